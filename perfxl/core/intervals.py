@@ -1,0 +1,102 @@
+"""Interval arithmetic for rounded figures (the XBRL Calculations 1.1 rule).
+
+A figure shown with ``d`` decimals stands for every number that rounds to it:
+``[v - ½·10⁻ᵈ, v + ½·10⁻ᵈ]``.  Combine the intervals of the parts; a reported result is
+consistent when its own interval overlaps the computed one.  Bounds are exact fractions so
+that a boundary case (9.845 against 9.835..9.865) is decided by arithmetic, not by float
+noise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Iterable, Union
+
+Number = Union[int, float, Fraction]
+
+
+def exact(x: Number) -> Fraction:
+    """A number as an exact fraction, floats by their shortest decimal form (0.1 → 1/10)."""
+    if isinstance(x, Fraction):
+        return x
+    if isinstance(x, int):
+        return Fraction(x)
+    return Fraction(repr(float(x)))
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Fraction
+    hi: Fraction
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def point(cls, x: Number) -> "Interval":
+        v = exact(x)
+        return cls(v, v)
+
+    @classmethod
+    def rounded(cls, x: Number, decimals: int | None) -> "Interval":
+        """The numbers that round to ``x`` at ``decimals`` places (None: exact)."""
+        v = exact(x)
+        if decimals is None:
+            return cls(v, v)
+        half = Fraction(1, 2 * 10**decimals) if decimals >= 0 else Fraction(10 ** (-decimals), 2)
+        return cls(v - half, v + half)
+
+    @classmethod
+    def truncated(cls, x: Number, decimals: int) -> "Interval":
+        """The numbers that truncate (cut off, not round) to ``x`` at ``decimals`` places."""
+        v = exact(x)
+        step = Fraction(1, 10**decimals)
+        return cls(v, v + step) if v >= 0 else cls(v - step, v)
+
+    # -- arithmetic ---------------------------------------------------------------
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        corners = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(corners), max(corners))
+
+    def scale(self, k: Number) -> "Interval":
+        return self * Interval.point(k)
+
+    def __truediv__(self, other: "Interval") -> "Interval | None":
+        """Quotient interval; None when the divisor may be zero (nothing can be said)."""
+        if other.lo <= 0 <= other.hi:
+            return None
+        inverse = Interval(1 / other.hi, 1 / other.lo)
+        return self * inverse
+
+    # -- relations ----------------------------------------------------------------
+    def overlaps(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def contains(self, x: Number) -> bool:
+        v = exact(x)
+        return self.lo <= v <= self.hi
+
+    def distance(self, other: "Interval") -> Fraction:
+        """How far apart two intervals are (0 when they overlap)."""
+        if self.overlaps(other):
+            return Fraction(0)
+        return other.lo - self.hi if self.hi < other.lo else self.lo - other.hi
+
+    @property
+    def mid(self) -> Fraction:
+        return (self.lo + self.hi) / 2
+
+    def __repr__(self) -> str:
+        return f"Interval[{float(self.lo):g}, {float(self.hi):g}]"
+
+
+def interval_sum(parts: Iterable[Interval]) -> Interval:
+    total = Interval.point(0)
+    for p in parts:
+        total = total + p
+    return total

@@ -1,0 +1,75 @@
+"""Safe output: never touch an input, never leave a half-written file behind."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Iterable
+
+from .errors import PerfxlError
+
+# Timestamp stamped into generated packages so that the same input gives the same bytes.
+FIXED_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+FIXED_ISO_TIME = "2020-01-01T00:00:00Z"
+
+
+def check_output_path(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Path:
+    """Refuse outputs that would overwrite an input, an unconfirmed file, or a missing folder."""
+    target = Path(path)
+    for src in inputs:
+        src = Path(src)
+        if target.resolve() == src.resolve() or (target.exists() and src.exists() and os.path.samefile(target, src)):
+            raise PerfxlError(f"输出文件“{target}”就是输入文件，perfxl 不会改写您的原文件，请用 -o 指定另一个文件名。")
+    if not target.parent.exists():
+        raise PerfxlError(f"输出文件夹“{target.parent}”不存在，请先建立该文件夹或换一个输出位置。")
+    if target.exists() and not force:
+        raise PerfxlError(f"文件“{target}”已存在；如确需覆盖，请加上 --force，或用 -o 换一个文件名。")
+    return target
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".perfxl-", suffix=target.suffix, dir=target.parent)
+    except PermissionError:
+        raise PerfxlError(f"没有在“{target.parent}”中写文件的权限，请换一个输出位置。") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def normalize_package(data: bytes) -> bytes:
+    """Rewrite an .xlsx package with fixed timestamps so equal content gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _fix_core_times(content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, content)
+    return out.getvalue()
+
+
+def _fix_core_times(xml: bytes) -> bytes:
+    import re
+
+    return re.sub(
+        rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+        lambda m: m.group(1) + FIXED_ISO_TIME.encode() + m.group(2),
+        xml,
+    )

@@ -1,0 +1,1 @@
+"""Edge of the system: reading and writing .xlsx files with openpyxl."""

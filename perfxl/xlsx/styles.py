@@ -1,0 +1,64 @@
+"""How each cell role looks: fonts that render in Chinese Excel/WPS, fills, borders."""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from ..core.profile import RuleProfile
+from ..forms.model import FieldKind
+
+BODY_FONT = "宋体"
+TITLE_FONT = "黑体"
+GB2312 = 134  # font charset: makes Excel and WPS pick a Chinese face
+
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")      # light yellow: type here
+COMPUTED_FILL = PatternFill("solid", fgColor="DDEBF7")   # light blue: formula, do not type
+HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
+TOTAL_FILL = PatternFill("solid", fgColor="E2EFDA")
+ALERT_FILL = PatternFill("solid", fgColor="F8CBAD")
+
+_THIN = Side(style="thin", color="000000")
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+# Roles drawn inside the table grid (with borders); the others are free text around it.
+TABLE_ROLES = {"label", "header", "vheader", "input", "computed", "input_label", "subtotal", "total"}
+
+
+def font(role: str) -> Font:
+    if role == "title":
+        return Font(name=TITLE_FONT, size=16, bold=True, charset=GB2312)
+    if role == "attachment":
+        return Font(name=TITLE_FONT, size=12, charset=GB2312)
+    bold = role in ("header", "vheader", "total", "subtotal")
+    size = 9 if role in ("note", "legend") else 10
+    color = "7F7F7F" if role == "legend" else None
+    return Font(name=BODY_FONT, size=size, bold=bold, color=color, charset=GB2312)
+
+
+def fill(role: str) -> PatternFill | None:
+    return {
+        "input": INPUT_FILL, "input_label": INPUT_FILL, "computed": COMPUTED_FILL,
+        "header": HEADER_FILL, "vheader": HEADER_FILL, "total": TOTAL_FILL, "subtotal": TOTAL_FILL,
+    }.get(role)
+
+
+def alignment(role: str, align: str | None, kind: FieldKind | None) -> Alignment:
+    if align is None:
+        if kind is not None and kind.is_numeric:
+            align = "right"
+        elif role in ("label", "input_label"):
+            align = "left"
+        else:
+            align = "center"
+    vertical = "top" if role in ("note",) else "center"
+    return Alignment(horizontal=align, vertical=vertical, wrap_text=True)
+
+
+def number_format(kind: FieldKind, profile: RuleProfile) -> str:
+    return {
+        FieldKind.AMOUNT: "0.00",
+        FieldKind.AREA: "0.00",
+        FieldKind.SCORE: "0.00",
+        FieldKind.COUNT: "0",
+        FieldKind.RATE: profile.rate_format,
+    }.get(kind, "@" if kind in (FieldKind.TEXT, FieldKind.INDICATOR) else "General")
