@@ -18,6 +18,7 @@ from ..core.profile import RuleProfile
 from ..forms.model import Cell, Field, FieldKind, SheetLayout
 from ..forms.workbook import FormSet
 from . import styles
+from .names import YEAR_NAME
 
 # Data validation per input kind: (type, operator, formula1, formula2, message).
 _VALIDATION: dict[FieldKind, tuple[str, str, str, str | None, str]] = {
@@ -60,6 +61,7 @@ def build_workbook(form: FormSet, values: Mapping[str, Any] | None = None) -> Wo
         for key, (row, col) in sheet.addresses.items():
             fld = sheet.fields[key]
             wb.defined_names[fld.name] = DefinedName(fld.name, attr_text=name_target(sheet, fld, row, col))
+    wb.defined_names[YEAR_NAME] = DefinedName(YEAR_NAME, attr_text=str(form.year))
     wb.properties.creator = "perfxl"
     wb.properties.title = "部门整体支出绩效自评表"
     return wb

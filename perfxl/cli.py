@@ -1,0 +1,144 @@
+"""perfxl command line.  Heavy libraries are imported inside the commands that use them,
+so ``perfxl --help`` stays fast."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import PerfxlError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese headings, usage errors and exit status 2."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"perfxl：命令参数有误（{message}），请用 perfxl -h 查看用法。\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _default_year() -> int:
+    """The year being evaluated: self-evaluations are written the year after."""
+    return datetime.date.today().year - 1
+
+
+def _load_profile(path: str | None):
+    from .core.profile import DEFAULT_PROFILE, load_profile
+
+    return load_profile(path) if path else DEFAULT_PROFILE
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .forms.workbook import build_forms
+    from .xlsx import template
+
+    profile = _load_profile(args.profile)
+    inputs: tuple[Path, ...] = ()
+    if args.source:
+        from .xlsx.nextyear import next_year_values
+
+        inputs = (Path(args.source),)
+        form, values = next_year_values(Path(args.source), args.year, profile)
+        if args.unit:
+            values["unit.name"] = args.unit
+    else:
+        form = build_forms(args.year or _default_year(), profile)
+        values = {"unit.name": args.unit} if args.unit else {}
+    unit = values.get("unit.name") or "空白"
+    out = Path(args.output) if args.output else Path(f"{unit}_{form.year}年绩效自评表.xlsx")
+    target = template.save(template.build_workbook(form, values), out, force=args.force, inputs=inputs)
+    print(f"已生成 {form.year} 年度模板：{target}")
+    return EXIT_OK
+
+
+def cmd_fill(args: argparse.Namespace) -> int:
+    import tomllib
+
+    from .forms.datafile import read_data, resolve_stated
+    from .xlsx import template
+
+    source = Path(args.data)
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise PerfxlError(f"找不到数据文件“{source}”，请检查路径。") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PerfxlError(f"数据文件“{source.name}”格式有误（{exc}），请按 TOML 格式修改。") from None
+    form, values = read_data(data, _load_profile(args.profile))
+    values = resolve_stated(form, values)
+    out = Path(args.output) if args.output else source.with_suffix(".xlsx")
+    target = template.save(template.build_workbook(form, values), out, force=args.force, inputs=(source,))
+    print(f"已根据数据文件生成工作簿：{target}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="perfxl",
+        description="部门整体支出绩效自评工具：生成附件3/附件4模板、计算控制率与得分、检查填报数据。",
+        epilog="示例：perfxl new --unit 北山镇人民政府 --year 2024",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"perfxl {__version__}",
+                        help="显示版本号并退出")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+
+    p = sub.add_parser("new", help="生成空白模板，或根据上年工作簿生成下年空表",
+                       description="生成含附件3、附件4的空白工作簿（带公式、校验和打印设置）。")
+    p.add_argument("--unit", help="单位名称，例如 北山镇人民政府")
+    p.add_argument("--year", type=int, help="评价年度，例如 2024（默认为上一年）")
+    p.add_argument("--from", dest="source", metavar="上年.xlsx",
+                   help="上年已填好的工作簿：保留单位、指标名称、指标值和分值，清空完成值和得分")
+    p.add_argument("-o", "--output", metavar="输出.xlsx", help="输出文件名（默认：单位_年度年绩效自评表.xlsx）")
+    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件（默认按通用规则）")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("fill", help="根据数据文件（TOML）生成填好的工作簿",
+                       description="把数据文件中的数字填入模板，生成工作簿；与公式不符的填报数保留原样。")
+    p.add_argument("data", metavar="数据.toml")
+    p.add_argument("-o", "--output", metavar="输出.xlsx", help="输出文件名（默认与数据文件同名）")
+    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_fill)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except PerfxlError as exc:
+        sys.stderr.write(f"perfxl：{exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("perfxl：已取消。\n")
+        return EXIT_USAGE
+    except Exception as exc:  # last line of defence: no traceback for users
+        if os.environ.get("PERFXL_DEBUG"):
+            raise
+        sys.stderr.write(f"perfxl：处理时出现意外错误（{type(exc).__name__}: {exc}），"
+                         "请把命令和文件发给维护人员；设置 PERFXL_DEBUG=1 可查看详细信息。\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

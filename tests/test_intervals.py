@@ -1,0 +1,44 @@
+from fractions import Fraction
+
+from perfxl.core.intervals import Interval, interval_sum
+
+
+def r(v, d=2):
+    return Interval.rounded(v, d)
+
+
+def test_seed_sangong_2022_is_consistent():
+    # DOMAIN.md: 4.74 + 0 + 5.11 against a reported 9.84 is consistent.
+    computed = interval_sum([r(4.74), r(0), r(5.11)])
+    assert computed.overlaps(r(9.84))
+
+
+def test_clear_mismatch_is_inconsistent():
+    computed = interval_sum([r(4.74), r(0), r(5.11)])
+    assert not computed.overlaps(r(9.80))
+    assert computed.distance(r(9.80)) == Fraction(30, 1000)
+
+
+def test_bounds_are_exact():
+    assert r(9.84).hi == Fraction(9845, 1000)
+    assert Interval.rounded(111.4, 1).contains(111.45)
+    assert not Interval.rounded(111.4, 1).contains(111.4501)
+
+
+def test_division_of_rounded_figures():
+    rate = r(3619.44) / r(3630.41)
+    assert rate.contains(Fraction(361944, 363041))
+    assert rate.overlaps(Interval.rounded(0.997, 3))
+    assert r(1) / r(0) is None  # divisor may be zero: nothing can be said
+
+
+def test_truncation_interval():
+    # 39.65% written as "39%": consistent only if truncated.
+    assert not Interval.rounded(39, 0).contains(39.65)
+    assert Interval.truncated(39, 0).contains(39.65)
+
+
+def test_subtraction_and_scale():
+    d = r(10) - r(4)
+    assert d.lo == Fraction(599, 100) and d.hi == Fraction(601, 100)
+    assert r(1.5).scale(2).contains(3.0)
