@@ -176,3 +176,8 @@ def test_section_sums_from_seed_headers():
     assert sums == {"产出指标": 5, "效益指标": 3, "满意度指标": 1}
     assert calc.section_of("产出指标\n(50分)") == "产出指标"
     assert DEFAULT_PROFILE.section_weight("产出指标") == 50
+
+
+def test_rounding_never_lifts_a_score_above_its_weight():
+    assert score("0", "0", 1.625).score == 1.625
+    assert score("较好", "较好", 1.625).high == 1.625

@@ -187,7 +187,8 @@ def _score_quantitative(
     target: Value, actual: Value,
 ) -> IndicatorScore:
     def done(score: float, reason: str, achievement: float | None) -> IndicatorScore:
-        s = round_half_up(score, profile.score_decimals)
+        # Rounding must not lift a score above its 分值 (a 分值 of 1.625 stays 1.625).
+        s = min(round_half_up(score, profile.score_decimals), weight)
         return IndicatorScore("scored", direction, s, s, reason, target, actual, achievement)
 
     achievement = a / t if t else None
@@ -228,8 +229,8 @@ def _score_qualitative(target: Value, actual: Value, weight: float, profile: Rul
     lo_share, hi_share = profile.qualitative_tiers[index]
     return IndicatorScore(
         "qualitative", "qualitative",
-        round_half_up(lo_share * weight, profile.score_decimals),
-        round_half_up(hi_share * weight, profile.score_decimals),
+        min(round_half_up(lo_share * weight, profile.score_decimals), weight),
+        min(round_half_up(hi_share * weight, profile.score_decimals), weight),
         f"定性指标：“{actual.text.strip()}”属于“{qualitative.TIER_NAMES[tier]}”，"
         f"得分应为分值的 {lo_share:.0%}–{hi_share:.0%}",
         target, actual,
