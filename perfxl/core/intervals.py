@@ -37,6 +37,16 @@ class Interval:
         return cls(v, v)
 
     @classmethod
+    def float_value(cls, x: float) -> "Interval":
+        """A binary float computed by a spreadsheet: the real it stands for lies within a few
+        units in the last place (127/114 as a double is not exactly 127/114)."""
+        import math
+
+        v = exact(x)
+        spread = exact(8 * math.ulp(float(x)))
+        return cls(v - spread, v + spread)
+
+    @classmethod
     def rounded(cls, x: Number, decimals: int | None) -> "Interval":
         """The numbers that round to ``x`` at ``decimals`` places (None: exact)."""
         v = exact(x)

@@ -75,9 +75,9 @@ SKELETON = (
 MIN_INDICATOR_ROWS = sum(n for _, _, n in SKELETON)
 
 TOTAL_WEIGHT = Field("total.weight", "总分值", S, formula=Sum(("budget.weight", "indicator.weight")),
-                     row_labels=("总分",), col_labels=("分值",))
+                     row_labels=("总分",), col_labels=("分值",), right_index=0)
 TOTAL_SCORE = Field("total.score", "总得分", S, formula=Sum(("budget.score", "indicator.score")),
-                    row_labels=("总分", "总得分", "自评得分"), col_labels=("得分",))
+                    row_labels=("总分", "总得分", "自评得分"), col_labels=("得分",), right_index=1)
 GRADE = Field("total.grade", "评价等级", FieldKind.GRADE, formula=GradeOf("total.score"),
               row_labels=("评价等级", "等级"))
 

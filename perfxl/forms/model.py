@@ -51,6 +51,9 @@ class Field:
     default: object = None
     block: str | None = None   # name of the row block this field is a column of
     per_row: bool = False      # computed row by row inside its block (relative references)
+    # In forms read by labels: when no column heading lines up, the value is the n-th
+    # filled cell right of the row label ("总分 | 100 | 99.97": 总分值 0, 总得分 1).
+    right_index: int | None = None
 
     @property
     def computed(self) -> bool:

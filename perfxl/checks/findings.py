@@ -1,0 +1,44 @@
+"""Findings: what a check says, as data."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_NAMES: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+@dataclass
+class Span:
+    """A piece of the narrative report: 0-based code-point offsets into its text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    cells: list[str] = field(default_factory=list)   # "<sheet>!<A1>", most suspect first
+    narrative: list[Span] = field(default_factory=list)
+    expected: Any = None
+    actual: Any = None
+    cause: str | None = None
+
+    @property
+    def sheet(self) -> str | None:
+        return self.cells[0].split("!", 1)[0] if self.cells else None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["narrative"] = [asdict(s) for s in self.narrative]
+        return d
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.sheet or "", f.rule))

@@ -1,0 +1,96 @@
+"""Shared shapes of checks: a total against its parts, a rate against its ratio."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ..core.intervals import Interval, interval_sum
+from ..forms.data import FieldValue, FormData, interval_of
+from ..forms.model import FieldKind
+from . import causes
+from .catalog import Rule
+from .findings import Finding
+
+
+def fmt(x: object, decimals: int = 2) -> str:
+    if x is None:
+        return "（空）"
+    if isinstance(x, (int, float)):
+        return f"{float(x):.{decimals}f}"
+    return str(x)
+
+
+def pct(x: float | None, decimals: int = 2) -> str:
+    return "（空）" if x is None else f"{x * 100:.{decimals}f}%"
+
+
+def overwritten_note(fv: FieldValue | None, data: FormData) -> str | None:
+    if fv is not None and data.source == "names" and fv.formula is None and fv.value is not None:
+        return "该单元格原有公式已被手工数字覆盖"
+    return None
+
+
+def join_causes(*items: str | None) -> str | None:
+    parts = [c for c in items if c]
+    return "；".join(parts) if parts else None
+
+
+def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Mapping[str, FieldValue],
+                kind: FieldKind = FieldKind.AMOUNT, **params: object) -> Iterable[Finding]:
+    """A stated total against the sum of its stated parts, by interval arithmetic."""
+    if total is None:
+        return
+    stated = interval_of(total, kind)
+    part_intervals = {name: interval_of(fv, kind) for name, fv in parts.items()}
+    filled = {name: iv for name, iv in part_intervals.items() if iv is not None}
+    if stated is None or not filled:
+        return
+    computed = interval_sum(filled.values())
+    if stated.overlaps(computed):
+        return
+    stated_value = float(stated.mid)
+    expected = float(computed.mid)
+    truncated = causes.truncated(stated, computed)
+    cause = join_causes(
+        "仅在截尾（而非四舍五入）时才相符" if truncated else causes.name_cause(stated_value, stated, computed, parts=filled),
+        overwritten_note(total, data),
+    )
+    cells = [total.address] + [fv.address for fv in parts.values() if fv.address]
+    yield rule.finding(
+        cells=[c for c in cells if c], severity="warning" if truncated else None,
+        expected=round(expected, 6), actual=stated_value, cause=cause,
+        total=fmt(stated_value), computed=fmt(expected), **params,
+    )
+
+
+def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: FieldValue | None,
+               denominator: FieldValue | None, num_kind: FieldKind, den_kind: FieldKind,
+               alternatives: Mapping[str, FieldValue] | None = None, **params: object) -> Iterable[Finding]:
+    """A stated rate against numerator / denominator."""
+    if rate is None or numerator is None or denominator is None:
+        return
+    stated = interval_of(rate, FieldKind.RATE)
+    num, den = interval_of(numerator, num_kind), interval_of(denominator, den_kind)
+    if stated is None or num is None or den is None:
+        return
+    computed = num / den
+    if computed is None or stated.overlaps(computed):
+        return
+    alt = {name: interval_of(fv, den_kind) for name, fv in (alternatives or {}).items()}
+    alt = {k: v for k, v in alt.items() if v is not None}
+    truncated = causes.truncated(stated.scale(100), computed.scale(100))
+    cause = join_causes(
+        causes.other_denominator(stated, num, alt) or ("仅在截尾（而非四舍五入）时才相符" if truncated else None),
+        overwritten_note(rate, data),
+    )
+    cells = [c for c in (rate.address, numerator.address, denominator.address) if c]
+    expected = float(computed.mid)
+    yield rule.finding(
+        cells=cells, severity="warning" if truncated and not alt else None,
+        expected=round(expected, 6), actual=float(stated.mid), cause=cause,
+        stated=pct(float(stated.mid)), computed=pct(expected), **params,
+    )
+
+
+def point(x: float) -> Interval:
+    return Interval.point(x)

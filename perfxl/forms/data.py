@@ -1,0 +1,130 @@
+"""A filled form as read: every located field with its cell, value and formula."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..core.intervals import Interval
+from ..core.values import parse_value
+from .model import FieldKind
+from .workbook import FormSet
+
+Source = Literal["names", "labels"]
+
+
+@dataclass
+class FieldValue:
+    key: str
+    sheet: str | None = None
+    ref: str | None = None             # A1 address of the cell
+    value: Any = None                  # typed value, cached result, or inline text
+    formula: str | None = None
+    number_format: str = "General"
+    evaluated: bool = False            # value computed by perfxl (formula had no cached result)
+
+    @property
+    def address(self) -> str | None:
+        return f"{self.sheet}!{self.ref}" if self.sheet and self.ref else None
+
+    @property
+    def typed_over(self) -> bool:
+        """A computed field holding a constant (its formula was overwritten)."""
+        return self.formula is None and self.value is not None
+
+
+@dataclass
+class FormData:
+    form: FormSet
+    source: Source
+    values: dict[str, FieldValue] = field(default_factory=dict)
+    blocks: dict[str, list[FieldValue]] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    year_known: bool = True
+
+    # -- access --------------------------------------------------------------------
+    def fv(self, key: str) -> FieldValue | None:
+        return self.values.get(key)
+
+    def raw(self, key: str) -> Any:
+        fv = self.values.get(key)
+        return fv.value if fv else None
+
+    def number(self, key: str) -> float | None:
+        """The field as a number (rates as fractions), None when empty or not a number."""
+        return number_of(self.raw(key), self.form.fields[key].kind)
+
+    def interval(self, key: str) -> Interval | None:
+        fv = self.values.get(key)
+        if fv is None:
+            return None
+        return interval_of(fv, self.form.fields[key].kind)
+
+    def cells(self, *keys: str) -> list[str]:
+        out = []
+        for key in keys:
+            fv = self.values.get(key)
+            if fv and fv.address:
+                out.append(fv.address)
+        return out
+
+    def rows(self, block_prefix: str) -> int:
+        lengths = [len(v) for k, v in self.blocks.items() if k.startswith(block_prefix)]
+        return max(lengths) if lengths else 0
+
+    def block_value(self, key: str, i: int) -> FieldValue:
+        column = self.blocks.get(key, [])
+        return column[i] if i < len(column) else FieldValue(key)
+
+
+def number_of(raw: Any, kind: FieldKind | None = None) -> float | None:
+    v = parse_value(raw)
+    if not v.is_number or v.number is None:
+        return None
+    if v.is_percent:
+        return v.number / 100
+    if v.unit in ("元",) and kind is FieldKind.AMOUNT:
+        return v.number / 10000  # an amount in 元 inside a 万元 table
+    return v.number
+
+
+def _display_decimals(number_format: str) -> int | None:
+    """Decimals a number format shows ("0.00%" → 2 percent decimals), None for General."""
+    fmt = number_format.split(";")[0]
+    if fmt in ("General", "@", ""):
+        return None
+    if "." in fmt:
+        return len([c for c in fmt.split(".", 1)[1] if c in "0#"])
+    return 0
+
+
+def interval_of(fv: FieldValue, kind: FieldKind) -> Interval | None:
+    """The interval a cell's figure stands for (DOMAIN.md: precision follows the field).
+
+    Amounts and scores: 0.01; counts: exact; a rate: as displayed (its number format or
+    the digits of its text); a value perfxl computed itself: exact.
+    """
+    v = parse_value(fv.value)
+    if not v.is_number or v.number is None:
+        return None
+    number = number_of(fv.value, kind)
+    assert number is not None
+    if fv.evaluated or fv.formula is not None:
+        return Interval.float_value(number)  # a value a formula computed is exact (to float precision)
+    if kind is FieldKind.RATE:
+        if v.is_percent:
+            return Interval.rounded(v.number, v.decimals or 0).scale(0.01)
+        shown = _display_decimals(fv.number_format)
+        if shown is not None and "%" in fv.number_format:
+            return Interval.rounded(v.number * 100, shown).scale(0.01)
+        if shown is not None:
+            return Interval.rounded(v.number, shown)
+        return Interval.rounded(v.number, v.decimals or 0)
+    decimals = kind.decimals
+    if kind is FieldKind.COUNT:
+        return Interval.point(number)
+    if decimals is None:
+        return Interval.rounded(number, v.decimals or 0)
+    if v.unit == "元" and kind is FieldKind.AMOUNT:
+        return Interval.rounded(v.number, max(v.decimals or 0, 0)).scale(0.0001)
+    return Interval.rounded(number, decimals)

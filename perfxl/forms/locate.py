@@ -1,0 +1,341 @@
+"""Find the fields of 附件3/附件4 in any sheet by their labels, never by fixed cells.
+
+County forms differ: one or two sheets, extra title rows, shifted columns, numbering
+("1、"), line breaks, full-width spaces, wording variants, values typed inline
+("一般公共预算：2751.84").  Each field is located from its row label and column heading
+variants (see the form descriptions); what cannot be found is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import attachment3, attachment4
+from .data import FieldValue, FormData
+from .grid import Grid, GridCell
+from .labels import has_year_heading, match_label, norm_label
+from .model import Field
+from .workbook import FormSet, build_forms
+
+A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人员情况", "经费控制情况")
+A4_ANCHORS = ("部门整体支出绩效自评表", "预算单位名称", "年度预算申请", "三级指标")
+_STOP_INDICATORS = ("总分", "合计", "评价等级", "总得分")
+_STOP_BUILDINGS = ("例行节约保障措施", "说明", "填表人")
+
+
+@dataclass
+class Region:
+    grid: Grid
+    first_row: int
+    last_row: int
+
+    def rows(self) -> range:
+        return range(self.first_row, self.last_row + 1)
+
+
+@dataclass
+class Hit:
+    cell: GridCell
+    last_col: int          # right edge of the label's merge
+    inline: str | None     # value typed into the label cell itself
+
+
+def _is_anchor(text: object, anchors: tuple[str, ...]) -> bool:
+    n = norm_label(text)
+    return any(n.startswith(a) and len(n) <= len(a) + 12 for a in anchors)
+
+
+def _anchor_rows(grid: Grid, anchors: tuple[str, ...]) -> list[int]:
+    rows = []
+    for (r, c), cell in grid.cells.items():
+        if isinstance(cell.value, str) and _is_anchor(cell.value, anchors):
+            rows.append(r)
+    return sorted(rows)
+
+
+def find_regions(grids: list[Grid]) -> dict[str, Region]:
+    """Where 附件3 ("a3") and 附件4 ("a4") sit: separate sheets or one sheet split in two."""
+    regions: dict[str, Region] = {}
+    ordered = [g for g in grids if not g.hidden] + [g for g in grids if g.hidden]
+    for grid in ordered:
+        a3, a4 = _anchor_rows(grid, A3_ANCHORS), _anchor_rows(grid, A4_ANCHORS)
+        if a3 and a4:
+            if a3[0] < a4[0]:
+                split = _title_row(grid, a4[0])
+                found = {"a3": Region(grid, 1, split - 1), "a4": Region(grid, split, grid.max_row)}
+            else:
+                split = _title_row(grid, a3[0])
+                found = {"a4": Region(grid, 1, split - 1), "a3": Region(grid, split, grid.max_row)}
+        elif a3:
+            found = {"a3": Region(grid, 1, grid.max_row)}
+        elif a4:
+            found = {"a4": Region(grid, 1, grid.max_row)}
+        else:
+            continue
+        for name, region in found.items():
+            regions.setdefault(name, region)
+    return regions
+
+
+def _title_row(grid: Grid, anchor_row: int) -> int:
+    """Start a form at its "附件N" line or title when one sits just above the anchor."""
+    row = anchor_row
+    for r in range(anchor_row - 1, max(0, anchor_row - 4), -1):
+        texts = [norm_label(c.value) for c in grid.row_cells(r) if not c.is_blank]
+        if texts and all(t.startswith("附件") or t.startswith("部门整体支出") for t in texts):
+            row = r
+    return row
+
+
+def detect_year(regions: dict[str, Region]) -> int | None:
+    years: list[int] = []
+    region = regions.get("a3")
+    if region:
+        for r in region.rows():
+            for cell in region.grid.row_cells(r):
+                y = has_year_heading(cell.value, ("实际在职人数", "实有人数", "预算数", "完工项目"))
+                if y:
+                    years.append(y)
+                y = has_year_heading(cell.value, ("决算数",))
+                if y:
+                    years.append(y)
+    return max(years) if years else None
+
+
+class Locator:
+    def __init__(self, region: Region, exclude: set[int] | None = None, year: int | None = None):
+        self.region = region
+        self.grid = region.grid
+        self.exclude = exclude or set()
+        self.years = {"year": year or 0, "prev": (year or 1) - 1}
+
+    def _aliases(self, labels: Iterable[str]) -> list[str]:
+        out = []
+        for label in labels:
+            if "{" in label:
+                if not self.years["year"]:
+                    continue
+                label = label.format(**self.years)
+            out.append(label)
+        return out
+
+    def hits(self, labels: Iterable[str]) -> list[Hit]:
+        aliases = self._aliases(labels)
+        found: list[Hit] = []
+        for r in self.region.rows():
+            if r in self.exclude:
+                continue
+            for c in range(1, self.grid.max_col + 1):
+                cell = self.grid.get(r, c)
+                if cell.merged_from is not None and cell.merged_from[1] != c:
+                    continue  # horizontal continuation of a merged label
+                text = self.grid.value(r, c)
+                if not isinstance(text, str):
+                    continue
+                for alias in aliases:
+                    ok, inline = match_label(text, alias)
+                    if ok:
+                        # Keep the row the label is seen on: a label merged down over two
+                        # rows labels both (the value may sit on either).
+                        found.append(Hit(GridCell(r, c, text), self._merge_end(r, c), inline))
+                        break
+                else:
+                    continue
+                break  # one label per row is enough
+        return found
+
+    def _merge_end(self, row: int, col: int) -> int:
+        end = col
+        origin = self.grid.get(row, col).merged_from or (row, col)
+        while end + 1 <= self.grid.max_col and self.grid.get(row, end + 1).merged_from == origin:
+            end += 1
+        return end
+
+    def _field_value(self, key: str, row: int, col: int) -> FieldValue:
+        cell = self.grid.origin(row, col)
+        return FieldValue(key, self.grid.title, cell.ref, cell.value, cell.formula, cell.number_format)
+
+    # -- strategies -------------------------------------------------------------------
+    def locate(self, fld: Field) -> FieldValue | None:
+        rows = self.hits(fld.row_labels) if fld.row_labels else []
+        heads = self.hits(fld.col_labels) if fld.col_labels else []
+        if rows and heads:
+            for label in rows:
+                above = [h for h in heads if h.cell.row < label.cell.row and h.cell.col > label.cell.col]
+                if above:
+                    head = max(above, key=lambda h: (h.cell.row, -h.cell.col))
+                    found = self._field_value(fld.key, label.cell.row, head.cell.col)
+                    if found.value is None and fld.right_index is not None:
+                        right = self._right(fld, label)
+                        if right is not None and right.value is not None:
+                            return right
+                    return found
+        if heads and not (rows and fld.right_index is not None):
+            head = heads[0]
+            for r in (head.cell.row + 1, head.cell.row + 2):
+                if r in self.region.rows() and not self.grid.origin(r, head.cell.col).is_blank:
+                    return self._field_value(fld.key, r, head.cell.col)
+            return self._field_value(fld.key, head.cell.row + 1, head.cell.col)
+        if rows:
+            return self._right(fld, rows[0])
+        return None
+
+    def _right(self, fld: Field, hit: Hit) -> FieldValue | None:
+        if hit.inline is not None:
+            return FieldValue(fld.key, self.grid.title, hit.cell.ref, hit.inline)
+        filled = []
+        c = hit.last_col + 1
+        while c <= self.grid.max_col:
+            cell = self.grid.get(hit.cell.row, c)
+            if cell.merged_from is None or cell.merged_from[1] == c:
+                if not self.grid.origin(hit.cell.row, c).is_blank:
+                    filled.append(c)
+            c += 1
+        index = fld.right_index or 0
+        if index < len(filled):
+            return self._field_value(fld.key, hit.cell.row, filled[index])
+        if hit.last_col + 1 <= self.grid.max_col:
+            return self._field_value(fld.key, hit.cell.row, hit.last_col + 1)
+        return FieldValue(fld.key, self.grid.title, None, None)
+
+
+def _header_row(loc: Locator, required: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
+    for r in loc.region.rows():
+        cols: dict[str, int] = {}
+        for cell in loc.grid.row_cells(r):
+            if cell.merged_from is not None:
+                continue
+            for label in required:
+                if match_label(cell.value, label)[0]:
+                    cols.setdefault(label, cell.col)
+        if len(cols) == len(required):
+            return r, cols
+    return None
+
+
+def _block_columns(loc: Locator, header: int, fields: tuple[Field, ...]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for fld in fields:
+        for cell in loc.grid.row_cells(header):
+            if cell.merged_from is not None or cell.col in cols.values():
+                continue
+            if any(match_label(cell.value, a)[0] for a in loc._aliases(fld.col_labels)):
+                cols[fld.key] = cell.col
+                break
+    return cols
+
+
+def _read_indicators(loc: Locator, data: FormData) -> set[int]:
+    found = _header_row(loc, ("三级指标",))
+    if not found:
+        return set()
+    header, _ = found
+    cols = _block_columns(loc, header, attachment4.INDICATOR_FIELDS)
+    rows: list[int] = []
+    for r in range(header + 1, loc.region.last_row + 1):
+        texts = [norm_label(loc.grid.value(r, c)) for c in range(1, loc.grid.max_col + 1)]
+        first = next((t for t in texts if t), "")
+        if any(first.startswith(s) for s in _STOP_INDICATORS) or "小计" in first:
+            break
+        level3 = norm_label(loc.grid.value(r, cols["indicator.level3"])) if "indicator.level3" in cols else ""
+        if level3 == "三级指标":
+            continue  # a repeated header on a new page
+        keys = ("indicator.level3", "indicator.target", "indicator.actual", "indicator.weight", "indicator.score")
+        if any(k in cols and not loc.grid.origin(r, cols[k]).is_blank for k in keys):
+            rows.append(r)
+    previous: dict[str, object] = {}
+    for fld in attachment4.INDICATOR_FIELDS:
+        column = []
+        for r in rows:
+            if fld.key in cols:
+                fv = loc._field_value(fld.key, r, cols[fld.key])
+                if fld.key in ("indicator.level1", "indicator.level2"):
+                    if fv.value is None or (isinstance(fv.value, str) and not fv.value.strip()):
+                        fv.value = previous.get(fld.key)
+                    previous[fld.key] = fv.value
+            else:
+                fv = FieldValue(fld.key)
+            column.append(fv)
+        data.blocks[fld.key] = column
+    return set(range(header, (rows[-1] if rows else header) + 1))
+
+
+def _read_projects(loc: Locator, data: FormData) -> None:
+    lines = {line.key: line for line in attachment3.FUND_LINES}
+    start = loc.hits((lines["projects"].label, *lines["projects"].aliases))
+    if not start:
+        return
+    after = [line for line in attachment3.FUND_LINES if line.key not in ("projects",)]
+    later = [h.cell.row for line in after for h in loc.hits((line.label, *line.aliases))
+             if h.cell.row > start[0].cell.row]
+    end = min(later) - 1 if later else start[0].cell.row
+    label_col = start[0].cell.col
+    heads = {c.key: loc.hits(c.aliases) for c in attachment3.FUND_COLUMNS}
+    rows = []
+    for r in range(start[0].cell.row + 1, end + 1):
+        label = norm_label(loc.grid.value(r, label_col)).strip(".。…")
+        values = [h[0].cell.col for h in heads.values() if h]
+        if not label and all(loc.grid.origin(r, c).is_blank for c in values):
+            continue
+        rows.append(r)
+    data.blocks[attachment3.PROJECT_NAME.key] = [loc._field_value(attachment3.PROJECT_NAME.key, r, label_col) for r in rows]
+    for fld, col in zip(attachment3.PROJECT_FIELDS, attachment3.FUND_COLUMNS):
+        hits = heads[col.key]
+        data.blocks[fld.key] = [loc._field_value(fld.key, r, hits[0].cell.col) if hits else FieldValue(fld.key)
+                                for r in rows]
+
+
+def _read_buildings(loc: Locator, data: FormData) -> None:
+    found = _header_row(loc, ("批复规模",))
+    if not found:
+        return
+    header, first = found
+    fields = attachment3.BUILDING_FIELDS
+    cols = _block_columns(loc, header, fields[1:])
+    name_col = min(cols.values()) - 1 if cols else 1
+    rows = []
+    for r in range(header + 1, loc.region.last_row + 1):
+        first_text = norm_label(loc.grid.value(r, name_col))
+        if any(first_text.startswith(s) for s in _STOP_BUILDINGS):
+            break
+        if any(not loc.grid.origin(r, c).is_blank for c in [name_col, *cols.values()]):
+            rows.append(r)
+    data.blocks[fields[0].key] = [loc._field_value(fields[0].key, r, name_col) for r in rows]
+    for fld in fields[1:]:
+        data.blocks[fld.key] = [loc._field_value(fld.key, r, cols[fld.key]) if fld.key in cols else FieldValue(fld.key)
+                                for r in rows]
+
+
+def read_by_labels(grids: list[Grid], year: int | None = None) -> FormData:
+    """Locate every field of both forms in ``grids``."""
+    regions = find_regions(grids)
+    detected = year or detect_year(regions)
+    form = build_forms(detected or datetime.date.today().year - 1)
+    data = FormData(form, "labels", year_known=detected is not None)
+    a3_keys = set(form.sheets[0].fields)
+    if "a4" in regions:
+        loc4 = Locator(regions["a4"], year=detected)
+        block_rows = _read_indicators(loc4, data)
+        loc4.exclude = block_rows
+    if "a3" in regions:
+        loc3 = Locator(regions["a3"], year=detected)
+        _read_projects(loc3, data)
+        _read_buildings(loc3, data)
+    for key, fld in form.fields.items():
+        if fld.is_range:
+            continue
+        region_name = "a3" if key in a3_keys else "a4"
+        if region_name not in regions or (not fld.row_labels and not fld.col_labels):
+            if not fld.computed or key in ("total.weight", "total.score", "total.grade"):
+                data.missing.append(key)
+            continue
+        loc = loc3 if region_name == "a3" else loc4
+        fv = loc.locate(fld)
+        if fv is None:
+            if not fld.computed or key.startswith(("total.", "budget.", "staff.", "funds.")):
+                data.missing.append(key)
+            continue
+        data.values[key] = fv
+    return data
