@@ -87,6 +87,57 @@ def cmd_fill(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write_output(text: str, output: str | None, force: bool, inputs: tuple[Path, ...]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from .files import atomic_write, check_output_path
+
+    target = check_output_path(Path(output), force=force, inputs=inputs)
+    atomic_write(target, text.encode("utf-8"))
+    print(f"检查结果已写入：{target}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .checks.runner import run_checks
+    from .report.summary import CheckResult
+    from .report.text import render_json, render_text
+
+    if not args.workbook and not args.narrative:
+        raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
+    if args.format == "xlsx" and not args.workbook:
+        raise PerfxlError("输出 xlsx 格式需要指定工作簿。")
+    profile = _load_profile(args.profile)
+    inputs: list[Path] = []
+    data = None
+    sheet_order: list[str] = []
+    if args.workbook:
+        from .xlsx.reader import read_workbook
+
+        inputs.append(Path(args.workbook))
+        data, grids = read_workbook(Path(args.workbook))
+        sheet_order = [g.title for g in grids]
+    narrative = None
+    if args.narrative:
+        from .narrative.read import read_narrative
+
+        inputs.append(Path(args.narrative))
+        narrative = read_narrative(Path(args.narrative), sheet=args.sheet)
+    findings = run_checks(data, profile, narrative)
+    result = CheckResult(findings, args.workbook, args.narrative, data, profile, sheet_order)
+    if args.format == "xlsx":
+        from .xlsx.findings_sheet import write_checked_copy
+
+        source = Path(args.workbook)
+        out = Path(args.output) if args.output else source.with_name(f"{source.stem}_检查结果.xlsx")
+        target = write_checked_copy(source, out, result, force=args.force)
+        print(f"已生成带“检查结果”工作表的副本：{target}")
+    else:
+        text = render_json(result) if args.format == "json" else render_text(result)
+        _write_output(text, args.output, args.force, tuple(inputs))
+    return EXIT_FINDINGS if result.has_errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="perfxl",
@@ -115,10 +166,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
     p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     p.set_defaults(func=cmd_fill)
+
+    p = sub.add_parser("check", help="检查填好的附件3/附件4（及自评报告）中的错误和前后不一致",
+                       description="检查工作簿中每一处计算和前后不一致，指出单元格、应为值、实为值和可能原因。"
+                                   "退出码：0 无错误，1 有错误，2 文件无法使用或参数有误。")
+    p.add_argument("workbook", nargs="?", metavar="工作簿.xlsx")
+    p.add_argument("--narrative", metavar="自评报告", help="自评报告（.docx 或 .txt），与表格互相核对")
+    p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（默认“报告正文”）")
+    p.add_argument("--format", choices=("text", "json", "xlsx"), default="text",
+                   help="输出格式：text 文字报告（默认）、json、xlsx（带“检查结果”工作表的副本）")
+    p.add_argument("-o", "--output", metavar="输出文件", help="输出文件名（text/json 默认输出到屏幕）")
+    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A Chinese Windows console (GBK) cannot show every character: never crash on output.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

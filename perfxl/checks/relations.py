@@ -25,7 +25,8 @@ def pct(x: float | None, decimals: int = 2) -> str:
 
 
 def overwritten_note(fv: FieldValue | None, data: FormData) -> str | None:
-    if fv is not None and data.source == "names" and fv.formula is None and fv.value is not None:
+    if (fv is not None and data.source == "names" and data.form.fields[fv.key].computed
+            and fv.formula is None and fv.value is not None):
         return "该单元格原有公式已被手工数字覆盖"
     return None
 
@@ -36,7 +37,7 @@ def join_causes(*items: str | None) -> str | None:
 
 
 def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Mapping[str, FieldValue],
-                kind: FieldKind = FieldKind.AMOUNT, **params: object) -> Iterable[Finding]:
+                kind: FieldKind = FieldKind.AMOUNT, variant: str = "default", **params: object) -> Iterable[Finding]:
     """A stated total against the sum of its stated parts, by interval arithmetic."""
     if total is None:
         return
@@ -57,7 +58,7 @@ def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Map
     )
     cells = [total.address] + [fv.address for fv in parts.values() if fv.address]
     yield rule.finding(
-        cells=[c for c in cells if c], severity="warning" if truncated else None,
+        variant, cells=[c for c in cells if c], severity="warning" if truncated else None,
         expected=round(expected, 6), actual=stated_value, cause=cause,
         total=fmt(stated_value), computed=fmt(expected), **params,
     )

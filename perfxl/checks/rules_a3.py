@@ -97,6 +97,7 @@ def subitems(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         total_lo = 0
         cells = []
+        exceeded = False
         for line in _SUBITEMS:
             fv = _fund(ctx, line, col.key)
             iv = d.interval(fv.key) if fv else None
@@ -105,10 +106,11 @@ def subitems(r: Rule, ctx: Context) -> Iterable[Finding]:
             total_lo += iv.lo
             cells.append(fv.address)
             if iv.lo > pv.hi:
+                exceeded = True
                 yield r.finding("item", cells=[fv.address, parent.address], expected=f"≤{fmt(float(pv.mid))}",
                                 actual=float(iv.mid), column=_heading(ctx, col.key), item=LINE_LABELS[line],
                                 value=fmt(float(iv.mid)), parent=fmt(float(pv.mid)))
-        if len(cells) > 1 and total_lo > pv.hi:
+        if len(cells) > 1 and total_lo > pv.hi and not exceeded:
             yield r.finding("sum", cells=[c for c in [parent.address, *cells] if c],
                             expected=f"≤{fmt(float(pv.mid))}", actual=float(total_lo),
                             column=_heading(ctx, col.key), value=fmt(float(total_lo)), parent=fmt(float(pv.mid)))

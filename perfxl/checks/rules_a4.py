@@ -98,7 +98,7 @@ def exec_score(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 @rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
-      "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。", covers=("income.total",))
+      "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。")
 def income_parts(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     parts = {f.row_labels[0]: d.fv(f.key) for f in a4.INCOME_FIELDS if d.fv(f.key) is not None}
@@ -106,7 +106,7 @@ def income_parts(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 @rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
-      "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。", covers=("spending.total",))
+      "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。")
 def spending_parts(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     parts = {f.row_labels[0]: d.fv(f.key) for f in a4.SPENDING_FIELDS if d.fv(f.key) is not None}
@@ -307,9 +307,7 @@ def total_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
     weights, _ = _all_weights(ctx)
     if not weights:
         return
-    for f in check_total(r, d, d.fv("total.weight"), weights, S):
-        f.message = r.messages["sum"].format(total=fmt(f.actual), computed=fmt(f.expected))
-        yield f
+    yield from check_total(r, d, d.fv("total.weight"), weights, S, variant="sum")
     total = interval_sum(iv for fv in weights.values() if (iv := _score_interval(fv)) is not None)
     standard = ctx.profile.total_weight
     if not total.overlaps(Interval.rounded(standard, 2)):

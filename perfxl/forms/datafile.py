@@ -68,13 +68,15 @@ def read_data(data: Mapping[str, Any], profile=None) -> tuple[FormSet, dict[str,
     values: dict[str, Any] = {}
     columns = {c.name: c.key for c in attachment3.FUND_COLUMNS}
     for name, value in flat.items():
-        if name in form.by_name:
-            values[form.by_name[name].key] = _blank(value)
-            continue
+        # A list under a line stem fills that 附件3 line, even where a 附件4 field shares the
+        # stem ("项目支出" is both a 附件3 line and 附件4's 按支出性质分 field).
         line_fields = [form.by_name.get(f"{name}_{col}") for col in columns]
         if isinstance(value, list) and all(line_fields) and len(value) == len(line_fields):
             for fld, v in zip(line_fields, value):
                 values[fld.key] = _blank(v)  # type: ignore[union-attr]
+            continue
+        if name in form.by_name and not isinstance(value, list):
+            values[form.by_name[name].key] = _blank(value)
             continue
         raise PerfxlError(f"数据文件中的“{name}”不是表中的项目名称，请对照模板中的名称修改。")
     for block, rows in blocks.items():

@@ -1,0 +1,152 @@
+"""Forms perfxl did not make: read by their labels, checked with exact findings."""
+
+import copy
+from collections import Counter
+
+import openpyxl
+import pytest
+
+from perfxl.checks.runner import run_checks
+from perfxl.xlsx.reader import read_workbook
+
+from . import county
+
+# What a careful reviewer finds in the 北山镇 2023 tables.
+SEED_FINDINGS = Counter({
+    ("error", "X-PROJECT-SPENDING"): 1,
+    ("error", "A4-SECTION-HEADER"): 3,
+    ("warning", "A3-OVERSTAFF"): 1,
+    ("warning", "A4-INDICATOR-SCORE"): 1,
+    ("warning", "X-COST-INDICATOR"): 2,
+    ("info", "A4-OVER-TARGET"): 3,
+    ("info", "X-UNIT-NAME"): 1,
+    ("info", "READ-MISSING"): 1,     # the county form has no 评价等级 line
+})
+
+
+def findings_of(path):
+    data, _ = read_workbook(path)
+    return data, run_checks(data)
+
+
+def summary(findings):
+    return Counter((f.severity, f.rule) for f in findings)
+
+
+def test_seed_layout_two_sheets(tmp_path):
+    data, found = findings_of(county.build(tmp_path / "北山镇.xlsx"))
+    assert data.source == "labels" and data.form.year == 2023
+    assert summary(found) == SEED_FINDINGS
+    x, = [f for f in found if f.rule == "X-PROJECT-SPENDING"]
+    assert x.cells == ["附件3!D13", "附件4!C8"] and (x.actual, x.expected) == (139.72, 621.15)
+    headers = [f.cells[0] for f in found if f.rule == "A4-SECTION-HEADER"]
+    assert headers == ["附件4!B14", "附件4!B38", "附件4!B51"]
+    assert not [f for f in found if f.rule == "A3-SANGONG-SUM"]  # 9.84 vs 4.74 + 0 + 5.11 is consistent
+
+
+def test_values_read_from_the_seed_layout(tmp_path):
+    data, _ = findings_of(county.build(tmp_path / "北山镇.xlsx"))
+    assert data.number("staff.authorized") == 114 and data.number("staff.control_rate") == pytest.approx(1.114)
+    assert data.number("income.general") == 2751.84  # typed inline: "其中：一般公共预算：2751.84"
+    assert data.number("spending.project") == 621.15  # "项目支出：：621.15"
+    assert data.number("total.score") == 99.97 and data.number("total.weight") == 100
+    assert len(data.blocks["indicator.level3"]) == 39
+    assert data.blocks["indicator.level1"][38].value == "满意度指标（10分）"
+    assert data.blocks["indicator.level2"][3].value == "数量指标"  # forward-filled merged cell
+    assert [fv.value for fv in data.blocks["projects_detail.name"]][:2] == ["1、业务工作经费", "2、运行维护经费"]
+
+
+def test_one_sheet_with_title_rows_and_shifted_columns(tmp_path):
+    path = county.build(tmp_path / "一张表.xlsx", one_sheet=True, title_rows=2, col_shift=2,
+                        sheet_names=("Sheet1", ""))
+    data, found = findings_of(path)
+    assert summary(found) == SEED_FINDINGS
+    x, = [f for f in found if f.rule == "X-PROJECT-SPENDING"]
+    assert x.cells[0] == "Sheet1!F15" and x.cells[1].startswith("Sheet1!E")
+    assert data.fv("staff.authorized").address == "Sheet1!D7"
+
+
+def test_wording_variants(tmp_path):
+    a3 = copy.deepcopy(county.A3_ROWS)
+    a3[3][2] = "2023年实有人数"
+    a3 = county.replace_row(a3, "3、公务接待费", ["3、公务接待", 5.11, 5, 4.99])
+    a3 = county.replace_row(a3, "部门基本支出预算调整", ["部门整体支出预算调整", 3138.91, 2224.35, 2998.29])
+    a3 = county.replace_row(a3, "1、业务工作经费", ["1、业务工作专项", 86.46, None, 68.3])
+    data, found = findings_of(county.build(tmp_path / "变体.xlsx", a3=a3, merge_labels=True))
+    assert data.number("staff.actual") == 127
+    assert data.number("funds.reception.actual") == 4.99
+    assert data.number("funds.basic_adjust.actual") == 2998.29
+    assert summary(found) == SEED_FINDINGS
+
+
+def test_percent_as_fraction_with_format_and_text_amounts(tmp_path):
+    path = county.build(tmp_path / "格式.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["附件4"]
+    ws["G5"] = 0.997
+    ws["G5"].number_format = "0.0%"
+    ws["B7"] = "  其中：  一般公共预算：2751.84万元"
+    wb["附件3"]["D5"] = 1.114
+    wb["附件3"]["D5"].number_format = "0.0%"
+    wb.save(path)
+    data, found = findings_of(path)
+    assert data.number("income.general") == 2751.84
+    assert summary(found) == SEED_FINDINGS
+
+
+def test_planted_errors_are_found_with_causes(tmp_path):
+    a3 = county.replace_row(county.A3_ROWS, "三公经费", ["三公经费：", 9.84, 11, 9.37])
+    a3 = copy.deepcopy(a3)
+    a3[4][3] = "101.4%"
+    a4 = county.a4_rows()
+    a4[4][6] = "162.7%"          # 执行率 on 年初预算数
+    path = county.build(tmp_path / "错.xlsx", a3=a3, a4=a4)
+    _, found = findings_of(path)
+    by_rule = {f.rule: f for f in found}
+    assert "颠倒" in by_rule["A3-SANGONG-SUM"].cause and by_rule["A3-SANGONG-SUM"].cells[0] == "附件3!D7"
+    assert by_rule["A3-STAFF-RATE"].severity == "error"
+    assert "年初预算数" in by_rule["A4-EXEC-RATE"].cause
+
+
+def _clean_indicators():
+    rows = copy.deepcopy(county.INDICATORS)
+    rows[20][4] = "按计划完成"                      # no hedged wording
+    rows[22][4] = "2998.29万元"                     # cost indicators state actual spending
+    rows[22][3] = "≤3000万元"
+    rows[23][4] = "139.72万元"
+    rows[23][3] = "≤700万元"
+    rows[0][0] = "产出指标\n(48分)"
+    rows[24][0] = "效益指标（40分）"
+    rows[37][0] = "满意度指标（2分）"
+    return rows
+
+
+def test_clean_county_form_has_no_error(tmp_path):
+    a3 = copy.deepcopy(county.A3_ROWS)
+    a4 = county.a4_rows(_clean_indicators())
+    a4[7][2] = "项目支出：139.72"
+    a4[6][2] = "其中：基本支出：3479.72"
+    a3 = county.replace_row(a3, "部门基本支出预算调整", ["部门基本支出预算调整", 3138.91, 2224.35, 3479.72])
+    _, found = findings_of(county.build(tmp_path / "好.xlsx", a3=a3, a4=a4))
+    assert [f for f in found if f.severity == "error"] == []
+
+
+def test_one_form_missing(tmp_path):
+    wb = openpyxl.Workbook()
+    county.write_rows(wb.active, county.A3_ROWS)
+    path = tmp_path / "只有附件3.xlsx"
+    wb.save(path)
+    data, found = findings_of(path)
+    missing = {f.message for f in found if f.rule == "READ-MISSING"}
+    assert "未找到“全年预算数”。" in missing and "未找到“编制数”。" not in missing
+    assert ("warning", "READ-MISSING") in summary(found)
+
+
+def test_no_form_at_all(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "与绩效无关的表"
+    path = tmp_path / "无关.xlsx"
+    wb.save(path)
+    _, found = findings_of(path)
+    assert {f.rule for f in found} == {"READ-MISSING"}
+    assert any(f.message == "未找到“编制数”。" and f.severity == "warning" for f in found)
