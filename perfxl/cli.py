@@ -138,6 +138,41 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    import json
+
+    from .narrative.figures import extract_figures
+    from .narrative.read import read_narrative
+
+    narrative = read_narrative(Path(args.report), sheet=args.sheet)
+    figures = extract_figures(narrative.text)
+    keys = ("text", "value", "unit", "decimals", "subject", "kind", "start", "end", "approximate",
+            "relation", "year")
+    if args.format == "json":
+        text = json.dumps([{k: f.as_dict()[k] for k in keys} for f in figures], ensure_ascii=False, indent=2) + "\n"
+    else:
+        kinds = {"amount": "金额", "percent": "百分比", "count": "数量"}
+        lines = [f"共找到 {len(figures)} 个数字（{narrative.source}）："]
+        for f in figures:
+            extra = "，".join(x for x in (f.relation and f"关系：{f.relation}", f.year and f"{f.year}年",
+                                          f.approximate and "约数") if x)
+            lines.append(f"{f.start:>6}  {f.text:<14} {kinds[f.kind]:<4} {f.subject or '（无主语）'}"
+                         + (f"  [{extra}]" if extra else ""))
+        text = "\n".join(lines) + "\n"
+    _write_output(text, args.output, args.force, (Path(args.report),))
+    return EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from .checks.findings import SEVERITY_NAMES
+    from .checks.runner import RULES
+
+    scopes = {"tables": "表内", "cross": "表间", "narrative": "报告", "cross_narrative": "报告与表"}
+    for r in RULES.values():
+        print(f"{r.id:<24} {SEVERITY_NAMES[r.severity]}  {scopes[r.scope]:<4} {r.title}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="perfxl",
@@ -179,6 +214,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
     p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("figures", help="列出自评报告中识别到的全部数字，便于核对",
+                       description="列出报告中的金额、百分比和数量，以及它们所属的项目、关系词和年度。")
+    p.add_argument("report", metavar="自评报告")
+    p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（报告在工作簿中时）")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="输出格式（默认 text）")
+    p.add_argument("-o", "--output", metavar="输出文件", help="输出文件名（默认输出到屏幕）")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")
+    p.set_defaults(func=cmd_rules)
     return parser
 
 

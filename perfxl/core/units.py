@@ -17,6 +17,9 @@ ALIASES: dict[str, tuple[str, float]] = {
     "平方公里": ("㎡", 1_000_000),
     "公顷": ("亩", 15),
     "名": ("人", 1),
+    # incidents and cases are counted alike: 32起 supports 32件
+    "起": ("件", 1),
+    "宗": ("件", 1),
     "位": ("人", 1),
     "公斤": ("克", 1000),
     "斤": ("克", 500),

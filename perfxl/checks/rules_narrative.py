@@ -1,0 +1,534 @@
+"""Checks of the narrative report: against itself, and against the tables."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..core.intervals import Interval, interval_sum
+from ..core.units import conversion_factor
+from ..core.values import parse_value
+from ..forms.data import interval_of
+from ..narrative.document import NarrativeDoc
+from ..narrative.figures import Figure
+from . import causes
+from .catalog import Context, Rule, rule
+from .findings import Finding, Span
+from .relations import fmt
+from .rules_a4 import indicators
+
+# Phrases that all mean the year's total spending or income.
+TOTAL_WORDS = {
+    "spending": ("本年支出", "总支出", "支出合计", "全年支出", "本年支出合计", "完成支出", "支出总额", "年度支出"),
+    "income": ("本年收入", "总收入", "收入合计", "全年收入", "完成收入", "收入总额"),
+}
+_CHANGE = ("增加", "减少")
+
+
+def _doc(ctx: Context) -> NarrativeDoc:
+    return ctx.narrative
+
+
+def span(f: Figure) -> Span:
+    return Span(f.text, f.start, f.end)
+
+
+def _value(f: Figure) -> Interval:
+    """A figure's interval in a common scale: amounts in 万元, percents as fractions."""
+    if f.kind == "amount":
+        return f.wan_yuan or f.interval
+    if f.kind == "percent":
+        return f.interval.scale(0.01)
+    return f.interval
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "amount":
+        return a.wan_yuan is not None and b.wan_yuan is not None
+    return conversion_factor(a.unit, b.unit) is not None
+
+
+def _count_value(f: Figure, like: Figure) -> Interval:
+    factor = conversion_factor(f.unit, like.unit) if f.kind == "count" else None
+    return f.interval.scale(factor) if factor and factor != 1 else _value(f)
+
+
+def _total_group(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    for group, words in TOTAL_WORDS.items():
+        if any(w in phrase or phrase in w for w in words if len(phrase) >= 2):
+            return group
+    return None
+
+
+def _find_total(doc: NarrativeDoc, group: str, like: Figure) -> Figure | None:
+    for g in doc.figures:
+        if g.kind == like.kind and g.relation not in _CHANGE and g.subject and _total_group(g.subject) == group:
+            if any(w in g.subject for w in TOTAL_WORDS[group]):
+                return g
+    return None
+
+
+def _list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """The total a listed part belongs to: the figure before the nearest preceding 其中."""
+    para = doc.paragraph_start(f.start)
+    k = doc.text.rfind("其中", para, f.start)
+    if k < 0:
+        for g in doc.before(f):
+            if g.relation == "合计" and _comparable(g, f):
+                return g
+        return None
+    for g in doc.before(f):
+        if g.end <= k and _comparable(g, f) and g.relation not in _CHANGE and g.kind != "percent":
+            return g
+    return None
+
+
+def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    start = doc.sentence_start(f.start)
+    for g in doc.before(f):
+        if g.start < start:
+            return None
+        if g.kind != "percent":
+            return g
+    return None
+
+
+def _with_truncation(iv: Interval) -> Interval:
+    """The figure read as rounded or as cut off: [v − ½ulp, v + 1ulp]."""
+    width = iv.hi - iv.lo
+    return Interval(iv.lo, iv.mid + width)
+
+
+def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[str, Interval]) -> str | None:
+    cause = causes.other_denominator(stated, numerator, candidates)
+    if cause:
+        return cause
+    cause = causes.other_denominator(_with_truncation(stated), numerator, candidates)
+    return cause.replace("一致", "一致（末位截尾）") if cause else None
+
+
+def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure | None) -> dict[str, Interval]:
+    out: dict[str, Interval] = {}
+    for g in doc.figures:
+        if g is not exclude and g.kind == like.kind and g.relation not in _CHANGE and g.value:
+            out.setdefault(f"{g.subject or g.text} {g.text}", _value(g))
+    data = ctx.data
+    if data is not None and like.kind == "amount":
+        for key in ("budget.adjusted", "budget.initial", "budget.executed"):
+            fv = data.fv(key)
+            iv = interval_of(fv, data.form.fields[key].kind) if fv else None
+            if iv is not None and iv.lo > 0:
+                out[f"{data.form.fields[key].name} {fmt(float(iv.mid))}（表中）"] = iv
+    return out
+
+
+@rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
+      "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text} 应为 {computed}。",
+      scope="narrative")
+def share(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        num = _numerator(doc, f)
+        if num is None or num.approximate:
+            continue
+        group = _total_group(f.of)
+        den = _find_total(doc, group, num) if group else _list_total(doc, num)
+        if den is None or den is num or den.approximate:
+            continue
+        computed = _value(num) / _value(den) if _comparable(num, den) else None
+        if computed is None:
+            continue
+        stated = _value(f)
+        if stated.overlaps(computed):
+            continue
+        truncated = causes.truncated(f.interval, computed.scale(100))
+        cause = _other_denominator(stated, _value(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
+        yield r.finding(severity="warning" if truncated and not cause else None,
+                        narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
+                        actual=f.value, cause=cause or ("仅在截尾（而非四舍五入）时才相符" if truncated else None),
+                        subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
+                        computed=f"{float(computed.mid) * 100:.2f}%")
+
+
+def _parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
+    """Listed parts of a total: after its 其中 (to the end of that sentence, or to the next
+    total), or in brackets right after it ("12.36万元（公务接待0.12万元，公务用车12.24万元）")."""
+    text = doc.text
+    after = text[total.end:total.end + 2]
+    following = [g for g in doc.figures if g.start >= total.end]
+    if after.startswith(("（", "(")):
+        close = min([i for i in (text.find("）", total.end), text.find(")", total.end)) if i >= 0] or [total.end])
+        return [g for g in following if g.end <= close and _comparable(g, total) and g.kind != "percent"]
+    k = text.find("其中", total.end)
+    if k < 0 or k > doc.sentence_end(total.end) + 3 and text[doc.sentence_end(total.end) + 1:k].strip("：: \n"):
+        return []
+    end = doc.sentence_end(k)
+    nxt = text.find("其中", k + 2)
+    parts = [g for g in following if k < g.start and g.end <= end and g.kind != "percent"
+             and g.relation not in _CHANGE and _comparable(g, total) and not g.approximate]
+    if 0 <= nxt < end:
+        # a second 其中 in the sentence starts another list: its total is not our part
+        cut = [g for g in parts if g.end <= nxt]
+        parts = cut[:-1] if len(cut) > 1 else cut
+    if total.kind == "count":
+        chain = []
+        for g in parts:
+            if chain and any(ch in text[chain[-1].end:g.start] for ch in "，,；;。"):
+                break
+            chain.append(g)
+        parts = chain
+    return parts
+
+
+def _as_wan(f: Figure) -> Interval:
+    return f.interval  # a figure written in 元 read as 万元
+
+
+def _unit_slip_fix(total: Figure, parts: list[Figure]) -> Figure | None:
+    """The one figure in 元 whose reading as 万元 makes the total add up."""
+    figures = [total, *parts]
+    for slip in figures:
+        if slip.unit != "元":
+            continue
+        t = _as_wan(total) if slip is total else _value(total)
+        s = interval_sum(_as_wan(p) if p is slip else _value(p) for p in parts)
+        if s.overlaps(t):
+            return slip
+    return None
+
+
+@rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
+      {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
+       "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。"},
+      scope="narrative")
+def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    for total in doc.figures:
+        if total.kind == "percent" or total.approximate or total.relation in _CHANGE:
+            continue
+        parts = _parts_after(doc, total)
+        if len(parts) < 2 or any(p.approximate for p in parts):
+            continue
+        if _unit_slip_fix(total, parts) is not None:
+            continue  # N-UNIT-SLIP says it
+        stated = _value(total)
+        named = {f"{p.subject or '某项'}{p.text}": _count_value(p, total) for p in parts}
+        computed = interval_sum(named.values())
+        if computed.overlaps(stated):
+            continue
+        over = computed.lo > stated.hi
+        if not over and total.kind == "count":
+            continue  # a count's parts may list only some of it
+        cause = causes.missing_part(stated, named)
+        yield r.finding("over" if over else "under", severity=None if over else "warning",
+                        narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                        actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
+                        computed=f"{float(computed.mid):g}{'万元' if total.kind == 'amount' else total.unit}")
+
+
+@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
+      "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。", scope="narrative")
+def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    reported: set[int] = set()
+    for total in doc.figures:
+        if total.kind != "amount" or total.approximate:
+            continue
+        parts = _parts_after(doc, total)
+        if len(parts) < 2:
+            continue
+        slip = _unit_slip_fix(total, parts)
+        if slip is None or slip.start in reported or _per_capita(slip):
+            continue
+        reported.add(slip.start)
+        why = "按万元计，其中各项之和才与合计相符"
+        others = [g for g in (total, *parts) if g is not slip]
+        yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
+                        expected=f"{slip.value:g}万元", actual=slip.text, cause="疑似把“万元”写成了“元”",
+                        subject=slip.subject, text=slip.text, fixed=f"{slip.value:g}万元", why=why)
+    for f in doc.figures:
+        if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate:
+            continue
+        twin = next((g for g in doc.before(f) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
+        if twin is not None:
+            reported.add(f.start)
+            yield r.finding(narrative=[span(f), span(twin)], expected=f"{f.value:g}万元", actual=f.text,
+                            cause="疑似把“万元”写成了“元”", subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
+                            why=f"同一段中“{twin.subject}”为 {twin.text}")
+
+
+def _per_capita(f: Figure) -> bool:
+    return any(w in f.subject for w in ("人均", "每人", "每户", "均", "罚款", "处罚金额"))
+
+
+_CHANGE_PCT = re.compile(r"增幅|减幅|增长|下降|增加|减少|降低|提高")
+
+
+def _in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
+    """A figure listed inside brackets ("（公务接待0.12万元，公务用车12.24万元）")."""
+    before = doc.text[doc.paragraph_start(f.start):f.start]
+    return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
+
+
+def _changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
+    """The figure a change refers to: the one named before "比上年" (三公经费实际支出), else
+    the nearest comparable figure in the same sentence."""
+    named = re.split(r"比|较|同比", delta.subject)[0]
+    candidates = [g for g in doc.before(delta, same_paragraph=False)
+                  if g.relation not in _CHANGE and _comparable(g, delta) and g.kind != "percent"
+                  and not _in_brackets(doc, g)]
+    if len(named) >= 2:
+        for g in candidates:
+            if g.subject and (g.subject == named or g.subject.endswith(named) or named.endswith(g.subject)):
+                return g
+    start = doc.sentence_start(delta.start)
+    return next((g for g in candidates if g.start >= start), None)
+
+
+@rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
+      "报告称{subject}{current}，比上年{direction}{delta}、幅度{pct}；按此上年为 {previous}，幅度应为 {computed}。",
+      scope="narrative")
+def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    figures = doc.figures
+    for i, delta in enumerate(figures):
+        if delta.relation not in _CHANGE or delta.kind == "percent" or delta.approximate:
+            continue
+        current = _changed_figure(doc, delta)
+        end = doc.sentence_end(delta.end)
+        pct = next((g for g in figures[i + 1:] if g.start < end and g.kind == "percent"
+                    and (g.relation in _CHANGE or _CHANGE_PCT.search(g.subject or ""))), None)
+        if current is None or pct is None or current.approximate:
+            continue
+        down = delta.relation == "减少"
+        previous = _value(current) + _value(delta) if down else _value(current) - _value(delta)
+        computed = _value(delta) / previous
+        if computed is None or _value(pct).overlaps(computed):
+            continue
+        truncated = causes.truncated(pct.interval, computed.scale(100))
+        yield r.finding(severity="warning" if truncated else None,
+                        narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
+                        actual=pct.value, cause="仅在截尾（而非四舍五入）时才相符" if truncated else None,
+                        subject=current.subject, current=current.text, direction="减少" if down else "增加",
+                        delta=delta.text, pct=pct.text, previous=f"{float(previous.mid):g}",
+                        computed=f"{float(computed.mid) * 100:.2f}%")
+
+
+@rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
+      "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。", scope="narrative")
+def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation is not None or f.approximate:
+            continue
+        if not (f.subject.endswith("率") or "完成预算" in f.subject):
+            continue
+        start = doc.sentence_start(f.start)
+        prior = [g for g in doc.before(f) if g.start >= start]
+        if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
+            continue
+        a, b = prior[1], prior[0]  # in reading order
+        if not _comparable(a, b) or a.approximate or b.approximate or a.kind == "count" and a.unit not in ("亩", "万亩", "㎡", "平方米"):
+            continue
+        options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
+        results = [(x, y, _value(x) / _value(y)) for x, y in options]
+        if not results or any(q is not None and _value(f).overlaps(q) for _, _, q in results):
+            continue
+        x, y, q = results[0]
+        if q is None:
+            continue
+        yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
+                        subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+@rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
+      "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
+def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    seen: dict[tuple, Figure] = {}
+    for f in doc.figures:
+        if f.kind != "amount" or f.relation not in (None, "合计") or f.approximate or len(f.subject) < 4:
+            continue
+        # The same words mean the same quantity only in the same setting: "支出决算" after
+        # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算.
+        start = doc.sentence_start(f.start)
+        head = next((g.subject for g in doc.figures if g.start >= start), f.subject)
+        key = (f.subject, f.year, "" if head == f.subject else head)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            continue
+        if not _value(first).overlaps(_value(f)):
+            yield r.finding(narrative=[span(f), span(first)], expected=first.text, actual=f.text,
+                            subject=f.subject, first=first.text, second=f.text)
+
+
+# -- report against the tables -----------------------------------------------------
+
+# (words in the subject or its sentence, words that must not be there, field, kind of figure)
+TABLE_FIELDS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = (
+    (("编制人数", "编制数", "核定编制"), ("行政编制", "事业编制", "工勤"), "staff.authorized", "count"),
+    (("实际人数", "实有人数", "在职人数", "实际在职"), (), "staff.actual", "count"),
+    (("年初预算",), ("三公", "接待", "公用", "采购"), "budget.initial", "amount"),
+    (("全年预算", "调整后预算"), ("三公", "接待"), "budget.adjusted", "amount"),
+    (("支出合计", "总支出", "全年支出", "完成支出", "本年支出"), ("基本", "项目", "三公"), "budget.executed", "amount"),
+    (("基本支出",), ("预算", "年初"), "spending.basic", "amount"),
+    (("项目支出",), ("预算", "年初"), "spending.project", "amount"),
+    (("一般公共预算",), (), "income.general", "amount"),
+    (("政府性基金", "政府基金"), ("用于",), "income.fund", "amount"),
+    (("其他资金", "其他收入"), (), "income.other", "amount"),
+    (("公用经费",), ("预算",), "funds.public.actual", "amount"),
+    (("政府采购",), ("预算",), "funds.procurement.actual", "amount"),
+    (("自评得分", "总得分", "自评总分", "综合得分"), (), "total.score", "count"),
+)
+_SANGONG_ITEMS = (
+    (("三公",), "sangong"), (("公务接待",), "reception"),
+    (("公务用车购置及运行", "公务用车购置和运行", "公务用车购置和维护"), "car"),
+    (("公务用车购置", "公车购置"), "car_purchase"), (("公务用车运行", "公车运行"), "car_running"),
+    (("公务用车",), "car"), (("出国",), "abroad"),
+)
+# Fields whose scope often differs between the report and 附件3: a mismatch is a warning.
+_LOOSE_FIELDS = {"funds.public.actual": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对"}
+
+
+def _context(doc: NarrativeDoc, f: Figure) -> str:
+    clause_start = max(doc.sentence_start(f.start), f.start - 40)
+    return doc.text[clause_start:f.start]
+
+
+def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
+    if f.relation in _CHANGE or f.relation == "占" or f.approximate or f.kind == "percent":
+        return []
+    year = ctx.data.form.year if ctx.data else None
+    if f.year is not None and year is not None and f.year != year:
+        return []
+    subject = f.subject
+    for words, banned, key, kind in TABLE_FIELDS:
+        if f.kind != kind and not (kind == "count" and f.unit == "分" and key == "total.score"):
+            continue
+        if key == "total.score" and f.unit != "分":
+            continue
+        if any(w in subject for w in words) and not any(b in subject for b in banned):
+            return [key]
+    if f.kind == "amount" and f.relation != "其中":
+        context = _context(doc, f) + subject
+        for words, line in _SANGONG_ITEMS:
+            if any(w in subject for w in words) or (any(w in context for w in words) and re.search(r"预算|决算", subject)):
+                column = "budget" if "预算" in subject else "actual"
+                if "上年" in context[-12:]:
+                    column = "prev_actual"
+                return [f"funds.{line}.{column}"]
+    return []
+
+
+@rule("N-TABLE", "报告中的数字应与表中对应栏目一致", "error",
+      "报告称“{subject}{text}”，表中“{field}”为 {table}。", scope="cross_narrative")
+def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc, data = _doc(ctx), ctx.data
+    for f in doc.figures:
+        for key in _table_targets(ctx, doc, f):
+            fv = data.fv(key)
+            kind = data.form.fields[key].kind
+            iv = interval_of(fv, kind) if fv else None
+            if fv is None or iv is None:
+                continue
+            stated = _value(f)
+            if stated.overlaps(iv):
+                continue
+            cause = _LOOSE_FIELDS.get(key) or causes.name_cause(float(stated.mid), stated, iv)
+            if key == "spending.project":
+                other = data.fv("funds.projects.actual")
+                oiv = interval_of(other, kind) if other else None
+                if oiv is not None and oiv.overlaps(stated):
+                    cause = "与附件3 项目支出一致，但与附件4 不一致"
+            yield r.finding(cells=[fv.address] if fv.address else [], narrative=[span(f)], expected=float(iv.mid),
+                            severity="warning" if key in _LOOSE_FIELDS else None,
+                            actual=f.value, cause=cause, subject=f.subject, text=f.text,
+                            field=data.form.fields[key].name, table=fmt(float(iv.mid)))
+
+
+_GRADE = re.compile(r"(?:评价等级|自评等级|等级)(?:为|是|评定为)?[:：]?\s*(优秀|优|良好|良|中等|中|差)")
+
+
+@rule("N-GRADE", "报告中的评价等级应与表中一致", "error",
+      "报告称评价等级为“{stated}”，按表中总得分 {total} 应为“{expected_grade}”。", scope="cross_narrative")
+def narrative_grade(r: Rule, ctx: Context) -> Iterable[Finding]:
+    from ..core import calc
+
+    doc, data = _doc(ctx), ctx.data
+    total = data.number("total.score")
+    if total is None:
+        return
+    expected = calc.grade(total, ctx.profile)
+    for m in _GRADE.finditer(doc.text):
+        stated = m.group(1)
+        if expected and not stated.startswith(expected):
+            yield r.finding(cells=data.cells("total.score"), narrative=[Span(stated, m.start(1), m.end(1))],
+                            expected=expected, actual=stated, stated=stated, total=fmt(total), expected_grade=expected)
+
+
+def _chars(s: str) -> set[str]:
+    return {ch for ch in s if "\u4e00" <= ch <= "\u9fff"} - set("的和与及了完成情况")
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    chars = _chars(name)
+    return bool(chars) and len(chars & _chars(sentence)) / len(chars) >= 0.75
+
+
+def _name_match(name: str, subject: str) -> float:
+    a, b = _chars(name), _chars(subject)
+    if not a or not b:
+        return 0.0
+    if name in subject or (len(subject) >= 2 and subject in name):
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+@rule("N-INDICATOR", "三级指标的实际完成值应有报告依据且数字一致", "warning",
+      {"mismatch": "指标“{name}”的实际完成值为 {actual_text}，报告中“{subject}{text}”。",
+       "absent": "指标“{name}”的实际完成值 {actual_text} 在报告中未找到依据。"},
+      scope="cross_narrative")
+def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc, data = _doc(ctx), ctx.data
+    for ind in indicators(data):
+        actual = parse_value(ind.actual.value)
+        if not actual.is_number or actual.number is None or not ind.name.value:
+            continue
+        name = str(ind.name.value).strip()
+        best: tuple[float, Figure] | None = None
+        supported = False
+        for f in doc.figures:
+            factor = conversion_factor(f.unit, actual.unit) if actual.unit and f.unit else (1 if f.unit == actual.unit else None)
+            if factor is None or f.relation == "占":
+                continue
+            score = _name_match(name, f.subject)
+            stated = f.interval.scale(factor)
+            mine = Interval.rounded(actual.number, actual.decimals or 0)
+            same = stated.overlaps(mine) or (f.approximate and abs(float(stated.mid) - actual.number) <= 0.1 * actual.number)
+            # The same value in a sentence that names the indicator supports it too:
+            # "完成耕地恢复任务，上报已完成任务789.67亩".
+            if same and (score >= 0.5 or _named_in(name, doc.sentence(f))):
+                supported = True
+                break
+            if score < 0.5:
+                continue
+            if best is None or score > best[0]:
+                best = (score, f)
+        if supported:
+            continue
+        cells = [ind.actual.address] if ind.actual.address else []
+        if best is not None and best[0] >= 1.0:
+            f = best[1]
+            yield r.finding("mismatch", cells=cells, narrative=[span(f)], expected=f.text,
+                            actual=str(ind.actual.value).strip(), name=name, actual_text=str(ind.actual.value).strip(),
+                            subject=f.subject, text=f.text)
+        else:
+            yield r.finding("absent", severity="info", cells=cells, actual=str(ind.actual.value).strip(),
+                            name=name, actual_text=str(ind.actual.value).strip())

@@ -1,0 +1,253 @@
+"""Find every figure a report states, with what it is about.
+
+"基本支出2998.29万元，占82.84%" gives an amount (2998.29 in 万元, two decimals, subject
+基本支出) and a share (82.84%, relation 占).  Offsets are code points of the text as read.
+"三公经费" is a name, not 3; "90余吨" and "近400人" are approximate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from ..core.intervals import Interval
+from ..core.units import unit_of
+
+Kind = Literal["amount", "percent", "count"]
+
+# Counting units people write after numbers (longest first so 人次 wins over 人).
+_COUNT_UNITS = sorted((
+    "人次", "户次", "场次", "平方米", "平方公里", "公里", "千米", "米", "公顷", "亩", "人", "户", "家", "吨",
+    "株", "次", "件", "个", "座", "所", "起", "名", "场", "期", "项", "台", "处", "㎡", "宗", "艘", "具",
+    "排", "斤", "公斤", "辆", "支", "栋", "块", "份", "条", "批", "篇", "堂", "把", "间", "套", "组", "位",
+    "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分",
+), key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in ["%"] + _COUNT_UNITS)
+_FIGURE = re.compile(
+    r"(?P<pre>约|近|大约|将近|接近)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?P<scale>万|亿|千)?(?P<mid>余|多)?\s*"
+    rf"(?P<unit>{_UNIT_RE})?"
+    r"(?P<post>左右)?"
+)
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_CN_FIGURE = re.compile(
+    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点]+)|(?P<cn>[{_CN_DIGITS}]+)(?P<cnunit>{_UNIT_RE})"
+)
+# Fixed phrases whose numerals are names, not quantities.
+_IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一卡通", "一村一品", "一月一课", "三公", "两委",
+           "三长制", "一把手", "一票否决", "两不愁", "三保障", "五大", "一条龙", "四好", "两带头", "五整治",
+           "八项规定", "九条规定", "一单四制", "三网三员三色", "一摸二核三问四看五必纳", "十六字")
+_DELIMS = set("，。；：、,;:!?！？\n\t【】[]")
+_QUOTES = str.maketrans("", "", "“”\"《》‘’")
+_SENTENCE_END = set("。；;！？!?\n")
+_TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
+_LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
+# A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
+_BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")
+_YEAR = re.compile(r"(\d{4})年度?")
+
+
+@dataclass
+class Figure:
+    text: str            # as written in the report
+    value: float         # in the unit as written ("2.5万亩" → 2.5)
+    unit: str            # "万元", "%", "户", "万亩" ...
+    decimals: int        # digits written after the point
+    subject: str         # the noun phrase it belongs to ("基本支出")
+    kind: Kind
+    start: int           # code-point offsets into the report text
+    end: int
+    approximate: bool = False
+    relation: str | None = None   # 占, 增加, 减少, 其中, 合计
+    year: int | None = None
+    of: str | None = None         # for 占X%: what it is a share of ("本年支出")
+
+    @property
+    def interval(self) -> Interval:
+        return Interval.rounded(self.value, self.decimals)
+
+    @property
+    def wan_yuan(self) -> Interval | None:
+        """An amount's interval in 万元 (None for other kinds)."""
+        if self.kind != "amount":
+            return None
+        factor = {"元": 1e-4, "万元": 1.0, "亿元": 1e4, "千元": 0.1}.get(self.unit)
+        return None if factor is None else self.interval.scale(factor)
+
+    @property
+    def fraction(self) -> Interval | None:
+        return self.interval.scale(0.01) if self.kind == "percent" else None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """NFKC-fold each character, remembering where each folded character came from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        folded = ch if ch in "㎡　" else unicodedata.normalize("NFKC", ch)
+        if ch == "　":
+            folded = " "
+        for f in folded:
+            out.append(f)
+            where.append(i)
+    return "".join(out), where
+
+
+def _clause_start(s: str, pos: int) -> int:
+    i = pos
+    while i > 0 and s[i - 1] not in _DELIMS:
+        i -= 1
+    return i
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    i = pos
+    while i > 0 and s[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None]:
+    """The noun phrase right before a figure, and a year written inside it.
+
+    The phrase starts after the last delimiter or the previous figure, whichever is
+    later ("12.36万元（公务接待0.12万元" → 公务接待).
+    """
+    begin = max(_clause_start(s, start), previous_end)
+    phrase = s[begin:start]
+    year = None
+    for m in _YEAR.finditer(phrase):
+        year = int(m.group(1))
+    phrase = _YEAR.sub("", phrase).translate(_QUOTES).strip().lstrip("（(").strip()
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in _TRAILING:
+            if phrase.endswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[: -len(w)], True
+        for w in _LEADING:
+            if phrase.startswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[len(w):], True
+    return phrase.strip(), year
+
+
+def _relation(s: str, start: int) -> str | None:
+    clause = s[_clause_start(s, start):start]
+    if "占" in clause:
+        return "占"
+    if re.search(r"(比|较|同比)(上年|去年|上一年)?.*?(增加|增长|增幅|提高|上升|多)", clause) or clause.startswith(("增长", "增加")):
+        return "增加"
+    if re.search(r"(比|较|同比)(上年|去年|上一年)?.*?(减少|下降|减幅|降低|节约|少)", clause) or clause.startswith(("减少", "下降")):
+        return "减少"
+    if "其中" in clause:
+        return "其中"
+    if re.search(r"合计|总计|共计|总额|总收入|总支出", clause):
+        return "合计"
+    return None
+
+
+def _kind(unit: str) -> Kind:
+    if unit == "%":
+        return "percent"
+    if unit.endswith("元"):
+        return "amount"
+    return "count"
+
+
+def _share_of(s: str, start: int) -> str | None:
+    clause = s[_clause_start(s, start):start]
+    if "占" not in clause:
+        return None
+    after = clause.split("占", 1)[1]
+    after = re.sub(r"的$", "", after).strip()
+    return after or None
+
+
+def _cn_value(text: str) -> float | None:
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(text, "smart"))
+    except Exception:
+        return None
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order of appearance."""
+    s, where = _normalize_with_map(text)
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    previous_end = 0
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return where[a], where[b - 1] + 1
+
+    for m in _FIGURE.finditer(s):
+        unit = (m.group("scale") or "") + (m.group("unit") or "")
+        if not m.group("unit"):
+            continue  # a bare number (a year, a page, a code) is not a figure
+        a, b = m.start("num"), m.end()
+        before = s[max(0, a - 1):a]
+        if before in ("-", "~", "—", "至") or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
+            continue  # part of a range "5-15户"
+        if before.isalpha() and before.isascii():
+            continue  # a code such as "G207"
+        if m.group("pre"):
+            a = m.start("pre")
+        num = m.group("num").replace(",", "")
+        subject, year = _subject(s, m.start(), previous_end)
+        if not subject or subject in _BARE_VERBS:
+            tail = re.match(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}", s[m.end():])
+            if tail:
+                subject = (subject or "") + tail.group(0).strip()
+        previous_end = m.end()
+        start, end = span(a, b)
+        figures.append(Figure(
+            text=text[start:end], value=float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
+            subject=subject, kind=_kind(unit), start=start, end=end,
+            approximate=bool(m.group("pre") or m.group("mid") or m.group("post")),
+            relation=_relation(s, m.start()), year=year or _sentence_year(s, m.start()),
+            of=_share_of(s, m.start()) if unit == "%" else None,
+        ))
+        taken.append((m.start(), m.end()))
+    for m in _CN_FIGURE.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        context = s[max(0, m.start() - 3):m.end() + 4]
+        if any(idiom in context for idiom in _IDIOMS) or s[max(0, m.start() - 1):m.start()] in ("第", "届"):
+            continue  # names and ordinals: 三公经费, 第二次, 九届人大二次会议
+        if s[m.end():m.end() + 2] == "会议" or (m.group("cnunit") in ("期", "分") and not m.group("pct")):
+            continue
+        if m.group("pct"):
+            value, unit = _cn_value(m.group("cnp")), "%"
+        else:
+            value, unit = _cn_value(m.group("cn")), m.group("cnunit")
+            if value is None or value < 2:
+                continue  # "一" is mostly an article: 一名导师, 一件事
+        if value is None:
+            continue
+        subject, year = _subject(s, m.start(), max((b for a, b in taken if b <= m.start()), default=0))
+        start, end = span(m.start(), m.end())
+        figures.append(Figure(text=text[start:end], value=value, unit=unit, decimals=0, subject=subject,
+                              kind=_kind(unit), start=start, end=end, relation=_relation(s, m.start()),
+                              year=year or _sentence_year(s, m.start()),
+                              of=_share_of(s, m.start()) if unit == "%" else None))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _sentence_year(s: str, pos: int) -> int | None:
+    year = None
+    for m in _YEAR.finditer(s, _sentence_start(s, pos), pos):
+        year = int(m.group(1))
+    return year
+
+
+def same_unit_base(a: str, b: str) -> bool:
+    return unit_of(a).base == unit_of(b).base

@@ -1,0 +1,93 @@
+"""Read a narrative report as one text: .docx, .txt (UTF-8, BOM, GBK/GB18030) or a sheet.
+
+Offsets of figures refer to this text: for .docx, paragraph texts joined with "\\n",
+then the tables (cells joined with "\\t", rows with "\\n"); for a sheet, one line per row.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import PerfxlError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .doc/.wps, and encrypted OOXML
+REPORT_SHEET = "报告正文"
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Narrative:
+    text: str
+    source: str
+    kind: str          # "docx", "txt" or "sheet"
+    encoding: str | None = None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PerfxlError(f"“{name}”不是文本文件，请把报告另存为 .docx 或 .txt 后再试。")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise PerfxlError(f"无法识别“{name}”的文字编码，请在记事本中“另存为”UTF-8 编码后再试。") from None
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document
+
+    try:
+        doc = Document(str(path))
+    except Exception as exc:
+        raise PerfxlError(f"无法读取报告“{path.name}”（{type(exc).__name__}），请用 Word/WPS 打开后另存为 .docx 再试。") from None
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def _sheet_text(path: Path, sheet: str | None) -> str:
+    from ..xlsx.open import open_workbook
+
+    wb = open_workbook(path, data_only=True)
+    name = sheet or REPORT_SHEET
+    if name not in wb.sheetnames:
+        raise PerfxlError(f"工作簿“{path.name}”中没有名为“{name}”的工作表，请用 --sheet 指定报告正文所在的工作表。")
+    lines = []
+    for row in wb[name].iter_rows(values_only=True):
+        texts = [str(v) for v in row if v is not None and str(v).strip()]
+        lines.append("\t".join(texts))
+    return "\n".join(lines).strip("\n")
+
+
+def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
+    """Read the report at ``path``; every failure is one Chinese sentence saying what to do."""
+    p = Path(path)
+    if not p.exists():
+        raise PerfxlError(f"找不到报告文件“{p}”，请检查文件名和路径。")
+    if p.is_dir():
+        raise PerfxlError(f"“{p}”是一个文件夹，请指定报告文件。")
+    if p.stat().st_size > MAX_TEXT_BYTES:
+        raise PerfxlError(f"报告“{p.name}”超过 20MB，不像是自评报告，请检查文件。")
+    suffix = p.suffix.lower()
+    with open(p, "rb") as fh:
+        head = fh.read(8)
+    if head == OLE_MAGIC:
+        raise PerfxlError(f"“{p.name}”是旧版 Word/WPS 格式或已加密，请取消密码并“另存为” .docx 后再试。")
+    if suffix in (".doc", ".wps"):
+        raise PerfxlError(f"“{p.name}”是旧版 Word/WPS 格式，请“另存为” .docx 后再试。")
+    if suffix in (".xlsx", ".xlsm"):
+        return Narrative(_sheet_text(p, sheet), str(p), "sheet")
+    if suffix == ".docx" or zipfile.is_zipfile(p):
+        if not zipfile.is_zipfile(p):
+            raise PerfxlError(f"“{p.name}”不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx 再试。")
+        return Narrative(_docx_text(p), str(p), "docx")
+    text, encoding = _decode(p.read_bytes(), p.name)
+    return Narrative(text, str(p), "txt", encoding)

@@ -1,0 +1,35 @@
+"""The rule catalog: stable ids, documented once, each rule exercised by a test."""
+
+import re
+from pathlib import Path
+
+from perfxl.checks.runner import RULES
+from perfxl.cli import main
+
+TESTS = Path(__file__).parent
+ROOT = TESTS.parent
+
+
+def test_ids_are_stable_and_well_formed():
+    for rule_id, rule in RULES.items():
+        assert re.fullmatch(r"(A3|A4|X|N|READ|FORMULA)-[A-Z0-9-]+", rule_id)
+        assert rule.id == rule_id and rule.title and rule.messages
+        assert rule.severity in ("error", "warning", "info")
+
+
+def test_every_rule_has_a_firing_test():
+    sources = "".join(p.read_text(encoding="utf-8") for p in TESTS.glob("test_*.py") if p.name != "test_catalog.py")
+    missing = [r for r in RULES if f'"{r}"' not in sources]
+    assert not missing, f"rules without a test naming them: {missing}"
+
+
+def test_readme_lists_every_rule():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [r for r in RULES if r not in readme]
+    assert not missing, f"README does not list: {missing}"
+
+
+def test_rules_command(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert all(r in out for r in RULES)

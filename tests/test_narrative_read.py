@@ -1,0 +1,97 @@
+"""Reading reports: .docx, .txt in every encoding Chinese Windows writes, a sheet; refusals."""
+
+import hashlib
+
+import openpyxl
+import pytest
+from docx import Document
+
+from perfxl.cli import main
+from perfxl.errors import PerfxlError
+from perfxl.narrative.read import OLE_MAGIC, read_narrative
+
+TEXT = "2023年支出合计3619.44万元，其中：基本支出2998.29万元，占82.84%。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
+def test_txt_encodings(tmp_path, encoding):
+    p = tmp_path / "报告.txt"
+    p.write_bytes(TEXT.encode(encoding))
+    assert read_narrative(p).text == TEXT
+
+
+def test_docx_paragraphs_then_tables(tmp_path):
+    doc = Document()
+    doc.add_paragraph("第一段")
+    doc.add_paragraph(TEXT)
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "编制数"
+    table.cell(0, 1).text = "114人"
+    p = tmp_path / "报告.docx"
+    doc.save(p)
+    assert read_narrative(p).text == "第一段\n" + TEXT + "\n编制数\t114人"
+
+
+def test_docx_with_only_tables(tmp_path):
+    doc = Document()
+    table = doc.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "项目支出621.15万元"
+    p = tmp_path / "表.docx"
+    doc.save(p)
+    assert read_narrative(p).text.endswith("项目支出621.15万元")
+
+
+def test_report_sheet_in_workbook(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "附件3"
+    ws = wb.create_sheet("报告正文")
+    ws["A1"] = "部门整体支出绩效自评报告"
+    ws["A2"] = TEXT
+    p = tmp_path / "带报告.xlsx"
+    wb.save(p)
+    assert read_narrative(p).text == "部门整体支出绩效自评报告\n" + TEXT
+    with pytest.raises(PerfxlError, match="--sheet"):
+        read_narrative(p, sheet="不存在")
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("旧.doc", OLE_MAGIC + b"\0" * 100, "另存为” .docx"),
+    ("加密.docx", OLE_MAGIC + b"\0" * 100, "取消密码"),
+    ("报告.wps", b"WPS binary", "旧版 Word/WPS"),
+    ("乱码.txt", bytes(range(256)) * 4, "不是文本文件"),
+    ("坏.docx", b"PK\x03\x04broken", "不是有效的 .docx"),
+])
+def test_refusals_are_clear(tmp_path, name, content, words):
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(PerfxlError, match=words.replace("(", r"\(").replace(".", r"\.")):
+        read_narrative(p)
+
+
+def test_empty_file_is_an_empty_report(tmp_path):
+    p = tmp_path / "空.txt"
+    p.write_bytes(b"")
+    assert read_narrative(p).text == ""
+    assert main(["check", "--narrative", str(p)]) == 0
+
+
+def test_figures_command_json(tmp_path, capsys):
+    import json
+
+    p = tmp_path / "报告.txt"
+    p.write_text(TEXT, encoding="gbk")
+    before = hashlib.sha256(p.read_bytes()).hexdigest()
+    assert main(["figures", str(p), "--format", "json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert [f["text"] for f in figures] == ["3619.44万元", "2998.29万元", "82.84%"]
+    assert set(figures[0]) == {"text", "value", "unit", "decimals", "subject", "kind", "start", "end",
+                               "approximate", "relation", "year"}
+    assert figures[1]["subject"] == "基本支出" and figures[0]["year"] == 2023
+    assert hashlib.sha256(p.read_bytes()).hexdigest() == before
+
+
+def test_figures_command_text(tmp_path, capsys):
+    p = tmp_path / "报告.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    assert main(["figures", str(p)]) == 0
+    assert "共找到 3 个数字" in capsys.readouterr().out

@@ -1,0 +1,148 @@
+"""Narrative checks: the seed expectations, and each rule firing and staying silent."""
+
+from pathlib import Path
+
+import pytest
+
+from perfxl.checks.runner import run_checks
+from perfxl.narrative.read import Narrative
+from perfxl.xlsx.reader import read_workbook
+
+from .conftest import EXAMPLE_WORKBOOK
+from .helpers import CLEAN, read_values, with_
+from .test_figures import seed
+
+
+def narrative_findings(text, data=None, only=None):
+    return run_checks(data, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
+
+
+def texts(findings, rule):
+    return [f.narrative[0].text for f in findings if f.rule == rule]
+
+
+@pytest.fixture(scope="module")
+def beishan_data():
+    data, _ = read_workbook(EXAMPLE_WORKBOOK)
+    return data
+
+
+# -- the seeds (issue expectations) --------------------------------------------------
+
+def test_beishan_shares_with_their_cause(beishan_data):
+    found = narrative_findings(seed("001"), beishan_data)
+    shares = {f.narrative[0].text: f for f in found if f.rule == "N-SHARE"}
+    assert set(shares) == {"82.58%", "63.23%", "19.36%"}       # 82.84% and 17.16% are right
+    for f in shares.values():
+        assert "全年预算数 3630.41" in f.cause
+        assert f.narrative[0].start == seed("001").index(f.narrative[0].text)
+
+
+def test_beishan_shares_without_workbook_are_still_reported():
+    found = narrative_findings(seed("001"))
+    assert sorted(texts(found, "N-SHARE")) == ["19.36%", "63.23%", "82.58%"]
+
+
+def test_nanyue_income_total_names_missing_part():
+    found = narrative_findings(seed("000"))
+    f, = [f for f in found if f.rule == "N-SUM"]
+    assert f.narrative[0].text == "4997.17万元" and "68.2万元" in f.cause and f.severity == "error"
+    flagged = {s.text for f in found if f.severity == "error" for s in f.narrative[:1]}
+    assert not flagged & {"83%", "1%", "16%", "43%"}
+
+
+def test_nanyue_39_percent_only_if_truncated():
+    f, = [f for f in narrative_findings(seed("000")) if f.rule == "N-CHANGE"]
+    assert f.narrative[0].text == "39%" and f.severity == "warning" and "截尾" in f.cause
+
+
+def test_zhangshu_unit_slips():
+    found = narrative_findings(seed("002"))
+    assert sorted(texts(found, "N-UNIT-SLIP")) == ["46.27元", "6.33元"]
+    assert [f for f in found if f.severity == "error"] == []   # 95.12%, 4.88%, 71.46%, 155% are fine
+
+
+def test_consistent_report_has_no_error():
+    text = ("2023年支出合计3619.44万元，其中：基本支出2998.29万元，占82.84%；项目支出621.15万元，占17.16%。"
+            "基本支出2998.29万元，占本年支出82.84%。其中人员经费2295.62万元，占本年支出63.42%；"
+            "公用经费702.68万元，占本年支出19.41%。三公经费实际支出12.36万元（公务接待0.12万元，公务用车12.24万元），"
+            "比上年减少8.12万元，比上年减少39.65%。固定资产729.03万元，在用资产520.96万元，资产使用率71.46%。")
+    found = narrative_findings(text)
+    assert [f for f in found if f.severity == "error"] == [] and found == []
+
+
+# -- each rule ----------------------------------------------------------------------
+
+def test_share_rule():
+    bad = "支出合计100万元，其中：基本支出60万元，占50%；项目支出40万元，占40%。"
+    assert texts(narrative_findings(bad, only={"N-SHARE"}), "N-SHARE") == ["50%"]
+
+
+def test_sum_rule_over_and_under():
+    over = narrative_findings("收入合计100万元，其中：拨款80万元，其他收入30万元。", only={"N-SUM"})
+    assert [f.severity for f in over] == ["error"]
+    under = narrative_findings("收入合计100万元，其中：拨款50万元，其他收入30万元。", only={"N-SUM"})
+    assert [f.severity for f in under] == ["warning"]
+    assert narrative_findings("收入合计100万元，其中：拨款70万元，其他收入30万元。", only={"N-SUM"}) == []
+
+
+def test_count_lists_use_enumerations_only():
+    ok = "共解决各类问题336件，其中矛盾纠纷97件、群众诉求186件、安全隐患15件、其他问题38件，提供微服务264次。"
+    assert narrative_findings(ok, only={"N-SUM"}) == []
+    bad = "共解决各类问题336件，其中矛盾纠纷97件、群众诉求186件、安全隐患15件、其他问题48件。"
+    assert len(narrative_findings(bad, only={"N-SUM"})) == 1
+
+
+def test_unit_slip_twin_amount():
+    f, = narrative_findings("三公经费预算数6.33万元。三公经费决算数6.33元。", only={"N-UNIT-SLIP"})
+    assert f.narrative[0].text == "6.33元"
+    assert narrative_findings("人均救助1106.5元，共32.09万元。", only={"N-UNIT-SLIP"}) == []
+
+
+def test_change_rule():
+    bad = "项目支出3382.41万元，比上年减少2544.44万元，减幅50%。"
+    f, = narrative_findings(bad, only={"N-CHANGE"})
+    assert f.severity == "error" and f.expected == pytest.approx(42.93, abs=0.01)
+    assert narrative_findings(bad.replace("50%", "43%"), only={"N-CHANGE"}) == []
+
+
+def test_rate_rule():
+    bad = "固定资产账面原值729.03万元，在用资产520.96万元，资产使用率81.46%。"
+    assert texts(narrative_findings(bad, only={"N-RATE"}), "N-RATE") == ["81.46%"]
+    assert narrative_findings(bad.replace("81.46", "71.46"), only={"N-RATE"}) == []
+
+
+def test_repeat_rule():
+    bad = "政府采购支出总额458.45万元。\n今年政府采购支出总额468.45万元。"
+    f, = narrative_findings(bad, only={"N-REPEAT"})
+    assert f.narrative[0].text == "468.45万元"
+    assert narrative_findings(bad.replace("468.45", "458.45"), only={"N-REPEAT"}) == []
+
+
+def test_table_rule():
+    data = read_values(CLEAN)
+    f, = narrative_findings("编制人数121人，实际人数114人。", data, only={"N-TABLE"})
+    assert f.cells[0].endswith("!B6") and f.narrative[0].text == "121人"
+    assert narrative_findings("编制人数120人，实际人数114人。", data, only={"N-TABLE"}) == []
+
+
+def test_table_rule_names_the_other_table():
+    data = read_values(with_(CLEAN, 项目支出=621.15, 基本支出=2998.29))
+    f, = narrative_findings("项目支出139.72万元。", data, only={"N-TABLE"})
+    assert "附件3" in f.cause
+
+
+def test_grade_rule():
+    data = read_values(CLEAN)
+    f, = narrative_findings("自评得分99.97分，评价等级为良。", data, only={"N-GRADE"})
+    assert f.expected == "优"
+    assert narrative_findings("自评得分99.97分，评价等级为优秀。", data, only={"N-GRADE", "N-TABLE"}) == []
+
+
+def test_indicator_rule():
+    data = read_values(CLEAN)
+    found = narrative_findings("今年新增企业34家，改厕90座，栽植景观植物800株，工程验收合格率100%，"
+                               "群众满意度98%，项目支出139.72万元。", data, only={"N-INDICATOR"})
+    assert [(f.severity, f.message.split("”")[0]) for f in found] == [("warning", "指标“改厕")]
+    absent = narrative_findings("无关内容。", data, only={"N-INDICATOR"})
+    assert {f.severity for f in absent} == {"info"} and len(absent) == 6
