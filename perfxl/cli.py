@@ -173,6 +173,54 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    import json
+
+    from .batch import FindingSpool, find_submissions, review_all
+    from .files import atomic_path, check_output_path
+
+    root = Path(args.folder)
+    if not root.is_dir():
+        raise PerfxlError(f"找不到文件夹“{root}”，请检查路径。")
+    fmt = args.format
+    out = Path(args.output) if args.output else Path(f"{root.resolve().name}_检查汇总.{fmt}")
+    check_output_path(out, force=args.force)
+    subs = find_submissions(root, exclude=(out,))
+    if not subs:
+        raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = sys.stderr.isatty() and not args.quiet
+    profile = _load_profile(args.profile)
+    records: list[dict] = []
+    errors = 0
+    if fmt == "json":
+        with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
+                     % (__version__, json.dumps(str(root), ensure_ascii=False)))
+            for i, record in enumerate(review_all(subs, jobs, profile, progress)):
+                fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
+                records.append({k: v for k, v in record.items() if k != "findings"})
+                errors += record.get("errors") or 0
+            fh.write("\n]}\n")
+    else:
+        from .xlsx.summary_book import write_summary
+
+        spool = FindingSpool()
+        try:
+            for record in review_all(subs, jobs, profile, progress):
+                findings = record.pop("findings")
+                record["first_finding"] = spool.add(record["file"], record.get("unit"), findings)
+                record["findings_count"] = len(findings)
+                records.append(record)
+                errors += record.get("errors") or 0
+            write_summary(out, records, spool)
+        finally:
+            spool.close()
+    broken = sum(1 for r in records if r["status"] == "unusable")
+    print(f"共检查 {len(records)} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="perfxl",
@@ -223,6 +271,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="输出文件", help="输出文件名（默认输出到屏幕）")
     p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("batch", help="批量检查一个文件夹中的全部自评表，生成汇总表（县财政局用）",
+                       description="检查文件夹（含子文件夹）中的每个工作簿（同名或同文件夹的报告一并核对），"
+                                   "生成一张汇总表：每个单位一行、全部问题清单和统计图。")
+    p.add_argument("folder", metavar="文件夹")
+    p.add_argument("-o", "--output", metavar="汇总.xlsx", help="输出文件名（默认：文件夹名_检查汇总.xlsx）")
+    p.add_argument("--jobs", type=int, metavar="N", help="同时使用的处理器核数（默认全部）")
+    p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
+    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
+    p.add_argument("--quiet", action="store_true", help="不显示进度条")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")
     p.set_defaults(func=cmd_rules)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import PerfxlError
 
@@ -51,6 +52,27 @@ def atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that wants a filename; renamed into
+    place only when the block finishes without error."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".perfxl-", suffix=target.suffix, dir=target.parent)
+    except PermissionError:
+        raise PerfxlError(f"没有在“{target.parent}”中写文件的权限，请换一个输出位置。") from None
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def normalize_package(data: bytes) -> bytes:

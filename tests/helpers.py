@@ -5,8 +5,9 @@ from __future__ import annotations
 from perfxl.checks.runner import run_checks
 from perfxl.core.profile import DEFAULT_PROFILE
 from perfxl.forms.datafile import read_data
-from perfxl.xlsx.grid import grids_from
-from perfxl.xlsx.reader import read_by_names
+import io
+
+from perfxl.xlsx.reader import read_stream
 from perfxl.xlsx.template import build_workbook
 
 # A consistent 北山镇-like submission: every rule stays silent on it.
@@ -38,9 +39,11 @@ CLEAN = {
 def read_values(values: dict, year: int = 2023):
     """Form data as perfxl reads a template workbook filled with ``values`` (typed as given)."""
     form, cells = read_data({"年度": year, **values})
-    wb = build_workbook(form, cells)
-    data = read_by_names(wb, grids_from(wb))
-    assert data is not None
+    buf = io.BytesIO()
+    build_workbook(form, cells).save(buf)
+    buf.seek(0)
+    data, _ = read_stream(buf)
+    assert data.source == "names"
     return data
 
 

@@ -61,10 +61,27 @@ def test_refuses_to_write_onto_its_input(tmp_path, capsys):
     assert sha(src) == before
 
 
-def test_foreign_workbook_is_refused_clearly(tmp_path, capsys):
+def test_unrelated_workbook_is_refused_clearly(tmp_path, capsys):
     src = tmp_path / "别的表.xlsx"
     wb = openpyxl.Workbook()
-    wb.active["A1"] = "编制数"
+    wb.active["A1"] = "与绩效无关"
     wb.save(src)
     assert main(["new", "--from", str(src), "-o", str(tmp_path / "o.xlsx")]) == 2
-    assert "不是由 perfxl 模板填写的工作簿" in capsys.readouterr().err
+    assert "找不到单位名称和绩效指标" in capsys.readouterr().err
+
+
+def test_from_a_county_form_read_by_labels(tmp_path):
+    from . import county
+
+    src = county.build(tmp_path / "县表2023.xlsx")
+    before = sha(src)
+    out = tmp_path / "2024.xlsx"
+    assert main(["new", "--from", str(src), "-o", str(out)]) == 0
+    assert sha(src) == before
+    wb = openpyxl.load_workbook(out)
+    assert read_year(wb) == 2024
+    assert name_values(wb, "单位名称") == ["北山镇人民政府"]
+    assert name_values(wb, "指标_三级指标")[0] == "新增企业"
+    assert name_values(wb, "指标_年度指标值")[1] == "2.5万亩"
+    assert name_values(wb, "指标_分值")[0] == 2
+    assert not any(name_values(wb, "指标_实际完成值"))

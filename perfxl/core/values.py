@@ -8,6 +8,7 @@ stays text, and the caller decides whether text is acceptable.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -107,6 +108,21 @@ def _from_number(raw: float | int, text: str) -> Value:
 
 def parse_value(raw: object) -> Value:
     """Read one typed value.  Never raises: unreadable input becomes ``kind="text"``."""
+    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
+        try:
+            return _parse_cached(raw, type(raw))
+        except TypeError:
+            pass
+    return _parse(raw)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(raw: object, _type: type) -> Value:
+    # keyed on the type too: 1 and 1.0 and True are equal as dict keys
+    return _parse(raw)
+
+
+def _parse(raw: object) -> Value:
     if raw is None:
         return Value(text="", kind="empty")
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):

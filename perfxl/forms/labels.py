@@ -43,6 +43,25 @@ def match_label(text: object, alias: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def label_keys(text: object) -> list[tuple[str, str | None]]:
+    """Every alias that ``match_label(text, alias)`` accepts, with its inline value.
+
+    Lets a locator index each cell once instead of testing every alias against every cell:
+    the whole label, and each prefix that stops before "(" or ":".
+    """
+    n = norm_label(text)
+    if not n:
+        return []
+    keys: list[tuple[str, str | None]] = [(n, None)]
+    for i, ch in enumerate(n):
+        if ch in "(:" and i > 0:
+            inline = None
+            if ch == ":":
+                inline = n[i:].lstrip(":") or None
+            keys.append((n[:i], inline))
+    return keys
+
+
 def _inline_colon(raw: str, alias: str) -> bool:
     idx = norm_label(raw).find(alias)
     return idx == 0 and ":" in raw

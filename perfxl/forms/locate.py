@@ -15,7 +15,7 @@ from typing import Iterable
 from . import attachment3, attachment4
 from .data import FieldValue, FormData
 from .grid import Grid, GridCell
-from .labels import has_year_heading, match_label, norm_label
+from .labels import has_year_heading, label_keys, match_label, norm_label
 from .model import Field
 from .workbook import FormSet, build_forms
 
@@ -110,6 +110,7 @@ class Locator:
         self.grid = region.grid
         self.exclude = exclude or set()
         self.years = {"year": year or 0, "prev": (year or 1) - 1}
+        self._label_index: dict[str, list[tuple[int, int, str, str | None]]] | None = None
 
     def _aliases(self, labels: Iterable[str]) -> list[str]:
         out = []
@@ -121,30 +122,34 @@ class Locator:
             out.append(label)
         return out
 
-    def hits(self, labels: Iterable[str]) -> list[Hit]:
-        aliases = self._aliases(labels)
-        found: list[Hit] = []
-        for r in self.region.rows():
-            if r in self.exclude:
+    def _index(self) -> dict[str, list[tuple[int, int, str, str | None]]]:
+        """Label key → cells carrying it, built once per region (see ``label_keys``)."""
+        index: dict[str, list[tuple[int, int, str, str | None]]] = {}
+        for (r, c), cell in sorted(self.grid.cells.items()):
+            if not (self.region.first_row <= r <= self.region.last_row):
                 continue
-            for c in range(1, self.grid.max_col + 1):
-                cell = self.grid.get(r, c)
-                if cell.merged_from is not None and cell.merged_from[1] != c:
-                    continue  # horizontal continuation of a merged label
-                text = self.grid.value(r, c)
-                if not isinstance(text, str):
+            if cell.merged_from is not None and cell.merged_from[1] != c:
+                continue  # horizontal continuation of a merged label
+            text = self.grid.value(r, c)
+            if not isinstance(text, str):
+                continue
+            for key, inline in label_keys(text):
+                index.setdefault(key, []).append((r, c, text, inline))
+        return index
+
+    def hits(self, labels: Iterable[str]) -> list[Hit]:
+        if self._label_index is None:
+            self._label_index = self._index()
+        found: dict[int, Hit] = {}
+        for alias in self._aliases(labels):
+            for r, c, text, inline in self._label_index.get(norm_label(alias), ()):
+                if r in self.exclude:
                     continue
-                for alias in aliases:
-                    ok, inline = match_label(text, alias)
-                    if ok:
-                        # Keep the row the label is seen on: a label merged down over two
-                        # rows labels both (the value may sit on either).
-                        found.append(Hit(GridCell(r, c, text), self._merge_end(r, c), inline))
-                        break
-                else:
-                    continue
-                break  # one label per row is enough
-        return found
+                # Keep the row the label is seen on: a label merged down over two rows
+                # labels both (the value may sit on either).  One label per row is enough.
+                if r not in found or c < found[r].cell.col:
+                    found[r] = Hit(GridCell(r, c, text), self._merge_end(r, c), inline)
+        return [found[r] for r in sorted(found)]
 
     def _merge_end(self, row: int, col: int) -> int:
         end = col

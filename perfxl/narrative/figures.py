@@ -224,6 +224,9 @@ def extract_figures(text: str) -> list[Figure]:
             continue  # names and ordinals: 三公经费, 第二次, 九届人大二次会议
         if s[m.end():m.end() + 2] == "会议" or (m.group("cnunit") in ("期", "分") and not m.group("pct")):
             continue
+        numeral = m.group("cnp") or m.group("cn")
+        if numeral in ("一", "〇", "零") or not set(numeral) - set("百千万"):
+            continue  # an article ("一名导师") or a bare scale word, not a quantity
         if m.group("pct"):
             value, unit = _cn_value(m.group("cnp")), "%"
         else:

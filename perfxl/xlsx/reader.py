@@ -4,61 +4,61 @@ by labels otherwise."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Mapping
 
-from openpyxl.workbook.workbook import Workbook
-
+from ..errors import PerfxlError
 from ..forms.data import FieldValue, FormData
 from ..forms.grid import Grid
 from ..forms.locate import read_by_labels
 from ..forms.workbook import build_forms, evaluate
-from .grid import grids_from
-from .names import read_year
-from .open import open_workbook
+from .fastread import name_destinations, range_cells, read_package
 
-
-def _destinations(wb: Workbook, name: str) -> list[tuple[str, list[tuple[int, int]]]] | None:
-    from openpyxl.utils.cell import range_boundaries
-
-    dn = wb.defined_names.get(name)
-    if dn is None:
-        return None
-    out = []
-    try:
-        for sheet, ref in dn.destinations:
-            min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
-            out.append((sheet, [(r, c) for r in range(min_row, max_row + 1) for c in range(min_col, max_col + 1)]))
-    except (ValueError, TypeError):
-        return None
-    return out
-
-
+YEAR_NAME = "年度"
 # A block's size is the length of one of its column names (users may insert rows).
 _BLOCK_SIZE_NAMES = {"指标": "指标_分值", "项目支出明细": "项目支出明细_名称"}
 
 
-def read_by_names(wb: Workbook, grids: list[Grid]) -> FormData | None:
+def _cells(names: Mapping[str, str], name: str) -> tuple[str, list[tuple[int, int]]] | None:
+    text = names.get(name)
+    if text is None:
+        return None
+    dest = name_destinations(text)
+    if not dest:
+        return None
+    sheet, ref = dest[0]
+    area = range_cells(ref)
+    return (sheet, area) if area else None
+
+
+def _year(names: Mapping[str, str]) -> int | None:
+    try:
+        return int(str(names.get(YEAR_NAME, "")).strip())
+    except ValueError:
+        return None
+
+
+def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData | None:
     """Form data through perfxl's defined names; None when the workbook has none of them."""
-    if "编制数" not in wb.defined_names and "指标_分值" not in wb.defined_names:
+    if "编制数" not in names and "指标_分值" not in names:
         return None
     by_title = {g.title: g for g in grids}
-    year = read_year(wb)
+    year = _year(names)
     sizes = {}
     for block, name in _BLOCK_SIZE_NAMES.items():
-        dest = _destinations(wb, name)
+        dest = _cells(names, name)
         if dest:
-            sizes[block] = len(dest[0][1])
+            sizes[block] = len(dest[1])
     form = build_forms(year or 2000, indicator_rows=sizes.get("指标"), project_rows=sizes.get("项目支出明细"))
     data = FormData(form, "names", year_known=year is not None)
     for key, fld in form.fields.items():
-        dest = _destinations(wb, fld.name)
-        if not dest or dest[0][0] not in by_title:
+        dest = _cells(names, fld.name)
+        if not dest or dest[0] not in by_title:
             if not fld.computed:
                 data.missing.append(key)
             continue
-        grid = by_title[dest[0][0]]
+        grid = by_title[dest[0]]
         fvs = []
-        for r, c in dest[0][1]:
+        for r, c in dest[1]:
             cell = grid.get(r, c)
             fvs.append(FieldValue(key, grid.title, cell.ref, cell.value, cell.formula, cell.number_format))
         if fld.is_range:
@@ -67,8 +67,6 @@ def read_by_names(wb: Workbook, grids: list[Grid]) -> FormData | None:
             data.values[key] = fvs[0]
     _fill_uncached(data)
     return data
-
-
 def _fill_uncached(data: FormData) -> None:
     """Formula cells never calculated (a file written by a program): compute them as Excel would."""
     form = data.form
@@ -105,11 +103,31 @@ def _fill_uncached(data: FormData) -> None:
                     fv.evaluated = True
 
 
+def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
+    """Like ``read_workbook`` for a package held in memory."""
+    package = read_package(stream, name)
+    data = form_data_by_names(package.defined_names, package.grids)
+    return (data if data is not None else read_by_labels(package.grids)), package.grids
+
+
 def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
-    formulas = open_workbook(path)
-    values = open_workbook(path, data_only=True)
-    grids = grids_from(formulas, values)
-    data = read_by_names(formulas, grids)
+    """Read ``path`` (never writing to it) into form data and its sheets as grids."""
+    p = Path(path)
+    if not p.exists():
+        raise PerfxlError(f"找不到文件“{p}”，请检查文件名和路径。")
+    if p.is_dir():
+        raise PerfxlError(f"“{p}”是一个文件夹，请指定其中的 .xlsx 文件。")
+    if p.suffix.lower() in (".xls", ".et"):
+        raise PerfxlError(f"“{p.name}”是旧版 Excel/WPS 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。")
+    try:
+        package = read_package(p)
+    except PermissionError:
+        raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
+    except PerfxlError:
+        raise
+    except Exception as exc:  # a damaged package: one sentence, no traceback
+        raise PerfxlError(f"无法读取“{p.name}”（{type(exc).__name__}），文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
+    data = form_data_by_names(package.defined_names, package.grids)
     if data is None:
-        data = read_by_labels(grids)
-    return data, grids
+        data = read_by_labels(package.grids)
+    return data, package.grids

@@ -1,0 +1,190 @@
+"""Batch review of a folder of submissions for the county bureau.
+
+Each workbook is checked in a worker process and reduced to a small record (its summary
+figures and findings as plain data), so memory stays flat however many files there are:
+nothing holds more than one workbook at a time, and findings stream to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from .core.profile import DEFAULT_PROFILE, RuleProfile
+
+NARRATIVE_SUFFIXES = (".docx", ".txt")
+RESULT_SUFFIX = "_检查结果"
+
+
+@dataclass(frozen=True)
+class Submission:
+    workbook: Path
+    narrative: Path | None
+
+
+def find_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> list[Submission]:
+    """Every workbook under ``root``, paired with its report: same stem beside it, or the
+    only report in a folder that holds only one workbook."""
+    excluded = {p.resolve() for p in exclude}
+    books: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if (p.suffix.lower() in (".xlsx", ".xlsm") and not name.startswith(("~$", ".~", ".perfxl-"))
+                    and RESULT_SUFFIX not in p.stem and p.resolve() not in excluded):
+                books.append(p)
+    by_folder: dict[Path, list[Path]] = {}
+    for b in books:
+        by_folder.setdefault(b.parent, []).append(b)
+    out = []
+    for b in books:
+        narrative = None
+        for suffix in NARRATIVE_SUFFIXES:
+            for candidate in (b.with_suffix(suffix), b.with_name(b.stem + "_自评报告" + suffix)):
+                if candidate.exists():
+                    narrative = candidate
+                    break
+            if narrative:
+                break
+        if narrative is None and len(by_folder[b.parent]) == 1:
+            reports = sorted(p for p in b.parent.iterdir() if p.suffix.lower() in NARRATIVE_SUFFIXES
+                             and not p.name.startswith("~$"))
+            if len(reports) == 1:
+                narrative = reports[0]
+        out.append(Submission(b, narrative))
+    return out
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def recomputed_total(data: Any, profile: RuleProfile) -> float | None:
+    """perfxl's view of the total: the execution score by formula, plus each indicator's
+    score by its rule (a qualitative one's stated score kept within its tier)."""
+    from .checks.rules_a4 import indicators
+    from .core import calc
+    from .core.values import parse_value
+
+    total = calc.execution_score(data.number("budget.executed"), data.number("budget.adjusted"),
+                                 data.number("budget.weight"), profile)
+    parts = [total]
+    for ind in indicators(data):
+        weight = parse_value(ind.weight.value).number if parse_value(ind.weight.value).is_number else None
+        stated = parse_value(ind.score.value).number if parse_value(ind.score.value).is_number else None
+        if weight is None:
+            continue
+        result = calc.score_indicator(ind.target.value, ind.actual.value, weight,
+                                      category=str(ind.level2.value or ""), profile=profile)
+        if result.status == "scored":
+            parts.append(result.score)
+        elif result.status == "qualitative" and stated is not None:
+            parts.append(min(max(stated, result.low or 0), result.high or weight))
+        else:
+            parts.append(stated)
+    value = calc.total(parts)
+    return round(value, profile.score_decimals) if value is not None else None
+
+
+def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[str, Any]:
+    """Check one submission; never raises (a broken file is a record with its reason)."""
+    from .checks.runner import run_checks
+    from .errors import PerfxlError
+    from .report.summary import CheckResult
+
+    record: dict[str, Any] = {"file": str(sub.workbook), "narrative": str(sub.narrative) if sub.narrative else None,
+                              "status": "ok", "reason": None, "findings": []}
+    try:
+        from .xlsx.reader import read_workbook
+
+        data, _ = read_workbook(sub.workbook)
+        narrative = None
+        if sub.narrative is not None:
+            from .narrative.read import read_narrative
+
+            try:
+                narrative = read_narrative(sub.narrative)
+            except PerfxlError as exc:
+                record["reason"] = f"报告未能读取：{exc}"
+        findings = run_checks(data, profile, narrative)
+        result = CheckResult(findings, str(sub.workbook), record["narrative"], data, profile)
+        prev, now = data.number("funds.sangong.prev_actual"), data.number("funds.sangong.actual")
+        record.update(
+            unit=result.unit, year=result.year, total_stated=result.total_score,
+            total_recomputed=recomputed_total(data, profile), grade=result.grade,
+            errors=result.count("error"), warnings=result.count("warning"), infos=result.count("info"),
+            control_rate=_ratio(data.number("staff.actual"), data.number("staff.authorized")),
+            exec_rate=_ratio(data.number("budget.executed"), data.number("budget.adjusted")),
+            sangong_change=_ratio(now - prev, prev) if now is not None and prev is not None else None,
+            findings=[f.as_dict() for f in findings],
+        )
+    except PerfxlError as exc:
+        record.update(status="unusable", reason=str(exc))
+    except Exception as exc:  # one broken file is one row, never the end of the run
+        record.update(status="unusable", reason=f"处理时出现意外错误（{type(exc).__name__}），请用 Excel/WPS 打开检查该文件")
+    return record
+
+
+def _review_task(args: tuple[Submission, RuleProfile]) -> dict[str, Any]:
+    return review_one(*args)
+
+
+def review_all(subs: list[Submission], jobs: int, profile: RuleProfile = DEFAULT_PROFILE,
+               progress: bool = False) -> Iterator[dict[str, Any]]:
+    """Records in completion order, from ``jobs`` worker processes (1: in this process)."""
+    tasks = [(s, profile) for s in subs]
+    bar = _progress(len(tasks)) if progress else None
+    try:
+        if jobs <= 1 or len(tasks) <= 1:
+            for t in tasks:
+                yield _review_task(t)
+                if bar:
+                    bar.update(1)
+            return
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
+            for record in pool.imap_unordered(_review_task, tasks, chunksize=1):
+                yield record
+                if bar:
+                    bar.update(1)
+    finally:
+        if bar:
+            bar.close()
+
+
+def _progress(total: int):
+    try:
+        from tqdm import tqdm
+    except ImportError:  # progress is a nicety, never a requirement
+        return None
+    return tqdm(total=total, unit="份", desc="检查中", file=sys.stderr)
+
+
+class FindingSpool:
+    """Findings of every submission, kept on disk rather than in memory."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.count = 0
+
+    def add(self, file: str, unit: str | None, findings: list[dict[str, Any]]) -> int:
+        first = self.count
+        for f in findings:
+            self._file.write(json.dumps({"file": file, "unit": unit, **f}, ensure_ascii=False, default=str) + "\n")
+            self.count += 1
+        return first
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        self._file.seek(0)
+        for line in self._file:
+            yield json.loads(line)
+
+    def close(self) -> None:
+        self._file.close()

@@ -1,0 +1,265 @@
+"""Read an .xlsx package in one pass: values, formulas, number formats, merges and names.
+
+openpyxl gives either formulas or cached results per load; a checker needs both, and the
+sheet XML holds both side by side (<c><f>…</f><v>…</v></c>).  This reader parses the
+package directly with defusedxml (no entity expansion), enforces size limits against zip
+bombs, and produces the plain grids the locator and checks work on.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from defusedxml import ElementTree as SafeET
+
+from ..errors import PerfxlError
+from ..forms.grid import Grid, GridCell
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024    # a real self-evaluation is well under 5 MB unpacked
+MAX_RATIO = 200                          # unpacked / packed, per member: beyond this it is a bomb
+MAX_CELLS = 2_000_000
+
+# Built-in number formats that matter for reading figures (ECMA-376 18.8.30).
+BUILTIN_FORMATS = {0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%",
+                   11: "0.00E+00", 49: "@"}
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+@dataclass
+class Package:
+    grids: list[Grid]
+    defined_names: dict[str, str] = field(default_factory=dict)   # workbook-scoped only
+
+
+def _check_sizes(zf: zipfile.ZipFile, name: str) -> None:
+    total = 0
+    for info in zf.infolist():
+        total += info.file_size
+        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
+            raise PerfxlError(f"“{name}”解压后异常膨胀（疑似“压缩炸弹”），为安全起见不予读取。")
+    if total > MAX_UNCOMPRESSED:
+        raise PerfxlError(f"“{name}”解压后超过 {MAX_UNCOMPRESSED // 1024 // 1024}MB，不像是自评表，为安全起见不予读取。")
+
+
+def _parse(stream: IO[bytes]):
+    return SafeET.iterparse(stream, events=("start", "end"), forbid_dtd=True)
+
+
+def _shared_strings(zf: zipfile.ZipFile, path: str | None) -> list[str]:
+    if not path or path not in zf.namelist():
+        return []
+    out: list[str] = []
+    parts: list[str] = []
+    depth_rph = 0
+    with zf.open(path) as fh:
+        for event, el in _parse(fh):
+            tag = _local(el.tag)
+            if tag == "rPh":
+                depth_rph += 1 if event == "start" else -1
+            elif event == "end" and tag == "t" and depth_rph == 0:
+                parts.append(el.text or "")
+            elif event == "end" and tag == "si":
+                out.append("".join(parts))
+                parts = []
+                el.clear()
+    return out
+
+
+def _styles(zf: zipfile.ZipFile, path: str | None) -> list[str]:
+    """Number format of each cell style index."""
+    if not path or path not in zf.namelist():
+        return []
+    custom: dict[int, str] = {}
+    xfs: list[str] = []
+    in_cell_xfs = False
+    with zf.open(path) as fh:
+        for event, el in _parse(fh):
+            tag = _local(el.tag)
+            if event == "start" and tag == "cellXfs":
+                in_cell_xfs = True
+            elif event == "end" and tag == "cellXfs":
+                in_cell_xfs = False
+            elif event == "start" and tag == "numFmt":
+                custom[int(el.get("numFmtId", "0"))] = el.get("formatCode", "General")
+            elif event == "start" and tag == "xf" and in_cell_xfs:
+                fid = int(el.get("numFmtId", "0"))
+                xfs.append(custom.get(fid) or BUILTIN_FORMATS.get(fid, "General"))
+    return xfs
+
+
+def _rels(zf: zipfile.ZipFile, path: str) -> dict[str, str]:
+    if path not in zf.namelist():
+        return {}
+    base = posixpath.dirname(posixpath.dirname(path))
+    out = {}
+    with zf.open(path) as fh:
+        for event, el in _parse(fh):
+            if event == "start" and _local(el.tag) == "Relationship":
+                target = el.get("Target", "")
+                if target.startswith("/"):
+                    resolved = target.lstrip("/")
+                else:
+                    resolved = posixpath.normpath(posixpath.join(base, target))
+                out[el.get("Id", "")] = resolved
+    return out
+
+
+def _number(text: str) -> int | float:
+    value = float(text)
+    if value.is_integer() and "." not in text and "E" not in text.upper() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, strings: list[str],
+                formats: list[str], cell_budget: list[int]) -> Grid:
+    grid = Grid(title, hidden=hidden)
+    merges: list[str] = []
+    with zf.open(path) as fh:
+        ref = kind = style = None
+        formula: str | None = None
+        value: str | None = None
+        inline: list[str] = []
+        for event, el in _parse(fh):
+            tag = _local(el.tag)
+            if event == "start":
+                if tag == "c":
+                    ref, kind, style = el.get("r"), el.get("t"), el.get("s")
+                    formula, value, inline = None, None, []
+                elif tag == "mergeCell":
+                    merges.append(el.get("ref", ""))
+                continue
+            if tag == "f":
+                formula = "=" + (el.text or "") if el.text else "=（共享公式）"
+            elif tag == "v":
+                value = el.text
+            elif tag == "t" and kind == "inlineStr":
+                inline.append(el.text or "")
+            elif tag == "c":
+                m = _REF.match(ref or "")
+                if m is None:
+                    el.clear()
+                    continue
+                cell_budget[0] -= 1
+                if cell_budget[0] < 0:
+                    raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+                col, row = _col_number(m.group(1)), int(m.group(2))
+                grid.max_row = max(grid.max_row, row)
+                grid.max_col = max(grid.max_col, col)
+                parsed: object = None
+                if kind == "s" and value is not None:
+                    idx = int(value)
+                    parsed = strings[idx] if 0 <= idx < len(strings) else None
+                elif kind == "inlineStr":
+                    parsed = "".join(inline)
+                elif kind in ("str", "e"):
+                    parsed = value
+                elif kind == "b":
+                    parsed = value == "1"
+                elif value is not None:
+                    try:
+                        parsed = _number(value)
+                    except ValueError:
+                        parsed = value
+                fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
+                if parsed is not None or formula is not None:
+                    grid.cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
+                el.clear()
+            elif tag == "row":
+                el.clear()
+    for rng in merges:
+        parts = rng.split(":")
+        if len(parts) != 2:
+            continue
+        a, b = _REF.match(parts[0]), _REF.match(parts[1])
+        if not a or not b:
+            continue
+        r1, c1, r2, c2 = int(a.group(2)), _col_number(a.group(1)), int(b.group(2)), _col_number(b.group(1))
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    cell = grid.cells.get((r, c)) or GridCell(r, c)
+                    cell.merged_from = (r1, c1)
+                    grid.cells[(r, c)] = cell
+        grid.max_row = max(grid.max_row, r2)
+        grid.max_col = max(grid.max_col, c2)
+    return grid
+
+
+def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
+    """Grids of every worksheet and the workbook-scoped defined names of ``path``."""
+    name = name or Path(str(path)).name
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PerfxlError(f"“{name}”不是有效的 .xlsx 文件（可能已损坏或是其他格式），请用 Excel/WPS 另存为 .xlsx 后再试。") from None
+    with zf:
+        _check_sizes(zf, name)
+        names = zf.namelist()
+        if "xl/workbook.xml" not in names:
+            if "EncryptedPackage" in names or any(n.endswith(".wps") for n in names):
+                raise PerfxlError(f"“{name}”已加密，请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。")
+            raise PerfxlError(f"“{name}”不是 Excel 工作簿（缺少工作簿内容），请用 Excel/WPS 另存为 .xlsx 后再试。")
+        rels = _rels(zf, "xl/_rels/workbook.xml.rels")
+        sheets: list[tuple[str, str, bool]] = []
+        defined: dict[str, str] = {}
+        with zf.open("xl/workbook.xml") as fh:
+            pending: dict[str, str] | None = None
+            for event, el in _parse(fh):
+                tag = _local(el.tag)
+                if event == "start" and tag == "sheet":
+                    rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), "")
+                    sheets.append((el.get("name", ""), rels.get(rid, ""), el.get("state", "visible") != "visible"))
+                elif event == "start" and tag == "definedName":
+                    pending = dict(el.attrib)
+                elif event == "end" and tag == "definedName" and pending is not None:
+                    if "localSheetId" not in pending:
+                        defined[pending.get("name", "")] = el.text or ""
+                    pending = None
+        ss_path = next((p for p in rels.values() if p.endswith("sharedStrings.xml")), "xl/sharedStrings.xml")
+        st_path = next((p for p in rels.values() if p.endswith("styles.xml")), "xl/styles.xml")
+        strings = _shared_strings(zf, ss_path)
+        formats = _styles(zf, st_path)
+        budget = [MAX_CELLS]
+        grids = [_read_sheet(zf, p, title, hidden, strings, formats, budget)
+                 for title, p, hidden in sheets if p in names and p.endswith(".xml")]
+    return Package(grids, defined)
+
+
+def range_cells(ref: str) -> list[tuple[int, int]]:
+    """"G15:G59" → every (row, col) it covers; [] when it is not a cell range."""
+    corners = [_REF.fullmatch(p.strip()) for p in ref.split(":")]
+    if not corners or len(corners) > 2 or not all(corners):
+        return []
+    (r1, c1), (r2, c2) = [(int(m.group(2)), _col_number(m.group(1))) for m in (corners[0], corners[-1])]
+    return [(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+
+
+def name_destinations(text: str) -> list[tuple[str, str]]:
+    """"'附件4绩效自评表'!$G$15:$G$59" → [("附件4绩效自评表", "G15:G59")]; [] for constants."""
+    out = []
+    for part in text.split(","):
+        if "!" not in part:
+            continue
+        sheet, ref = part.rsplit("!", 1)
+        sheet = sheet.strip()
+        if sheet.startswith("'") and sheet.endswith("'"):
+            sheet = sheet[1:-1].replace("''", "'")
+        out.append((sheet, ref.replace("$", "").strip()))
+    return out

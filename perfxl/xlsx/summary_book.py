@@ -1,0 +1,135 @@
+"""The county bureau's summary workbook, written with XlsxWriter in constant-memory mode.
+
+Sheets: 汇总 (one row per submission, with a link to its findings), 问题清单 (every
+finding, streamed from disk), 统计图 (score distribution and the units with most errors).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+import xlsxwriter
+
+from ..checks.findings import SEVERITY_NAMES
+from ..files import atomic_path
+
+SUMMARY_COLUMNS = (
+    ("序号", 6), ("单位", 24), ("年度", 7), ("总得分（填报）", 12), ("总得分（复算）", 12), ("等级", 6),
+    ("错误", 6), ("警告", 6), ("提示", 6), ("在职人员控制率", 13), ("预算执行率", 11), ("三公经费增减", 12),
+    ("问题明细", 10), ("状态", 36), ("文件", 50),
+)
+FINDING_COLUMNS = (("文件", 40), ("单位", 22), ("严重程度", 9), ("规则", 20), ("说明", 70), ("单元格", 26),
+                   ("应为", 14), ("实为", 14), ("可能原因", 40))
+SCORE_BINS = ((90, "90 分及以上"), (80, "80–90 分"), (70, "70–80 分"), (60, "60–70 分"), (0, "60 分以下"))
+
+
+def _bin(score: float | None) -> str:
+    if score is None:
+        return "无总得分"
+    for bound, name in SCORE_BINS:
+        if score >= bound:
+            return name
+    return SCORE_BINS[-1][1]
+
+
+def write_summary(path: Path, records: list[dict[str, Any]], findings: Iterable[dict[str, Any]]) -> Path:
+    """Write the summary; ``records`` carry ``first_finding`` (row index in ``findings``)."""
+    with atomic_path(path) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
+                                            "strings_to_urls": False, "strings_to_numbers": False})
+        wb.set_properties({"title": "绩效自评批量检查汇总", "author": "perfxl"})
+        head = wb.add_format({"bold": True, "bg_color": "#F2F2F2", "border": 1, "font_name": "宋体",
+                              "text_wrap": True, "valign": "vcenter"})
+        pct = wb.add_format({"num_format": "0.00%"})
+        num = wb.add_format({"num_format": "0.00"})
+        link = wb.add_format({"font_color": "#0563C1", "underline": 1})
+        red = wb.add_format({"bg_color": "#FFC7CE"})
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+
+        ws = wb.add_worksheet("汇总")
+        for col, (name, width) in enumerate(SUMMARY_COLUMNS):
+            ws.set_column(col, col, width)
+            ws.write_string(0, col, name, head)
+        ws.freeze_panes(1, 0)
+        ordered = sorted(records, key=lambda r: (r["status"] != "unusable", -(r.get("errors") or 0), r["file"]))
+        for i, r in enumerate(ordered, start=1):
+            ws.write_number(i, 0, i)
+            ws.write_string(i, 1, r.get("unit") or "")
+            if r.get("year"):
+                ws.write_number(i, 2, r["year"])
+            for col, key in ((3, "total_stated"), (4, "total_recomputed")):
+                if r.get(key) is not None:
+                    ws.write_number(i, col, r[key], num)
+            ws.write_string(i, 5, r.get("grade") or "")
+            for col, key in ((6, "errors"), (7, "warnings"), (8, "infos")):
+                if r.get(key) is not None:
+                    ws.write_number(i, col, r[key], red if key == "errors" and r[key] else None)
+            for col, key in ((9, "control_rate"), (10, "exec_rate"), (11, "sangong_change")):
+                if r.get(key) is not None:
+                    ws.write_number(i, col, r[key], pct)
+            if r.get("findings_count"):
+                ws.write_url(i, 12, f"internal:'问题清单'!A{r['first_finding'] + 2}", link, string="查看")
+            status = "无法读取：" + (r.get("reason") or "") if r["status"] == "unusable" else (r.get("reason") or "已检查")
+            ws.write_string(i, 13, status, red if r["status"] == "unusable" else None)
+            ws.write_string(i, 14, r["file"])
+        ws.autofilter(0, 0, max(1, len(ordered)), len(SUMMARY_COLUMNS) - 1)
+
+        wf = wb.add_worksheet("问题清单")
+        for col, (name, width) in enumerate(FINDING_COLUMNS):
+            wf.set_column(col, col, width)
+            wf.write_string(0, col, name, head)
+        wf.freeze_panes(1, 0)
+        row = 0
+        for row, f in enumerate(findings, start=1):
+            values = (f["file"], f.get("unit") or "", SEVERITY_NAMES.get(f["severity"], f["severity"]), f["rule"],
+                      f["message"], "、".join(f.get("cells") or []), f.get("expected"), f.get("actual"),
+                      f.get("cause"))
+            for col, v in enumerate(values):
+                if v is None:
+                    continue
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    wf.write_number(row, col, v)
+                else:
+                    wf.write_string(row, col, str(v), wrap if col in (4, 8) else None)
+        wf.autofilter(0, 0, max(1, row), len(FINDING_COLUMNS) - 1)
+
+        _charts(wb, head, records)
+        wb.close()
+    return Path(path)
+
+
+def _charts(wb: xlsxwriter.Workbook, head, records: list[dict[str, Any]]) -> None:
+    wc = wb.add_worksheet("统计图")
+    wc.set_column(0, 0, 28)
+    wc.set_column(1, 1, 10)
+    bins = Counter(_bin(r.get("total_stated")) for r in records if r["status"] == "ok")
+    labels = [name for _, name in SCORE_BINS] + (["无总得分"] if bins.get("无总得分") else [])
+    wc.write_string(0, 0, "总得分区间", head)
+    wc.write_string(0, 1, "份数", head)
+    for i, name in enumerate(labels, start=1):
+        wc.write_string(i, 0, name)
+        wc.write_number(i, 1, bins.get(name, 0))
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({"name": "份数", "categories": ["统计图", 1, 0, len(labels), 0],
+                      "values": ["统计图", 1, 1, len(labels), 1], "fill": {"color": "#5B9BD5"}})
+    chart.set_title({"name": "总得分分布"})
+    chart.set_legend({"none": True})
+    wc.insert_chart(0, 3, chart)
+
+    top = sorted((r for r in records if r.get("errors")), key=lambda r: -r["errors"])[:10]
+    start = len(labels) + 3
+    wc.write_string(start, 0, "错误最多的单位", head)
+    wc.write_string(start, 1, "错误数", head)
+    for i, r in enumerate(top, start=start + 1):
+        wc.write_string(i, 0, r.get("unit") or Path(r["file"]).stem)
+        wc.write_number(i, 1, r["errors"])
+    if top:
+        bar = wb.add_chart({"type": "bar"})
+        bar.add_series({"name": "错误数", "categories": ["统计图", start + 1, 0, start + len(top), 0],
+                        "values": ["统计图", start + 1, 1, start + len(top), 1], "fill": {"color": "#ED7D31"}})
+        bar.set_title({"name": "错误最多的单位"})
+        bar.set_legend({"none": True})
+        bar.set_y_axis({"reverse": True})
+        wc.insert_chart(17, 3, bar)
