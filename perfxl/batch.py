@@ -7,6 +7,7 @@ nothing holds more than one workbook at a time, and findings stream to disk.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from typing import Any, Iterator
 from .core.profile import DEFAULT_PROFILE, RuleProfile
 
 NARRATIVE_SUFFIXES = (".docx", ".txt")
+WORKER_TASKS = 100   # files a worker checks before it is replaced by a fresh one
 RESULT_SUFFIX = "_检查结果"
 
 
@@ -148,9 +150,19 @@ def review_all(subs: list[Submission], jobs: int, profile: RuleProfile = DEFAULT
                     bar.update(1)
             return
         import multiprocessing
+        from collections import deque
 
-        with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
-            for record in pool.imap_unordered(_review_task, tasks, chunksize=1):
+        # A bounded window of work in flight (Pool.imap would queue every task at once),
+        # and workers recycled now and then, keep memory flat however many files there are.
+        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+        with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
+            queue = iter(tasks)
+            pending: deque = deque(pool.apply_async(_review_task, (t,)) for t in itertools.islice(queue, jobs * 4))
+            while pending:
+                record = pending.popleft().get()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    pending.append(pool.apply_async(_review_task, (nxt,)))
                 yield record
                 if bar:
                     bar.update(1)
@@ -167,24 +179,39 @@ def _progress(total: int):
     return tqdm(total=total, unit="份", desc="检查中", file=sys.stderr)
 
 
-class FindingSpool:
-    """Findings of every submission, kept on disk rather than in memory."""
+class Spool:
+    """Records kept on disk, one JSON line each, rather than in memory."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._file = tempfile.TemporaryFile("w+b")
         self.count = 0
+        self._offsets: list[int] = []
 
-    def add(self, file: str, unit: str | None, findings: list[dict[str, Any]]) -> int:
-        first = self.count
-        for f in findings:
-            self._file.write(json.dumps({"file": file, "unit": unit, **f}, ensure_ascii=False, default=str) + "\n")
-            self.count += 1
-        return first
+    def add(self, item: dict[str, Any]) -> int:
+        """Store ``item``; returns its index."""
+        self._file.seek(0, os.SEEK_END)
+        self._offsets.append(self._file.tell())
+        self._file.write(json.dumps(item, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+        self.count += 1
+        return self.count - 1
+
+    def get(self, index: int) -> dict[str, Any]:
+        self._file.seek(self._offsets[index])
+        return json.loads(self._file.readline())
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        self._file.seek(0)
-        for line in self._file:
-            yield json.loads(line)
+        for i in range(self.count):
+            yield self.get(i)
 
     def close(self) -> None:
         self._file.close()
+
+
+class FindingSpool(Spool):
+    """Findings of every submission, in arrival order."""
+
+    def add_all(self, file: str, unit: str | None, findings: list[dict[str, Any]]) -> int:
+        first = self.count
+        for f in findings:
+            self.add({"file": file, "unit": unit, **f})
+        return first

@@ -168,6 +168,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from .checks.runner import RULES
 
     scopes = {"tables": "表内", "cross": "表间", "narrative": "报告", "cross_narrative": "报告与表"}
+    if args.markdown:
+        print("| 规则 | 严重程度 | 范围 | 内容 |\n| --- | --- | --- | --- |")
+        for r in RULES.values():
+            print(f"| {r.id} | {SEVERITY_NAMES[r.severity]} | {scopes[r.scope]} | {r.title} |")
+        return EXIT_OK
     for r in RULES.values():
         print(f"{r.id:<24} {SEVERITY_NAMES[r.severity]}  {scopes[r.scope]:<4} {r.title}")
     return EXIT_OK
@@ -176,7 +181,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     import json
 
-    from .batch import FindingSpool, find_submissions, review_all
+    from .batch import FindingSpool, Spool, find_submissions, review_all
     from .files import atomic_path, check_output_path
 
     root = Path(args.folder)
@@ -191,33 +196,35 @@ def cmd_batch(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     progress = sys.stderr.isatty() and not args.quiet
     profile = _load_profile(args.profile)
-    records: list[dict] = []
-    errors = 0
+    errors = broken = done = 0
     if fmt == "json":
         with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
             fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
                      % (__version__, json.dumps(str(root), ensure_ascii=False)))
             for i, record in enumerate(review_all(subs, jobs, profile, progress)):
                 fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
-                records.append({k: v for k, v in record.items() if k != "findings"})
                 errors += record.get("errors") or 0
+                broken += record["status"] == "unusable"
+                done += 1
             fh.write("\n]}\n")
     else:
         from .xlsx.summary_book import write_summary
 
-        spool = FindingSpool()
+        records, findings = Spool(), FindingSpool()
         try:
             for record in review_all(subs, jobs, profile, progress):
-                findings = record.pop("findings")
-                record["first_finding"] = spool.add(record["file"], record.get("unit"), findings)
-                record["findings_count"] = len(findings)
-                records.append(record)
+                items = record.pop("findings")
+                record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
+                record["findings_count"] = len(items)
+                records.add(record)
                 errors += record.get("errors") or 0
-            write_summary(out, records, spool)
+                broken += record["status"] == "unusable"
+            done = records.count
+            write_summary(out, records, findings)
         finally:
-            spool.close()
-    broken = sum(1 for r in records if r["status"] == "unusable")
-    print(f"共检查 {len(records)} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
+            records.close()
+            findings.close()
+    print(f"共检查 {done} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -285,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")
+    p.add_argument("--markdown", action="store_true", help="以 Markdown 表格输出（用于说明文档）")
     p.set_defaults(func=cmd_rules)
     return parser
 

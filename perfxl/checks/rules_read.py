@@ -25,21 +25,57 @@ def missing(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding(severity="warning" if key in CORE_FIELDS else None, name=label)
 
 
-@rule("READ-NOT-NUMBER", "应填数字的单元格填了文字", "warning",
-      "“{name}”应为数字，填的是“{text}”。")
-def not_number(r: Rule, ctx: Context) -> Iterable[Finding]:
-    d = ctx.data
+# What people type for "nothing here": read as an empty cell, said as a hint.
+PLACEHOLDERS = {"-", "－", "—", "——", "/", "／", "无", "空", "—/—", "n/a", "N/A", "不适用"}
+_DATE_FORMAT = ("yy", "mm-dd", "m/d", "d/m", "年", "月", "日")
+
+
+def _numeric_cells(d) -> list[tuple[str, FieldValue]]:
     cells: list[tuple[str, FieldValue]] = [(d.form.fields[k].name, fv) for k, fv in d.values.items()]
     for key, column in d.blocks.items():
         cells += [(d.form.fields[key].name, fv) for fv in column]
-    for name, fv in cells:
-        kind = d.form.fields[fv.key].kind
-        if not kind.is_numeric or fv.value is None or not isinstance(fv.value, str) or not fv.value.strip():
+    return [(n, fv) for n, fv in cells if d.form.fields[fv.key].kind.is_numeric and fv.value is not None]
+
+
+@rule("READ-NOT-NUMBER", "应填数字的单元格填了文字、错误值或日期", "warning",
+      {"text": "“{name}”应为数字，填的是“{text}”。",
+       "error": "“{name}”显示错误值“{text}”，多为公式引用出错，请改正公式或填入数字。",
+       "date": "“{name}”应为数字，但单元格是日期格式（{text}），请把单元格格式改为“数值”。",
+       "placeholder": "“{name}”填的是“{text}”，按未填写处理；如应为 0，请填 0。"})
+def not_number(r: Rule, ctx: Context) -> Iterable[Finding]:
+    for name, fv in _numeric_cells(ctx.data):
+        cells = [fv.address] if fv.address else []
+        if isinstance(fv.value, (int, float)) and not isinstance(fv.value, bool):
+            fmt = fv.number_format.lower()
+            if fv.formula is None and fmt != "general" and any(m in fmt for m in _DATE_FORMAT):
+                yield r.finding("date", cells=cells, actual=fv.value, name=name, text=fv.number_format)
             continue
-        if parse_value(fv.value).is_number:
+        text = str(fv.value).strip()
+        if not text or parse_value(fv.value).is_number:
             continue
-        yield r.finding(cells=[fv.address] if fv.address else [], actual=fv.value, name=name,
-                        text=fv.value.strip())
+        if text in PLACEHOLDERS:
+            yield r.finding("placeholder", severity="info", cells=cells, actual=text, name=name, text=text)
+        elif text.startswith("#") and text.endswith(("!", "?", "A")):
+            yield r.finding("error", cells=cells, actual=text, name=name, text=text)
+        else:
+            yield r.finding("text", cells=cells, actual=text, name=name, text=text)
+
+
+@rule("READ-NEGATIVE", "金额、人数、分值不应为负数", "warning", "“{name}”为负数 {value}，请核对。")
+def negative(r: Rule, ctx: Context) -> Iterable[Finding]:
+    for name, fv in _numeric_cells(ctx.data):
+        v = parse_value(fv.value)
+        if v.is_number and v.number is not None and v.number < 0 and ctx.data.form.fields[fv.key].kind.name != "RATE":
+            yield r.finding(cells=[fv.address] if fv.address else [], actual=v.number, name=name, value=f"{v.number:g}")
+
+
+@rule("READ-EMPTY", "找到了栏目但未填写", "info", "“{name}”未填写。")
+def empty(r: Rule, ctx: Context) -> Iterable[Finding]:
+    d = ctx.data
+    for key in CORE_FIELDS:
+        fv = d.fv(key)
+        if fv is not None and (fv.value is None or str(fv.value).strip() == ""):
+            yield r.finding(cells=[fv.address] if fv.address else [], name=d.form.fields[key].name)
 
 
 @rule("FORMULA-OVERWRITTEN", "公式单元格被手工数字覆盖且与公式结果不符", "error",

@@ -48,18 +48,24 @@ def _is_anchor(text: object, anchors: tuple[str, ...]) -> bool:
 
 
 def _anchor_rows(grid: Grid, anchors: tuple[str, ...]) -> list[int]:
-    rows = []
+    return sorted(r for r, _ in _anchor_hits(grid, anchors))
+
+
+def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
+    hits = set()
     for (r, c), cell in grid.cells.items():
-        if isinstance(cell.value, str) and _is_anchor(cell.value, anchors):
-            rows.append(r)
-    return sorted(rows)
+        if isinstance(cell.value, str):
+            n = norm_label(cell.value)
+            for a in anchors:
+                if n.startswith(a) and len(n) <= len(a) + 12:
+                    hits.add((r, a))
+    return hits
 
 
 def find_regions(grids: list[Grid]) -> dict[str, Region]:
     """Where 附件3 ("a3") and 附件4 ("a4") sit: separate sheets or one sheet split in two."""
-    regions: dict[str, Region] = {}
-    ordered = [g for g in grids if not g.hidden] + [g for g in grids if g.hidden]
-    for grid in ordered:
+    candidates: dict[str, list[tuple[int, int, int, Region]]] = {}
+    for order, grid in enumerate(grids):
         a3, a4 = _anchor_rows(grid, A3_ANCHORS), _anchor_rows(grid, A4_ANCHORS)
         if a3 and a4:
             if a3[0] < a4[0]:
@@ -75,8 +81,11 @@ def find_regions(grids: list[Grid]) -> dict[str, Region]:
         else:
             continue
         for name, region in found.items():
-            regions.setdefault(name, region)
-    return regions
+            anchors = A3_ANCHORS if name == "a3" else A4_ANCHORS
+            score = len({a for r, a in _anchor_hits(grid, anchors) if region.first_row <= r <= region.last_row})
+            candidates.setdefault(name, []).append((-score, int(grid.hidden), order, region))
+    # The sheet that looks most like the form wins; a visible one before a hidden one.
+    return {name: min(items, key=lambda t: t[:3])[3] for name, items in candidates.items()}
 
 
 def _title_row(grid: Grid, anchor_row: int) -> int:
@@ -178,10 +187,7 @@ class Locator:
                             return right
                     return found
         if heads and not (rows and fld.right_index is not None):
-            head = heads[0]
-            for r in (head.cell.row + 1, head.cell.row + 2):
-                if r in self.region.rows() and not self.grid.origin(r, head.cell.col).is_blank:
-                    return self._field_value(fld.key, r, head.cell.col)
+            head = heads[0]  # the value sits in the row right under its heading
             return self._field_value(fld.key, head.cell.row + 1, head.cell.col)
         if rows:
             return self._right(fld, rows[0])

@@ -23,6 +23,8 @@ from ..forms.grid import Grid, GridCell
 MAX_UNCOMPRESSED = 200 * 1024 * 1024    # a real self-evaluation is well under 5 MB unpacked
 MAX_RATIO = 200                          # unpacked / packed, per member: beyond this it is a bomb
 MAX_CELLS = 2_000_000
+MAX_ROWS = 100_000                       # a form has a few hundred rows; more is a pasted dump
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # .xls/.et, and password-protected .xlsx
 
 # Built-in number formats that matter for reading figures (ECMA-376 18.8.30).
 BUILTIN_FORMATS = {0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%",
@@ -160,6 +162,9 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 if cell_budget[0] < 0:
                     raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
                 col, row = _col_number(m.group(1)), int(m.group(2))
+                if row > MAX_ROWS:
+                    raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
+                                      "请删除多余的行（或把表格复制到新工作簿）后再试。")
                 grid.max_row = max(grid.max_row, row)
                 grid.max_col = max(grid.max_col, col)
                 parsed: object = None
@@ -205,6 +210,15 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
 def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
     """Grids of every worksheet and the workbook-scoped defined names of ``path``."""
     name = name or Path(str(path)).name
+    if isinstance(path, (str, Path)):
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    else:
+        head = path.read(8)
+        path.seek(0)
+    if head == OLE_MAGIC:
+        raise PerfxlError(f"“{name}”是旧版 Excel/WPS 格式（.xls/.et），或设置了打开密码：请取消密码，"
+                          "并在 Excel/WPS 中“另存为” .xlsx 后再试。")
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:

@@ -6,6 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any, Mapping
 
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+
 from ..errors import PerfxlError
 from ..forms.data import FieldValue, FormData
 from ..forms.grid import Grid
@@ -125,6 +129,9 @@ def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
         raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     except PerfxlError:
         raise
+    except (DefusedXmlException, ParseError):
+        raise PerfxlError(f"“{p.name}”内部的 XML 内容已损坏或不安全（如实体展开），为安全起见不予读取，"
+                          "请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
     except Exception as exc:  # a damaged package: one sentence, no traceback
         raise PerfxlError(f"无法读取“{p.name}”（{type(exc).__name__}），文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
     data = form_data_by_names(package.defined_names, package.grids)

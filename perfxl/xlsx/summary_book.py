@@ -34,8 +34,10 @@ def _bin(score: float | None) -> str:
     return SCORE_BINS[-1][1]
 
 
-def write_summary(path: Path, records: list[dict[str, Any]], findings: Iterable[dict[str, Any]]) -> Path:
-    """Write the summary; ``records`` carry ``first_finding`` (row index in ``findings``)."""
+def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) -> Path:
+    """Write the summary; ``records`` is a spool (``count``, ``get(i)``, iteration) whose
+    items carry ``first_finding``, their row index in ``findings``.  Only sort keys and the
+    chart's counters are held in memory."""
     with atomic_path(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
@@ -53,8 +55,16 @@ def write_summary(path: Path, records: list[dict[str, Any]], findings: Iterable[
             ws.set_column(col, col, width)
             ws.write_string(0, col, name, head)
         ws.freeze_panes(1, 0)
-        ordered = sorted(records, key=lambda r: (r["status"] != "unusable", -(r.get("errors") or 0), r["file"]))
-        for i, r in enumerate(ordered, start=1):
+        keys = sorted((r["status"] != "unusable", -(r.get("errors") or 0), r["file"], i)
+                      for i, r in enumerate(records))
+        bins: Counter = Counter()
+        top: list[tuple[int, str]] = []
+        for i, key in enumerate(keys, start=1):
+            r = records.get(key[-1])
+            if r["status"] == "ok":
+                bins[_bin(r.get("total_stated"))] += 1
+            if r.get("errors"):
+                top = sorted(top + [(r["errors"], r.get("unit") or Path(r["file"]).stem)], key=lambda t: -t[0])[:10]
             ws.write_number(i, 0, i)
             ws.write_string(i, 1, r.get("unit") or "")
             if r.get("year"):
@@ -74,7 +84,7 @@ def write_summary(path: Path, records: list[dict[str, Any]], findings: Iterable[
             status = "无法读取：" + (r.get("reason") or "") if r["status"] == "unusable" else (r.get("reason") or "已检查")
             ws.write_string(i, 13, status, red if r["status"] == "unusable" else None)
             ws.write_string(i, 14, r["file"])
-        ws.autofilter(0, 0, max(1, len(ordered)), len(SUMMARY_COLUMNS) - 1)
+        ws.autofilter(0, 0, max(1, len(keys)), len(SUMMARY_COLUMNS) - 1)
 
         wf = wb.add_worksheet("问题清单")
         for col, (name, width) in enumerate(FINDING_COLUMNS):
@@ -95,16 +105,15 @@ def write_summary(path: Path, records: list[dict[str, Any]], findings: Iterable[
                     wf.write_string(row, col, str(v), wrap if col in (4, 8) else None)
         wf.autofilter(0, 0, max(1, row), len(FINDING_COLUMNS) - 1)
 
-        _charts(wb, head, records)
+        _charts(wb, head, bins, top)
         wb.close()
     return Path(path)
 
 
-def _charts(wb: xlsxwriter.Workbook, head, records: list[dict[str, Any]]) -> None:
+def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, str]]) -> None:
     wc = wb.add_worksheet("统计图")
     wc.set_column(0, 0, 28)
     wc.set_column(1, 1, 10)
-    bins = Counter(_bin(r.get("total_stated")) for r in records if r["status"] == "ok")
     labels = [name for _, name in SCORE_BINS] + (["无总得分"] if bins.get("无总得分") else [])
     wc.write_string(0, 0, "总得分区间", head)
     wc.write_string(0, 1, "份数", head)
@@ -118,13 +127,12 @@ def _charts(wb: xlsxwriter.Workbook, head, records: list[dict[str, Any]]) -> Non
     chart.set_legend({"none": True})
     wc.insert_chart(0, 3, chart)
 
-    top = sorted((r for r in records if r.get("errors")), key=lambda r: -r["errors"])[:10]
     start = len(labels) + 3
     wc.write_string(start, 0, "错误最多的单位", head)
     wc.write_string(start, 1, "错误数", head)
-    for i, r in enumerate(top, start=start + 1):
-        wc.write_string(i, 0, r.get("unit") or Path(r["file"]).stem)
-        wc.write_number(i, 1, r["errors"])
+    for i, (count, unit) in enumerate(top, start=start + 1):
+        wc.write_string(i, 0, unit)
+        wc.write_number(i, 1, count)
     if top:
         bar = wb.add_chart({"type": "bar"})
         bar.add_series({"name": "错误数", "categories": ["统计图", start + 1, 0, start + len(top), 0],
