@@ -260,33 +260,44 @@ def batch(folder: Path, jobs: int) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--part", choices=("all", "check", "libreoffice", "scaling", "memory"), default="all",
+                        help="run one part only (merged into bench/out/results.json)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     base = make_corpus(100)
     files = sorted(base.rglob("*.xlsx"))
     sample = files[:20] if args.quick else files
-    results: dict = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}}
+    saved = OUT / "results.json"
+    results: dict = json.loads(saved.read_text(encoding="utf-8")) if args.part != "all" and saved.exists() else {}
+    results["machine"] = {"cores": os.cpu_count(), "python": sys.version.split()[0]}
     print(f"语料：{len(files)} 份（{base}），计时样本 {len(sample)} 份")
-    results.update(in_process(sample))
-    results.update(cold(files))
-    results.update(libreoffice(files[: (5 if args.quick else 20)]))
-    scaling_n = 50 if args.quick else 400
-    scaling = replicate(base, scaling_n)
-    cores = os.cpu_count() or 1
-    for jobs in sorted({1, 2, cores}):
-        seconds, _ = batch(scaling, jobs)
-        results[f"batch_{jobs}_files_per_s"] = scaling_n / seconds
-    results["batch_scaling_efficiency_1_to_2"] = results["batch_2_files_per_s"] / (2 * results["batch_1_files_per_s"])
-    for n in ((100, 300) if args.quick else (100, 1000, 5000)):
-        folder = base if n == 100 else replicate(base, n)
-        seconds, peak = batch(folder, 2)
-        results[f"batch_peak_mb_{n}"] = peak / 1024 / 1024
-        results[f"batch_seconds_{n}"] = seconds
-    sizes = sorted(int(k.rsplit("_", 1)[1]) for k in results if k.startswith("batch_peak_mb_"))
-    results["peak_memory_growth"] = results[f"batch_peak_mb_{sizes[-1]}"] / results[f"batch_peak_mb_{sizes[0]}"] - 1
-    if results.get("libreoffice_ms_per_file"):
+    part = args.part
+    if part in ("all", "check"):
+        results.update(in_process(sample))
+        results.update(cold(files))
+    if part in ("all", "libreoffice"):
+        results.update(libreoffice(files[: (5 if args.quick else 20)]))
+    if part in ("all", "scaling"):
+        scaling_n = 50 if args.quick else 400
+        scaling = replicate(base, scaling_n)
+        cores = os.cpu_count() or 1
+        for jobs in sorted({1, 2, cores}):
+            seconds, _ = batch(scaling, jobs)
+            results[f"batch_{jobs}_files_per_s"] = scaling_n / seconds
+        results["batch_scaling_efficiency_1_to_2"] = results["batch_2_files_per_s"] / (2 * results["batch_1_files_per_s"])
+    if part in ("all", "memory"):
+        for key in [k for k in results if k.startswith(("batch_peak_mb_", "batch_seconds_"))]:
+            del results[key]
+        for n in ((100, 300) if args.quick else (100, 1000, 5000)):
+            folder = base if n == 100 else replicate(base, n)
+            seconds, peak = batch(folder, 2)
+            results[f"batch_peak_mb_{n}"] = peak / 1024 / 1024
+            results[f"batch_seconds_{n}"] = seconds
+        sizes = sorted(int(k.rsplit("_", 1)[1]) for k in results if k.startswith("batch_peak_mb_"))
+        results["peak_memory_growth"] = results[f"batch_peak_mb_{sizes[-1]}"] / results[f"batch_peak_mb_{sizes[0]}"] - 1
+    if results.get("libreoffice_ms_per_file") and results.get("perfxl_check_ms"):
         results["libreoffice_over_perfxl"] = results["libreoffice_ms_per_file"] / results["perfxl_check_ms"]
-    (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    saved.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     for key, value in results.items():
         print(f"{key:<40} {value:.3f}" if isinstance(value, float) else f"{key:<40} {value}")
 

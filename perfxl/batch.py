@@ -14,7 +14,8 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from array import array
+from typing import Any, Iterable, Iterator
 
 from .core.profile import DEFAULT_PROFILE, RuleProfile
 
@@ -29,38 +30,42 @@ class Submission:
     narrative: Path | None
 
 
-def find_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> list[Submission]:
-    """Every workbook under ``root``, paired with its report: same stem beside it, or the
-    only report in a folder that holds only one workbook."""
+def _is_workbook(name: str) -> bool:
+    return (name.lower().endswith((".xlsx", ".xlsm")) and not name.startswith(("~$", ".~", ".perfxl-"))
+            and RESULT_SUFFIX not in name)
+
+
+def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Submission]:
+    """Every workbook under ``root``, folder by folder, paired with its report: same stem
+    beside it, or the only report in a folder that holds only one workbook.  Nothing is
+    listed up front, so a folder of thousands costs no more memory than a folder of ten."""
     excluded = {p.resolve() for p in exclude}
-    books: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            if (p.suffix.lower() in (".xlsx", ".xlsm") and not name.startswith(("~$", ".~", ".perfxl-"))
-                    and RESULT_SUFFIX not in p.stem and p.resolve() not in excluded):
-                books.append(p)
-    by_folder: dict[Path, list[Path]] = {}
-    for b in books:
-        by_folder.setdefault(b.parent, []).append(b)
-    out = []
-    for b in books:
-        narrative = None
-        for suffix in NARRATIVE_SUFFIXES:
-            for candidate in (b.with_suffix(suffix), b.with_name(b.stem + "_自评报告" + suffix)):
-                if candidate.exists():
-                    narrative = candidate
+        folder = Path(dirpath)
+        books = [folder / n for n in sorted(filenames) if _is_workbook(n)]
+        books = [b for b in books if b.resolve() not in excluded]
+        reports = [n for n in sorted(filenames) if n.lower().endswith(NARRATIVE_SUFFIXES) and not n.startswith("~$")]
+        for b in books:
+            narrative = None
+            for suffix in NARRATIVE_SUFFIXES:
+                for name in (b.stem + suffix, b.stem + "_自评报告" + suffix):
+                    if name in reports:
+                        narrative = folder / name
+                        break
+                if narrative:
                     break
-            if narrative:
-                break
-        if narrative is None and len(by_folder[b.parent]) == 1:
-            reports = sorted(p for p in b.parent.iterdir() if p.suffix.lower() in NARRATIVE_SUFFIXES
-                             and not p.name.startswith("~$"))
-            if len(reports) == 1:
-                narrative = reports[0]
-        out.append(Submission(b, narrative))
-    return out
+            if narrative is None and len(books) == 1 and len(reports) == 1:
+                narrative = folder / reports[0]
+            yield Submission(b, narrative)
+
+
+def find_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> list[Submission]:
+    return list(iter_submissions(root, exclude))
+
+
+def count_workbooks(root: Path) -> int:
+    return sum(1 for _, _, files in os.walk(root) for n in files if _is_workbook(n))
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:
@@ -137,13 +142,14 @@ def _review_task(args: tuple[Submission, RuleProfile]) -> dict[str, Any]:
     return review_one(*args)
 
 
-def review_all(subs: list[Submission], jobs: int, profile: RuleProfile = DEFAULT_PROFILE,
-               progress: bool = False) -> Iterator[dict[str, Any]]:
-    """Records in completion order, from ``jobs`` worker processes (1: in this process)."""
-    tasks = [(s, profile) for s in subs]
-    bar = _progress(len(tasks)) if progress else None
+def review_all(subs: Iterable[Submission], jobs: int, profile: RuleProfile = DEFAULT_PROFILE,
+               total: int | None = None) -> Iterator[dict[str, Any]]:
+    """Records in submission order, from ``jobs`` worker processes (1: in this process);
+    a progress bar when ``total`` is given."""
+    tasks = ((s, profile) for s in subs)
+    bar = _progress(total) if total else None
     try:
-        if jobs <= 1 or len(tasks) <= 1:
+        if jobs <= 1:
             for t in tasks:
                 yield _review_task(t)
                 if bar:
@@ -153,8 +159,13 @@ def review_all(subs: list[Submission], jobs: int, profile: RuleProfile = DEFAULT
         from collections import deque
 
         # A bounded window of work in flight (Pool.imap would queue every task at once),
-        # and workers recycled now and then, keep memory flat however many files there are.
-        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+        # workers recycled now and then, and workers started from a clean server process
+        # (not forked from this one as it grows) keep memory flat however many files.
+        if sys.platform == "win32":
+            context = multiprocessing.get_context("spawn")
+        else:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["perfxl.batch", "perfxl.checks.runner", "perfxl.xlsx.reader"])
         with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
             queue = iter(tasks)
             pending: deque = deque(pool.apply_async(_review_task, (t,)) for t in itertools.islice(queue, jobs * 4))
@@ -185,7 +196,7 @@ class Spool:
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile("w+b")
         self.count = 0
-        self._offsets: list[int] = []
+        self._offsets = array("q")  # 8 bytes per item, not a Python int each
 
     def add(self, item: dict[str, Any]) -> int:
         """Store ``item``; returns its index."""

@@ -181,7 +181,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     import json
 
-    from .batch import FindingSpool, Spool, find_submissions, review_all
+    from .batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_all
     from .files import atomic_path, check_output_path
 
     root = Path(args.folder)
@@ -190,11 +190,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     fmt = args.format
     out = Path(args.output) if args.output else Path(f"{root.resolve().name}_检查汇总.{fmt}")
     check_output_path(out, force=args.force)
-    subs = find_submissions(root, exclude=(out,))
-    if not subs:
+    total = count_workbooks(root)
+    if not total:
         raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
-    jobs = args.jobs or os.cpu_count() or 1
-    progress = sys.stderr.isatty() and not args.quiet
+    subs = iter_submissions(root, exclude=(out,))
+    jobs = min(args.jobs or os.cpu_count() or 1, total)
+    progress = total if sys.stderr.isatty() and not args.quiet else None
     profile = _load_profile(args.profile)
     errors = broken = done = 0
     if fmt == "json":

@@ -53,18 +53,23 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def _sheet_text(path: Path, sheet: str | None) -> str:
-    from ..xlsx.open import open_workbook
-
-    wb = open_workbook(path, data_only=True)
-    name = sheet or REPORT_SHEET
-    if name not in wb.sheetnames:
-        raise PerfxlError(f"工作簿“{path.name}”中没有名为“{name}”的工作表，请用 --sheet 指定报告正文所在的工作表。")
+def text_from_grid(grid) -> str:
+    """A sheet's text: one line per row, the filled cells of a row joined with tabs."""
     lines = []
-    for row in wb[name].iter_rows(values_only=True):
-        texts = [str(v) for v in row if v is not None and str(v).strip()]
+    for r in range(1, grid.max_row + 1):
+        texts = [str(c.value) for c in grid.row_cells(r) if c.merged_from is None and not c.is_blank]
         lines.append("\t".join(texts))
     return "\n".join(lines).strip("\n")
+
+
+def _sheet_text(path: Path, sheet: str | None) -> str:
+    from ..xlsx.fastread import read_package
+
+    name = sheet or REPORT_SHEET
+    for grid in read_package(path).grids:
+        if grid.title == name:
+            return text_from_grid(grid)
+    raise PerfxlError(f"工作簿“{path.name}”中没有名为“{name}”的工作表，请用 --sheet 指定报告正文所在的工作表。")
 
 
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:

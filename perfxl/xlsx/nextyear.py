@@ -31,6 +31,11 @@ def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tu
     """Next year's form and the values it keeps, from this year's workbook (perfxl's own
     template or a county form read by its labels).  ``source`` is only read."""
     data, _ = read_workbook(source)
+    return next_year_from_data(data, year, profile, Path(source).name)
+
+
+def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
+                        name: str) -> tuple[FormSet, dict[str, Any]]:
     kept: dict[str, Any] = {}
     for key in KEPT_SCALARS:
         value = data.raw(key)
@@ -42,7 +47,7 @@ def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tu
     rows = [i for i in range(len(columns["indicator.level3"]))
             if any(_meaningful(columns[k][i]) for k in _ROW_CONTENT if i < len(columns[k]))]
     if not rows and "unit.name" not in kept:
-        raise PerfxlError(f"“{Path(source).name}”中找不到单位名称和绩效指标，无法据此生成下年空表，"
+        raise PerfxlError(f"“{name}”中找不到单位名称和绩效指标，无法据此生成下年空表，"
                           "请确认它是填好的附件3/附件4。")
     old_year = data.form.year if data.year_known else None
     new_year = year if year is not None else (old_year + 1 if old_year else None)

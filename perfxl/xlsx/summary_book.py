@@ -55,8 +55,8 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
             ws.set_column(col, col, width)
             ws.write_string(0, col, name, head)
         ws.freeze_panes(1, 0)
-        keys = sorted((r["status"] != "unusable", -(r.get("errors") or 0), r["file"], i)
-                      for i, r in enumerate(records))
+        # Unreadable files first, then most errors; ties keep the (sorted) folder order.
+        keys = sorted((r["status"] != "unusable", -(r.get("errors") or 0), i) for i, r in enumerate(records))
         bins: Counter = Counter()
         top: list[tuple[int, str]] = []
         for i, key in enumerate(keys, start=1):

@@ -1,0 +1,199 @@
+"""What the ribbon buttons do, written against the ``Book`` interface only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..checks.findings import SEVERITY_NAMES, Finding
+from ..checks.runner import run_checks
+from ..core.profile import DEFAULT_PROFILE, RuleProfile
+from ..errors import PerfxlError
+from ..forms.data import FormData
+from ..forms.grid import Grid
+from ..forms.locate import read_by_labels
+from ..forms.workbook import evaluate
+from ..report.summary import CheckResult
+from .adapter import Book, Color, addresses
+
+RESULT_SHEET = "检查结果"
+SETTINGS_SHEET = "perfxl.conf"
+REPORT_SHEET = "报告正文"
+MARK_COL = 20            # column T of 检查结果: what perfxl highlighted, to undo next time
+HEADERS = ["序号", "严重程度", "规则", "说明", "单元格", "应为", "实为", "可能原因"]
+COLORS: dict[str, Color] = {"error": (255, 199, 206), "warning": (255, 235, 156), "info": (221, 235, 247)}
+OWN_SHEETS = (RESULT_SHEET, SETTINGS_SHEET)
+
+
+def settings(grids: list[Grid]) -> dict[str, str]:
+    """Key/value rows of the perfxl.conf sheet (column A: key, column B: value)."""
+    for g in grids:
+        if g.title == SETTINGS_SHEET:
+            out = {}
+            for r in range(1, g.max_row + 1):
+                key, value = g.value(r, 1), g.value(r, 2)
+                if isinstance(key, str) and key.strip() and value is not None:
+                    out[key.strip()] = str(value).strip()
+            return out
+    return {}
+
+
+def read_book(book: Book) -> tuple[FormData, list[Grid]]:
+    from ..xlsx.reader import form_data_by_names
+
+    grids = [g for g in book.grids() if g.title not in OWN_SHEETS]
+    data = form_data_by_names(book.defined_names(), grids)
+    return (data if data is not None else read_by_labels(grids)), grids
+
+
+def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
+    from ..narrative.read import Narrative, read_narrative, text_from_grid
+
+    path = conf.get("报告文件")
+    if path:
+        p = Path(path)
+        if not p.is_absolute() and book.path is not None:
+            p = book.path.parent / p
+        return read_narrative(p)
+    sheet = conf.get("报告工作表", REPORT_SHEET)
+    for g in grids:
+        if g.title == sheet:
+            return Narrative(text_from_grid(g), sheet, "sheet")
+    return None
+
+
+def fill_empty_computed(book: Book, data: FormData) -> int:
+    """Write perfxl's result into computed cells that are empty.  Input cells, and any
+    cell that already holds something (a formula or a typed figure), are never touched."""
+    inputs: dict[str, Any] = {k: fv.value for k, fv in data.values.items() if not data.form.fields[k].computed}
+    inputs.update({k: [fv.value for fv in col] for k, col in data.blocks.items() if not data.form.fields[k].computed})
+    expected = evaluate(data.form, inputs)
+    written = 0
+    for key, fv in data.values.items():
+        fld = data.form.fields[key]
+        value = expected.get(key)
+        if fld.computed and fv.value is None and fv.formula is None and fv.sheet and fv.ref and value is not None:
+            book.write(fv.sheet, fv.ref, value)
+            written += 1
+    return written
+
+
+def clear_marks(book: Book) -> int:
+    """Undo the highlights and notes the previous run placed (listed in column T)."""
+    restored = 0
+    for entry in book.read_column(RESULT_SHEET, MARK_COL)[1:]:
+        if not isinstance(entry, str) or "\t" not in entry:
+            continue
+        address, color, added_note = (entry.split("\t") + ["", ""])[:3]
+        sheet, ref = addresses([address])[0]
+        if sheet not in book.sheet_names():
+            continue
+        original = tuple(int(x) for x in color.split(",")) if color else None
+        book.set_color(sheet, ref, original)  # type: ignore[arg-type]
+        if added_note == "1":
+            book.set_note(sheet, ref, None)
+        restored += 1
+    return restored
+
+
+def _rows(result: CheckResult) -> list[list[Any]]:
+    rows: list[list[Any]] = [HEADERS + [None] * (MARK_COL - len(HEADERS) - 1) + ["perfxl标记"]]
+    for i, f in enumerate(result.findings, start=1):
+        rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, "、".join(f.cells) or "（报告）",
+                     f.expected, f.actual, f.cause] + [None] * (MARK_COL - len(HEADERS)))
+    return rows
+
+
+def write_results(book: Book, result: CheckResult) -> None:
+    clear_marks(book)
+    rows = _rows(result)
+    marks: dict[str, list[Finding]] = {}
+    for f in result.findings:
+        for address in f.cells:
+            marks.setdefault(address, []).append(f)
+    entries = []
+    for address, items in marks.items():
+        sheet, ref = addresses([address])[0]
+        if sheet not in book.sheet_names() or sheet in OWN_SHEETS:
+            continue
+        original = book.color(sheet, ref)
+        worst = min(items, key=lambda f: ("error", "warning", "info").index(f.severity))
+        had_note = book.note(sheet, ref) is not None
+        book.set_color(sheet, ref, COLORS[worst.severity])
+        if not had_note:  # a note the user wrote is theirs: never overwritten
+            book.set_note(sheet, ref, "\n".join(f"[{SEVERITY_NAMES[f.severity]}] {f.message}" for f in items)[:2000])
+        entries.append(f"{address}\t{','.join(map(str, original)) if original else ''}\t{'0' if had_note else '1'}")
+    for i, entry in enumerate(entries, start=1):
+        while len(rows) <= i:
+            rows.append([None] * MARK_COL)
+        rows[i] = (rows[i] + [None] * MARK_COL)[:MARK_COL - 1] + [entry]
+    summary = (f"总得分 {result.total_score if result.total_score is not None else '（未找到）'}，评价等级 "
+               f"{result.grade or '（无）'}；错误 {result.count('error')} 项，警告 {result.count('warning')} 项，"
+               f"提示 {result.count('info')} 项")
+    rows.append([])
+    rows.append([None, None, None, summary])
+    book.replace_sheet(RESULT_SHEET, rows)
+    book.hide_column(RESULT_SHEET, MARK_COL)
+    for i, f in enumerate(result.findings, start=2):
+        if f.cells and addresses(f.cells[:1])[0][0] in book.sheet_names():
+            book.link(RESULT_SHEET, f"E{i}", f.cells[0], "、".join(f.cells))
+
+
+def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> CheckResult:
+    """The 重新计算并检查 button: recalculate, fill empty computed cells, check (with the
+    report named in perfxl.conf or the 报告正文 sheet), and write the findings into the book."""
+    book.calculate()
+    data, grids = read_book(book)
+    if fill_empty_computed(book, data):
+        data, grids = read_book(book)
+    conf = settings(book.grids())
+    narrative = _narrative(book, grids, conf)
+    findings = run_checks(data, profile, narrative)
+    result = CheckResult(findings, str(book.path) if book.path else None,
+                         narrative.source if narrative else None, data, profile, [g.title for g in grids])
+    write_results(book, result)
+    score = f"{result.total_score:.2f}" if result.total_score is not None else "（未找到）"
+    book.alert(f"检查完成：总得分 {score}，评价等级 {result.grade or '（无）'}；"
+               f"错误 {result.count('error')} 项，警告 {result.count('warning')} 项，提示 {result.count('info')} 项。"
+               f"详见“{RESULT_SHEET}”工作表。")
+    return result
+
+
+def new_copy(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
+    """The 新建空白模板 button: next year's clean copy saved next to the workbook (a fresh
+    template when the workbook holds no forms)."""
+    from ..forms.workbook import build_forms
+    from ..xlsx import template
+    from ..xlsx.nextyear import next_year_from_data
+
+    if book.path is None:
+        raise PerfxlError("请先保存当前工作簿，再生成空白模板（新模板会保存在同一文件夹）。")
+    data, _ = read_book(book)
+    try:
+        form, values = next_year_from_data(data, None, profile, book.path.name)
+    except PerfxlError:
+        import datetime
+
+        form, values = build_forms(datetime.date.today().year - 1, profile), {}
+    unit = values.get("unit.name") or "空白"
+    target = book.path.parent / f"{unit}_{form.year}年绩效自评表.xlsx"
+    n = 2
+    while target.exists():
+        target = book.path.parent / f"{unit}_{form.year}年绩效自评表（{n}）.xlsx"
+        n += 1
+    template.save(template.build_workbook(form, values), target)
+    book.alert(f"已生成 {form.year} 年度空白模板：{target}")
+    return target
+
+
+def import_functions(book: Book) -> None:
+    """The 导入函数 button: register perfxl's worksheet functions in the active workbook."""
+    import sys
+
+    if sys.platform != "win32":
+        raise PerfxlError("导入函数只能在 Windows 的 Excel 中使用；WPS 和其他软件请直接使用模板中的公式。")
+    from xlwings.udfs import import_udfs  # needs pywin32, present with Excel on Windows
+
+    import_udfs("perfxl.excel.udfs", book.book.api)  # type: ignore[attr-defined]
+    book.alert("已导入 perfxl 函数：PERFXL_CONTROL_RATE、PERFXL_EXEC_RATE、PERFXL_EXEC_SCORE、"
+               "PERFXL_INDICATOR_SCORE、PERFXL_GRADE、PERFXL_CHECK_CELL。")
