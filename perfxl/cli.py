@@ -229,6 +229,24 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
+def cmd_addin(args: argparse.Namespace) -> int:
+    from .excel import addin
+
+    if args.action == "build":
+        from .files import atomic_write, check_output_path
+
+        target = check_output_path(Path(args.output or addin.ADDIN_NAME), force=args.force)
+        atomic_write(target, addin.build_addin())
+        print(f"已生成 Excel 加载项：{target}")
+    elif args.action == "install":
+        path, conf = addin.install()
+        print(f"已安装加载项：{path}\n设置文件：{conf}\n请重新打开 Excel，功能区会出现“绩效自评”选项卡。")
+    else:
+        removed = addin.remove()
+        print("已删除：" + "、".join(map(str, removed)) if removed else "没有找到已安装的 perfxl 加载项。")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="perfxl",
@@ -291,6 +309,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
     p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("addin", help="Excel 加载项：生成、安装（到 XLSTART）或删除",
+                       description="build 生成 perfxl.xlam；install 安装到 Excel 启动文件夹并写入设置；"
+                                   "remove 删除（install/remove 仅限 Windows）。")
+    p.add_argument("action", choices=("build", "install", "remove"), metavar="build|install|remove")
+    p.add_argument("-o", "--output", metavar="perfxl.xlam", help="build 的输出文件名")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    p.set_defaults(func=cmd_addin)
 
     p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")
     p.add_argument("--markdown", action="store_true", help="以 Markdown 表格输出（用于说明文档）")

@@ -25,8 +25,9 @@ UNO_PYTHONS = ("/usr/bin/python3", "/usr/lib/libreoffice/program/python", "pytho
 class Task:
     source: Path
     target: Path
-    format: str = "xlsx"                 # "xlsx" or "pdf"
+    format: str = "xlsx"                 # "xlsx", "pdf", or "basic" (JSON of the Basic modules)
     ops: list[dict[str, Any]] = field(default_factory=list)
+    filter: str | None = None            # import filter, when the extension does not say
 
     def insert_rows(self, sheet: str, row: int, count: int = 1) -> "Task":
         self.ops.append({"op": "insert_rows", "sheet": sheet, "row": row, "count": count})
@@ -72,7 +73,7 @@ def run(tasks: list[Task], timeout: float = 600) -> None:
             "profile_dir": str(profile),
             "pipe": "perfxl" + uuid.uuid4().hex[:12],
             "files": [{"in": str(Path(t.source).resolve()), "out": str(Path(t.target).resolve()),
-                       "format": t.format, "ops": t.ops} for t in tasks],
+                       "format": t.format, "ops": t.ops, "filter": t.filter} for t in tasks],
         }
         job_file = Path(tmp) / "job.json"
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")

@@ -66,13 +66,28 @@ def main(job_path):
     soffice, desktop = _connect(job)
     try:
         for task in job["files"]:
-            doc = desktop.loadComponentFromURL(
-                uno.systemPathToFileUrl(task["in"]), "_blank", 0, (_prop("Hidden", True),))
+            props = [_prop("Hidden", True)]
+            if task.get("filter"):
+                props.append(_prop("FilterName", task["filter"]))
+            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(task["in"]), "_blank", 0, tuple(props))
+            if doc is None:
+                raise SystemExit("LibreOffice could not open " + task["in"])
             for op in task.get("ops", []):
                 _apply(doc, op)
-            doc.calculateAll()
             fmt = task.get("format", "xlsx")
-            doc.storeToURL(uno.systemPathToFileUrl(task["out"]), (_prop("FilterName", FILTERS[fmt]),))
+            if fmt == "basic":
+                # what LibreOffice made of the file's VBA project: library -> module -> source
+                libs = {}
+                basic = doc.BasicLibraries
+                for lib_name in basic.getElementNames():
+                    basic.loadLibrary(lib_name)
+                    lib = basic.getByName(lib_name)
+                    libs[lib_name] = {m: lib.getByName(m) for m in lib.getElementNames()}
+                with open(task["out"], "w", encoding="utf-8") as fh:
+                    json.dump(libs, fh, ensure_ascii=False)
+            else:
+                doc.calculateAll()
+                doc.storeToURL(uno.systemPathToFileUrl(task["out"]), (_prop("FilterName", FILTERS[fmt]),))
             doc.close(True)
     finally:
         try:
