@@ -247,6 +247,14 @@ def cmd_addin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _output_options(p: argparse.ArgumentParser, output_help: str, profile: bool = True) -> None:
+    """-o, --profile and --force, worded alike for every command."""
+    p.add_argument("-o", "--output", metavar="输出文件", help=output_help)
+    if profile:
+        p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件（默认按通用规则）")
+    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="perfxl",
@@ -263,17 +271,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="评价年度，例如 2024（默认为上一年）")
     p.add_argument("--from", dest="source", metavar="上年.xlsx",
                    help="上年已填好的工作簿：保留单位、指标名称、指标值和分值，清空完成值和得分")
-    p.add_argument("-o", "--output", metavar="输出.xlsx", help="输出文件名（默认：单位_年度年绩效自评表.xlsx）")
-    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件（默认按通用规则）")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _output_options(p, "输出文件名（默认：单位_年度年绩效自评表.xlsx）")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("fill", help="根据数据文件（TOML）生成填好的工作簿",
                        description="把数据文件中的数字填入模板，生成工作簿；与公式不符的填报数保留原样。")
     p.add_argument("data", metavar="数据.toml")
-    p.add_argument("-o", "--output", metavar="输出.xlsx", help="输出文件名（默认与数据文件同名）")
-    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _output_options(p, "输出文件名（默认与数据文件同名）")
     p.set_defaults(func=cmd_fill)
 
     p = sub.add_parser("check", help="检查填好的附件3/附件4（及自评报告）中的错误和前后不一致",
@@ -284,9 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（默认“报告正文”）")
     p.add_argument("--format", choices=("text", "json", "xlsx"), default="text",
                    help="输出格式：text 文字报告（默认）、json、xlsx（带“检查结果”工作表的副本）")
-    p.add_argument("-o", "--output", metavar="输出文件", help="输出文件名（text/json 默认输出到屏幕）")
-    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _output_options(p, "输出文件名（text/json 默认输出到屏幕）")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("figures", help="列出自评报告中识别到的全部数字，便于核对",
@@ -294,28 +296,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report", metavar="自评报告")
     p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（报告在工作簿中时）")
     p.add_argument("--format", choices=("text", "json"), default="text", help="输出格式（默认 text）")
-    p.add_argument("-o", "--output", metavar="输出文件", help="输出文件名（默认输出到屏幕）")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _output_options(p, "输出文件名（默认输出到屏幕）", profile=False)
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("batch", help="批量检查一个文件夹中的全部自评表，生成汇总表（县财政局用）",
                        description="检查文件夹（含子文件夹）中的每个工作簿（同名或同文件夹的报告一并核对），"
                                    "生成一张汇总表：每个单位一行、全部问题清单和统计图。")
     p.add_argument("folder", metavar="文件夹")
-    p.add_argument("-o", "--output", metavar="汇总.xlsx", help="输出文件名（默认：文件夹名_检查汇总.xlsx）")
+    _output_options(p, "输出文件名（默认：文件夹名_检查汇总.xlsx）")
     p.add_argument("--jobs", type=int, metavar="N", help="同时使用的处理器核数（默认全部）")
     p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
-    p.add_argument("--profile", metavar="规则.toml", help="本地评分规则文件")
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("addin", help="Excel 加载项：生成、安装（到 XLSTART）或删除",
                        description="build 生成 perfxl.xlam；install 安装到 Excel 启动文件夹并写入设置；"
                                    "remove 删除（install/remove 仅限 Windows）。")
     p.add_argument("action", choices=("build", "install", "remove"), metavar="build|install|remove")
-    p.add_argument("-o", "--output", metavar="perfxl.xlam", help="build 的输出文件名")
-    p.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _output_options(p, "build 的输出文件名（默认 perfxl.xlam）", profile=False)
     p.set_defaults(func=cmd_addin)
 
     p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")

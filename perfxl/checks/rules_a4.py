@@ -97,20 +97,18 @@ def exec_score(r: Rule, ctx: Context) -> Iterable[Finding]:
                     rate=pct(float(rate.mid)), weight=f"{weight:g}", computed=fmt(float(computed.mid)))
 
 
-@rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
-      "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。")
-def income_parts(r: Rule, ctx: Context) -> Iterable[Finding]:
-    d = ctx.data
-    parts = {f.row_labels[0]: d.fv(f.key) for f in a4.INCOME_FIELDS if d.fv(f.key) is not None}
-    yield from check_total(r, d, d.fv("budget.adjusted"), parts)  # type: ignore[arg-type]
+def _parts_rule(total_key: str, fields):
+    def check(r: Rule, ctx: Context) -> Iterable[Finding]:
+        d = ctx.data
+        parts = {f.row_labels[0]: d.fv(f.key) for f in fields if d.fv(f.key) is not None}
+        yield from check_total(r, d, d.fv(total_key), parts)  # type: ignore[arg-type]
+    return check
 
 
-@rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
-      "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。")
-def spending_parts(r: Rule, ctx: Context) -> Iterable[Finding]:
-    d = ctx.data
-    parts = {f.row_labels[0]: d.fv(f.key) for f in a4.SPENDING_FIELDS if d.fv(f.key) is not None}
-    yield from check_total(r, d, d.fv("budget.executed"), parts)  # type: ignore[arg-type]
+rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
+     "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。")(_parts_rule("budget.adjusted", a4.INCOME_FIELDS))
+rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
+     "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。")(_parts_rule("budget.executed", a4.SPENDING_FIELDS))
 
 
 # -- indicators ----------------------------------------------------------------------

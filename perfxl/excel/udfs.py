@@ -36,6 +36,17 @@ def _number(value: Any) -> float | None | str:
     return v.fraction
 
 
+def _numbers(*values: Any) -> list[float | None] | str:
+    """The arguments as numbers, or the message about the first one that is not."""
+    out = []
+    for value in values:
+        n = _number(value)
+        if isinstance(n, str):
+            return n
+        out.append(n)
+    return out
+
+
 def _guarded(compute):
     """Run a calculation; an unexpected failure becomes a message, never an Excel #VALUE!."""
     try:
@@ -50,11 +61,8 @@ def _guarded(compute):
 @arg("authorized", doc="编制数（单元格或数字）")
 def PERFXL_CONTROL_RATE(actual, authorized):
     """在职人员控制率 = 实际在职人数 ÷ 编制数。编制数为空或 0 时返回空。"""
-    a, b = _number(actual), _number(authorized)
-    for v in (a, b):
-        if isinstance(v, str):
-            return v
-    return _guarded(lambda: calc.control_rate(a, b))
+    args = _numbers(actual, authorized)
+    return args if isinstance(args, str) else _guarded(lambda: calc.control_rate(*args))
 
 
 @func
@@ -62,11 +70,8 @@ def PERFXL_CONTROL_RATE(actual, authorized):
 @arg("budget", doc="全年预算数（调整后预算，万元），不是年初预算数")
 def PERFXL_EXEC_RATE(executed, budget):
     """预算执行率 = 全年执行数 ÷ 全年预算数（调整后预算）。"""
-    a, b = _number(executed), _number(budget)
-    for v in (a, b):
-        if isinstance(v, str):
-            return v
-    return _guarded(lambda: calc.execution_rate(a, b))
+    args = _numbers(executed, budget)
+    return args if isinstance(args, str) else _guarded(lambda: calc.execution_rate(*args))
 
 
 @func
@@ -75,11 +80,8 @@ def PERFXL_EXEC_RATE(executed, budget):
 @arg("weight", doc="分值，一般为 10")
 def PERFXL_EXEC_SCORE(executed, budget, weight):
     """预算执行得分 = 执行率 × 分值，最高不超过分值，保留两位小数。"""
-    a, b, w = _number(executed), _number(budget), _number(weight)
-    for v in (a, b, w):
-        if isinstance(v, str):
-            return v
-    return _guarded(lambda: calc.execution_score(a, b, w, DEFAULT_PROFILE))
+    args = _numbers(executed, budget, weight)
+    return args if isinstance(args, str) else _guarded(lambda: calc.execution_score(*args, DEFAULT_PROFILE))
 
 
 @func
