@@ -309,6 +309,8 @@ def test_batch_mixed_folder(tmp_path):
     texts = [c for row in wb["问题清单"].iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
     assert all(c.data_type == "s" for c in texts)
     assert wb["统计图"]._charts
+    for sheet in wb.worksheets:
+        assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
 
 
 def test_batch_json_and_empty_folder(tmp_path):

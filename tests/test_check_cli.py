@@ -70,6 +70,7 @@ def test_xlsx_copy_with_result_sheet(tmp_path):
     rows = list(ws.iter_rows(min_row=2, max_row=13, values_only=True))
     assert len([r for r in rows if r[0]]) == 12
     assert ws["E2"].hyperlink.location == "'附件3基础数据表'!F14"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     flagged = wb["附件3基础数据表"]["F14"]
     assert flagged.comment is not None and "621.15" in flagged.comment.text
     assert flagged.fill.fgColor.rgb.endswith("FFC7CE")

@@ -79,6 +79,12 @@ def annotate(wb: Workbook, result: CheckResult) -> None:
     set_text(footer, summary)
     footer.font = bold
     ws.freeze_panes = "A2"
+    # printed: A4 landscape, one page wide, headings on every page
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
     for address, items in notes.items():
         sheet, ref = _split(address)
         if sheet not in wb.sheetnames or not ref:

@@ -25,6 +25,15 @@ FINDING_COLUMNS = (("文件", 40), ("单位", 22), ("严重程度", 9), ("规则
 SCORE_BINS = ((90, "90 分及以上"), (80, "80–90 分"), (70, "70–80 分"), (60, "60–70 分"), (0, "60 分以下"))
 
 
+def _print_setup(ws, rows: int | None = 0, tall: int = 0) -> None:
+    """A4 landscape, one page wide, the header row repeated on every page."""
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, tall)
+    if rows is not None:
+        ws.repeat_rows(rows)
+
+
 def _bin(score: float | None) -> str:
     if score is None:
         return "无总得分"
@@ -51,6 +60,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
 
         ws = wb.add_worksheet("汇总")
+        _print_setup(ws)
         for col, (name, width) in enumerate(SUMMARY_COLUMNS):
             ws.set_column(col, col, width)
             ws.write_string(0, col, name, head)
@@ -87,6 +97,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
         ws.autofilter(0, 0, max(1, len(keys)), len(SUMMARY_COLUMNS) - 1)
 
         wf = wb.add_worksheet("问题清单")
+        _print_setup(wf)
         for col, (name, width) in enumerate(FINDING_COLUMNS):
             wf.set_column(col, col, width)
             wf.write_string(0, col, name, head)
@@ -112,6 +123,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
 
 def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, str]]) -> None:
     wc = wb.add_worksheet("统计图")
+    _print_setup(wc, rows=None, tall=1)
     wc.set_column(0, 0, 28)
     wc.set_column(1, 1, 10)
     labels = [name for _, name in SCORE_BINS] + (["无总得分"] if bins.get("无总得分") else [])
