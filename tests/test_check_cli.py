@@ -105,6 +105,15 @@ def test_clean_exit_zero(tmp_path):
     assert main(["check", str(path)]) == 0
 
 
+def test_blank_template_has_no_warning_or_error(capsys):
+    from .conftest import ROOT
+
+    template = ROOT / "templates" / "部门整体支出绩效自评表_2025.xlsx"
+    assert main(["check", str(template), "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert found and {f["severity"] for f in found} == {"info"}   # only "未填写" hints
+
+
 def test_usage_errors_exit_2(tmp_path, capsys):
     assert main(["check"]) == 2
     assert "请指定要检查的工作簿" in capsys.readouterr().err

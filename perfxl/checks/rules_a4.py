@@ -308,7 +308,8 @@ def total_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
     yield from check_total(r, d, d.fv("total.weight"), weights, S, variant="sum")
     total = interval_sum(iv for fv in weights.values() if (iv := _score_interval(fv)) is not None)
     standard = ctx.profile.total_weight
-    if not total.overlaps(Interval.rounded(standard, 2)):
+    has_indicators = any(ind.weight.value is not None for ind in indicators(d))
+    if has_indicators and not total.overlaps(Interval.rounded(standard, 2)):  # a blank form says nothing
         yield r.finding("standard", cells=d.cells("total.weight", "budget.weight"), severity="warning",
                         expected=standard, actual=float(total.mid), computed=f"{float(total.mid):g}",
                         standard=f"{standard:g}")
