@@ -110,8 +110,12 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
     try:
         from .xlsx.reader import read_workbook
 
-        data, _ = read_workbook(sub.workbook)
-        narrative = None
+        data, grids = read_workbook(sub.workbook)
+        from .narrative.read import narrative_in_grids
+
+        narrative = narrative_in_grids(grids, source=str(sub.workbook))
+        if narrative is not None and record["narrative"] is None:
+            record["narrative"] = narrative.source
         if sub.narrative is not None:
             from .narrative.read import read_narrative
 

@@ -123,6 +123,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         inputs.append(Path(args.narrative))
         narrative = read_narrative(Path(args.narrative), sheet=args.sheet)
+    elif args.workbook:
+        from .narrative.read import narrative_in_grids
+
+        narrative = narrative_in_grids(grids, args.sheet, args.workbook)
+        if narrative is not None:
+            args.narrative = narrative.source
     findings = run_checks(data, profile, narrative)
     result = CheckResult(findings, args.workbook, args.narrative, data, profile, sheet_order)
     if args.format == "xlsx":

@@ -68,6 +68,23 @@ def test_refusals_are_clear(tmp_path, name, content, words):
         read_narrative(p)
 
 
+def test_report_sheet_is_used_by_check_without_options(tmp_path, capsys):
+    from .conftest import EXAMPLE_WORKBOOK, ROOT
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    ws = wb.create_sheet("报告正文")
+    for i, line in enumerate((ROOT / "workbooks" / "北山镇2023_自评报告.txt").read_text(encoding="utf-8").split("\n"), 1):
+        ws.cell(row=i, column=1, value=line or None)
+    p = tmp_path / "带报告.xlsx"
+    wb.save(p)
+    assert main(["check", str(p), "--format", "json"]) == 1
+    import json
+
+    result = json.loads(capsys.readouterr().out)
+    assert result["inputs"]["narrative"].endswith("#报告正文")
+    assert any(f["rule"] == "N-SHARE" for f in result["findings"])
+
+
 def test_empty_file_is_an_empty_report(tmp_path):
     p = tmp_path / "空.txt"
     p.write_bytes(b"")

@@ -47,7 +47,7 @@ def read_book(book: Book) -> tuple[FormData, list[Grid]]:
 
 
 def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
-    from ..narrative.read import Narrative, read_narrative, text_from_grid
+    from ..narrative.read import narrative_in_grids, read_narrative
 
     path = conf.get("报告文件")
     if path:
@@ -55,11 +55,7 @@ def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
         if not p.is_absolute() and book.path is not None:
             p = book.path.parent / p
         return read_narrative(p)
-    sheet = conf.get("报告工作表", REPORT_SHEET)
-    for g in grids:
-        if g.title == sheet:
-            return Narrative(text_from_grid(g), sheet, "sheet")
-    return None
+    return narrative_in_grids(grids, conf.get("报告工作表", REPORT_SHEET))
 
 
 def fill_empty_computed(book: Book, data: FormData) -> int:

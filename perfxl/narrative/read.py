@@ -62,6 +62,16 @@ def text_from_grid(grid) -> str:
     return "\n".join(lines).strip("\n")
 
 
+def narrative_in_grids(grids, sheet: str | None = None, source: str = "") -> Narrative | None:
+    """The report pasted into a workbook's 报告正文 sheet (or ``sheet``), if there is one."""
+    name = sheet or REPORT_SHEET
+    for grid in grids:
+        if grid.title == name:
+            text = text_from_grid(grid)
+            return Narrative(text, f"{source}#{name}" if source else name, "sheet") if text.strip() else None
+    return None
+
+
 def _sheet_text(path: Path, sheet: str | None) -> str:
     from ..xlsx.fastread import read_package
 
