@@ -17,6 +17,18 @@ FIXED_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 FIXED_ISO_TIME = "2020-01-01T00:00:00Z"
 
 
+def check_input(path: Path) -> Path:
+    """Refuse, in one sentence, a workbook path that cannot be read at all."""
+    p = Path(path)
+    if not p.exists():
+        raise PerfxlError(f"找不到文件“{p}”，请检查文件名和路径。")
+    if p.is_dir():
+        raise PerfxlError(f"“{p}”是一个文件夹，请指定其中的 .xlsx 文件。")
+    if p.suffix.lower() in (".xls", ".et"):
+        raise PerfxlError(f"“{p.name}”是旧版 Excel/WPS 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。")
+    return p
+
+
 def check_output_path(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Path:
     """Refuse outputs that would overwrite an input, an unconfirmed file, or a missing folder."""
     target = Path(path)

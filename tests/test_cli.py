@@ -25,6 +25,17 @@ def test_help_is_chinese_and_light():
     assert "HEAVY []" in out.stdout
 
 
+def test_check_path_reads_without_openpyxl():
+    """Reading and checking use perfxl's own reader; openpyxl is only for writing."""
+    code = ("import sys, runpy; sys.argv=['perfxl','check',%r]\n"
+            "try:\n    runpy.run_module('perfxl', run_name='__main__')\nexcept SystemExit: pass\n"
+            "print('HEAVY', [m for m in ('openpyxl','pandas','xlwings','docx') if m in sys.modules])"
+            % str(ROOT / "workbooks" / "北山镇2023.xlsx"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert "HEAVY []" in out.stdout
+
+
 def test_existing_output_needs_force(tmp_path, capsys):
     out = tmp_path / "a.xlsx"
     assert main(["new", "-o", str(out)]) == 0

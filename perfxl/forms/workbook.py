@@ -10,6 +10,10 @@ from . import attachment3, attachment4
 from .model import Field, SheetLayout
 
 
+# Workbook-scoped name holding the evaluation year as a constant (users may type =年度).
+YEAR_NAME = "年度"
+
+
 @dataclass
 class FormSet:
     year: int

@@ -9,18 +9,12 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from ..errors import PerfxlError
+from ..files import check_input
 
 
 def open_workbook(path: Path, *, data_only: bool = False) -> Workbook:
     """Load ``path`` with openpyxl; the file is only read, never written."""
-    p = Path(path)
-    if not p.exists():
-        raise PerfxlError(f"找不到文件“{p}”，请检查文件名和路径。")
-    if p.is_dir():
-        raise PerfxlError(f"“{p}”是一个文件夹，请指定其中的 .xlsx 文件。")
-    suffix = p.suffix.lower()
-    if suffix in (".xls", ".et"):
-        raise PerfxlError(f"“{p.name}”是旧版 Excel/WPS 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。")
+    p = check_input(path)
     if not zipfile.is_zipfile(p):
         raise PerfxlError(f"“{p.name}”不是有效的 .xlsx 文件（可能已损坏或是其他格式），请用 Excel/WPS 另存为 .xlsx 后再试。")
     try:

@@ -16,8 +16,8 @@ from ..forms.grid import Grid
 from ..forms.locate import read_by_labels
 from ..forms.workbook import build_forms, evaluate
 from .fastread import name_destinations, range_cells, read_package
-
-YEAR_NAME = "年度"
+from ..files import check_input
+from ..forms.workbook import YEAR_NAME
 # A block's size is the length of one of its column names (users may insert rows).
 _BLOCK_SIZE_NAMES = {"指标": "指标_分值", "项目支出明细": "项目支出明细_名称"}
 
@@ -116,13 +116,7 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
 
 def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
     """Read ``path`` (never writing to it) into form data and its sheets as grids."""
-    p = Path(path)
-    if not p.exists():
-        raise PerfxlError(f"找不到文件“{p}”，请检查文件名和路径。")
-    if p.is_dir():
-        raise PerfxlError(f"“{p}”是一个文件夹，请指定其中的 .xlsx 文件。")
-    if p.suffix.lower() in (".xls", ".et"):
-        raise PerfxlError(f"“{p.name}”是旧版 Excel/WPS 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。")
+    p = check_input(path)
     try:
         package = read_package(p)
     except PermissionError:
