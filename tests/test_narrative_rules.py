@@ -1,6 +1,5 @@
 """Narrative checks: the seed expectations, and each rule firing and staying silent."""
 
-from pathlib import Path
 
 import pytest
 

@@ -246,7 +246,7 @@ def _sections(ctx: Context) -> dict[str, tuple[list[Indicator], float | None, Fi
       "“{header}”标注 {points} 分，其下各三级指标分值合计为 {total} 分。",
       covers=tuple(f"section.{s}.weight" for s in ("产出指标", "效益指标", "满意度指标")))
 def section_header(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for section, (rows, points, header) in _sections(ctx).items():
+    for _section, (rows, points, header) in _sections(ctx).items():
         if points is None or header is None:
             continue
         weights = [iv for ind in rows if (iv := _score_interval(ind.weight)) is not None]
@@ -264,12 +264,10 @@ def section_header(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("A4-SECTION-WEIGHT", "一级指标分值合计应符合规定的权重", "warning",
       "{section}各三级指标分值合计 {total} 分，规定为 {standard} 分。")
 def section_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for section, (rows, points, header) in _sections(ctx).items():
+    for section, (rows, points, _header) in _sections(ctx).items():
         standard = ctx.profile.section_weight(section)
-        if standard is None or (points is not None and points != standard):
-            continue
-        if points is not None:
-            continue  # the header states the standard: A4-SECTION-HEADER compares them
+        if standard is None or points is not None:
+            continue  # a header that states its points is compared by A4-SECTION-HEADER
         weights = [iv for ind in rows if (iv := _score_interval(ind.weight)) is not None]
         if not weights:
             continue

@@ -17,7 +17,7 @@ from .data import FieldValue, FormData
 from .grid import Grid, GridCell
 from .labels import has_year_heading, label_keys, match_label, norm_label
 from .model import Field
-from .workbook import FormSet, build_forms
+from .workbook import build_forms
 
 A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人员情况", "经费控制情况")
 A4_ANCHORS = ("部门整体支出绩效自评表", "预算单位名称", "年度预算申请", "三级指标")
@@ -42,9 +42,10 @@ class Hit:
     inline: str | None     # value typed into the label cell itself
 
 
-def _is_anchor(text: object, anchors: tuple[str, ...]) -> bool:
+def _anchor_of(text: object, anchors: tuple[str, ...]) -> str | None:
+    """The anchor a short label starts with (a long sentence that mentions it is no anchor)."""
     n = norm_label(text)
-    return any(n.startswith(a) and len(n) <= len(a) + 12 for a in anchors)
+    return next((a for a in anchors if n.startswith(a) and len(n) <= len(a) + 12), None)
 
 
 def _anchor_rows(grid: Grid, anchors: tuple[str, ...]) -> list[int]:
@@ -53,12 +54,9 @@ def _anchor_rows(grid: Grid, anchors: tuple[str, ...]) -> list[int]:
 
 def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
     hits = set()
-    for (r, c), cell in grid.cells.items():
-        if isinstance(cell.value, str):
-            n = norm_label(cell.value)
-            for a in anchors:
-                if n.startswith(a) and len(n) <= len(a) + 12:
-                    hits.add((r, a))
+    for (r, _c), cell in grid.cells.items():
+        if isinstance(cell.value, str) and (anchor := _anchor_of(cell.value, anchors)):
+            hits.add((r, anchor))
     return hits
 
 
