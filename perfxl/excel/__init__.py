@@ -16,6 +16,8 @@ def _run(action: Callable) -> None:
     from ..errors import PerfxlError
     from .adapter import XlwingsBook
 
+    # xlwings' add-in module passes ActiveWorkbook as the caller (--wb=...), so this is the
+    # user's workbook, not the add-in itself.
     book = XlwingsBook(xw.Book.caller())
     try:
         action(book)
