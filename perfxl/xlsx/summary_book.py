@@ -34,6 +34,17 @@ def _print_setup(ws, rows: int | None = 0, tall: int = 0) -> None:
         ws.repeat_rows(rows)
 
 
+def _table_sheet(wb: xlsxwriter.Workbook, name: str, columns, head):
+    """A sheet with a frozen heading row of ``columns`` (name, width), set up for print."""
+    ws = wb.add_worksheet(name)
+    _print_setup(ws)
+    for col, (title, width) in enumerate(columns):
+        ws.set_column(col, col, width)
+        ws.write_string(0, col, title, head)
+    ws.freeze_panes(1, 0)
+    return ws
+
+
 def _bin(score: float | None) -> str:
     if score is None:
         return "无总得分"
@@ -59,12 +70,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
         red = wb.add_format({"bg_color": "#FFC7CE"})
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
 
-        ws = wb.add_worksheet("汇总")
-        _print_setup(ws)
-        for col, (name, width) in enumerate(SUMMARY_COLUMNS):
-            ws.set_column(col, col, width)
-            ws.write_string(0, col, name, head)
-        ws.freeze_panes(1, 0)
+        ws = _table_sheet(wb, "汇总", SUMMARY_COLUMNS, head)
         # Unreadable files first, then most errors; ties keep the (sorted) folder order.
         keys = sorted((r["status"] != "unusable", -(r.get("errors") or 0), i) for i, r in enumerate(records))
         bins: Counter = Counter()
@@ -96,12 +102,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
             ws.write_string(i, 14, r["file"])
         ws.autofilter(0, 0, max(1, len(keys)), len(SUMMARY_COLUMNS) - 1)
 
-        wf = wb.add_worksheet("问题清单")
-        _print_setup(wf)
-        for col, (name, width) in enumerate(FINDING_COLUMNS):
-            wf.set_column(col, col, width)
-            wf.write_string(0, col, name, head)
-        wf.freeze_panes(1, 0)
+        wf = _table_sheet(wb, "问题清单", FINDING_COLUMNS, head)
         row = 0
         for row, f in enumerate(findings, start=1):
             values = (f["file"], f.get("unit") or "", SEVERITY_NAMES.get(f["severity"], f["severity"]), f["rule"],
