@@ -85,8 +85,7 @@ def overwritten(r: Rule, ctx: Context) -> Iterable[Finding]:
     if d.source != "names":
         return
     covered = {key for rule_ in RULES.values() for key in rule_.covers}
-    values = {k: fv.value for k, fv in d.values.items() if not d.form.fields[k].computed}
-    values.update({k: [fv.value for fv in col] for k, col in d.blocks.items() if not d.form.fields[k].computed})
+    values = d.input_values()
     typed = {k: fv.value for k, fv in d.values.items() if d.form.fields[k].computed and fv.typed_over}
     for key, fv in d.values.items():
         fld = d.form.fields[key]

@@ -11,7 +11,6 @@ from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
 from ..forms.data import FormData
 from ..forms.grid import Grid
-from ..forms.locate import read_by_labels
 from ..forms.workbook import evaluate
 from ..report.summary import CheckResult
 from .adapter import Book, Color, addresses
@@ -39,11 +38,10 @@ def settings(grids: list[Grid]) -> dict[str, str]:
 
 
 def read_book(book: Book) -> tuple[FormData, list[Grid]]:
-    from ..xlsx.reader import form_data_by_names
+    from ..xlsx.reader import form_data
 
     grids = [g for g in book.grids() if g.title not in OWN_SHEETS]
-    data = form_data_by_names(book.defined_names(), grids)
-    return (data if data is not None else read_by_labels(grids)), grids
+    return form_data(book.defined_names(), grids), grids
 
 
 def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
@@ -61,9 +59,7 @@ def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
 def fill_empty_computed(book: Book, data: FormData) -> int:
     """Write perfxl's result into computed cells that are empty.  Input cells, and any
     cell that already holds something (a formula or a typed figure), are never touched."""
-    inputs: dict[str, Any] = {k: fv.value for k, fv in data.values.items() if not data.form.fields[k].computed}
-    inputs.update({k: [fv.value for fv in col] for k, col in data.blocks.items() if not data.form.fields[k].computed})
-    expected = evaluate(data.form, inputs)
+    expected = evaluate(data.form, data.input_values())
     written = 0
     for key, fv in data.values.items():
         fld = data.form.fields[key]

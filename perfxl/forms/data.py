@@ -68,6 +68,13 @@ class FormData:
                 out.append(fv.address)
         return out
 
+    def input_values(self) -> dict[str, Any]:
+        """Cell values of every input field (lists for block columns), as ``evaluate`` takes them."""
+        fields = self.form.fields
+        values: dict[str, Any] = {k: fv.value for k, fv in self.values.items() if not fields[k].computed}
+        values.update({k: [fv.value for fv in col] for k, col in self.blocks.items() if not fields[k].computed})
+        return values
+
     def rows(self, block_prefix: str) -> int:
         lengths = [len(v) for k, v in self.blocks.items() if k.startswith(block_prefix)]
         return max(lengths) if lengths else 0

@@ -7,11 +7,12 @@ from openpyxl.workbook.workbook import Workbook
 from ..forms.grid import Grid, GridCell
 
 
-def grids_from(formulas: Workbook, values: Workbook | None = None) -> list[Grid]:
-    """One grid per sheet; ``values`` is the same file loaded with cached results."""
+def grids_from(wb: Workbook) -> list[Grid]:
+    """One grid per sheet of a workbook held in openpyxl.  openpyxl keeps either formulas
+    or cached results; this takes the formulas (their results, None, are evaluated by the
+    reader, as for any file a program wrote)."""
     grids = []
-    for ws in formulas.worksheets:
-        vws = values[ws.title] if values is not None and ws.title in values.sheetnames else None
+    for ws in wb.worksheets:
         grid = Grid(ws.title, max_row=ws.max_row, max_col=ws.max_column,
                     hidden=ws.sheet_state != "visible")
         for row in ws.iter_rows():
@@ -22,8 +23,7 @@ def grids_from(formulas: Workbook, values: Workbook | None = None) -> list[Grid]
                 formula = None
                 value = raw
                 if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
-                    formula = str(raw)
-                    value = vws[cell.coordinate].value if vws is not None else None
+                    formula, value = str(raw), None
                 grid.cells[(cell.row, cell.column)] = GridCell(
                     cell.row, cell.column, value, formula, cell.number_format or "General")
         for rng in ws.merged_cells.ranges:

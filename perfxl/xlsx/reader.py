@@ -11,13 +11,12 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 
 from ..errors import PerfxlError
+from ..files import check_input
 from ..forms.data import FieldValue, FormData
 from ..forms.grid import Grid
 from ..forms.locate import read_by_labels
-from ..forms.workbook import build_forms, evaluate
+from ..forms.workbook import YEAR_NAME, build_forms, evaluate
 from .fastread import name_destinations, range_cells, read_package
-from ..files import check_input
-from ..forms.workbook import YEAR_NAME
 # A block's size is the length of one of its column names (users may insert rows).
 _BLOCK_SIZE_NAMES = {"指标": "指标_分值", "项目支出明细": "项目支出明细_名称"}
 
@@ -71,47 +70,42 @@ def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData 
             data.values[key] = fvs[0]
     _fill_uncached(data)
     return data
+def _uncached(fv: FieldValue) -> bool:
+    return fv.formula is not None and fv.value is None
+
+
 def _fill_uncached(data: FormData) -> None:
     """Formula cells never calculated (a file written by a program): compute them as Excel would."""
-    form = data.form
-    known: dict[str, Any] = {}
-    pending = False
-    for key, fv in data.values.items():
-        if fv.formula is not None and fv.value is None:
-            pending = True
-        elif not (fv.formula is not None and fv.value is None):
-            known[key] = fv.value
-    for key, column in data.blocks.items():
-        if any(fv.formula is not None and fv.value is None for fv in column):
-            pending = True
-            if all(fv.formula is not None for fv in column):
-                continue
-        known[key] = [fv.value for fv in column]
-    if not pending:
+    blocks_pending = {k for k, col in data.blocks.items() if any(_uncached(fv) for fv in col)}
+    if not blocks_pending and not any(_uncached(fv) for fv in data.values.values()):
         return
-    # Keys whose cells are uncached formulas are left out so evaluate() computes them.
+    # What the cells hold, less the uncached formulas, which evaluate() then computes.  A
+    # block column that is all formulas is computed whole; a mixed one keeps its constants.
+    known: dict[str, Any] = {k: fv.value for k, fv in data.values.items() if not _uncached(fv)}
+    known.update({k: [fv.value for fv in col] for k, col in data.blocks.items()
+                  if not (k in blocks_pending and all(fv.formula is not None for fv in col))})
+    result = evaluate(data.form, known)
     for key, fv in data.values.items():
-        if fv.formula is not None and fv.value is None:
-            known.pop(key, None)
-    result = evaluate(form, known)
-    for key, fv in data.values.items():
-        if fv.formula is not None and fv.value is None:
-            fv.value = result.get(key)
-            fv.evaluated = True
+        if _uncached(fv):
+            fv.value, fv.evaluated = result.get(key), True
     for key, column in data.blocks.items():
         values = result.get(key)
         if isinstance(values, list):
             for fv, v in zip(column, values):
-                if fv.formula is not None and fv.value is None:
-                    fv.value = v
-                    fv.evaluated = True
+                if _uncached(fv):
+                    fv.value, fv.evaluated = v, True
+
+
+def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
+    """A workbook's forms: through perfxl's defined names when it has them, else by labels."""
+    data = form_data_by_names(names, grids)
+    return data if data is not None else read_by_labels(grids)
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
     """Like ``read_workbook`` for a package held in memory."""
     package = read_package(stream, name)
-    data = form_data_by_names(package.defined_names, package.grids)
-    return (data if data is not None else read_by_labels(package.grids)), package.grids
+    return form_data(package.defined_names, package.grids), package.grids
 
 
 def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
@@ -128,7 +122,4 @@ def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
                           "请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
     except Exception as exc:  # a damaged package: one sentence, no traceback
         raise PerfxlError(f"无法读取“{p.name}”（{type(exc).__name__}），文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
-    data = form_data_by_names(package.defined_names, package.grids)
-    if data is None:
-        data = read_by_labels(package.grids)
-    return data, package.grids
+    return form_data(package.defined_names, package.grids), package.grids
