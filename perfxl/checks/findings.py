@@ -40,5 +40,15 @@ class Finding:
         return d
 
 
+def worst(findings: list[Finding]) -> Finding:
+    """The most severe of several findings on one cell."""
+    return min(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def cell_note(findings: list[Finding]) -> str:
+    """The note put on a cell that findings point at."""
+    return "\n".join(f"[{SEVERITY_NAMES[f.severity]}] {f.message}" for f in findings)[:2000]
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.sheet or "", f.rule))

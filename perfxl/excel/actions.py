@@ -5,22 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..checks.findings import SEVERITY_NAMES, Finding
+from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
 from ..checks.runner import run_checks
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
 from ..forms.data import FormData
 from ..forms.grid import Grid
 from ..forms.workbook import evaluate
-from ..report.summary import CheckResult
+from ..report.summary import RESULT_HEADERS, SEVERITY_COLORS, CheckResult
 from .adapter import Book, Color, addresses
 
 RESULT_SHEET = "检查结果"
 SETTINGS_SHEET = "perfxl.conf"
 REPORT_SHEET = "报告正文"
 MARK_COL = 20            # column T of 检查结果: what perfxl highlighted, to undo next time
-HEADERS = ["序号", "严重程度", "规则", "说明", "单元格", "应为", "实为", "可能原因"]
-COLORS: dict[str, Color] = {"error": (255, 199, 206), "warning": (255, 235, 156), "info": (221, 235, 247)}
+HEADERS = list(RESULT_HEADERS)
+COLORS: dict[str, Color] = {s: (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)) for s, h in SEVERITY_COLORS.items()}
 OWN_SHEETS = (RESULT_SHEET, SETTINGS_SHEET)
 
 
@@ -109,21 +109,17 @@ def write_results(book: Book, result: CheckResult) -> None:
         if sheet not in book.sheet_names() or sheet in OWN_SHEETS:
             continue
         original = book.color(sheet, ref)
-        worst = min(items, key=lambda f: ("error", "warning", "info").index(f.severity))
         had_note = book.note(sheet, ref) is not None
-        book.set_color(sheet, ref, COLORS[worst.severity])
+        book.set_color(sheet, ref, COLORS[worst(items).severity])
         if not had_note:  # a note the user wrote is theirs: never overwritten
-            book.set_note(sheet, ref, "\n".join(f"[{SEVERITY_NAMES[f.severity]}] {f.message}" for f in items)[:2000])
+            book.set_note(sheet, ref, cell_note(items))
         entries.append(f"{address}\t{','.join(map(str, original)) if original else ''}\t{'0' if had_note else '1'}")
     for i, entry in enumerate(entries, start=1):
         while len(rows) <= i:
             rows.append([None] * MARK_COL)
         rows[i] = (rows[i] + [None] * MARK_COL)[:MARK_COL - 1] + [entry]
-    summary = (f"总得分 {result.total_score if result.total_score is not None else '（未找到）'}，评价等级 "
-               f"{result.grade or '（无）'}；错误 {result.count('error')} 项，警告 {result.count('warning')} 项，"
-               f"提示 {result.count('info')} 项")
     rows.append([])
-    rows.append([None, None, None, summary])
+    rows.append([None, None, None, result.summary_line()])
     book.replace_sheet(RESULT_SHEET, rows)
     book.hide_column(RESULT_SHEET, MARK_COL)
     for i, f in enumerate(result.findings, start=2):
@@ -144,10 +140,7 @@ def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) ->
     result = CheckResult(findings, str(book.path) if book.path else None,
                          narrative.source if narrative else None, data, profile, [g.title for g in grids])
     write_results(book, result)
-    score = f"{result.total_score:.2f}" if result.total_score is not None else "（未找到）"
-    book.alert(f"检查完成：总得分 {score}，评价等级 {result.grade or '（无）'}；"
-               f"错误 {result.count('error')} 项，警告 {result.count('warning')} 项，提示 {result.count('info')} 项。"
-               f"详见“{RESULT_SHEET}”工作表。")
+    book.alert(f"检查完成：{result.summary_line()}详见“{RESULT_SHEET}”工作表。")
     return result
 
 

@@ -12,6 +12,11 @@ from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..forms.data import FormData
 
 
+# Columns of the 检查结果 sheet, and how each severity is highlighted (RGB hex).
+RESULT_HEADERS = ("序号", "严重程度", "规则", "说明", "单元格", "应为", "实为", "可能原因")
+SEVERITY_COLORS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
+
+
 @dataclass
 class CheckResult:
     findings: list[Finding]
@@ -50,6 +55,14 @@ class CheckResult:
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+    def summary_line(self) -> str:
+        """"总得分 99.97，评价等级 优；错误 4 项，警告 4 项，提示 4 项。" (no score without tables)."""
+        counts = f"错误 {self.count('error')} 项，警告 {self.count('warning')} 项，提示 {self.count('info')} 项。"
+        if self.data is None:
+            return counts
+        score = f"{self.total_score:.2f}" if self.total_score is not None else "（未找到）"
+        return f"总得分 {score}，评价等级 {self.grade or '（无）'}；" + counts
 
     @property
     def has_errors(self) -> bool:

@@ -25,11 +25,7 @@ def render_text(result: CheckResult) -> str:
         lines.append(f"工作簿：{result.workbook}")
     if result.narrative:
         lines.append(f"报告：{result.narrative}")
-    counts = f"错误 {result.count('error')} 项，警告 {result.count('warning')} 项，提示 {result.count('info')} 项。"
-    if result.data is not None:
-        score = f"{result.total_score:.2f}" if result.total_score is not None else "（未找到）"
-        counts = f"总得分 {score}，评价等级 {result.grade or '（无）'}；" + counts
-    lines.append(counts)
+    lines.append(result.summary_line())
     if not result.findings:
         lines.append("")
         lines.append("未发现问题。")

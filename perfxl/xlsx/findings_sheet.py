@@ -9,19 +9,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.workbook.workbook import Workbook
 
-from ..checks.findings import SEVERITY_NAMES, Finding
-from ..report.summary import CheckResult
+from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
+from ..report.summary import RESULT_HEADERS, SEVERITY_COLORS, CheckResult
 from .open import open_workbook
 from .template import save
 
 RESULT_SHEET = "检查结果"
 MARK_AUTHOR = "perfxl"
-FILLS = {
-    "error": PatternFill("solid", fgColor="FFC7CE"),
-    "warning": PatternFill("solid", fgColor="FFEB9C"),
-    "info": PatternFill("solid", fgColor="DDEBF7"),
-}
-HEADERS = ("序号", "严重程度", "规则", "说明", "单元格", "应为", "实为", "可能原因")
+FILLS = {severity: PatternFill("solid", fgColor=rgb) for severity, rgb in SEVERITY_COLORS.items()}
 WIDTHS = (6, 9, 20, 70, 28, 14, 14, 40)
 
 
@@ -46,13 +41,10 @@ def annotate(wb: Workbook, result: CheckResult) -> None:
         del wb[RESULT_SHEET]
     ws = wb.create_sheet(RESULT_SHEET, 0)
     bold = Font(bold=True, name="宋体")
-    for col, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
+    for col, (header, width) in enumerate(zip(RESULT_HEADERS, WIDTHS), start=1):
         cell = ws.cell(row=1, column=col, value=header)
         cell.font = bold
         ws.column_dimensions[cell.column_letter].width = width
-    summary = (f"总得分 {result.total_score if result.total_score is not None else '（未找到）'}，"
-               f"评价等级 {result.grade or '（无）'}；错误 {result.count('error')} 项，"
-               f"警告 {result.count('warning')} 项，提示 {result.count('info')} 项")
     notes: dict[str, list[Finding]] = {}
     for i, f in enumerate(result.findings, start=1):
         row = i + 1
@@ -76,7 +68,7 @@ def annotate(wb: Workbook, result: CheckResult) -> None:
         for address in f.cells:
             notes.setdefault(address, []).append(f)
     footer = ws.cell(row=len(result.findings) + 3, column=4)
-    set_text(footer, summary)
+    set_text(footer, result.summary_line())
     footer.font = bold
     ws.freeze_panes = "A2"
     # printed: A4 landscape, one page wide, headings on every page
@@ -90,10 +82,8 @@ def annotate(wb: Workbook, result: CheckResult) -> None:
         if sheet not in wb.sheetnames or not ref:
             continue
         target = wb[sheet][ref]
-        worst = min(items, key=lambda f: ("error", "warning", "info").index(f.severity))
-        target.fill = FILLS[worst.severity]
-        text = "\n".join(f"[{SEVERITY_NAMES[f.severity]}] {f.message}" for f in items)
-        target.comment = Comment(text[:2000], MARK_AUTHOR, width=320, height=120)
+        target.fill = FILLS[worst(items).severity]
+        target.comment = Comment(cell_note(items), MARK_AUTHOR, width=320, height=120)
 
 
 def write_checked_copy(source: Path, target: Path, result: CheckResult, *, force: bool = False) -> Path:

@@ -14,6 +14,7 @@ import xlsxwriter
 
 from ..checks.findings import SEVERITY_NAMES
 from ..files import atomic_path
+from ..report.summary import SEVERITY_COLORS
 
 SUMMARY_COLUMNS = (
     ("序号", 6), ("单位", 24), ("年度", 7), ("总得分（填报）", 12), ("总得分（复算）", 12), ("等级", 6),
@@ -67,7 +68,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
         pct = wb.add_format({"num_format": "0.00%"})
         num = wb.add_format({"num_format": "0.00"})
         link = wb.add_format({"font_color": "#0563C1", "underline": 1})
-        red = wb.add_format({"bg_color": "#FFC7CE"})
+        red = wb.add_format({"bg_color": "#" + SEVERITY_COLORS["error"]})
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
 
         ws = _table_sheet(wb, "汇总", SUMMARY_COLUMNS, head)
