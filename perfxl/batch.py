@@ -60,10 +60,6 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Sub
             yield Submission(b, narrative)
 
 
-def find_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> list[Submission]:
-    return list(iter_submissions(root, exclude))
-
-
 def count_workbooks(root: Path) -> int:
     return sum(1 for _, _, files in os.walk(root) for n in files if _is_workbook(n))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
@@ -50,9 +50,3 @@ def rule(id: str, title: str, severity: Severity, messages: dict[str, str] | str
         RULES[id] = Rule(id, title, severity, msgs, func, covers, scope)
         return func
     return register
-
-
-@dataclass
-class Report:
-    findings: list[Finding] = field(default_factory=list)
-    data: FormData | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Mapping
 
 from ..core.intervals import Interval, interval_sum
@@ -82,7 +81,3 @@ def name_cause(stated_value: float | None, stated: Interval, computed: Interval,
             if cause:
                 return cause
     return None
-
-
-def as_float(x: Fraction | float | None) -> float | None:
-    return None if x is None else float(x)

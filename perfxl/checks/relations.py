@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from ..core.intervals import Interval, interval_sum
+from ..core.intervals import interval_sum
 from ..forms.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
 from . import causes
@@ -91,7 +91,3 @@ def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: F
         expected=round(expected, 6), actual=float(stated.mid), cause=cause,
         stated=pct(float(stated.mid)), computed=pct(expected), **params,
     )
-
-
-def point(x: float) -> Interval:
-    return Interval.point(x)

@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from ..core.intervals import Interval
-from ..core.units import unit_of
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -250,7 +249,3 @@ def _sentence_year(s: str, pos: int) -> int | None:
     for m in _YEAR.finditer(s, _sentence_start(s, pos), pos):
         year = int(m.group(1))
     return year
-
-
-def same_unit_base(a: str, b: str) -> bool:
-    return unit_of(a).base == unit_of(b).base
