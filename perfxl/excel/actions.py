@@ -37,11 +37,14 @@ def settings(grids: list[Grid]) -> dict[str, str]:
     return {}
 
 
-def read_book(book: Book) -> tuple[FormData, list[Grid]]:
+def read_book(book: Book) -> tuple[FormData, list[Grid], dict[str, str]]:
+    """The book's forms, its sheets (less perfxl's own) and its perfxl.conf settings, from
+    one read of the book (on a live workbook every read is many Excel calls)."""
     from ..xlsx.reader import form_data
 
-    grids = [g for g in book.grids() if g.title not in OWN_SHEETS]
-    return form_data(book.defined_names(), grids), grids
+    all_grids = book.grids()
+    grids = [g for g in all_grids if g.title not in OWN_SHEETS]
+    return form_data(book.defined_names(), grids), grids, settings(all_grids)
 
 
 def _narrative(book: Book, grids: list[Grid], conf: dict[str, str]):
@@ -131,10 +134,9 @@ def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) ->
     """The 重新计算并检查 button: recalculate, fill empty computed cells, check (with the
     report named in perfxl.conf or the 报告正文 sheet), and write the findings into the book."""
     book.calculate()
-    data, grids = read_book(book)
+    data, grids, conf = read_book(book)
     if fill_empty_computed(book, data):
-        data, grids = read_book(book)
-    conf = settings(book.grids())
+        data, grids, conf = read_book(book)
     narrative = _narrative(book, grids, conf)
     findings = run_checks(data, profile, narrative)
     result = CheckResult(findings, str(book.path) if book.path else None,
@@ -153,7 +155,7 @@ def new_copy(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
 
     if book.path is None:
         raise PerfxlError("请先保存当前工作簿，再生成空白模板（新模板会保存在同一文件夹）。")
-    data, _ = read_book(book)
+    data, _, _ = read_book(book)
     try:
         form, values = next_year_from_data(data, None, profile, book.path.name)
     except PerfxlError:

@@ -48,10 +48,6 @@ def _anchor_of(text: object, anchors: tuple[str, ...]) -> str | None:
     return next((a for a in anchors if n.startswith(a) and len(n) <= len(a) + 12), None)
 
 
-def _anchor_rows(grid: Grid, anchors: tuple[str, ...]) -> list[int]:
-    return sorted(r for r, _ in _anchor_hits(grid, anchors))
-
-
 def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
     hits = set()
     for (r, _c), cell in grid.cells.items():
@@ -64,7 +60,8 @@ def find_regions(grids: list[Grid]) -> dict[str, Region]:
     """Where 附件3 ("a3") and 附件4 ("a4") sit: separate sheets or one sheet split in two."""
     candidates: dict[str, list[tuple[int, int, int, Region]]] = {}
     for order, grid in enumerate(grids):
-        a3, a4 = _anchor_rows(grid, A3_ANCHORS), _anchor_rows(grid, A4_ANCHORS)
+        hits = {"a3": _anchor_hits(grid, A3_ANCHORS), "a4": _anchor_hits(grid, A4_ANCHORS)}
+        a3, a4 = (sorted(r for r, _ in hits[name]) for name in ("a3", "a4"))
         if a3 and a4:
             if a3[0] < a4[0]:
                 split = _title_row(grid, a4[0])
@@ -79,8 +76,7 @@ def find_regions(grids: list[Grid]) -> dict[str, Region]:
         else:
             continue
         for name, region in found.items():
-            anchors = A3_ANCHORS if name == "a3" else A4_ANCHORS
-            score = len({a for r, a in _anchor_hits(grid, anchors) if region.first_row <= r <= region.last_row})
+            score = len({a for r, a in hits[name] if region.first_row <= r <= region.last_row})
             candidates.setdefault(name, []).append((-score, int(grid.hidden), order, region))
     # The sheet that looks most like the form wins; a visible one before a hidden one.
     return {name: min(items, key=lambda t: t[:3])[3] for name, items in candidates.items()}
