@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..core.intervals import Interval
+from ..core.units import wan_yuan_factor
 from ..core.values import parse_value
 from ..forms import attachment3 as a3
 from ..forms.data import FieldValue, interval_of
@@ -62,13 +63,11 @@ def _cost_amounts(ctx: Context) -> list[tuple[object, float, Interval]]:
         if "成本" not in str(ind.level2.value or ""):
             continue
         v = parse_value(ind.actual.value)
-        if not v.is_number or v.number is None or v.approximate or v.unit not in _SCALE:
+        factor = wan_yuan_factor(v.unit)
+        if not v.is_number or v.number is None or v.approximate or factor is None:
             continue
-        out.append((ind, v.number * _SCALE[v.unit], Interval.rounded(v.number, v.decimals or 0).scale(_SCALE[v.unit])))
+        out.append((ind, v.number * factor, Interval.rounded(v.number, v.decimals or 0).scale(factor)))
     return out
-
-
-_SCALE = {"万元": 1, "元": 1e-4, "亿元": 1e4, "": 1}
 
 
 def _initial_budget_cause(ctx: Context) -> str | None:

@@ -54,6 +54,12 @@ def unit_of(text: str) -> Unit:
     return Unit(text, text, 1)
 
 
+def wan_yuan_factor(unit: str) -> float | None:
+    """Factor taking an amount written in ``unit`` (元, 千元, 亿元 ...) to 万元, the tables'
+    unit; a bare number is already in 万元.  None when ``unit`` is not money."""
+    return 1.0 if not unit else conversion_factor(unit, "万元")
+
+
 def conversion_factor(from_unit: str, to_unit: str) -> float | None:
     """Factor turning an amount in ``from_unit`` into ``to_unit``; None when they differ in kind."""
     a, b = unit_of(from_unit), unit_of(to_unit)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..core.intervals import Interval
+from ..core.units import wan_yuan_factor
 from ..core.values import parse_value
 from .model import FieldKind
 from .workbook import FormSet
@@ -90,8 +91,8 @@ def number_of(raw: Any, kind: FieldKind | None = None) -> float | None:
         return None
     if v.is_percent:
         return v.number / 100
-    if v.unit in ("元",) and kind is FieldKind.AMOUNT:
-        return v.number / 10000  # an amount in 元 inside a 万元 table
+    if kind is FieldKind.AMOUNT and (factor := wan_yuan_factor(v.unit)) is not None:
+        return v.number * factor  # "3.20万元", or 元 written inside a 万元 table
     return v.number
 
 
@@ -132,6 +133,7 @@ def interval_of(fv: FieldValue, kind: FieldKind) -> Interval | None:
         return Interval.point(number)
     if decimals is None:
         return Interval.rounded(number, v.decimals or 0)
-    if v.unit == "元" and kind is FieldKind.AMOUNT:
-        return Interval.rounded(v.number, max(v.decimals or 0, 0)).scale(0.0001)
+    factor = wan_yuan_factor(v.unit) if kind is FieldKind.AMOUNT else None
+    if factor is not None and factor != 1:  # written in another money unit: its own digits
+        return Interval.rounded(v.number, v.decimals or 0).scale(factor)
     return Interval.rounded(number, decimals)

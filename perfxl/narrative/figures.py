@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from ..core.intervals import Interval
+from ..core.units import wan_yuan_factor
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -73,7 +74,7 @@ class Figure:
         """An amount's interval in 万元 (None for other kinds)."""
         if self.kind != "amount":
             return None
-        factor = {"元": 1e-4, "万元": 1.0, "亿元": 1e4, "千元": 0.1}.get(self.unit)
+        factor = wan_yuan_factor(self.unit)
         return None if factor is None else self.interval.scale(factor)
 
     @property
