@@ -1,3 +1,5 @@
+import contextlib
+import hashlib
 import os
 from pathlib import Path
 
@@ -6,6 +8,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_DATA = ROOT / "workbooks" / "北山镇2023.toml"
 EXAMPLE_WORKBOOK = ROOT / "workbooks" / "北山镇2023.xlsx"
+
+
+def sha(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@contextlib.contextmanager
+def unchanged(*paths):
+    """The files perfxl is given are never written: every path is byte-identical after the block."""
+    before = {Path(p): sha(p) for p in paths}
+    yield
+    changed = [str(p) for p, h in before.items() if sha(p) != h]
+    assert not changed, f"input files were modified: {changed}"
 
 
 @pytest.fixture(scope="session")

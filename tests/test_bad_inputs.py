@@ -1,7 +1,6 @@
 """Whatever finance staff feed perfxl: a finding, a clear refusal (exit 2), or a documented
 acceptance — never a traceback, never a changed input."""
 
-import hashlib
 import io
 import os
 import subprocess
@@ -16,11 +15,7 @@ from perfxl.checks.runner import run_checks
 from perfxl.xlsx.reader import read_workbook
 
 from . import county
-from .conftest import EXAMPLE_WORKBOOK, ROOT
-
-
-def sha(p):
-    return hashlib.sha256(p.read_bytes()).hexdigest()
+from .conftest import EXAMPLE_WORKBOOK, ROOT, unchanged
 
 
 def run_cli(*args, cwd=None, env_extra=None):
@@ -30,12 +25,11 @@ def run_cli(*args, cwd=None, env_extra=None):
 
 
 def refused(path, words):
-    before = sha(path)
-    r = run_cli("check", path)
+    with unchanged(path):
+        r = run_cli("check", path)
     assert r.returncode == 2, r.stderr
     assert words in r.stderr, r.stderr
     assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1
-    assert sha(path) == before
 
 
 def _zip(path, members: dict[str, bytes]):
@@ -217,11 +211,10 @@ def test_chinese_paths_with_spaces(tmp_path):
 def test_output_equal_to_input_is_refused(tmp_path):
     p = tmp_path / "表.xlsx"
     p.write_bytes(EXAMPLE_WORKBOOK.read_bytes())
-    before = sha(p)
-    for fmt in ("text", "xlsx"):
-        r = run_cli("check", p, "--format", fmt, "-o", p, "--force")
-        assert r.returncode == 2 and "输入文件" in r.stderr
-    assert sha(p) == before
+    with unchanged(p):
+        for fmt in ("text", "xlsx"):
+            r = run_cli("check", p, "--format", fmt, "-o", p, "--force")
+            assert r.returncode == 2 and "输入文件" in r.stderr
 
 
 def test_missing_output_folder(tmp_path):
@@ -245,7 +238,6 @@ def test_interrupted_write_keeps_previous_output(tmp_path, monkeypatch):
 
     out = tmp_path / "模板.xlsx"
     assert main(["new", "-o", str(out)]) == 0
-    before = sha(out)
 
     def interrupted(data):
         raise KeyboardInterrupt
@@ -253,8 +245,8 @@ def test_interrupted_write_keeps_previous_output(tmp_path, monkeypatch):
     monkeypatch.setattr(files, "normalize_package", interrupted)
     from perfxl.xlsx import template
     monkeypatch.setattr(template, "normalize_package", interrupted)
-    assert main(["new", "--unit", "新单位", "-o", str(out), "--force"]) == 2
-    assert sha(out) == before
+    with unchanged(out):  # the previous output survives the interrupted run
+        assert main(["new", "--unit", "新单位", "-o", str(out), "--force"]) == 2
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".perfxl-")]
 
 
@@ -294,11 +286,10 @@ def test_batch_mixed_folder(tmp_path):
     county.build(folder / "乙" / "县表.xlsx")
     (folder / "乙" / "坏.xlsx").write_text("not a workbook", encoding="utf-8")
     (folder / "乙" / "~$锁文件.xlsx").write_text("lock", encoding="utf-8")
-    hashes = {p: sha(p) for p in folder.rglob("*") if p.is_file()}
     out = tmp_path / "汇总.xlsx"
-    r = run_cli("batch", folder, "-o", out, "--jobs", "2")
+    with unchanged(*(p for p in folder.rglob("*") if p.is_file())):
+        r = run_cli("batch", folder, "-o", out, "--jobs", "2")
     assert r.returncode == 1 and "共检查 3 份，其中 1 份无法读取" in r.stdout
-    assert all(sha(p) == h for p, h in hashes.items())
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["汇总", "问题清单", "统计图"]
     rows = list(wb["汇总"].iter_rows(min_row=2, values_only=True))

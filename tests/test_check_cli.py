@@ -1,6 +1,5 @@
 """`perfxl check`: the text report, the JSON contract, the xlsx copy and exit codes."""
 
-import hashlib
 import json
 import os
 import subprocess
@@ -12,19 +11,14 @@ import pytest
 from perfxl.cli import main
 
 from . import county
-from .conftest import EXAMPLE_WORKBOOK, ROOT
-
-
-def sha(p):
-    return hashlib.sha256(p.read_bytes()).hexdigest()
+from .conftest import EXAMPLE_WORKBOOK, ROOT, unchanged
 
 
 @pytest.fixture(scope="module")
 def example_json(tmp_path_factory):
     out = tmp_path_factory.mktemp("j") / "r.json"
-    before = sha(EXAMPLE_WORKBOOK)
-    assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "json", "-o", str(out)]) == 1
-    assert sha(EXAMPLE_WORKBOOK) == before
+    with unchanged(EXAMPLE_WORKBOOK):
+        assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "json", "-o", str(out)]) == 1
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -60,9 +54,8 @@ def test_text_report_groups_by_sheet(capsys):
 
 def test_xlsx_copy_with_result_sheet(tmp_path):
     out = tmp_path / "检查.xlsx"
-    before = sha(EXAMPLE_WORKBOOK)
-    assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "xlsx", "-o", str(out)]) == 1
-    assert sha(EXAMPLE_WORKBOOK) == before
+    with unchanged(EXAMPLE_WORKBOOK):
+        assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "xlsx", "-o", str(out)]) == 1
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "检查结果"
     ws = wb["检查结果"]

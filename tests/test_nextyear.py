@@ -1,4 +1,3 @@
-import hashlib
 
 import openpyxl
 import pytest
@@ -6,19 +5,14 @@ import pytest
 from perfxl.cli import main
 from perfxl.xlsx.names import name_values, read_year
 
-from .conftest import EXAMPLE_WORKBOOK
-
-
-def sha(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from .conftest import EXAMPLE_WORKBOOK, unchanged
 
 
 @pytest.fixture(scope="module")
 def copy(tmp_path_factory):
     out = tmp_path_factory.mktemp("n") / "北山镇2024.xlsx"
-    before = sha(EXAMPLE_WORKBOOK)
-    assert main(["new", "--from", str(EXAMPLE_WORKBOOK), "--year", "2024", "-o", str(out)]) == 0
-    assert sha(EXAMPLE_WORKBOOK) == before, "input workbook must never be modified"
+    with unchanged(EXAMPLE_WORKBOOK):
+        assert main(["new", "--from", str(EXAMPLE_WORKBOOK), "--year", "2024", "-o", str(out)]) == 0
     return openpyxl.load_workbook(out)
 
 
@@ -55,10 +49,9 @@ def test_default_year_is_next(tmp_path):
 def test_refuses_to_write_onto_its_input(tmp_path, capsys):
     src = tmp_path / "上年.xlsx"
     src.write_bytes(EXAMPLE_WORKBOOK.read_bytes())
-    before = sha(src)
-    assert main(["new", "--from", str(src), "-o", str(src), "--force"]) == 2
+    with unchanged(src):
+        assert main(["new", "--from", str(src), "-o", str(src), "--force"]) == 2
     assert "输入文件" in capsys.readouterr().err
-    assert sha(src) == before
 
 
 def test_unrelated_workbook_is_refused_clearly(tmp_path, capsys):
@@ -74,10 +67,9 @@ def test_from_a_county_form_read_by_labels(tmp_path):
     from . import county
 
     src = county.build(tmp_path / "县表2023.xlsx")
-    before = sha(src)
     out = tmp_path / "2024.xlsx"
-    assert main(["new", "--from", str(src), "-o", str(out)]) == 0
-    assert sha(src) == before
+    with unchanged(src):
+        assert main(["new", "--from", str(src), "-o", str(out)]) == 0
     wb = openpyxl.load_workbook(out)
     assert read_year(wb) == 2024
     assert name_values(wb, "单位名称") == ["北山镇人民政府"]
