@@ -127,10 +127,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         from .narrative.read import narrative_in_grids
 
         narrative = narrative_in_grids(grids, args.sheet, args.workbook)
-        if narrative is not None:
-            args.narrative = narrative.source
     findings = run_checks(data, profile, narrative)
-    result = CheckResult(findings, args.workbook, args.narrative, data, profile, sheet_order)
+    source = args.narrative or (narrative.source if narrative else None)
+    result = CheckResult(findings, args.workbook, source, data, profile, sheet_order)
     if args.format == "xlsx":
         from .xlsx.findings_sheet import write_checked_copy
 
