@@ -110,15 +110,14 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
         from .narrative.read import narrative_in_grids
 
         narrative = narrative_in_grids(grids, source=str(sub.workbook))
-        if narrative is not None and record["narrative"] is None:
-            record["narrative"] = narrative.source
-        if sub.narrative is not None:
+        if sub.narrative is not None:  # a report file beside the workbook wins over the sheet
             from .narrative.read import read_narrative
 
             try:
                 narrative = read_narrative(sub.narrative)
             except PerfxlError as exc:
                 record["reason"] = f"报告未能读取：{exc}"
+        record["narrative"] = narrative.source if narrative is not None else None  # what was checked
         findings = run_checks(data, profile, narrative)
         result = CheckResult(findings, str(sub.workbook), record["narrative"], data, profile)
         prev, now = data.number("funds.sangong.prev_actual"), data.number("funds.sangong.actual")
