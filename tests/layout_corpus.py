@@ -88,6 +88,8 @@ class Layout:
     parts: list[Part]
     planted: list[Planted]
     values_note: str = ""
+    # errors of the published form kept in the clean copy: [{"rule": id, "cells": [...]}]
+    published_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def is_form(self) -> bool:
@@ -118,7 +120,7 @@ def _load(path: str) -> tuple[Layout, ...]:
                            list(x.get("also", [])), x.get("note", "")) for x in lay.get("planted", [])]
         out.append(Layout(lay["id"], lay["source"], lay["province"], lay["form"], lay["description"],
                           lay["values_from"], list(lay["sheets"]), list(lay["variants"]), parts, planted,
-                          lay.get("values_note", "")))
+                          lay.get("values_note", ""), list(lay.get("published_errors", []))))
     return tuple(out)
 
 

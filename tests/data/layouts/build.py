@@ -82,6 +82,8 @@ class Spec:
     parts: list[Part]
     planted: list[Planted] = field(default_factory=list)
     values_note: str = ""
+    # errors the published form itself contains, kept in the clean copy on purpose: {rule, cells}
+    published_errors: list[dict[str, Any]] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -284,7 +286,15 @@ def _beishan() -> Spec:
             Planted("a4_exec_rate", "附件4!G5", "97.9%", "A4-EXEC-RATE", ["附件4!G5"], also=["A4-EXEC-SCORE"]),
             Planted("a4_total_score", f"附件4!C{last + 1}", "98.97\u3000", "A4-TOTAL-SCORE", [f"附件4!C{last + 1}"]),
         ],
-        values_note="全部取自种子报告附件（已逐项核对：三公 4.74+0+5.11=9.84、执行率 3619.44÷3630.41=99.70%、总分 9.97+90=99.97）。",
+        values_note=("全部取自种子报告附件（已逐项核对：三公 4.74+0+5.11=9.84、执行率 3619.44÷3630.41=99.70%、总分 9.97+90=99.97）。"
+                     "公开表本身有四处真实错误，干净副本原样保留（见 published_errors）：附件3 项目支出决算 139.72 与附件4 "
+                     "项目支出 621.15 不一致；三个一级指标标注的分值 50/30/10 与其下分值合计 48/40/2 不符（总和仍为 90）。"),
+        published_errors=[
+            {"rule": "X-PROJECT-SPENDING", "cells": ["附件3!D13", "附件4!C8"]},
+            {"rule": "A4-SECTION-HEADER", "cells": ["附件4!B14"]},
+            {"rule": "A4-SECTION-HEADER", "cells": ["附件4!B38"]},
+            {"rule": "A4-SECTION-HEADER", "cells": ["附件4!B51"]},
+        ],
     )
 
 
@@ -1057,6 +1067,8 @@ def manifest_text() -> str:
                 out.append(f"{k} = {_toml_value(getattr(sp, k))}")
         out.append(f"sheets = {_toml_value([s.title for s in sp.sheets])}")
         out.append(f"variants = {_toml_value(['clean'] + [p.id for p in sp.planted])}")
+        if sp.published_errors:
+            out.append(f"published_errors = {_toml_value(sp.published_errors)}")
         out.append("")
         for part in sp.parts:
             ws = wb[part.sheet]
