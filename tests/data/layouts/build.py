@@ -306,7 +306,9 @@ PRJ_IND_KEYS = ("level1", "level2", "level3", "target", "actual", "weight", "sco
 def national_block(r0: int, *, heading: list[str], name: str, dept: str, unit: str, money: str,
                    funds: list[list[Any]], goal: tuple[str, str], indicators: list[list[Any]],
                    total: tuple[Any, Any], unit_label: str = "实施单位", total_label: str = "年度资金总额",
-                   appr_label: str = "其中：当年财政拨款"):
+                   appr_label: str = "其中：当年财政拨款",
+                   money_head: tuple[str, ...] = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                   goal_label: str = "年度总体目标", ind_label: str = "绩效指标", level1_head: str = "一级指标"):
     """Rows of the 财政部 national 项目支出绩效自评表 (9 columns A–I) starting at row ``r0``.
 
     ``funds``: three amount rows [total, appropriation, carryover, other] of
@@ -327,16 +329,16 @@ def national_block(r0: int, *, heading: list[str], name: str, dept: str, unit: s
         add([text], ("A", "I"))
     r_name = add(["项目名称", name], ("B", "I"))
     r_dept = add(["主管部门", dept, None, None, None, unit_label, unit], ("B", "E"), ("G", "I"))
-    r_head = add([money, None, None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], ("B", "C"))
+    r_head = add([money, None, None, *money_head], ("B", "C"))
     labels = [total_label, appr_label, "上年结转资金", "其他资金"]
     r_funds = []
     for label, vals in zip(labels, funds):
         r_funds.append(add([None, label, None, *vals], ("B", "C")))
     merges.append(f"A{r_head}:A{r_funds[-1]}")
-    r_goal_h = add(["年度总体目标", "预期目标", None, None, None, "实际完成情况"], ("B", "E"), ("F", "I"))
+    r_goal_h = add([goal_label, "预期目标", None, None, None, "实际完成情况"], ("B", "E"), ("F", "I"))
     r_goal = add([None, goal[0], None, None, None, goal[1]], ("B", "E"), ("F", "I"))
     merges.append(f"A{r_goal_h}:A{r_goal}")
-    r_ind_h = add(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+    r_ind_h = add([ind_label, level1_head, "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                    "偏差原因分析及改进措施"])
     ind_rows = [add([None, *ind]) for ind in indicators]
     r_total = add(["总分", None, None, None, None, None, total[0], total[1]], ("A", "F"))
@@ -696,7 +698,7 @@ def _yinchuan() -> Spec:
     ]
     merges = ["A1:H1", "A2:H2", "B3:D3", "F3:H3", "B4:D4", "A5:B5", "A6:A6", "C7:H7", "C8:H8", "A7:A8"]
     merges += merge_down("A", _pad(rows, 8), 10, 32) + merge_down("B", _pad(rows, 8), 10, 32)
-    ind_rows = [r for r in range(10, 33) if not str(rows[r - 1][2]).startswith("指标")]
+    ind_rows = list(range(10, 33))  # the manifest lists the "指标1:" placeholders apart
     fields: dict[str, Any] = {
         "project.name": "B3", "project.department": "F3", "project.unit": "B4", "project.total.score": "F4",
         "project.funds.total.initial": "C6", "project.funds.total.adjusted": "D6",
@@ -864,6 +866,113 @@ def _a3_2018() -> Spec:
     )
 
 
+
+# ----------------------------------------------------------------------------- 9. 河北 廊坊 项目（国家样式，“指标1”前缀，得分格式为整数）
+
+LANGFANG_SRC = "http://www.lfsp.cn/newsinfo/1158053.html"
+INT = "0"
+
+
+def _langfang() -> Spec:
+    dots = [None, None, "……", None, None, None, None, None]
+
+    def more(n=2):
+        return [[None, None, f"指标{n}", None, None, None, None, None], list(dots)]
+
+    reason = "已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。"
+    ind = [["产出指标", "数量指标", "指标1工程资金金额", 43.2, 37.24, 10, F(8.62, INT), reason], *more(),
+           [None, "质量指标", "指标1工程完工率", 100, 100, 10, 10, None],
+           [None, None, "指标2工程验收合格率", 100, 100, 10, 10, None], list(dots),
+           [None, "时效指标", "指标1项目完成及时率", 100, 100, 10, 10, None], *more(),
+           [None, "成本指标", "指标1成本控制率", 100, 100, 10, 10, None], *more(),
+           ["效益指标", "经济效益\n指标", "指标1安全率", 100, 100, 10, 10, 0], *more(),
+           [None, "社会效益\n指标", "指标1学校发展能力", 100, 100, 10, 10, 0], *more(),
+           [None, "生态效益\n指标", "指标1", None, None, None, None, None], *more(),
+           ["效益指标", "可持续影响\n指标", "指标1长期使用性", 100, 100, 10, 10, None], *more(),
+           ["满意度\n指标", "服务对象满意度指标", "指标1学生满意度", 100, 100, 10, 10, 0], *more()]
+    sheet, fields, rows = _single_project_sheet(
+        "项目支出绩效自评表", ["附件1", "项目支出绩效自评表", "2019年度)"], name="办公宿舍楼、食堂及餐厅暖通改造经费",
+        dept="廊坊市发改委", unit="廊坊市食品工程学校", money="项目资金\n(万元)",
+        funds=[[43.2, 43.2, 37.24, 10, F(0.862037, PCT0), F(8.62, INT)], [43.2, 43.2, 37.24], [], []],
+        goal=(43.2, 37.24), indicators=ind, total=(100, F(97.24, INT)))
+    t = rows[-1] + 1
+    return Spec(
+        id="hb_langfang", source=LANGFANG_SRC, province="河北", form="project",
+        description=("河北廊坊的国家样式项目支出绩效自评表（附件1）：三级指标名带“指标1”“指标2”前缀且保留了空白模板的"
+                     "“指标2”“……”占位行和没填的“指标1”行；“效益指标”一级标签出现两次（可持续影响单独一段）；"
+                     "预算执行得分和一项指标得分存的是 8.62，但单元格格式为 0，显示为 9（公开表印的就是 9），总分 97.24 显示为 97；"
+                     "执行率 86.2037% 格式 0% 显示 86%；年度总体目标两格填的是数字 43.2 / 37.24；偏差原因栏有填 0 的。"),
+        values_from="published",
+        values_note=("金额、执行率、指标、分值取自公开页面；公开表的得分“9”按执行率 37.24÷43.2=86.2% 计算为 8.62，语料存 8.62、"
+                     "以整数格式显示 9（DOMAIN：以小数存、以整数显示）。总分行在页面上缺失，为构造值 8.62+8.62+80=97.24。"),
+        sheets=[sheet],
+        parts=[Part("project", "项目支出绩效自评表", fields, dict(zip(PRJ_IND_KEYS, "BCDEFGHI")), rows,
+                    absent=["project.total.grade"])],
+        planted=[
+            Planted("exec_score", "项目支出绩效自评表!I7", F(9.62, INT), "PRJ-EXEC-SCORE", ["项目支出绩效自评表!I7"],
+                    also=["PRJ-TOTAL-SCORE"], note="显示仍为整数 10"),
+            Planted("funds_sum", "项目支出绩效自评表!E8", 42.3, "PRJ-FUNDS-SUM",
+                    ["项目支出绩效自评表!E7", "项目支出绩效自评表!E8"]),
+            Planted("total_score", f"项目支出绩效自评表!H{t}", F(98.24, INT), "PRJ-TOTAL-SCORE",
+                    [f"项目支出绩效自评表!H{t}"]),
+        ],
+    )
+
+
+# ----------------------------------------------------------------------------- 10. 安徽 天长市 项目（(A)(B) 标记、执行率空着）
+
+TIANCHANG_SRC = "(检索结果未给出网址) 天长市水利局水旱灾害防御股项目支出绩效自评，发布时间 2023-12-05"
+
+
+def _tianchang() -> Spec:
+    dots = [None, None, "……", None, None, None, None, None]
+
+    def more():
+        return [[None, None, "指标2:", None, None, None, None, None], list(dots)]
+
+    ind = [["产出指标\n(50分)", "数量指标", "指标1:完成中型灌区节水改造项目数量", 1, 1, 10, 10, None],
+           [None, None, "指标2:完成农业综合水价改革项目", 1, 1, 10, 10, None], list(dots),
+           [None, "质量指标", "指标1:工程质量合格", None, None, 10, 10, None], *more(),
+           [None, "时效指标", "指标1:年度资金支付完成率100%", None, None, 10, 10, None], *more(),
+           [None, "成本指标", "指标1:资金执行在预算范围内", None, None, 10, 10, None], *more(),
+           ["效益指标\n(30分)", "经济效益\n指标", "指标1:全市安全度汛", None, None, 10, 10, None], *more(),
+           [None, "社会效益\n指标", "指标1:保护全市人口财产不受损失", None, None, 10, 10, None], *more(),
+           [None, "生态效益\n指标", "指标1:/", "/", "/", None, None, None], *more(),
+           [None, "可持续影\n响指标", "指标1:已建工程良性运行", None, None, 10, 10, None], *more(),
+           ["满意度指标\n(10分)", "服务对象\n满意度指标", "指标1:服务对象满意度", "90%", "100%", 10, 10, None], *more()]
+    sheet, fields, rows = _single_project_sheet(
+        "项目支出绩效自评表", ["项目支出绩效自评表", "(2022年度)"], name="水旱灾害防御经费", dept=None,
+        unit="天长市水利局", money="项目资金\n(万元)", total_label="年度资金总额:", appr_label=" 其中:本年财政拨款",
+        money_head=("年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"),
+        goal_label="年度总体目标完成情况", ind_label="年度绩效指标完成情况", level1_head="一级\n指标",
+        funds=[[880, 880, 880, 10, None, 10], [880, 880, 880, "-", None, "-"], [None, None, None, "-", None, "-"],
+               [None, None, None, "-", None, "-"]],
+        goal=("完成年度防汛工作,完成中型灌区节水改造项目和农业综合水价改革项目。", "完成年度目标。"),
+        indicators=ind, total=(100, 100))
+    fields["project.department"] = (fields["project.department"], None)
+    t = rows[-1] + 1
+    return Spec(
+        id="ah_tianchang", source=TIANCHANG_SRC, province="安徽", form="project",
+        description=("安徽天长市的国家样式项目支出绩效自评表：列头带 (A)(B) 标记“全年预算数(A)/全年执行数(B)/执行率(B/A)”，"
+                     "年度资金总额一行的执行率是空的（只有分值 10、得分 10），子行分值/得分填“-”；主管部门空着；"
+                     "“年度总体目标完成情况”“年度绩效指标完成情况”代替常见标签；三级指标名带“指标1:”前缀，"
+                     "有的把指标值写进名称（“年度资金支付完成率100%”）而年度指标值/实际完成值两栏空着；"
+                     "“指标1:/ / /”表示不适用；保留“指标2:”“……”占位行。"),
+        values_from="published",
+        values_note=("全部取自公开页面文本（逐项核对：分值 10+50+30+10=100，得分同）。页面文本丢失了竖排的一级指标名，"
+                     "只剩“(50分)”，语料按国家样式补为“产出指标(50分)”。检索工具没有给出该页面的网址。"),
+        sheets=[sheet],
+        parts=[Part("project", "项目支出绩效自评表", fields, dict(zip(PRJ_IND_KEYS, "BCDEFGHI")), rows,
+                    absent=["project.total.grade"])],
+        planted=[
+            Planted("exec_score", "项目支出绩效自评表!I6", 9, "PRJ-EXEC-SCORE", ["项目支出绩效自评表!I6"],
+                    also=["PRJ-TOTAL-SCORE"]),
+            Planted("funds_sum", "项目支出绩效自评表!F7", 808, "PRJ-FUNDS-SUM",
+                    ["项目支出绩效自评表!F6", "项目支出绩效自评表!F7"]),
+            Planted("total_score", f"项目支出绩效自评表!H{t}", 90, "PRJ-TOTAL-SCORE", [f"项目支出绩效自评表!H{t}"]),
+        ],
+    )
+
 # ----------------------------------------------------------------------------- near misses: look like forms, are not
 
 NEAR_SRC = "constructed"
@@ -953,6 +1062,8 @@ SPECS = {
     "yn_lijiang": _lijiang,
     "nx_yinchuan": _yinchuan,
     "hb_gongcheng": _hubei,
+    "hb_langfang": _langfang,
+    "ah_tianchang": _tianchang,
     "nm_goal_declaration": _near_goal_declaration,
     "nm_title_only": _near_title_only,
     "nm_project_budget": _near_project_budget,
@@ -986,6 +1097,8 @@ layout_sc_qingshen = _layout_fn("sc_qingshen")
 layout_yn_lijiang = _layout_fn("yn_lijiang")
 layout_nx_yinchuan = _layout_fn("nx_yinchuan")
 layout_hb_gongcheng = _layout_fn("hb_gongcheng")
+layout_hb_langfang = _layout_fn("hb_langfang")
+layout_ah_tianchang = _layout_fn("ah_tianchang")
 layout_nm_goal_declaration = _layout_fn("nm_goal_declaration")
 layout_nm_title_only = _layout_fn("nm_title_only")
 layout_nm_project_budget = _layout_fn("nm_project_budget")
@@ -1048,6 +1161,14 @@ def _cell_entry(ws, sheet: str, ref: str, inline: Any = "_none_") -> dict[str, A
     return entry
 
 
+_PLACEHOLDER = re.compile(r"^\s*(指标\s*\d*\s*[:：]?\s*/?|…+|\.{3,})\s*$")
+
+
+def _placeholder(level3: Any) -> bool:
+    """Rows of a blank template left in the form: "指标2：", "……", "指标1:/" (not applicable)."""
+    return level3 in (None, "") or bool(_PLACEHOLDER.match(str(level3)))
+
+
 def _label_origin(ws, col: str, row: int, first: int) -> int:
     r = row
     while r > first and ws[f"{col}{r}"].value in (None, ""):
@@ -1079,7 +1200,7 @@ def manifest_text() -> str:
                 out.append(f"name = {_toml_value(part.name)}")
             out.append(f"absent = {_toml_value(part.absent)}")
             rows = [r for r in part.indicator_rows
-                    if ws[f"{part.indicator_cols['level3']}{r}"].value not in (None, "")]
+                    if not _placeholder(ws[f"{part.indicator_cols['level3']}{r}"].value)]
             placeholders = [r for r in part.indicator_rows if r not in rows]
             if placeholders:
                 out.append(f"placeholder_rows = {_toml_value(placeholders)}")
