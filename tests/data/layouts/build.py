@@ -973,6 +973,128 @@ def _tianchang() -> Spec:
         ],
     )
 
+
+# ----------------------------------------------------------------------------- 11. 塘湖镇 部门整体（只有得分、没有分值列）
+
+TANGHU_SRC = "http://www.zgtc.gov.cn/xxgk/dfbmptlj/xzxxgkpt/thz/fdzdgknr_22529/czzj_22533/202108/t20210825_2381407.shtml"
+
+
+def _tanghu() -> Spec:
+    rows = [
+        ["部门整体支出绩效自评表"],
+        ["单位名称:塘湖镇政府", None, None, None, None, "填报日期:2021.5.18"],
+        ["单位名称", "塘湖镇人民政府"],
+        ["基本支出总额", "864.2万", None, "项目支出总额", 0],
+        ["预算执行情况(万元)\n(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+        ["部门整体支出总额", 864.2, 864.2, "100%", 20],
+        ["年度目标1:(80分)", "增强政府工作效率、改善乡镇居住环境"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+        [None, "产出指标", "数量指标", "办结信访案件", "168起", "168起", 10],
+        [None, None, "数量指标", "拆除活人墓、豪华墓", "32座", "32座", 20],
+        [None, None, "日效性指标", "解决群众问题时间", "2天以内", "2天以内", 10],
+        [None, "效益指标", "社会效益指标", "改善人居环境", "有效改善", "有效改善", 10],
+        [None, None, "社会效益指标", "提升出行效率", "有效提升", "有效提升", 10],
+        [None, "满意度指标", "群众满意度\n指标", "群众对政府工作满意度", "≧90%", "95%", 20],
+        ["总分", "100分"],
+        ["偏差大或\n目标未完成\n原因分析", "无"],
+        ["改进措施及\n结果应用方案", "无"],
+    ]
+    merges = ["A1:G1", "A2:E2", "F2:G2", "B3:G3", "B4:C4", "E4:G4", "E5:G5", "E6:G6", "B7:G7", "A8:A14",
+              "B9:B11", "B12:B13", "B15:G15", "B16:G16", "B17:G17"]
+    fields: dict[str, Any] = {
+        "budget_unit.name": "B3", "budget.adjusted": "B6", "budget.executed": "C6", "budget.rate": "D6",
+        "budget.score": "E6", "budget.weight": ("A5", 20), "spending.basic": ("B4", 864.2),
+        "spending.project": "E4", "goal.expected": "B7", "total.score": ("B15", 100),
+    }
+    cols = {"level1": "B", "level2": "C", "level3": "D", "target": "E", "actual": "F", "score": "G"}
+    return Spec(
+        id="th_tanghu", source=TANGHU_SRC, province="安徽（推定）", form="attachment4",
+        description=("乡镇部门整体支出绩效自评表（较早的样式）：没有分值列，只有“得分”；预算执行 20 分写在标签里"
+                     "“预算执行情况(万元)(20分)”“得分(20分*执行率)”，指标合计 80 分写在“年度目标1:(80分)”里；"
+                     "只有预算数(A)/执行数(B)（没有年初预算数），执行率是文字“100%”；基本支出总额写成“864.2万”文字；"
+                     "二级指标每行重复（不合并），有错字“日效性指标”；总分写成文字“100分”；没有实际完成情况栏、没有偏差原因列"
+                     "（偏差原因和改进措施在表尾各占一行）。"),
+        values_from="published",
+        values_note=("取自公开页面（网站为 zgtc.gov.cn，页面未写省份）。执行数一格在页面文本中缺失，按执行率 100% 填 864.2；"
+                     "其余为公开值：20+10+20+10+10+10+20=100。"),
+        sheets=[SheetSpec("自评表", _pad(rows, 7), merges, widths={"A": 16, "D": 22})],
+        parts=[Part("attachment4", "自评表", fields, cols, list(range(9, 15)),
+                    absent=["budget.initial", "income.general", "income.fund", "income.special", "income.other",
+                            "income.total", "spending.total", "goal.actual", "indicator.weight", "indicator.reason",
+                            "total.weight", "total.grade"])],
+        planted=[
+            Planted("exec_score", "自评表!E6", 18, "A4-EXEC-SCORE", ["自评表!E6"], also=["A4-TOTAL-SCORE"]),
+            Planted("total_score", "自评表!B15", "98分", "A4-TOTAL-SCORE", ["自评表!B15"]),
+            Planted("exec_rate", "自评表!D6", "95%", "A4-EXEC-RATE", ["自评表!D6"], also=["A4-EXEC-SCORE"]),
+        ],
+    )
+
+
+# ----------------------------------------------------------------------------- 12. 安徽 金寨县 部门整体（国家项目表样式，执行率 >100%）
+
+JINZHAI_SRC = "https://www.ahjinzhai.gov.cn/public/6624963/37545031.html"
+
+
+def _jinzhai() -> Spec:
+    ind = [
+        ["产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4", 4, 10, 10, None],
+        [None, None, "指标2:建设美丽宜居自然村庄数量", "≥200", 202, 10, 10, None],
+        [None, None, "指标3:完成农村户用卫生厕所改造数量", "≥2000", 3061, 10, 10, None],
+        [None, None, "指标4:新建省级中心村数量", "≥10", 10, 10, 10, None],
+        [None, "质量指标", "指标1:美丽宜居自然村庄验收通过率", "≥95%", "100%", 5, 5, None],
+        [None, None, "指标2:户用卫生厕所改造验收通过率", "≥95%", "100%", 5, 5, None],
+        [None, "时效指标", "指标1:完成美丽宜居自然村庄验收时间", "9月前", "7月", 5, 5, None],
+        [None, None, "指标2:完成户用卫生厕所改造验收时间", "11月前", "10月", 5, 5, None],
+        [None, "成本指标", "指标1:村庄整治项目成本控制", "≤预算", "未超预算", 5, 5, None],
+        ["效益指标", "社会效益指标", "指标1:农村人居环境改善", "明显改善", "明显改善", 10, 10, None],
+        [None, "可持续影响指标", "指标1:长效管护机制建立", "建立", "已建立", 5, 5, None],
+        ["满意度指标", "服务对象满意度指标", "指标1:群众满意度", "≥90%", "96%", 10, 10, None],
+    ]
+    rows, merges, fields, ind_rows = national_block(
+        1, heading=["部门整体支出绩效自评表", "(2023年度)"], name="金寨县茶谷和美丽乡村建设服务中心", dept=None,
+        unit=None, money="预算资金\n(万元)", appr_label="其中:当年财政拨款",
+        funds=[[329.77, 329.77, 338.31, 10, F(1.0259, PCT2), 10], [329.77, 329.77, 338.31, "—", F(1.0259, PCT2), "—"],
+               [None, None, None, "—", None, "—"], [None, None, None, "—", None, "—"]],
+        goal=("1.建设徽风皖韵美丽乡村;2.整治美丽宜居自然村庄;3.推进农村改厕提质增效;4.深入开展村庄清洁行动;"
+              "5.促进茶谷果岭融合发展。",
+              "1.启动燕子河镇龙马村、花石乡大湾村等4个精品示范村建设;2.整治美丽宜居自然村庄202个;"
+              "3.完成农村户用卫生厕所改造3061户;4.全面完成2022年度10个省级中心村各项建设任务,并顺利通过省级验收;"
+              "加快2023年度10个省级中心村任务,确保2024年通过各级验收。"),
+        indicators=ind, total=(100, 100), ind_label="绩\n效\n指\n标")
+    # this is a 部门整体 form: the header says 部门, not 项目名称/主管部门/实施单位
+    rows[2][0] = "部门"
+    rows[3] = [None] * 9
+    r_total = ind_rows[-1] + 1
+    f = {"budget_unit.name": "B3", "budget.initial": "D6", "budget.adjusted": "E6", "budget.executed": "F6",
+         "budget.weight": "G6", "budget.rate": "H6", "budget.score": "I6", "goal.expected": "B11",
+         "goal.actual": "F11", "total.weight": f"G{r_total}", "total.score": f"H{r_total}",
+         "budget.appropriation.initial": "D7", "budget.appropriation.adjusted": "E7",
+         "budget.appropriation.executed": "F7"}
+    merges = [m for m in merges if not m.startswith(("B4:", "G4:"))]
+    return Spec(
+        id="ah_jinzhai", source=JINZHAI_SRC, province="安徽", form="attachment4",
+        description=("安徽金寨县的部门整体支出绩效自评表，用的是国家项目支出自评表的骨架：“部门”一行代替预算单位名称，"
+                     "“预算资金(万元)”块有年度资金总额与“其中:当年财政拨款/上年结转资金/其他资金”（不是按收入/支出性质分），"
+                     "执行数大于预算数（执行率 102.59%）；三级指标名带“指标1:”前缀；数量指标的指标值写成“≤4”；"
+                     "“绩效指标”竖排标签。"),
+        values_from="published",
+        values_note=("金额、执行率、年度目标与前八项指标取自公开页面（338.31÷329.77=102.59%）。公开表年度资金总额一行的得分为空、"
+                     "成本指标之后被截断：语料按封顶规则填得分 10，成本/效益/满意度指标与总分（100）为构造值。"
+                     "“当年财政拨款”一行用扩展键 budget.appropriation.*。"),
+        sheets=[SheetSpec("部门整体支出绩效自评表", _pad(rows, 9), merges, widths={"D": 34, "E": 14, "F": 40})],
+        parts=[Part("attachment4", "部门整体支出绩效自评表", f, dict(zip(PRJ_IND_KEYS, "BCDEFGHI")), ind_rows,
+                    absent=["income.general", "income.fund", "income.special", "income.other", "income.total",
+                            "spending.basic", "spending.project", "spending.total", "total.grade"])],
+        planted=[
+            Planted("exec_rate", "部门整体支出绩效自评表!H6", F(1.0529, PCT2), "A4-EXEC-RATE", ["部门整体支出绩效自评表!H6"],
+                    note="两位数字对调 102.59%→105.29%"),
+            Planted("score_over_weight", f"部门整体支出绩效自评表!H{ind_rows[4]}", 6, "A4-SCORE-OVER-WEIGHT",
+                    [f"部门整体支出绩效自评表!H{ind_rows[4]}"], also=["A4-TOTAL-SCORE"]),
+            Planted("total_score", f"部门整体支出绩效自评表!H{r_total}", 95, "A4-TOTAL-SCORE",
+                    [f"部门整体支出绩效自评表!H{r_total}"]),
+        ],
+    )
+
 # ----------------------------------------------------------------------------- near misses: look like forms, are not
 
 NEAR_SRC = "constructed"
@@ -1064,6 +1186,8 @@ SPECS = {
     "hb_gongcheng": _hubei,
     "hb_langfang": _langfang,
     "ah_tianchang": _tianchang,
+    "th_tanghu": _tanghu,
+    "ah_jinzhai": _jinzhai,
     "nm_goal_declaration": _near_goal_declaration,
     "nm_title_only": _near_title_only,
     "nm_project_budget": _near_project_budget,
@@ -1099,6 +1223,8 @@ layout_nx_yinchuan = _layout_fn("nx_yinchuan")
 layout_hb_gongcheng = _layout_fn("hb_gongcheng")
 layout_hb_langfang = _layout_fn("hb_langfang")
 layout_ah_tianchang = _layout_fn("ah_tianchang")
+layout_th_tanghu = _layout_fn("th_tanghu")
+layout_ah_jinzhai = _layout_fn("ah_jinzhai")
 layout_nm_goal_declaration = _layout_fn("nm_goal_declaration")
 layout_nm_title_only = _layout_fn("nm_title_only")
 layout_nm_project_budget = _layout_fn("nm_project_budget")
