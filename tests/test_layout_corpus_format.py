@@ -157,3 +157,24 @@ def test_clean_beishan_relations_hold():
     assert _close(_num(a4.expected["total.score"]), scores + [_num(a4.expected["budget.score"])])
     assert _close(_num(a4.expected["budget.adjusted"]),
                   [_num(a4.expected[k]) for k in ("income.general", "income.fund", "income.special", "income.other")])
+
+
+@pytest.mark.parametrize("layout", [lay for lay in FORMS if any(p.form == "attachment4" for p in lay.parts)],
+                         ids=lambda lay: lay.id)
+def test_clean_attachment4_scores_add_up(layout):
+    for part in (p for p in layout.parts if p.form == "attachment4"):
+        scores = []
+        for row in part.indicators:
+            w, s = _num(row.cells.get("weight")), _num(row.cells.get("score"))
+            if s is not None:
+                scores.append(s)
+            if w is not None and s is not None:
+                assert s <= w, row
+        budget = _num(part.expected.get("budget.score"))
+        assert _close(_num(part.expected["total.score"]), scores + [budget])
+        adjusted, executed = _num(part.expected.get("budget.adjusted")), _num(part.expected.get("budget.executed"))
+        rate = part.expected.get("budget.rate")
+        if adjusted and executed is not None and rate is not None and not rate.blank:
+            r = rate.value if isinstance(rate.value, (int, float)) else inline_numbers(rate.value)[0] / 100
+            decimals = 4 if (rate.number_format or "").endswith(".00%") else 3
+            assert abs(Decimal(str(r)) - executed / adjusted) <= Decimal(5) / Decimal(10) ** (decimals + 1) + Decimal("1e-9")
