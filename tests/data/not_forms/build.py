@@ -1596,7 +1596,7 @@ def _(p):
     p.write_bytes(_ods_bytes([["名称", "数量"], ["苹果", 3]], flat=True))
 
 
-@entry("ODS改名.xlsx", "format", "ods", "ODS 文件改了扩展名 .xlsx", expect="format", message_any=("ODS", ".ods", "不是"), readable=True)
+@entry("ODS改名.xlsx", "format", "ods", "ODS 文件改了扩展名 .xlsx（按内容识别才可读）", expect="format", message_any=("ODS", ".ods", "不是"), readable=True)
 def _(p):
     p.write_bytes(_ods_bytes([["姓名", "科室"], ["张三", "党政办"]]))
 
@@ -1615,12 +1615,77 @@ def _xlsb_like(p: Path, title: str):
     _write_zip(p, {"[Content_Types].xml": ct, "_rels/.rels": rels, "xl/workbook.bin": book, "xl/_rels/workbook.bin.rels": wrels, "xl/worksheets/sheet1.bin": sheet})
 
 
-@entry("二进制工作簿.xlsb", "format", "xlsb", "xlsb 形态的包：xl/workbook.bin + 正确的 [Content_Types].xml（记录不完整）", expect="format", message_any=(".xlsb",), readable=False)
+def _biff12_rec(t: int, data: bytes = b"") -> bytes:
+    out = bytearray([t] if t < 0x80 else [(t & 0x7F) | 0x80, t >> 7])
+    n = len(data)
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out) + data
+
+
+def _biff12_str(s: str) -> bytes:
+    return struct.pack("<I", len(s)) + s.encode("utf-16-le")
+
+
+def _xlsb(p: Path, sheets: list[tuple[str, list[list]]]) -> None:
+    """A real, minimal .xlsb (BIFF12 records written by hand: numbers and inline strings, no styles)."""
+    rec, wstr = _biff12_rec, _biff12_str
+    bundle = b"".join(rec(0x9C, struct.pack("<II", 0, i) + wstr(f"rId{i}") + wstr(name)) for i, (name, _) in enumerate(sheets, 1))
+    parts = {"xl/workbook.bin": rec(0x83) + rec(0x8F) + bundle + rec(0x90) + rec(0x84)}
+    wrels, over = [], []
+    for i, (name, rows) in enumerate(sheets, 1):
+        body = b""
+        for r_, row in enumerate(rows):
+            body += rec(0x00, struct.pack("<IIHHBBI", r_, 0, 300, 0, 0, 0, 0))
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                head = struct.pack("<II", c, 0)
+                body += rec(0x05, head + struct.pack("<d", float(v))) if isinstance(v, (int, float)) else rec(0x06, head + wstr(str(v)))
+        ncol = max((len(r_) for r_ in rows), default=1)
+        dim = struct.pack("<IIII", 0, max(len(rows) - 1, 0), 0, max(ncol - 1, 0))
+        parts[f"xl/worksheets/sheet{i}.bin"] = rec(0x81) + rec(0x94, dim) + rec(0x91) + body + rec(0x92) + rec(0x82)
+        wrels.append(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.bin"/>')
+        over.append(f'<Override PartName="/xl/worksheets/sheet{i}.bin" ContentType="application/vnd.ms-excel.worksheet"/>')
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          + "".join(over) + "</Types>")
+    rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'
+    out = {"[Content_Types].xml": ct, "_rels/.rels": rels}
+    out.update(parts)
+    out["xl/_rels/workbook.bin.rels"] = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + "".join(wrels) + "</Relationships>"
+    _write_zip(p, out)
+
+
+@entry("工资表.xlsb", "format", "xlsb", "真正的 .xlsb（手写 BIFF12 记录）：工资表，两个月份工作表", expect="format", message_any=(".xlsb",), readable=True)
+def _(p):
+    r = _rng(p.name)
+    sheets = []
+    for m in (11, 12):
+        rows = [["序号", "姓名", "应发合计", "实发金额"]] + [[i, _name(r), float(g := r.choice([4200, 4650, 5100])), round(g * 0.775, 2)] for i in range(1, 16)]
+        sheets.append((f"{m}月", rows))
+    _xlsb(p, sheets)
+
+
+@entry("三公经费预算表.xlsb", "format", "xlsb", "真正的 .xlsb：难例 三公经费预算表（预算数、公务接待费）", expect="format", message_any=(".xlsb",), readable=True)
+def _(p):
+    _xlsb(p, [("三公经费", [["××镇2024年一般公共预算“三公”经费支出预算表"], ["项目", "预算数", "上年预算数"], ["因公出国（境）费", 0, 0], ["公务用车购置及运行费", 10.2, 10.2], ["公务接待费", 4.4, 5.2], ["合计", 14.6, 15.4]])])
+
+
+@entry("空的.xlsb", "format", "xlsb", "真正的 .xlsb，一个没有单元格的工作表", expect="format", message_any=(".xlsb",), readable=True)
+def _(p):
+    _xlsb(p, [("Sheet1", [])])
+
+
+@entry("二进制工作簿.xlsb", "format", "xlsb", "损坏的 .xlsb：xl/workbook.bin + 正确的 [Content_Types].xml，但记录不完整、缺工作表关系", expect="format", message_any=(".xlsb",), readable=False)
 def _(p):
     _xlsb_like(p, "工资表")
 
 
-@entry("二进制预算表.xlsb", "format", "xlsb", "xlsb 形态的包，标题为“部门收支预算总表”（记录不完整）", expect="format", message_any=(".xlsb",), readable=False)
+@entry("二进制预算表.xlsb", "format", "xlsb", "损坏的 .xlsb，标题为“部门收支预算总表”（记录不完整）", expect="format", message_any=(".xlsb",), readable=False)
 def _(p):
     _xlsb_like(p, "部门收支预算总表")
 
