@@ -12,42 +12,11 @@ from ..core.values import parse_value
 from ..forms import attachment4 as a4
 from ..forms.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding
-from .relations import check_rate, check_total, fmt, join_causes, overwritten_note, pct
+from .helpers import Indicator, check_rate, check_total, fmt, indicators, join_causes, overwritten_note, pct
 
 S = FieldKind.SCORE
-
-
-@dataclass
-class Indicator:
-    """One 三级指标 row as read."""
-
-    index: int
-    level1: FieldValue
-    level2: FieldValue
-    name: FieldValue
-    target: FieldValue
-    actual: FieldValue
-    weight: FieldValue
-    score: FieldValue
-    reason: FieldValue
-
-    @property
-    def title(self) -> str:
-        return str(self.name.value).strip() if self.name.value else f"第{self.index + 1}个指标"
-
-    def number(self, fv: FieldValue) -> float | None:
-        v = parse_value(fv.value)
-        return v.number if v.is_number and not v.is_percent else None
-
-
-def indicators(data: FormData) -> list[Indicator]:
-    out = []
-    for i in range(data.rows("indicator.")):
-        cols = [data.block_value(f"indicator.{k}", i) for k, *_ in a4.INDICATOR_COLUMNS]
-        out.append(Indicator(i, *cols))
-    return out
 
 
 def _score_interval(fv: FieldValue) -> Interval | None:
@@ -105,9 +74,9 @@ def _parts_rule(total_key: str, fields):
     return check
 
 
-rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
+income_parts = rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
      "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。")(_parts_rule("budget.adjusted", a4.INCOME_FIELDS))
-rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
+spending_parts = rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
      "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。")(_parts_rule("budget.executed", a4.SPENDING_FIELDS))
 
 

@@ -11,11 +11,11 @@ from ..forms import attachment3 as a3
 from ..forms.data import FieldValue, interval_of
 from ..forms.labels import norm_label
 from ..forms.model import FieldKind
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .causes import name_cause
 from .findings import Finding
-from .relations import fmt
-from .rules_a4 import indicators
+from .helpers import fmt
+from .helpers import indicators
 
 A = FieldKind.AMOUNT
 

@@ -12,10 +12,10 @@ from ..forms.data import interval_of
 from ..narrative.document import NarrativeDoc
 from ..narrative.figures import Figure
 from . import causes
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding, Span
-from .relations import fmt
-from .rules_a4 import indicators
+from .helpers import fmt
+from .helpers import indicators
 
 # Phrases that all mean the year's total spending or income.
 TOTAL_WORDS = {

@@ -6,16 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
-from ..checks.runner import run_checks
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
 from ..forms.data import FormData
 from ..forms.grid import Grid
 from ..forms.workbook import evaluate
-from ..report.summary import RESULT_HEADERS, SEVERITY_COLORS, CheckResult
+from ..app.review import Review
+from ..report.sheet import RESULT_HEADERS, RESULT_SHEET, SEVERITY_COLORS
 from .adapter import Book, Color, addresses
 
-RESULT_SHEET = "检查结果"
 SETTINGS_SHEET = "perfxl.conf"
 REPORT_SHEET = "报告正文"
 MARK_COL = 20            # column T of 检查结果: what perfxl highlighted, to undo next time
@@ -91,7 +90,7 @@ def clear_marks(book: Book) -> int:
     return restored
 
 
-def _rows(result: CheckResult) -> list[list[Any]]:
+def _rows(result: Review) -> list[list[Any]]:
     rows: list[list[Any]] = [HEADERS + [None] * (MARK_COL - len(HEADERS) - 1) + ["perfxl标记"]]
     for i, f in enumerate(result.findings, start=1):
         rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, "、".join(f.cells) or "（报告）",
@@ -99,7 +98,7 @@ def _rows(result: CheckResult) -> list[list[Any]]:
     return rows
 
 
-def write_results(book: Book, result: CheckResult) -> None:
+def write_results(book: Book, result: Review) -> None:
     clear_marks(book)
     rows = _rows(result)
     marks: dict[str, list[Finding]] = {}
@@ -130,7 +129,7 @@ def write_results(book: Book, result: CheckResult) -> None:
             book.link(RESULT_SHEET, f"E{i}", f.cells[0], "、".join(f.cells))
 
 
-def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> CheckResult:
+def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Review:
     """The 重新计算并检查 button: recalculate, fill empty computed cells, check (with the
     report named in perfxl.conf or the 报告正文 sheet), and write the findings into the book."""
     book.calculate()
@@ -138,9 +137,10 @@ def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) ->
     if fill_empty_computed(book, data):
         data, grids, conf = read_book(book)
     narrative = _narrative(book, grids, conf)
-    findings = run_checks(data, profile, narrative)
-    result = CheckResult(findings, str(book.path) if book.path else None,
-                         narrative.source if narrative else None, data, profile, [g.title for g in grids])
+    from ..app.check import check_form
+
+    result = check_form(data, narrative, profile, workbook=str(book.path) if book.path else None,
+                        sheet_order=[g.title for g in grids])
     write_results(book, result)
     book.alert(f"检查完成：{result.summary_line()}详见“{RESULT_SHEET}”工作表。")
     return result

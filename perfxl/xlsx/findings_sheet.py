@@ -10,11 +10,11 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.workbook.workbook import Workbook
 
 from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
-from ..report.summary import RESULT_HEADERS, SEVERITY_COLORS, CheckResult
+from ..app.review import Review
+from ..report.sheet import RESULT_HEADERS, RESULT_SHEET, SEVERITY_COLORS
 from .open import open_workbook
 from .template import save
 
-RESULT_SHEET = "检查结果"
 MARK_AUTHOR = "perfxl"
 FILLS = {severity: PatternFill("solid", fgColor=rgb) for severity, rgb in SEVERITY_COLORS.items()}
 WIDTHS = (6, 9, 20, 70, 28, 14, 14, 40)
@@ -35,7 +35,7 @@ def _split(address: str) -> tuple[str, str]:
     return sheet, ref
 
 
-def annotate(wb: Workbook, result: CheckResult) -> None:
+def annotate(wb: Workbook, result: Review) -> None:
     """Add (or replace) the 检查结果 sheet and mark every involved cell."""
     if RESULT_SHEET in wb.sheetnames:
         del wb[RESULT_SHEET]
@@ -86,7 +86,7 @@ def annotate(wb: Workbook, result: CheckResult) -> None:
         target.comment = Comment(cell_note(items), MARK_AUTHOR, width=320, height=120)
 
 
-def write_checked_copy(source: Path, target: Path, result: CheckResult, *, force: bool = False) -> Path:
+def write_checked_copy(source: Path, target: Path, result: Review, *, force: bool = False) -> Path:
     wb = open_workbook(source)
     annotate(wb, result)
     return save(wb, target, force=force, inputs=(source,))

@@ -1,14 +1,18 @@
-"""Shared shapes of checks: a total against its parts, a rate against its ratio."""
+"""Helpers shared by rules: the indicator rows as read, a total against its parts, a rate
+against its ratio."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..core.intervals import interval_sum
+from ..core.values import parse_value
+from ..forms import attachment4 as a4
 from ..forms.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
 from . import causes
-from .catalog import Rule
+from .rule import Rule
 from .findings import Finding
 
 
@@ -91,3 +95,34 @@ def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: F
         expected=round(expected, 6), actual=float(stated.mid), cause=cause,
         stated=pct(float(stated.mid)), computed=pct(expected), **params,
     )
+
+
+@dataclass
+class Indicator:
+    """One 三级指标 row as read."""
+
+    index: int
+    level1: FieldValue
+    level2: FieldValue
+    name: FieldValue
+    target: FieldValue
+    actual: FieldValue
+    weight: FieldValue
+    score: FieldValue
+    reason: FieldValue
+
+    @property
+    def title(self) -> str:
+        return str(self.name.value).strip() if self.name.value else f"第{self.index + 1}个指标"
+
+    def number(self, fv: FieldValue) -> float | None:
+        v = parse_value(fv.value)
+        return v.number if v.is_number and not v.is_percent else None
+
+
+def indicators(data: FormData) -> list[Indicator]:
+    out = []
+    for i in range(data.rows("indicator.")):
+        cols = [data.block_value(f"indicator.{k}", i) for k, *_ in a4.INDICATOR_COLUMNS]
+        out.append(Indicator(i, *cols))
+    return out
