@@ -313,3 +313,10 @@ def test_import_functions_refuses_off_windows(tmp_path):
         pytest.skip("needs Excel")
     with pytest.raises(PerfxlError, match="Windows"):
         actions.import_functions(XlwingsBook(FakeBook(tmp_path / "a.xlsx")))
+
+
+def test_addin_build_without_xlwings_names_the_extra(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "xlwings", None)  # import xlwings now raises ImportError
+    assert main(["addin", "build", "-o", str(tmp_path / "a.xlam")]) == 2
+    assert 'pip install "perfxl[excel]"' in capsys.readouterr().err
+    assert not (tmp_path / "a.xlam").exists()
