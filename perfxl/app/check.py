@@ -54,7 +54,7 @@ def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_
 def check_grids(names: Mapping[str, str], grids: list, narrative: Any = None,
                 profile: RuleProfile = DEFAULT_PROFILE, *, workbook: str | None = None) -> Review:
     """Check a workbook already read as grids and defined names (a live Excel book)."""
-    from ..xlsx.reader import form_data
+    from ..reading.form import form_data
 
     return check_form(form_data(names, grids), narrative, profile, workbook=workbook,
                       sheet_order=[g.title for g in grids])

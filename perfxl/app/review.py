@@ -10,7 +10,7 @@ from .. import __version__
 from ..checks.findings import Finding
 from ..core import calc
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
+from ..reading.data import FormData
 
 
 @dataclass

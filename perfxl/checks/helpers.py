@@ -9,7 +9,7 @@ from typing import Iterable, Mapping
 from ..core.intervals import interval_sum
 from ..core.values import parse_value
 from ..forms import attachment4 as a4
-from ..forms.data import FieldValue, FormData, interval_of
+from ..reading.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
 from . import causes
 from .rule import Rule

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any, Callable, Iterable
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
+from ..reading.data import FormData
 from .findings import Finding, Severity
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..forms import attachment3 as a3
-from ..forms.data import FieldValue
+from ..reading.data import FieldValue
 from ..forms.model import FieldKind
 from .rule import Context, Rule, rule
 from .findings import Finding

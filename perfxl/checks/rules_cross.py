@@ -8,8 +8,8 @@ from ..core.intervals import Interval
 from ..core.units import wan_yuan_factor
 from ..core.values import parse_value
 from ..forms import attachment3 as a3
-from ..forms.data import FieldValue, interval_of
-from ..forms.labels import norm_label
+from ..reading.data import FieldValue, interval_of
+from ..reading.labels import norm_label
 from ..forms.model import FieldKind
 from .rule import Context, Rule, rule
 from .causes import name_cause

@@ -8,7 +8,7 @@ from typing import Iterable
 from ..core.intervals import Interval, interval_sum
 from ..core.units import conversion_factor
 from ..core.values import parse_value
-from ..forms.data import interval_of
+from ..reading.data import interval_of
 from ..narrative.document import NarrativeDoc
 from ..narrative.figures import Figure
 from . import causes

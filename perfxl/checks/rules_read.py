@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..core.values import parse_value
-from ..forms.data import FieldValue
+from ..reading.data import FieldValue
 from ..forms.workbook import evaluate
 from ..core.stated import agrees
 from .rule import Context, Rule, rule

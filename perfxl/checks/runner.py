@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
+from ..reading.data import FormData
 from ..narrative.document import NarrativeDoc
 from .catalog import COVERED, RULES
 from .rule import Context

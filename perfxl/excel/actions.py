@@ -8,8 +8,8 @@ from typing import Any
 from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
-from ..forms.data import FormData
-from ..forms.grid import Grid
+from ..reading.data import FormData
+from ..reading.grid import Grid
 from ..forms.workbook import evaluate
 from ..app.review import Review
 from ..report.sheet import RESULT_HEADERS, RESULT_SHEET, SEVERITY_COLORS
@@ -39,7 +39,7 @@ def settings(grids: list[Grid]) -> dict[str, str]:
 def read_book(book: Book) -> tuple[FormData, list[Grid], dict[str, str]]:
     """The book's forms, its sheets (less perfxl's own) and its perfxl.conf settings, from
     one read of the book (on a live workbook every read is many Excel calls)."""
-    from ..xlsx.reader import form_data
+    from ..reading.form import form_data
 
     all_grids = book.grids()
     grids = [g for g in all_grids if g.title not in OWN_SHEETS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
-from ..forms.grid import Grid, GridCell, col_letter
+from ..reading.grid import Grid, GridCell, col_letter
 
 Color = tuple[int, int, int]
 
@@ -89,13 +89,7 @@ class XlwingsBook:
 
     @staticmethod
     def _merge(grid: Grid, area: Any) -> None:
-        r1, c1 = area.row, area.column
-        for r in range(r1, r1 + area.rows.count):
-            for c in range(c1, c1 + area.columns.count):
-                if (r, c) != (r1, c1):
-                    cell = grid.cells.get((r, c)) or GridCell(r, c)
-                    cell.merged_from = (r1, c1)
-                    grid.cells[(r, c)] = cell
+        grid.merge(area.row, area.column, area.row + area.rows.count - 1, area.column + area.columns.count - 1)
 
     def defined_names(self) -> dict[str, str]:
         out = {}
