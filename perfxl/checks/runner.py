@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..reading.data import FormData
-from ..narrative.document import NarrativeDoc
+from ..narrative.structure import NarrativeDoc
 from .catalog import COVERED, RULES
 from .rule import Context
 from .findings import Finding, sort_findings
