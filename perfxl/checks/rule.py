@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..reading.data import FormData
+from .causes import Cause, render
 from .findings import Finding, Severity
 
 
@@ -49,9 +50,11 @@ class Rule:
 
     def finding(self, variant: str = "default", *, cells: list[str] | None = None,
                 severity: Severity | None = None, expected: Any = None, actual: Any = None,
-                cause: str | None = None, narrative: list | None = None, **params: Any) -> Finding:
+                cause: Cause | tuple[Cause | None, ...] | None = None, narrative: list | None = None,
+                **params: Any) -> Finding:
+        text = render(*cause) if isinstance(cause, tuple) else render(cause)
         return Finding(self.id, severity or self.severity, self.messages[variant].format(**params),
-                       list(cells or []), list(narrative or []), expected, actual, cause)
+                       list(cells or []), list(narrative or []), expected, actual, text)
 
     def run(self, ctx: Context) -> list[Finding]:
         return list(self.func(self, ctx))

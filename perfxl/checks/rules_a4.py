@@ -14,7 +14,9 @@ from ..reading.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
 from .rule import Context, Rule, rule
 from .findings import Finding
-from .helpers import Indicator, check_rate, check_total, fmt, indicators, join_causes, overwritten_note, pct
+from ..core.qualitative import TIER_NAMES
+from . import causes
+from .helpers import Indicator, check_rate, check_total, fmt, indicators, overwritten_note, pct
 
 S = FieldKind.SCORE
 
@@ -31,9 +33,8 @@ def exec_rate(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     alternatives = {"年初预算数": d.fv("budget.initial")} if d.fv("budget.initial") else {}
     for f in check_rate(r, d, d.fv("budget.rate"), d.fv("budget.executed"), d.fv("budget.adjusted"),
-                        FieldKind.AMOUNT, FieldKind.AMOUNT, alternatives=alternatives):
-        if f.cause and "年初预算数" in f.cause:
-            f.cause = f.cause.replace("疑似用错了分母", "执行率应以全年预算数（调整后预算）为分母，而不是年初预算数")
+                        FieldKind.AMOUNT, FieldKind.AMOUNT, alternatives=alternatives,
+                        denominator_cause="initial_budget_denominator"):
         yield f
 
 
@@ -103,12 +104,12 @@ def indicator_score(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif result.status == "qualitative" and result.low is not None and result.high is not None:
             allowed = Interval(Interval.rounded(result.low, 2).lo, Interval.rounded(result.high, 2).hi)
             if not stated.overlaps(allowed):
-                tier = result.reason.split("属于")[-1].split("，")[0] if "属于" in result.reason else ""
+                tier = f"“{TIER_NAMES[result.tier]}”" if result.tier else ""
                 yield r.finding("qualitative", cells=cells, expected=f"{result.low:g}–{result.high:g}",
                                 actual=float(stated.mid), name=ind.title, actual_text=str(ind.actual.value).strip(),
                                 reason_short=f"属于{tier}" if tier else "", low=fmt(result.low), high=fmt(result.high),
                                 stated=fmt(float(stated.mid)),
-                                cause="“基本”“部分”等措辞表示未完全达成，不应得满分" if stated.hi >= weight else None)
+                                cause=causes.cause("partial_wording") if stated.hi >= weight else None)
 
 
 @rule("A4-NOT-COMPARABLE", "年度指标值与实际完成值应能比较（单位一致或可换算）", "warning",
@@ -302,5 +303,5 @@ def grade(r: Rule, ctx: Context) -> Iterable[Finding]:
     expected = calc.grade(total, ctx.profile)
     if expected and stated and not (stated == expected or stated.startswith(expected)):
         yield r.finding(cells=d.cells("total.grade", "total.score"), expected=expected, actual=str(fv.value),
-                        cause=join_causes(overwritten_note(fv, d)), stated=str(fv.value).strip(),
+                        cause=overwritten_note(fv, d), stated=str(fv.value).strip(),
                         total=fmt(total), expected_grade=expected)

@@ -32,12 +32,10 @@ def _with_truncation(iv: Interval) -> Interval:
     return Interval(iv.lo, iv.mid + width)
 
 
-def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[str, Interval]) -> str | None:
-    cause = causes.other_denominator(stated, numerator, candidates)
-    if cause:
-        return cause
-    cause = causes.other_denominator(_with_truncation(stated), numerator, candidates)
-    return cause.replace("一致", "一致（末位截尾）") if cause else None
+def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[str, Interval]) -> causes.Cause | None:
+    return (causes.other_denominator(stated, numerator, candidates)
+            or causes.other_denominator(_with_truncation(stated), numerator, candidates,
+                                        truncation=causes.TRUNCATED_DIGIT))
 
 
 def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure | None) -> dict[str, Interval]:
@@ -80,7 +78,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
         yield r.finding(severity="warning" if truncated and not cause else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
-                        actual=f.value, cause=cause or ("仅在截尾（而非四舍五入）时才相符" if truncated else None),
+                        actual=f.value, cause=cause or (causes.cause("truncated") if truncated else None),
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         computed=f"{float(computed.mid) * 100:.2f}%")
 
@@ -149,7 +147,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
         why = "按万元计，其中各项之和才与合计相符"
         others = [g for g in (total, *parts) if g is not slip]
         yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
-                        expected=f"{slip.value:g}万元", actual=slip.text, cause="疑似把“万元”写成了“元”",
+                        expected=f"{slip.value:g}万元", actual=slip.text, cause=causes.cause("yuan_for_wan"),
                         subject=slip.subject, text=slip.text, fixed=f"{slip.value:g}万元", why=why)
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate:
@@ -158,7 +156,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
         if twin is not None:
             reported.add(f.start)
             yield r.finding(narrative=[span(f), span(twin)], expected=f"{f.value:g}万元", actual=f.text,
-                            cause="疑似把“万元”写成了“元”", subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
+                            cause=causes.cause("yuan_for_wan"), subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
                             why=f"同一段中“{twin.subject}”为 {twin.text}")
 
 
@@ -192,7 +190,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         truncated = causes.truncated(pct.interval, computed.scale(100))
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
-                        actual=pct.value, cause="仅在截尾（而非四舍五入）时才相符" if truncated else None,
+                        actual=pct.value, cause=causes.cause("truncated") if truncated else None,
                         subject=current.subject, current=current.text, direction="减少" if down else "增加",
                         delta=delta.text, pct=pct.text, previous=f"{float(previous.mid):g}",
                         computed=f"{float(computed.mid) * 100:.2f}%")
@@ -272,7 +270,7 @@ _SANGONG_ITEMS = (
     (("公务用车",), "car"), (("出国",), "abroad"),
 )
 # Fields whose scope often differs between the report and 附件3: a mismatch is a warning.
-_LOOSE_FIELDS = {"funds.public.actual": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对"}
+_LOOSE_FIELDS = {"funds.public.actual": causes.cause("public_funds_scope")}
 
 
 def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
@@ -319,7 +317,7 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
                 other = data.fv("funds.projects.actual")
                 oiv = interval_of(other, kind) if other else None
                 if oiv is not None and oiv.overlaps(stated):
-                    cause = "与附件3 项目支出一致，但与附件4 不一致"
+                    cause = causes.cause("a3_projects_only")
             yield r.finding(cells=[fv.address] if fv.address else [], narrative=[span(f)], expected=float(iv.mid),
                             severity="warning" if key in _LOOSE_FIELDS else None,
                             actual=f.value, cause=cause, subject=f.subject, text=f.text,
