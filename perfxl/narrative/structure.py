@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
 from ..core.units import conversion_factor
-from .read import Narrative
 
 if TYPE_CHECKING:
     from .figures import Figure
+    from .read import Narrative
 
 # A sentence ends at a full stop, question or exclamation mark, or a line break; a clause
 # also at a semicolon; a phrase at any punctuation.
