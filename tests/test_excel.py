@@ -15,7 +15,8 @@ import pytest
 
 from perfxl.cli import main
 from perfxl.excel import ENTRY_POINTS, actions, addin, udfs
-from perfxl.excel.adapter import OpenpyxlBook, XlwingsBook
+from perfxl.excel.adapter import XlwingsBook
+from perfxl.xlsx.book import OpenpyxlBook
 from perfxl.excel.vba import cfb, ovba
 
 from . import county

@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from perfxl.cli import main
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable
 
 from ..core import calc
 from ..core.intervals import Interval, interval_sum
 from ..core.values import parse_value
 from ..forms import attachment4 as a4
-from ..reading.data import FieldValue, FormData, interval_of
+from ..reading.data import FieldValue, interval_of
 from ..forms.model import FieldKind
 from .rule import Context, Rule, rule
 from .findings import Finding
