@@ -70,7 +70,11 @@ def _sheet_dump(path: Path) -> str:
                     marks.append([s.title, c.coordinate, c.comment.text if c.comment else None,
                                   c.fill.fgColor.rgb if c.fill.fill_type else None])
     dump["marks"] = marks
-    return json.dumps(dump, ensure_ascii=False, indent=1, default=str) + "\n"
+    # one line per cell or mark: small files, readable diffs
+    lines = [json.dumps({k: v for k, v in dump.items() if k not in ("cells", "marks")}, ensure_ascii=False)]
+    lines += [json.dumps(c, ensure_ascii=False, default=str) for c in cells]
+    lines += ["marks:"] + [json.dumps(m, ensure_ascii=False, default=str) for m in marks]
+    return "\n".join(lines) + "\n"
 
 
 def test_check_outputs_on_sample_workbook(capsys, monkeypatch):
