@@ -4,7 +4,7 @@ the 重新计算并检查 button all come here and get a ``Review``."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
@@ -41,7 +41,8 @@ def recomputed_total(data: Any, profile: RuleProfile) -> float | None:
 def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_PROFILE, *,
                workbook: str | None = None, source: str | None = None,
                sheet_order: list[str] | None = None, narrative_problem: str | None = None) -> Review:
-    """Check read form data (or None) and a read report (or None)."""
+    """Check read form data (or None) and a read report (or None): the Excel button reads
+    the live book into form data itself (it fills empty computed cells first) and comes here."""
     from ..checks.runner import run_checks
 
     findings = run_checks(data, profile, narrative)
@@ -49,15 +50,6 @@ def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_
         source = narrative.source
     total = recomputed_total(data, profile) if data is not None else None
     return Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem)
-
-
-def check_grids(names: Mapping[str, str], grids: list, narrative: Any = None,
-                profile: RuleProfile = DEFAULT_PROFILE, *, workbook: str | None = None) -> Review:
-    """Check a workbook already read as grids and defined names (a live Excel book)."""
-    from ..reading.form import form_data
-
-    return check_form(form_data(names, grids), narrative, profile, workbook=workbook,
-                      sheet_order=[g.title for g in grids])
 
 
 def check(workbook: str | Path | None = None, narrative: str | Path | None = None,
