@@ -186,7 +186,7 @@ def cold(files, runs: int = 5) -> dict:
 
 
 def libreoffice(files) -> dict:
-    from perfxl.xlsx import libreoffice as lo
+    from tests import libreoffice as lo
 
     if not (lo.soffice_path() and lo.uno_python()):
         return {"libreoffice_ms_per_file": None}

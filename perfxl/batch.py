@@ -68,73 +68,57 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b if a is not None and b else None
 
 
-def recomputed_total(data: Any, profile: RuleProfile) -> float | None:
-    """perfxl's view of the total: the execution score by formula, plus each indicator's
-    score by its rule (a qualitative one's stated score kept within its tier)."""
-    from .checks.rules_a4 import indicators
-    from .core import calc
-    from .core.values import parse_value
-
-    total = calc.execution_score(data.number("budget.executed"), data.number("budget.adjusted"),
-                                 data.number("budget.weight"), profile)
-    parts = [total]
-    for ind in indicators(data):
-        weight = parse_value(ind.weight.value).number if parse_value(ind.weight.value).is_number else None
-        stated = parse_value(ind.score.value).number if parse_value(ind.score.value).is_number else None
-        if weight is None:
-            continue
-        result = calc.score_indicator(ind.target.value, ind.actual.value, weight,
-                                      category=str(ind.level2.value or ""), profile=profile)
-        if result.status == "scored":
-            parts.append(result.score)
-        elif result.status == "qualitative" and stated is not None:
-            parts.append(min(max(stated, result.low or 0), result.high or weight))
-        else:
-            parts.append(stated)
-    value = calc.total(parts)
-    return round(value, profile.score_decimals) if value is not None else None
-
-
 def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[str, Any]:
-    """Check one submission; never raises (a broken file is a record with its reason)."""
-    from .checks.runner import run_checks
+    """Check one submission and reduce its review to a record; never raises (a broken file
+    is a record with its reason).  A report beside the workbook wins over its 报告正文 sheet."""
+    from .app.check import check
     from .errors import PerfxlError
-    from .report.summary import CheckResult
 
     record: dict[str, Any] = {"file": str(sub.workbook), "narrative": str(sub.narrative) if sub.narrative else None,
                               "status": "ok", "reason": None, "findings": []}
     try:
-        from .xlsx.reader import read_workbook
-
-        data, grids = read_workbook(sub.workbook)
-        from .narrative.read import narrative_in_grids
-
-        narrative = narrative_in_grids(grids, source=str(sub.workbook))
-        if sub.narrative is not None:  # a report file beside the workbook wins over the sheet
-            from .narrative.read import read_narrative
-
-            try:
-                narrative = read_narrative(sub.narrative)
-            except PerfxlError as exc:
-                record["reason"] = f"报告未能读取：{exc}"
-        record["narrative"] = narrative.source if narrative is not None else None  # what was checked
-        findings = run_checks(data, profile, narrative)
-        result = CheckResult(findings, str(sub.workbook), record["narrative"], data, profile)
-        prev, now = data.number("funds.sangong.prev_actual"), data.number("funds.sangong.actual")
-        record.update(
-            unit=result.unit, year=result.year, total_stated=result.total_score,
-            total_recomputed=recomputed_total(data, profile), grade=result.grade,
-            errors=result.count("error"), warnings=result.count("warning"), infos=result.count("info"),
-            control_rate=_ratio(data.number("staff.actual"), data.number("staff.authorized")),
-            exec_rate=_ratio(data.number("budget.executed"), data.number("budget.adjusted")),
-            sangong_change=_ratio(now - prev, prev) if now is not None and prev is not None else None,
-            findings=[f.as_dict() for f in findings],
-        )
+        review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True)
+        record.update(reason=review.narrative_problem, narrative=review.narrative)  # what was checked
+        record.update(_figures(review))
     except PerfxlError as exc:
         record.update(status="unusable", reason=str(exc))
     except Exception as exc:  # one broken file is one row, never the end of the run
         record.update(status="unusable", reason=f"处理时出现意外错误（{type(exc).__name__}），请用 Excel/WPS 打开检查该文件")
     return record
+
+
+def _figures(review: Any) -> dict[str, Any]:
+    """A review's summary figures and findings, as plain data."""
+    data = review.data
+    prev, now = data.number("funds.sangong.prev_actual"), data.number("funds.sangong.actual")
+    return dict(
+        unit=review.unit, year=review.year, total_stated=review.total_score,
+        total_recomputed=review.total_recomputed, grade=review.grade,
+        errors=review.count("error"), warnings=review.count("warning"), infos=review.count("info"),
+        control_rate=_ratio(data.number("staff.actual"), data.number("staff.authorized")),
+        exec_rate=_ratio(data.number("budget.executed"), data.number("budget.adjusted")),
+        sangong_change=_ratio(now - prev, prev) if now is not None and prev is not None else None,
+        findings=[f.as_dict() for f in review.findings],
+    )
+
+
+def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]]) -> tuple[int, int, int]:
+    """Stream the records into one JSON document at ``out`` (written atomically);
+    returns (submissions, unusable, errors)."""
+    from . import __version__
+    from .files import atomic_path
+
+    done = broken = errors = 0
+    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
+                 % (__version__, json.dumps(str(root), ensure_ascii=False)))
+        for i, record in enumerate(records):
+            fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
+            errors += record.get("errors") or 0
+            broken += record["status"] == "unusable"
+            done += 1
+        fh.write("\n]}\n")
+    return done, broken, errors
 
 
 def _review_task(args: tuple[Submission, RuleProfile]) -> dict[str, Any]:
@@ -164,7 +148,7 @@ def review_all(subs: Iterable[Submission], jobs: int, profile: RuleProfile = DEF
             context = multiprocessing.get_context("spawn")
         else:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["perfxl.batch", "perfxl.checks.runner", "perfxl.xlsx.reader"])
+            context.set_forkserver_preload(["perfxl.batch", "perfxl.app.check", "perfxl.checks.runner", "perfxl.xlsx.reader"])
         with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
             queue = iter(tasks)
             pending: deque = deque(pool.apply_async(_review_task, (t,)) for t in itertools.islice(queue, jobs * 4))

@@ -4,7 +4,6 @@ so ``perfxl --help`` stays fast."""
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
 import sys
 from pathlib import Path
@@ -32,57 +31,27 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def _default_year() -> int:
-    """The year being evaluated: self-evaluations are written the year after."""
-    return datetime.date.today().year - 1
-
-
 def _load_profile(path: str | None):
-    from .core.profile import DEFAULT_PROFILE, load_profile
+    from .app.profiles import profile_or_default
 
-    return load_profile(path) if path else DEFAULT_PROFILE
+    return profile_or_default(path)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .forms.workbook import build_forms
-    from .xlsx import template
+    from .app.make import new_workbook
 
-    profile = _load_profile(args.profile)
-    inputs: tuple[Path, ...] = ()
-    if args.source:
-        from .xlsx.nextyear import next_year_values
-
-        inputs = (Path(args.source),)
-        form, values = next_year_values(Path(args.source), args.year, profile)
-        if args.unit:
-            values["unit.name"] = args.unit
-    else:
-        form = build_forms(args.year or _default_year(), profile)
-        values = {"unit.name": args.unit} if args.unit else {}
-    unit = values.get("unit.name") or "空白"
-    out = Path(args.output) if args.output else Path(f"{unit}_{form.year}年绩效自评表.xlsx")
-    target = template.save(template.build_workbook(form, values), out, force=args.force, inputs=inputs)
-    print(f"已生成 {form.year} 年度模板：{target}")
+    target, year = new_workbook(unit=args.unit, year=args.year, source=Path(args.source) if args.source else None,
+                                output=Path(args.output) if args.output else None, force=args.force,
+                                profile=_load_profile(args.profile))
+    print(f"已生成 {year} 年度模板：{target}")
     return EXIT_OK
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
-    import tomllib
+    from .app.make import fill_workbook
 
-    from .forms.datafile import read_data, resolve_stated
-    from .xlsx import template
-
-    source = Path(args.data)
-    try:
-        data = tomllib.loads(source.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise PerfxlError(f"找不到数据文件“{source}”，请检查路径。") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PerfxlError(f"数据文件“{source.name}”格式有误（{exc}），请按 TOML 格式修改。") from None
-    form, values = read_data(data, _load_profile(args.profile))
-    values = resolve_stated(form, values)
-    out = Path(args.output) if args.output else source.with_suffix(".xlsx")
-    target = template.save(template.build_workbook(form, values), out, force=args.force, inputs=(source,))
+    target = fill_workbook(Path(args.data), output=Path(args.output) if args.output else None, force=args.force,
+                           profile=_load_profile(args.profile))
     print(f"已根据数据文件生成工作簿：{target}")
     return EXIT_OK
 
@@ -99,48 +68,26 @@ def _write_output(text: str, output: str | None, force: bool, inputs: tuple[Path
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .checks.runner import run_checks
-    from .report.summary import CheckResult
+    from .app.check import check
     from .report.text import render_json, render_text
 
     if not args.workbook and not args.narrative:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
     if args.format == "xlsx" and not args.workbook:
         raise PerfxlError("输出 xlsx 格式需要指定工作簿。")
-    profile = _load_profile(args.profile)
-    inputs: list[Path] = []
-    data = None
-    sheet_order: list[str] = []
-    if args.workbook:
-        from .xlsx.reader import read_workbook
-
-        inputs.append(Path(args.workbook))
-        data, grids = read_workbook(Path(args.workbook))
-        sheet_order = [g.title for g in grids]
-    narrative = None
-    if args.narrative:
-        from .narrative.read import read_narrative
-
-        inputs.append(Path(args.narrative))
-        narrative = read_narrative(Path(args.narrative), sheet=args.sheet)
-    elif args.workbook:
-        from .narrative.read import narrative_in_grids
-
-        narrative = narrative_in_grids(grids, args.sheet, args.workbook)
-    findings = run_checks(data, profile, narrative)
-    source = args.narrative or (narrative.source if narrative else None)
-    result = CheckResult(findings, args.workbook, source, data, profile, sheet_order)
+    review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet)
     if args.format == "xlsx":
         from .xlsx.findings_sheet import write_checked_copy
 
         source = Path(args.workbook)
         out = Path(args.output) if args.output else source.with_name(f"{source.stem}_检查结果.xlsx")
-        target = write_checked_copy(source, out, result, force=args.force)
+        target = write_checked_copy(source, out, review, force=args.force)
         print(f"已生成带“检查结果”工作表的副本：{target}")
     else:
-        text = render_json(result) if args.format == "json" else render_text(result)
-        _write_output(text, args.output, args.force, tuple(inputs))
-    return EXIT_FINDINGS if result.has_errors else EXIT_OK
+        inputs = tuple(Path(p) for p in (args.workbook, args.narrative) if p)
+        text = render_json(review) if args.format == "json" else render_text(review)
+        _write_output(text, args.output, args.force, inputs)
+    return EXIT_FINDINGS if review.has_errors else EXIT_OK
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -169,25 +116,21 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from .checks.findings import SEVERITY_NAMES
-    from .checks.runner import RULES
+    from .app.catalog import rule_rows
 
-    scopes = {"tables": "表内", "cross": "表间", "narrative": "报告", "cross_narrative": "报告与表"}
     if args.markdown:
         print("| 规则 | 严重程度 | 范围 | 内容 |\n| --- | --- | --- | --- |")
-        for r in RULES.values():
-            print(f"| {r.id} | {SEVERITY_NAMES[r.severity]} | {scopes[r.scope]} | {r.title} |")
+        for r, severity, scope in rule_rows():
+            print(f"| {r.id} | {severity} | {scope} | {r.title} |")
         return EXIT_OK
-    for r in RULES.values():
-        print(f"{r.id:<24} {SEVERITY_NAMES[r.severity]}  {scopes[r.scope]:<4} {r.title}")
+    for r, severity, scope in rule_rows():
+        print(f"{r.id:<24} {severity}  {scope:<4} {r.title}")
     return EXIT_OK
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    import json
-
-    from .batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_all
-    from .files import atomic_path, check_output_path
+    from .batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_all, write_json
+    from .files import check_output_path
 
     root = Path(args.folder)
     if not root.is_dir():
@@ -204,15 +147,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     profile = _load_profile(args.profile)
     errors = broken = done = 0
     if fmt == "json":
-        with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-            fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
-                     % (__version__, json.dumps(str(root), ensure_ascii=False)))
-            for i, record in enumerate(review_all(subs, jobs, profile, progress)):
-                fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
-                errors += record.get("errors") or 0
-                broken += record["status"] == "unusable"
-                done += 1
-            fh.write("\n]}\n")
+        done, broken, errors = write_json(out, root, review_all(subs, jobs, profile, progress))
     else:
         from .xlsx.summary_book import write_summary
 

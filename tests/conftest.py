@@ -26,7 +26,7 @@ def unchanged(*paths):
 @pytest.fixture(scope="session")
 def libreoffice():
     """LibreOffice as an independent engine; required (not skipped) when running under CI."""
-    from perfxl.xlsx import libreoffice as lo
+    from . import libreoffice as lo
 
     if lo.soffice_path() and lo.uno_python():
         return lo

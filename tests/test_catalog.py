@@ -34,3 +34,15 @@ def test_rules_command(capsys):
     assert main(["rules"]) == 0
     out = capsys.readouterr().out
     assert all(r in out for r in RULES)
+
+
+def test_every_cause_code_has_a_template_and_every_template_is_used():
+    from perfxl.checks.causes import TEMPLATES
+    from perfxl.checks.rule import Scope
+
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "perfxl").rglob("*.py"))
+    used = set(re.findall(r'cause\("([a-z0-9_]+)"', sources)) | set(re.findall(r'cause="([a-z0-9_]+)"', sources))
+    used |= set(re.findall(r'code: str = "([a-z0-9_]+)"', sources))
+    assert used and used <= set(TEMPLATES)
+    assert set(TEMPLATES) <= used, sorted(set(TEMPLATES) - used)
+    assert all(isinstance(r.scope, Scope) for r in RULES.values())

@@ -120,3 +120,16 @@ def test_gbk_console_does_not_crash(tmp_path):
                        capture_output=True, env=env)
     assert r.returncode == 1 and b"Traceback" not in r.stderr
     assert "北山镇".encode("gbk") in r.stdout
+
+
+def test_xlsx_copy_keeps_a_note_the_user_wrote(tmp_path):
+    src = tmp_path / "有批注.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    wb["附件3基础数据表"]["F14"].comment = openpyxl.comments.Comment("已与财务核对", "张会计")
+    wb.save(src)
+    out = tmp_path / "检查.xlsx"
+    with unchanged(src):
+        assert main(["check", str(src), "--format", "xlsx", "-o", str(out)]) == 1
+    flagged = openpyxl.load_workbook(out)["附件3基础数据表"]["F14"]
+    assert flagged.comment.text == "已与财务核对"           # theirs, not replaced by the finding
+    assert flagged.fill.fgColor.rgb.endswith("FFC7CE")      # the cell is still highlighted

@@ -15,7 +15,8 @@ import pytest
 
 from perfxl.cli import main
 from perfxl.excel import ENTRY_POINTS, actions, addin, udfs
-from perfxl.excel.adapter import OpenpyxlBook, XlwingsBook
+from perfxl.excel.adapter import XlwingsBook
+from perfxl.xlsx.book import OpenpyxlBook
 from perfxl.excel.vba import cfb, ovba
 
 from . import county
@@ -313,3 +314,10 @@ def test_import_functions_refuses_off_windows(tmp_path):
         pytest.skip("needs Excel")
     with pytest.raises(PerfxlError, match="Windows"):
         actions.import_functions(XlwingsBook(FakeBook(tmp_path / "a.xlsx")))
+
+
+def test_addin_build_without_xlwings_names_the_extra(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "xlwings", None)  # import xlwings now raises ImportError
+    assert main(["addin", "build", "-o", str(tmp_path / "a.xlam")]) == 2
+    assert 'pip install "perfxl[excel]"' in capsys.readouterr().err
+    assert not (tmp_path / "a.xlam").exists()

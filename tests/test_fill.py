@@ -5,7 +5,7 @@ import pytest
 from perfxl.cli import main
 from perfxl.errors import PerfxlError
 from perfxl.forms.datafile import read_data, resolve_stated
-from perfxl.xlsx.names import name_values
+from .names import name_values
 
 from .conftest import EXAMPLE_DATA, EXAMPLE_WORKBOOK, unchanged
 

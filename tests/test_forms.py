@@ -91,3 +91,26 @@ def test_evaluate_whole_form_from_seed_inputs(form):
 def test_evaluate_takes_typed_over_formulas_as_given(form):
     out = evaluate(form, {"funds.sangong.prev_actual": 9.84, "funds.car.prev_actual": 4.74})
     assert out["funds.sangong.prev_actual"] == 9.84
+
+
+def test_workbook_without_its_year_name_reads_with_the_fallback_year(tmp_path):
+    import io
+
+    import openpyxl
+
+    from perfxl.forms.workbook import YEAR_NAME
+    from perfxl.reading.data import fallback_year
+    from perfxl.xlsx import template
+    from perfxl.xlsx.reader import read_stream
+
+    wb = template.build_workbook(build_forms(2023), {"unit.name": "某单位"})
+    buf = io.BytesIO()
+    wb.save(buf)
+    kept = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))
+    assert read_stream(io.BytesIO(buf.getvalue()))[0].form.year == 2023
+    del kept.defined_names[YEAR_NAME]
+    out = io.BytesIO()
+    kept.save(out)
+    data, _ = read_stream(io.BytesIO(out.getvalue()))
+    assert data.source == "names" and not data.year_known
+    assert data.form.year == fallback_year()

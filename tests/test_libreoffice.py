@@ -9,7 +9,7 @@ import pytest
 
 from perfxl.forms.workbook import build_forms, evaluate
 from perfxl.xlsx import template
-from perfxl.xlsx.names import read_by_names, write_by_name
+from .names import read_by_names, write_by_name
 
 from .conftest import EXAMPLE_WORKBOOK
 

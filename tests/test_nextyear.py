@@ -3,7 +3,7 @@ import openpyxl
 import pytest
 
 from perfxl.cli import main
-from perfxl.xlsx.names import name_values, read_year
+from .names import name_values, read_year
 
 from .conftest import EXAMPLE_WORKBOOK, unchanged
 

@@ -1,6 +1,7 @@
 import pytest
 
-from perfxl.core.profile import DEFAULT_PROFILE, load_profile, profile_from_mapping
+from perfxl.app.profiles import load_profile
+from perfxl.core.profile import DEFAULT_PROFILE, profile_from_mapping
 from perfxl.errors import PerfxlError
 
 

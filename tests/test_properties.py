@@ -33,8 +33,8 @@ def test_score_never_raises_and_stays_within_weight(target, actual, weight):
 
 # -- the label locator: any grid of cells ------------------------------------------------
 
-from perfxl.forms.grid import Grid, GridCell  # noqa: E402
-from perfxl.forms.locate import read_by_labels  # noqa: E402
+from perfxl.reading.grid import Grid, GridCell  # noqa: E402
+from perfxl.reading.locate import read_by_labels  # noqa: E402
 
 LABELS = ["编制数", "2023年实际在职人数", "控制率", "三公经费：", "1、公务接待费", "项目支出", "三级指标",
           "分值", "得分", "总分", "年度资金总额", "全年预算数", "一般公共预算：12", "部门整体支出绩效自评表",

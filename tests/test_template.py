@@ -6,7 +6,7 @@ import pytest
 from perfxl.cli import main
 from perfxl.forms.workbook import build_forms
 from perfxl.xlsx import template
-from perfxl.xlsx.names import name_values, read_year
+from .names import name_values, read_year
 from perfxl.xlsx.styles import COMPUTED_FILL, INPUT_FILL
 
 from .conftest import ROOT

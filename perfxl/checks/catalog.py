@@ -1,52 +1,56 @@
-"""The rule catalog: every check registered once with its id, title and messages."""
+"""The rule catalog: every check, listed once, in the order ``perfxl rules`` shows them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_read
+from .rule import Rule
 
-from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
-from .findings import Finding, Severity
+RULE_LIST: tuple[Rule, ...] = (
+    rules_a3.staff_rate,
+    rules_a3.overstaff,
+    rules_a3.sangong_sum,
+    rules_a3.car_sum,
+    rules_a3.project_sum,
+    rules_a3.subitems,
+    rules_a3.building_rates,
+    rules_a3.sangong_over_budget,
+    rules_a3.sangong_up,
+    rules_a4.exec_rate,
+    rules_a4.exec_score,
+    rules_a4.income_parts,
+    rules_a4.spending_parts,
+    rules_a4.indicator_score,
+    rules_a4.not_comparable,
+    rules_a4.score_over_weight,
+    rules_a4.percent_over_100,
+    rules_a4.over_target,
+    rules_a4.missing_reason,
+    rules_a4.cost_comparator,
+    rules_a4.section_header,
+    rules_a4.section_weight,
+    rules_a4.total_weight,
+    rules_a4.total_score,
+    rules_a4.grade,
+    rules_cross.project_spending,
+    rules_cross.basic_spending,
+    rules_cross.cost_indicator,
+    rules_cross.unit_name,
+    rules_narrative.share,
+    rules_narrative.sums,
+    rules_narrative.unit_slip,
+    rules_narrative.changes,
+    rules_narrative.rates,
+    rules_narrative.repeats,
+    rules_narrative.table_fields,
+    rules_narrative.narrative_grade,
+    rules_narrative.indicator_support,
+    rules_read.missing,
+    rules_read.not_number,
+    rules_read.negative,
+    rules_read.empty,
+    rules_read.overwritten,
+)
 
-
-@dataclass
-class Context:
-    data: FormData
-    profile: RuleProfile = DEFAULT_PROFILE
-    narrative: Any = None        # a read narrative report, when one was given
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    title: str                   # what the rule checks, in one Chinese line
-    severity: Severity           # default severity of its findings
-    messages: dict[str, str]     # message templates, by variant ("default", ...)
-    func: Callable[["Rule", Context], Iterable[Finding]]
-    covers: tuple[str, ...] = () # computed fields whose value this rule checks
-    scope: str = "tables"        # "tables", "narrative" or "cross"
-
-    def finding(self, variant: str = "default", *, cells: list[str] | None = None,
-                severity: Severity | None = None, expected: Any = None, actual: Any = None,
-                cause: str | None = None, narrative: list | None = None, **params: Any) -> Finding:
-        return Finding(self.id, severity or self.severity, self.messages[variant].format(**params),
-                       list(cells or []), list(narrative or []), expected, actual, cause)
-
-    def run(self, ctx: Context) -> list[Finding]:
-        return list(self.func(self, ctx))
-
-
-RULES: dict[str, Rule] = {}
-
-
-def rule(id: str, title: str, severity: Severity, messages: dict[str, str] | str,
-         covers: tuple[str, ...] = (), scope: str = "tables"):
-    """Register a check function under a stable id."""
-    def register(func: Callable[[Rule, Context], Iterable[Finding]]) -> Callable:
-        if id in RULES:
-            raise ValueError(f"duplicate rule id {id}")
-        msgs = {"default": messages} if isinstance(messages, str) else dict(messages)
-        RULES[id] = Rule(id, title, severity, msgs, func, covers, scope)
-        return func
-    return register
+RULES: dict[str, Rule] = {r.id: r for r in RULE_LIST}
+assert len(RULES) == len(RULE_LIST), "duplicate rule id"
+COVERED: frozenset[str] = frozenset(key for r in RULE_LIST for key in r.covers)

@@ -1,8 +1,53 @@
-"""Likely causes of a wrong figure, named when the numbers fit them exactly."""
+"""Likely causes of a wrong figure, named when the numbers fit them exactly.
+
+A cause is data: a code and its parameters (``Cause``), rendered through one message
+template per code (``TEMPLATES``), so no rule reads or rewrites another rule's wording.
+"""
 
 from __future__ import annotations
 
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+TEMPLATES: dict[str, str] = {
+    "digit_swap": "疑似相邻两位数字颠倒（应为 {expected}，写成 {stated}）",
+    "digit_wrong": "疑似个别数字写错（应为 {expected}，写成 {stated}）",
+    "unit_times_10000": "疑似单位错误：数值约为应有值的 10000 倍（把“元”当成了“万元”）",
+    "unit_over_10000": "疑似单位错误：数值约为应有值的万分之一（把“万元”当成了“元”）",
+    "missing_part": "合计少加了“{name}”（差额正好等于该项）",
+    "double_counted": "“{name}”被重复计入合计（差额正好等于该项）",
+    "other_denominator": "该比例与以“{name}”为分母计算的结果一致{truncation}，疑似用错了分母",
+    "initial_budget_denominator": "该比例与以“{name}”为分母计算的结果一致{truncation}，"
+                                  "执行率应以全年预算数（调整后预算）为分母，而不是年初预算数",
+    "truncated": "仅在截尾（而非四舍五入）时才相符",
+    "formula_overwritten": "该单元格原有公式已被手工数字覆盖",
+    "partial_wording": "“基本”“部分”等措辞表示未完全达成，不应得满分",
+    "initial_budget_parts": "{names}合计等于年初预算数 {amount}，填的是年初预算构成而非实际支出",
+    "county_prefix": "名称只差县（区）前缀，应为同一单位，建议统一写法",
+    "yuan_for_wan": "疑似把“万元”写成了“元”",
+    "a3_projects_only": "与附件3 项目支出一致，但与附件4 不一致",
+    "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",
+}
+TRUNCATED_DIGIT = "（末位截尾）"
+
+
+@dataclass(frozen=True)
+class Cause:
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self) -> str:
+        return TEMPLATES[self.code].format(**self.params)
+
+
+def cause(code: str, **params: Any) -> Cause:
+    return Cause(code, params)
+
+
+def render(*items: Cause | None) -> str | None:
+    """The causes that apply, as one Chinese sentence (joined with "；"); None if none."""
+    parts = [c.render() for c in items if c is not None]
+    return "；".join(parts) if parts else None
 
 from ..core.intervals import Interval, interval_sum
 
@@ -11,50 +56,51 @@ def _fmt(x: float, decimals: int) -> str:
     return f"{x:.{decimals}f}"
 
 
-def digit_slip(stated: float, expected: float, decimals: int = 2) -> str | None:
+def digit_slip(stated: float, expected: float, decimals: int = 2) -> Cause | None:
     """One digit wrong, or two adjacent digits swapped (1534.65 written for 1534.56)."""
     a, b = _fmt(stated, decimals), _fmt(expected, decimals)
     if a == b or len(a) != len(b):
         return None
     diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
-        return f"疑似相邻两位数字颠倒（应为 {b}，写成 {a}）"
+        return cause("digit_swap", expected=b, stated=a)
     if len(diffs) == 1:
-        return f"疑似个别数字写错（应为 {b}，写成 {a}）"
+        return cause("digit_wrong", expected=b, stated=a)
     return None
 
 
-def unit_slip(stated: float, expected: float) -> str | None:
+def unit_slip(stated: float, expected: float) -> Cause | None:
     """A factor of 10,000: 元 written where 万元 is meant, or the reverse."""
     if not stated or not expected:
         return None
     ratio = stated / expected
     if 0.999 * 10000 <= ratio <= 1.001 * 10000:
-        return "疑似单位错误：数值约为应有值的 10000 倍（把“元”当成了“万元”）"
+        return cause("unit_times_10000")
     if 0.999 / 10000 <= ratio <= 1.001 / 10000:
-        return "疑似单位错误：数值约为应有值的万分之一（把“万元”当成了“元”）"
+        return cause("unit_over_10000")
     return None
 
 
-def missing_part(stated: Interval, parts: Mapping[str, Interval]) -> str | None:
+def missing_part(stated: Interval, parts: Mapping[str, Interval]) -> Cause | None:
     """The stated total equals the parts with exactly one left out (or counted twice)."""
     total = interval_sum(parts.values())
     for name, part in parts.items():
         if part.hi <= 0:
             continue
         if (total - part).overlaps(stated):
-            return f"合计少加了“{name}”（差额正好等于该项）"
+            return cause("missing_part", name=name)
         if (total + part).overlaps(stated):
-            return f"“{name}”被重复计入合计（差额正好等于该项）"
+            return cause("double_counted", name=name)
     return None
 
 
-def other_denominator(stated: Interval, numerator: Interval, candidates: Mapping[str, Interval]) -> str | None:
+def other_denominator(stated: Interval, numerator: Interval, candidates: Mapping[str, Interval],
+                      code: str = "other_denominator", truncation: str = "") -> Cause | None:
     """The stated rate is the numerator over another figure of the form."""
     for name, den in candidates.items():
         q = numerator / den
         if q is not None and q.overlaps(stated):
-            return f"该比例与以“{name}”为分母计算的结果一致，疑似用错了分母"
+            return cause(code, name=name, truncation=truncation)
     return None
 
 
@@ -69,15 +115,15 @@ def truncated(stated: Interval, computed: Interval) -> bool:
 
 
 def name_cause(stated_value: float | None, stated: Interval, computed: Interval,
-               decimals: int = 2, parts: Mapping[str, Interval] | None = None) -> str | None:
+               decimals: int = 2, parts: Mapping[str, Interval] | None = None) -> Cause | None:
     """The first cause that fits a mismatch between a stated and a computed figure."""
     if parts:
-        cause = missing_part(stated, parts)
-        if cause:
-            return cause
+        found = missing_part(stated, parts)
+        if found:
+            return found
     if stated_value is not None:
         expected = float(computed.mid)
-        for cause in (unit_slip(stated_value, expected), digit_slip(stated_value, expected, decimals)):
-            if cause:
-                return cause
+        for found in (unit_slip(stated_value, expected), digit_slip(stated_value, expected, decimals)):
+            if found:
+                return found
     return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..forms import attachment3 as a3
-from ..forms.data import FieldValue
+from ..reading.data import FieldValue
 from ..forms.model import FieldKind
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding
-from .relations import check_rate, check_total, fmt, pct
+from .helpers import check_rate, check_total, fmt, pct
 
 COLUMN_NAMES = {c.key: c.heading for c in a3.FUND_COLUMNS}
 LINE_LABELS = {line.key: line.label.split("、")[-1].rstrip("：") for line in a3.FUND_LINES}
@@ -56,12 +56,12 @@ def _sum_rule(total_line: str, part_lines: tuple[str, ...]):
     return check
 
 
-rule("A3-SANGONG-SUM", "三公经费应等于公务用车购置和维护经费、出国经费、公务接待费之和", "error",
+sangong_sum = rule("A3-SANGONG-SUM", "三公经费应等于公务用车购置和维护经费、出国经费、公务接待费之和", "error",
      "{column}：三公经费填为 {total}，三项之和为 {computed}。",
      covers=tuple(a3.fund_key("sangong", c.key) for c in a3.FUND_COLUMNS))(
     _sum_rule("sangong", ("car", "abroad", "reception")))
 
-rule("A3-CAR-SUM", "公务用车购置和维护经费应等于公车购置与公车运行维护之和", "error",
+car_sum = rule("A3-CAR-SUM", "公务用车购置和维护经费应等于公车购置与公车运行维护之和", "error",
      "{column}：公务用车购置和维护经费填为 {total}，公车购置与运行维护之和为 {computed}。",
      covers=tuple(a3.fund_key("car", c.key) for c in a3.FUND_COLUMNS))(
     _sum_rule("car", ("car_purchase", "car_running")))

@@ -3,51 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable
 
 from ..core import calc
 from ..core.intervals import Interval, interval_sum
 from ..core.values import parse_value
 from ..forms import attachment4 as a4
-from ..forms.data import FieldValue, FormData, interval_of
+from ..reading.data import FieldValue, interval_of
 from ..forms.model import FieldKind
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding
-from .relations import check_rate, check_total, fmt, join_causes, overwritten_note, pct
+from ..core.qualitative import TIER_NAMES
+from . import causes
+from .helpers import Indicator, check_rate, check_total, fmt, indicators, overwritten_note, pct
 
 S = FieldKind.SCORE
-
-
-@dataclass
-class Indicator:
-    """One 三级指标 row as read."""
-
-    index: int
-    level1: FieldValue
-    level2: FieldValue
-    name: FieldValue
-    target: FieldValue
-    actual: FieldValue
-    weight: FieldValue
-    score: FieldValue
-    reason: FieldValue
-
-    @property
-    def title(self) -> str:
-        return str(self.name.value).strip() if self.name.value else f"第{self.index + 1}个指标"
-
-    def number(self, fv: FieldValue) -> float | None:
-        v = parse_value(fv.value)
-        return v.number if v.is_number and not v.is_percent else None
-
-
-def indicators(data: FormData) -> list[Indicator]:
-    out = []
-    for i in range(data.rows("indicator.")):
-        cols = [data.block_value(f"indicator.{k}", i) for k, *_ in a4.INDICATOR_COLUMNS]
-        out.append(Indicator(i, *cols))
-    return out
 
 
 def _score_interval(fv: FieldValue) -> Interval | None:
@@ -62,9 +32,8 @@ def exec_rate(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     alternatives = {"年初预算数": d.fv("budget.initial")} if d.fv("budget.initial") else {}
     for f in check_rate(r, d, d.fv("budget.rate"), d.fv("budget.executed"), d.fv("budget.adjusted"),
-                        FieldKind.AMOUNT, FieldKind.AMOUNT, alternatives=alternatives):
-        if f.cause and "年初预算数" in f.cause:
-            f.cause = f.cause.replace("疑似用错了分母", "执行率应以全年预算数（调整后预算）为分母，而不是年初预算数")
+                        FieldKind.AMOUNT, FieldKind.AMOUNT, alternatives=alternatives,
+                        denominator_cause="initial_budget_denominator"):
         yield f
 
 
@@ -105,9 +74,9 @@ def _parts_rule(total_key: str, fields):
     return check
 
 
-rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
+income_parts = rule("A4-INCOME-PARTS", "按收入性质分的各项之和应等于全年预算数", "error",
      "按收入性质分各项合计 {computed}，与全年预算数 {total} 不符。")(_parts_rule("budget.adjusted", a4.INCOME_FIELDS))
-rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
+spending_parts = rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与项目支出之和应等于全年执行数", "error",
      "基本支出与项目支出合计 {computed}，与全年执行数 {total} 不符。")(_parts_rule("budget.executed", a4.SPENDING_FIELDS))
 
 
@@ -134,12 +103,12 @@ def indicator_score(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif result.status == "qualitative" and result.low is not None and result.high is not None:
             allowed = Interval(Interval.rounded(result.low, 2).lo, Interval.rounded(result.high, 2).hi)
             if not stated.overlaps(allowed):
-                tier = result.reason.split("属于")[-1].split("，")[0] if "属于" in result.reason else ""
+                tier = f"“{TIER_NAMES[result.tier]}”" if result.tier else ""
                 yield r.finding("qualitative", cells=cells, expected=f"{result.low:g}–{result.high:g}",
                                 actual=float(stated.mid), name=ind.title, actual_text=str(ind.actual.value).strip(),
                                 reason_short=f"属于{tier}" if tier else "", low=fmt(result.low), high=fmt(result.high),
                                 stated=fmt(float(stated.mid)),
-                                cause="“基本”“部分”等措辞表示未完全达成，不应得满分" if stated.hi >= weight else None)
+                                cause=causes.cause("partial_wording") if stated.hi >= weight else None)
 
 
 @rule("A4-NOT-COMPARABLE", "年度指标值与实际完成值应能比较（单位一致或可换算）", "warning",
@@ -333,5 +302,5 @@ def grade(r: Rule, ctx: Context) -> Iterable[Finding]:
     expected = calc.grade(total, ctx.profile)
     if expected and stated and not (stated == expected or stated.startswith(expected)):
         yield r.finding(cells=d.cells("total.grade", "total.score"), expected=expected, actual=str(fv.value),
-                        cause=join_causes(overwritten_note(fv, d)), stated=str(fv.value).strip(),
+                        cause=overwritten_note(fv, d), stated=str(fv.value).strip(),
                         total=fmt(total), expected_grade=expected)

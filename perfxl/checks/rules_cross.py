@@ -8,14 +8,14 @@ from ..core.intervals import Interval
 from ..core.units import wan_yuan_factor
 from ..core.values import parse_value
 from ..forms import attachment3 as a3
-from ..forms.data import FieldValue, interval_of
-from ..forms.labels import norm_label
+from ..reading.data import FieldValue, interval_of
+from ..reading.labels import norm_label
 from ..forms.model import FieldKind
-from .catalog import Context, Rule, rule
-from .causes import name_cause
+from .rule import Context, Rule, rule
+from .causes import Cause, cause, name_cause
 from .findings import Finding
-from .relations import fmt
-from .rules_a4 import indicators
+from .helpers import fmt
+from .helpers import indicators
 
 A = FieldKind.AMOUNT
 
@@ -70,7 +70,7 @@ def _cost_amounts(ctx: Context) -> list[tuple[object, float, Interval]]:
     return out
 
 
-def _initial_budget_cause(ctx: Context) -> str | None:
+def _initial_budget_cause(ctx: Context) -> Cause | None:
     """Cost indicators that add up to 年初预算数 state the initial budget, not spending."""
     rows = [(ind, iv) for ind, _, iv in _cost_amounts(ctx)
             if any(w in ind.title for w in ("基本支出", "项目支出"))]
@@ -82,8 +82,7 @@ def _initial_budget_cause(ctx: Context) -> str | None:
     for _, iv in rows:
         total = total + iv
     if total.overlaps(ref):
-        names = "、".join(ind.title for ind, _ in rows)
-        return f"{names}合计等于年初预算数 {fmt(float(ref.mid))}，填的是年初预算构成而非实际支出"
+        return cause("initial_budget_parts", names="、".join(ind.title for ind, _ in rows), amount=fmt(float(ref.mid)))
     return None
 
 
@@ -123,4 +122,4 @@ def unit_name(r: Rule, ctx: Context) -> Iterable[Finding]:
     yield r.finding(cells=[c for c in (right.address, left.address) if c], severity="info" if same_unit else None,
                     expected=str(left.value).strip(), actual=str(right.value).strip(),
                     left=str(left.value).strip(), right=str(right.value).strip(),
-                    cause="名称只差县（区）前缀，应为同一单位，建议统一写法" if same_unit else None)
+                    cause=cause("county_prefix") if same_unit else None)

@@ -8,21 +8,14 @@ from typing import Iterable
 from ..core.intervals import Interval, interval_sum
 from ..core.units import conversion_factor
 from ..core.values import parse_value
-from ..forms.data import interval_of
-from ..narrative.document import NarrativeDoc
+from ..reading.data import interval_of
 from ..narrative.figures import Figure
+from ..narrative.structure import (CHANGE, NarrativeDoc, changed_figure, comparable, context_before, count_value,
+                                   find_total, list_total, numerator, parts_after, total_group, value_of)
 from . import causes
-from .catalog import Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding, Span
-from .relations import fmt
-from .rules_a4 import indicators
-
-# Phrases that all mean the year's total spending or income.
-TOTAL_WORDS = {
-    "spending": ("本年支出", "总支出", "支出合计", "全年支出", "本年支出合计", "完成支出", "支出总额", "年度支出"),
-    "income": ("本年收入", "总收入", "收入合计", "全年收入", "完成收入", "收入总额"),
-}
-_CHANGE = ("增加", "减少")
+from .helpers import fmt, indicators
 
 
 def _doc(ctx: Context) -> NarrativeDoc:
@@ -33,89 +26,23 @@ def span(f: Figure) -> Span:
     return Span(f.text, f.start, f.end)
 
 
-def _value(f: Figure) -> Interval:
-    """A figure's interval in a common scale: amounts in 万元, percents as fractions."""
-    if f.kind == "amount":
-        return f.wan_yuan or f.interval
-    if f.kind == "percent":
-        return f.interval.scale(0.01)
-    return f.interval
-
-
-def _comparable(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind:
-        return False
-    if a.kind == "amount":
-        return a.wan_yuan is not None and b.wan_yuan is not None
-    return conversion_factor(a.unit, b.unit) is not None
-
-
-def _count_value(f: Figure, like: Figure) -> Interval:
-    factor = conversion_factor(f.unit, like.unit) if f.kind == "count" else None
-    return f.interval.scale(factor) if factor and factor != 1 else _value(f)
-
-
-def _total_group(phrase: str | None) -> str | None:
-    if not phrase:
-        return None
-    for group, words in TOTAL_WORDS.items():
-        if any(w in phrase or phrase in w for w in words if len(phrase) >= 2):
-            return group
-    return None
-
-
-def _find_total(doc: NarrativeDoc, group: str, like: Figure) -> Figure | None:
-    for g in doc.figures:
-        if g.kind == like.kind and g.relation not in _CHANGE and g.subject and _total_group(g.subject) == group:
-            if any(w in g.subject for w in TOTAL_WORDS[group]):
-                return g
-    return None
-
-
-def _list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
-    """The total a listed part belongs to: the figure before the nearest preceding 其中."""
-    para = doc.paragraph_start(f.start)
-    k = doc.text.rfind("其中", para, f.start)
-    if k < 0:
-        for g in doc.before(f):
-            if g.relation == "合计" and _comparable(g, f):
-                return g
-        return None
-    for g in doc.before(f):
-        if g.end <= k and _comparable(g, f) and g.relation not in _CHANGE and g.kind != "percent":
-            return g
-    return None
-
-
-def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
-    start = doc.sentence_start(f.start)
-    for g in doc.before(f):
-        if g.start < start:
-            return None
-        if g.kind != "percent":
-            return g
-    return None
-
-
 def _with_truncation(iv: Interval) -> Interval:
     """The figure read as rounded or as cut off: [v − ½ulp, v + 1ulp]."""
     width = iv.hi - iv.lo
     return Interval(iv.lo, iv.mid + width)
 
 
-def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[str, Interval]) -> str | None:
-    cause = causes.other_denominator(stated, numerator, candidates)
-    if cause:
-        return cause
-    cause = causes.other_denominator(_with_truncation(stated), numerator, candidates)
-    return cause.replace("一致", "一致（末位截尾）") if cause else None
+def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[str, Interval]) -> causes.Cause | None:
+    return (causes.other_denominator(stated, numerator, candidates)
+            or causes.other_denominator(_with_truncation(stated), numerator, candidates,
+                                        truncation=causes.TRUNCATED_DIGIT))
 
 
 def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure | None) -> dict[str, Interval]:
     out: dict[str, Interval] = {}
     for g in doc.figures:
-        if g is not exclude and g.kind == like.kind and g.relation not in _CHANGE and g.value:
-            out.setdefault(f"{g.subject or g.text} {g.text}", _value(g))
+        if g is not exclude and g.kind == like.kind and g.relation not in CHANGE and g.value:
+            out.setdefault(f"{g.subject or g.text} {g.text}", value_of(g))
     data = ctx.data
     if data is not None and like.kind == "amount":
         for key in ("budget.adjusted", "budget.initial", "budget.executed"):
@@ -134,56 +61,26 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate:
             continue
-        num = _numerator(doc, f)
+        num = numerator(doc, f)
         if num is None or num.approximate:
             continue
-        group = _total_group(f.of)
-        den = _find_total(doc, group, num) if group else _list_total(doc, num)
+        group = total_group(f.of)
+        den = find_total(doc, group, num) if group else list_total(doc, num)
         if den is None or den is num or den.approximate:
             continue
-        computed = _value(num) / _value(den) if _comparable(num, den) else None
+        computed = value_of(num) / value_of(den) if comparable(num, den) else None
         if computed is None:
             continue
-        stated = _value(f)
+        stated = value_of(f)
         if stated.overlaps(computed):
             continue
         truncated = causes.truncated(f.interval, computed.scale(100))
-        cause = _other_denominator(stated, _value(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
+        cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
         yield r.finding(severity="warning" if truncated and not cause else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
-                        actual=f.value, cause=cause or ("仅在截尾（而非四舍五入）时才相符" if truncated else None),
+                        actual=f.value, cause=cause or (causes.cause("truncated") if truncated else None),
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         computed=f"{float(computed.mid) * 100:.2f}%")
-
-
-def _parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
-    """Listed parts of a total: after its 其中 (to the end of that sentence, or to the next
-    total), or in brackets right after it ("12.36万元（公务接待0.12万元，公务用车12.24万元）")."""
-    text = doc.text
-    after = text[total.end:total.end + 2]
-    following = [g for g in doc.figures if g.start >= total.end]
-    if after.startswith(("（", "(")):
-        close = min([i for i in (text.find("）", total.end), text.find(")", total.end)) if i >= 0] or [total.end])
-        return [g for g in following if g.end <= close and _comparable(g, total) and g.kind != "percent"]
-    k = text.find("其中", total.end)
-    if k < 0 or k > doc.sentence_end(total.end) + 3 and text[doc.sentence_end(total.end) + 1:k].strip("：: \n"):
-        return []
-    end = doc.sentence_end(k)
-    nxt = text.find("其中", k + 2)
-    parts = [g for g in following if k < g.start and g.end <= end and g.kind != "percent"
-             and g.relation not in _CHANGE and _comparable(g, total) and not g.approximate]
-    if 0 <= nxt < end:
-        # a second 其中 in the sentence starts another list: its total is not our part
-        cut = [g for g in parts if g.end <= nxt]
-        parts = cut[:-1] if len(cut) > 1 else cut
-    if total.kind == "count":
-        chain = []
-        for g in parts:
-            if chain and any(ch in text[chain[-1].end:g.start] for ch in "，,；;。"):
-                break
-            chain.append(g)
-        parts = chain
-    return parts
 
 
 def _as_wan(f: Figure) -> Interval:
@@ -196,8 +93,8 @@ def _unit_slip_fix(total: Figure, parts: list[Figure]) -> Figure | None:
     for slip in figures:
         if slip.unit != "元":
             continue
-        t = _as_wan(total) if slip is total else _value(total)
-        s = interval_sum(_as_wan(p) if p is slip else _value(p) for p in parts)
+        t = _as_wan(total) if slip is total else value_of(total)
+        s = interval_sum(_as_wan(p) if p is slip else value_of(p) for p in parts)
         if s.overlaps(t):
             return slip
     return None
@@ -210,15 +107,15 @@ def _unit_slip_fix(total: Figure, parts: list[Figure]) -> Figure | None:
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     for total in doc.figures:
-        if total.kind == "percent" or total.approximate or total.relation in _CHANGE:
+        if total.kind == "percent" or total.approximate or total.relation in CHANGE:
             continue
-        parts = _parts_after(doc, total)
+        parts = parts_after(doc, total)
         if len(parts) < 2 or any(p.approximate for p in parts):
             continue
         if _unit_slip_fix(total, parts) is not None:
             continue  # N-UNIT-SLIP says it
-        stated = _value(total)
-        named = {f"{p.subject or '某项'}{p.text}": _count_value(p, total) for p in parts}
+        stated = value_of(total)
+        named = {f"{p.subject or '某项'}{p.text}": count_value(p, total) for p in parts}
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
@@ -240,7 +137,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for total in doc.figures:
         if total.kind != "amount" or total.approximate:
             continue
-        parts = _parts_after(doc, total)
+        parts = parts_after(doc, total)
         if len(parts) < 2:
             continue
         slip = _unit_slip_fix(total, parts)
@@ -250,7 +147,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
         why = "按万元计，其中各项之和才与合计相符"
         others = [g for g in (total, *parts) if g is not slip]
         yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
-                        expected=f"{slip.value:g}万元", actual=slip.text, cause="疑似把“万元”写成了“元”",
+                        expected=f"{slip.value:g}万元", actual=slip.text, cause=causes.cause("yuan_for_wan"),
                         subject=slip.subject, text=slip.text, fixed=f"{slip.value:g}万元", why=why)
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate:
@@ -259,7 +156,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
         if twin is not None:
             reported.add(f.start)
             yield r.finding(narrative=[span(f), span(twin)], expected=f"{f.value:g}万元", actual=f.text,
-                            cause="疑似把“万元”写成了“元”", subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
+                            cause=causes.cause("yuan_for_wan"), subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
                             why=f"同一段中“{twin.subject}”为 {twin.text}")
 
 
@@ -267,28 +164,7 @@ def _per_capita(f: Figure) -> bool:
     return any(w in f.subject for w in ("人均", "每人", "每户", "均", "罚款", "处罚金额"))
 
 
-_CHANGE_PCT = re.compile(r"增幅|减幅|增长|下降|增加|减少|降低|提高")
-
-
-def _in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
-    """A figure listed inside brackets ("（公务接待0.12万元，公务用车12.24万元）")."""
-    before = doc.text[doc.paragraph_start(f.start):f.start]
-    return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
-
-
-def _changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
-    """The figure a change refers to: the one named before "比上年" (三公经费实际支出), else
-    the nearest comparable figure in the same sentence."""
-    named = re.split(r"比|较|同比", delta.subject)[0]
-    candidates = [g for g in doc.before(delta, same_paragraph=False)
-                  if g.relation not in _CHANGE and _comparable(g, delta) and g.kind != "percent"
-                  and not _in_brackets(doc, g)]
-    if len(named) >= 2:
-        for g in candidates:
-            if g.subject and (g.subject == named or g.subject.endswith(named) or named.endswith(g.subject)):
-                return g
-    start = doc.sentence_start(delta.start)
-    return next((g for g in candidates if g.start >= start), None)
+CHANGE_PCT = re.compile(r"增幅|减幅|增长|下降|增加|减少|降低|提高")
 
 
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
@@ -298,23 +174,23 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     figures = doc.figures
     for i, delta in enumerate(figures):
-        if delta.relation not in _CHANGE or delta.kind == "percent" or delta.approximate:
+        if delta.relation not in CHANGE or delta.kind == "percent" or delta.approximate:
             continue
-        current = _changed_figure(doc, delta)
+        current = changed_figure(doc, delta)
         end = doc.sentence_end(delta.end)
         pct = next((g for g in figures[i + 1:] if g.start < end and g.kind == "percent"
-                    and (g.relation in _CHANGE or _CHANGE_PCT.search(g.subject or ""))), None)
+                    and (g.relation in CHANGE or CHANGE_PCT.search(g.subject or ""))), None)
         if current is None or pct is None or current.approximate:
             continue
         down = delta.relation == "减少"
-        previous = _value(current) + _value(delta) if down else _value(current) - _value(delta)
-        computed = _value(delta) / previous
-        if computed is None or _value(pct).overlaps(computed):
+        previous = value_of(current) + value_of(delta) if down else value_of(current) - value_of(delta)
+        computed = value_of(delta) / previous
+        if computed is None or value_of(pct).overlaps(computed):
             continue
         truncated = causes.truncated(pct.interval, computed.scale(100))
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
-                        actual=pct.value, cause="仅在截尾（而非四舍五入）时才相符" if truncated else None,
+                        actual=pct.value, cause=causes.cause("truncated") if truncated else None,
                         subject=current.subject, current=current.text, direction="减少" if down else "增加",
                         delta=delta.text, pct=pct.text, previous=f"{float(previous.mid):g}",
                         computed=f"{float(computed.mid) * 100:.2f}%")
@@ -334,11 +210,11 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
         a, b = prior[1], prior[0]  # in reading order
-        if not _comparable(a, b) or a.approximate or b.approximate or a.kind == "count" and a.unit not in ("亩", "万亩", "㎡", "平方米"):
+        if not comparable(a, b) or a.approximate or b.approximate or a.kind == "count" and a.unit not in ("亩", "万亩", "㎡", "平方米"):
             continue
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
-        results = [(x, y, _value(x) / _value(y)) for x, y in options]
-        if not results or any(q is not None and _value(f).overlaps(q) for _, _, q in results):
+        results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
+        if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
             continue
         x, y, q = results[0]
         if q is None:
@@ -364,7 +240,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         if first is None:
             seen[key] = f
             continue
-        if not _value(first).overlaps(_value(f)):
+        if not value_of(first).overlaps(value_of(f)):
             yield r.finding(narrative=[span(f), span(first)], expected=first.text, actual=f.text,
                             subject=f.subject, first=first.text, second=f.text)
 
@@ -394,16 +270,11 @@ _SANGONG_ITEMS = (
     (("公务用车",), "car"), (("出国",), "abroad"),
 )
 # Fields whose scope often differs between the report and 附件3: a mismatch is a warning.
-_LOOSE_FIELDS = {"funds.public.actual": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对"}
-
-
-def _context(doc: NarrativeDoc, f: Figure) -> str:
-    clause_start = max(doc.sentence_start(f.start), f.start - 40)
-    return doc.text[clause_start:f.start]
+_LOOSE_FIELDS = {"funds.public.actual": causes.cause("public_funds_scope")}
 
 
 def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
-    if f.relation in _CHANGE or f.relation == "占" or f.approximate or f.kind == "percent":
+    if f.relation in CHANGE or f.relation == "占" or f.approximate or f.kind == "percent":
         return []
     year = ctx.data.form.year if ctx.data else None
     if f.year is not None and year is not None and f.year != year:
@@ -417,7 +288,7 @@ def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
         if any(w in subject for w in words) and not any(b in subject for b in banned):
             return [key]
     if f.kind == "amount" and f.relation != "其中":
-        context = _context(doc, f) + subject
+        context = context_before(doc, f) + subject
         for words, line in _SANGONG_ITEMS:
             if any(w in subject for w in words) or (any(w in context for w in words) and re.search(r"预算|决算", subject)):
                 column = "budget" if "预算" in subject else "actual"
@@ -438,7 +309,7 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
             iv = interval_of(fv, kind) if fv else None
             if fv is None or iv is None:
                 continue
-            stated = _value(f)
+            stated = value_of(f)
             if stated.overlaps(iv):
                 continue
             cause = _LOOSE_FIELDS.get(key) or causes.name_cause(float(stated.mid), stated, iv)
@@ -446,7 +317,7 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
                 other = data.fv("funds.projects.actual")
                 oiv = interval_of(other, kind) if other else None
                 if oiv is not None and oiv.overlaps(stated):
-                    cause = "与附件3 项目支出一致，但与附件4 不一致"
+                    cause = causes.cause("a3_projects_only")
             yield r.finding(cells=[fv.address] if fv.address else [], narrative=[span(f)], expected=float(iv.mid),
                             severity="warning" if key in _LOOSE_FIELDS else None,
                             actual=f.value, cause=cause, subject=f.subject, text=f.text,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..core.values import parse_value
-from ..forms.data import FieldValue
+from ..reading.data import FieldValue
 from ..forms.workbook import evaluate
 from ..core.stated import agrees
-from .catalog import RULES, Context, Rule, rule
+from .rule import Context, Rule, rule
 from .findings import Finding
 
 # Fields without which the main checks cannot run: missing ones are warnings.
@@ -84,7 +84,7 @@ def overwritten(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     if d.source != "names":
         return
-    covered = {key for rule_ in RULES.values() for key in rule_.covers}
+    covered = ctx.covered
     values = d.input_values()
     typed = {k: fv.value for k, fv in d.values.items() if d.form.fields[k].computed and fv.typed_over}
     for key, fv in d.values.items():

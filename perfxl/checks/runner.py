@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
-from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_read  # noqa: F401  (registers the rules)
-from ..narrative.document import NarrativeDoc
-from .catalog import RULES, Context
+from ..reading.data import FormData
+from ..narrative.structure import NarrativeDoc
+from .catalog import COVERED, RULES
+from .rule import Context
 from .findings import Finding, sort_findings
 
 
@@ -15,14 +15,12 @@ def run_checks(data: FormData | None, profile: RuleProfile = DEFAULT_PROFILE, na
     """Every finding of every rule (or of the ``only`` rule ids), most severe first."""
     if narrative is not None and not isinstance(narrative, NarrativeDoc):
         narrative = NarrativeDoc.of(narrative)
-    ctx = Context(data, profile, narrative)  # type: ignore[arg-type]
+    ctx = Context(data, profile, narrative, COVERED)  # type: ignore[arg-type]
     findings: list[Finding] = []
     for rule in RULES.values():
         if only is not None and rule.id not in only:
             continue
-        needs_tables = rule.scope in ("tables", "cross", "cross_narrative")
-        needs_narrative = rule.scope in ("narrative", "cross_narrative")
-        if (needs_tables and data is None) or (needs_narrative and narrative is None):
+        if (rule.scope.needs_tables and data is None) or (rule.scope.needs_narrative and narrative is None):
             continue
         findings.extend(rule.run(ctx))
     return sort_findings(findings)

@@ -115,6 +115,7 @@ class IndicatorScore:
     target: Value | None = None
     actual: Value | None = None
     achievement: float | None = None  # actual / target in a common unit
+    tier: str | None = None           # a qualitative indicator's tier ("achieved", ...)
 
     @property
     def score(self) -> float | None:
@@ -233,7 +234,7 @@ def _score_qualitative(target: Value, actual: Value, weight: float, profile: Rul
         min(round_half_up(hi_share * weight, profile.score_decimals), weight),
         f"定性指标：“{actual.text.strip()}”属于“{qualitative.TIER_NAMES[tier]}”，"
         f"得分应为分值的 {lo_share:.0%}–{hi_share:.0%}",
-        target, actual,
+        target, actual, tier=tier,
     )
 
 

@@ -90,17 +90,4 @@ def profile_from_mapping(data: Mapping[str, Any], base: RuleProfile = DEFAULT_PR
     return replace(base, **changes)
 
 
-def load_profile(path: str) -> RuleProfile:
-    import tomllib
-
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise PerfxlError(f"找不到规则文件“{path}”，请检查路径。") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PerfxlError(f"规则文件“{path}”格式有误（{exc}），请按 TOML 格式修改后重试。") from None
-    return profile_from_mapping(data)
-
-
-__all__ = ["RuleProfile", "DEFAULT_PROFILE", "profile_from_mapping", "load_profile"]
+__all__ = ["RuleProfile", "DEFAULT_PROFILE", "profile_from_mapping"]

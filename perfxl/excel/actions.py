@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
-from ..checks.runner import run_checks
+from ..app.review import Review
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
-from ..forms.data import FormData
-from ..forms.grid import Grid
 from ..forms.workbook import evaluate
-from ..report.summary import RESULT_HEADERS, SEVERITY_COLORS, CheckResult
-from .adapter import Book, Color, addresses
+from ..reading.data import FormData
+from ..reading.grid import Grid
+from ..report.book import Book
+from ..report.sheet import COLORS, OWN_SHEETS, RESULT_SHEET, SETTINGS_SHEET, write_findings  # noqa: F401
 
-RESULT_SHEET = "检查结果"
-SETTINGS_SHEET = "perfxl.conf"
 REPORT_SHEET = "报告正文"
-MARK_COL = 20            # column T of 检查结果: what perfxl highlighted, to undo next time
-HEADERS = list(RESULT_HEADERS)
-COLORS: dict[str, Color] = {s: (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)) for s, h in SEVERITY_COLORS.items()}
-OWN_SHEETS = (RESULT_SHEET, SETTINGS_SHEET)
 
 
 def settings(grids: list[Grid]) -> dict[str, str]:
@@ -40,7 +32,7 @@ def settings(grids: list[Grid]) -> dict[str, str]:
 def read_book(book: Book) -> tuple[FormData, list[Grid], dict[str, str]]:
     """The book's forms, its sheets (less perfxl's own) and its perfxl.conf settings, from
     one read of the book (on a live workbook every read is many Excel calls)."""
-    from ..xlsx.reader import form_data
+    from ..reading.form import form_data
 
     all_grids = book.grids()
     grids = [g for g in all_grids if g.title not in OWN_SHEETS]
@@ -73,64 +65,7 @@ def fill_empty_computed(book: Book, data: FormData) -> int:
     return written
 
 
-def clear_marks(book: Book) -> int:
-    """Undo the highlights and notes the previous run placed (listed in column T)."""
-    restored = 0
-    for entry in book.read_column(RESULT_SHEET, MARK_COL)[1:]:
-        if not isinstance(entry, str) or "\t" not in entry:
-            continue
-        address, color, added_note = (entry.split("\t") + ["", ""])[:3]
-        sheet, ref = addresses([address])[0]
-        if sheet not in book.sheet_names():
-            continue
-        original = tuple(int(x) for x in color.split(",")) if color else None
-        book.set_color(sheet, ref, original)  # type: ignore[arg-type]
-        if added_note == "1":
-            book.set_note(sheet, ref, None)
-        restored += 1
-    return restored
-
-
-def _rows(result: CheckResult) -> list[list[Any]]:
-    rows: list[list[Any]] = [HEADERS + [None] * (MARK_COL - len(HEADERS) - 1) + ["perfxl标记"]]
-    for i, f in enumerate(result.findings, start=1):
-        rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, "、".join(f.cells) or "（报告）",
-                     f.expected, f.actual, f.cause] + [None] * (MARK_COL - len(HEADERS)))
-    return rows
-
-
-def write_results(book: Book, result: CheckResult) -> None:
-    clear_marks(book)
-    rows = _rows(result)
-    marks: dict[str, list[Finding]] = {}
-    for f in result.findings:
-        for address in f.cells:
-            marks.setdefault(address, []).append(f)
-    entries = []
-    for address, items in marks.items():
-        sheet, ref = addresses([address])[0]
-        if sheet not in book.sheet_names() or sheet in OWN_SHEETS:
-            continue
-        original = book.color(sheet, ref)
-        had_note = book.note(sheet, ref) is not None
-        book.set_color(sheet, ref, COLORS[worst(items).severity])
-        if not had_note:  # a note the user wrote is theirs: never overwritten
-            book.set_note(sheet, ref, cell_note(items))
-        entries.append(f"{address}\t{','.join(map(str, original)) if original else ''}\t{'0' if had_note else '1'}")
-    for i, entry in enumerate(entries, start=1):
-        while len(rows) <= i:
-            rows.append([None] * MARK_COL)
-        rows[i] = (rows[i] + [None] * MARK_COL)[:MARK_COL - 1] + [entry]
-    rows.append([])
-    rows.append([None, None, None, result.summary_line()])
-    book.replace_sheet(RESULT_SHEET, rows)
-    book.hide_column(RESULT_SHEET, MARK_COL)
-    for i, f in enumerate(result.findings, start=2):
-        if f.cells and addresses(f.cells[:1])[0][0] in book.sheet_names():
-            book.link(RESULT_SHEET, f"E{i}", f.cells[0], "、".join(f.cells))
-
-
-def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> CheckResult:
+def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Review:
     """The 重新计算并检查 button: recalculate, fill empty computed cells, check (with the
     report named in perfxl.conf or the 报告正文 sheet), and write the findings into the book."""
     book.calculate()
@@ -138,10 +73,11 @@ def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) ->
     if fill_empty_computed(book, data):
         data, grids, conf = read_book(book)
     narrative = _narrative(book, grids, conf)
-    findings = run_checks(data, profile, narrative)
-    result = CheckResult(findings, str(book.path) if book.path else None,
-                         narrative.source if narrative else None, data, profile, [g.title for g in grids])
-    write_results(book, result)
+    from ..app.check import check_form
+
+    result = check_form(data, narrative, profile, workbook=str(book.path) if book.path else None,
+                        sheet_order=[g.title for g in grids])
+    write_findings(book, result, track_marks=True)
     book.alert(f"检查完成：{result.summary_line()}详见“{RESULT_SHEET}”工作表。")
     return result
 

@@ -1,50 +1,23 @@
-"""The workbook the button works on, behind one small interface.
+"""A live Excel workbook behind the ``Book`` interface (``report.book``).
 
-``XlwingsBook`` is the thin layer over a live Excel workbook (xlwings' Book/Sheet/Range
-API); ``OpenpyxlBook`` does the same over a file, so every action is testable without
-Excel.  All logic lives in ``actions`` and the core; adapters only move cells.
+``XlwingsBook`` is the thin layer over xlwings' Book/Sheet/Range API; ``xlsx.book.OpenpyxlBook``
+does the same over a file, so every action is testable without Excel.  All logic lives in
+``actions``, ``report.sheet`` and below; adapters only move cells.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any
 
-from ..forms.grid import Grid, GridCell, col_letter
-
-Color = tuple[int, int, int]
-
-
-class Book(Protocol):
-    path: Path | None
-
-    def sheet_names(self) -> list[str]: ...
-    def grids(self) -> list[Grid]: ...
-    def defined_names(self) -> dict[str, str]: ...
-    def calculate(self) -> None: ...
-    def write(self, sheet: str, ref: str, value: Any) -> None: ...
-    def read_column(self, sheet: str, col: int) -> list[Any]: ...
-    def replace_sheet(self, name: str, rows: list[list[Any]]) -> None: ...
-    def delete_sheet(self, name: str) -> None: ...
-    def link(self, sheet: str, ref: str, target: str, text: str) -> None: ...
-    def hide_column(self, sheet: str, col: int) -> None: ...
-    def color(self, sheet: str, ref: str) -> Color | None: ...
-    def set_color(self, sheet: str, ref: str, color: Color | None) -> None: ...
-    def note(self, sheet: str, ref: str) -> str | None: ...
-    def set_note(self, sheet: str, ref: str, text: str | None) -> None: ...
-    def alert(self, text: str) -> None: ...
-
+from ..reading.grid import Grid, GridCell
+from ..report.book import Book, Color, split_address as _split  # noqa: F401  (Book: the interface)
 
 def safe_text(value: Any) -> Any:
     """Text that Excel must never evaluate: a leading ' keeps "=…" a string when typed in."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value
     return value
-
-
-def _split(address: str) -> tuple[str, str]:
-    sheet, _, ref = address.rpartition("!")
-    return sheet.strip("'"), ref
 
 
 class XlwingsBook:
@@ -89,13 +62,7 @@ class XlwingsBook:
 
     @staticmethod
     def _merge(grid: Grid, area: Any) -> None:
-        r1, c1 = area.row, area.column
-        for r in range(r1, r1 + area.rows.count):
-            for c in range(c1, c1 + area.columns.count):
-                if (r, c) != (r1, c1):
-                    cell = grid.cells.get((r, c)) or GridCell(r, c)
-                    cell.merged_from = (r1, c1)
-                    grid.cells[(r, c)] = cell
+        grid.merge(area.row, area.column, area.row + area.rows.count - 1, area.column + area.columns.count - 1)
 
     def defined_names(self) -> dict[str, str]:
         out = {}
@@ -153,104 +120,8 @@ class XlwingsBook:
         if text:
             rng.add_note(text)
 
+    def style_results(self, name: str, findings: int, summary_row: int) -> None:
+        """Excel keeps the look the user gives the live sheet: nothing imposed here."""
+
     def alert(self, text: str) -> None:
         self.book.app.alert(text, title="绩效自评")
-
-
-class OpenpyxlBook:
-    """The same operations on a file through openpyxl (saved with ``save``)."""
-
-    def __init__(self, path: Path):
-        from ..xlsx.open import open_workbook
-
-        self.path = Path(path)
-        self.wb = open_workbook(self.path)
-        self.messages: list[str] = []
-
-    def sheet_names(self) -> list[str]:
-        return list(self.wb.sheetnames)
-
-    def grids(self) -> list[Grid]:
-        from ..xlsx.grid import grids_from
-
-        return grids_from(self.wb)
-
-    def defined_names(self) -> dict[str, str]:
-        return {name: dn.attr_text for name, dn in self.wb.defined_names.items()}
-
-    def calculate(self) -> None:
-        """A file has no engine; formulas without results are evaluated by the reader."""
-
-    def write(self, sheet: str, ref: str, value: Any) -> None:
-        from ..xlsx.findings_sheet import set_text
-
-        cell = self.wb[sheet][ref]
-        if isinstance(value, str):
-            set_text(cell, value)
-        else:
-            cell.value = value
-
-    def read_column(self, sheet: str, col: int) -> list[Any]:
-        if sheet not in self.wb.sheetnames:
-            return []
-        return [row[0] for row in self.wb[sheet].iter_rows(min_col=col, max_col=col, values_only=True)]
-
-    def replace_sheet(self, name: str, rows: list[list[Any]]) -> None:
-        from ..xlsx.findings_sheet import set_text
-
-        self.delete_sheet(name)
-        ws = self.wb.create_sheet(name, 0)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if isinstance(value, str):
-                    set_text(ws.cell(row=r, column=c), value)
-                elif value is not None:
-                    ws.cell(row=r, column=c).value = value
-
-    def delete_sheet(self, name: str) -> None:
-        if name in self.wb.sheetnames:
-            del self.wb[name]
-
-    def link(self, sheet: str, ref: str, target: str, text: str) -> None:
-        from openpyxl.worksheet.hyperlink import Hyperlink
-
-        s, r = _split(target)
-        cell = self.wb[sheet][ref]
-        cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{s}'!{r}")
-
-    def hide_column(self, sheet: str, col: int) -> None:
-        self.wb[sheet].column_dimensions[col_letter(col)].hidden = True
-
-    def color(self, sheet: str, ref: str) -> Color | None:
-        fill = self.wb[sheet][ref].fill
-        if fill is None or fill.fill_type != "solid" or not isinstance(fill.fgColor.rgb, str):
-            return None
-        rgb = fill.fgColor.rgb[-6:]
-        return (int(rgb[0:2], 16), int(rgb[2:4], 16), int(rgb[4:6], 16))
-
-    def set_color(self, sheet: str, ref: str, color: Color | None) -> None:
-        from openpyxl.styles import PatternFill
-
-        cell = self.wb[sheet][ref]
-        cell.fill = PatternFill() if color is None else PatternFill("solid", fgColor="%02X%02X%02X" % color)
-
-    def note(self, sheet: str, ref: str) -> str | None:
-        comment = self.wb[sheet][ref].comment
-        return comment.text if comment is not None else None
-
-    def set_note(self, sheet: str, ref: str, text: str | None) -> None:
-        from openpyxl.comments import Comment
-
-        self.wb[sheet][ref].comment = Comment(text, "perfxl", width=320, height=120) if text else None
-
-    def alert(self, text: str) -> None:
-        self.messages.append(text)
-
-    def save(self, path: Path, *, force: bool = False) -> Path:
-        from ..xlsx.template import save
-
-        return save(self.wb, path, force=force, inputs=(self.path,))
-
-
-def addresses(cells: Iterable[str]) -> list[tuple[str, str]]:
-    return [_split(c) for c in cells]

@@ -68,7 +68,7 @@ def _xlwings_file(*parts: str) -> str:
     try:
         import xlwings
     except ImportError:
-        raise PerfxlError("生成加载项需要 xlwings，请先运行 pip install xlwings。") from None
+        raise PerfxlError('Excel 加载项需要 xlwings，请先运行 pip install "perfxl[excel]" 再试。') from None
     path = Path(xlwings.__file__).parent.joinpath(*parts)
     if not path.exists():
         raise PerfxlError(f"已安装的 xlwings 中缺少 {'/'.join(parts)}，请重新安装 xlwings。")

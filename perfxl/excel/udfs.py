@@ -143,9 +143,9 @@ def PERFXL_CHECK_CELL(stated, expected, decimals=2):
         if interval.contains(e):
             return None
         computed = Interval.float_value(e)
-        cause = causes.name_cause(float(interval.mid), interval, computed, d)
-        if causes.truncated(interval, computed):
-            cause = "仅在截尾（而非四舍五入）时才相符"
+        found = causes.cause("truncated") if causes.truncated(interval, computed) else \
+            causes.name_cause(float(interval.mid), interval, computed, d)
+        cause = causes.render(found)
         message = f"填写 {stated}，应为 {e:.{d}f}"
         return message + (f"：{cause}" if cause else "")
     return _guarded(compute)

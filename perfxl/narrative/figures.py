@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..core.intervals import Interval
 from ..core.units import wan_yuan_factor
+from .structure import clause_start, phrase_start
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -40,9 +41,7 @@ _CN_FIGURE = re.compile(
 _IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一卡通", "一村一品", "一月一课", "三公", "两委",
            "三长制", "一把手", "一票否决", "两不愁", "三保障", "五大", "一条龙", "四好", "两带头", "五整治",
            "八项规定", "九条规定", "一单四制", "三网三员三色", "一摸二核三问四看五必纳", "十六字")
-_DELIMS = set("，。；：、,;:!?！？\n\t【】[]")
 _QUOTES = str.maketrans("", "", "“”\"《》‘’")
-_SENTENCE_END = set("。；;！？!?\n")
 _TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
@@ -99,27 +98,13 @@ def _normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _clause_start(s: str, pos: int) -> int:
-    i = pos
-    while i > 0 and s[i - 1] not in _DELIMS:
-        i -= 1
-    return i
-
-
-def _sentence_start(s: str, pos: int) -> int:
-    i = pos
-    while i > 0 and s[i - 1] not in _SENTENCE_END:
-        i -= 1
-    return i
-
-
 def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None]:
     """The noun phrase right before a figure, and a year written inside it.
 
     The phrase starts after the last delimiter or the previous figure, whichever is
     later ("12.36万元（公务接待0.12万元" → 公务接待).
     """
-    begin = max(_clause_start(s, start), previous_end)
+    begin = max(phrase_start(s, start), previous_end)
     phrase = s[begin:start]
     year = None
     for m in _YEAR.finditer(phrase):
@@ -138,7 +123,7 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
 
 
 def _relation(s: str, start: int) -> str | None:
-    clause = s[_clause_start(s, start):start]
+    clause = s[phrase_start(s, start):start]
     if "占" in clause:
         return "占"
     if re.search(r"(比|较|同比)(上年|去年|上一年)?.*?(增加|增长|增幅|提高|上升|多)", clause) or clause.startswith(("增长", "增加")):
@@ -161,7 +146,7 @@ def _kind(unit: str) -> Kind:
 
 
 def _share_of(s: str, start: int) -> str | None:
-    clause = s[_clause_start(s, start):start]
+    clause = s[phrase_start(s, start):start]
     if "占" not in clause:
         return None
     after = clause.split("占", 1)[1]
@@ -247,6 +232,6 @@ def extract_figures(text: str) -> list[Figure]:
 
 def _sentence_year(s: str, pos: int) -> int | None:
     year = None
-    for m in _YEAR.finditer(s, _sentence_start(s, pos), pos):
+    for m in _YEAR.finditer(s, clause_start(s, pos), pos):
         year = int(m.group(1))
     return year

@@ -73,10 +73,10 @@ def narrative_in_grids(grids, sheet: str | None = None, source: str = "") -> Nar
 
 
 def _sheet_text(path: Path, sheet: str | None) -> str:
-    from ..xlsx.fastread import read_package
+    from ..xlsx.reader import read_grids
 
     name = sheet or REPORT_SHEET
-    for grid in read_package(path).grids:
+    for grid in read_grids(path):
         if grid.title == name:
             return text_from_grid(grid)
     raise PerfxlError(f"工作簿“{path.name}”中没有名为“{name}”的工作表，请用 --sheet 指定报告正文所在的工作表。")

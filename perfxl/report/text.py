@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..checks.findings import SEVERITY_NAMES, SEVERITY_ORDER, Finding
-from .summary import CheckResult
+from ..app.review import Review
 
 _NO_SHEET = "报告正文及其他"
 _MAX_CELLS = 8  # the text view lists the most suspect cells; JSON and xlsx keep them all
@@ -16,7 +16,7 @@ def _short_cell(cell: str, sheet: str | None) -> str:
     return ref if s == sheet else cell
 
 
-def render_text(result: CheckResult) -> str:
+def render_text(result: Review) -> str:
     lines = []
     title = result.unit or "（未识别单位名称）"
     year = f"（{result.year} 年度）" if result.year else ""
@@ -50,5 +50,5 @@ def render_text(result: CheckResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_json(result: CheckResult) -> str:
+def render_json(result: Review) -> str:
     return json.dumps(result.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n"

@@ -18,7 +18,7 @@ from typing import IO
 from defusedxml import ElementTree as SafeET
 
 from ..errors import PerfxlError
-from ..forms.grid import Grid, GridCell
+from ..reading.grid import Grid, GridCell, col_number
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024    # a real self-evaluation is well under 5 MB unpacked
 MAX_RATIO = 200                          # unpacked / packed, per member: beyond this it is a bomb
@@ -34,13 +34,6 @@ _REF = re.compile(r"([A-Z]+)(\d+)")
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
-
-
-def _col_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 @dataclass
@@ -161,7 +154,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 cell_budget[0] -= 1
                 if cell_budget[0] < 0:
                     raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-                col, row = _col_number(m.group(1)), int(m.group(2))
+                col, row = col_number(m.group(1)), int(m.group(2))
                 if row > MAX_ROWS:
                     raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
                                       "请删除多余的行（或把表格复制到新工作簿）后再试。")
@@ -195,13 +188,8 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         a, b = _REF.match(parts[0]), _REF.match(parts[1])
         if not a or not b:
             continue
-        r1, c1, r2, c2 = int(a.group(2)), _col_number(a.group(1)), int(b.group(2)), _col_number(b.group(1))
-        for r in range(r1, r2 + 1):
-            for c in range(c1, c2 + 1):
-                if (r, c) != (r1, c1):
-                    cell = grid.cells.get((r, c)) or GridCell(r, c)
-                    cell.merged_from = (r1, c1)
-                    grid.cells[(r, c)] = cell
+        r1, c1, r2, c2 = int(a.group(2)), col_number(a.group(1)), int(b.group(2)), col_number(b.group(1))
+        grid.merge(r1, c1, r2, c2)
         grid.max_row = max(grid.max_row, r2)
         grid.max_col = max(grid.max_col, c2)
     return grid
@@ -254,26 +242,3 @@ def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
         grids = [_read_sheet(zf, p, title, hidden, strings, formats, budget)
                  for title, p, hidden in sheets if p in names and p.endswith(".xml")]
     return Package(grids, defined)
-
-
-def range_cells(ref: str) -> list[tuple[int, int]]:
-    """"G15:G59" → every (row, col) it covers; [] when it is not a cell range."""
-    corners = [_REF.fullmatch(p.strip()) for p in ref.split(":")]
-    if not corners or len(corners) > 2 or not all(corners):
-        return []
-    (r1, c1), (r2, c2) = [(int(m.group(2)), _col_number(m.group(1))) for m in (corners[0], corners[-1])]
-    return [(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
-
-
-def name_destinations(text: str) -> list[tuple[str, str]]:
-    """"'附件4绩效自评表'!$G$15:$G$59" → [("附件4绩效自评表", "G15:G59")]; [] for constants."""
-    out = []
-    for part in text.split(","):
-        if "!" not in part:
-            continue
-        sheet, ref = part.rsplit("!", 1)
-        sheet = sheet.strip()
-        if sheet.startswith("'") and sheet.endswith("'"):
-            sheet = sheet[1:-1].replace("''", "'")
-        out.append((sheet, ref.replace("$", "").strip()))
-    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl.workbook.workbook import Workbook
 
-from ..forms.grid import Grid, GridCell
+from ..reading.grid import Grid, GridCell
 
 
 def grids_from(wb: Workbook) -> list[Grid]:
@@ -27,13 +27,6 @@ def grids_from(wb: Workbook) -> list[Grid]:
                 grid.cells[(cell.row, cell.column)] = GridCell(
                     cell.row, cell.column, value, formula, cell.number_format or "General")
         for rng in ws.merged_cells.ranges:
-            origin = (rng.min_row, rng.min_col)
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    if (r, c) != origin:
-                        existing = grid.cells.get((r, c))
-                        cell = existing or GridCell(r, c)
-                        cell.merged_from = origin
-                        grid.cells[(r, c)] = cell
+            grid.merge(rng.min_row, rng.min_col, rng.max_row, rng.max_col)
         grids.append(grid)
     return grids

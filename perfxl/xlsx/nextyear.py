@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.profile import RuleProfile
 from ..errors import PerfxlError
-from ..forms.data import FormData
+from ..reading.data import FormData
 from ..forms.workbook import FormSet, build_forms
 from .reader import read_workbook
 

@@ -14,7 +14,7 @@ import xlsxwriter
 
 from ..checks.findings import SEVERITY_NAMES
 from ..files import atomic_path
-from ..report.summary import SEVERITY_COLORS
+from ..report.sheet import SEVERITY_COLORS
 
 SUMMARY_COLUMNS = (
     ("序号", 6), ("单位", 24), ("年度", 7), ("总得分（填报）", 12), ("总得分（复算）", 12), ("等级", 6),

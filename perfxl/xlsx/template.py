@@ -18,7 +18,7 @@ from ..core.profile import RuleProfile
 from ..forms.model import Cell, Field, FieldKind, SheetLayout
 from ..forms.workbook import FormSet
 from . import styles
-from .names import YEAR_NAME
+from ..forms.workbook import YEAR_NAME
 
 # Data validation per input kind: (type, operator, formula1, formula2, message).
 _VALIDATION: dict[FieldKind, tuple[str, str, str, str | None, str]] = {

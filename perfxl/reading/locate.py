@@ -8,16 +8,15 @@ variants (see the form descriptions); what cannot be found is reported, not gues
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Iterable
 
-from . import attachment3, attachment4
-from .data import FieldValue, FormData
+from ..forms import attachment3, attachment4
+from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, GridCell
 from .labels import has_year_heading, label_keys, match_label, norm_label
-from .model import Field
-from .workbook import build_forms
+from ..forms.model import Field
+from ..forms.workbook import build_forms
 
 A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人员情况", "经费控制情况")
 A4_ANCHORS = ("部门整体支出绩效自评表", "预算单位名称", "年度预算申请", "三级指标")
@@ -317,7 +316,7 @@ def read_by_labels(grids: list[Grid], year: int | None = None) -> FormData:
     """Locate every field of both forms in ``grids``."""
     regions = find_regions(grids)
     detected = year or detect_year(regions)
-    form = build_forms(detected or datetime.date.today().year - 1)
+    form = build_forms(detected or fallback_year())
     data = FormData(form, "labels", year_known=detected is not None)
     a3_keys = set(form.sheets[0].fields)
     if "a4" in regions:

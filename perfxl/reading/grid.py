@@ -6,8 +6,26 @@ edge, so reading by labels and every check stay pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
+
+
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def col_number(letters: str) -> int:
+    """"A" → 1, "AB" → 28."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def parse_ref(ref: str, whole: bool = False) -> tuple[int, int] | None:
+    """"G15" → (15, 7); None when it is not a cell reference (``whole``: nothing after it)."""
+    m = _REF.fullmatch(ref) if whole else _REF.match(ref)
+    return (int(m.group(2)), col_number(m.group(1))) if m else None
 
 
 def col_letter(col: int) -> str:
@@ -59,6 +77,15 @@ class Grid:
         """The cell that holds the value shown at (row, col)."""
         cell = self.get(row, col)
         return self.get(*cell.merged_from) if cell.merged_from is not None else cell
+
+    def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
+        """Mark every cell of the merge (r1, c1)-(r2, c2) but its top-left as continuing it."""
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    cell = self.cells.get((r, c)) or GridCell(r, c)
+                    cell.merged_from = (r1, c1)
+                    self.cells[(r, c)] = cell
 
     def row_cells(self, row: int) -> Iterator[GridCell]:
         for col in range(1, self.max_col + 1):

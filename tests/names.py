@@ -7,7 +7,7 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
 
-from ..forms.workbook import YEAR_NAME, FormSet
+from perfxl.forms.workbook import YEAR_NAME, FormSet
 
 
 def name_cells(wb: Workbook, name: str) -> list[Cell] | None:

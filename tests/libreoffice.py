@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import PerfxlError
+from perfxl.errors import PerfxlError
 
 DRIVER = Path(__file__).with_name("lo_driver.py")
 UNO_PYTHONS = ("/usr/bin/python3", "/usr/lib/libreoffice/program/python", "python3")

@@ -1,4 +1,5 @@
-"""What a check run produced, ready for any renderer."""
+"""Review: what checking one submission produced, ready for any renderer (text, JSON, the
+检查结果 sheet, a batch record)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,19 @@ from .. import __version__
 from ..checks.findings import Finding
 from ..core import calc
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..forms.data import FormData
-
-
-# Columns of the 检查结果 sheet, and how each severity is highlighted (RGB hex).
-RESULT_HEADERS = ("序号", "严重程度", "规则", "说明", "单元格", "应为", "实为", "可能原因")
-SEVERITY_COLORS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
+from ..reading.data import FormData
 
 
 @dataclass
-class CheckResult:
+class Review:
     findings: list[Finding]
     workbook: str | None = None
     narrative: str | None = None
     data: FormData | None = None
     profile: RuleProfile = DEFAULT_PROFILE
     sheet_order: list[str] = field(default_factory=list)
+    total_recomputed: float | None = None   # perfxl's own total (None without tables)
+    narrative_problem: str | None = None    # why a report beside the workbook could not be read
 
     @property
     def unit(self) -> str | None:

@@ -1,14 +1,18 @@
-"""Shared shapes of checks: a total against its parts, a rate against its ratio."""
+"""Helpers shared by rules: the indicator rows as read, a total against its parts, a rate
+against its ratio."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..core.intervals import interval_sum
-from ..forms.data import FieldValue, FormData, interval_of
+from ..core.values import parse_value
+from ..forms import attachment4 as a4
+from ..reading.data import FieldValue, FormData, interval_of
 from ..forms.model import FieldKind
 from . import causes
-from .catalog import Rule
+from .rule import Rule
 from .findings import Finding
 
 
@@ -24,16 +28,11 @@ def pct(x: float | None, decimals: int = 2) -> str:
     return "（空）" if x is None else f"{x * 100:.{decimals}f}%"
 
 
-def overwritten_note(fv: FieldValue | None, data: FormData) -> str | None:
+def overwritten_note(fv: FieldValue | None, data: FormData) -> causes.Cause | None:
     if (fv is not None and data.source == "names" and data.form.fields[fv.key].computed
             and fv.formula is None and fv.value is not None):
-        return "该单元格原有公式已被手工数字覆盖"
+        return causes.cause("formula_overwritten")
     return None
-
-
-def join_causes(*items: str | None) -> str | None:
-    parts = [c for c in items if c]
-    return "；".join(parts) if parts else None
 
 
 def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Mapping[str, FieldValue],
@@ -52,10 +51,8 @@ def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Map
     stated_value = float(stated.mid)
     expected = float(computed.mid)
     truncated = causes.truncated(stated, computed)
-    cause = join_causes(
-        "仅在截尾（而非四舍五入）时才相符" if truncated else causes.name_cause(stated_value, stated, computed, parts=filled),
-        overwritten_note(total, data),
-    )
+    cause = (causes.cause("truncated") if truncated else causes.name_cause(stated_value, stated, computed, parts=filled),
+             overwritten_note(total, data))
     cells = [total.address] + [fv.address for fv in parts.values() if fv.address]
     yield rule.finding(
         variant, cells=[c for c in cells if c], severity="warning" if truncated else None,
@@ -66,8 +63,10 @@ def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Map
 
 def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: FieldValue | None,
                denominator: FieldValue | None, num_kind: FieldKind, den_kind: FieldKind,
-               alternatives: Mapping[str, FieldValue] | None = None, **params: object) -> Iterable[Finding]:
-    """A stated rate against numerator / denominator."""
+               alternatives: Mapping[str, FieldValue] | None = None, denominator_cause: str = "other_denominator",
+               **params: object) -> Iterable[Finding]:
+    """A stated rate against numerator / denominator (``denominator_cause``: the cause code
+    when the rate is the numerator over one of the ``alternatives``)."""
     if rate is None or numerator is None or denominator is None:
         return
     stated = interval_of(rate, FieldKind.RATE)
@@ -80,10 +79,8 @@ def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: F
     alt = {name: interval_of(fv, den_kind) for name, fv in (alternatives or {}).items()}
     alt = {k: v for k, v in alt.items() if v is not None}
     truncated = causes.truncated(stated.scale(100), computed.scale(100))
-    cause = join_causes(
-        causes.other_denominator(stated, num, alt) or ("仅在截尾（而非四舍五入）时才相符" if truncated else None),
-        overwritten_note(rate, data),
-    )
+    cause = (causes.other_denominator(stated, num, alt, denominator_cause) or (causes.cause("truncated") if truncated else None),
+             overwritten_note(rate, data))
     cells = [c for c in (rate.address, numerator.address, denominator.address) if c]
     expected = float(computed.mid)
     yield rule.finding(
@@ -91,3 +88,34 @@ def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: F
         expected=round(expected, 6), actual=float(stated.mid), cause=cause,
         stated=pct(float(stated.mid)), computed=pct(expected), **params,
     )
+
+
+@dataclass
+class Indicator:
+    """One 三级指标 row as read."""
+
+    index: int
+    level1: FieldValue
+    level2: FieldValue
+    name: FieldValue
+    target: FieldValue
+    actual: FieldValue
+    weight: FieldValue
+    score: FieldValue
+    reason: FieldValue
+
+    @property
+    def title(self) -> str:
+        return str(self.name.value).strip() if self.name.value else f"第{self.index + 1}个指标"
+
+    def number(self, fv: FieldValue) -> float | None:
+        v = parse_value(fv.value)
+        return v.number if v.is_number and not v.is_percent else None
+
+
+def indicators(data: FormData) -> list[Indicator]:
+    out = []
+    for i in range(data.rows("indicator.")):
+        cols = [data.block_value(f"indicator.{k}", i) for k, *_ in a4.INDICATOR_COLUMNS]
+        out.append(Indicator(i, *cols))
+    return out

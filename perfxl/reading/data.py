@@ -8,10 +8,19 @@ from typing import Any, Literal
 from ..core.intervals import Interval
 from ..core.units import wan_yuan_factor
 from ..core.values import parse_value
-from .model import FieldKind
-from .workbook import FormSet
+from ..forms.model import FieldKind
+from ..forms.workbook import FormSet
 
 Source = Literal["names", "labels"]
+
+
+def fallback_year() -> int:
+    """The year assumed when a workbook does not say which year it evaluates (no 年度 name,
+    no year in its headings): last year, the one self-evaluations are written about.  Such
+    form data has ``year_known`` False, so no output states this year as the workbook's."""
+    import datetime
+
+    return datetime.date.today().year - 1
 
 
 @dataclass

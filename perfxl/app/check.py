@@ -1,0 +1,83 @@
+"""The use case "check a submission", written once: the command line, the batch review and
+the 重新计算并检查 button all come here and get a ``Review``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..core.profile import DEFAULT_PROFILE, RuleProfile
+from ..errors import PerfxlError
+from .review import Review
+
+
+def recomputed_total(data: Any, profile: RuleProfile) -> float | None:
+    """perfxl's view of the total: the execution score by formula, plus each indicator's
+    score by its rule (a qualitative one's stated score kept within its tier)."""
+    from ..checks.helpers import indicators
+    from ..core import calc
+    from ..core.values import parse_value
+
+    total = calc.execution_score(data.number("budget.executed"), data.number("budget.adjusted"),
+                                 data.number("budget.weight"), profile)
+    parts = [total]
+    for ind in indicators(data):
+        weight = parse_value(ind.weight.value).number if parse_value(ind.weight.value).is_number else None
+        stated = parse_value(ind.score.value).number if parse_value(ind.score.value).is_number else None
+        if weight is None:
+            continue
+        result = calc.score_indicator(ind.target.value, ind.actual.value, weight,
+                                      category=str(ind.level2.value or ""), profile=profile)
+        if result.status == "scored":
+            parts.append(result.score)
+        elif result.status == "qualitative" and stated is not None:
+            parts.append(min(max(stated, result.low or 0), result.high or weight))
+        else:
+            parts.append(stated)
+    value = calc.total(parts)
+    return round(value, profile.score_decimals) if value is not None else None
+
+
+def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_PROFILE, *,
+               workbook: str | None = None, source: str | None = None,
+               sheet_order: list[str] | None = None, narrative_problem: str | None = None) -> Review:
+    """Check read form data (or None) and a read report (or None): the Excel button reads
+    the live book into form data itself (it fills empty computed cells first) and comes here."""
+    from ..checks.runner import run_checks
+
+    findings = run_checks(data, profile, narrative)
+    if source is None and narrative is not None:
+        source = narrative.source
+    total = recomputed_total(data, profile) if data is not None else None
+    return Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem)
+
+
+def check(workbook: str | Path | None = None, narrative: str | Path | None = None,
+          profile: RuleProfile = DEFAULT_PROFILE, sheet: str | None = None, *,
+          lenient_narrative: bool = False) -> Review:
+    """Check a workbook and/or a report file.  Without ``narrative``, the report is the
+    workbook's 报告正文 sheet (or ``sheet``) when it has one.  With ``lenient_narrative`` a
+    report that cannot be read leaves the sheet's report in place and says why in
+    ``Review.narrative_problem`` (the batch review); otherwise it raises."""
+    from ..narrative.read import narrative_in_grids, read_narrative
+
+    if workbook is None and narrative is None:
+        raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
+    data, grids = None, []
+    if workbook is not None:
+        from ..xlsx.reader import read_workbook
+
+        data, grids = read_workbook(Path(workbook))
+    report, source, problem = None, None, None
+    if workbook is not None and (narrative is None or lenient_narrative):
+        report = narrative_in_grids(grids, sheet, str(workbook))
+    if narrative is not None:
+        try:
+            report = read_narrative(Path(narrative), sheet=sheet)
+            source = str(narrative)
+        except PerfxlError as exc:
+            if not lenient_narrative:
+                raise
+            problem = f"报告未能读取：{exc}"
+    return check_form(data, report, profile, workbook=str(workbook) if workbook is not None else None,
+                      source=source, sheet_order=[g.title for g in grids], narrative_problem=problem)

@@ -1,0 +1,59 @@
+"""The use cases that make workbooks: a blank (or next year's) template, and a workbook
+filled from a data file."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from ..core.profile import DEFAULT_PROFILE, RuleProfile
+from ..errors import PerfxlError
+
+
+def default_year() -> int:
+    """The year being evaluated: self-evaluations are written the year after."""
+    return datetime.date.today().year - 1
+
+
+def new_workbook(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
+                 output: Path | None = None, force: bool = False,
+                 profile: RuleProfile = DEFAULT_PROFILE) -> tuple[Path, int]:
+    """A blank template, or next year's clean copy of ``source``; returns (path, year)."""
+    from ..forms.workbook import build_forms
+    from ..xlsx import template
+
+    inputs: tuple[Path, ...] = ()
+    if source is not None:
+        from ..xlsx.nextyear import next_year_values
+
+        inputs = (source,)
+        form, values = next_year_values(source, year, profile)
+        if unit:
+            values["unit.name"] = unit
+    else:
+        form = build_forms(year or default_year(), profile)
+        values = {"unit.name": unit} if unit else {}
+    name = values.get("unit.name") or "空白"
+    out = output if output is not None else Path(f"{name}_{form.year}年绩效自评表.xlsx")
+    target = template.save(template.build_workbook(form, values), out, force=force, inputs=inputs)
+    return target, form.year
+
+
+def fill_workbook(source: Path, *, output: Path | None = None, force: bool = False,
+                  profile: RuleProfile = DEFAULT_PROFILE) -> Path:
+    """The workbook a TOML data file describes (stated figures that disagree kept as typed)."""
+    import tomllib
+
+    from ..forms.datafile import read_data, resolve_stated
+    from ..xlsx import template
+
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise PerfxlError(f"找不到数据文件“{source}”，请检查路径。") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PerfxlError(f"数据文件“{source.name}”格式有误（{exc}），请按 TOML 格式修改。") from None
+    form, values = read_data(data, profile)
+    values = resolve_stated(form, values)
+    out = output if output is not None else source.with_suffix(".xlsx")
+    return template.save(template.build_workbook(form, values), out, force=force, inputs=(source,))

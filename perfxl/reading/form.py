@@ -1,0 +1,118 @@
+"""Which cell holds each field, decided in one place: through perfxl's defined names when
+the workbook has them, by labels otherwise (``form_data``)."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..forms.workbook import YEAR_NAME, build_forms, evaluate
+from .data import FieldValue, FormData, fallback_year
+from .grid import Grid, parse_ref
+from .locate import read_by_labels
+
+# A block's size is the length of one of its column names (users may insert rows).
+_BLOCK_SIZE_NAMES = {"指标": "指标_分值", "项目支出明细": "项目支出明细_名称"}
+
+
+def _cells(names: Mapping[str, str], name: str) -> tuple[str, list[tuple[int, int]]] | None:
+    text = names.get(name)
+    if text is None:
+        return None
+    dest = name_destinations(text)
+    if not dest:
+        return None
+    sheet, ref = dest[0]
+    area = range_cells(ref)
+    return (sheet, area) if area else None
+
+
+def _year(names: Mapping[str, str]) -> int | None:
+    try:
+        return int(str(names.get(YEAR_NAME, "")).strip())
+    except ValueError:
+        return None
+
+
+def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData | None:
+    """Form data through perfxl's defined names; None when the workbook has none of them."""
+    if "编制数" not in names and "指标_分值" not in names:
+        return None
+    by_title = {g.title: g for g in grids}
+    year = _year(names)
+    sizes = {}
+    for block, name in _BLOCK_SIZE_NAMES.items():
+        dest = _cells(names, name)
+        if dest:
+            sizes[block] = len(dest[1])
+    form = build_forms(year or fallback_year(), indicator_rows=sizes.get("指标"), project_rows=sizes.get("项目支出明细"))
+    data = FormData(form, "names", year_known=year is not None)
+    for key, fld in form.fields.items():
+        dest = _cells(names, fld.name)
+        if not dest or dest[0] not in by_title:
+            if not fld.computed:
+                data.missing.append(key)
+            continue
+        grid = by_title[dest[0]]
+        fvs = []
+        for r, c in dest[1]:
+            cell = grid.get(r, c)
+            fvs.append(FieldValue(key, grid.title, cell.ref, cell.value, cell.formula, cell.number_format))
+        if fld.is_range:
+            data.blocks[key] = fvs
+        else:
+            data.values[key] = fvs[0]
+    _fill_uncached(data)
+    return data
+def _uncached(fv: FieldValue) -> bool:
+    return fv.formula is not None and fv.value is None
+
+
+def _fill_uncached(data: FormData) -> None:
+    """Formula cells never calculated (a file written by a program): compute them as Excel would."""
+    blocks_pending = {k for k, col in data.blocks.items() if any(_uncached(fv) for fv in col)}
+    if not blocks_pending and not any(_uncached(fv) for fv in data.values.values()):
+        return
+    # What the cells hold, less the uncached formulas, which evaluate() then computes.  A
+    # block column that is all formulas is computed whole; a mixed one keeps its constants.
+    known: dict[str, Any] = {k: fv.value for k, fv in data.values.items() if not _uncached(fv)}
+    known.update({k: [fv.value for fv in col] for k, col in data.blocks.items()
+                  if not (k in blocks_pending and all(fv.formula is not None for fv in col))})
+    result = evaluate(data.form, known)
+    for key, fv in data.values.items():
+        if _uncached(fv):
+            fv.value, fv.evaluated = result.get(key), True
+    for key, column in data.blocks.items():
+        values = result.get(key)
+        if isinstance(values, list):
+            for fv, v in zip(column, values):
+                if _uncached(fv):
+                    fv.value, fv.evaluated = v, True
+
+
+def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
+    """A workbook's forms: through perfxl's defined names when it has them, else by labels."""
+    data = form_data_by_names(names, grids)
+    return data if data is not None else read_by_labels(grids)
+
+
+def range_cells(ref: str) -> list[tuple[int, int]]:
+    """"G15:G59" → every (row, col) it covers; [] when it is not a cell range."""
+    corners = [parse_ref(p.strip(), whole=True) for p in ref.split(":")]
+    if not corners or len(corners) > 2 or not all(corners):
+        return []
+    (r1, c1), (r2, c2) = corners[0], corners[-1]  # type: ignore[misc]
+    return [(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+
+
+def name_destinations(text: str) -> list[tuple[str, str]]:
+    """"'附件4绩效自评表'!$G$15:$G$59" → [("附件4绩效自评表", "G15:G59")]; [] for constants."""
+    out = []
+    for part in text.split(","):
+        if "!" not in part:
+            continue
+        sheet, ref = part.rsplit("!", 1)
+        sheet = sheet.strip()
+        if sheet.startswith("'") and sheet.endswith("'"):
+            sheet = sheet[1:-1].replace("''", "'")
+        out.append((sheet, ref.replace("$", "").strip()))
+    return out
