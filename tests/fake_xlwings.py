@@ -197,9 +197,29 @@ class FakeSheets:
         return sheet
 
 
+class FakeBooks:
+    def __init__(self):
+        self.opened = []
+
+    def open(self, fullname):
+        self.opened.append(fullname)
+
+
 class FakeApp:
     def __init__(self):
         self.alerts, self.calculations = [], 0
+        self.books = FakeBooks()
+        self.status_history = []   # every text set on the status bar; False when given back
+        self._status_bar = False
+
+    @property
+    def status_bar(self):
+        return self._status_bar
+
+    @status_bar.setter
+    def status_bar(self, value):
+        self._status_bar = value
+        self.status_history.append(value)
 
     def calculate(self):
         self.calculations += 1

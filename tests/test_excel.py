@@ -2,6 +2,7 @@
 independent tools, and the buttons' Python side through both adapters."""
 
 import hashlib
+from pathlib import Path
 import importlib
 import io
 import re
@@ -138,7 +139,8 @@ def _vba_sources(path):
 def test_module_sources_read_back_by_olevba(xlam):
     sources = _vba_sources(xlam)
     generated = {m.name: m.source for m in addin.modules()}
-    assert set(sources) == set(generated) == {"ThisWorkbook", "Sheet1", "xlwings", "Dictionary", "perfxl"}
+    assert set(sources) == set(generated) == {"ThisWorkbook", "Sheet1", "xlwings", "Dictionary", "perfxlRibbon",
+                                              "perfxlFunctions"}
     for name, code in sources.items():
         assert code.replace("\r\n", "\n").strip() == generated[name].replace("\r\n", "\n").strip(), name
     assert 'Public Const PROJECT_NAME As String = "perfxl"' in sources["xlwings"]
@@ -149,7 +151,7 @@ def test_vba_project_streams_strict(xlam):
     ole = olefile.OleFileIO(io.BytesIO(bin_), raise_defects=olefile.DEFECT_INCORRECT)
     assert ole.openstream("VBA/_VBA_PROJECT").read() == ovba.VBA_PROJECT_SOURCE_ONLY  # no compiled code
     project = ole.openstream("PROJECT").read().decode("cp1252")
-    assert "Module=perfxl" in project and "Class=Dictionary" in project and "Document=ThisWorkbook/&H00000000" in project
+    assert "Module=perfxlRibbon" in project and "Module=perfxlFunctions" in project and "Class=Dictionary" in project and "Document=ThisWorkbook/&H00000000" in project
     pid = re.search(r'ID="(\{[^}]+\})"', project).group(1)
     assert ovba.decrypt(re.search(r'DPB="([0-9A-F]+)"', project).group(1), pid) == b"\0"
     dir_ = ovba.decompress(ole.openstream("VBA/dir").read())
@@ -162,21 +164,31 @@ def test_ribbon_buttons_name_existing_macros(xlam):
     tab = ui.find(".//ui:tab", ns)
     assert tab.get("label") == "绩效自评"
     buttons = {b.get("label"): b.get("onAction") for b in ui.iterfind(".//ui:button", ns)}
-    assert set(buttons) >= {"重新计算并检查", "新建空白模板", "导入函数"}
+    assert set(buttons) == {"重新计算并检查", "清除检查标记", "批量检查", "新建空白模板"}
     sources = _vba_sources(xlam)
     for action in buttons.values():
         module, proc = action.split(".")
+        assert module == "perfxlRibbon" != addin.PROJECT
         assert re.search(rf"Public Sub {proc}\(control As IRibbonControl\)", sources[module]), action
 
 
 def test_every_runpython_target_exists(xlam):
-    calls = re.findall(r'RunPython "([^"]+)"', _vba_sources(xlam)["perfxl"])
-    assert len(calls) == 3
+    calls = re.findall(r'RunPython "([^"]+)"', _vba_sources(xlam)["perfxlRibbon"])
+    assert len(calls) == len(addin.BUTTONS) == len(ENTRY_POINTS)
     for call in calls:
         imports, invocation = call.split(";")
         module = importlib.import_module(imports.replace("import", "").strip())
-        func = invocation.strip().rsplit(".", 1)[1].rstrip("()")
+        func = re.match(r"perfxl\.excel\.(\w+)\(", invocation.strip()).group(1)
         assert func in ENTRY_POINTS and callable(getattr(module, func))
+
+
+def test_ribbon_module_is_not_named_like_the_project(xlam):
+    dir_ = ovba.decompress(olefile.OleFileIO(io.BytesIO(zipfile.ZipFile(xlam).read("xl/vbaProject.bin")))
+                           .openstream("VBA/dir").read())
+    names = [m.name for m in addin.modules()]
+    assert addin.PROJECT not in names and len(set(n.lower() for n in names)) == len(names)
+    assert b"perfxlRibbon" in dir_
+
 
 
 def test_module_sources_are_ascii():
@@ -192,8 +204,8 @@ def test_libreoffice_reads_the_vba_project(xlam, libreoffice, tmp_path):
     # LibreOffice does not detect .xlam by extension; its xlsm filter reads the package.
     libreoffice.run([libreoffice.Task(xlam, out, "basic", filter="Calc MS Excel 2007 VBA XML")])
     libs = json.loads(out.read_text(encoding="utf-8"))
-    assert set(libs["perfxl"]) == {"ThisWorkbook", "Sheet1", "xlwings", "Dictionary", "perfxl"}
-    assert 'RunPython "import perfxl.excel; perfxl.excel.recalculate()"' in libs["perfxl"]["perfxl"]
+    assert set(libs["perfxl"]) == {"ThisWorkbook", "Sheet1", "xlwings", "Dictionary", "perfxlRibbon", "perfxlFunctions"}
+    assert 'RunPython "import perfxl.excel; perfxl.excel.recalculate()"' in libs["perfxl"]["perfxlRibbon"]
 
 
 def test_install_and_remove(tmp_path):
@@ -307,13 +319,268 @@ def test_new_copy_next_to_the_workbook(tmp_path):
     assert hashlib.sha256(src.read_bytes()).digest() == hashlib.sha256(EXAMPLE_WORKBOOK.read_bytes()).digest()
 
 
-def test_import_functions_refuses_off_windows(tmp_path):
+# -- worksheet functions: how Excel hands values over -----------------------------------
+
+def test_a_percent_cell_arrives_as_a_fraction():
+    # a cell showing 98% holds 0.98; against a percent target that is 98 %
+    assert udfs.PERFXL_INDICATOR_SCORE("≥95%", 0.98, 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("≥95%", 0.9, 2) == pytest.approx(1.89)
+    assert udfs.PERFXL_INDICATOR_SCORE("≤5%", 0.03, 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE(0.95, "98%", 2) == 2          # and a percent-formatted target
+    # silent: text and numbers against non-percent targets keep their meaning
+    assert udfs.PERFXL_INDICATOR_SCORE("≥95%", "98%", 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("30家", 34, 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE(0.95, 0.98, 2) == 2
+
+
+def test_a_large_bare_number_against_a_percent_is_not_guessed():
+    answer = udfs.PERFXL_INDICATOR_SCORE("≤5%", 3, 2)
+    assert isinstance(answer, str) and "不明确" in answer and "3%" in answer
+
+
+def test_yuan_written_against_a_wan_yuan_target_is_named():
+    answer = udfs.PERFXL_INDICATOR_SCORE("≤5万元", 52000, 2)
+    assert isinstance(answer, str) and "元" in answer and "5.2万元" in answer
+    assert "5.2万元" in udfs.PERFXL_INDICATOR_SCORE("≤5万元", "52000", 2)
+    # silent: amounts written in 万元, or with their unit
+    assert udfs.PERFXL_INDICATOR_SCORE("≤5万元", 4.8, 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("≤5万元", "48000元", 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("≥10万元", 15, 3) == 3
+
+
+@pytest.mark.parametrize("error", ["#N/A", "#VALUE!", "#DIV/0!", -2146826246, -2146826273])
+def test_error_cells_answer_in_chinese(error):
+    for answer in (udfs.PERFXL_INDICATOR_SCORE("30家", error, 2), udfs.PERFXL_CONTROL_RATE(error, 114),
+                   udfs.PERFXL_EXEC_SCORE(100, error, 10), udfs.PERFXL_GRADE(error),
+                   udfs.PERFXL_CHECK_CELL(error, 1)):
+        assert isinstance(answer, str) and "错误值" in answer and answer != ""
+    assert "#N/A" in udfs.PERFXL_GRADE("#N/A") and "总得分" in udfs.PERFXL_GRADE("#N/A")
+
+
+def test_a_range_where_one_value_is_expected():
+    answer = udfs.PERFXL_INDICATOR_SCORE("30家", [["34家"], ["35家"]], 2)
+    assert "实际完成值" in answer and "区域" in answer
+    assert "区域" in udfs.PERFXL_EXEC_RATE([1, 2, 3], 10)
+    assert udfs.PERFXL_INDICATOR_SCORE("30家", [["34家"]], 2) == 2     # a one-cell range is one value
+
+
+def test_out_of_range_inputs_are_flagged():
+    assert "超出 0–100" in udfs.PERFXL_GRADE(105)
+    assert "超出 0–100" in udfs.PERFXL_INDICATOR_SCORE("30家", "34家", 120)
+    assert "负数" in udfs.PERFXL_EXEC_RATE(-5, 100)
+    assert "负数" in udfs.PERFXL_EXEC_SCORE(5, -100, 10)
+    assert "负数" in udfs.PERFXL_CONTROL_RATE(-1, 114)
+    # silent at the bounds
+    assert udfs.PERFXL_GRADE(100) == "优" and udfs.PERFXL_GRADE(0) == "差"
+    assert udfs.PERFXL_EXEC_SCORE(0, 100, 10) == 0
+
+
+def test_functions_registered_under_their_category():
+    assert set(udfs.REGISTRY) == set(udfs.UDF_NAMES) and len(udfs.REGISTRY) == 6
+    for name, f in udfs.REGISTRY.items():
+        assert name.startswith("PERFXL_") and getattr(udfs, name) is f
+        assert set(f.perfxl_params) == set(addin._udf_signature(f)[i][0] for i in range(len(addin._udf_signature(f))))
+
+
+# -- the add-in carries the functions ---------------------------------------------------
+
+def _procedures(source):
+    return {m.group(2): m.group(3) for m in re.finditer(r"^(Public )?Function (\w+)\(([^)]*)\)", source, re.M)}
+
+
+def test_udf_wrappers_in_the_addin_match_the_python_functions(xlam):
+    import inspect
+
+    source = _vba_sources(xlam)["perfxlFunctions"]
+    declared = {k: v for k, v in _procedures(source).items() if k.startswith("PERFXL_")}
+    assert set(declared) == set(udfs.REGISTRY)
+    for name, params in declared.items():
+        py = inspect.signature(getattr(udfs, name)).parameters.values()
+        expected = ", ".join(("Optional " if p.default is not p.empty else "") + p.name for p in py)
+        assert params == expected, name
+        call = re.search(rf'{name} = XLPy\.CallUDF\("([\w.]+)", "(\w+)", Array\(([^)]*)\), ActiveWorkbook, '
+                         r'Application\.Caller\)', source)
+        module = importlib.import_module(call.group(1))
+        assert call.group(2) == name and callable(getattr(module, call.group(2)))
+        assert call.group(3) == ", ".join(p.name for p in py)
+    # the helpers the wrappers call are in the project
+    assert "Function XLPy()" in _vba_sources(xlam)["xlwings"]
+    assert "Public Function PerfxlInterpreterProblem() As String" in _vba_sources(xlam)["perfxlRibbon"]
+
+
+def test_workbook_open_files_the_functions_under_the_category(xlam):
+    source = _vba_sources(xlam)["ThisWorkbook"]
+    assert "Private Sub Workbook_Open()" in source
+    category = "\n".join(line for line in source.splitlines() if line.strip().startswith("category = "))
+    assert addin.vba_text(category) == udfs.CATEGORY == "绩效自评"
+    registered = re.findall(r"""MacroOptions Macro:="'" & ThisWorkbook\.Name & "'!(\w+)", Description:=d, """
+                            r"Category:=category, ArgumentDescriptions:=Array\(([^)]*)\)", source)
+    assert {name for name, _ in registered} == set(udfs.REGISTRY)
+    for name, args in registered:
+        assert len(args.split(", ")) == len(addin._udf_signature(udfs.REGISTRY[name]))
+
+
+def test_dictionary_class_attributes_as_in_xlwings_own_addin(xlam):
+    from oletools.olevba import VBA_Parser
+
+    def header(path):
+        code = {s.split("/")[-1]: c for _, s, _, c in VBA_Parser(str(path)).extract_macros()}["Dictionary"]
+        return [line for line in code.splitlines() if line.startswith("Attribute") and "VB_Description" not in line]
+
+    import xlwings
+
+    reference = Path(xlwings.__file__).with_name("quickstart_addin_ribbon.xlam")
+    ours = header(xlam)
+    assert 'Attribute VB_Base = "0{FCFB3D2A-A0FA-1068-A738-08002B3371B5}"' in ours
+    assert "Attribute VB_TemplateDerived = False" in ours and "Attribute VB_Customizable = False" in ours
+    assert ours == header(reference)
+
+
+def test_buttons_check_the_interpreter_before_python(xlam):
+    source = _vba_sources(xlam)["perfxlRibbon"]
+    for b in addin.BUTTONS:
+        body = source.split(f"Public Sub {b.procedure}(control As IRibbonControl)")[1].split("End Sub")[0]
+        lines = [line.strip() for line in body.strip().splitlines()]
+        assert lines[0] == "If Not PerfxlReady() Then Exit Sub"
+        assert lines[-1].startswith("RunPython ")
+    problem = source.split("Public Function PerfxlInterpreterProblem() As String")[1].split("End Function")[0]
+    assert 'GetConfig("INTERPRETER_WIN", "")' in problem and "FileExists(path)" in problem
+    unset, missing = problem.split("ElseIf")
+    assert addin.vba_text(unset.split("If path = \"\" Then")[1]) == addin.INTERPRETER_UNSET
+    assert addin.vba_text(missing.split("Then", 1)[1].replace("msg = msg & path", '"{path}"')) == addin.INTERPRETER_MISSING
+    assert "perfxl addin install" in addin.INTERPRETER_MISSING
+    # each worksheet function answers with the same sentence instead of calling Python
+    functions = _vba_sources(xlam)["perfxlFunctions"]
+    assert functions.count("problem = PerfxlInterpreterProblem()") == len(udfs.REGISTRY)
+    # no English dialog of perfxl's own
+    for name in ("perfxlRibbon", "perfxlFunctions", "ThisWorkbook"):
+        assert not re.search(r'MsgBox "', _vba_sources(xlam)[name])
+
+
+def test_folder_button_passes_the_path_intact():
+    source = addin.ribbon_source()
+    assert "Application.FileDialog(4)" in source
+    assert """RunPython "import perfxl.excel; perfxl.excel.batch_check('" & HexUnicode(folder) & "')\"""" in source
+    # what HexUnicode produces (UTF-16 code units, 4 hex digits each) is what batch_check decodes
+    folder = r"D:\2024年 自评\乡镇'报表"
+    hex_text = "".join(f"{u:04X}" for u in memoryview(folder.encode("utf-16-be")).cast("H"))
+    assert bytes.fromhex("".join(f"{ord(c):04X}" for c in folder)).decode("utf-16-be") == folder
+    assert len(hex_text) == 4 * len(folder)
+
+
+def test_vba_text_round_trip():
+    for text in ("绩效自评", 'a "quoted" 路径 C:\\Users\\张三\\', ""):
+        assert addin.vba_text("\n".join(addin.vba_assign("x", text, per_line=3))) == text
+        for line in addin.vba_assign("x", text):
+            line.encode("ascii")
+
+
+def test_config_in_the_system_code_page(tmp_path, monkeypatch):
+    import locale
+
+    interpreter = "C:\\Users\\张三\\AppData\\Local\\Programs\\Python\\Python311\\pythonw.exe"
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda do_setlocale=True: "cp936")
+    _, conf = addin.install_to(tmp_path / "XLSTART", tmp_path / ".perfxl", interpreter)
+    data = conf.read_bytes()
+    assert data.decode("cp936") == addin.config_text(interpreter)
+    assert data != addin.config_text(interpreter).encode("utf-8")      # not UTF-8: VBA would read garbage
+    # a path the code page cannot hold is refused before anything is written
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda do_setlocale=True: "cp1252")
     from perfxl.errors import PerfxlError
 
-    if sys.platform == "win32":
-        pytest.skip("needs Excel")
-    with pytest.raises(PerfxlError, match="Windows"):
-        actions.import_functions(XlwingsBook(FakeBook(tmp_path / "a.xlsx")))
+    with pytest.raises(PerfxlError, match="代码页"):
+        addin.install_to(tmp_path / "XLSTART2", tmp_path / ".perfxl2", interpreter)
+    assert not (tmp_path / "XLSTART2").exists()
+
+
+# -- the new buttons ------------------------------------------------------------------
+
+def _fills_and_notes(wb):
+    return {(ws.title, c.coordinate): (c.fill.fill_type, c.fill.fgColor.rgb, c.comment.text if c.comment else None)
+            for ws in wb.worksheets for row in ws.iter_rows() for c in row}
+
+
+def test_clear_marks_removes_only_what_perfxl_added(tmp_path):
+    src = tmp_path / "北山镇.xlsx"
+    src.write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    book = OpenpyxlBook(src)
+    a3 = "附件3基础数据表"
+    book.set_color(a3, "F15", (1, 2, 3))                # the user's own fill on a cell the check flags
+    book.set_note(a3, "B3", "我的批注")                   # the user's own note
+    before = _fills_and_notes(book.wb)
+    actions.recalculate_and_check(book)
+    assert book.color(a3, "F14") == actions.COLORS["error"] and book.note(a3, "F14")
+    restored = actions.clear_check_marks(book)
+    assert restored >= 1 and "检查结果" not in book.sheet_names()
+    assert _fills_and_notes(book.wb) == before          # every fill and note as the user left them
+    assert book.color(a3, "F15") == (1, 2, 3) and book.note(a3, "B3") == "我的批注"
+    assert "已清除检查标记" in book.messages[-1]
+    # nothing to clear: a message, nothing touched
+    assert actions.clear_check_marks(book) == 0 and "没有需要清除" in book.messages[-1]
+    assert _fills_and_notes(book.wb) == before
+
+
+def test_clear_marks_keeps_a_note_the_user_had(tmp_path):
+    fake = FakeBook.from_file(EXAMPLE_WORKBOOK)
+    fake.sheets["附件3基础数据表"].range("F14").add_note("请核对")
+    book = XlwingsBook(fake)
+    actions.recalculate_and_check(book)
+    actions.clear_check_marks(book)
+    cell = fake.sheets["附件3基础数据表"].range("F14")
+    assert cell.note.text == "请核对" and cell.color is None   # the fake starts without fills
+    assert "检查结果" not in [s.name for s in fake.sheets]
+
+
+def test_status_bar_while_a_button_works(tmp_path):
+    from perfxl.excel import run_action
+    from perfxl.errors import PerfxlError
+
+    fake = FakeBook.from_file(EXAMPLE_WORKBOOK)
+    run_action(XlwingsBook(fake), actions.recalculate_and_check, "正在重新计算并检查")
+    assert fake.app.status_history == ["perfxl：正在重新计算并检查……", False]   # given back to Excel
+
+    def fails(book):
+        raise PerfxlError("请先保存当前工作簿。")
+
+    run_action(XlwingsBook(fake), fails, "正在生成空白模板")
+    assert fake.app.status_history[-1] is False and fake.app.alerts[-1] == "请先保存当前工作簿。"
+
+
+def test_batch_button_checks_a_folder_and_opens_the_summary(tmp_path):
+    folder = tmp_path / "乡镇报表"
+    folder.mkdir()
+    (folder / "北山镇.xlsx").write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    county.build(folder / "县表.xlsx")
+    fake = FakeBook(tmp_path / "任意.xlsx")
+    out = actions.batch_check(XlwingsBook(fake), folder)
+    assert out == folder / "乡镇报表_检查汇总.xlsx" and out.exists()
+    assert fake.app.books.opened == [str(out)]
+    progress = [s for s in fake.app.status_history if s]
+    assert progress[:2] == ["perfxl：正在批量检查（1/2）北山镇.xlsx", "perfxl：正在批量检查（2/2）县表.xlsx"] or \
+        progress[:2] == ["perfxl：正在批量检查（1/2）县表.xlsx", "perfxl：正在批量检查（2/2）北山镇.xlsx"]
+    assert "共检查 2 份" in fake.app.alerts[-1]
+    # a second run never overwrites the first summary, nor counts it as a submission
+    again = actions.batch_check(XlwingsBook(fake), folder)
+    assert again.name == "乡镇报表_检查汇总（2）.xlsx" and "共检查 2 份" in fake.app.alerts[-1]
+
+
+def test_batch_button_refuses_a_folder_without_workbooks(tmp_path):
+    from perfxl.errors import PerfxlError
+
+    with pytest.raises(PerfxlError, match="没有 .xlsx"):
+        actions.batch_check(XlwingsBook(FakeBook(tmp_path / "a.xlsx")), tmp_path)
+
+
+def test_batch_entry_point_decodes_the_folder(monkeypatch, tmp_path):
+    import perfxl.excel as entry
+
+    seen = {}
+    monkeypatch.setattr(entry, "_run", lambda action, status: seen.update(action=action, status=status))
+    monkeypatch.setattr(actions, "batch_check", lambda book, folder: seen.update(folder=folder))
+    folder = r"D:\2024年 自评\乡镇'报表"
+    entry.batch_check("".join(f"{ord(c):04X}" for c in folder))
+    seen["action"](None)
+    assert seen["folder"] == folder and seen["status"] == "正在批量检查"
 
 
 def test_addin_build_without_xlwings_names_the_extra(monkeypatch, tmp_path, capsys):

@@ -11,7 +11,7 @@ from ..forms.workbook import evaluate
 from ..reading.data import FormData
 from ..reading.grid import Grid
 from ..report.book import Book
-from ..report.sheet import COLORS, OWN_SHEETS, RESULT_SHEET, SETTINGS_SHEET, write_findings  # noqa: F401
+from ..report.sheet import COLORS, OWN_SHEETS, RESULT_SHEET, SETTINGS_SHEET, clear_marks, write_findings  # noqa: F401
 
 REPORT_SHEET = "报告正文"
 
@@ -109,14 +109,59 @@ def new_copy(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
     return target
 
 
-def import_functions(book: Book) -> None:
-    """The 导入函数 button: register perfxl's worksheet functions in the active workbook."""
-    import sys
+def clear_check_marks(book: Book) -> int:
+    """The 清除检查标记 button: undo what the check button added — the highlights (the
+    original fill comes back), the notes perfxl wrote (a note the user wrote stays) and the
+    检查结果 sheet.  Returns how many cells were restored."""
+    if RESULT_SHEET not in book.sheet_names():
+        book.alert(f"没有需要清除的检查标记（当前工作簿中没有“{RESULT_SHEET}”工作表）。")
+        return 0
+    restored = clear_marks(book)
+    book.delete_sheet(RESULT_SHEET)
+    book.alert(f"已清除检查标记：恢复了 {restored} 个单元格的底色和批注，删除了“{RESULT_SHEET}”工作表。")
+    return restored
 
-    if sys.platform != "win32":
-        raise PerfxlError("导入函数只能在 Windows 的 Excel 中使用；WPS 和其他软件请直接使用模板中的公式。")
-    from xlwings.udfs import import_udfs  # needs pywin32, present with Excel on Windows
 
-    import_udfs("perfxl.excel.udfs", book.book.api)  # type: ignore[attr-defined]
-    book.alert("已导入 perfxl 函数：PERFXL_CONTROL_RATE、PERFXL_EXEC_RATE、PERFXL_EXEC_SCORE、"
-               "PERFXL_INDICATOR_SCORE、PERFXL_GRADE、PERFXL_CHECK_CELL。")
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    target, n = folder / f"{stem}{suffix}", 2
+    while target.exists():
+        target, n = folder / f"{stem}（{n}）{suffix}", n + 1
+    return target
+
+
+def batch_check(book: Book, folder: str | Path, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
+    """The 批量检查 button: check every workbook in ``folder`` (picked in Excel's folder
+    dialog), write the summary workbook into that folder and open it."""
+    from ..batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_one
+    from ..xlsx.summary_book import write_summary
+
+    root = Path(folder)
+    if not root.is_dir():
+        raise PerfxlError(f"找不到文件夹“{root}”，请重新选择。")
+    stem = f"{root.resolve().name}_检查汇总"
+    out = _free_name(root, stem, ".xlsx")
+    earlier = tuple(root.glob(f"{stem}*.xlsx"))  # summaries of earlier runs are not submissions
+    total = count_workbooks(root) - len(earlier)
+    if total <= 0:
+        raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
+    records, findings = Spool(), FindingSpool()
+    errors = broken = 0
+    try:
+        for i, sub in enumerate(iter_submissions(root, exclude=(out, *earlier)), start=1):
+            book.status(f"perfxl：正在批量检查（{i}/{total}）{sub.workbook.name}")
+            record = review_one(sub, profile)
+            items = record.pop("findings")
+            record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
+            record["findings_count"] = len(items)
+            records.add(record)
+            errors += record.get("errors") or 0
+            broken += record["status"] == "unusable"
+        book.status("perfxl：正在写入检查汇总表……")
+        write_summary(out, records, findings)
+        done = records.count
+    finally:
+        records.close()
+        findings.close()
+    book.open_workbook(out)
+    book.alert(f"共检查 {done} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
+    return out

@@ -125,3 +125,10 @@ class XlwingsBook:
 
     def alert(self, text: str) -> None:
         self.book.app.alert(text, title="绩效自评")
+
+    def status(self, text: str | None) -> None:
+        """Progress on Excel's status bar; None gives the status bar back to Excel."""
+        self.book.app.status_bar = text if text else False
+
+    def open_workbook(self, path: Path) -> None:
+        self.book.app.books.open(str(path))

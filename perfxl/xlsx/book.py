@@ -35,6 +35,8 @@ class OpenpyxlBook:
         self.path = Path(path)
         self.wb = open_workbook(self.path)
         self.messages: list[str] = []
+        self.statuses: list[str | None] = []
+        self.opened: list[Path] = []
 
     def sheet_names(self) -> list[str]:
         return list(self.wb.sheetnames)
@@ -125,6 +127,12 @@ class OpenpyxlBook:
 
     def alert(self, text: str) -> None:
         self.messages.append(text)
+
+    def status(self, text: str | None) -> None:
+        self.statuses.append(text)
+
+    def open_workbook(self, path: Path) -> None:
+        self.opened.append(Path(path))
 
     def save(self, path: Path, *, force: bool = False) -> Path:
         from .template import save
