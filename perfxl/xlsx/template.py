@@ -62,9 +62,118 @@ def build_workbook(form: FormSet, values: Mapping[str, Any] | None = None) -> Wo
             fld = sheet.fields[key]
             wb.defined_names[fld.name] = DefinedName(fld.name, attr_text=name_target(sheet, fld, row, col))
     wb.defined_names[YEAR_NAME] = DefinedName(YEAR_NAME, attr_text=str(form.year))
+    setattr(wb, CACHED_VALUES, formula_results(wb, form))
     wb.properties.creator = "perfxl"
     wb.properties.title = "部门整体支出绩效自评表"
     return wb
+
+
+CACHED_VALUES = "_perfxl_formula_results"
+"""Attribute of a built workbook: {sheet index: {cell: value}} for every formula cell."""
+
+
+def formula_results(wb: Workbook, form: FormSet) -> dict[int, dict[str, Any]]:
+    """What each formula cell of a built workbook evaluates to (None for Excel's ""),
+    computed by the form's own formulas — the values saved as the cells' cached results,
+    so viewers that do not calculate (Protected View, phone previews) show them."""
+    from ..forms.workbook import evaluate
+
+    # What the workbook holds, per field: constants (inputs, defaults, figures typed over a
+    # formula) as values, formula cells as None; block columns as lists.
+    held: dict[str, Any] = {}
+    formula_at: set[tuple[str, int]] = set()
+    for sheet in form.sheets:
+        ws = wb[sheet.title]
+        for cell in sheet.cells:
+            fld = cell.field
+            if fld is None:
+                continue
+            value = ws.cell(row=cell.row, column=cell.col).value
+            is_formula = isinstance(value, str) and value.startswith("=")
+            if fld.block:
+                i = cell.row - sheet.blocks[fld.block].first_row
+                column = held.setdefault(fld.key, [None] * form.block_size(fld.block))
+                column[i] = None if is_formula else value
+                if is_formula:
+                    formula_at.add((fld.key, i))
+            else:
+                held[fld.key] = None if is_formula else value
+                if is_formula:
+                    formula_at.add((fld.key, -1))
+    inputs = {k: v for k, v in held.items() if form.fields[k].formula is None}
+    given = dict(inputs)
+    pure: dict[str, Any] | None = None
+    for key, v in held.items():
+        if form.fields[key].formula is None:
+            continue
+        if isinstance(v, list):
+            if all((key, i) in formula_at for i in range(len(v))):
+                continue
+            pure = pure if pure is not None else evaluate(form, inputs)
+            column = pure.get(key) or []
+            given[key] = [column[i] if (key, i) in formula_at and i < len(column) else x for i, x in enumerate(v)]
+        elif (key, -1) not in formula_at:
+            given[key] = v
+    result = evaluate(form, given)
+    out: dict[int, dict[str, Any]] = {}
+    for index, sheet in enumerate(form.sheets):
+        ws = wb[sheet.title]
+        cells = out.setdefault(index, {})
+        for cell in sheet.cells:
+            fld = cell.field
+            if fld is None or fld.formula is None:
+                continue
+            current = ws.cell(row=cell.row, column=cell.col).value
+            if not (isinstance(current, str) and current.startswith("=")):
+                continue
+            value = result.get(fld.key)
+            if fld.block:
+                i = cell.row - sheet.blocks[fld.block].first_row
+                value = value[i] if isinstance(value, list) and i < len(value) else None
+            cells[cell_ref(cell.row, cell.col)] = value
+    return out
+
+
+def _cached(value: Any) -> tuple[str, str]:
+    """(type attribute, <v> text) of a formula's cached result."""
+    from xml.sax.saxutils import escape
+
+    if isinstance(value, bool):
+        return ' t="b"', "1" if value else "0"
+    if isinstance(value, (int, float)):
+        return "", repr(float(value)) if isinstance(value, float) and not value.is_integer() else str(int(value))
+    return ' t="str"', escape("" if value is None else str(value))
+
+
+def with_formula_results(package: bytes, results: Mapping[int, Mapping[str, Any]]) -> bytes:
+    """The saved package with each formula cell's result written after its formula
+    (openpyxl writes formulas with an empty cached value)."""
+    import re
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(package))
+    out = io.BytesIO()
+    pattern = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>(.*?)</f><v\s*/>(?:</v>)?</c>|'
+                         r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>(.*?)</f><v></v></c>', re.S)
+
+    def fill(cells: Mapping[str, Any]):
+        def sub(m: re.Match) -> str:
+            ref, attrs, formula = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            if ref not in cells:
+                return m.group(0)
+            attrs = re.sub(r'\s+t="[^"]*"', "", attrs)
+            t, v = _cached(cells[ref])
+            return f'<c r="{ref}"{attrs}{t}><f>{formula}</f><v>{v}</v></c>'
+        return sub
+
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", info.filename)
+            if m and (int(m.group(1)) - 1) in results:
+                data = pattern.sub(fill(results[int(m.group(1)) - 1]), data.decode("utf-8")).encode("utf-8")
+            dst.writestr(info, data)
+    return out.getvalue()
 
 
 def _write_sheet(ws: Worksheet, sheet: SheetLayout, form: FormSet, values: Mapping[str, Any]) -> None:
@@ -192,7 +301,11 @@ def workbook_bytes(wb: Workbook) -> bytes:
     """The workbook as a reproducible .xlsx package."""
     buf = io.BytesIO()
     wb.save(buf)
-    return normalize_package(buf.getvalue())
+    data = buf.getvalue()
+    results = getattr(wb, CACHED_VALUES, None)
+    if results:
+        data = with_formula_results(data, results)
+    return normalize_package(data)
 
 
 def save(wb: Workbook, path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()) -> Path:
