@@ -77,7 +77,10 @@ STAFF_ACTUAL = Field("staff.actual", "实际在职人数", K, row_labels=("财�
 STAFF_RATE = Field("staff.control_rate", "在职人员控制率", FieldKind.RATE,
                    formula=Ratio("staff.actual", "staff.authorized"),
                    row_labels=("财政供养人员情况",), col_labels=("控制率", "在职人员控制率", "人员控制率"))
-SAVINGS = Field("savings.measures", "例行节约保障措施", FieldKind.TEXT, row_labels=("例行节约保障措施",))
+# 厉行节约 is the standard term; forms (and perfxl before) also wrote 例行节约, read alike.
+SAVINGS_LABEL = "厉行节约保障措施"
+SAVINGS = Field("savings.measures", SAVINGS_LABEL, FieldKind.TEXT, row_labels=(SAVINGS_LABEL, "例行节约保障措施"))
+OLD_NAMES = {"savings.measures": ("例行节约保障措施",)}  # defined names of earlier templates
 
 
 def fund_key(line: str, column: str) -> str:
@@ -185,7 +188,7 @@ def build(year: int, project_rows: int = len(PROJECT_LINES)) -> SheetLayout:
     b.block(BUILDING_BLOCK, top, b.row)
 
     b.next_row(48)
-    b.put(Span(1, 1), "例行节约保障措施")
+    b.put(Span(1, 1), SAVINGS_LABEL)
     b.put(Span(2, 7), SAVINGS, align="left")
 
     b.full_row(NOTE, "note", 34, "left")

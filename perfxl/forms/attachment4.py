@@ -81,6 +81,8 @@ TOTAL_SCORE = Field("total.score", "总得分", S, formula=Sum(("budget.score", 
 GRADE = Field("total.grade", "评价等级", FieldKind.GRADE, formula=GradeOf("total.score"),
               row_labels=("评价等级", "等级"))
 
+BUDGET_HEADING = "年度预算\n申请\n（万元）"
+FOOTER = ("填表人：", "联系电话：", "单位负责人签字：", "填报日期：")
 LEGEND = ("填写提示：浅黄色单元格为填写项；浅蓝色单元格由公式自动计算，请勿覆盖。"
           "三级指标行不够时，请在指标行中间插入整行，合计会自动包含新行。")
 
@@ -106,7 +108,7 @@ def skeleton_rows(n: int) -> list[tuple[str, str]]:
 
 
 def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProfile = DEFAULT_PROFILE) -> SheetLayout:
-    b = SheetBuilder(SHEET_TITLE, [7, 11, 11, 17, 11, 11, 7, 7, 20])
+    b = SheetBuilder(SHEET_TITLE, [9, 11, 13.5, 17, 11, 11, 7, 7, 20])
     w = b.layout.width
     b.full_row(ATTACHMENT, "attachment", 20, "left")
     b.full_row(FORM_TITLE, "title", 32, "center")
@@ -145,7 +147,8 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
     b.put(Span(5, 5), INCOME_TOTAL)
     b.put(Span(6, 8), "合计（自动）")
     b.put(Span(9, 9), SPENDING_TOTAL)
-    b.put(Span(1, 1), "年度预算申请（万元）", "vheader", row=budget_top, end_row=b.row)
+    # Line breaks of its own: the narrow column must not split "（万元）".
+    b.put(Span(1, 1), BUDGET_HEADING, "vheader", row=budget_top, end_row=b.row)
 
     b.next_row(20)
     goal_top = b.row
@@ -154,7 +157,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
     b.next_row(60)
     b.put(Span(2, 5), GOAL_EXPECTED, align="left")
     b.put(Span(6, w), GOAL_ACTUAL, align="left")
-    b.put(Span(1, 1), "年度总体目标", "vheader", row=goal_top, end_row=b.row)
+    b.put(Span(1, 1), "年度总体\n目标", "vheader", row=goal_top, end_row=b.row)
 
     b.next_row(30)
     header_row = b.row
@@ -185,5 +188,8 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
     b.next_row(24)
     b.put(Span(1, 6), "评价等级", "total", "right")
     b.put(Span(7, w), GRADE)
+    b.next_row(30)
+    for span, text in zip((Span(1, 3), Span(4, 5), Span(6, 8), Span(9, 9)), FOOTER):
+        b.put(span, text, "footer", "left")
     b.full_row(LEGEND, "legend", 30, "left")
     return b.layout

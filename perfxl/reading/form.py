@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from ..forms.attachment3 import OLD_NAMES
 from ..forms.workbook import YEAR_NAME, build_forms, evaluate
 from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, parse_ref
@@ -48,6 +49,8 @@ def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData 
     data = FormData(form, "names", year_known=year is not None)
     for key, fld in form.fields.items():
         dest = _cells(names, fld.name)
+        for old in OLD_NAMES.get(key, ()):
+            dest = dest or _cells(names, old)
         if not dest or dest[0] not in by_title:
             if not fld.computed:
                 data.missing.append(key)

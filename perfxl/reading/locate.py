@@ -21,7 +21,7 @@ from ..forms.workbook import build_forms
 A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人员情况", "经费控制情况")
 A4_ANCHORS = ("部门整体支出绩效自评表", "预算单位名称", "年度预算申请", "三级指标")
 _STOP_INDICATORS = ("总分", "合计", "评价等级", "总得分")
-_STOP_BUILDINGS = ("例行节约保障措施", "说明", "填表人")
+_STOP_BUILDINGS = ("厉行节约保障措施", "例行节约保障措施", "说明", "填表人")
 
 
 @dataclass

@@ -62,3 +62,39 @@ def number_format(kind: FieldKind, profile: RuleProfile) -> str:
         FieldKind.COUNT: "0",
         FieldKind.RATE: profile.rate_format,
     }.get(kind, "@" if kind in (FieldKind.TEXT, FieldKind.INDICATOR) else "General")
+
+
+# -- row heights that fit their text ---------------------------------------------------
+# Wrapped text needs rows tall enough for every line, in Excel, WPS and LibreOffice alike;
+# a fixed height clips the second line ("服务对象满意度指标" in a narrow column).  The
+# estimate errs on the generous side: a wide (CJK) character is one em, other characters
+# about half; a line takes 1.45 em (the CJK fonts' line spacing), plus cell padding.
+
+LINE_SPACING = 1.45
+CELL_PADDING_PT = 4.0
+PADDING_PX = 8
+
+
+def column_pixels(width: float) -> float:
+    """Pixels of a column of the given width (Excel's character units, at 96 dpi)."""
+    return width * 7 + 5
+
+
+def text_pixels(text: str, size: float, bold: bool = False) -> float:
+    import unicodedata
+
+    em = size * 96 / 72 * (1.05 if bold else 1.0)
+    return sum(em if unicodedata.east_asian_width(ch) in "WF" else em * 0.55 for ch in text)
+
+
+def lines_needed(text: str, width_px: float, size: float, bold: bool = False) -> int:
+    """Lines ``text`` wraps into in a cell ``width_px`` wide (explicit line breaks kept)."""
+    import math
+
+    usable = max(width_px - PADDING_PX, 1)
+    return sum(max(1, math.ceil(text_pixels(part, size, bold) / usable)) for part in str(text).split("\n"))
+
+
+def height_needed(text: str, width_px: float, size: float, bold: bool = False) -> float:
+    """Row height (points) that shows all of ``text``."""
+    return lines_needed(text, width_px, size, bold) * size * LINE_SPACING + CELL_PADDING_PT

@@ -195,7 +195,25 @@ def _write_sheet(ws: Worksheet, sheet: SheetLayout, form: FormSet, values: Mappi
             validations.setdefault(fld.kind, []).append(cell_ref(cell.row, cell.col))
     _add_validations(ws, validations)
     _add_alerts(ws, sheet, form)
+    _fit_rows(ws, sheet)
     _page_setup(ws, sheet)
+
+
+def _fit_rows(ws: Worksheet, sheet: SheetLayout) -> None:
+    """Raise each row to what its wrapped text needs (never below the form's own height)."""
+    widths = [ws.column_dimensions[get_column_letter(i)].width or 8.43 for i in range(1, sheet.width + 1)]
+    for cell in sheet.cells:
+        if cell.end_row and cell.end_row > cell.row:
+            continue  # a label down several rows has their combined height
+        value = ws.cell(row=cell.row, column=cell.col).value
+        if not isinstance(value, str) or not value or value.startswith("="):
+            continue
+        f = styles.font(cell.role)
+        span = sum(widths[cell.col - 1:(cell.end_col or cell.col)])
+        need = styles.height_needed(value, styles.column_pixels(span), f.sz or 10, bool(f.b))
+        current = ws.row_dimensions[cell.row].height or 15
+        if need > current:
+            ws.row_dimensions[cell.row].height = round(need, 1)
 
 
 def _initial_value(cell: Cell, fld: Field, sheet: SheetLayout, form: FormSet, values: Mapping[str, Any]) -> Any:
@@ -274,8 +292,14 @@ def _add_alerts(ws: Worksheet, sheet: SheetLayout, form: FormSet) -> None:
     if "total.weight" in sheet.addresses:
         row, col = sheet.addresses["total.weight"]
         ref = cell_ref(row, col)
+        # Only once indicator 分值 are typed: a blank form holds just the pre-filled 预算执行分值.
+        weights = ""
+        if "indicator.weight" in sheet.addresses:
+            block = sheet.blocks[form.fields["indicator.weight"].block or ""]
+            wcol = sheet.addresses["indicator.weight"][1]
+            weights = f"COUNT({cell_ref(block.first_row, wcol, True)}:{cell_ref(block.last_row, wcol, True)})>0,"
         ws.conditional_formatting.add(ref, FormulaRule(
-            formula=[f"AND(ISNUMBER({ref}),ROUND({ref},2)<>{form.profile.total_weight:g})"],
+            formula=[f"AND({weights}ISNUMBER({ref}),ROUND({ref},2)<>{form.profile.total_weight:g})"],
             fill=styles.ALERT_FILL))
 
 
@@ -287,7 +311,10 @@ def _page_setup(ws: Worksheet, sheet: SheetLayout) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = 0.6
+    ws.page_margins.header = 0.3
+    ws.page_margins.bottom = 0.8   # room for the footer below the table
+    ws.page_margins.footer = 0.3
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
     last_row = max(c.end_row or c.row for c in sheet.cells)
     ws.print_area = f"A1:{get_column_letter(sheet.width)}{last_row}"
