@@ -379,7 +379,7 @@ def test_functions_registered_under_their_category():
     assert set(udfs.REGISTRY) == set(udfs.UDF_NAMES) and len(udfs.REGISTRY) == 6
     for name, f in udfs.REGISTRY.items():
         assert name.startswith("PERFXL_") and getattr(udfs, name) is f
-        assert set(f.perfxl_params) == set(addin._udf_signature(f)[i][0] for i in range(len(addin._udf_signature(f))))
+        assert set(f.perfxl_params) == {p for p, _ in addin._udf_signature(f)}
 
 
 # -- the add-in carries the functions ---------------------------------------------------
@@ -588,3 +588,36 @@ def test_addin_build_without_xlwings_names_the_extra(monkeypatch, tmp_path, caps
     assert main(["addin", "build", "-o", str(tmp_path / "a.xlam")]) == 2
     assert 'pip install "perfxl[excel]"' in capsys.readouterr().err
     assert not (tmp_path / "a.xlam").exists()
+
+
+def test_functions_are_declared_to_xlwings_with_category_and_error_text(monkeypatch):
+    """What xlwings receives on Windows (on other systems its decorators do nothing)."""
+    import xlwings
+
+    calls = {"func": [], "arg": []}
+
+    def func(f=None, **kw):
+        def mark(g):
+            calls["func"].append((g.__name__, kw))
+            return g
+        return mark(f) if f is not None else mark
+
+    def arg(name, convert=None, **kw):
+        def mark(g):
+            calls["arg"].append((g.__name__, name, kw))
+            return g
+        return mark
+
+    monkeypatch.setattr(xlwings, "func", func)
+    monkeypatch.setattr(xlwings, "arg", arg)
+    try:
+        module = importlib.reload(udfs)
+        assert {name for name, _ in calls["func"]} == set(module.REGISTRY)
+        assert all(kw == {"category": "绩效自评"} for _, kw in calls["func"])
+        for name, f in module.REGISTRY.items():
+            declared = {a: kw for n, a, kw in calls["arg"] if n == name}
+            assert set(declared) == {p for p, _ in addin._udf_signature(f)}
+            assert all(kw["err_to_str"] is True and kw["doc"] for kw in declared.values())
+    finally:
+        monkeypatch.undo()
+        importlib.reload(udfs)
