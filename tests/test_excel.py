@@ -444,10 +444,9 @@ def test_buttons_check_the_interpreter_before_python(xlam):
         assert lines[0] == "If Not PerfxlReady() Then Exit Sub"
         assert lines[-1].startswith("RunPython ")
     problem = source.split("Public Function PerfxlInterpreterProblem() As String")[1].split("End Function")[0]
-    assert 'GetConfig("INTERPRETER_WIN", "")' in problem and "FileExists(path)" in problem
-    unset, missing = problem.split("ElseIf")
-    assert addin.vba_text(unset.split("If path = \"\" Then")[1]) == addin.INTERPRETER_UNSET
-    assert addin.vba_text(missing.split("Then", 1)[1].replace("msg = msg & path", '"{path}"')) == addin.INTERPRETER_MISSING
+    assert 'GetConfig("INTERPRETER_WIN", "")' in problem and "If Not FileExists(path) Then" in problem
+    missing = problem.split("If Not FileExists(path) Then")[1].split("End If")[0]
+    assert addin.vba_text(missing.replace("msg = msg & path", '"{path}"')) == addin.INTERPRETER_MISSING
     assert "perfxl addin install" in addin.INTERPRETER_MISSING
     # each worksheet function answers with the same sentence instead of calling Python
     functions = _vba_sources(xlam)["perfxlFunctions"]

@@ -129,29 +129,28 @@ def _xlwings_file(*parts: str) -> str:
 
 INTERPRETER_MISSING = ("perfxl 找不到设置的 Python 解释器（{path}）。请在“命令提示符”中运行 perfxl addin install "
                        "重新安装加载项，然后重新打开 Excel。")
-INTERPRETER_UNSET = ("perfxl 加载项还没有设置 Python 解释器。请在“命令提示符”中运行 perfxl addin install，"
-                     "然后重新打开 Excel。")
 MESSAGE_TITLE = "绩效自评"
 
 
 def _interpreter_check() -> list[str]:
     """VBA: the interpreter perfxl.conf names exists, or the Chinese sentence saying what to
-    do (instead of xlwings' English "Could not find Interpreter!")."""
-    lines = ["Public Function PerfxlInterpreterProblem() As String",
-             "    ' Empty when the interpreter configured by perfxl addin install exists.",
-             "    Dim path As String, msg As String",
-             '    path = GetConfig("INTERPRETER_WIN", "")',
-             '    If path = "" Then',
-             *("        " + x for x in vba_assign("msg", INTERPRETER_UNSET)),
-             "    ElseIf Not FileExists(path) Then",
-             *("        " + x for x in vba_assign("msg", INTERPRETER_MISSING.split("{path}")[0])),
-             "        msg = msg & path",
-             *("        " + x for x in vba_assign("msg", INTERPRETER_MISSING.split("{path}")[1], append=True)),
-             "    End If",
-             "    PerfxlInterpreterProblem = msg",
-             "End Function",
-             ""]
-    return lines
+    do (instead of xlwings' English "Could not find Interpreter!").  No setting, or a bare
+    "python"/"pythonw", is xlwings' search of PATH (an add-in loaded by hand)."""
+    before, after = INTERPRETER_MISSING.split("{path}")
+    return ["Public Function PerfxlInterpreterProblem() As String",
+            "    ' Empty when the interpreter configured by perfxl addin install exists.",
+            "    Dim path As String, msg As String",
+            '    path = GetConfig("INTERPRETER_WIN", "")',
+            '    If path <> "" And path <> "python" And path <> "pythonw" Then',
+            "        If Not FileExists(path) Then",
+            *("            " + x for x in vba_assign("msg", before)),
+            "            msg = msg & path",
+            *("            " + x for x in vba_assign("msg", after, append=True)),
+            "        End If",
+            "    End If",
+            "    PerfxlInterpreterProblem = msg",
+            "End Function",
+            ""]
 
 
 def ribbon_source() -> str:
