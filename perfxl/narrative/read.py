@@ -1,7 +1,9 @@
-"""Read a narrative report as one text: .docx, .txt (UTF-8, BOM, GBK/GB18030) or a sheet.
+"""Read a narrative report as one text: .docx, .pdf, old .doc/.wps (through LibreOffice),
+.txt (UTF-8, BOM, UTF-16, GBK/GB18030, Big5) or a sheet.
 
 Offsets of figures refer to this text: for .docx, paragraph texts joined with "\\n",
-then the tables (cells joined with "\\t", rows with "\\n"); for a sheet, one line per row.
+then the tables (cells joined with "\\t", rows with "\\n"); for a .pdf, its text layer
+with wrapped lines joined; for a sheet, one line per row.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PerfxlError
+from .formats import converted_docx_text, decode_text, docx_text, pdf_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .doc/.wps, and encrypted OOXML
 REPORT_SHEET = "报告正文"
@@ -21,36 +24,8 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 class Narrative:
     text: str
     source: str
-    kind: str          # "docx", "txt" or "sheet"
+    kind: str          # "docx", "doc", "pdf", "txt" or "sheet"
     encoding: str | None = None
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PerfxlError(f"“{name}”不是文本文件，请把报告另存为 .docx 或 .txt 后再试。")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise PerfxlError(f"无法识别“{name}”的文字编码，请在记事本中“另存为”UTF-8 编码后再试。") from None
-
-
-def _docx_text(path: Path) -> str:
-    from docx import Document
-
-    try:
-        doc = Document(str(path))
-    except Exception as exc:
-        raise PerfxlError(f"无法读取报告“{path.name}”（{type(exc).__name__}），请用 Word/WPS 打开后另存为 .docx 再试。") from None
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
 
 
 def text_from_grid(grid) -> str:
@@ -95,14 +70,18 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     with open(p, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
-        raise PerfxlError(f"“{p.name}”是旧版 Word/WPS 格式或已加密，请取消密码并“另存为” .docx 后再试。")
+        return Narrative(converted_docx_text(p), str(p), "doc")
     if suffix in (".doc", ".wps"):
         raise PerfxlError(f"“{p.name}”是旧版 Word/WPS 格式，请“另存为” .docx 后再试。")
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        if not head.startswith(b"%PDF"):
+            raise PerfxlError(f"“{p.name}”不是有效的 PDF 文件，请提供 Word 版本（.docx）后再试。")
+        return Narrative(pdf_text(p), str(p), "pdf")
     if suffix in (".xlsx", ".xlsm"):
         return Narrative(_sheet_text(p, sheet), str(p), "sheet")
     if suffix == ".docx" or zipfile.is_zipfile(p):
         if not zipfile.is_zipfile(p):
             raise PerfxlError(f"“{p.name}”不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx 再试。")
-        return Narrative(_docx_text(p), str(p), "docx")
-    text, encoding = _decode(p.read_bytes(), p.name)
+        return Narrative(docx_text(p), str(p), "docx")
+    text, encoding = decode_text(p.read_bytes(), p.name)
     return Narrative(text, str(p), "txt", encoding)
