@@ -187,6 +187,29 @@ def cmd_addin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not 0 < args.port < 65536:
+        raise PerfxlError(f"端口 {args.port} 无效，请指定 1 至 65535 之间的端口。")
+    if args.access_code is not None and not args.access_code.strip():
+        raise PerfxlError("访问码不能为空。")
+    try:
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+        import multipart  # noqa: F401
+    except ImportError:
+        raise PerfxlError("网页版需要额外的组件，请先运行：pip install \"perfxl[web]\"") from None
+    from .web.server import is_loopback, serve
+
+    if not is_loopback(args.host):
+        sys.stderr.write(f"注意：服务将监听 {args.host}，同一网络中的其他电脑也能访问，每次访问都需要访问码。\n")
+    try:
+        serve(args.host, args.port, open_browser=not args.no_browser, access_code=args.access_code)
+    except OSError as exc:
+        raise PerfxlError(f"无法在 {args.host}:{args.port} 启动服务（{exc.strerror or exc}），"
+                          "端口可能已被占用，请用 --port 换一个端口。") from None
+    return EXIT_OK
+
+
 def _output_options(p: argparse.ArgumentParser, output_help: str, profile: bool = True) -> None:
     """-o, --profile and --force, worded alike for every command."""
     p.add_argument("-o", "--output", metavar="输出文件", help=output_help)
@@ -255,6 +278,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("build", "install", "remove"), metavar="build|install|remove")
     _output_options(p, "build 的输出文件名（默认 perfxl.xlam）", profile=False)
     p.set_defaults(func=cmd_addin)
+
+    p = sub.add_parser("serve", help="启动本机网页版（WPS、LibreOffice 用户在浏览器中检查和生成表格）",
+                       description="在本机启动网页版并打开浏览器：检查、批量检查、生成模板，并提供 JSON 接口。"
+                                   "默认只允许本机访问。")
+    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机；其他地址需要访问码）")
+    p.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
+    p.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+    p.add_argument("--access-code", metavar="访问码", help="访问码（监听本机以外的地址时必须使用；不指定则自动生成）")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("rules", help="列出全部检查规则", description="列出每条检查规则的编号、严重程度和内容。")
     p.add_argument("--markdown", action="store_true", help="以 Markdown 表格输出（用于说明文档）")
