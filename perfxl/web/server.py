@@ -338,7 +338,9 @@ class App:
             Route("/ui/batch/{token}", self.ui_batch_status),
             Route("/ui/template", self.ui_template, methods=["POST"]),
             Route("/download/{token}", self.download),
-        ], exception_handlers={404: self.not_found, 405: self.not_allowed}, lifespan=self._lifespan)
+        ], exception_handlers={404: self.not_found, 405: self.not_allowed,
+                               _BodyTooLarge: lambda request, exc: self._too_large()},
+            lifespan=self._lifespan)
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app):
@@ -353,8 +355,12 @@ class App:
         if scope["type"] != "http":
             return await self.asgi(scope, receive, send)
 
+        started = False
+
         async def send_secure(message):
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = [h for h in message.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)]
                 message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
@@ -380,7 +386,8 @@ class App:
         try:
             await self.asgi(scope, receive_capped, send_secure)
         except _BodyTooLarge:
-            await self._too_large()(scope, receive, send_secure)
+            if not started:
+                await self._too_large()(scope, receive, send_secure)
 
     def _too_large(self):
         return error_response(f"上传的内容超过 {self.max_body // 1024 // 1024}MB 上限，请分批上传。", 413)

@@ -1,0 +1,460 @@
+"""`perfxl serve`: the JSON API answers exactly as the command line, and the server's guards."""
+
+import io
+import json
+import stat
+import warnings
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("multipart")
+
+with warnings.catch_warnings():      # starlette prefers httpx2 but still uses httpx
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from starlette.testclient import TestClient  # noqa: E402
+
+from perfxl.cli import build_parser, main  # noqa: E402
+from perfxl.web import server, service  # noqa: E402
+
+from . import county  # noqa: E402
+from .conftest import EXAMPLE_WORKBOOK, ROOT, unchanged  # noqa: E402
+
+REPORT = ROOT / "workbooks" / "北山镇2023_自评报告.txt"
+BASE = "http://127.0.0.1:8765"
+
+
+@pytest.fixture
+def app():
+    a = server.create_app()
+    yield a
+    a.store.close()
+
+
+@pytest.fixture
+def client(app):
+    with TestClient(app, base_url=BASE) as c:
+        yield c
+
+
+def cli_json(capsys, monkeypatch, folder: Path, *args) -> bytes:
+    """What `perfxl check ... --format json` prints, run from ``folder`` with relative names."""
+    monkeypatch.chdir(folder)
+    capsys.readouterr()
+    main(["check", *args, "--format", "json"])
+    return capsys.readouterr().out.encode("utf-8")
+
+
+def post_check(client, book: Path | None, report: Path | None = None, url="/api/check", **kw):
+    files = {}
+    if book is not None:
+        files["workbook"] = (book.name, book.read_bytes())
+    if report is not None:
+        files["narrative"] = (report.name, report.read_bytes())
+    return client.post(url, files=files, **kw)
+
+
+# -- the API equals the command line ------------------------------------------------------------
+
+@pytest.mark.parametrize("with_report", [False, True])
+def test_api_check_equals_cli_json(client, capsys, monkeypatch, with_report):
+    report = REPORT if with_report else None
+    expected = cli_json(capsys, monkeypatch, EXAMPLE_WORKBOOK.parent, EXAMPLE_WORKBOOK.name,
+                        *(["--narrative", REPORT.name] if with_report else []))
+    with unchanged(EXAMPLE_WORKBOOK, REPORT):
+        r = post_check(client, EXAMPLE_WORKBOOK, report)
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.content == expected
+    assert r.headers["x-perfxl-exit-code"] == "1"          # the example has errors, as the CLI says
+    assert json.loads(r.content)["inputs"]["narrative"] == (REPORT.name if with_report else None)
+
+
+def test_api_report_only_equals_cli(client, capsys, monkeypatch):
+    expected = cli_json(capsys, monkeypatch, REPORT.parent, "--narrative", REPORT.name)
+    assert post_check(client, None, REPORT).content == expected
+
+
+COUNTY_VARIANTS = {
+    "县表.xlsx": {},
+    "一张表.xlsx": {"one_sheet": True, "title_rows": 2, "col_shift": 2},
+    "合并.xlsx": {"merge_labels": True},
+    "改名.xlsx": {"sheet_names": ("基础数据", "自评表")},
+}
+
+
+@pytest.mark.parametrize("name", COUNTY_VARIANTS)
+def test_api_check_equals_cli_on_county_forms(client, capsys, monkeypatch, tmp_path, name):
+    book = county.build(tmp_path / name, **COUNTY_VARIANTS[name])
+    expected = cli_json(capsys, monkeypatch, tmp_path, name)
+    r = post_check(client, book)
+    assert r.status_code == 200 and r.content == expected
+    exit_code = 1 if json.loads(expected)["summary"]["errors"] else 0
+    assert r.headers["x-perfxl-exit-code"] == str(exit_code)
+
+
+def _county_folder(root: Path) -> Path:
+    (root / "甲").mkdir(parents=True)
+    (root / "乙").mkdir()
+    (root / "甲" / "北山镇.xlsx").write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    (root / "甲" / "北山镇.txt").write_bytes(REPORT.read_bytes())
+    county.build(root / "乙" / "县表.xlsx")
+    county.build(root / "乙" / "一张表.xlsx", one_sheet=True, title_rows=1)
+    (root / "乙" / "坏.xlsx").write_text("not a workbook", encoding="utf-8")
+    return root
+
+
+def _zip_folder(folder: Path, target: Path) -> Path:
+    with zipfile.ZipFile(target, "w") as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(folder).as_posix())
+    return target
+
+
+def test_api_batch_equals_cli_json(client, monkeypatch, tmp_path):
+    folder = _county_folder(tmp_path / "县局")
+    (tmp_path / "upload").mkdir()
+    archive = _zip_folder(folder, tmp_path / "upload" / "县局.zip")
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "县局", "--format", "json", "-o", "out.json", "--jobs", "1", "--quiet"]) == 1
+    expected = (tmp_path / "out.json").read_bytes()
+    r = client.post("/api/batch", files={"archive": ("县局.zip", archive.read_bytes())})
+    assert r.status_code == 200, r.text
+    assert r.content == expected
+    assert r.headers["x-perfxl-exit-code"] == "1"
+    records = json.loads(r.content)["submissions"]
+    assert [x["status"] for x in records].count("unusable") == 1
+
+
+def test_api_rules(client, capsys):
+    rules = client.get("/api/rules").json()
+    main(["rules"])
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rules] == listed
+    assert all(r["title"] and r["severity_name"] in ("错误", "警告", "提示") for r in rules)
+
+
+# -- errors: JSON, Chinese, the CLI's exit code ---------------------------------------------------
+
+def test_refused_file_is_chinese_json(client, tmp_path):
+    bad = tmp_path / "坏表.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    r = post_check(client, bad)
+    assert r.status_code == 400 and r.headers["x-perfxl-exit-code"] == "2"
+    body = r.json()
+    assert body["exit_code"] == 2
+    assert "“坏表.xlsx”" in body["error"] and "另存为" in body["error"]
+    assert "workbook" not in body["error"] and "/tmp" not in body["error"]   # no local name leaks
+
+
+def test_old_format_message_names_the_upload(client):
+    r = client.post("/api/check", files={"workbook": ("旧表.xls", b"\xd0\xcf\x11\xe0")})
+    assert r.status_code == 400 and "“旧表.xls”是旧版 Excel/WPS 格式" in r.json()["error"]
+
+
+def test_nothing_uploaded(client):
+    r = client.post("/api/check", data={"x": "1"})
+    assert r.status_code == 400 and "请选择要检查的工作簿" in r.json()["error"]
+
+
+def test_unknown_page_is_json_404(client):
+    r = client.get("/nothing")
+    assert r.status_code == 404 and r.json()["error"] == "没有这个页面。"
+
+
+# -- the page's own endpoints ------------------------------------------------------------------
+
+def test_ui_check_views_and_downloads(client, app):
+    r = post_check(client, EXAMPLE_WORKBOOK, REPORT, url="/ui/check")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["summary_line"].startswith("总得分 99.97，评价等级 优；错误 7 项")
+    findings, views = body["result"]["findings"], body["views"]
+    assert len(views) == len(findings)
+    project = findings.index(next(f for f in findings if f["rule"] == "X-PROJECT-SPENDING"))
+    table = views[project]["tables"][0]
+    marked = [c["ref"] for row in table["rows"] for c in row["cells"] if c["marked"]]
+    assert table["sheet"] == "附件3基础数据表" and "F14" in marked
+    assert table["rows"][0]["cells"][0]["text"] == "项目支出："
+    share = findings.index(next(f for f in findings if f["rule"] == "N-SHARE"))
+    first = views[share]["sentences"][0]
+    assert first["figure"] == findings[share]["narrative"][0]["text"] == "82.58%"
+    assert first["before"].endswith("占本年支出") and first["after"] == "。"
+    copy = client.get(body["downloads"]["xlsx"])
+    assert copy.status_code == 200 and "filename*=UTF-8''" in copy.headers["content-disposition"]
+    wb = openpyxl.load_workbook(io.BytesIO(copy.content))
+    assert wb.sheetnames[0] == "检查结果"
+    assert json.loads(client.get(body["downloads"]["json"]).content) == body["result"]
+
+
+def test_ui_batch_job(client, tmp_path):
+    folder = _county_folder(tmp_path / "县局")
+    files = [("files", (p.name, p.read_bytes())) for p in sorted(folder.rglob("*")) if p.is_file()]
+    r = client.post("/ui/batch", files=files)
+    assert r.status_code == 200, r.text
+    job = r.json()
+    assert job["total"] == 4
+    for _ in range(600):
+        status = client.get(f"/ui/batch/{job['job']}").json()
+        if status["state"] != "running":
+            break
+        import time
+        time.sleep(0.1)
+    assert status["state"] == "done" and status["done"] == 4
+    names = sorted(x["file"] for x in status["records"])
+    assert names == ["上传文件/一张表.xlsx", "上传文件/北山镇.xlsx", "上传文件/县表.xlsx", "上传文件/坏.xlsx"]
+    beishan = next(x for x in status["records"] if x["file"].endswith("北山镇.xlsx"))
+    assert beishan["narrative"] == "上传文件/北山镇.txt"      # the report beside it was paired
+    wb = openpyxl.load_workbook(io.BytesIO(client.get(status["downloads"]["xlsx"]).content))
+    assert wb.sheetnames == ["汇总", "问题清单", "统计图"]
+
+
+def test_template_equals_cli(client, tmp_path, monkeypatch):
+    r = client.post("/ui/template", data={"unit": "测试镇人民政府", "year": "2024"})
+    assert r.status_code == 200
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "--unit", "测试镇人民政府", "--year", "2024"]) == 0
+    assert r.content == (tmp_path / "测试镇人民政府_2024年绩效自评表.xlsx").read_bytes()
+    assert "测试镇人民政府_2024年绩效自评表.xlsx" in r.headers["content-disposition"].replace("%", "") or \
+        "filename*=UTF-8''" in r.headers["content-disposition"]
+
+
+def test_next_year_equals_cli(client, tmp_path, monkeypatch):
+    r = client.post("/ui/template", files={"source": ("北山镇2023.xlsx", EXAMPLE_WORKBOOK.read_bytes())})
+    assert r.status_code == 200, r.text
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "--from", str(EXAMPLE_WORKBOOK), "-o", "下年.xlsx"]) == 0
+    assert r.content == (tmp_path / "下年.xlsx").read_bytes()
+
+
+def test_template_year_refused(client):
+    r = client.post("/ui/template", data={"year": "二〇二四"})
+    assert r.status_code == 400 and r.json()["error"] == "年度请填写四位数字，例如 2024。"
+
+
+# -- security --------------------------------------------------------------------------------------
+
+def test_binds_loopback_by_default():
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.access_code) == ("127.0.0.1", 8765, None)
+
+
+class _Captured(Exception):
+    pass
+
+
+def test_non_loopback_host_generates_an_access_code(monkeypatch, capsys):
+    import uvicorn
+
+    seen = {}
+
+    def fake_run(self, sockets=None):       # never binds anything
+        seen["config"] = self.config
+        raise _Captured()
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    with pytest.raises(_Captured):
+        server.serve("0.0.0.0", 8765, open_browser=False)
+    app = seen["config"].app
+    assert app.access_code and len(app.access_code) >= 12
+    assert app.access_code in capsys.readouterr().out
+    with pytest.raises(_Captured):
+        server.serve("127.0.0.1", 8765, open_browser=False)
+    assert seen["config"].app.access_code is None and seen["config"].host == "127.0.0.1"
+
+
+def test_serve_refuses_an_empty_access_code(capsys):
+    assert main(["serve", "--host", "0.0.0.0", "--access-code", " ", "--no-browser"]) == 2
+    assert "访问码不能为空" in capsys.readouterr().err
+
+
+def test_access_code_on_every_request():
+    app = server.create_app(access_code="s3cret-code")
+    try:
+        with TestClient(app, base_url="http://192.0.2.10:8765") as c:
+            for method, url in (("GET", "/"), ("GET", "/api/rules"), ("GET", "/static/app.js"),
+                                ("POST", "/api/check"), ("GET", "/download/x")):
+                r = c.request(method, url)
+                assert r.status_code == 401 and "访问码" in r.json()["error"], url
+            assert c.get("/api/rules", headers={"X-Perfxl-Code": "wrong"}).status_code == 401
+            assert c.get("/api/rules", headers={"X-Perfxl-Code": "s3cret-code"}).status_code == 200
+            r = c.get("/?code=s3cret-code", follow_redirects=False)
+            assert r.status_code == 303 and r.headers["location"] == "/"
+            assert "httponly" in r.headers["set-cookie"].lower() and "samesite=strict" in r.headers["set-cookie"].lower()
+            assert c.get("/api/rules").status_code == 200      # the cookie now carries it
+            assert c.get("/api/rules?code=s3cret-code", cookies={"perfxl_code": "x"}).status_code == 401
+    finally:
+        app.store.close()
+
+
+def test_foreign_host_header_refused(client):
+    # DNS rebinding: a page at another name resolving to 127.0.0.1 must not reach the server
+    r = client.get("/api/rules", headers={"Host": "evil.example:8765"})
+    assert r.status_code == 421
+    assert client.get("/api/rules", headers={"Host": "localhost:8765"}).status_code == 200
+
+
+def test_cross_site_post_refused(client):
+    book = {"workbook": (EXAMPLE_WORKBOOK.name, EXAMPLE_WORKBOOK.read_bytes())}
+    r = client.post("/api/check", files=book, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and "跨站" in r.json()["error"]
+    r = client.post("/api/check", files=book, headers={"Sec-Fetch-Site": "cross-site"})
+    assert r.status_code == 403
+    r = client.post("/ui/template", data={"year": "2024"}, headers={"Origin": "null"})
+    assert r.status_code == 403
+    r = client.post("/api/check", files=book, headers={"Origin": BASE, "Sec-Fetch-Site": "same-origin"})
+    assert r.status_code == 200
+
+
+def test_security_headers_everywhere(client):
+    for r in (client.get("/"), client.get("/static/app.js"), client.get("/nothing"),
+              client.post("/api/check", data={})):
+        assert r.headers["content-security-policy"].startswith("default-src 'self'")
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_page_has_no_inline_script_or_remote_asset(client):
+    page = client.get("/").text
+    assert "<script>" not in page and "style=" not in page and "http" not in page.split("<body>")[0]
+    for name in ("app.js", "style.css"):
+        text = client.get(f"/static/{name}").text
+        assert "http://" not in text and "https://" not in text and "innerHTML" not in text
+
+
+def test_no_directory_listing_or_escape(client):
+    for url in ("/static/", "/static", "/static/..%2fserver.py", "/static/%2e%2e/server.py",
+                "/static/index.html", "/download/", "/download", "/ui/batch/"):
+        r = client.get(url)
+        assert r.status_code in (404, 405), url
+        assert "server.py" not in r.text and "def " not in r.text
+
+
+def test_uploads_are_private_and_deleted(client, app, monkeypatch):
+    assert stat.S_IMODE(app.store.root.stat().st_mode) == 0o700
+    seen = []
+    real = service.check
+
+    def spy(book, report, **kw):
+        seen.append((book, report, sorted(p.name for p in book.parent.iterdir()),
+                     stat.S_IMODE(book.parent.stat().st_mode)))
+        return real(book, report, **kw)
+
+    monkeypatch.setattr(service, "check", spy)
+    r = client.post("/api/check", files={"workbook": ("../../../etc/评估.xlsx", EXAMPLE_WORKBOOK.read_bytes()),
+                                         "narrative": ("..\\..\\报告.txt", REPORT.read_bytes())})
+    assert r.status_code == 200
+    book, report, names, mode = seen[0]
+    assert names == ["narrative.txt", "workbook.xlsx"] and mode == 0o700   # names chosen by the server
+    assert book.parent.parent == app.store.root
+    assert json.loads(r.content)["inputs"] == {"workbook": "评估.xlsx", "narrative": "报告.txt"}
+    assert not book.parent.exists()                 # deleted after the response
+    assert list(app.store.root.iterdir()) == []
+
+
+def test_downloads_expire(client, app):
+    body = post_check(client, EXAMPLE_WORKBOOK, url="/ui/check").json()
+    kept = list(app.store.root.iterdir())
+    assert len(kept) == 2 and all(p.name.startswith("dl-") for p in kept)     # the upload is gone
+    token = body["downloads"]["xlsx"].rsplit("/", 1)[1]
+    assert len(token) >= 32
+    assert client.get(f"/download/{token[:-1]}x").status_code == 404
+    app.store.ttl = 0
+    for d in app.store._downloads.values():
+        d.expires = 0
+    r = client.get(body["downloads"]["xlsx"])
+    assert r.status_code == 404 and "过期" in r.json()["error"]
+    assert list(app.store.root.iterdir()) == []
+
+
+def test_request_body_capped():
+    app = server.create_app(max_body=64 * 1024)
+    try:
+        with TestClient(app, base_url=BASE) as c:
+            r = post_check(c, EXAMPLE_WORKBOOK)           # ~30 KB: under the cap
+            assert r.status_code == 200
+            big = {"workbook": ("大.xlsx", b"0" * (100 * 1024))}
+            r = c.post("/api/check", files=big)
+            assert r.status_code == 413 and "上限" in r.json()["error"]
+
+            def chunks():                                  # no Content-Length: counted as it arrives
+                for _ in range(100):
+                    yield b"x" * 1024
+
+            r = c.post("/api/check", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"})
+            assert r.status_code == 413
+            assert list(app.store.root.iterdir()) == []
+        assert not app.store.root.exists()              # the private folder goes with the server
+    finally:
+        app.store.close()
+
+
+def _zip(entries: dict) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name", ["../逃逸.xlsx", "/etc/绝对.xlsx", "a/../../b.xlsx", "C:/windows/x.xlsx",
+                                  "..\\x.xlsx"])
+def test_batch_zip_refuses_unsafe_names(client, app, name):
+    r = client.post("/api/batch", files={"archive": ("县局.zip", _zip({"好.xlsx": b"x", name: b"x"}))})
+    assert r.status_code == 400 and "路径不安全" in r.json()["error"]
+    assert list(app.store.root.iterdir()) == []
+
+
+def test_batch_zip_entry_count_and_size_limits(client, app, monkeypatch):
+    monkeypatch.setattr(server, "MAX_ZIP_ENTRIES", 3)
+    r = client.post("/api/batch", files={"archive": ("多.zip", _zip({f"{i}.xlsx": b"x" for i in range(4)}))})
+    assert r.status_code == 400 and "超过 3 个" in r.json()["error"]
+    monkeypatch.setattr(server, "MAX_ZIP_UNPACKED", 1024 * 1024)
+    r = client.post("/api/batch", files={"archive": ("大.zip", _zip({"a.xlsx": b"0" * (2 * 1024 * 1024)}))})
+    assert r.status_code == 400 and "解压后超过 1MB" in r.json()["error"]
+    assert list(app.store.root.iterdir()) == []
+
+
+def test_batch_zip_lying_sizes_still_capped(tmp_path, monkeypatch):
+    # an archive whose directory understates a member's size: counted while unpacking
+    monkeypatch.setattr(server, "MAX_ZIP_UNPACKED", 1024 * 1024)
+    data = bytearray(_zip({"a.xlsx": b"0" * (2 * 1024 * 1024)}))
+    real = (2 * 1024 * 1024).to_bytes(4, "little")
+    central = data.rfind(b"PK\x01\x02")
+    at = data.index(real, central)               # uncompressed size in the central directory
+    data[at:at + 4] = (100).to_bytes(4, "little")
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(bytes(data))
+    (tmp_path / "out").mkdir()
+    with pytest.raises(Exception) as err:
+        server.unpack_archive(archive, tmp_path / "out", "a.zip")
+    assert "解压" in str(err.value)
+    assert sum(p.stat().st_size for p in (tmp_path / "out").rglob("*") if p.is_file()) <= 1024 * 1024
+
+
+def test_not_a_zip_refused(client):
+    r = client.post("/api/batch", files={"archive": ("县局.zip", b"plain text")})
+    assert r.status_code == 400 and "不是有效的 .zip 压缩包" in r.json()["error"]
+
+
+def test_workbook_bomb_refused_before_unpacking(client):
+    bomb = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>",
+                 "xl/worksheets/sheet1.xml": b"<a>" + b"0" * (30 * 1024 * 1024) + b"</a>"})
+    r = client.post("/api/check", files={"workbook": ("炸弹.xlsx", bomb)})
+    assert r.status_code == 400 and "炸弹.xlsx" in r.json()["error"] and "安全" in r.json()["error"]
+
+
+def test_help_does_not_import_the_server():
+    import subprocess
+    import sys
+
+    code = "import sys; from perfxl.cli import main; main(['--help']) if False else None; " \
+           "import perfxl.cli; print('starlette' in sys.modules, 'uvicorn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
+    assert out.strip() == "False False"
