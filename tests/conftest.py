@@ -33,3 +33,28 @@ def libreoffice():
     if os.environ.get("CI"):
         pytest.fail("LibreOffice（soffice 与 python3-uno）未安装，CI 必须运行真实引擎测试")
     pytest.skip("LibreOffice not installed")
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by playwright; required (not skipped) when running under CI."""
+    missing = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing = "playwright"
+    if missing is None and not os.path.exists(CHROMIUM):
+        missing = CHROMIUM
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"浏览器测试需要 {missing}，CI 必须运行真实浏览器测试")
+        pytest.skip(f"{missing} not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

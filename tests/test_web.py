@@ -180,10 +180,17 @@ def test_ui_check_views_and_downloads(client, app):
     marked = [c["ref"] for row in table["rows"] for c in row["cells"] if c["marked"]]
     assert table["sheet"] == "附件3基础数据表" and "F14" in marked
     assert table["rows"][0]["cells"][0]["text"] == "项目支出："
+    f14 = next(c for c in table["rows"][0]["cells"] if c["ref"] == "F14")
+    assert f14["text"] == "139.72"     # a formula without a cached result shows what Excel would
     share = findings.index(next(f for f in findings if f["rule"] == "N-SHARE"))
-    first = views[share]["sentences"][0]
-    assert first["figure"] == findings[share]["narrative"][0]["text"] == "82.58%"
-    assert first["before"].endswith("占本年支出") and first["after"] == "。"
+    quotes = views[share]["sentences"]
+    assert findings[share]["narrative"][0]["text"] == "82.58%"
+    assert quotes[0] == [{"text": "基本支出", "mark": False}, {"text": "2998.29万元", "mark": True},
+                         {"text": "，占本年支出", "mark": False}, {"text": "82.58%", "mark": True},
+                         {"text": "。", "mark": False}]          # two figures of one sentence, one quote
+    assert len(quotes) == 2 and "3619.44万元" in [p["text"] for p in quotes[1] if p["mark"]]
+    section = findings.index(next(f for f in findings if f["rule"] == "A4-SECTION-HEADER"))
+    assert views[section]["tables"][0]["more_rows"] > 0        # long lists say what is not shown
     copy = client.get(body["downloads"]["xlsx"])
     assert copy.status_code == 200 and "filename*=UTF-8''" in copy.headers["content-disposition"]
     wb = openpyxl.load_workbook(io.BytesIO(copy.content))
@@ -458,3 +465,10 @@ def test_help_does_not_import_the_server():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "False False"
+
+
+def test_report_of_another_format_refused(client):
+    r = client.post("/api/check", files={"workbook": (EXAMPLE_WORKBOOK.name, EXAMPLE_WORKBOOK.read_bytes()),
+                                         "narrative": ("报告.pdf", b"%PDF-1.4 ...")})
+    assert r.status_code == 400
+    assert r.json()["error"] == "“报告.pdf”不是 .docx 或 .txt 格式的报告，请在 Word/WPS 中“另存为” .docx 后再试。"

@@ -55,7 +55,7 @@ CODE_COOKIE = "perfxl_code"
 CODE_HEADER = "x-perfxl-code"
 EXIT_HEADER = "X-Perfxl-Exit-Code"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-REPORT_SUFFIXES = (".docx", ".txt", ".pdf")
+REPORT_SUFFIXES = (".docx", ".txt")
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -234,8 +234,8 @@ def unpack_archive(archive: Path, target: Path, shown: str) -> int:
 _SENTENCE_END = "。！？；!?\n"
 
 
-def _cell_text(cell) -> str:
-    value = cell.value
+def _cell_text(cell, value: Any = None) -> str:
+    value = cell.value if value is None else value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -257,8 +257,19 @@ def _ref(ref: str) -> tuple[int, int] | None:
     return int(m.group(2)), col
 
 
-def sheet_rows(grids: list, cells: list[str], max_rows: int = 8, max_cols: int = 16) -> list[dict[str, Any]]:
+def computed_values(data) -> dict[str, Any]:
+    """Values perfxl computed for formula cells that had no cached result (a file written by
+    a program), by address, so the page shows what Excel would."""
+    if data is None:
+        return {}
+    items = list(data.values.values()) + [fv for col in data.blocks.values() for fv in col]
+    return {fv.address: fv.value for fv in items if fv.evaluated and fv.address}
+
+
+def sheet_rows(grids: list, cells: list[str], computed: dict[str, Any] | None = None,
+               max_rows: int = 8, max_cols: int = 16) -> list[dict[str, Any]]:
     """For each sheet a finding points at: its flagged rows as a small table, flagged cells marked."""
+    computed = computed or {}
     from ..forms.grid import col_letter
 
     by_title = {g.title: g for g in grids}
@@ -279,30 +290,50 @@ def sheet_rows(grids: list, cells: list[str], max_rows: int = 8, max_cols: int =
             shown = []
             for c in range(1, last + 1):
                 cell, text = grid.get(r, c), ""
+                ref = f"{col_letter(c)}{r}"
                 if cell.merged_from is None:
-                    text = _cell_text(cell)
+                    text = _cell_text(cell, computed.get(f"{sheet}!{ref}") if cell.value is None else None)
                 elif cell.merged_from[1] == c:   # a label merged down over several rows
                     text = _cell_text(grid.get(*cell.merged_from))
-                shown.append({"text": text, "ref": f"{col_letter(c)}{r}", "marked": (r, c) in marks})
+                shown.append({"text": text, "ref": ref, "marked": (r, c) in marks})
             body.append({"row": r, "cells": shown})
-        tables.append({"sheet": sheet, "columns": [col_letter(c) for c in range(1, last + 1)], "rows": body})
+        tables.append({"sheet": sheet, "columns": [col_letter(c) for c in range(1, last + 1)], "rows": body,
+                       "more_rows": len({r for r, _ in marks}) - len(rows)})
     return tables
 
 
-def sentences(text: str | None, spans: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """The report sentence around each span, split so the page can highlight the figure."""
-    out = []
+def sentences(text: str | None, spans: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The report sentences a finding quotes, each as parts to show, its figures marked
+    (several figures of one sentence are marked in one quote)."""
+    if not spans:
+        return []
+    quotes: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    loose = []
     for span in spans:
         start, end = span.get("start"), span.get("end")
         if text is None or not isinstance(start, int) or not isinstance(end, int) or text[start:end] != span.get("text"):
-            out.append({"before": "", "figure": span.get("text") or "", "after": ""})
+            loose.append([{"text": span.get("text") or "", "mark": True}])
             continue
-        s = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+        s = max(max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1, start - 200)
         e = min((i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0), default=len(text))
-        s = max(s, start - 200)
         e = min(e + 1, end + 200, len(text))
-        out.append({"before": text[s:start].lstrip(), "figure": text[start:end], "after": text[end:e].rstrip()})
-    return out
+        quotes.setdefault((s, e), []).append((start, end))
+    out = []
+    for (s, e), marks in quotes.items():
+        parts, at = [], s
+        for start, end in sorted(set(marks)):
+            if start < at:          # overlapping figures: the first one wins
+                continue
+            if start > at:
+                parts.append({"text": text[at:start], "mark": False})
+            parts.append({"text": text[start:end], "mark": True})
+            at = end
+        if at < e:
+            parts.append({"text": text[at:e], "mark": False})
+        parts[0]["text"] = parts[0]["text"].lstrip() if not parts[0]["mark"] else parts[0]["text"]
+        parts[-1]["text"] = parts[-1]["text"].rstrip() if not parts[-1]["mark"] else parts[-1]["text"]
+        out.append(parts)
+    return out + loose
 
 
 # -- batch jobs -----------------------------------------------------------------------------
@@ -468,7 +499,7 @@ class App:
             book_name = display_name(book.filename, "工作簿.xlsx") if book else None
             report_name = display_name(report.filename, "自评报告") if report else None
             if report_path is not None and report_path.suffix not in REPORT_SUFFIXES:
-                raise PerfxlError(f"“{report_name}”不是 .docx、.txt 或 .pdf 格式的报告，请另存后再试。")
+                raise PerfxlError(f"“{report_name}”不是 .docx 或 .txt 格式的报告，请在 Word/WPS 中“另存为” .docx 后再试。")
 
             def run():
                 with self.work:
@@ -517,7 +548,8 @@ class App:
             return error_response(str(exc))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        views = [{"tables": sheet_rows(checked.grids, f["cells"]),
+        computed = computed_values(checked.result.data)
+        views = [{"tables": sheet_rows(checked.grids, f["cells"], computed),
                   "sentences": sentences(checked.narrative_text, f["narrative"])} for f in result["findings"]]
         return JSONResponse({"result": result, "summary_line": checked.result.summary_line(), "views": views,
                              "sheet_order": checked.result.sheet_order, "downloads": downloads,

@@ -67,6 +67,13 @@ function setFiles(input, files) {
   const dt = new DataTransfer();
   for (const f of files) dt.items.add(f);
   input.files = dt.files;
+  showChosen(input);
+}
+
+function showChosen(input) {
+  const label = document.querySelector(`.chosen[data-for="${input.id}"]`);
+  const names = Array.from(input.files).map((f) => f.name);
+  if (label) label.textContent = !names.length ? "未选择" : names.length > 3 ? `已选择 ${names.length} 个文件` : names.join("、");
 }
 
 // -- findings -----------------------------------------------------------------------------
@@ -76,11 +83,12 @@ function sheetTable(table) {
     r.cells.map((c) => el("td", { class: c.marked ? "marked" : null, title: c.ref }, c.text))));
   return el("div", { class: "scroll" },
     el("table", { class: "grid sheet" }, el("caption", {}, `工作表“${table.sheet}”中的相关行（标红为被指出的单元格）`),
-      el("thead", {}, head), el("tbody", {}, rows)));
+      el("thead", {}, head), el("tbody", {}, rows)),
+    table.more_rows > 0 ? el("p", { class: "hint" }, `另有 ${table.more_rows} 行未显示，请在工作簿中查看。`) : null);
 }
 
-function quote(sentence) {
-  return el("div", { class: "quote" }, "报告原文：", sentence.before, el("mark", {}, sentence.figure), sentence.after);
+function quote(parts) {
+  return el("div", { class: "quote" }, "报告原文：", parts.map((p) => (p.mark ? el("mark", {}, p.text) : p.text)));
 }
 
 function findingCard(f, view, sheet) {
@@ -90,7 +98,7 @@ function findingCard(f, view, sheet) {
   if (f.expected !== null && f.expected !== undefined) details.push(el("dt", {}, "应为"), el("dd", {}, fmt(f.expected)));
   if (f.actual !== null && f.actual !== undefined) details.push(el("dt", {}, "实为"), el("dd", {}, fmt(f.actual)));
   if (f.cause) details.push(el("dt", {}, "可能原因"), el("dd", {}, f.cause));
-  return el("div", { class: `finding ${f.severity}` },
+  return el("div", { class: `finding sev-${f.severity}` },
     el("div", { class: "head" }, el("span", { class: `badge ${f.severity}` }, SEVERITY[f.severity] || f.severity),
       f.message, el("span", { class: "rule" }, f.rule)),
     details.length ? el("dl", {}, details) : null,
@@ -281,10 +289,11 @@ document.addEventListener("DOMContentLoaded", () => {
   $("template-year").value = new Date().getFullYear() - 1;
   dropZone($("drop-check"), (files) => {
     const book = files.find((f) => /\.xls[xm]$/i.test(f.name));
-    const report = files.find((f) => /\.(docx|txt|pdf)$/i.test(f.name));
+    const report = files.find((f) => /\.(docx|txt)$/i.test(f.name));
     if (book) setFiles($("check-workbook"), [book]);
     if (report) setFiles($("check-narrative"), [report]);
   });
   dropZone($("drop-batch"), (files) => setFiles($("batch-files"), files));
+  for (const input of document.querySelectorAll("input[type=file]")) input.addEventListener("change", () => showChosen(input));
   loadRules();
 });
