@@ -18,6 +18,8 @@ from perfxl.web import server  # noqa: E402
 from . import county  # noqa: E402
 from .conftest import EXAMPLE_WORKBOOK, ROOT  # noqa: E402
 
+pytestmark = pytest.mark.browser
+
 REPORT = ROOT / "workbooks" / "北山镇2023_自评报告.txt"
 SCREENSHOT = ROOT / "docs" / "web.png"
 TIMEOUT = 120_000   # ms: against hangs only
