@@ -14,7 +14,7 @@ pytest.importorskip("starlette")
 pytest.importorskip("multipart")
 
 with warnings.catch_warnings():      # starlette prefers httpx2 but still uses httpx
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient  # noqa: E402
 
 from perfxl.cli import build_parser, main  # noqa: E402
@@ -293,7 +293,9 @@ def test_access_code_on_every_request():
             assert r.status_code == 303 and r.headers["location"] == "/"
             assert "httponly" in r.headers["set-cookie"].lower() and "samesite=strict" in r.headers["set-cookie"].lower()
             assert c.get("/api/rules").status_code == 200      # the cookie now carries it
-            assert c.get("/api/rules?code=s3cret-code", cookies={"perfxl_code": "x"}).status_code == 401
+        with TestClient(app, base_url="http://192.0.2.10:8765", cookies={"perfxl_code": "x"}) as c:
+            assert c.get("/api/rules").status_code == 401              # a wrong cookie is no code
+            assert c.get("/api/rules?code=s3cret-code").status_code == 401   # only the page takes ?code=
     finally:
         app.store.close()
 
@@ -472,3 +474,33 @@ def test_report_of_another_format_refused(client):
                                          "narrative": ("报告.pdf", b"%PDF-1.4 ...")})
     assert r.status_code == 400
     assert r.json()["error"] == "“报告.pdf”不是 .docx 或 .txt 格式的报告，请在 Word/WPS 中“另存为” .docx 后再试。"
+
+
+def test_unexpected_failure_is_chinese_json(monkeypatch):
+    def broken(*args, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(service, "check", broken)
+    app = server.create_app()
+    try:
+        with TestClient(app, base_url=BASE, raise_server_exceptions=False) as c:
+            r = post_check(c, EXAMPLE_WORKBOOK)
+            assert r.status_code == 500 and r.json()["exit_code"] == 2
+            assert r.json()["error"].startswith("处理时出现意外错误（RuntimeError）")
+            assert r.headers["x-frame-options"] == "DENY"
+            assert list(app.store.root.iterdir()) == []
+    finally:
+        app.store.close()
+
+
+@pytest.mark.parametrize("name,plain", [("北山镇.xlsx", "北山镇.xlsx"), ("../../x.xlsx", "x.xlsx"),
+                                        ("C:\\\\材料\\\\y.xlsx", "y.xlsx"), ("CON.xlsx", "_CON.xlsx"),
+                                        ("a:b?.xlsx", "a_b_.xlsx"), ("..", "文件1"), ("ok. ", "ok")])
+def test_batch_upload_names_are_plain(name, plain):
+    assert server.plain_name(name, "文件1") == plain
+
+
+@pytest.mark.parametrize("name", ["CON/a.xlsx", "a/NUL.txt", "a:b.xlsx", "dir /x.xlsx"])
+def test_batch_zip_refuses_names_unsafe_elsewhere(client, name):
+    r = client.post("/api/batch", files={"archive": ("县局.zip", _zip({name: b"x"}))})
+    assert r.status_code == 400 and "路径不安全" in r.json()["error"]

@@ -175,14 +175,33 @@ def _upload(form, key: str):
     return item if item is not None and hasattr(item, "filename") and item.filename else None
 
 
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def _plain_part(part: str) -> bool:
+    """A file or folder name that is safe on every system: no separators, no control or
+    reserved characters, not a device name, not "." or "..", not too long."""
+    return (0 < len(part) <= 200 and part not in (".", "..") and not re.search(r'[<>:"|?*\\/]', part)
+            and not any(unicodedata.category(c)[0] == "C" for c in part) and part == part.rstrip(". ")
+            and part.split(".")[0].upper() not in _WINDOWS_DEVICES)
+
+
+def plain_name(name: str, default: str) -> str:
+    """An uploaded file's display name made into a plain file name (batch uploads keep
+    names, so that reports pair with their workbooks by name)."""
+    name = re.sub(r'[<>:"|?*]', "_", display_name(name, default)).rstrip(". ")
+    if name.split(".")[0].upper() in _WINDOWS_DEVICES or not _plain_part(name):
+        name = "_" + name if _plain_part("_" + name) else default
+    return name
+
+
 def _safe_member(name: str) -> list[str] | None:
     """The path parts of an archive member, or None when the name is not a plain relative path."""
     name = name.replace("\\", "/")
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         return None
     parts = [p for p in name.split("/") if p not in ("", ".")]
-    if not parts or any(p == ".." or len(p) > 200 or any(unicodedata.category(c)[0] == "C" for c in p)
-                        for p in parts):
+    if not parts or not all(_plain_part(p) for p in parts):
         return None
     return parts
 
@@ -202,7 +221,7 @@ def unpack_archive(archive: Path, target: Path, shown: str) -> int:
             raise PerfxlError(f"压缩包“{shown}”解压后超过 {MAX_ZIP_UNPACKED // 1024 // 1024}MB，为安全起见不予解压，请分批上传。")
         for info in infos:
             if _safe_member(info.filename) is None:
-                raise PerfxlError(f"压缩包“{shown}”中的“{info.filename}”路径不安全（绝对路径或含“..”），"
+                raise PerfxlError(f"压缩包“{shown}”中的“{info.filename}”路径不安全（绝对路径、含“..”或特殊字符），"
                                   "为安全起见不予解压，请重新压缩后再试。")
         written = 0
         for info in infos:
@@ -369,7 +388,7 @@ class App:
             Route("/ui/batch/{token}", self.ui_batch_status),
             Route("/ui/template", self.ui_template, methods=["POST"]),
             Route("/download/{token}", self.download),
-        ], exception_handlers={404: self.not_found, 405: self.not_allowed,
+        ], exception_handlers={404: self.not_found, 405: self.not_allowed, Exception: self.unexpected,
                                _BodyTooLarge: lambda request, exc: self._too_large()},
             lifespan=self._lifespan)
 
@@ -478,6 +497,12 @@ class App:
     async def not_found(self, request: Request, exc) -> Response:
         return error_response("没有这个页面。", 404)
 
+    async def unexpected(self, request: Request, exc) -> Response:
+        if os.environ.get("PERFXL_DEBUG"):
+            raise exc
+        return error_response(f"处理时出现意外错误（{type(exc).__name__}），请把文件发给维护人员；"
+                              "设置 PERFXL_DEBUG=1 后重新启动可查看详细信息。", 500)
+
     async def not_allowed(self, request: Request, exc) -> Response:
         return error_response("不支持这种请求方式。", 405)
 
@@ -581,7 +606,7 @@ class App:
             root.mkdir()
             used: set[str] = set()
             for i, f in enumerate(files):
-                name = display_name(f.filename, f"文件{i + 1}")
+                name = plain_name(f.filename or "", f"文件{i + 1}")
                 if name.lower().endswith(".zip"):
                     raise PerfxlError("压缩包请单独上传（一次一个 .zip）。")
                 if name.startswith(".") or name in used:
