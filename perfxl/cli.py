@@ -198,15 +198,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         import multipart  # noqa: F401
     except ImportError:
         raise PerfxlError("网页版需要额外的组件，请先运行：pip install \"perfxl[web]\"") from None
-    from .web.server import is_loopback, serve
+    from .web.server import serve
 
-    if not is_loopback(args.host):
-        sys.stderr.write(f"注意：服务将监听 {args.host}，同一网络中的其他电脑也能访问，每次访问都需要访问码。\n")
     try:
         serve(args.host, args.port, open_browser=not args.no_browser, access_code=args.access_code)
-    except OSError as exc:
-        raise PerfxlError(f"无法在 {args.host}:{args.port} 启动服务（{exc.strerror or exc}），"
-                          "端口可能已被占用，请用 --port 换一个端口。") from None
+    except KeyboardInterrupt:   # Ctrl+C is how the server is meant to stop
+        pass
+    print("perfxl 网页版已停止。")
     return EXIT_OK
 
 

@@ -1,7 +1,9 @@
 """`perfxl serve`: the JSON API answers exactly as the command line, and the server's guards."""
 
+import copy
 import io
 import json
+import socket
 import stat
 import warnings
 import zipfile
@@ -73,6 +75,21 @@ def test_api_check_equals_cli_json(client, capsys, monkeypatch, with_report):
     assert json.loads(r.content)["inputs"]["narrative"] == (REPORT.name if with_report else None)
 
 
+def test_api_check_with_docx_report_equals_cli(client, capsys, monkeypatch, tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in REPORT.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    report = tmp_path / "自评报告.docx"
+    document.save(report)
+    (tmp_path / EXAMPLE_WORKBOOK.name).write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    expected = cli_json(capsys, monkeypatch, tmp_path, EXAMPLE_WORKBOOK.name, "--narrative", report.name)
+    assert json.loads(expected)["summary"]["errors"] >= 7         # the report was read and checked
+    r = post_check(client, EXAMPLE_WORKBOOK, report)
+    assert r.status_code == 200 and r.content == expected
+
+
 def test_api_report_only_equals_cli(client, capsys, monkeypatch):
     expected = cli_json(capsys, monkeypatch, REPORT.parent, "--narrative", REPORT.name)
     assert post_check(client, None, REPORT).content == expected
@@ -86,9 +103,20 @@ COUNTY_VARIANTS = {
 }
 
 
+def _planted_errors():
+    a3 = county.replace_row(county.A3_ROWS, "三公经费", ["三公经费：", 9.84, 11, 9.37])
+    a3[4][3] = "101.4%"
+    a4 = county.a4_rows()
+    a4[4][6] = "162.7%"
+    return {"a3": a3, "a4": a4}
+
+
+COUNTY_VARIANTS["错.xlsx"] = _planted_errors()
+
+
 @pytest.mark.parametrize("name", COUNTY_VARIANTS)
 def test_api_check_equals_cli_on_county_forms(client, capsys, monkeypatch, tmp_path, name):
-    book = county.build(tmp_path / name, **COUNTY_VARIANTS[name])
+    book = county.build(tmp_path / name, **copy.deepcopy(COUNTY_VARIANTS[name]))
     expected = cli_json(capsys, monkeypatch, tmp_path, name)
     r = post_check(client, book)
     assert r.status_code == 200 and r.content == expected
@@ -264,6 +292,8 @@ def test_non_loopback_host_generates_an_access_code(monkeypatch, capsys):
         raise _Captured()
 
     monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    bound = []
+    monkeypatch.setattr(server, "bind", lambda host, port: bound.append((host, port)) or socket.socket())
     with pytest.raises(_Captured):
         server.serve("0.0.0.0", 8765, open_browser=False)
     app = seen["config"].app
@@ -271,7 +301,17 @@ def test_non_loopback_host_generates_an_access_code(monkeypatch, capsys):
     assert app.access_code in capsys.readouterr().out
     with pytest.raises(_Captured):
         server.serve("127.0.0.1", 8765, open_browser=False)
-    assert seen["config"].app.access_code is None and seen["config"].host == "127.0.0.1"
+    assert seen["config"].app.access_code is None and bound == [("0.0.0.0", 8765), ("127.0.0.1", 8765)]
+
+
+def test_port_in_use_is_one_chinese_sentence(capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert main(["serve", "--no-browser", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"无法在 127.0.0.1:{port} 启动服务" in err and "--port" in err and "Traceback" not in err
 
 
 def test_serve_refuses_an_empty_access_code(capsys):

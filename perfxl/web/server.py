@@ -21,6 +21,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import tempfile
 import threading
 import time
@@ -761,10 +762,12 @@ def serve(host: str = "127.0.0.1", port: int = 8765, open_browser: bool = True,
     """Run the server until Ctrl+C."""
     import uvicorn
 
-    loopback = is_loopback(host)
-    if not loopback and not access_code:
-        access_code = secrets.token_urlsafe(12)
-        print(f"本机以外的电脑也可以访问，已生成访问码：{access_code}")
+    sock = bind(host, port)
+    if not is_loopback(host):
+        print(f"注意：服务监听 {host}，同一网络中的其他电脑也能访问，每次访问都需要访问码。")
+        if not access_code:
+            access_code = secrets.token_urlsafe(12)
+            print(f"已生成访问码：{access_code}")
     app = create_app(access_code=access_code)
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown_host}:{port}/"
@@ -778,6 +781,26 @@ def serve(host: str = "127.0.0.1", port: int = 8765, open_browser: bool = True,
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                             server_header=False, date_header=False)
     try:
-        uvicorn.Server(config).run()
+        uvicorn.Server(config).run(sockets=[sock])
     finally:
+        sock.close()
         app.store.close()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a taken port is one Chinese sentence."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        raise PerfxlError(f"监听地址“{host}”无效，请用 --host 指定本机的 IP 地址（默认 127.0.0.1）。") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        if os.name != "nt":   # on Windows this flag would let two servers share the port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise PerfxlError(f"无法在 {host}:{port} 启动服务（{exc.strerror or exc}），"
+                          "端口可能已被占用，请用 --port 换一个端口。") from None
+    return sock
