@@ -15,18 +15,16 @@ def default_year() -> int:
     return datetime.date.today().year - 1
 
 
-def new_workbook(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
-                 output: Path | None = None, force: bool = False,
-                 profile: RuleProfile = DEFAULT_PROFILE) -> tuple[Path, int]:
-    """A blank template, or next year's clean copy of ``source``; returns (path, year)."""
+def new_package(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
+                profile: RuleProfile = DEFAULT_PROFILE) -> tuple[str, int, bytes]:
+    """A blank template, or next year's clean copy of ``source``, as .xlsx bytes with its
+    default file name: (name, year, bytes)."""
     from ..forms.workbook import build_forms
     from ..xlsx import template
 
-    inputs: tuple[Path, ...] = ()
     if source is not None:
         from ..xlsx.nextyear import next_year_values
 
-        inputs = (source,)
         form, values = next_year_values(source, year, profile)
         if unit:
             values["unit.name"] = unit
@@ -34,9 +32,20 @@ def new_workbook(*, unit: str | None = None, year: int | None = None, source: Pa
         form = build_forms(year or default_year(), profile)
         values = {"unit.name": unit} if unit else {}
     name = values.get("unit.name") or "空白"
-    out = output if output is not None else Path(f"{name}_{form.year}年绩效自评表.xlsx")
-    target = template.save(template.build_workbook(form, values), out, force=force, inputs=inputs)
-    return target, form.year
+    return f"{name}_{form.year}年绩效自评表.xlsx", form.year, template.workbook_bytes(template.build_workbook(form, values))
+
+
+def new_workbook(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
+                 output: Path | None = None, force: bool = False,
+                 profile: RuleProfile = DEFAULT_PROFILE) -> tuple[Path, int]:
+    """A blank template, or next year's clean copy of ``source``; returns (path, year)."""
+    from ..files import atomic_write, check_output_path
+
+    name, year, package = new_package(unit=unit, year=year, source=source, profile=profile)
+    out = output if output is not None else Path(name)
+    target = check_output_path(out, force=force, inputs=(source,) if source is not None else ())
+    atomic_write(target, package)
+    return target, year
 
 
 def fill_workbook(source: Path, *, output: Path | None = None, force: bool = False,

@@ -277,20 +277,11 @@ def _ref(ref: str) -> tuple[int, int] | None:
     return int(m.group(2)), col
 
 
-def computed_values(data) -> dict[str, Any]:
-    """Values perfxl computed for formula cells that had no cached result (a file written by
-    a program), by address, so the page shows what Excel would."""
-    if data is None:
-        return {}
-    items = list(data.values.values()) + [fv for col in data.blocks.values() for fv in col]
-    return {fv.address: fv.value for fv in items if fv.evaluated and fv.address}
-
-
 def sheet_rows(grids: list, cells: list[str], computed: dict[str, Any] | None = None,
                max_rows: int = 8, max_cols: int = 16) -> list[dict[str, Any]]:
     """For each sheet a finding points at: its flagged rows as a small table, flagged cells marked."""
     computed = computed or {}
-    from ..forms.grid import col_letter
+    col_letter = service.col_letter
 
     by_title = {g.title: g for g in grids}
     wanted: dict[str, set[tuple[int, int]]] = {}
@@ -574,11 +565,11 @@ class App:
             return error_response(str(exc))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        computed = computed_values(checked.result.data)
+        computed = checked.computed_values()
         views = [{"tables": sheet_rows(checked.grids, f["cells"], computed),
                   "sentences": sentences(checked.narrative_text, f["narrative"])} for f in result["findings"]]
-        return JSONResponse({"result": result, "summary_line": checked.result.summary_line(), "views": views,
-                             "sheet_order": checked.result.sheet_order, "downloads": downloads,
+        return JSONResponse({"result": result, "summary_line": checked.review.summary_line(), "views": views,
+                             "sheet_order": checked.review.sheet_order, "downloads": downloads,
                              "exit_code": checked.exit_code}, headers={EXIT_HEADER: str(checked.exit_code)})
 
     async def _batch_folder(self, request: Request) -> tuple[Path, Path, str]:
@@ -629,11 +620,14 @@ class App:
         except PerfxlError as exc:
             return error_response(str(exc))
         try:
+            target = folder / "batch.json"
+
             def run():
                 with self.work:
-                    return service.batch_json(root, shown)
+                    return service.batch_json(service.batch_records(root, shown), shown, target)
 
-            text, code = await run_in_threadpool(run)
+            code = await run_in_threadpool(run)
+            text = target.read_text(encoding="utf-8")
         except PerfxlError as exc:
             return error_response(str(exc))
         finally:
@@ -662,15 +656,15 @@ class App:
 
     def _run_batch(self, job: Job, folder: Path, root: Path, shown: str) -> None:
         try:
-            with self.work:
+            def progress():
                 for record in service.batch_records(root, shown):
                     job.records.append(record)
                     job.done += 1
-                head = service.batch_json_head(shown)
-                text = head + "".join(service.batch_json_record(i, r) for i, r in enumerate(job.records))
-                text += service.BATCH_JSON_TAIL
+                    yield record
+
+            with self.work:
                 token, path = self.store.new_download(f"{shown}_检查汇总.json", "application/json")
-                path.write_text(text, encoding="utf-8")
+                service.batch_json(progress(), shown, path)
                 job.downloads["json"] = f"/download/{token}"
                 token, path = self.store.new_download(f"{shown}_检查汇总.xlsx", XLSX)
                 service.summary_workbook(job.records, path)
