@@ -155,6 +155,7 @@ def test_batch_upload_with_progress(page, tmp_path):
     detail = page.locator(target)
     assert "北山镇.xlsx" in detail.locator("h2").inner_text()
     assert detail.locator(".finding").count() > 10
+    assert detail.locator(".sheet-group > h3").all_inner_texts()[-1] == "【报告正文及其他】"
     with page.expect_download() as info:
         page.click("#dl-batch-xlsx")
     out = tmp_path / "汇总.xlsx"

@@ -120,8 +120,14 @@ function renderFindings(container, findings, views, sheetOrder) {
     if (!groups.has(sheet)) groups.set(sheet, []);
     groups.get(sheet).push(i);
   });
-  const order = (s) => { const i = (sheetOrder || []).indexOf(s); return i < 0 ? 1e6 : i; };
-  const sheets = Array.from(groups.keys()).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  // the workbook's sheet order when known, else the order findings name them; the report last
+  const seen = Array.from(groups.keys());
+  const order = (s) => {
+    if (s === NO_SHEET) return 2e6;
+    const i = (sheetOrder || []).indexOf(s);
+    return i < 0 ? 1e6 + seen.indexOf(s) : i;
+  };
+  const sheets = [...seen].sort((a, b) => order(a) - order(b));
   for (const sheet of sheets) {
     const items = groups.get(sheet).sort((a, b) => rank[findings[a].severity] - rank[findings[b].severity] || a - b);
     container.append(el("div", { class: "sheet-group" }, el("h3", {}, `【${sheet}】`),
