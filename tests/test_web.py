@@ -509,11 +509,48 @@ def test_help_does_not_import_the_server():
     assert out.strip() == "False False"
 
 
-def test_report_of_another_format_refused(client):
-    r = client.post("/api/check", files={"workbook": (EXAMPLE_WORKBOOK.name, EXAMPLE_WORKBOOK.read_bytes()),
-                                         "narrative": ("报告.pdf", b"%PDF-1.4 ...")})
-    assert r.status_code == 400
-    assert r.json()["error"] == "“报告.pdf”不是 .docx 或 .txt 格式的报告，请在 Word/WPS 中“另存为” .docx 后再试。"
+BLANK_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+             b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+             b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+             b"trailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+@pytest.mark.parametrize("name,data", [("扫描件.pdf", BLANK_PDF), ("坏.pdf", b"%PDF-1.4\nnot a pdf body"),
+                                       ("其实是文本.pdf", "基本支出2998.29万元".encode()),
+                                       ("旧报告.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)])
+def test_refused_report_says_what_the_cli_says(client, capsys, monkeypatch, tmp_path, name, data):
+    report = tmp_path / name
+    report.write_bytes(data)
+    monkeypatch.setenv("PATH", "/nonexistent")        # no LibreOffice: an old .doc is refused, not converted
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["check", "--narrative", name, "--format", "json"]) == 2
+    expected = capsys.readouterr().err.removeprefix("perfxl：").rstrip("\n")
+    r = post_check(client, None, report)
+    assert r.status_code == 400 and r.json()["error"] == expected
+    assert name in expected
+
+
+@pytest.mark.libreoffice
+def test_pdf_report_equals_cli(client, capsys, monkeypatch, tmp_path, libreoffice):
+    import subprocess
+
+    import docx
+
+    document = docx.Document()
+    for line in REPORT.read_text(encoding="utf-8").splitlines()[:20]:
+        document.add_paragraph(line)
+    document.save(tmp_path / "报告.docx")
+    subprocess.run([libreoffice.soffice_path(), "--headless", "--norestore",
+                    f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "报告.docx")], capture_output=True, timeout=180, check=True)
+    pdf = tmp_path / "报告.pdf"
+    (tmp_path / EXAMPLE_WORKBOOK.name).write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    expected = cli_json(capsys, monkeypatch, tmp_path, EXAMPLE_WORKBOOK.name, "--narrative", pdf.name)
+    assert json.loads(expected)["inputs"]["narrative"] == "报告.pdf"
+    r = post_check(client, EXAMPLE_WORKBOOK, pdf)
+    assert r.status_code == 200 and r.content == expected
+
 
 
 def test_unexpected_failure_is_chinese_json(monkeypatch):

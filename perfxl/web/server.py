@@ -55,8 +55,6 @@ JOB_TTL = 60 * 60                   # seconds a finished batch stays viewable
 CODE_COOKIE = "perfxl_code"
 CODE_HEADER = "x-perfxl-code"
 EXIT_HEADER = "X-Perfxl-Exit-Code"
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-REPORT_SUFFIXES = (".docx", ".txt")
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -515,8 +513,6 @@ class App:
             report_path = await _save(report, folder, "narrative") if report else None
             book_name = display_name(book.filename, "工作簿.xlsx") if book else None
             report_name = display_name(report.filename, "自评报告") if report else None
-            if report_path is not None and report_path.suffix not in REPORT_SUFFIXES:
-                raise PerfxlError(f"“{report_name}”不是 .docx 或 .txt 格式的报告，请在 Word/WPS 中“另存为” .docx 后再试。")
 
             def run():
                 with self.work:

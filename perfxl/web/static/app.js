@@ -295,7 +295,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("template-year").value = new Date().getFullYear() - 1;
   dropZone($("drop-check"), (files) => {
     const book = files.find((f) => /\.xls[xm]$/i.test(f.name));
-    const report = files.find((f) => /\.(docx|txt)$/i.test(f.name));
+    const report = files.find((f) => /\.(docx|pdf|txt|doc|wps)$/i.test(f.name));
     if (book) setFiles($("check-workbook"), [book]);
     if (report) setFiles($("check-narrative"), [report]);
   });
