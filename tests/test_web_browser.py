@@ -1,5 +1,6 @@
 """The page in a real browser (Debian's Chromium, headless) against a running server on loopback."""
 
+import contextlib
 import json
 import os
 import socket
@@ -25,28 +26,36 @@ SCREENSHOT = ROOT / "docs" / "web.png"
 TIMEOUT = 120_000   # ms: against hangs only
 
 
-@pytest.fixture(scope="module")
-def base_url():
+@contextlib.contextmanager
+def running(app):
+    """``app`` served on a free loopback port in a thread; yields its address."""
     import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
     port = sock.getsockname()[1]
-    app = server.create_app()
     srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    for _ in range(300):
+    for _ in range(600):
         if srv.started:
             break
         time.sleep(0.05)
     assert srv.started
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(30)
-    sock.close()
-    app.store.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(30)
+        sock.close()
+        app.store.close()
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    with running(server.create_app()) as url:
+        yield url
 
 
 @pytest.fixture
@@ -182,3 +191,22 @@ def test_template_tab_downloads(page, tmp_path):
     page.wait_for_selector("#rules-table tbody tr")
     assert page.locator("#rules-table tbody tr").count() > 20
     assert page.problems == []
+
+
+def test_access_code_page_works_after_the_printed_address(browser):
+    # the server as `perfxl serve --host 0.0.0.0` runs it (still bound to loopback here)
+    with running(server.create_app(access_code="abc-123")) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT)
+        assert page.goto(url + "/").status == 401
+        assert "需要访问码" in page.inner_text("body")
+        page.goto(url + "/?code=abc-123")
+        assert page.url == url + "/"                   # the code left the address bar for a cookie
+        page.set_input_files("#check-workbook", str(EXAMPLE_WORKBOOK))
+        page.click("#check-run")
+        page.wait_for_selector("#check-result:not([hidden])")
+        assert page.inner_text("#check-summary").startswith("总得分 99.97")
+        page.click("#tab-rules")
+        page.wait_for_selector("#rules-table tbody tr")
+        context.close()

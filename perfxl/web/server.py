@@ -91,6 +91,15 @@ def _suffix(name: str) -> str:
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ""
 
 
+def page_response(message: str, status: int) -> Response:
+    """A refusal a person sees in the browser: one Chinese sentence on a page."""
+    from html import escape
+
+    body = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>perfxl</title></head>'
+            f"<body><h1>perfxl 网页版</h1><p>{escape(message)}</p></body></html>")
+    return Response(body.encode("utf-8"), status_code=status, media_type="text/html; charset=utf-8")
+
+
 def error_response(message: str, status: int = 400, exit_code: int = service.EXIT_USAGE) -> JSONResponse:
     return JSONResponse({"error": message, "exit_code": exit_code}, status_code=status,
                         headers={EXIT_HEADER: str(exit_code)})
@@ -449,6 +458,8 @@ class App:
             if origin is None and site not in (None, "same-origin", "none"):
                 return error_response("拒绝来自其他网页的请求（跨站请求）。", 403)
         if self.access_code and not self._has_code(scope, headers):
+            if scope["method"] == "GET" and "text/html" in headers.get("accept", ""):
+                return page_response("需要访问码：请使用启动 perfxl serve 时命令行窗口中显示的带访问码的地址。", 401)
             return error_response("需要访问码：请使用启动时显示的带访问码的地址，"
                                   "或在请求头 X-Perfxl-Code 中提供访问码。", 401)
         return None
