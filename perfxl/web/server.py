@@ -129,6 +129,7 @@ class Store:
 
     def new_download(self, filename: str, media: str) -> tuple[str, Path]:
         """A token and the path to write the download to."""
+        self.purge()
         token = secrets.token_urlsafe(24)
         folder = Path(tempfile.mkdtemp(prefix="dl-", dir=self.root))
         path = folder / ("result" + _suffix(filename))
@@ -368,10 +369,8 @@ class Job:
 
 
 class App:
-    def __init__(self, access_code: str | None = None, allowed_hosts: set[str] | None = None,
-                 max_body: int = MAX_BODY) -> None:
+    def __init__(self, access_code: str | None = None, max_body: int = MAX_BODY) -> None:
         self.access_code = access_code
-        self.allowed_hosts = allowed_hosts
         self.max_body = max_body
         self.store = Store()
         self.jobs: dict[str, Job] = {}
@@ -401,6 +400,8 @@ class App:
     # -- ASGI entry: the guards every request passes ----------------------------------------
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "websocket":     # none are served
+            return await send({"type": "websocket.close", "code": 1008})
         if scope["type"] != "http":
             return await self.asgi(scope, receive, send)
 
@@ -445,10 +446,7 @@ class App:
         headers = _headers(scope)
         host = headers.get("host", "")
         hostname = re.sub(r":\d+$", "", host)
-        if self.allowed_hosts is not None:
-            if host not in self.allowed_hosts:
-                return error_response("请求的主机名不符，已拒绝（请使用启动时显示的地址）。", 421)
-        elif not self.access_code and not is_loopback(hostname):
+        if not self.access_code and not is_loopback(hostname):   # DNS rebinding: a foreign name for 127.0.0.1
             return error_response("请求的主机名不符，已拒绝（请使用启动时显示的地址）。", 421)
         if scope["method"] not in ("GET", "HEAD"):
             origin = headers.get("origin")
@@ -753,9 +751,8 @@ def _attachment(filename: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
-def create_app(access_code: str | None = None, allowed_hosts: set[str] | None = None,
-               max_body: int = MAX_BODY) -> App:
-    return App(access_code, allowed_hosts, max_body)
+def create_app(access_code: str | None = None, max_body: int = MAX_BODY) -> App:
+    return App(access_code, max_body)
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, open_browser: bool = True,
