@@ -210,3 +210,16 @@ def test_access_code_page_works_after_the_printed_address(browser):
         page.click("#tab-rules")
         page.wait_for_selector("#rules-table tbody tr")
         context.close()
+
+
+def test_stopped_server_is_said_in_chinese(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    with running(server.create_app()) as url:
+        page.goto(url + "/")
+    page.set_input_files("#check-workbook", str(EXAMPLE_WORKBOOK))
+    page.click("#check-run")
+    page.wait_for_selector("#check-error:not([hidden])")
+    assert page.inner_text("#check-error").startswith("无法连接到 perfxl 服务")
+    context.close()

@@ -28,6 +28,17 @@ function fmt(value) {
   return String(value);
 }
 
+const OFFLINE = "无法连接到 perfxl 服务，请确认命令行窗口中的 perfxl serve 仍在运行，然后刷新本页。";
+
+// fetch, with a lost connection said in Chinese (the browser's own message is English)
+async function request(url, options) {
+  try {
+    return await fetch(url, options);
+  } catch (e) {
+    throw new Error(OFFLINE);
+  }
+}
+
 // Every failure is one Chinese sentence from the server, or one from here.
 async function readAnswer(response) {
   let body = null;
@@ -148,7 +159,7 @@ async function runCheck(event) {
   button.disabled = true;
   show($("check-busy"), true);
   try {
-    const answer = await readAnswer(await fetch("/ui/check", { method: "POST", body: data }));
+    const answer = await readAnswer(await request("/ui/check", { method: "POST", body: data }));
     const r = answer.result;
     $("check-title").textContent = (r.unit || "（未识别单位名称）") + (r.year ? `（${r.year} 年度）` : "");
     $("check-summary").textContent = answer.summary_line;
@@ -181,7 +192,7 @@ function upload(url, data, onProgress) {
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body);
       else reject(new Error((body && body.error) || `服务返回错误（${xhr.status}），请稍后重试。`));
     };
-    xhr.onerror = () => reject(new Error("无法连接到 perfxl 服务，请确认命令行窗口中的服务仍在运行。"));
+    xhr.onerror = () => reject(new Error(OFFLINE));
     xhr.send(data);
   });
 }
@@ -243,7 +254,7 @@ async function runBatch(event) {
     });
     bar.max = job.total;
     for (;;) {
-      const status = await readAnswer(await fetch(`/ui/batch/${job.job}`));
+      const status = await readAnswer(await request(`/ui/batch/${job.job}`));
       bar.value = status.done;
       count.textContent = `已检查 ${status.done} / ${status.total} 份`;
       if (status.state === "failed") throw new Error(status.error);
@@ -263,7 +274,7 @@ async function downloadFrom(form, event) {
   const error = $("template-error");
   show(error, false);
   try {
-    const response = await fetch("/ui/template", { method: "POST", body: new FormData(form) });
+    const response = await request("/ui/template", { method: "POST", body: new FormData(form) });
     if (!response.ok) await readAnswer(response);
     const blob = await response.blob();
     const disposition = response.headers.get("content-disposition") || "";
@@ -280,7 +291,7 @@ async function downloadFrom(form, event) {
 // -- 规则 ---------------------------------------------------------------------------------
 async function loadRules() {
   try {
-    const rules = await readAnswer(await fetch("/api/rules"));
+    const rules = await readAnswer(await request("/api/rules"));
     $("rules-table").querySelector("tbody").replaceChildren(...rules.map((r) =>
       el("tr", {}, el("td", {}, r.id), el("td", {}, r.severity_name), el("td", {}, r.scope_name), el("td", {}, r.title))));
   } catch (err) { /* the list is a nicety; the API text above still stands */ }
