@@ -581,3 +581,20 @@ def test_batch_upload_names_are_plain(name, plain):
 def test_batch_zip_refuses_names_unsafe_elsewhere(client, name):
     r = client.post("/api/batch", files={"archive": ("县局.zip", _zip({name: b"x"}))})
     assert r.status_code == 400 and "路径不安全" in r.json()["error"]
+
+
+def test_ui_batch_takes_one_zip_as_files(client, tmp_path):
+    folder = _county_folder(tmp_path / "县局")
+    archive = _zip_folder(folder, tmp_path / "县局.zip")
+    job = client.post("/ui/batch", files=[("files", ("县局.zip", archive.read_bytes()))]).json()
+    assert job["total"] == 4
+    import time
+    for _ in range(600):
+        status = client.get(f"/ui/batch/{job['job']}").json()
+        if status["state"] != "running":
+            break
+        time.sleep(0.1)
+    assert status["state"] == "done"
+    assert sorted(x["file"] for x in status["records"])[0] == "县局/乙/一张表.xlsx"   # folders kept
+    r = client.post("/ui/batch", files=[("files", ("a.zip", b"x")), ("files", ("b.xlsx", b"x"))])
+    assert r.status_code == 400 and r.json()["error"] == "压缩包请单独上传（一次一个 .zip）。"
