@@ -6,7 +6,8 @@ from ..checks.catalog import RULE_LIST
 from ..checks.findings import SEVERITY_NAMES
 from ..checks.rule import Rule, Scope
 
-SCOPE_NAMES = {Scope.TABLES: "表内", Scope.CROSS: "表间", Scope.NARRATIVE: "报告", Scope.CROSS_NARRATIVE: "报告与表"}
+SCOPE_NAMES = {Scope.TABLES: "表内", Scope.CROSS: "表间", Scope.NARRATIVE: "报告", Scope.CROSS_NARRATIVE: "报告与表",
+               Scope.PROJECT: "项目表"}
 
 
 def rule_rows() -> list[tuple[Rule, str, str]]:

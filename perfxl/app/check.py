@@ -43,13 +43,21 @@ def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_
                sheet_order: list[str] | None = None, narrative_problem: str | None = None) -> Review:
     """Check read form data (or None) and a read report (or None): the Excel button reads
     the live book into form data itself (it fills empty computed cells first) and comes here."""
-    from ..checks.runner import run_checks
+    from ..checks.findings import sort_findings
+    from ..checks.runner import run_checks, run_project_checks
 
+    projects = list(data.projects) if data is not None else []
+    if data is not None and projects and not data.found_any:
+        data = None  # only project tables: no noise about 附件3/附件4
     findings = run_checks(data, profile, narrative)
+    for project in projects:
+        findings += run_project_checks(project, profile)
+    findings = sort_findings(findings)
     if source is None and narrative is not None:
         source = narrative.source
     total = recomputed_total(data, profile) if data is not None else None
-    return Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem)
+    return Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem,
+                  projects)
 
 
 def check(workbook: str | Path | None = None, narrative: str | Path | None = None,

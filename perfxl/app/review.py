@@ -10,7 +10,7 @@ from .. import __version__
 from ..checks.findings import Finding
 from ..core import calc
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from ..reading.data import FormData
+from ..reading.data import FormData, ProjectData
 
 
 @dataclass
@@ -23,20 +23,50 @@ class Review:
     sheet_order: list[str] = field(default_factory=list)
     total_recomputed: float | None = None   # perfxl's own total (None without tables)
     narrative_problem: str | None = None    # why a report beside the workbook could not be read
+    projects: list[ProjectData] = field(default_factory=list)  # 项目支出绩效自评表 tables, in order
 
     @property
     def unit(self) -> str | None:
-        if self.data is None:
+        if self.data is not None:
+            for key in ("unit.name", "budget_unit.name"):
+                v = self.data.raw(key)
+                if v:
+                    return str(v).strip()
             return None
-        for key in ("unit.name", "budget_unit.name"):
-            v = self.data.raw(key)
+        for project in self.projects:
+            v = project.raw("project.unit")
             if v:
                 return str(v).strip()
         return None
 
     @property
     def year(self) -> int | None:
-        return self.data.form.year if self.data is not None and self.data.year_known else None
+        if self.data is not None:
+            return self.data.form.year if self.data.year_known else None
+        known = [p.form.year for p in self.projects if p.year_known]
+        return known[0] if known else None
+
+    def project_rows(self) -> list[dict[str, Any]]:
+        """One record per project table: its name, where it is, its figures and findings."""
+        rows = []
+        for p in self.projects:
+            mine = [f for f in self.findings if f.message.startswith(f"项目“{p.name}”")]
+            rows.append({
+                "name": p.name,
+                "sheet": p.sheet,
+                "first_row": p.first_row,
+                "unit": (str(p.raw("project.unit")).strip() if p.raw("project.unit") else None),
+                "budget": p.number("project.funds.total.adjusted"),
+                "executed": p.number("project.funds.total.executed"),
+                "rate": p.number("project.funds.total.rate"),
+                "total_score": p.number("project.total.score"),
+                "grade": (str(p.raw("project.total.grade")).strip() if p.raw("project.total.grade")
+                          else calc.grade(p.number("project.total.score"), self.profile)),
+                "errors": sum(1 for f in mine if f.severity == "error"),
+                "warnings": sum(1 for f in mine if f.severity == "warning"),
+                "missing": [p.form.fields[k].name for k in p.missing if not p.form.fields[k].computed],
+            })
+        return rows
 
     @property
     def total_score(self) -> float | None:
@@ -58,6 +88,8 @@ class Review:
         """"总得分 99.97，评价等级 优；错误 4 项，警告 4 项，提示 4 项。" (no score without tables)."""
         counts = f"错误 {self.count('error')} 项，警告 {self.count('warning')} 项，提示 {self.count('info')} 项。"
         if self.data is None:
+            if self.projects:
+                return f"项目支出绩效自评表 {len(self.projects)} 张；" + counts
             return counts
         score = f"{self.total_score:.2f}" if self.total_score is not None else "（未找到）"
         return f"总得分 {score}，评价等级 {self.grade or '（无）'}；" + counts
@@ -67,7 +99,7 @@ class Review:
         return self.count("error") > 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "perfxl_version": __version__,
             "inputs": {"workbook": self.workbook, "narrative": self.narrative},
             "unit": self.unit,
@@ -81,3 +113,6 @@ class Review:
             },
             "findings": [f.as_dict() for f in self.findings],
         }
+        if self.projects:  # only then: workbooks without project tables keep their keys
+            out["projects"] = self.project_rows()
+        return out

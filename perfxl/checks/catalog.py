@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_read
+from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_project, rules_read
 from .rule import Rule
 
 RULE_LIST: tuple[Rule, ...] = (
@@ -31,6 +31,13 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_a4.total_weight,
     rules_a4.total_score,
     rules_a4.grade,
+    rules_project.funds_sum,
+    rules_project.exec_rate,
+    rules_project.exec_score,
+    rules_project.score_over_weight,
+    rules_project.total_score,
+    rules_project.grade,
+    rules_project.not_found,
     rules_cross.project_spending,
     rules_cross.basic_spending,
     rules_cross.cost_indicator,

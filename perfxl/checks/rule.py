@@ -20,6 +20,11 @@ class Scope(str, Enum):
     CROSS = "cross"                      # 附件3 against 附件4
     NARRATIVE = "narrative"              # the report alone
     CROSS_NARRATIVE = "cross_narrative"  # the report against the tables
+    PROJECT = "project"                  # one 项目支出绩效自评表 table
+
+    @property
+    def needs_project(self) -> bool:
+        return self is Scope.PROJECT
 
     @property
     def needs_tables(self) -> bool:

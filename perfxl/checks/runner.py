@@ -20,7 +20,20 @@ def run_checks(data: FormData | None, profile: RuleProfile = DEFAULT_PROFILE, na
     for rule in RULES.values():
         if only is not None and rule.id not in only:
             continue
+        if rule.scope.needs_project:
+            continue
         if (rule.scope.needs_tables and data is None) or (rule.scope.needs_narrative and narrative is None):
             continue
         findings.extend(rule.run(ctx))
+    return sort_findings(findings)
+
+
+def run_project_checks(project: FormData, profile: RuleProfile = DEFAULT_PROFILE,
+                       only: set[str] | None = None) -> list[Finding]:
+    """Every finding of the project-form rules on one 项目支出绩效自评表 table."""
+    ctx = Context(project, profile, None, COVERED)
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        if rule.scope.needs_project and (only is None or rule.id in only):
+            findings.extend(rule.run(ctx))
     return sort_findings(findings)

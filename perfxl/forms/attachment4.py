@@ -12,13 +12,13 @@ FORM_TITLE = "部门整体支出绩效自评表"
 ATTACHMENT = "附件4"
 
 A, S, T = FieldKind.AMOUNT, FieldKind.SCORE, FieldKind.TEXT
-_TOTAL_ROW = ("年度资金总额", "资金总额", "合计")
+_TOTAL_ROW = ("年度资金总额", "资金总额", "合计", "部门整体支出总额")
 
 UNIT_NAME = Field("budget_unit.name", "预算单位名称", T, formula=CopyOf("unit.name"),
-                  row_labels=("预算单位名称", "单位名称"))
+                  row_labels=("预算单位名称", "单位名称", "部门"))
 BUDGET_INITIAL = Field("budget.initial", "年初预算数", A, row_labels=_TOTAL_ROW, col_labels=("年初预算数",))
 BUDGET_ADJUSTED = Field("budget.adjusted", "全年预算数", A, row_labels=_TOTAL_ROW,
-                        col_labels=("全年预算数", "调整后预算数", "全年预算"))
+                        col_labels=("全年预算数", "调整后预算数", "全年预算", "预算数"))
 BUDGET_EXECUTED = Field("budget.executed", "全年执行数", A, row_labels=_TOTAL_ROW,
                         col_labels=("全年执行数", "全年执行", "执行数"))
 BUDGET_WEIGHT = Field("budget.weight", "预算执行分值", S, row_labels=_TOTAL_ROW, col_labels=("分值",),
@@ -38,8 +38,8 @@ INCOME_FIELDS = (
 INCOME_TOTAL = Field("income.total", "收入性质合计", A, formula=Sum(tuple(f.key for f in INCOME_FIELDS)),
                      row_labels=("按收入性质分合计",))
 SPENDING_FIELDS = (
-    Field("spending.basic", "基本支出", A, row_labels=("基本支出",)),
-    Field("spending.project", "项目支出", A, row_labels=("项目支出",)),
+    Field("spending.basic", "基本支出", A, row_labels=("基本支出", "基本支出总额")),
+    Field("spending.project", "项目支出", A, row_labels=("项目支出", "项目支出总额")),
 )
 SPENDING_TOTAL = Field("spending.total", "支出性质合计", A, formula=Sum(tuple(f.key for f in SPENDING_FIELDS)),
                        row_labels=("按支出性质分合计",))
@@ -53,7 +53,7 @@ INDICATOR_COLUMNS = (
     ("level1", "一级指标", T, ("一级指标",)),
     ("level2", "二级指标", T, ("二级指标",)),
     ("level3", "三级指标", T, ("三级指标", "指标名称")),
-    ("target", "年度指标值", FieldKind.INDICATOR, ("年度指标值", "指标值", "年度目标值", "目标值")),
+    ("target", "年度指标值", FieldKind.INDICATOR, ("年度指标值", "指标值", "年度目标值", "目标值", "年初目标值")),
     ("actual", "实际完成值", FieldKind.INDICATOR, ("实际完成值", "完成值", "实际值", "全年实际值")),
     ("weight", "分值", S, ("分值", "权重")),
     ("score", "得分", S, ("得分", "自评得分")),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from . import attachment3, attachment4
+from . import attachment3, attachment4, project
 from .model import Field, SheetLayout
 
 
@@ -48,6 +48,16 @@ def build_forms(
     a3 = attachment3.build(year, max(project_rows or 0, len(attachment3.PROJECT_LINES)))
     a4 = attachment4.build(year, max(indicator_rows or 0, attachment4.MIN_INDICATOR_ROWS), profile)
     return FormSet(year, profile, [a3, a4])
+
+
+def build_project_form(year: int, profile: RuleProfile = DEFAULT_PROFILE,
+                       indicator_rows: int | None = None) -> FormSet:
+    """The 项目支出绩效自评表 for ``year``; every fund line a county may print is a field,
+    though the template prints only the national ones."""
+    layout = project.build(year, max(indicator_rows or 0, project.MIN_INDICATOR_ROWS), profile)
+    for fld in project.FUND_FIELDS.values():
+        layout.fields.setdefault(fld.key, fld)
+    return FormSet(year, profile, [layout])
 
 
 def evaluate(form: FormSet, values: Mapping[str, Any]) -> dict[str, Any]:

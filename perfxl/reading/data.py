@@ -51,6 +51,17 @@ class FormData:
     blocks: dict[str, list[FieldValue]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     year_known: bool = True
+    # How each located field was found: "names" (a defined name), "label" (its row label
+    # and column heading), "inline" (a value written inside a label), "header" (a heading
+    # above the table).  Fields not located are in ``missing`` (or simply absent).
+    evidence: dict[str, str] = field(default_factory=dict)
+    # 项目支出绩效自评表 tables found in the same workbook, each read on its own.
+    projects: list["ProjectData"] = field(default_factory=list)
+
+    @property
+    def found_any(self) -> bool:
+        """Was any field of the department forms located at all?"""
+        return bool(self.values) or any(self.blocks.values())
 
     # -- access --------------------------------------------------------------------
     def fv(self, key: str) -> FieldValue | None:
@@ -94,12 +105,35 @@ class FormData:
         return column[i] if i < len(column) else FieldValue(key)
 
 
+@dataclass
+class ProjectData(FormData):
+    """One 项目支出绩效自评表 table: where it sits and what was read from it."""
+
+    sheet: str = ""
+    first_row: int = 0
+    last_row: int = 0
+
+    @property
+    def name(self) -> str:
+        v = self.raw("project.name")
+        if v is not None and str(v).strip():
+            return str(v).strip()
+        return f"{self.sheet}第{self.first_row}行起的项目"
+
+
+# A rate column holds fractions (1 = 100 %); a bare number above this is a percent typed
+# without its sign ("98.5", "100").
+RATE_AS_PERCENT = 2
+
+
 def number_of(raw: Any, kind: FieldKind | None = None) -> float | None:
     v = parse_value(raw)
     if not v.is_number or v.number is None:
         return None
     if v.is_percent:
         return v.number / 100
+    if kind is FieldKind.RATE and abs(v.number) > RATE_AS_PERCENT:
+        return v.number / 100  # "98.5" typed in a rate column: a percent without its sign
     if kind is FieldKind.AMOUNT and (factor := wan_yuan_factor(v.unit)) is not None:
         return v.number * factor  # "3.20万元", or 元 written inside a 万元 table
     return v.number
@@ -134,9 +168,11 @@ def interval_of(fv: FieldValue, kind: FieldKind) -> Interval | None:
         shown = _display_decimals(fv.number_format)
         if shown is not None and "%" in fv.number_format:
             return Interval.rounded(v.number * 100, shown).scale(0.01)
-        if shown is not None:
-            return Interval.rounded(v.number, shown)
-        return Interval.rounded(v.number, v.decimals or 0)
+        if abs(v.number) > RATE_AS_PERCENT:  # "98.5": a percent with the digits it shows
+            return Interval.rounded(v.number, v.decimals or 0).scale(0.01)
+        # A fraction in General format ("1", "0.9"): shown as a percent, it stands for at
+        # least a whole percent, never for "1 ± 0.5".
+        return Interval.rounded(v.number, max(v.decimals or 0, shown or 0, 2))
     decimals = kind.decimals
     if kind is FieldKind.COUNT:
         return Interval.point(number)

@@ -94,8 +94,14 @@ def _fill_uncached(data: FormData) -> None:
 
 def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
     """A workbook's forms: through perfxl's defined names when it has them, else by labels."""
+    from .project import read_projects
+
+    projects = read_projects(grids)
     data = form_data_by_names(names, grids)
-    return data if data is not None else read_by_labels(grids)
+    if data is None:
+        data = read_by_labels(grids, project_sheets=frozenset(p.sheet for p in projects))
+    data.projects = projects
+    return data
 
 
 def range_cells(ref: str) -> list[tuple[int, int]]:

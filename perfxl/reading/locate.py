@@ -8,8 +8,12 @@ variants (see the form descriptions); what cannot be found is reported, not gues
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
+
+from ..core.values import parse_value
+from ..forms.model import FieldKind
 
 from ..forms import attachment3, attachment4
 from .data import FieldValue, FormData, fallback_year
@@ -55,11 +59,16 @@ def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
     return hits
 
 
-def find_regions(grids: list[Grid]) -> dict[str, Region]:
-    """Where 附件3 ("a3") and 附件4 ("a4") sit: separate sheets or one sheet split in two."""
+def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()) -> dict[str, Region]:
+    """Where 附件3 ("a3") and 附件4 ("a4") sit: separate sheets or one sheet split in two.
+
+    A sheet holding 项目支出绩效自评表 tables (``project_sheets``) has 三级指标 headings
+    too; it is 附件4 only when it also carries a heading of the department form."""
     candidates: dict[str, list[tuple[int, int, int, Region]]] = {}
     for order, grid in enumerate(grids):
         hits = {"a3": _anchor_hits(grid, A3_ANCHORS), "a4": _anchor_hits(grid, A4_ANCHORS)}
+        if grid.title in project_sheets and all(a == "三级指标" for _, a in hits["a4"]):
+            hits["a4"] = set()
         a3, a4 = (sorted(r for r, _ in hits[name]) for name in ("a3", "a4"))
         if a3 and a4:
             if a3[0] < a4[0]:
@@ -166,6 +175,29 @@ class Locator:
 
     # -- strategies -------------------------------------------------------------------
     def locate(self, fld: Field) -> FieldValue | None:
+        """The field's cell, or None when the evidence is too weak: a number field whose
+        cell holds a label, or a dash found only by scanning right of its row label."""
+        found, via_right = self._locate(fld)
+        if found is None or found.ref is None or not fld.kind.is_numeric:
+            return found
+        value = found.value
+        if isinstance(value, str) and value.strip() and not parse_value(value).is_number:
+            if found.ref == self._label_ref(fld) and fld.kind is FieldKind.AMOUNT:
+                return found  # the amount written inside its own label's cell is inline text
+            if _is_label_text(value) or via_right:
+                return None
+        return found
+
+    def _label_ref(self, fld: Field) -> str | None:
+        rows = self.hits(fld.row_labels) if fld.row_labels else []
+        return rows[0].cell.ref if rows and rows[0].inline is not None else None
+
+    def _locate(self, fld: Field) -> tuple[FieldValue | None, bool]:
+        fv = self._locate_cell(fld)
+        return fv, getattr(self, "_via_right", False)
+
+    def _locate_cell(self, fld: Field) -> FieldValue | None:
+        self._via_right = False
         rows = self.hits(fld.row_labels) if fld.row_labels else []
         heads = self.hits(fld.col_labels) if fld.col_labels else []
         if rows and heads:
@@ -182,7 +214,16 @@ class Locator:
         if heads and not (rows and fld.right_index is not None):
             head = heads[0]  # the value sits in the row right under its heading
             return self._field_value(fld.key, head.cell.row + 1, head.cell.col)
-        if rows:
+        if rows and (not fld.col_labels or fld.right_index is not None):
+            # No heading to line up with: the value right of the label.  A label that
+            # stands alone with its value beside it is stronger evidence than the same
+            # words inside a longer heading line ("单位名称:××" above the table).
+            self._via_right = True
+            for hit in rows:
+                if hit.inline is None:
+                    right = self._right(fld, hit)
+                    if right is not None and right.value is not None and right.ref != hit.cell.ref:
+                        return right
             return self._right(fld, rows[0])
         return None
 
@@ -198,11 +239,29 @@ class Locator:
                     filled.append(c)
             c += 1
         index = fld.right_index or 0
+        if filled and index == 0 and filled[0] > hit.last_col + 1 and _is_label_text(self.grid.value(hit.cell.row, filled[0])):
+            filled = []  # "填报单位： | (blank) | 单位：万元": the field is the blank cell
         if index < len(filled):
             return self._field_value(fld.key, hit.cell.row, filled[index])
         if hit.last_col + 1 <= self.grid.max_col:
             return self._field_value(fld.key, hit.cell.row, hit.last_col + 1)
         return FieldValue(fld.key, self.grid.title, None, None)
+
+
+_UNIT_NOTE = re.compile(r"^(?:金额)?单位:")
+
+
+def _is_label_text(value: object) -> bool:
+    """Text that labels something ("合计", "单位：万元", "项目名称：") rather than a value."""
+    n = norm_label(value)
+    if not n:
+        return False
+    raw = str(value).strip()
+    return bool(_UNIT_NOTE.match(n)) or raw.endswith((":", "：")) or n in _LABEL_WORDS
+
+
+_LABEL_WORDS = {"合计", "总计", "小计", "总分", "项目名称", "主管部门", "实施单位", "年度资金总额", "分值", "得分",
+                "执行率", "全年预算数", "全年执行数", "年初预算数"}
 
 
 def _header_row(loc: Locator, required: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
@@ -312,9 +371,11 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
                                 for r in rows]
 
 
-def read_by_labels(grids: list[Grid], year: int | None = None) -> FormData:
-    """Locate every field of both forms in ``grids``."""
-    regions = find_regions(grids)
+def read_by_labels(grids: list[Grid], year: int | None = None,
+                   project_sheets: frozenset[str] = frozenset()) -> FormData:
+    """Locate every field of both forms in ``grids`` (sheets of ``project_sheets`` hold
+    project tables and are 附件4 only when they say so)."""
+    regions = find_regions(grids, project_sheets)
     detected = year or detect_year(regions)
     form = build_forms(detected or fallback_year())
     data = FormData(form, "labels", year_known=detected is not None)
