@@ -42,7 +42,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     target, year = new_workbook(unit=args.unit, year=args.year, source=Path(args.source) if args.source else None,
                                 output=Path(args.output) if args.output else None, force=args.force,
-                                profile=_load_profile(args.profile))
+                                profile=_load_profile(args.profile), form_kind=args.form)
     print(f"已生成 {year} 年度模板：{target}")
     return EXIT_OK
 
@@ -230,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="生成含附件3、附件4的空白工作簿（带公式、校验和打印设置）。")
     p.add_argument("--unit", help="单位名称，例如 北山镇人民政府")
     p.add_argument("--year", type=int, help="评价年度，例如 2024（默认为上一年）")
+    p.add_argument("--form", choices=("部门", "项目"), default="部门",
+                   help="表种：部门（附件3 + 附件4，默认）或 项目（项目支出绩效自评表）")
     p.add_argument("--from", dest="source", metavar="上年.xlsx",
                    help="上年已填好的工作簿：保留单位、指标名称、指标值和分值，清空完成值和得分")
     _output_options(p, "输出文件名（默认：单位_年度年绩效自评表.xlsx）")

@@ -15,13 +15,25 @@ def default_year() -> int:
     return datetime.date.today().year - 1
 
 
+FORM_KINDS = ("部门", "项目")
+
+
 def new_package(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
-                profile: RuleProfile = DEFAULT_PROFILE) -> tuple[str, int, bytes]:
-    """A blank template, or next year's clean copy of ``source``, as .xlsx bytes with its
-    default file name: (name, year, bytes)."""
-    from ..forms.workbook import build_forms
+                profile: RuleProfile = DEFAULT_PROFILE, form_kind: str = "部门") -> tuple[str, int, bytes]:
+    """A blank template (``form_kind`` 部门: 附件3 + 附件4; 项目: 项目支出绩效自评表), or next
+    year's clean copy of ``source``, as .xlsx bytes with its default file name: (name, year, bytes)."""
+    from ..forms.workbook import build_forms, build_project_form
     from ..xlsx import template
 
+    if form_kind not in FORM_KINDS:
+        raise PerfxlError(f"不认识的表种“{form_kind}”，请用 --form 部门 或 --form 项目。")
+    if form_kind == "项目":
+        if source is not None:
+            raise PerfxlError("项目支出绩效自评表暂不支持 --from，请去掉 --from 生成空白表。")
+        form = build_project_form(year or default_year(), profile)
+        wb = template.build_workbook(form, {"project.unit": unit} if unit else {})
+        wb.properties.title = "项目支出绩效自评表"
+        return f"{unit or '空白'}_{form.year}年项目支出绩效自评表.xlsx", form.year, template.workbook_bytes(wb)
     if source is not None:
         from ..xlsx.nextyear import next_year_values
 
@@ -37,11 +49,11 @@ def new_package(*, unit: str | None = None, year: int | None = None, source: Pat
 
 def new_workbook(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
                  output: Path | None = None, force: bool = False,
-                 profile: RuleProfile = DEFAULT_PROFILE) -> tuple[Path, int]:
-    """A blank template, or next year's clean copy of ``source``; returns (path, year)."""
+                 profile: RuleProfile = DEFAULT_PROFILE, form_kind: str = "部门") -> tuple[Path, int]:
+    """A blank template or next year's clean copy (see ``new_package``), written to ``output``."""
     from ..files import atomic_write, check_output_path
 
-    name, year, package = new_package(unit=unit, year=year, source=source, profile=profile)
+    name, year, package = new_package(unit=unit, year=year, source=source, profile=profile, form_kind=form_kind)
     out = output if output is not None else Path(name)
     target = check_output_path(out, force=force, inputs=(source,) if source is not None else ())
     atomic_write(target, package)

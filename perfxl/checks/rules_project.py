@@ -144,4 +144,4 @@ def not_found(r: Rule, ctx: Context) -> Iterable[Finding]:
     if not d.rows("indicator."):
         names.append("三级指标")
     if names:
-        yield r.finding(project=_name(ctx), names="、".join(f"“{n}”" for n in names))
+        yield r.finding(cells=d.cells("project.name"), project=_name(ctx), names="、".join(f"“{n}”" for n in names))

@@ -100,6 +100,8 @@ def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
     data = form_data_by_names(names, grids)
     if data is None:
         data = read_by_labels(grids, project_sheets=frozenset(p.sheet for p in projects))
+    for project in projects:
+        _fill_uncached(project)
     data.projects = projects
     return data
 

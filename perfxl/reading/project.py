@@ -321,7 +321,9 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
             if role not in cols:
                 continue
             fv = t.fv(key, total_row, cols[role])
-            if fv.value is None or not _numeric(fv.value) or _is_dash(fv.value):
+            if fv.value is None and fv.formula is None:
+                continue  # nothing in the total row's cell
+            if not _numeric(fv.value) or _is_dash(fv.value):
                 continue
             data.values[key] = fv
             data.evidence[key] = "label"

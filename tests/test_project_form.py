@@ -1,0 +1,136 @@
+"""The 项目支出绩效自评表 template: written with native formulas and defined names, read back
+on its labels at exactly the cells its names point at, checked, and recalculated by
+LibreOffice to the figures Python computes."""
+
+from __future__ import annotations
+
+import math
+
+import openpyxl
+import pytest
+
+from perfxl.app.check import check
+from perfxl.cli import main
+from perfxl.forms import project as P
+from perfxl.forms.workbook import build_project_form, evaluate
+from perfxl.xlsx import template
+from .names import name_cells, read_by_names, write_by_name
+
+YEAR = 2024
+INPUTS = {
+    "项目_项目名称": "农村人居环境整治",
+    "项目_主管部门": "某县农业农村局",
+    "项目_实施单位": "某镇人民政府",
+    "项目_本年财政拨款_年初预算数": 80, "项目_本年财政拨款_全年预算数": 90, "项目_本年财政拨款_全年执行数": 85.5,
+    "项目_上年结转资金_年初预算数": 10, "项目_上年结转资金_全年预算数": 10, "项目_上年结转资金_全年执行数": 9.2,
+    "项目_其他资金_全年预算数": 0,
+    "项目_预期目标": "完成 20 个村的改厕与垃圾治理。",
+    "项目_实际完成情况": "完成 21 个村。",
+    "项目_指标_一级指标": ["产出指标", "产出指标", "效益指标", "满意度指标"],
+    "项目_指标_二级指标": ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"],
+    "项目_指标_三级指标": ["改厕村数", "验收合格率", "人居环境改善", "群众满意度"],
+    "项目_指标_年度指标值": ["≥20个", "≥95%", "明显改善", "≥90%"],
+    "项目_指标_实际完成值": ["21个", "98%", "明显改善", "95%"],
+    "项目_指标_分值": [30, 20, 30, 10],
+    "项目_指标_得分": [30, 20, 28, 10],
+}
+
+
+def _filled(path, inputs=INPUTS):
+    wb = template.build_workbook(build_project_form(YEAR))
+    for name, value in inputs.items():
+        write_by_name(wb, name, value)
+    wb.save(path)
+    return path
+
+
+def test_new_writes_the_project_form(tmp_path, capsys):
+    out = tmp_path / "项目.xlsx"
+    assert main(["new", "--form", "项目", "--year", str(YEAR), "--unit", "某镇人民政府", "-o", str(out)]) == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == [P.SHEET_TITLE]
+    assert wb.properties.title == "项目支出绩效自评表"
+    ws = wb[P.SHEET_TITLE]
+    assert ws.print_title_rows  # the indicator heading repeats on every printed page
+    total = name_cells(wb, "项目_年度资金总额_全年预算数")[0]
+    assert total.value.startswith("=") and "SUM(" in total.value
+    assert name_cells(wb, "项目_总得分")[0].value.startswith("=")
+    assert name_cells(wb, "项目_实施单位")[0].value == "某镇人民政府"
+
+
+def test_department_form_stays_the_default(tmp_path):
+    out = tmp_path / "部门.xlsx"
+    assert main(["new", "--year", str(YEAR), "-o", str(out)]) == 0
+    assert openpyxl.load_workbook(out).sheetnames == ["附件3基础数据表", "附件4绩效自评表"]
+
+
+def test_template_reads_on_its_labels_where_its_names_point(tmp_path):
+    path = _filled(tmp_path / "filled.xlsx")
+    review = check(path)
+    assert review.data is None and len(review.projects) == 1
+    project = review.projects[0]
+    assert project.name == "农村人居环境整治"
+    wb = openpyxl.load_workbook(path)
+    form = build_project_form(YEAR)
+    compared = 0
+    for key, fld in form.fields.items():
+        cells = name_cells(wb, fld.name)
+        if cells is None:
+            continue  # fund lines the national template does not print
+        if fld.is_range:
+            got = [fv.ref for fv in project.blocks.get(key, [])]
+            assert got == [c.coordinate for c in cells[:len(got)]] and len(got) == 4, key
+        elif key == "project.total.grade":
+            continue  # 评价等级 is a formula result, empty until calculated
+        else:
+            assert project.values[key].ref == cells[0].coordinate, key
+        compared += 1
+    assert compared >= 25
+    assert [f.rule for f in review.findings if f.severity == "error"] == []
+
+
+def test_errors_typed_into_the_template_are_caught(tmp_path):
+    inputs = dict(INPUTS)
+    inputs["项目_指标_得分"] = [31, 20, 28, 10]          # over its 分值
+    inputs["项目_年度资金总额_全年执行数"] = 90          # typed over the formula: 85.5 + 9.2 = 94.7
+    review = check(_filled(tmp_path / "bad.xlsx", inputs))
+    rules = {f.rule for f in review.findings if f.severity == "error"}
+    assert {"PRJ-SCORE-OVER-WEIGHT", "PRJ-FUNDS-SUM"} <= rules
+
+
+# -- LibreOffice as the independent engine ---------------------------------------------
+
+@pytest.mark.libreoffice
+def test_libreoffice_recalculates_the_project_form_like_python(libreoffice, tmp_path):
+    lo = libreoffice
+    blank = tmp_path / "blank.xlsx"
+    template.build_workbook(build_project_form(YEAR)).save(blank)
+    filled = _filled(tmp_path / "filled.xlsx")
+    lo.run([lo.Task(blank, tmp_path / "blank_lo.xlsx"), lo.Task(filled, tmp_path / "filled_lo.xlsx")])
+    form = build_project_form(YEAR)
+    for name in ("blank_lo.xlsx", "filled_lo.xlsx"):
+        wb = openpyxl.load_workbook(tmp_path / name, data_only=True)
+        got = read_by_names(wb, form)
+        inputs = {k: v for k, v in got.items() if not form.fields[k].computed}
+        expected = evaluate(form, inputs)
+        checked = 0
+        for key, fld in form.fields.items():
+            if not fld.computed or key not in got:
+                continue
+            lo_v, py_v = got[key], expected[key]
+            lo_v = None if lo_v == "" else lo_v
+            if isinstance(py_v, float):
+                assert isinstance(lo_v, (int, float)) and math.isclose(lo_v, py_v, rel_tol=1e-12, abs_tol=1e-12), \
+                    (name, key, lo_v, py_v)
+            else:
+                assert lo_v == py_v, (name, key, lo_v, py_v)
+            checked += 1
+        assert checked >= 6
+    wb = openpyxl.load_workbook(tmp_path / "filled_lo.xlsx", data_only=True)
+    got = read_by_names(wb, form)
+    assert got["project.funds.total.adjusted"] == pytest.approx(100)
+    assert got["project.funds.total.executed"] == pytest.approx(94.7)
+    assert got["project.funds.total.rate"] == pytest.approx(0.947)
+    assert got["project.funds.total.score"] == pytest.approx(9.47)
+    assert got["project.total.score"] == pytest.approx(9.47 + 88)
+    assert got["project.total.grade"] == "优"
