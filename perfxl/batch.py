@@ -90,16 +90,23 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
 def _figures(review: Any) -> dict[str, Any]:
     """A review's summary figures and findings, as plain data."""
     data = review.data
-    prev, now = data.number("funds.sangong.prev_actual"), data.number("funds.sangong.actual")
-    return dict(
+
+    def number(key: str) -> float | None:
+        return data.number(key) if data is not None else None
+
+    prev, now = number("funds.sangong.prev_actual"), number("funds.sangong.actual")
+    out = dict(
         unit=review.unit, year=review.year, total_stated=review.total_score,
         total_recomputed=review.total_recomputed, grade=review.grade,
         errors=review.count("error"), warnings=review.count("warning"), infos=review.count("info"),
-        control_rate=_ratio(data.number("staff.actual"), data.number("staff.authorized")),
-        exec_rate=_ratio(data.number("budget.executed"), data.number("budget.adjusted")),
+        control_rate=_ratio(number("staff.actual"), number("staff.authorized")),
+        exec_rate=_ratio(number("budget.executed"), number("budget.adjusted")),
         sangong_change=_ratio(now - prev, prev) if now is not None and prev is not None else None,
         findings=[f.as_dict() for f in review.findings],
     )
+    if review.projects:  # only then, so records of department forms keep their keys
+        out["projects"] = review.project_rows()
+    return out
 
 
 def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]]) -> tuple[int, int, int]:

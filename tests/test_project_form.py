@@ -134,3 +134,19 @@ def test_libreoffice_recalculates_the_project_form_like_python(libreoffice, tmp_
     assert got["project.funds.total.score"] == pytest.approx(9.47)
     assert got["project.total.score"] == pytest.approx(9.47 + 88)
     assert got["project.total.grade"] == "优"
+
+
+def test_batch_summary_lists_every_project(tmp_path):
+    folder = tmp_path / "交来的表"
+    folder.mkdir()
+    _filled(folder / "某镇项目.xlsx")
+    bad = dict(INPUTS, **{"项目_项目名称": "村道维修", "项目_指标_得分": [31, 20, 28, 10]})
+    _filled(folder / "另一镇项目.xlsx", bad)
+    out = tmp_path / "汇总.xlsx"
+    assert main(["batch", str(folder), "-o", str(out)]) == 1
+    wb = openpyxl.load_workbook(out)
+    rows = list(wb["项目"].iter_rows(min_row=2, values_only=True))
+    by_name = {r[2]: r for r in rows}
+    assert set(by_name) == {"农村人居环境整治", "村道维修"}
+    assert by_name["村道维修"][9] >= 1 and by_name["农村人居环境整治"][9] == 0
+    assert by_name["农村人居环境整治"][4] == pytest.approx(100)

@@ -58,6 +58,13 @@ class FormData:
     # 项目支出绩效自评表 tables found in the same workbook, each read on its own.
     projects: list["ProjectData"] = field(default_factory=list)
 
+    def found(self) -> dict[str, str]:
+        """Every located field (block columns with at least one cell) and its evidence."""
+        out = {k: self.evidence.get(k, self.source) for k in self.values}
+        out.update({k: self.evidence.get(k, self.source) for k, col in self.blocks.items()
+                    if any(fv.ref for fv in col)})
+        return out
+
     @property
     def found_any(self) -> bool:
         """Was any field of the department forms located at all?"""

@@ -64,6 +64,7 @@ def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData 
             data.blocks[key] = fvs
         else:
             data.values[key] = fvs[0]
+        data.evidence[key] = "names"
     _fill_uncached(data)
     return data
 def _uncached(fv: FieldValue) -> bool:

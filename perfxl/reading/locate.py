@@ -403,4 +403,5 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
                 data.missing.append(key)
             continue
         data.values[key] = fv
+        data.evidence[key] = "inline" if fv.ref is not None and loc._label_ref(fld) == fv.ref else "label"
     return data

@@ -23,6 +23,9 @@ SUMMARY_COLUMNS = (
 )
 FINDING_COLUMNS = (("文件", 40), ("单位", 22), ("严重程度", 9), ("规则", 20), ("说明", 70), ("单元格", 26),
                    ("应为", 14), ("实为", 14), ("可能原因", 40))
+PROJECT_COLUMNS = (("序号", 6), ("单位", 22), ("项目名称", 30), ("工作表", 16), ("全年预算数", 12),
+                   ("全年执行数", 12), ("执行率", 9), ("总分", 8), ("等级", 6), ("错误", 6), ("警告", 6),
+                   ("文件", 50))
 SCORE_BINS = ((90, "90 分及以上"), (80, "80–90 分"), (70, "70–80 分"), (60, "60–70 分"), (0, "60 分以下"))
 
 
@@ -118,9 +121,33 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) 
                     wf.write_string(row, col, str(v), wrap if col in (4, 8) else None)
         wf.autofilter(0, 0, max(1, row), len(FINDING_COLUMNS) - 1)
 
+        _projects(wb, head, pct, num, red, records)
         _charts(wb, head, bins, top)
         wb.close()
     return Path(path)
+
+
+def _projects(wb: xlsxwriter.Workbook, head, pct, num, red, records: Any) -> None:
+    """A 项目 sheet with one row per 项目支出绩效自评表 table, when any file has one."""
+    if not any(r.get("projects") for r in records):
+        return
+    ws = _table_sheet(wb, "项目", PROJECT_COLUMNS, head)
+    i = 0
+    for r in records:
+        for p in r.get("projects") or []:
+            i += 1
+            ws.write_number(i, 0, i)
+            ws.write_string(i, 1, p.get("unit") or r.get("unit") or "")
+            ws.write_string(i, 2, p["name"])
+            ws.write_string(i, 3, p["sheet"])
+            for col, key, fmt in ((4, "budget", num), (5, "executed", num), (6, "rate", pct), (7, "total_score", num)):
+                if p.get(key) is not None:
+                    ws.write_number(i, col, p[key], fmt)
+            ws.write_string(i, 8, p.get("grade") or "")
+            for col, key in ((9, "errors"), (10, "warnings")):
+                ws.write_number(i, col, p[key], red if key == "errors" and p[key] else None)
+            ws.write_string(i, 11, r["file"])
+    ws.autofilter(0, 0, max(1, i), len(PROJECT_COLUMNS) - 1)
 
 
 def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, str]]) -> None:
