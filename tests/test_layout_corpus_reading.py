@@ -30,17 +30,14 @@ KNOWN_MISSES = {
     ("hn_beishan", "附件4"): {"section.产出指标.weight", "section.效益指标.weight", "section.满意度指标.weight"},
     # "填报单位：" with an empty value cell; 附件3 has no such label in its description
     ("hn_a3_2018", "附件3"): {"unit.name"},
-    # weight only inside "(20分)" of the budget heading; goal under "年度目标1:(80分)"
-    ("th_tanghu", "自评表"): {"budget.weight", "goal.expected"},
+    # the goal sits beside "年度目标1:(80分)", a label 附件4 does not know
+    ("th_tanghu", "自评表"): {"goal.expected"},
     # 附件4 has no 本年财政拨款 line in its description (a project-form skeleton used for a department)
     ("ah_jinzhai", "部门整体支出绩效自评表"): {"budget.appropriation.initial", "budget.appropriation.adjusted",
                                             "budget.appropriation.executed"},
 }
 # Fields the manifest says are absent but that are read today.
-KNOWN_ABSENT_READ = {
-    # "总分 | 100分" with no 分值 column: the one figure is read as 总分值 too
-    ("th_tanghu", "自评表"): {"total.weight"},
-}
+KNOWN_ABSENT_READ: dict[tuple[str, str], set[str]] = {}
 KNOWN_PLANTED_MISSES: set[tuple[str, str]] = set()
 
 

@@ -404,4 +404,42 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
             continue
         data.values[key] = fv
         data.evidence[key] = "inline" if fv.ref is not None and loc._label_ref(fld) == fv.ref else "label"
+    _one_figure_is_one_field(data)
+    if "a4" in regions:
+        _weight_in_heading(loc4, data)
     return data
+
+
+def _one_figure_is_one_field(data: FormData) -> None:
+    """"总分 | 100分" with no 分值 column: the one figure is the score, not the weight too."""
+    weight, score = data.values.get("total.weight"), data.values.get("total.score")
+    if weight is not None and score is not None and weight.address == score.address:
+        del data.values["total.weight"]
+        data.evidence.pop("total.weight", None)
+        data.missing.append("total.weight")
+
+
+_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+
+
+def _weight_in_heading(loc: Locator, data: FormData) -> None:
+    """预算执行分值 written only in the budget block's heading: "预算执行情况（万元）(20分)"."""
+    adjusted = data.values.get("budget.adjusted")
+    if "budget.weight" in data.values or adjusted is None or adjusted.ref is None:
+        return
+    from .grid import parse_ref
+
+    pos = parse_ref(adjusted.ref)
+    if pos is None:
+        return
+    row, col = pos
+    for r in (row - 1, row):
+        for c in range(1, col):
+            cell = loc.grid.origin(r, c)
+            m = _WEIGHT_IN_LABEL.search(str(cell.value or "")) if isinstance(cell.value, str) else None
+            if m and not norm_label(cell.value).startswith("得分"):
+                data.values["budget.weight"] = FieldValue("budget.weight", loc.grid.title, cell.ref, float(m.group(1)))
+                data.evidence["budget.weight"] = "inline"
+                if "budget.weight" in data.missing:
+                    data.missing.remove("budget.weight")
+                return
