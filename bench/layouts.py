@@ -84,6 +84,10 @@ def located(review, part: Part) -> tuple[dict[str, str | None], dict[str, list[s
             continue
         fv = data.values.get(key)
         fields[key] = fv.address if fv is not None else None
+        if fv is None and data.blocks.get(key):  # a block column (楼堂馆所, 项目支出明细): its cells
+            want = part.expected[key].cell if key in part.expected else None
+            addrs = [x.address for x in data.blocks[key] if x.address]
+            fields[key] = want if want in addrs else (addrs[0] if addrs else None)
     for key, column in data.blocks.items():
         if key.startswith("indicator."):
             blocks[key.split(".", 1)[1]] = [fv.address for fv in column]

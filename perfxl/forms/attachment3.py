@@ -69,7 +69,7 @@ _BLOCK_AFTER = "projects"
 BUILDING_BLOCK = "楼堂馆所"
 BUILDING_ROWS = 3
 
-UNIT_NAME = Field("unit.name", "单位名称", FieldKind.TEXT, row_labels=("单位名称", "预算单位名称"))
+UNIT_NAME = Field("unit.name", "单位名称", FieldKind.TEXT, row_labels=("单位名称", "预算单位名称", "填报单位"))
 STAFF_AUTHORIZED = Field("staff.authorized", "编制数", K, row_labels=("财政供养人员情况",),
                          col_labels=("编制数", "编制人数", "核定编制数"))
 STAFF_ACTUAL = Field("staff.actual", "实际在职人数", K, row_labels=("财政供养人员情况",),

@@ -359,13 +359,24 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
     cols = _block_columns(loc, header, fields[1:])
     name_col = min(cols.values()) - 1 if cols else 1
     rows = []
+    empty = False
     for r in range(header + 1, loc.region.last_row + 1):
         first_text = norm_label(loc.grid.value(r, name_col))
         if any(first_text.startswith(s) for s in _STOP_BUILDINGS):
             break
         if any(not loc.grid.origin(r, c).is_blank for c in [name_col, *cols.values()]):
             rows.append(r)
-    data.blocks[fields[0].key] = [loc._field_value(fields[0].key, r, name_col) for r in rows]
+    if not rows and header + 1 <= loc.region.last_row and cols:
+        # Nothing built this year: the row under the headings is where the figures would
+        # be; its blank cells are located (and read as blank), not left 未找到.
+        nxt = norm_label(loc.grid.value(header + 1, name_col))
+        if not any(nxt.startswith(s) for s in _STOP_BUILDINGS):
+            rows.append(header + 1)
+            empty = True
+    # Without a 项目名称 heading the column left of the figures holds the block's title, not names.
+    named = empty is False or any(match_label(loc.grid.value(header, name_col), a)[0] for a in ("项目名称", "名称"))
+    data.blocks[fields[0].key] = [loc._field_value(fields[0].key, r, name_col) if named else FieldValue(fields[0].key)
+                                  for r in rows]
     for fld in fields[1:]:
         data.blocks[fld.key] = [loc._field_value(fld.key, r, cols[fld.key]) if fld.key in cols else FieldValue(fld.key)
                                 for r in rows]
