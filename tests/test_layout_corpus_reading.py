@@ -23,8 +23,6 @@ NOT_FORMS = [lay for lay in load_layouts() if not lay.is_form]
 
 # Fields of the manifest not located today, by layout/part: (reason in the comment).
 KNOWN_MISSES = {
-    # the section weights are written inside the 一级指标 labels ("产出指标\n(50分)"), read only by A4-SECTION-HEADER
-    ("hn_beishan", "附件4"): {"section.产出指标.weight", "section.效益指标.weight", "section.满意度指标.weight"},
     # the goal sits beside "年度目标1:(80分)", a label 附件4 does not know
     ("th_tanghu", "自评表"): {"goal.expected"},
     # 附件4 has no 本年财政拨款 line in its description (a project-form skeleton used for a department)

@@ -416,9 +416,26 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
         data.values[key] = fv
         data.evidence[key] = "inline" if fv.ref is not None and loc._label_ref(fld) == fv.ref else "label"
     _one_figure_is_one_field(data)
+    _section_weights_in_labels(data)
     if "a4" in regions:
         _weight_in_heading(loc4, data)
     return data
+
+
+def _section_weights_in_labels(data: FormData) -> None:
+    """A section's 分值 stated only in its 一级指标 label ("产出指标\n(50分)"): read from
+    there (inline) when no subtotal row gives it."""
+    for fv in data.blocks.get("indicator.level1", []):
+        if not isinstance(fv.value, str) or fv.ref is None:
+            continue
+        m = _WEIGHT_IN_LABEL.search(fv.value)
+        if not m:
+            continue
+        name = norm_label(fv.value.split("(")[0].split("（")[0])
+        key = f"section.{name}.weight"
+        if key in data.form.fields and key not in data.values:
+            data.values[key] = FieldValue(key, fv.sheet, fv.ref, float(m.group(1)))
+            data.evidence[key] = "inline"
 
 
 def _one_figure_is_one_field(data: FormData) -> None:
