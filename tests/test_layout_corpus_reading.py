@@ -243,3 +243,11 @@ def test_rate_typed_without_percent_sign_takes_the_column_precision():
     assert typed.contains(Fraction(985, 1000)) and typed.hi - typed.lo == Fraction(1, 1000)  # 98.5 %
     shown = interval_of(FieldValue("r", value=0.8618, number_format="0.00%"), FieldKind.RATE)
     assert shown.contains(Fraction(8618, 10000)) and shown.hi - shown.lo == Fraction(1, 10000)
+
+
+def test_findings_are_counted_against_their_own_project(corpus):
+    review = check(corpus[("sh_putuo", "funds_sum_second")])
+    rows = {r["name"]: r for r in review.project_rows()}
+    assert rows["援滇对口支援及结对帮扶经费"]["errors"] == 1
+    assert rows["普陀体育中心与委托运营方结算费用"]["errors"] == 0
+    assert rows["援滇对口支援及结对帮扶经费"]["first_row"] == 23

@@ -13,6 +13,17 @@ from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..reading.data import FormData, ProjectData
 
 
+def _belongs(finding: Finding, project: ProjectData) -> bool:
+    """A finding is a project's when it points into the project's rows (or, pointing
+    nowhere, names it)."""
+    for cell in finding.cells:
+        sheet, _, ref = cell.rpartition("!")
+        digits = "".join(ch for ch in ref if ch.isdigit())
+        if sheet == project.sheet and digits and project.first_row <= int(digits) <= project.last_row:
+            return True
+    return not finding.cells and finding.rule.startswith("PRJ-") and finding.message.startswith(f"项目“{project.name}”")
+
+
 @dataclass
 class Review:
     findings: list[Finding]
@@ -50,7 +61,7 @@ class Review:
         """One record per project table: its name, where it is, its figures and findings."""
         rows = []
         for p in self.projects:
-            mine = [f for f in self.findings if f.message.startswith(f"项目“{p.name}”")]
+            mine = [f for f in self.findings if _belongs(f, p)]
             rows.append({
                 "name": p.name,
                 "sheet": p.sheet,
