@@ -251,3 +251,31 @@ def test_findings_are_counted_against_their_own_project(corpus):
     assert rows["援滇对口支援及结对帮扶经费"]["errors"] == 1
     assert rows["普陀体育中心与委托运营方结算费用"]["errors"] == 0
     assert rows["援滇对口支援及结对帮扶经费"]["first_row"] == 23
+
+
+def _merge(g: Grid, r1: int, c1: str, r2: int, c2: str) -> None:
+    g.merge(r1, ord(c1) - 64, r2, ord(c2) - 64)
+
+
+def test_published_form_habits_are_read():
+    """A heading repeated on a new page, a 一级指标 label merged down over the total row, the
+    total label merged across the label columns, a rate typed as 99.92 without its sign."""
+    g = _national(rate=100)
+    g.cells[(6, 8)] = GridCell(6, 8, 100)  # "100" in the rate column: 100 %
+    rows = {
+        12: {"A": "", "B": "一级指标", "C": "二级指标", "D": "三级指标", "E": "年度指标值", "F": "实际完成值",
+             "G": "分值", "H": "得分", "I": "偏差原因分析及改进措施"},   # the heading again on page 2
+        13: {"B": "效益指标", "C": "社会效益指标", "D": "群众受益", "E": "明显", "F": "明显", "G": 0, "H": 0},
+        14: {"C": "合　计", "G": 100, "H": 100},
+    }
+    for r, cells in rows.items():
+        for ref, value in cells.items():
+            g.cells[(r, ord(ref) - 64)] = GridCell(r, ord(ref) - 64, value)
+    g.max_row = 14
+    _merge(g, 13, "B", 14, "B")   # the section label runs down over the total row
+    _merge(g, 14, "C", 14, "F")   # the total label spans the label columns
+    (data,) = read_projects([g])
+    assert [fv.ref for fv in data.blocks["indicator.level3"]] == ["D11", "D13"]
+    assert data.values["project.total.score"].ref == "H14"
+    assert data.values["project.total.weight"].ref == "G14"
+    assert not [f for f in run_project_checks(data) if f.severity == "error"]
