@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..core.values import parse_value
-from ..forms.model import FieldKind
-
 from ..forms import attachment3, attachment4
 from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, GridCell
 from .labels import has_year_heading, label_keys, match_label, norm_label
-from ..forms.model import Field
+from ..forms.model import Field, FieldKind
 from ..forms.workbook import build_forms
 
 A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人员情况", "经费控制情况")
@@ -122,6 +120,7 @@ class Locator:
         self.exclude = exclude or set()
         self.years = {"year": year or 0, "prev": (year or 1) - 1}
         self._label_index: dict[str, list[tuple[int, int, str, str | None]]] | None = None
+        self._via_right = False
 
     def _aliases(self, labels: Iterable[str]) -> list[str]:
         out = []
@@ -177,7 +176,8 @@ class Locator:
     def locate(self, fld: Field) -> FieldValue | None:
         """The field's cell, or None when the evidence is too weak: a number field whose
         cell holds a label, or a dash found only by scanning right of its row label."""
-        found, via_right = self._locate(fld)
+        found = self._locate_cell(fld)
+        via_right = self._via_right
         if found is None or found.ref is None or not fld.kind.is_numeric:
             return found
         value = found.value
@@ -192,11 +192,9 @@ class Locator:
         rows = self.hits(fld.row_labels) if fld.row_labels else []
         return rows[0].cell.ref if rows and rows[0].inline is not None else None
 
-    def _locate(self, fld: Field) -> tuple[FieldValue | None, bool]:
-        fv = self._locate_cell(fld)
-        return fv, getattr(self, "_via_right", False)
-
     def _locate_cell(self, fld: Field) -> FieldValue | None:
+        """The cell by heading and row label; ``_via_right`` says whether it was found only
+        by scanning right of the row label (weaker evidence)."""
         self._via_right = False
         rows = self.hits(fld.row_labels) if fld.row_labels else []
         heads = self.hits(fld.col_labels) if fld.col_labels else []
