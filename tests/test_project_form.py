@@ -106,7 +106,8 @@ def test_libreoffice_recalculates_the_project_form_like_python(libreoffice, tmp_
     blank = tmp_path / "blank.xlsx"
     template.build_workbook(build_project_form(YEAR)).save(blank)
     filled = _filled(tmp_path / "filled.xlsx")
-    lo.run([lo.Task(blank, tmp_path / "blank_lo.xlsx"), lo.Task(filled, tmp_path / "filled_lo.xlsx")])
+    lo.run([lo.Task(blank, tmp_path / "blank_lo.xlsx"), lo.Task(filled, tmp_path / "filled_lo.xlsx"),
+            lo.Task(blank, tmp_path / "blank.pdf", "pdf")])
     form = build_project_form(YEAR)
     for name in ("blank_lo.xlsx", "filled_lo.xlsx"):
         wb = openpyxl.load_workbook(tmp_path / name, data_only=True)
@@ -150,3 +151,14 @@ def test_batch_summary_lists_every_project(tmp_path):
     assert set(by_name) == {"农村人居环境整治", "村道维修"}
     assert by_name["村道维修"][9] >= 1 and by_name["农村人居环境整治"][9] == 0
     assert by_name["农村人居环境整治"][4] == pytest.approx(100)
+
+    # Printed like 附件4: A4 pages one table wide, the indicator heading on every page.
+    from .test_libreoffice import _pdf_pages
+
+    sizes, pages = _pdf_pages(tmp_path / "blank.pdf")
+    assert sizes and all("(A4)" in s for s in sizes)
+    pages = [p for p in pages if p.strip()]
+    assert any("项目名称" in p and "全年执行数" in p and "得分" in p for p in pages)
+    header_pages = [p for p in pages if "三级指标" in p]
+    assert header_pages and all("偏差原因分析及改进措施" in p and "一级指标" in p for p in header_pages)
+    assert any("评价等级" in p for p in pages) and len(pages) <= 3
