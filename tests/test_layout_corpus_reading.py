@@ -279,3 +279,22 @@ def test_published_form_habits_are_read():
     assert data.values["project.total.score"].ref == "H14"
     assert data.values["project.total.weight"].ref == "G14"
     assert not [f for f in run_project_checks(data) if f.severity == "error"]
+
+
+def test_department_form_amount_cell_holding_a_label_is_not_read():
+    from perfxl.reading.locate import read_by_labels
+
+    rows = {
+        1: {"A": "部门整体支出绩效自评表"},
+        2: {"A": "预算单位名称", "B": "某镇人民政府"},
+        3: {"B": "年初预算数", "C": "全年预算数", "D": "全年执行数", "E": "分值", "F": "执行率", "G": "得分"},
+        4: {"A": "年度资金总额", "B": 100, "C": "合计", "D": 95, "E": 10, "F": "95%", "G": 9.5},
+        5: {"A": "一级指标", "B": "二级指标", "C": "三级指标", "D": "年度指标值", "E": "实际完成值", "F": "分值", "G": "得分"},
+        6: {"A": "产出指标", "B": "数量指标", "C": "完成数", "D": "10个", "E": "10个", "F": 90, "G": 90},
+        7: {"A": "总分", "F": 100, "G": 99.5},
+    }
+    data = read_by_labels([_grid(rows, "自评表")])
+    assert "budget.adjusted" not in data.values  # "合计" where the amount should be
+    assert data.values["budget.executed"].ref == "D4" and data.values["budget.initial"].ref == "B4"
+    assert data.evidence["budget.executed"] == "label"
+    assert "budget.adjusted" not in data.found()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from ..core.values import parse_value
@@ -255,11 +256,22 @@ def _is_label_text(value: object) -> bool:
     if not n:
         return False
     raw = str(value).strip()
-    return bool(_UNIT_NOTE.match(n)) or raw.endswith((":", "：")) or n in _LABEL_WORDS
+    return bool(_UNIT_NOTE.match(n)) or raw.endswith((":", "：")) or n in _label_words()
 
 
-_LABEL_WORDS = {"合计", "总计", "小计", "总分", "项目名称", "主管部门", "实施单位", "年度资金总额", "分值", "得分",
-                "执行率", "全年预算数", "全年执行数", "年初预算数"}
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every label the form descriptions know (附件3, 附件4, 项目表), normalised, and the
+    generic total words: a cell holding one of these is a label, not a value."""
+    from ..forms import project
+
+    words = {"合计", "总计", "小计"}
+    for fld in build_forms(2000).fields.values():
+        words.update(norm_label(a) for a in (*fld.row_labels, *fld.col_labels) if "{" not in a)
+    groups = (*project.HEAD_LABELS.values(), project.TOTAL_ROW_LABELS, *project.INDICATOR_LABELS.values())
+    words.update(norm_label(a) for group in groups for a in group)
+    words.update(norm_label(a) for _, _, aliases in (*project.FUND_LINES, *project.FUND_COLUMNS) for a in aliases)
+    return frozenset(words)
 
 
 def _header_row(loc: Locator, required: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
