@@ -12,6 +12,7 @@ import pytest
 
 from perfxl.app.check import check
 from perfxl.checks.runner import run_project_checks
+from perfxl.core.values import parse_value
 from perfxl.reading.data import FieldValue, interval_of
 from perfxl.forms.model import FieldKind
 from perfxl.reading.grid import Grid, GridCell
@@ -58,6 +59,16 @@ def _data_for(review, part: Part):
     return review.data
 
 
+def _same_value(got, exp) -> bool:
+    """What was read is what the cell holds (an inline value: the number in the label)."""
+    if exp.blank:
+        return got in (None, "")
+    if exp.inline:
+        v = parse_value(got)
+        return (v.is_number and abs(v.number - float(exp.value)) < 1e-9) or str(exp.value) in str(got)
+    return got == exp.value or str(got).strip() == str(exp.value).strip()
+
+
 def _key(lay: Layout, part: Part) -> tuple[str, str]:
     return (lay.id, part.name or part.sheet)
 
@@ -78,6 +89,8 @@ def test_every_field_is_read_from_its_cell(lay, clean_reviews):
                 assert got is None, f"{lay.id} {key}: listed as a miss but now read at {got}; update KNOWN_MISSES"
                 continue
             assert got == exp.cell, f"{lay.id} {key}: read at {got}, expected {exp.cell}"
+            if fv is not None:
+                assert _same_value(fv.value, exp), f"{lay.id} {key}: read {fv.value!r}, expected {exp.value!r}"
         known_absent = KNOWN_ABSENT_READ.get(_key(lay, part), set())
         listed = {col for ind in part.indicators for col in ind.cells}
         for key in part.absent:
