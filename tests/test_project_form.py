@@ -162,3 +162,29 @@ def test_batch_summary_lists_every_project(tmp_path):
     header_pages = [p for p in pages if "三级指标" in p]
     assert header_pages and all("偏差原因分析及改进措施" in p and "一级指标" in p for p in header_pages)
     assert any("评价等级" in p for p in pages) and len(pages) <= 3
+
+
+def test_department_forms_and_project_sheets_in_one_workbook(tmp_path):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    department = check(EXAMPLE_WORKBOOK)
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    project = template.build_workbook(build_project_form(YEAR))
+    for name, value in INPUTS.items():
+        write_by_name(project, name, value)
+    ws = wb.create_sheet(P.SHEET_TITLE)
+    for row in project[P.SHEET_TITLE].iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row, c.column, c.value)
+    for rng in project[P.SHEET_TITLE].merged_cells.ranges:
+        ws.merge_cells(str(rng))
+    path = tmp_path / "合并.xlsx"
+    wb.save(path)
+    review = check(path)
+    assert review.data is not None and review.data.source == "names"
+    assert [p.name for p in review.projects] == ["农村人居环境整治"]
+    # the department findings are unchanged; the project adds none (its figures agree)
+    assert sorted((f.rule, tuple(f.cells)) for f in review.findings) == \
+        sorted((f.rule, tuple(f.cells)) for f in department.findings)
+    assert "projects" in review.as_dict() and "projects" not in department.as_dict()
