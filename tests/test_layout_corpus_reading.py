@@ -311,3 +311,39 @@ def test_department_form_amount_cell_holding_a_label_is_not_read():
     assert data.values["budget.executed"].ref == "D4" and data.values["budget.initial"].ref == "B4"
     assert data.evidence["budget.executed"] == "label"
     assert "budget.adjusted" not in data.found()
+
+
+def _shifted(grid: Grid, dr: int, dc: int) -> Grid:
+    out = Grid(grid.title, max_row=grid.max_row + dr, max_col=grid.max_col + dc, hidden=grid.hidden)
+    for (r, c), cell in grid.cells.items():
+        merged = (cell.merged_from[0] + dr, cell.merged_from[1] + dc) if cell.merged_from else None
+        out.cells[(r + dr, c + dc)] = GridCell(r + dr, c + dc, cell.value, cell.formula, cell.number_format, merged)
+    return out
+
+
+def _shift_ref(address: str, dr: int, dc: int) -> str:
+    from perfxl.reading.grid import col_letter, parse_ref
+
+    sheet, ref = address.rsplit("!", 1)
+    r, c = parse_ref(ref)
+    return f"{sheet}!{col_letter(c + dc)}{r + dr}"
+
+
+PROJECT_LAYOUTS = [lay for lay in LAYOUTS if lay.form == "project"]
+
+
+@pytest.mark.parametrize("lay", PROJECT_LAYOUTS, ids=lambda lay: lay.id)
+def test_project_tables_are_found_wherever_they_sit(lay, corpus):
+    """The same tables moved down three rows and right two columns read the same fields."""
+    from perfxl.xlsx.reader import read_grids
+
+    grids = [_shifted(g, 3, 2) for g in read_grids(corpus[(lay.id, "clean")])]
+    projects = read_projects(grids)
+    for part in lay.parts:
+        same = [p for p in projects if p.sheet == part.sheet and (not part.name or p.name == part.name)]
+        assert len(same) == 1
+        data = same[0]
+        for key, exp in part.expected.items():
+            fv = data.values.get(key)
+            assert fv is not None and fv.address == _shift_ref(exp.cell, 3, 2), (lay.id, key)
+        assert data.rows("indicator.") == len(part.indicators)
