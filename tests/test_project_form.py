@@ -135,6 +135,16 @@ def test_libreoffice_recalculates_the_project_form_like_python(libreoffice, tmp_
     assert got["project.funds.total.score"] == pytest.approx(9.47)
     assert got["project.total.score"] == pytest.approx(9.47 + 88)
     assert got["project.total.grade"] == "优"
+    # Printed like 附件4: A4 pages one table wide, the indicator heading on every page.
+    from .test_libreoffice import _pdf_pages
+
+    sizes, pages = _pdf_pages(tmp_path / "blank.pdf")
+    assert sizes and all("(A4)" in s for s in sizes)
+    pages = [p for p in pages if p.strip()]
+    assert any("项目名称" in p and "全年执行数" in p and "得分" in p for p in pages)
+    header_pages = [p for p in pages if "三级指标" in p]
+    assert header_pages and all("偏差原因分析及改进措施" in p and "一级指标" in p for p in header_pages)
+    assert any("评价等级" in p for p in pages) and len(pages) <= 3
 
 
 def test_batch_summary_lists_every_project(tmp_path):
@@ -152,16 +162,6 @@ def test_batch_summary_lists_every_project(tmp_path):
     assert by_name["村道维修"][9] >= 1 and by_name["农村人居环境整治"][9] == 0
     assert by_name["农村人居环境整治"][4] == pytest.approx(100)
 
-    # Printed like 附件4: A4 pages one table wide, the indicator heading on every page.
-    from .test_libreoffice import _pdf_pages
-
-    sizes, pages = _pdf_pages(tmp_path / "blank.pdf")
-    assert sizes and all("(A4)" in s for s in sizes)
-    pages = [p for p in pages if p.strip()]
-    assert any("项目名称" in p and "全年执行数" in p and "得分" in p for p in pages)
-    header_pages = [p for p in pages if "三级指标" in p]
-    assert header_pages and all("偏差原因分析及改进措施" in p and "一级指标" in p for p in header_pages)
-    assert any("评价等级" in p for p in pages) and len(pages) <= 3
 
 
 def test_department_forms_and_project_sheets_in_one_workbook(tmp_path):
