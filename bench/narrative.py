@@ -1,0 +1,179 @@
+"""Narrative checks against the published-text corpus: python bench/narrative.py [--holdout] [--json OUT] [--speed]
+
+Runs the narrative checks (no workbook) on every passage of tests/data/narrative and matches each
+finding to the hand-verified relation whose claim span overlaps the finding's first narrative span
+(the claimed figure).  When several relations share that span, the ones of the rule's own kind are
+preferred, and among them the inconsistent one.  Per rule and in total, for error and warning level
+separately:
+
+- error TP: an error on an inconsistent relation; FP: an error anywhere else (consistent, truncated,
+  uncheckable relations, or no relation at all);
+- warning TP: a warning on an inconsistent or truncated relation; FP: any other warning;
+- recall: inconsistent relations with an error-level finding / all inconsistent relations
+  (and, for information, with an error or a warning);
+- passages whose relations all hold (no inconsistent one) that got at least one error (must be 0).
+
+By default the tuning set (holdout = false) is measured; --holdout measures the held-out passages
+instead, --all both.  --speed times the checks on synthetic 2 MB and 20 MB reports made of the seeds
+and corpus passages.  Nothing here asserts: the figures go into README's 准确率 section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.narrative_corpus import load_corpus  # noqa: E402
+
+RULE_KINDS = {
+    "N-SHARE": ("share",), "N-SUM": ("sum",), "N-CHANGE": ("change_rate", "change_amount"),
+    "N-RATE": ("rate",), "N-REPEAT": ("repeat",), "N-UNIT-SLIP": ("unit_slip",),
+}
+VERDICT_ORDER = {"inconsistent": 0, "truncated": 1, "consistent": 2, "uncheckable": 3}
+
+
+def run_passage(text: str):
+    from perfxl.checks.runner import run_checks
+    from perfxl.narrative.read import Narrative
+
+    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"))
+
+
+def match(finding, passage):
+    """The relation a finding is about, or None."""
+    if not finding.narrative:
+        return None
+    s = finding.narrative[0]
+    hits = [r for r in passage.relations if r.claim_start < s.end and s.start < r.claim_end]
+    if not hits:
+        return None
+    own = [r for r in hits if r.kind in RULE_KINDS.get(finding.rule, ())]
+    pool = own or hits
+    return min(pool, key=lambda r: VERDICT_ORDER[r.verdict])
+
+
+def relation_id(passage, rel) -> str:
+    return f"{passage.id}@{rel.claim_start}:{rel.claim}"
+
+
+def measure(passages) -> dict:
+    rules: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    caught: set[str] = set()
+    warned: set[str] = set()
+    inconsistent: list[str] = []
+    noisy_passages: list[str] = []
+    false_alarms: list[dict] = []
+    for p in passages:
+        for r in p.relations:
+            if r.verdict == "inconsistent":
+                inconsistent.append(relation_id(p, r))
+        findings = [f for f in run_passage(p.text) if f.rule.startswith("N-")]
+        errors = 0
+        for f in findings:
+            if f.severity not in ("error", "warning"):
+                continue
+            rel = match(f, p)
+            verdict = rel.verdict if rel else None
+            level = f.severity
+            row = rules[f.rule]
+            tp = verdict == "inconsistent" or (level == "warning" and verdict == "truncated")
+            row[f"{level}_tp" if tp else f"{level}_fp"] += 1
+            if level == "error":
+                errors += 1
+            if rel is not None and verdict == "inconsistent":
+                (caught if level == "error" else warned).add(relation_id(p, rel))
+            if not tp:
+                false_alarms.append({"passage": p.id, "rule": f.rule, "severity": level,
+                                     "claim": f.narrative[0].text if f.narrative else "",
+                                     "start": f.narrative[0].start if f.narrative else None,
+                                     "verdict": verdict, "message": f.message})
+        if errors and not any(r.verdict == "inconsistent" for r in p.relations):
+            noisy_passages.append(p.id)
+    total: dict[str, int] = defaultdict(int)
+    for row in rules.values():
+        for k, v in row.items():
+            total[k] += v
+    return {
+        "passages": len(passages), "relations": sum(len(p.relations) for p in passages),
+        "rules": {k: dict(v) for k, v in sorted(rules.items())}, "total": dict(total),
+        "inconsistent": len(inconsistent), "caught": sorted(caught),
+        "warned_only": sorted(warned - caught), "missed": sorted(set(inconsistent) - caught),
+        "all_consistent_passages_with_error": noisy_passages, "false_alarms": false_alarms,
+    }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "—"
+
+
+def print_table(title: str, m: dict, details: bool = True) -> None:
+    print(f"\n== {title}: {m['passages']} passages, {m['relations']} relations, {m['inconsistent']} inconsistent ==")
+    print(f"{'rule':<13}{'err TP':>7}{'err FP':>7}{'err prec':>9}{'warn TP':>8}{'warn FP':>8}{'warn prec':>10}")
+    for name, row in [*m["rules"].items(), ("total", m["total"])]:
+        etp, efp, wtp, wfp = (row.get(k, 0) for k in ("error_tp", "error_fp", "warning_tp", "warning_fp"))
+        print(f"{name:<13}{etp:>7}{efp:>7}{_pct(etp, etp + efp):>9}{wtp:>8}{wfp:>8}{_pct(wtp, wtp + wfp):>10}")
+    n = m["inconsistent"]
+    print(f"error recall: {len(m['caught'])}/{n} = {_pct(len(m['caught']), n)}; "
+          f"error or warning: {len(m['caught']) + len(m['warned_only'])}/{n}")
+    noisy = m["all_consistent_passages_with_error"]
+    print(f"all-consistent passages with an error: {len(noisy)} {noisy if details else ''}")
+    if details and m["missed"]:
+        print("missed (no error):", ", ".join(m["missed"]))
+
+
+def speed() -> dict:
+    """Seconds for the narrative checks on ~2 MB and ~20 MB reports built from real text."""
+    seeds = sorted((ROOT / "tests" / "data").rglob("*自评报告*.txt")) or []
+    shared = Path("/work/shared/seeds")
+    chunks = [p.read_text(encoding="utf-8") for p in seeds]
+    if shared.is_dir():
+        chunks += [p.read_text(encoding="utf-8") for p in sorted(shared.glob("*.txt"))]
+    chunks += [p.text for p in load_corpus()]
+    block = "\n".join(chunks) + "\n"
+    out = {}
+    for label, size in (("2MB", 2 * 1024 * 1024), ("20MB", 19 * 1024 * 1024)):
+        reps = max(1, size // len(block.encode("utf-8")))
+        text = block * reps
+        t0 = time.perf_counter()
+        findings = run_passage(text)
+        dt = time.perf_counter() - t0
+        out[label] = {"bytes": len(text.encode("utf-8")), "seconds": round(dt, 2), "findings": len(findings)}
+        print(f"{label}: {out[label]['bytes'] / 1e6:.1f} MB, {dt:.2f} s, {len(findings)} findings")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--holdout", action="store_true", help="measure the held-out passages")
+    ap.add_argument("--all", action="store_true", help="measure the tuning and the held-out set")
+    ap.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
+    ap.add_argument("--speed", action="store_true", help="time 2 MB and 20 MB reports")
+    ap.add_argument("--alarms", action="store_true", help="list every false alarm")
+    args = ap.parse_args(argv)
+    results = {}
+    sets = [("holdout", True)] if args.holdout else [("tuning", False)]
+    if args.all:
+        sets = [("tuning", False), ("holdout", True)]
+    for name, flag in sets:
+        m = measure(load_corpus(holdout=flag))
+        results[name] = m
+        print_table(name, m, details=not flag or args.alarms)
+        if args.alarms:
+            for a in m["false_alarms"]:
+                print(f"  {a['passage']} {a['rule']} {a['severity']} {a['claim']}@{a['start']} [{a['verdict']}] {a['message']}")
+    if args.speed:
+        results["speed"] = speed()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
