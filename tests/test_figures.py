@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from perfxl.narrative.figures import extract_figures
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(os.environ.get("PERFXL_SEEDS") or Path(__file__).resolve().parents[2] / "shared" / "seeds")
 if not SEEDS.exists():
     SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

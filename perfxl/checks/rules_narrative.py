@@ -10,8 +10,9 @@ from ..core.units import conversion_factor
 from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
-from ..narrative.structure import (CHANGE, NarrativeDoc, changed_figure, comparable, context_before, count_value,
-                                   find_total, list_total, numerator, parts_after, total_group, value_of)
+from ..core.units import wan_yuan_factor
+from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, comparable, context_before, count_value, find_total,
+                                   list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
@@ -39,9 +40,11 @@ def _other_denominator(stated: Interval, numerator: Interval, candidates: dict[s
 
 
 def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure | None) -> dict[str, Interval]:
+    """Other figures a rate may have been computed from: the named amounts near it, and the
+    form's budget fields when a workbook is given."""
     out: dict[str, Interval] = {}
-    for g in doc.figures:
-        if g is not exclude and g.kind == like.kind and g.relation not in CHANGE and g.value:
+    for g in doc.before(exclude or like, same_paragraph=False, limit=60):
+        if g is not exclude and g.kind == like.kind and plain(g) and g.value:
             out.setdefault(f"{g.subject or g.text} {g.text}", value_of(g))
     data = ctx.data
     if data is not None and like.kind == "amount":
@@ -53,8 +56,42 @@ def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure |
     return out
 
 
+_OF_TAIL = re.compile(r"(的)?(比重|比例|份额)?(为|达到|达|是|约)?$")
+
+
+def share_whole(of: str | None) -> str:
+    """"一般公共预算支出的比重达" → "一般公共预算支出"."""
+    return norm_name(_OF_TAIL.sub("", (of or "").strip()))
+
+
+def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
+    """Amounts named like the whole a share is of: the document table (subject as written)."""
+    if len(whole) < 2:
+        return []
+    found = [g for g in doc.named(whole) if g.start < f.start] or doc.named(whole)
+    return found[-1:] if found else []
+
+
+def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
+    """The plausible denominators of a share, with whether each is explicit (named by the text)."""
+    whole = share_whole(f.of)
+    out: list[tuple[str, Figure, bool]] = []
+    group = total_group(whole) if whole and any(whole in w or w in whole for ws in TOTAL_WORDS.values() for w in ws) else None
+    if group:
+        den = find_total(doc, group, num)
+        if den is not None:
+            out.append(("总数", den, True))
+    for den in _named_whole(doc, f, whole):
+        out.append(("同名数字", den, True))
+    pl = list_of(doc, num)
+    if pl is not None:
+        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
+        out.append(("其中所属合计", pl.total, pl.direct and named_same))
+    return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
 @rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
-      "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text} 应为 {computed}。",
+      "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
       scope="narrative")
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
@@ -64,40 +101,95 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         num = numerator(doc, f)
         if num is None or num.approximate:
             continue
-        group = total_group(f.of)
-        den = find_total(doc, group, num) if group else list_total(doc, num)
-        if den is None or den is num or den.approximate:
-            continue
-        computed = value_of(num) / value_of(den) if comparable(num, den) else None
-        if computed is None:
+        bindings = share_bindings(doc, f, num)
+        if not bindings or not any(explicit for _, _, explicit in bindings):
             continue
         stated = value_of(f)
-        if stated.overlaps(computed):
+        results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
+        if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
             continue
-        truncated = causes.truncated(f.interval, computed.scale(100))
+        label, den, _, computed = next(x for x in results if x[2])
+        if computed is None:
+            continue
+        truncated = causes.truncated(f.interval, computed.scale(100)) or any(
+            q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
         cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
         yield r.finding(severity="warning" if truncated and not cause else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
                         actual=f.value, cause=cause or (causes.cause("truncated") if truncated else None),
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
-                        computed=f"{float(computed.mid) * 100:.2f}%")
+                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
+    yield from _shares_over_whole(r, doc)
+
+
+def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """Shares of one unwritten whole that add above 100 %: with the whole taken as the sum of
+    their amounts, all but one hold; that one is wrong."""
+    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        whole = share_whole(f.of)
+        num = numerator(doc, f)
+        if len(whole) < 2 or num is None or num.kind != "amount" or num.approximate or _named_whole(doc, f, whole):
+            continue
+        groups.setdefault(whole, []).append((f, num))
+    for whole, items in groups.items():
+        if len(items) < 2 or len({n.start for _, n in items}) < len(items):
+            continue
+        if any(list_of(doc, n) is not None and any(list_total(doc, n) is m for _, m in items) for _, n in items):
+            continue  # one amount is a part of another
+        total_pct = interval_sum(value_of(f) for f, _ in items)
+        if total_pct.lo <= 1:
+            continue
+        implied = interval_sum(value_of(n) for _, n in items)
+        wrong = [(f, n, value_of(n) / implied) for f, n in items if not value_of(f).overlaps(value_of(n) / implied)]
+        if len(wrong) != 1:
+            continue
+        f, n, q = wrong[0]
+        yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
+                        expected=round(float(q.mid) * 100, 4), actual=f.value,
+                        subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
+                        den_text=f"{fmt(float(implied.mid))}万元",
+                        binding=f"“{whole}”未写出，各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%，分母取各项之和",
+                        computed=f"{float(q.mid) * 100:.2f}%")
 
 
 def _as_wan(f: Figure) -> Interval:
     return f.interval  # a figure written in 元 read as 万元
 
 
-def _unit_slip_fix(total: Figure, parts: list[Figure]) -> Figure | None:
-    """The one figure in 元 whose reading as 万元 makes the total add up."""
+def _as_thousands(f: Figure) -> Interval:
+    return Interval.rounded(f.value * 1000, 0).scale(f.wan_yuan.hi / f.interval.hi if f.value else 1)
+
+
+def _separator_slip(f: Figure) -> bool:
+    """"4.647万元": three digits after a point may be a thousands separator typed as a point."""
+    return f.kind == "amount" and f.decimals == 3 and f.value < 1000 and "," not in f.text
+
+
+def _unit_slip_fix(total: Figure, parts: list[Figure]) -> tuple[Figure, str] | None:
+    """The one figure in 元 whose reading as 万元 (or a "4.647" read as 4,647) makes the list add up."""
     figures = [total, *parts]
     for slip in figures:
-        if slip.unit != "元":
-            continue
-        t = _as_wan(total) if slip is total else value_of(total)
-        s = interval_sum(_as_wan(p) if p is slip else value_of(p) for p in parts)
-        if s.overlaps(t):
-            return slip
+        for how, read in (("yuan_for_wan", _as_wan), ("point_for_separator", _as_thousands)):
+            if how == "yuan_for_wan" and (slip.unit != "元" or not slip.value):
+                continue
+            if how == "point_for_separator" and not _separator_slip(slip):
+                continue
+            t = read(total) if slip is total else value_of(total)
+            s = interval_sum(read(p) if p is slip else value_of(p) for p in parts)
+            if s.overlaps(t):
+                return slip, how
     return None
+
+
+def _in_unit(iv: Interval, like: Figure) -> str:
+    """An amount in 万元 printed in the unit the text uses (never in scientific notation)."""
+    factor = wan_yuan_factor(like.unit) if like.kind == "amount" else None
+    x = float(iv.mid) / factor if factor else float(iv.mid)
+    text = f"{x:.{max(like.decimals, 2)}f}".rstrip("0").rstrip(".")
+    return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
 @rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
@@ -106,27 +198,32 @@ def _unit_slip_fix(total: Figure, parts: list[Figure]) -> Figure | None:
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
-    for total in doc.figures:
-        if total.kind == "percent" or total.approximate or total.relation in CHANGE:
+    for pl in doc.lists:
+        total, parts = pl.total, pl.parts
+        if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
             continue
-        parts = parts_after(doc, total)
-        if len(parts) < 2 or any(p.approximate for p in parts):
-            continue
-        if _unit_slip_fix(total, parts) is not None:
-            continue  # N-UNIT-SLIP says it
         stated = value_of(total)
         named = {f"{p.subject or '某项'}{p.text}": count_value(p, total) for p in parts}
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
+        # another reading: the list goes on past its parts ("…；政府性基金预算收入1616万元")
+        values = list(named.values())
+        if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values))):
+            continue
+        if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
+            continue  # N-UNIT-SLIP names the one figure at the root of it
         over = computed.lo > stated.hi
-        if not over and total.kind == "count":
-            continue  # a count's parts may list only some of it
         cause = causes.missing_part(stated, named)
+        exhaustive = any(p.subject.startswith("其他") for p in parts)
+        if not over and (total.kind == "count" or (cause is None and not exhaustive)):
+            continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
+        if not all(p.subject for p in parts):
+            continue
         yield r.finding("over" if over else "under", severity=None if over else "warning",
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
-                        computed=f"{float(computed.mid):g}{'万元' if total.kind == 'amount' else total.unit}")
+                        computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
 @rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
@@ -134,25 +231,38 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     reported: set[int] = set()
-    for total in doc.figures:
-        if total.kind != "amount" or total.approximate:
+    for pl in doc.lists:
+        total, parts = pl.total, pl.parts
+        if total.kind != "amount" or total.approximate or len(parts) < 2 and pl.kind != "lines":
             continue
-        parts = parts_after(doc, total)
-        if len(parts) < 2:
+        if not parts:
             continue
-        slip = _unit_slip_fix(total, parts)
-        if slip is None or slip.start in reported or _per_capita(slip):
+        fix = _unit_slip_fix(total, parts)
+        if fix is None:
+            continue
+        slip, how = fix
+        if slip.start in reported or _per_capita(slip):
             continue
         reported.add(slip.start)
-        why = "按万元计，其中各项之和才与合计相符"
         others = [g for g in (total, *parts) if g is not slip]
+        if how == "yuan_for_wan":
+            fixed, why = f"{slip.value:g}万元", "按万元计，其中各项之和才与合计相符"
+            cause = causes.cause("yuan_for_wan")
+        else:
+            fixed = f"{slip.value * 1000:,.0f}{slip.unit}"
+            why = "小数点疑为千分位，按此其中各项之和才与合计相符"
+            cause = causes.cause("point_for_separator", text=slip.text)
         yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
-                        expected=f"{slip.value:g}万元", actual=slip.text, cause=causes.cause("yuan_for_wan"),
-                        subject=slip.subject, text=slip.text, fixed=f"{slip.value:g}万元", why=why)
+                        expected=fixed, actual=slip.text, cause=cause,
+                        subject=slip.subject, text=slip.text, fixed=fixed, why=why)
+    amounts = [f for f in doc.figures if f.kind == "amount"]
+    in_yuan = sum(1 for f in amounts if f.unit == "元")
+    if in_yuan * 2 > len(amounts):
+        return  # a text written in 元: 元 is its unit, not a slip
     for f in doc.figures:
-        if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate:
+        if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate or not f.value:
             continue
-        twin = next((g for g in doc.before(f) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
+        twin = next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
         if twin is not None:
             reported.add(f.start)
             yield r.finding(narrative=[span(f), span(twin)], expected=f"{f.value:g}万元", actual=f.text,
@@ -164,26 +274,24 @@ def _per_capita(f: Figure) -> bool:
     return any(w in f.subject for w in ("人均", "每人", "每户", "均", "罚款", "处罚金额"))
 
 
-CHANGE_PCT = re.compile(r"增幅|减幅|增长|下降|增加|减少|降低|提高")
-
-
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
-      "报告称{subject}{current}，比上年{direction}{delta}、幅度{pct}；按此上年为 {previous}，幅度应为 {computed}。",
+      "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
-    figures = doc.figures
-    for i, delta in enumerate(figures):
-        if delta.relation not in CHANGE or delta.kind == "percent" or delta.approximate:
+    for frame in doc.frames.values():
+        pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
+        if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
-        current = changed_figure(doc, delta)
-        end = doc.sentence_end(delta.end)
-        pct = next((g for g in figures[i + 1:] if g.start < end and g.kind == "percent"
-                    and (g.relation in CHANGE or CHANGE_PCT.search(g.subject or ""))), None)
-        if current is None or pct is None or current.approximate:
+        down = frame.direction < 0
+        if base is not None:
+            previous = value_of(base)
+            reading = f"按所写{frame.against}数 {base.text}"
+        else:
+            previous = value_of(current) + value_of(delta) if down else value_of(current) - value_of(delta)
+            reading = f"按此{frame.against}数为 {_in_unit(previous, current)}"
+        if previous.lo <= 0:
             continue
-        down = delta.relation == "减少"
-        previous = value_of(current) + value_of(delta) if down else value_of(current) - value_of(delta)
         computed = value_of(delta) / previous
         if computed is None or value_of(pct).overlaps(computed):
             continue
@@ -191,8 +299,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=causes.cause("truncated") if truncated else None,
-                        subject=current.subject, current=current.text, direction="减少" if down else "增加",
-                        delta=delta.text, pct=pct.text, previous=f"{float(previous.mid):g}",
+                        subject=current.subject, current=current.text, against=frame.against,
+                        direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=f"{float(computed.mid) * 100:.2f}%")
 
 
@@ -206,11 +314,15 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
             continue
         start = doc.sentence_start(f.start)
-        prior = [g for g in doc.before(f) if g.start >= start]
+        prior = [g for g in doc.before(f, limit=10) if g.start >= start]
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
         a, b = prior[1], prior[0]  # in reading order
         if not comparable(a, b) or a.approximate or b.approximate or a.kind == "count" and a.unit not in ("亩", "万亩", "㎡", "平方米"):
+            continue
+        if not a.value or not b.value or not plain(a) or not plain(b):
+            continue
+        if re.search(r"[；;]", doc.text[a.end:f.start]):
             continue
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
@@ -223,19 +335,33 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
 
 
+def _section(doc: NarrativeDoc, f: Figure) -> str:
+    """The heading a figure is under (the nearest line before it that starts with a list marker)."""
+    pos = doc.paragraph_start(f.start)
+    for _ in range(50):
+        line = doc.text[pos:doc.paragraph_end(pos)]
+        if marker_of(line) is not None:
+            return line[:12]
+        if pos == 0:
+            break
+        pos = doc.paragraph_start(pos - 1)
+    return ""
+
+
 @rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
       "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     seen: dict[tuple, Figure] = {}
     for f in doc.figures:
-        if f.kind != "amount" or f.relation not in (None, "合计") or f.approximate or len(f.subject) < 4:
+        if f.kind != "amount" or f.relation not in (None, "合计") or f.role or f.approximate or len(f.subject) < 4:
             continue
         # The same words mean the same quantity only in the same setting: "支出决算" after
-        # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算.
+        # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
+        # under 基本支出 the one under 项目支出.
         start = doc.sentence_start(f.start)
-        head = next((g.subject for g in doc.figures if g.start >= start), f.subject)
-        key = (f.subject, f.year, "" if head == f.subject else head)
+        head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
+        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f))
         first = seen.get(key)
         if first is None:
             seen[key] = f

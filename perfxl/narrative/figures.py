@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -23,15 +24,15 @@ _COUNT_UNITS = sorted((
     "人次", "户次", "场次", "平方米", "平方公里", "公里", "千米", "米", "公顷", "亩", "人", "户", "家", "吨",
     "株", "次", "件", "个", "座", "所", "起", "名", "场", "期", "项", "台", "处", "㎡", "宗", "艘", "具",
     "排", "斤", "公斤", "辆", "支", "栋", "块", "份", "条", "批", "篇", "堂", "把", "间", "套", "组", "位",
-    "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分",
+    "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分", "批次", "个百分点", "百分点",
 ), key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in ["%"] + _COUNT_UNITS)
 _FIGURE = re.compile(
     r"(?P<pre>约|近|大约|将近|接近)?"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?P<scale>万|亿|千)?(?P<mid>余|多)?\s*"
+    r"(?P<num>\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
     rf"(?P<unit>{_UNIT_RE})?"
-    r"(?P<post>左右)?"
+    r"(?P<post>左右|以上|以下|以内)?"
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_FIGURE = re.compile(
@@ -46,7 +47,8 @@ _TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了"
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
 _BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")
-_YEAR = re.compile(r"(\d{4})年度?")
+_YEAR = re.compile(r"(\d{4})\s?年度?")
+_LIST_MARK = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）.．、]\s*")
 
 
 @dataclass
@@ -63,6 +65,7 @@ class Figure:
     relation: str | None = None   # 占, 增加, 减少, 其中, 合计
     year: int | None = None
     of: str | None = None         # for 占X%: what it is a share of ("本年支出")
+    role: str | None = None       # "base": the figure a change is measured against ("比上年X万元减少…")
 
     @property
     def interval(self) -> Interval:
@@ -84,14 +87,22 @@ class Figure:
         return asdict(self)
 
 
-def _normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """NFKC-fold each character, remembering where each folded character came from."""
+def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
+    """NFKC-fold each character, remembering where each folded character came from
+    (None: every character folds to one, offsets are unchanged)."""
+    table: dict[int, str] = {}
+    one_to_one = True
+    for ch in set(text):
+        folded = ch if ch in "㎡，" else (" " if ch == "　" else unicodedata.normalize("NFKC", ch))
+        if folded != ch:
+            table[ord(ch)] = folded
+            one_to_one = one_to_one and len(folded) == 1
+    if one_to_one:
+        return text.translate(table), None
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
-        folded = ch if ch in "㎡　" else unicodedata.normalize("NFKC", ch)
-        if ch == "　":
-            folded = " "
+        folded = table.get(ord(ch), ch)
         for f in folded:
             out.append(f)
             where.append(i)
@@ -109,7 +120,8 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     year = None
     for m in _YEAR.finditer(phrase):
         year = int(m.group(1))
-    phrase = _YEAR.sub("", phrase).translate(_QUOTES).strip().lstrip("（(").strip()
+    phrase = _YEAR.sub("", phrase).translate(_QUOTES).strip()
+    phrase = _LIST_MARK.sub("", phrase).lstrip("（(").strip()
     changed = True
     while changed and phrase:
         changed = False
@@ -122,18 +134,34 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     return phrase.strip(), year
 
 
+_CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|多|超支|减少|下降|减幅|降低|节约|减收|减支|少|压减|缩减|节省)"
+_UP_VERB = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超支")
+_COMPARED = re.compile(r"(比|较|同比|与|对比)")
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度)?[^，,；;。:：比较]{0,14}?的?\s*$")
+_BASE_AFTER = re.compile(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+
+
 def _relation(s: str, start: int) -> str | None:
     clause = s[phrase_start(s, start):start]
     if "占" in clause:
         return "占"
-    if re.search(r"(比|较|同比)(上年|去年|上一年)?.*?(增加|增长|增幅|提高|上升|多)", clause) or clause.startswith(("增长", "增加")):
-        return "增加"
-    if re.search(r"(比|较|同比)(上年|去年|上一年)?.*?(减少|下降|减幅|降低|节约|少)", clause) or clause.startswith(("减少", "下降")):
-        return "减少"
+    tail = re.search(_CHANGE_VERB + r"(了|为|额为?|支出|收入|经费)?\s*$", clause)
+    if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)) \
+            or re.match(r"\s*(同比)?" + _CHANGE_VERB, clause):
+        verb = tail.group(1) if tail else re.search(_CHANGE_VERB, clause).group(1)
+        return "增加" if _UP_VERB.match(verb) else "减少"
     if "其中" in clause:
         return "其中"
     if re.search(r"合计|总计|共计|总额|总收入|总支出", clause):
         return "合计"
+    return None
+
+
+def _role(s: str, a: int, end: int) -> str | None:
+    """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own."""
+    before = s[max(0, a - 24):a]
+    if _BASE_BEFORE.search(before) and _BASE_AFTER.match(s, end):
+        return "base"
     return None
 
 
@@ -163,15 +191,22 @@ def _cn_value(text: str) -> float | None:
         return None
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order of appearance."""
-    s, where = _normalize_with_map(text)
+def extract_figures(text: str, view: str | None = None) -> list[Figure]:
+    """Every figure in ``text``, in order of appearance.
+
+    ``view`` is the structure's view of the text (same length: simplified script, unwrapped
+    lines); figures are found in it and quoted from ``text``."""
+    if view is None:
+        from .structure import view_of
+
+        view = view_of(text)
+    s, where = _normalize_with_map(view)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
 
     def span(a: int, b: int) -> tuple[int, int]:
-        return where[a], where[b - 1] + 1
+        return (a, b) if where is None else (where[a], where[b - 1] + 1)
 
     for m in _FIGURE.finditer(s):
         unit = (m.group("scale") or "") + (m.group("unit") or "")
@@ -183,9 +218,11 @@ def extract_figures(text: str) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
+        if before == "第":
+            continue  # a rank or an ordinal: 第3位, 第2批
         if m.group("pre"):
             a = m.start("pre")
-        num = m.group("num").replace(",", "")
+        num = re.sub(r",\s?", "", m.group("num"))
         subject, year = _subject(s, m.start(), previous_end)
         if not subject or subject in _BARE_VERBS:
             tail = re.match(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}", s[m.end():])
@@ -193,16 +230,20 @@ def extract_figures(text: str) -> list[Figure]:
                 subject = (subject or "") + tail.group(0).strip()
         previous_end = m.end()
         start, end = span(a, b)
+        relation = _relation(s, m.start())
+        role = _role(s, m.start(), m.end()) if unit != "%" and relation not in ("增加", "减少") else None
         figures.append(Figure(
             text=text[start:end], value=float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
             approximate=bool(m.group("pre") or m.group("mid") or m.group("post")),
-            relation=_relation(s, m.start()), year=year or _sentence_year(s, m.start()),
-            of=_share_of(s, m.start()) if unit == "%" else None,
+            relation=None if role else relation, year=year or _sentence_year(s, m.start()),
+            of=_share_of(s, m.start()) if unit == "%" else None, role=role,
         ))
         taken.append((m.start(), m.end()))
+    taken_starts = [a for a, _ in taken]
     for m in _CN_FIGURE.finditer(s):
-        if any(a <= m.start() < b for a, b in taken):
+        k = bisect_right(taken_starts, m.start())
+        if k and taken[k - 1][0] <= m.start() < taken[k - 1][1]:
             continue
         context = s[max(0, m.start() - 3):m.end() + 4]
         if any(idiom in context for idiom in _IDIOMS) or s[max(0, m.start() - 1):m.start()] in ("第", "届"):
@@ -220,7 +261,7 @@ def extract_figures(text: str) -> list[Figure]:
                 continue  # "一" is mostly an article: 一名导师, 一件事
         if value is None:
             continue
-        subject, year = _subject(s, m.start(), max((b for a, b in taken if b <= m.start()), default=0))
+        subject, year = _subject(s, m.start(), taken[k - 1][1] if k and taken[k - 1][1] <= m.start() else 0)
         start, end = span(m.start(), m.end())
         figures.append(Figure(text=text[start:end], value=value, unit=unit, decimals=0, subject=subject,
                               kind=_kind(unit), start=start, end=end, relation=_relation(s, m.start()),

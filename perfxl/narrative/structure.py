@@ -1,12 +1,23 @@
 """The report's structure, defined once: sentences, clauses, phrases and paragraphs; a read
-report with its figures (``NarrativeDoc``); and what the checks ask of it (the total a
-listed part belongs to, the parts listed after "其中", the figure a change refers to, ...).
-Rules consume this structure and never parse the text themselves."""
+report with its figures (``NarrativeDoc``); and what the checks ask of it: the "其中/含/包括"
+lists and the total that governs each, comparison frames ("比上年X万元减少Y万元，下降Z%"),
+shares and what they are shares of.  Rules consume this structure and never parse the text.
+
+Positions are code points of the text as read.  The structure works on a *view* of the
+text of the same length: traditional characters folded to simplified ones and line breaks
+that only wrap a sentence (text copied from a PDF) turned into spaces, so every offset
+found in the view points at the same place in the text shown to the user.
+
+Every lookup is indexed (sorted boundary positions, figures by position): the whole
+analysis is linear in the size of the report, up to a log factor.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
@@ -23,68 +34,234 @@ CLAUSE_END = SENTENCE_END + "；;"
 PHRASE_DELIMS = "，。；：、,;:!?！？\n\t【】[]"
 
 
+class Boundaries:
+    """Sorted positions of the characters of one class, for O(log n) start/end lookups."""
+
+    def __init__(self, text: str, chars: str):
+        stops = set(chars)
+        self.pos = [i for i, ch in enumerate(text) if ch in stops]
+        self.n = len(text)
+
+    def start(self, pos: int) -> int:
+        k = bisect_left(self.pos, pos)
+        return self.pos[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        k = bisect_left(self.pos, pos)
+        return self.pos[k] if k < len(self.pos) else self.n
+
+
+class TextIndex:
+    """Sentence, clause, phrase and paragraph boundaries of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = Boundaries(text, SENTENCE_END)
+        self.clauses = Boundaries(text, CLAUSE_END)
+        self.phrases = Boundaries(text, PHRASE_DELIMS)
+        self.lines = Boundaries(text, "\n")
+
+
+@lru_cache(maxsize=4)
+def _index(text: str) -> TextIndex:
+    return TextIndex(text)
+
+
 def sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
+    return _index(text).sentences.start(pos)
 
 
 def sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i >= 0]
-    return min(ends) if ends else len(text)
-
-
-_CLAUSE_END, _PHRASE_DELIMS = set(CLAUSE_END), set(PHRASE_DELIMS)
-
-
-def _back_to(text: str, pos: int, stops: set[str]) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in stops:
-        i -= 1
-    return i
+    return _index(text).sentences.end(pos)
 
 
 def clause_start(text: str, pos: int) -> int:
-    return _back_to(text, pos, _CLAUSE_END)
+    return _index(text).clauses.start(pos)
 
 
 def phrase_start(text: str, pos: int) -> int:
-    return _back_to(text, pos, _PHRASE_DELIMS)
+    return _index(text).phrases.start(pos)
 
 
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# -- the view: simplified script, unwrapped lines ------------------------------------
+
+_TRADITIONAL_HINTS = set("萬億為與無會國數據額費實際開發歲財務際資產總計預決們這說過還進門個區應屬較於")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - declared in setup.cfg
+        return None
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters folded to simplified ones, one character for one (offsets kept).
+
+    OpenCC converts each distinct character once; phrase-level conversions that would change
+    the length are not used, so the view stays aligned with the text."""
+    if not any(ch in _TRADITIONAL_HINTS for ch in text[:200000]) and not _TRADITIONAL_HINTS & set(text):
+        return text
+    cc = _t2s()
+    if cc is None:
+        return text
+    table = {}
+    for ch in set(text):
+        if "\u4e00" <= ch <= "\u9fff":
+            out = cc.convert(ch)
+            if len(out) == 1 and out != ch:
+                table[ord(ch)] = out
+    return text.translate(table) if table else text
+
+
+_MARKER = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
+_HARD_END = set("。！？!?；;：:")
+
+
+def marker_of(line: str) -> str | None:
+    """The style of a list marker a line starts with ("一、" → "一、", "(1)" → "(1)"), or None."""
+    m = _MARKER.match(line)
+    if not m:
+        return None
+    mark = m.group(0).strip()
+    style = re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", mark))
+    return style.replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+def _heading(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and (marker_of(s) is not None and len(s) <= 30 and not re.search(r"[，,。；;]", s)) \
+        or (len(s) <= 20 and not re.search(r"\d", s) and not re.search(r"[，,。；;：:]", s))
+
+
+def unwrap(text: str) -> str:
+    """Line breaks inside a sentence (text from a PDF: "同比增\\n加21500 元") become spaces.
+
+    A break is kept when the line before ends a sentence or a clause, is a heading, or the
+    next line starts a list item or is blank."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        tail = line.rstrip()
+        soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
+                and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
+                and not nxt.lstrip().startswith(("其中", "|")))
+        out.append(" " if soft else "\n")
+    return "".join(out)
+
+
+def view_of(text: str) -> str:
+    v = unwrap(simplified(text))
+    assert len(v) == len(text)
+    return v
+
+
+# -- the document ---------------------------------------------------------------------
+
 @dataclass
 class NarrativeDoc:
     narrative: Narrative
     figures: list[Figure] = field(default_factory=list)
+    view: str = ""
 
     @classmethod
     def of(cls, narrative: Narrative) -> "NarrativeDoc":
         from .figures import extract_figures
 
-        return cls(narrative, extract_figures(narrative.text))
+        view = view_of(narrative.text)
+        return cls(narrative, extract_figures(narrative.text, view=view), view)
+
+    def __post_init__(self):
+        if not self.view:
+            self.view = view_of(self.narrative.text)
+        self.index = TextIndex(self.view)
+        self.starts = [f.start for f in self.figures]
+        self._lists: list[PartList] | None = None
+        self._frames: dict[int, Frame] | None = None
+        self._by_subject: dict[str, list[Figure]] | None = None
 
     @property
     def text(self) -> str:
-        return self.narrative.text
+        """The view of the text (same length and offsets as the text shown)."""
+        return self.view
 
     def sentence_end(self, pos: int) -> int:
-        return sentence_end(self.text, pos)
+        return self.index.sentences.end(pos)
 
     def sentence_start(self, pos: int) -> int:
-        return sentence_start(self.text, pos)
+        return self.index.sentences.start(pos)
+
+    def clause_start(self, pos: int) -> int:
+        return self.index.clauses.start(pos)
+
+    def clause_end(self, pos: int) -> int:
+        return self.index.clauses.end(pos)
 
     def paragraph_start(self, pos: int) -> int:
-        return paragraph_start(self.text, pos)
+        return self.index.lines.start(pos)
+
+    def paragraph_end(self, pos: int) -> int:
+        return self.index.lines.end(pos)
 
     def sentence(self, f: Figure) -> str:
-        return self.text[self.sentence_start(f.start):self.sentence_end(f.end)]
+        return self.view[self.sentence_start(f.start):self.sentence_end(f.end)]
 
-    def before(self, f: Figure, same_paragraph: bool = True) -> list[Figure]:
-        """Figures before ``f``, nearest first (within its paragraph by default)."""
+    def between(self, a: int, b: int) -> list[Figure]:
+        """Figures starting in [a, b), in order."""
+        return self.figures[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def before(self, f: Figure, same_paragraph: bool = True, limit: int = 200) -> list[Figure]:
+        """Figures before ``f``, nearest first (within its paragraph by default; at most ``limit``)."""
         floor = self.paragraph_start(f.start) if same_paragraph else 0
-        return [g for g in reversed(self.figures) if floor <= g.start and g.end <= f.start]
+        k = bisect_left(self.starts, f.start)
+        out = []
+        while k > 0 and len(out) < limit:
+            k -= 1
+            g = self.figures[k]
+            if g.start < floor:
+                break
+            if g.end <= f.start:
+                out.append(g)
+        return out
+
+    def position(self, f: Figure) -> int:
+        return bisect_left(self.starts, f.start)
+
+    # -- derived structure (built once, on first use) --
+
+    @property
+    def lists(self) -> list["PartList"]:
+        if self._lists is None:
+            self._lists = _part_lists(self)
+        return self._lists
+
+    @property
+    def frames(self) -> dict[int, "Frame"]:
+        if self._frames is None:
+            self._frames = _frames(self)
+        return self._frames
+
+    def named(self, subject: str) -> list[Figure]:
+        """The document table of named figures: every amount whose subject is ``subject``."""
+        if self._by_subject is None:
+            table: dict[str, list[Figure]] = {}
+            for g in self.figures:
+                if g.kind == "amount" and g.subject and g.role is None:
+                    table.setdefault(norm_name(g.subject), []).append(g)
+            self._by_subject = table
+        return self._by_subject.get(norm_name(subject), [])
 
 
 # -- what the checks ask of the structure ------------------------------------------
@@ -95,6 +272,13 @@ TOTAL_WORDS = {
     "income": ("本年收入", "总收入", "收入合计", "全年收入", "完成收入", "收入总额"),
 }
 CHANGE = ("增加", "减少")
+
+
+def norm_name(s: str) -> str:
+    s = re.sub(r"[“”\"《》‘’（）()\s]", "", s or "")
+    s = re.sub(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)", "", s)
+    s = re.sub(r"(的|为|是|达到|达|总额|总计|合计|金额|共计|累计|完成|数|支出数)+$", "", s)
+    return s
 
 
 def value_of(f: Figure) -> Interval:
@@ -130,88 +314,337 @@ def total_group(phrase: str | None) -> str | None:
 
 def find_total(doc: NarrativeDoc, group: str, like: Figure) -> Figure | None:
     for g in doc.figures:
-        if g.kind == like.kind and g.relation not in CHANGE and g.subject and total_group(g.subject) == group:
+        if g.kind == like.kind and g.relation not in CHANGE and g.role is None and g.subject \
+                and total_group(g.subject) == group:
             if any(w in g.subject for w in TOTAL_WORDS[group]):
                 return g
     return None
 
 
-def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
-    """The total a listed part belongs to: the figure before the nearest preceding 其中."""
-    para = doc.paragraph_start(f.start)
-    k = doc.text.rfind("其中", para, f.start)
-    if k < 0:
-        for g in doc.before(f):
-            if g.relation == "合计" and comparable(g, f):
-                return g
-        return None
-    for g in doc.before(f):
-        if g.end <= k and comparable(g, f) and g.relation not in CHANGE and g.kind != "percent":
-            return g
-    return None
-
-
-def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
-    start = doc.sentence_start(f.start)
-    for g in doc.before(f):
-        if g.start < start:
-            return None
-        if g.kind != "percent":
-            return g
-    return None
-
-
-def parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
-    """Listed parts of a total: after its 其中 (to the end of that sentence, or to the next
-    total), or in brackets right after it ("12.36万元（公务接待0.12万元，公务用车12.24万元）")."""
-    text = doc.text
-    after = text[total.end:total.end + 2]
-    following = [g for g in doc.figures if g.start >= total.end]
-    if after.startswith(("（", "(")):
-        close = min([i for i in (text.find("）", total.end), text.find(")", total.end)) if i >= 0] or [total.end])
-        return [g for g in following if g.end <= close and comparable(g, total) and g.kind != "percent"]
-    k = text.find("其中", total.end)
-    if k < 0 or k > doc.sentence_end(total.end) + 3 and text[doc.sentence_end(total.end) + 1:k].strip("：: \n"):
-        return []
-    end = doc.sentence_end(k)
-    nxt = text.find("其中", k + 2)
-    parts = [g for g in following if k < g.start and g.end <= end and g.kind != "percent"
-             and g.relation not in CHANGE and comparable(g, total) and not g.approximate]
-    if 0 <= nxt < end:
-        # a second 其中 in the sentence starts another list: its total is not our part
-        cut = [g for g in parts if g.end <= nxt]
-        parts = cut[:-1] if len(cut) > 1 else cut
-    if total.kind == "count":
-        chain = []
-        for g in parts:
-            if chain and any(ch in text[chain[-1].end:g.start] for ch in "，,；;。"):
-                break
-            chain.append(g)
-        parts = chain
-    return parts
+def plain(f: Figure) -> bool:
+    """A figure that states a quantity of its own: not a change, a comparison base or a share."""
+    return f.kind != "percent" and f.relation not in CHANGE and f.role is None and f.relation != "占"
 
 
 def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     """A figure listed inside brackets ("（公务接待0.12万元，公务用车12.24万元）")."""
-    before = doc.text[doc.paragraph_start(f.start):f.start]
+    before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
     return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
 
 
-def changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
-    """The figure a change refers to: the one named before "比上年" (三公经费实际支出), else
-    the nearest comparable figure in the same sentence."""
-    named = re.split(r"比|较|同比", delta.subject)[0]
-    candidates = [g for g in doc.before(delta, same_paragraph=False)
-                  if g.relation not in CHANGE and comparable(g, delta) and g.kind != "percent"
-                  and not in_brackets(doc, g)]
-    if len(named) >= 2:
-        for g in candidates:
-            if g.subject and (g.subject == named or g.subject.endswith(named) or named.endswith(g.subject)):
-                return g
+def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """The amount a share is of: the nearest plain figure before it in its sentence."""
+    start = doc.sentence_start(f.start)
+    for g in doc.before(f, limit=20):
+        if g.start < start:
+            return None
+        if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
+            return g
+    return None
+
+
+# -- "其中" lists -------------------------------------------------------------------
+
+_LIST_WORDS = re.compile(r"其中|包括|含(?!义|量)|分别为|分别是")
+
+
+@dataclass
+class PartList:
+    total: Figure
+    parts: list[Figure]
+    marker: int              # where "其中" (or the bracket) is
+    kind: str                # "其中", "bracket", "lines"
+    direct: bool             # the total governs the list in the same sentence, right before it
+    prefix_ok: bool = False  # filled by the rule
+
+
+def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
+    for g in figs:
+        if g.start in skip:
+            continue
+        if plain(g) and comparable(g, total):
+            return g
+        if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
+            return None  # an item led by another kind of figure
+    return None
+
+
+def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
+    depth = 0
+    semis, commas = [], []
+    for i in range(a, b):
+        ch = view[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "；;\n":
+            semis.append(i)
+        elif depth == 0 and ch in "，,、":
+            commas.append(i)
+    cuts = semis or commas
+    bounds, prev = [], a
+    for c in cuts:
+        bounds.append((prev, c))
+        prev = c + 1
+    bounds.append((prev, b))
+    return [(x, y) for x, y in bounds if view[x:y].strip()]
+
+
+def _bracket_span(view: str, open_at: int, limit: int) -> int:
+    depth = 0
+    for i in range(open_at, min(limit, len(view))):
+        if view[i] in "（(":
+            depth += 1
+        elif view[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
+    """The total a list marker at k belongs to: the last plain figure before it in its
+    sentence (direct), or of the sentence right before when 其中 opens the next sentence
+    ("完成收入4997.17万元。其中：…", direct); else the nearest plain figure before (not direct)."""
+    start = doc.sentence_start(k)
+    for g in reversed(doc.between(start, k)):
+        if g.end > k or not plain(g):
+            continue
+        return (None, False) if g.approximate else (g, True)
+    floor = max(0, start - 400)
+    for g in reversed(doc.between(floor, start)):
+        if not plain(g):
+            continue
+        gap = re.sub(r"[\s。.:：，,]", "", doc.view[g.end:k].replace("其中", ""))
+        return (None, False) if g.approximate else (g, gap == "")
+    return None, False
+
+
+def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] | None:
+    """A 其中 that ends its line followed by list lines ("其中:\\n1、…\\n2、…"): the item lines,
+    and where the list ends (a line of another marker style, a heading or a blank line)."""
+    view = doc.view
+    line_end = doc.paragraph_end(k)
+    if view[k:line_end].strip(" ：:\t其中包括") or line_end >= len(view):
+        return None
+    items, style, pos = [], None, line_end + 1
+    while pos < len(view):
+        end = doc.paragraph_end(pos)
+        line = view[pos:end]
+        if not line.strip():
+            if items:
+                break
+            pos = end + 1
+            continue
+        mark = marker_of(line)
+        if style is None:
+            style = mark
+        if mark is not None and mark != style or (mark is None and style is not None and not items):
+            break
+        if mark is None and style is not None:
+            pos = end + 1  # a continuation paragraph of the item before
+            continue
+        items.append((pos, end))
+        if style is None:
+            break  # unmarked lines: only the one right after 其中 is certain
+        pos = end + 1
+    return (items, items[-1][1]) if items else None
+
+
+def _part_lists(doc: NarrativeDoc) -> list[PartList]:
+    view = doc.view
+    out: list[PartList] = []
+    seen_totals: set[int] = set()
+    for m in _LIST_WORDS.finditer(view):
+        k = m.start()
+        total, direct = _governing(doc, k)
+        if total is None or total.start in seen_totals:
+            continue
+        lines = _line_items(doc, k) if m.group(0) == "其中" else None
+        if lines is not None:
+            items, end = lines
+            kind = "lines"
+        else:
+            end = doc.sentence_end(k)
+            close = -1
+            if view[k - 1:k] in ("（", "("):
+                close = _bracket_span(view, k - 1, end + 1)
+                if close >= 0:
+                    end = close
+            items = _split_items(view, m.end(), end)
+            kind = "其中"
+        nested: set[int] = set()
+        parts = []
+        for a, b in items:
+            if kind != "lines" and _opens_list(view, a, b):
+                break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+            figs = doc.between(a, b)
+            for g in figs:
+                if in_brackets_between(view, a, g.start):
+                    nested.add(g.start)
+            part = _first_plain(figs, total, nested)
+            if part is not None:
+                parts.append(part)
+        if len(parts) >= 1:
+            seen_totals.add(total.start)
+            out.append(PartList(total, parts, k, kind, direct))
+    # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
+    for f in doc.figures:
+        if f.start in seen_totals or not plain(f) or f.approximate:
+            continue
+        after = view[f.end:f.end + 1]
+        if after not in ("（", "("):
+            continue
+        close = _bracket_span(view, f.end, f.end + 400)
+        if close < 0 or _LIST_WORDS.match(view, f.end + 1):
+            continue
+        parts = []
+        for a, b in _split_items(view, f.end + 1, close):
+            p = _first_plain(doc.between(a, b), f, set())
+            if p is not None:
+                parts.append(p)
+        if len(parts) >= 2:
+            seen_totals.add(f.start)
+            out.append(PartList(f, parts, f.end, "bracket", True))
+    out.sort(key=lambda pl: pl.total.start)
+    return out
+
+
+def _opens_list(view: str, a: int, b: int) -> bool:
+    depth = 0
+    for m in _LIST_WORDS.finditer(view, a, b):
+        seg = view[a:m.start()]
+        depth = sum(seg.count(c) for c in "（(") - sum(seg.count(c) for c in "）)")
+        if depth <= 0:
+            return True
+    return False
+
+
+def in_brackets_between(view: str, a: int, pos: int) -> bool:
+    seg = view[a:pos]
+    return sum(seg.count(c) for c in "（(") > sum(seg.count(c) for c in "）)")
+
+
+def parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
+    for pl in doc.lists:
+        if pl.total is total:
+            return pl.parts
+    return []
+
+
+def list_of(doc: NarrativeDoc, part: Figure) -> PartList | None:
+    """The list a figure is a part of."""
+    for pl in doc.lists:
+        if any(p is part for p in pl.parts):
+            return pl
+    return None
+
+
+def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """The total a listed part belongs to."""
+    pl = list_of(doc, f)
+    return pl.total if pl else None
+
+
+# -- comparison frames --------------------------------------------------------------
+
+@dataclass
+class Frame:
+    """"A 1969万元，较2024年的2190万元减少221万元，下降10.1%": current 1969, base 2190,
+    delta 221, rate 10.1%, direction -1."""
+
+    rate: Figure | None
+    delta: Figure | None
+    current: Figure | None
+    base: Figure | None
+    direction: int
+    against: str          # "上年", "预算" or ""
+    same_sentence: bool   # current found in the sentence of the change (or by its own name)
+
+
+_UP = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+_AGAINST_BUDGET = re.compile(r"预算|年初|计划")
+
+
+def _direction(doc: NarrativeDoc, f: Figure) -> int:
+    phrase = doc.view[max(doc.index.phrases.start(f.start), f.start - 20):f.start]
+    if f.relation == "增加":
+        return 1
+    if f.relation == "减少":
+        return -1
+    return 1 if _UP.search(phrase) else -1
+
+
+def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
+    named = re.split(r"比|较|同比|与", delta.subject or "")[0]
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降)$", "", named)
     start = doc.sentence_start(delta.start)
-    return next((g for g in candidates if g.start >= start), None)
+    for g in doc.before(delta, limit=30):
+        if g.start < start:
+            break
+        if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
+            return g, True
+    if len(named) >= 2:
+        for g in doc.before(delta, same_paragraph=False, limit=60):
+            if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and (
+                    norm_name(g.subject) == norm_name(named) or g.subject.endswith(named) or named.endswith(g.subject)):
+                return g, True
+    for g in doc.before(delta, same_paragraph=False, limit=30):
+        if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
+            return g, False
+    return None, False
+
+
+def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
+    """Frames keyed by the start of their change figure (the rate, or the delta if no rate)."""
+    out: dict[int, Frame] = {}
+    figs = doc.figures
+    used_deltas: set[int] = set()
+    for i, f in enumerate(figs):
+        if f.relation not in CHANGE or f.approximate:
+            continue
+        if f.kind == "percent":
+            # the change amount right before the rate, in the same sentence, nothing plain between
+            start = doc.sentence_start(f.start)
+            delta = None
+            for g in reversed(figs[max(0, i - 6):i]):
+                if g.start < start or plain(g) and g.kind != "percent":
+                    break
+                if g.relation in CHANGE and g.kind != "percent":
+                    gap = doc.view[g.end:f.start]
+                    if not re.search(r"[。；;]", gap) and g.start not in used_deltas:
+                        delta = g
+                    break
+            if delta is None:
+                continue
+            used_deltas.add(delta.start)
+            current, same = _current_for(doc, delta)
+            base = _base_between(doc, current, delta)
+            out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same)
+    return out
+
+
+def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> Figure | None:
+    lo = current.end if current is not None else doc.sentence_start(delta.start)
+    for g in reversed(doc.between(lo, delta.start)):
+        if g.role == "base" and comparable(g, delta):
+            return g
+    return None
+
+
+def _against(doc: NarrativeDoc, delta: Figure) -> str:
+    phrase = doc.view[doc.clause_start(delta.start):delta.start]
+    if _AGAINST_BUDGET.search(phrase):
+        return "预算"
+    return "上年"
+
+
+def changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
+    return _current_for(doc, delta)[0]
 
 
 def context_before(doc: NarrativeDoc, f: Figure) -> str:
-    clause_start = max(doc.sentence_start(f.start), f.start - 40)
-    return doc.text[clause_start:f.start]
+    start = max(doc.sentence_start(f.start), f.start - 40)
+    return doc.view[start:f.start]
