@@ -25,6 +25,7 @@ TEMPLATES: dict[str, str] = {
     "initial_budget_parts": "{names}合计等于年初预算数 {amount}，填的是年初预算构成而非实际支出",
     "county_prefix": "名称只差县（区）前缀，应为同一单位，建议统一写法",
     "yuan_for_wan": "疑似把“万元”写成了“元”",
+    "other_statement": "各项之和等于文中“{name}”的 {text}，合计数疑似写错",
     "point_for_separator": "“{text}”的小数点疑为千分位逗号（应为千位以上的数）",
     "a3_projects_only": "与附件3 项目支出一致，但与附件4 不一致",
     "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",

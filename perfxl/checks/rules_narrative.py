@@ -125,7 +125,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
     """Shares of one unwritten whole that add above 100 %: with the whole taken as the sum of
     their amounts, all but one hold; that one is wrong."""
-    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    groups: dict[tuple[str, int], list[tuple[Figure, Figure]]] = {}
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate:
             continue
@@ -133,25 +133,30 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         num = numerator(doc, f)
         if len(whole) < 2 or num is None or num.kind != "amount" or num.approximate or _named_whole(doc, f, whole):
             continue
-        groups.setdefault(whole, []).append((f, num))
-    for whole, items in groups.items():
+        pl = list_of(doc, num)   # siblings: the parts of one list, or amounts listed in no list
+        groups.setdefault((whole, pl.marker if pl else -1), []).append((f, num))
+    for (whole, _), items in groups.items():
         if len(items) < 2 or len({n.start for _, n in items}) < len(items):
             continue
         if any(list_of(doc, n) is not None and any(list_total(doc, n) is m for _, m in items) for _, n in items):
             continue  # one amount is a part of another
         total_pct = interval_sum(value_of(f) for f, _ in items)
-        if total_pct.lo <= 1:
-            continue
+        over = total_pct.lo > 1
+        if not over and not (len(items) >= 3 and total_pct.overlaps(Interval(1, 1))):
+            continue  # shares that add to 100 % name every part of the whole, too
         implied = interval_sum(value_of(n) for _, n in items)
-        wrong = [(f, n, value_of(n) / implied) for f, n in items if not value_of(f).overlaps(value_of(n) / implied)]
+        wrong = [(f, n, value_of(n) / implied) for f, n in items
+                 if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         if len(wrong) != 1:
             continue
         f, n, q = wrong[0]
+        reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
+                  else "各项占比合计为 100%，即各项之和就是总数")
         yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
                         expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=f"{fmt(float(implied.mid))}万元",
-                        binding=f"“{whole}”未写出，各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%，分母取各项之和",
+                        binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
 
 
@@ -215,15 +220,40 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # N-UNIT-SLIP names the one figure at the root of it
         over = computed.lo > stated.hi
         cause = causes.missing_part(stated, named)
-        exhaustive = any(p.subject.startswith("其他") for p in parts)
+        complete = _complete(parts)
+        exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
         if not all(p.subject for p in parts):
             continue
-        yield r.finding("over" if over else "under", severity=None if over else "warning",
+        if not over and cause is None and complete:
+            cause = _said_elsewhere(doc, total, computed)
+        yield r.finding("over" if over else "under", severity=None if over or complete else "warning",
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+# Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费).
+COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"))
+
+
+def _complete(parts: list[Figure]) -> bool:
+    names = [p.subject for p in parts]
+    return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words)
+               for words in COMPLETE_LISTS)
+
+
+def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval) -> causes.Cause | None:
+    """The parts add up to another figure of the same name: the total was written where that one belongs."""
+    name = norm_name(total.subject)
+    for g in doc.figures:
+        if g is total or not plain(g) or not comparable(g, total) or not g.subject:
+            continue
+        other = norm_name(g.subject)
+        if len(other) >= 2 and (other in name or name in other) and value_of(g).overlaps(computed):
+            return causes.cause("other_statement", name=g.subject, text=g.text)
+    return None
 
 
 @rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
@@ -356,12 +386,16 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
     for f in doc.figures:
         if f.kind != "amount" or f.relation not in (None, "合计") or f.role or f.approximate or len(f.subject) < 4:
             continue
+        if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
+            continue
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
         start = doc.sentence_start(f.start)
         head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
-        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f))
+        colon = max(doc.text.rfind(":", start, f.start), doc.text.rfind("：", start, f.start))
+        qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
+        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier)
         first = seen.get(key)
         if first is None:
             seen[key] = f

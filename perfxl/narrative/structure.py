@@ -332,8 +332,47 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
 
 
+_PAIR_JOIN = re.compile(r"^\s*(和|与|及|、|,|，)\s*$")
+
+
+def run_of(doc: NarrativeDoc, f: Figure) -> list[Figure]:
+    """The figures of f's kind listed with it ("分别为2666.3亿元和30400.7亿元"; "各是A、B万元")."""
+    k = doc.position(f)
+    figs = doc.figures
+    lo = hi = k
+    while lo > 0 and figs[lo - 1].kind == f.kind and _PAIR_JOIN.match(doc.view[figs[lo - 1].end:figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and figs[hi + 1].kind == f.kind and _PAIR_JOIN.match(doc.view[figs[hi].end:figs[hi + 1].start]):
+        hi += 1
+    return figs[lo:hi + 1]
+
+
+def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """In "A、B的规模分别为a和b，占总规模的p和q", the amount a share is paired with."""
+    run = run_of(doc, f)
+    if len(run) < 2:
+        return None
+    start = doc.sentence_start(f.start)
+    k = doc.position(run[0])
+    while k > 0:
+        k -= 1
+        g = doc.figures[k]
+        if g.start < start:
+            return None
+        if g.kind != "percent":
+            amounts = run_of(doc, g)
+            if len(amounts) == len(run) and all(plain(a) for a in amounts):
+                return amounts[[x.start for x in run].index(f.start)]
+            return None
+    return None
+
+
 def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
-    """The amount a share is of: the nearest plain figure before it in its sentence."""
+    """The amount a share is of: its pair in a paired list, else the nearest plain figure
+    before it in its sentence."""
+    pair = paired(doc, f)
+    if pair is not None:
+        return pair
     start = doc.sentence_start(f.start)
     for g in doc.before(f, limit=20):
         if g.start < start:
@@ -409,13 +448,17 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
     ("完成收入4997.17万元。其中：…", direct); else the nearest plain figure before (not direct)."""
     start = doc.sentence_start(k)
+    first = next((g for g in doc.between(k, doc.sentence_end(k)) if plain(g)), None)
+    if first is None:
+        first = next((g for g in doc.between(k, k + 200) if plain(g)), None)
+    kind = first.kind if first is not None else None
     for g in reversed(doc.between(start, k)):
-        if g.end > k or not plain(g):
+        if g.end > k or not plain(g) or kind and g.kind != kind:
             continue
         return (None, False) if g.approximate else (g, True)
     floor = max(0, start - 400)
     for g in reversed(doc.between(floor, start)):
-        if not plain(g):
+        if not plain(g) or kind and g.kind != kind:
             continue
         gap = re.sub(r"[\s。.:：，,]", "", doc.view[g.end:k].replace("其中", ""))
         return (None, False) if g.approximate else (g, gap == "")
@@ -439,16 +482,19 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
             pos = end + 1
             continue
         mark = marker_of(line)
-        if style is None:
+        if not items:
             style = mark
         if mark is not None and mark != style or (mark is None and style is not None and not items):
             break
         if mark is None and style is not None:
             pos = end + 1  # a continuation paragraph of the item before
             continue
-        items.append((pos, end))
         if style is None:
-            break  # unmarked lines: only the one right after 其中 is certain
+            # unmarked lines: each must open with a named amount ("人员经费 809961.19 元，…")
+            lead = doc.between(pos, min(end, pos + 30))
+            if not lead or not plain(lead[0]) or _heading(line):
+                break
+        items.append((pos, end))
         pos = end + 1
     return (items, items[-1][1]) if items else None
 
@@ -464,16 +510,31 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
         if lines is not None:
+            # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
+            first_line = lines[0][0]
+            inline = _split_items(view, first_line[0], doc.sentence_end(first_line[0]))
+            if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
+                lines = None
+        if lines is not None:
             items, end = lines
             kind = "lines"
         else:
             end = doc.sentence_end(k)
+            if not view[m.end():end].strip(" ：:\t") and end < len(view):
+                end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
             close = -1
             if view[k - 1:k] in ("（", "("):
                 close = _bracket_span(view, k - 1, end + 1)
                 if close >= 0:
                     end = close
             items = _split_items(view, m.end(), end)
+            first = re.search(r"[；;]", view[m.end():end])
+            if first and len(items) > 1:
+                # "其中A 866万元，B 35万元，C 68万元；完成支出4093万元…": a list written with
+                # commas ends at the first semicolon; one part per semicolon item otherwise
+                head = _split_items(view, m.end(), m.end() + first.start())
+                if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
+                    items = head
             kind = "其中"
         nested: set[int] = set()
         parts = []
