@@ -30,33 +30,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.narrative_corpus import load_corpus  # noqa: E402
-
-RULE_KINDS = {
-    "N-SHARE": ("share",), "N-SUM": ("sum",), "N-CHANGE": ("change_rate", "change_amount"),
-    "N-RATE": ("rate",), "N-REPEAT": ("repeat",), "N-UNIT-SLIP": ("unit_slip",),
-}
-VERDICT_ORDER = {"inconsistent": 0, "truncated": 1, "consistent": 2, "uncheckable": 3}
-
+from tests.narrative_corpus import load_corpus, match_finding as match  # noqa: E402
 
 def run_passage(text: str):
     from perfxl.checks.runner import run_checks
     from perfxl.narrative.read import Narrative
 
     return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"))
-
-
-def match(finding, passage):
-    """The relation a finding is about, or None."""
-    if not finding.narrative:
-        return None
-    s = finding.narrative[0]
-    hits = [r for r in passage.relations if r.claim_start < s.end and s.start < r.claim_end]
-    if not hits:
-        return None
-    own = [r for r in hits if r.kind in RULE_KINDS.get(finding.rule, ())]
-    pool = own or hits
-    return min(pool, key=lambda r: VERDICT_ORDER[r.verdict])
 
 
 def relation_id(passage, rel) -> str:

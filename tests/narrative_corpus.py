@@ -82,3 +82,30 @@ def load_corpus(directory: Path = CORPUS_DIR, holdout: bool | None = None) -> li
     if holdout is not None:
         passages = [p for p in passages if p.holdout == holdout]
     return passages
+
+
+# -- matching findings to relations (shared by the corpus tests and bench/narrative.py) --
+
+RULE_KINDS = {
+    "N-SHARE": ("share",), "N-SUM": ("sum",), "N-CHANGE": ("change_rate", "change_amount"),
+    "N-RATE": ("rate",), "N-REPEAT": ("repeat",), "N-UNIT-SLIP": ("unit_slip",),
+}
+_VERDICT_ORDER = {"inconsistent": 0, "truncated": 1, "consistent": 2, "uncheckable": 3}
+
+
+def match_finding(finding, passage: Passage) -> Relation | None:
+    """The relation a finding is about: the one whose claim overlaps the finding's first
+    narrative span (the claimed figure); of several, those of the rule's own kind first,
+    and among them the inconsistent one."""
+    if not finding.narrative:
+        return None
+    s = finding.narrative[0]
+    hits = [r for r in passage.relations if r.claim_start < s.end and s.start < r.claim_end]
+    if not hits:
+        return None
+    own = [r for r in hits if r.kind in RULE_KINDS.get(finding.rule, ())]
+    return min(own or hits, key=lambda r: _VERDICT_ORDER[r.verdict])
+
+
+def relation_id(passage: Passage, rel: Relation) -> str:
+    return f"{passage.id}@{rel.claim_start}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from ..core.intervals import Interval, interval_sum
@@ -68,8 +69,19 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     """Amounts named like the whole a share is of: the document table (subject as written)."""
     if len(whole) < 2:
         return []
-    found = [g for g in doc.named(whole) if g.start < f.start] or doc.named(whole)
-    return found[-1:] if found else []
+    found = doc.named(whole)
+    if not found:
+        return []
+    k = bisect_left([g.start for g in found], f.start) if len(found) < 64 else _bisect_named(doc, whole, f)
+    return [found[k - 1] if k else found[-1]]
+
+
+def _bisect_named(doc: NarrativeDoc, whole: str, f: Figure) -> int:
+    starts = doc.__dict__.setdefault("_named_starts", {})
+    key = norm_name(whole)
+    if key not in starts:
+        starts[key] = [g.start for g in doc.named(whole)]
+    return bisect_left(starts[key], f.start)
 
 
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
@@ -247,7 +259,7 @@ def _complete(parts: list[Figure]) -> bool:
 def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval) -> causes.Cause | None:
     """The parts add up to another figure of the same name: the total was written where that one belongs."""
     name = norm_name(total.subject)
-    for g in doc.figures:
+    for g in doc.between(max(0, total.start - 5000), total.end + 5000):
         if g is total or not plain(g) or not comparable(g, total) or not g.subject:
             continue
         other = norm_name(g.subject)

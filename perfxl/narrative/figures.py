@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from typing import Literal
 
 from ..core.intervals import Interval
@@ -67,11 +68,11 @@ class Figure:
     of: str | None = None         # for 占X%: what it is a share of ("本年支出")
     role: str | None = None       # "base": the figure a change is measured against ("比上年X万元减少…")
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
         return Interval.rounded(self.value, self.decimals)
 
-    @property
+    @cached_property
     def wan_yuan(self) -> Interval | None:
         """An amount's interval in 万元 (None for other kinds)."""
         if self.kind != "amount":
@@ -84,7 +85,7 @@ class Figure:
         return self.interval.scale(0.01) if self.kind == "percent" else None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k not in ("interval", "wan_yuan")}
 
 
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
-from ..core.units import conversion_factor
+from ..core.units import conversion_factor, wan_yuan_factor
 
 if TYPE_CHECKING:
     from .figures import Figure
@@ -38,8 +38,7 @@ class Boundaries:
     """Sorted positions of the characters of one class, for O(log n) start/end lookups."""
 
     def __init__(self, text: str, chars: str):
-        stops = set(chars)
-        self.pos = [i for i, ch in enumerate(text) if ch in stops]
+        self.pos = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
         self.n = len(text)
 
     def start(self, pos: int) -> int:
@@ -283,18 +282,24 @@ def norm_name(s: str) -> str:
 
 def value_of(f: Figure) -> Interval:
     """A figure's interval in a common scale: amounts in 万元, percents as fractions."""
+    cached = f.__dict__.get("_value")
+    if cached is not None:
+        return cached
     if f.kind == "amount":
-        return f.wan_yuan or f.interval
-    if f.kind == "percent":
-        return f.interval.scale(0.01)
-    return f.interval
+        v = f.wan_yuan or f.interval
+    elif f.kind == "percent":
+        v = f.interval.scale(0.01)
+    else:
+        v = f.interval
+    f.__dict__["_value"] = v
+    return v
 
 
 def comparable(a: Figure, b: Figure) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "amount":
-        return a.wan_yuan is not None and b.wan_yuan is not None
+        return wan_yuan_factor(a.unit) is not None and wan_yuan_factor(b.unit) is not None
     return conversion_factor(a.unit, b.unit) is not None
 
 
@@ -313,12 +318,15 @@ def total_group(phrase: str | None) -> str | None:
 
 
 def find_total(doc: NarrativeDoc, group: str, like: Figure) -> Figure | None:
-    for g in doc.figures:
-        if g.kind == like.kind and g.relation not in CHANGE and g.role is None and g.subject \
-                and total_group(g.subject) == group:
-            if any(w in g.subject for w in TOTAL_WORDS[group]):
-                return g
-    return None
+    """The first figure named as the year's total spending or income (indexed once per document)."""
+    key = (group, like.kind)
+    totals = doc.__dict__.setdefault("_totals", {})
+    if key not in totals:
+        totals[key] = next((g for g in doc.figures
+                            if g.kind == like.kind and g.relation not in CHANGE and g.role is None and g.subject
+                            and total_group(g.subject) == group and any(w in g.subject for w in TOTAL_WORDS[group])),
+                           None)
+    return totals[key]
 
 
 def plain(f: Figure) -> bool:
@@ -589,18 +597,22 @@ def in_brackets_between(view: str, a: int, pos: int) -> bool:
 
 
 def parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
-    for pl in doc.lists:
-        if pl.total is total:
-            return pl.parts
-    return []
+    index = doc.__dict__.get("_total_index")
+    if index is None:
+        index = {pl.total.start: pl for pl in doc.lists}
+        doc.__dict__["_total_index"] = index
+    pl = index.get(total.start)
+    return pl.parts if pl is not None and pl.total is total else []
 
 
 def list_of(doc: NarrativeDoc, part: Figure) -> PartList | None:
     """The list a figure is a part of."""
-    for pl in doc.lists:
-        if any(p is part for p in pl.parts):
-            return pl
-    return None
+    index = doc.__dict__.get("_part_index")
+    if index is None:
+        index = {p.start: pl for pl in doc.lists for p in pl.parts}
+        doc.__dict__["_part_index"] = index
+    pl = index.get(part.start)
+    return pl if pl is not None and any(p is part for p in pl.parts) else None
 
 
 def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
