@@ -337,6 +337,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         computed = value_of(delta) / previous
         if computed is None or value_of(pct).overlaps(computed):
             continue
+        # another reading: a change written after a "其中" list is the change of the list's total
+        whole = list_total(doc, current) if base is None else None
+        if whole is not None and comparable(whole, delta):
+            prev2 = value_of(whole) + value_of(delta) if down else value_of(whole) - value_of(delta)
+            q = value_of(delta) / prev2 if prev2.lo > 0 else None
+            if q is not None and (value_of(pct).overlaps(q) or causes.truncated(pct.interval, q.scale(100))):
+                continue
         truncated = causes.truncated(pct.interval, computed.scale(100))
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),

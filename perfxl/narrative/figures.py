@@ -121,7 +121,7 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     year = None
     for m in _YEAR.finditer(phrase):
         year = int(m.group(1))
-    phrase = _YEAR.sub("", phrase).translate(_QUOTES).strip()
+    phrase = _CJK_GAP.sub("", _YEAR.sub("", phrase).translate(_QUOTES)).strip()
     phrase = _LIST_MARK.sub("", phrase).lstrip("（(").strip()
     changed = True
     while changed and phrase:
@@ -142,8 +142,11 @@ _BASE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|上年
 _BASE_AFTER = re.compile(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 
 
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def _relation(s: str, start: int) -> str | None:
-    clause = s[phrase_start(s, start):start]
+    clause = _CJK_GAP.sub("", s[phrase_start(s, start):start])
     if "占" in clause:
         return "占"
     tail = re.search(_CHANGE_VERB + r"(了|为|额为?|支出|收入|经费)?\s*$", clause)
@@ -160,7 +163,7 @@ def _relation(s: str, start: int) -> str | None:
 
 def _role(s: str, a: int, end: int) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own."""
-    before = s[max(0, a - 24):a]
+    before = _CJK_GAP.sub("", s[max(0, a - 24):a])
     if _BASE_BEFORE.search(before) and _BASE_AFTER.match(s, end):
         return "base"
     return None

@@ -1,0 +1,255 @@
+"""The clause-level structure and the bindings of the narrative checks: each behaviour fires on a
+short sentence in the style of published reports, and stays silent where it should."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from perfxl.checks.runner import run_checks
+from perfxl.narrative.figures import extract_figures
+from perfxl.narrative.read import Narrative
+from perfxl.narrative.structure import NarrativeDoc, view_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def found(text, only=None):
+    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
+
+
+def errors(text, only=None):
+    return [f for f in found(text, only) if f.severity == "error"]
+
+
+def doc(text):
+    return NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))
+
+
+def fig(text, literal):
+    return next(f for f in extract_figures(text) if f.text == literal)
+
+
+# -- 其中 scopes ----------------------------------------------------------------------
+
+def test_comma_list_ends_at_the_semicolon():
+    ok = "全县完成政府性基金收入969万元，其中国有土地使用权出让收入866万元，配套费收入35万元，污水处理费收入68万元；完成政府性基金支出4093万元。"
+    assert found(ok, {"N-SUM"}) == []
+    bad = ok.replace("68万元", "98万元")
+    f, = errors(bad, {"N-SUM"})
+    assert f.narrative[0].text == "969万元" and len(f.narrative) == 4
+
+
+def test_semicolon_list_keeps_one_part_per_item():
+    ok = "公务用车购置及运行费决算1618万元，其中：公务用车购置费决算414万元，比上年增长7.5%；公务用车运行费决算1204万元，比上年下降3.9%。"
+    assert found(ok, {"N-SUM"}) == []
+    assert [p.text for p in doc(ok).lists[0].parts] == ["414万元", "1204万元"]
+    assert len(errors(ok.replace("1204万元", "1304万元"), {"N-SUM"})) == 1
+
+
+def test_list_going_on_past_its_parts_is_another_reading():
+    ok = ("全区一般公共预算收入累计完成316580万元，其中：税收收入累计完成238998万元，增长9.7%；非税收入累计完成77582万元；"
+          "政府性基金预算收入1616万元；国有资本经营收入1868万元。")
+    assert found(ok, {"N-SUM"}) == []
+    assert len(errors(ok.replace("77582万元", "87582万元"), {"N-SUM"})) == 1
+
+
+def test_nested_bracket_list_is_not_counted_twice():
+    ok = "“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元（公务用车购置费0万元、公务用车运行维护费21万元），公务接待费20万元。"
+    assert found(ok, {"N-SUM"}) == []
+    lists = {pl.total.text: [p.text for p in pl.parts] for pl in doc(ok).lists}
+    assert lists["41万元"] == ["0万元", "21万元", "20万元"]
+    assert len(errors(ok.replace("公务接待费20万元", "公务接待费30万元"), {"N-SUM"})) == 1
+
+
+def test_qizhong_opening_the_next_sentence_belongs_to_the_total_right_before():
+    bad = "完成收入为4997.17万元。其中：一般公共预算财政拨款收入3965.55万元，政府性基金收入68.2万元，其他收入1031.61万元。"
+    f, = errors(bad, {"N-SUM"})
+    assert "68.2万元" in f.cause
+    far = "完成收入为4997.17万元，比上年增长3%，主要是税收增加。其中：一般公共预算财政拨款收入3965.55万元，其他收入1031.61万元，基金68.2万元。"
+    assert errors(far, {"N-SUM"}) == []   # not right before it: which total is meant is not certain
+
+
+def test_list_on_the_lines_after_qizhong():
+    text = ("基本支出 911000.39 元,其中:\n人员经费 809961.19 元,主要包括:基本工资。\n公用经费 71339.2 元,主要包括:办公费。\n"
+            "六、其他说明\n")
+    f, = errors(text, {"N-SUM"})
+    assert f.narrative[0].text == "911000.39 元"   # 人员经费 and 公用经费 are all of 基本支出
+    ok = text.replace("911000.39", "881300.39")
+    assert found(ok, {"N-SUM"}) == []
+
+
+def test_a_partial_list_is_not_a_missing_part():
+    assert found("收入合计100万元，其中：拨款50万元，专项收入30万元。", {"N-SUM"}) == []
+    assert [f.severity for f in found("收入合计100万元，其中：拨款50万元，其他收入30万元。", {"N-SUM"})] == ["warning"]
+
+
+def test_increase_and_decrease_are_changes_not_parts():
+    ok = "全年收入500万元，其中：税收收入300万元，增收20万元；非税收入200万元，减收10万元。"
+    assert found(ok, {"N-SUM"}) == []
+    assert [p.text for p in doc(ok).lists[0].parts] == ["300万元", "200万元"]
+
+
+# -- comparison frames ---------------------------------------------------------------
+
+def test_change_against_a_written_base():
+    ok = "“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("10.1%", "12.1%"), {"N-CHANGE"})
+    assert "2190万元" in f.message and f.narrative[2].text == "1969万元"
+    assert fig(ok, "2190万元").role == "base"
+
+
+def test_change_without_the_current_figure_in_its_sentence_is_not_bound():
+    text = ("减少了“三公”经费342.74万元，其中公务用车购置及运行维护费308.87万元。"
+            "如果剔除这一因素，“三公”经费仍然减少了933.78万元，下降了16.64%。")
+    assert found(text, {"N-CHANGE"}) == []
+    bad = "“三公”经费41万元，较上年减少19万元，下降43.78%。"
+    f, = errors(bad, {"N-CHANGE"})
+    assert 31 < f.expected < 32.5 and f.narrative[2].text == "41万元"
+
+
+def test_previous_year_printed_in_the_text_unit():
+    f, = found("项目支出 116433.12 元，同比增加 16803.36 元，增长 14.43%。", {"N-CHANGE"})
+    assert "99629.76元" in f.message and "e+" not in f.message
+
+
+def test_change_inside_a_bracket_list_is_not_the_current_figure():
+    ok = "三公经费实际支出12.36万元（公务接待0.12万元，公务用车12.24万元），比上年减少8.12万元，比上年减少39.65%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("39.65%", "29.65%"), {"N-CHANGE"})
+    assert f.narrative[2].text == "12.36万元"
+
+
+# -- shares -------------------------------------------------------------------------
+
+def test_paired_lists_bind_element_wise():
+    ok = ("全年全国政府采购规模为33067.0亿元。中央预算单位、地方预算单位的政府采购规模分别为2666.3亿元和30400.7亿元，"
+          "占全国政府采购规模的8.1%和91.9%。")
+    assert found(ok, {"N-SHARE"}) == []
+    f, = errors(ok.replace("8.1%", "9.1%"), {"N-SHARE"})
+    assert f.narrative[1].text == "2666.3亿元" and f.narrative[2].text == "33067.0亿元"
+
+
+def test_share_of_a_named_whole_uses_the_document_table():
+    bad = "全区一般公共预算支出1091.71亿元，同比增长10.1%；其中民生支出完成868.04亿元，民生支出占一般公共预算支出的比重达79.1%。"
+    f, = errors(bad, {"N-SHARE"})
+    assert "1091.71亿元" in f.message and "79.51%" in f.message
+    assert found(bad.replace("79.1%", "79.5%"), {"N-SHARE"}) == []
+
+
+def test_share_of_an_unnamed_whole_is_not_an_error():
+    text = "项目支出预算 48100 元，占支出总预算的 4.43%。其中：文化支出 850088.3 元，占支出总预算 78.33%。"
+    assert errors(text, {"N-SHARE"}) == []
+
+
+def test_shares_of_one_unwritten_whole_adding_above_100():
+    bad = "1. 基本支出 80 万元，占一般公共预算支出的 80%。\n2. 项目支出 20 万元，占一般公共预算支出的 25%。\n"
+    f, = errors(bad, {"N-SHARE"})
+    assert f.narrative[0].text == "25%" and "超过 100%" in f.message
+    assert found(bad.replace("25%", "20%"), {"N-SHARE"}) == []
+
+
+def test_shares_adding_to_100_with_one_forced():
+    bad = ("项目支出 4 万元。其中：\n(一)教育支出 60 万元，占支出总预算 60.00%。\n(二)卫生支出 30 万元，占支出总预算 30.00%。\n"
+           "(三)住房支出 9 万元，占支出总预算 10.00%。\n")
+    f, = errors(bad, {"N-SHARE"})
+    assert f.narrative[0].text == "10.00%"
+    ok = bad.replace("住房支出 9 万元", "住房支出 10 万元")
+    assert found(ok, {"N-SHARE"}) == []
+
+
+# -- extraction ----------------------------------------------------------------------
+
+def test_space_before_the_unit():
+    f = fig("公务接待费6.12 万元。", "6.12 万元")
+    assert f.unit == "万元" and f.value == 6.12
+
+
+def test_thousands_separators():
+    assert fig("收入12,345亿元。", "12,345亿元").value == 12345
+    assert fig("支出1, 537.4万元。", "1, 537.4万元").value == 1537.4
+    f = fig("支出4.647万元。", "4.647万元")
+    assert f.value == 4.647 and f.decimals == 3
+
+
+def test_traditional_script_keeps_offsets():
+    text = "本年支出合計434.16萬元，年末結轉和結餘0.55萬元。"
+    f = fig(text, "434.16萬元")
+    assert f.unit == "万元" and text[f.start:f.end] == "434.16萬元"
+    assert len(view_of(text)) == len(text)
+
+
+def test_year_with_a_space():
+    assert fig("2024 年支出100万元。", "100万元").year == 2024
+
+
+def test_pdf_line_break_inside_a_sentence():
+    text = "资本性支出 31500 元，同比增\n加21500 元，增长 215%。\n"
+    assert fig(text, "21500 元").relation == "增加"
+    assert "\n" not in view_of(text)[:20]
+
+
+def test_list_marker_is_not_part_of_the_subject():
+    assert fig("(一)文化旅游体育与传媒支出 850088.3 元。", "850088.3 元").subject == "文化旅游体育与传媒支出"
+
+
+def test_thresholds_ranks_and_points_are_not_amounts():
+    text = "收入10亿元以上的有3个县，排第3位，增幅下降11.6个百分点，接待275批次。"
+    figs = {f.text: f for f in extract_figures(text)}
+    assert figs["10亿元以上"].approximate
+    assert "3位" not in figs
+    assert figs["11.6个百分点"].kind == "count"
+    assert figs["275批次"].kind == "count"
+
+
+# -- unit slips ----------------------------------------------------------------------
+
+def test_zero_is_never_a_unit_slip():
+    text = "机构运行 1100910.5 元，其中：基本支出 1100910.5 元，项目支出0元。"
+    assert found(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_a_text_in_yuan_is_not_a_slip():
+    text = "项目支出 29700 元。商品和服务支出 29700 元。人员经费 52000 元。公用经费 29700万元。"
+    assert found(text, {"N-UNIT-SLIP"}) == []
+    assert len(found("三公经费预算数6.33万元。三公经费决算数6.33元。", {"N-UNIT-SLIP"})) == 1
+
+
+def test_point_typed_for_a_thousands_separator():
+    text = "公务用车购置及运行维护支出4.647万元。其中：公务用车购置支出1,088万元；公务用车运行维护支出3,559万元。"
+    f, = found(text, {"N-UNIT-SLIP"})
+    assert f.narrative[0].text == "4.647万元" and "千分位" in f.cause
+    assert found(text.replace("4.647万元", "4,647万元"), {"N-UNIT-SLIP"}) == []
+
+
+# -- repeats -------------------------------------------------------------------------
+
+def test_same_name_under_another_heading_is_another_quantity():
+    text = ("1. 基本支出预算 881300.39 元。其中：\n商品和服务支出预算 165247.88 元，占基本支出预算 18.75%。\n"
+            "2. 项目支出 29700 元。其中：\n商品和服务支出预算 29700 元，占项目支出预算 100%。\n")
+    assert found(text, {"N-REPEAT"}) == []
+    same = "商品和服务支出预算 165247.88 元，主要用于办公。\n商品和服务支出预算 29700 元，主要用于印刷。\n"
+    assert len(found(same, {"N-REPEAT"})) == 1
+
+
+# -- size ----------------------------------------------------------------------------
+
+def test_a_two_megabyte_report_finishes(tmp_path):
+    """Linear time: a 2 MB report is checked (a generous timeout against hangs; the time is in bench/)."""
+    seed = (ROOT / "workbooks" / "北山镇2023_自评报告.txt").read_text(encoding="utf-8")
+    text = seed * max(1, (2 * 1024 * 1024) // len(seed.encode("utf-8")))
+    report = tmp_path / "报告.txt"
+    report.write_text(text, encoding="utf-8")
+    code = ("import sys; from perfxl.checks.runner import run_checks; from perfxl.narrative.read import Narrative; "
+            "t = open(sys.argv[1], encoding='utf-8').read(); "
+            "print(len(run_checks(None, narrative=Narrative(t, 'r.txt', 'txt'))))")
+    out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, timeout=600,
+                         cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=True)
+    assert int(out.stdout.strip()) > 0
+
+
+def test_change_after_a_list_may_be_the_change_of_its_total():
+    ok = ("事业运行经费总预算安排 37337407.64 元，其中：基本支出预算 488180.64 元，项目支出预算 36849227 元，"
+          "同比增加 27125219.46 元，增长 265.6%。")
+    assert errors(ok, {"N-CHANGE"}) == []
+    assert len(errors(ok.replace("265.6%", "200.6%"), {"N-CHANGE"})) == 1
