@@ -44,7 +44,7 @@ def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure |
     """Other figures a rate may have been computed from: the named amounts near it, and the
     form's budget fields when a workbook is given."""
     out: dict[str, Interval] = {}
-    for g in doc.before(exclude or like, same_paragraph=False, limit=60):
+    for g in doc.before(exclude or like, same_paragraph=False, limit=20):
         if g is not exclude and g.kind == like.kind and plain(g) and g.value:
             out.setdefault(f"{g.subject or g.text} {g.text}", value_of(g))
     data = ctx.data
@@ -387,6 +387,14 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
 def _section(doc: NarrativeDoc, f: Figure) -> str:
     """The heading a figure is under (the nearest line before it that starts with a list marker)."""
     pos = doc.paragraph_start(f.start)
+    cache = doc.__dict__.setdefault("_sections", {})
+    if pos in cache:
+        return cache[pos]
+    cache[pos] = _heading_above(doc, pos)
+    return cache[pos]
+
+
+def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     for _ in range(50):
         line = doc.text[pos:doc.paragraph_end(pos)]
         if marker_of(line) is not None:
