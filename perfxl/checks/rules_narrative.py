@@ -167,7 +167,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
                         expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
-                        den_text=f"{fmt(float(implied.mid))}万元",
+                        den_text=_in_unit(implied, n),
                         binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
 
@@ -211,7 +211,8 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 
 @rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
-       "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。"},
+       "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
+       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
@@ -240,7 +241,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not over and cause is None and complete:
             cause = _said_elsewhere(doc, total, computed)
-        yield r.finding("over" if over else "under", severity=None if over or complete else "warning",
+        variant = "over" if over else "complete" if complete else "under"
+        yield r.finding(variant, severity=None if over or complete else "warning", names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")

@@ -48,6 +48,7 @@ _TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了"
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
 _BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")
+_TAIL = re.compile(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}")
 _YEAR = re.compile(r"(\d{4})\s?年度?")
 _LIST_MARK = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）.．、]\s*")
 
@@ -116,7 +117,7 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     The phrase starts after the last delimiter or the previous figure, whichever is
     later ("12.36万元（公务接待0.12万元" → 公务接待).
     """
-    begin = max(phrase_start(s, start), previous_end)
+    begin = max(phrase_start(s, start), previous_end, start - 60)
     phrase = s[begin:start]
     year = None
     for m in _YEAR.finditer(phrase):
@@ -181,7 +182,7 @@ def _share_of(s: str, start: int) -> str | None:
     clause = s[phrase_start(s, start):start]
     if "占" not in clause:
         return None
-    after = clause.split("占", 1)[1]
+    after = _CJK_GAP.sub("", clause.split("占", 1)[1])
     after = re.sub(r"的$", "", after).strip()
     return after or None
 
@@ -229,7 +230,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         num = re.sub(r",\s?", "", m.group("num"))
         subject, year = _subject(s, m.start(), previous_end)
         if not subject or subject in _BARE_VERBS:
-            tail = re.match(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}", s[m.end():])
+            tail = _TAIL.match(s, m.end())
             if tail:
                 subject = (subject or "") + tail.group(0).strip()
         previous_end = m.end()

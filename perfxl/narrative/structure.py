@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
-from ..core.units import conversion_factor, wan_yuan_factor
+from ..core.units import conversion_factor as _conversion_factor, wan_yuan_factor as _wan_yuan_factor
 
 if TYPE_CHECKING:
     from .figures import Figure
@@ -84,6 +84,10 @@ def phrase_start(text: str, pos: int) -> int:
 
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+wan_yuan_factor = lru_cache(maxsize=256)(_wan_yuan_factor)
+conversion_factor = lru_cache(maxsize=1024)(_conversion_factor)
 
 
 # -- the view: simplified script, unwrapped lines ------------------------------------
@@ -709,7 +713,10 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
 
 def _against(doc: NarrativeDoc, delta: Figure) -> str:
     phrase = doc.view[doc.clause_start(delta.start):delta.start]
-    if _AGAINST_BUDGET.search(phrase):
+    at = max(phrase.rfind("比"), phrase.rfind("较"), phrase.rfind("与"))
+    if at < 0 or phrase[at - 1:at + 1] == "同比":
+        return "上年"
+    if _AGAINST_BUDGET.search(phrase[at:]):
         return "预算"
     return "上年"
 
