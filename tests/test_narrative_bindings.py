@@ -253,3 +253,10 @@ def test_change_after_a_list_may_be_the_change_of_its_total():
           "同比增加 27125219.46 元，增长 265.6%。")
     assert errors(ok, {"N-CHANGE"}) == []
     assert len(errors(ok.replace("265.6%", "200.6%"), {"N-CHANGE"})) == 1
+
+
+def test_share_of_a_whole_written_inside_it():
+    ok = "1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%，同比下降6.5%。"
+    assert found(ok, {"N-SHARE"}) == []
+    f, = errors(ok.replace("43.2%", "45.2%"), {"N-SHARE"})
+    assert f.narrative[1].text == "4348万元" and f.narrative[2].text == "10065万元"

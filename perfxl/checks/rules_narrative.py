@@ -88,6 +88,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
     out: list[tuple[str, Figure, bool]] = []
+    # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
+    k = doc.position(f)
+    if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
+            and doc.figures[k - 1].start >= num.end and not re.search(r"[，,；;。]", doc.text[doc.figures[k - 1].end:f.start]):
+        out.append(("所写总数", doc.figures[k - 1], True))
+        whole = ""
     group = total_group(whole) if whole and any(whole in w or w in whole for ws in TOTAL_WORDS.values() for w in ws) else None
     if group:
         den = find_total(doc, group, num)

@@ -389,7 +389,7 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     for g in doc.before(f, limit=20):
         if g.start < start:
             return None
-        if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
+        if plain(g):
             return g
     return None
 
