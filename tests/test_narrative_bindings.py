@@ -260,3 +260,18 @@ def test_share_of_a_whole_written_inside_it():
     assert found(ok, {"N-SHARE"}) == []
     f, = errors(ok.replace("43.2%", "45.2%"), {"N-SHARE"})
     assert f.narrative[1].text == "4348万元" and f.narrative[2].text == "10065万元"
+
+
+def test_a_change_named_for_another_item_is_not_bound_to_the_nearest_figure():
+    text = "税收收入300万元，非税收入减少20万元，下降10%。"
+    assert found(text, {"N-CHANGE"}) == []   # 非税收入 this year is not written
+    named = "非税收入200万元，主要是罚没收入，与上年相比，非税收入减少20万元，下降20%。"
+    f, = errors(named, {"N-CHANGE"})
+    assert f.narrative[2].text == "200万元"
+    assert found(named.replace("下降20%", "下降9.1%"), {"N-CHANGE"}) == []
+
+
+def test_a_rate_of_another_comparison_or_item_is_not_this_change():
+    assert found("三公经费41万元，比上年减少19万元，比年初预算下降2.2%。", {"N-CHANGE"}) == []
+    assert found("一般公共预算收入500万元，比上年增加50万元，其中税收增长5%。", {"N-CHANGE"}) == []
+    assert len(errors("一般公共预算收入500万元，比上年增加50万元，增长5%。", {"N-CHANGE"})) == 1

@@ -654,20 +654,40 @@ def _direction(doc: NarrativeDoc, f: Figure) -> int:
     return 1 if _UP.search(phrase) else -1
 
 
+_COMPARISON_WORDS = re.compile(r"同比|比上年|较上年|与上年|比去年|较去年|上年同期|同期|比|较|与|相比|增长|下降|增加|减少|增幅|降幅|减幅|"
+                               r"幅度|上升|提高|降低|分别|为|了|达到|达|约|支出|收入|的|,|，|\s")
+
+
+def item_core(name: str) -> str:
+    """The item a subject names, without its year, scope words or 预算/决算 ("公务用车运行费")."""
+    core = re.sub(r"\d{4}年度?", "", norm_name(name))
+    return re.sub(r"(支出决算数|支出决算|决算数|决算|预算数|预算|支出数|支出|数)+$", "", core)
+
+
+def same_item(a: str, b: str) -> bool:
+    x, y = item_core(a), item_core(b)
+    return bool(x) and bool(y) and (x in y or y in x)
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
+    """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
+    must be the item of that figure; without a name, the nearest plain figure of the sentence."""
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降)$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
-            return g, True
-    if len(named) >= 2:
-        for g in doc.before(delta, same_paragraph=False, limit=60):
-            if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and (
-                    norm_name(g.subject) == norm_name(named) or g.subject.endswith(named) or named.endswith(g.subject)):
+            if not named or same_item(g.subject, named):
                 return g, True
+            break
+    if named:
+        for g in doc.before(delta, same_paragraph=False, limit=60):
+            if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and same_item(g.subject, named):
+                return g, True
+        return None, False
     for g in doc.before(delta, same_paragraph=False, limit=30):
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, False
@@ -691,7 +711,11 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     break
                 if g.relation in CHANGE and g.kind != "percent":
                     gap = doc.view[g.end:f.start]
-                    if not re.search(r"[。；;]", gap) and g.start not in used_deltas:
+                    # the rate is of this change: no other comparison ("比预算下降5%") and no other
+                    # item ("其中税收增长5%") between them
+                    own = _COMPARISON_WORDS.sub("", doc.view[doc.index.phrases.start(f.start):f.start])
+                    if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
+                            and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
                         delta = g
                     break
             if delta is None:
