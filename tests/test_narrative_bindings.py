@@ -275,3 +275,18 @@ def test_a_rate_of_another_comparison_or_item_is_not_this_change():
     assert found("三公经费41万元，比上年减少19万元，比年初预算下降2.2%。", {"N-CHANGE"}) == []
     assert found("一般公共预算收入500万元，比上年增加50万元，其中税收增长5%。", {"N-CHANGE"}) == []
     assert len(errors("一般公共预算收入500万元，比上年增加50万元，增长5%。", {"N-CHANGE"})) == 1
+
+
+def test_a_figure_of_last_year_in_the_sentence_is_the_base():
+    ok = "2023年三公经费100万元，2022年三公经费80万元，增加20万元，增长25%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("25%", "20%"), {"N-CHANGE"})
+    assert f.narrative[2].text == "100万元" and "80万元" in f.message
+    ok2 = "本年支出100万元，上年支出80万元，增加20万元，增长25%。"
+    assert found(ok2, {"N-CHANGE"}) == []
+
+
+def test_a_rate_on_another_basis_is_not_checked():
+    text = "一般公共预算收入500万元，比上年增加50万元，同口径增长8%。"
+    assert found(text, {"N-CHANGE"}) == []
+    assert len(errors(text.replace("同口径增长8%", "增长8%"), {"N-CHANGE"})) == 1

@@ -676,10 +676,13 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
+    years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
+            if is_earlier(g, years):
+                continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if not named or same_item(g.subject, named):
                 return g, True
             break
@@ -713,7 +716,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     gap = doc.view[g.end:f.start]
                     # the rate is of this change: no other comparison ("比预算下降5%") and no other
                     # item ("其中税收增长5%") between them
-                    own = _COMPARISON_WORDS.sub("", doc.view[doc.index.phrases.start(f.start):f.start])
+                    phrase = doc.view[doc.index.phrases.start(f.start):f.start]
+                    own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
                         delta = g
@@ -727,11 +731,27 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     return out
 
 
+_EARLIER = re.compile(r"上年|去年|上一年|上年度|同期")
+
+
+def is_earlier(g: Figure, years: list[int]) -> bool:
+    """A figure of an earlier year than others in its sentence, or named as last year's."""
+    return bool(_EARLIER.search(g.subject or "")) or (g.year is not None and any(y > g.year for y in years))
+
+
 def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> Figure | None:
-    lo = current.end if current is not None else doc.sentence_start(delta.start)
+    start = doc.sentence_start(delta.start)
+    lo = current.end if current is not None else start
     for g in reversed(doc.between(lo, delta.start)):
         if g.role == "base" and comparable(g, delta):
             return g
+    if current is not None:
+        years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
+        for g in reversed(doc.between(start, delta.start)):
+            if g is not current and plain(g) and comparable(g, delta) and is_earlier(g, years) \
+                    and same_item(g.subject, current.subject) or (g is not current and plain(g) and comparable(g, delta)
+                                                                 and _EARLIER.search(g.subject or "")):
+                return g
     return None
 
 
