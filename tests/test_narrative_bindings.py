@@ -290,3 +290,11 @@ def test_a_rate_on_another_basis_is_not_checked():
     text = "一般公共预算收入500万元，比上年增加50万元，同口径增长8%。"
     assert found(text, {"N-CHANGE"}) == []
     assert len(errors(text.replace("同口径增长8%", "增长8%"), {"N-CHANGE"})) == 1
+
+
+def test_an_unnamed_change_far_from_its_figure_is_not_bound():
+    far = "公务用车运行费1116.14万元，主要用于公务用车燃油、维修、保险等方面支出，年末公务用车保有量404辆，比上年减少596.98万元，下降39.8%。"
+    assert found(far, {"N-CHANGE"}) == []
+    named = far.replace("比上年减少", "与上年相比，公务用车运行费减少")
+    f, = errors(named, {"N-CHANGE"})
+    assert f.narrative[2].text == "1116.14万元"

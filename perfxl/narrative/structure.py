@@ -683,8 +683,14 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
-            if not named or same_item(g.subject, named):
+            if named and same_item(g.subject, named):
                 return g, True
+            if not named:
+                # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
+                # after other statements ("……，主要用于……，年末保有量404辆，增加……")
+                gap = doc.view[g.end:delta.start]
+                close = len(gap) <= 40 and not re.search(r"其中|主要|包括|用于|原因", gap) and bool(g.subject)
+                return g, close
             break
     if named:
         for g in doc.before(delta, same_paragraph=False, limit=60):
