@@ -298,3 +298,16 @@ def test_an_unnamed_change_far_from_its_figure_is_not_bound():
     named = far.replace("比上年减少", "与上年相比，公务用车运行费减少")
     f, = errors(named, {"N-CHANGE"})
     assert f.narrative[2].text == "1116.14万元"
+
+
+def test_a_level_reached_is_not_a_change():
+    figs = {f.text: f for f in extract_figures("支出从3000万元增加到5000万元，增长66.7%。")}
+    assert figs["3000万元"].role == "base" and figs["5000万元"].relation is None
+    assert found("一般公共预算支出增加到5000万元，比上年增加200万元，增长4.2%。", {"N-CHANGE"}) == []
+    assert len(errors("一般公共预算支出增加到5000万元，比上年增加200万元，增长8.2%。", {"N-CHANGE"})) == 1
+
+
+def test_duo_and_shao_alone_are_not_changes():
+    assert fig("多措并举筹措资金200万元。", "200万元").relation is None
+    assert fig("至少需要20万元。", "20万元").relation is None
+    assert fig("比上年多支出2万元。", "2万元").relation == "增加"

@@ -137,6 +137,12 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
 
 
 _CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|多|超支|减少|下降|减幅|降低|节约|减收|减支|少|压减|缩减|节省)"
+# 多/少 alone name a change only after a comparison ("比上年多2万元"): "多措并举" and "至少" do not
+_STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|超支|减少|下降|减幅|降低|节约|减收|减支|压减|缩减|节省)"
+_STRICT_VERB_TAIL = re.compile(_STRICT_VERB + r"(了|为|额为?|支出|收入|经费)?\s*$")
+_TO_LEVEL = re.compile(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
+_FROM_LEVEL = re.compile(r"(从|由)\s*$")
+_TO_AFTER = re.compile(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
 _UP_VERB = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超支")
 _COMPARED = re.compile(r"(比|较|同比|与|对比)")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度)?[^，,；;。:：比较]{0,14}?的?\s*$")
@@ -150,9 +156,11 @@ def _relation(s: str, start: int) -> str | None:
     clause = _CJK_GAP.sub("", s[phrase_start(s, start):start])
     if "占" in clause:
         return "占"
-    tail = re.search(_CHANGE_VERB + r"(了|为|额为?|支出|收入|经费)?\s*$", clause)
+    if _TO_LEVEL.search(clause):
+        return None  # "增加到5000万元": the level reached, not a change
+    tail = _STRICT_VERB_TAIL.search(clause)
     if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)) \
-            or re.match(r"\s*(同比)?" + _CHANGE_VERB, clause):
+            or re.match(r"\s*(同比)?" + _STRICT_VERB, clause):
         verb = tail.group(1) if tail else re.search(_CHANGE_VERB, clause).group(1)
         return "增加" if _UP_VERB.match(verb) else "减少"
     if "其中" in clause:
@@ -165,6 +173,8 @@ def _relation(s: str, start: int) -> str | None:
 def _role(s: str, a: int, end: int) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own."""
     before = _CJK_GAP.sub("", s[max(0, a - 24):a])
+    if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
+        return "base"  # "从3000万元增加到5000万元"
     if _BASE_BEFORE.search(before) and _BASE_AFTER.match(s, end):
         return "base"
     return None
