@@ -311,3 +311,10 @@ def test_duo_and_shao_alone_are_not_changes():
     assert fig("多措并举筹措资金200万元。", "200万元").relation is None
     assert fig("至少需要20万元。", "20万元").relation is None
     assert fig("比上年多支出2万元。", "2万元").relation == "增加"
+
+
+def test_jiao_and_yu_alone_are_not_comparisons():
+    assert fig("增长较快的项目支出3000万元。", "3000万元").relation is None
+    assert fig("同时安排工资与津贴500万元，增加了人员经费。", "500万元").role is None
+    assert fig("较2024年的2190万元减少221万元。", "2190万元").role == "base"
+    assert fig("与上年预算300万元相比，减少20万元。", "300万元").role == "base"

@@ -144,8 +144,11 @@ _TO_LEVEL = re.compile(r"(增加|增长|提高|上升|升|下降|减少|降低|�
 _FROM_LEVEL = re.compile(r"(从|由)\s*$")
 _TO_AFTER = re.compile(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
 _UP_VERB = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超支")
-_COMPARED = re.compile(r"(比|较|同比|与|对比)")
-_BASE_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度)?[^，,；;。:：比较]{0,14}?的?\s*$")
+# A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
+# is an adverb ("增长较快") and "与" alone means "and".
+_BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算)"
+_COMPARED = re.compile(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
+_BASE_BEFORE = re.compile(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较]{{0,14}}?的?\s*$")
 _BASE_AFTER = re.compile(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 
 
