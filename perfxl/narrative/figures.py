@@ -162,8 +162,7 @@ def _relation(s: str, start: int) -> str | None:
     if _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
     tail = _STRICT_VERB_TAIL.search(clause)
-    if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)) \
-            or re.match(r"\s*(同比)?" + _STRICT_VERB, clause):
+    if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)):
         verb = tail.group(1) if tail else re.search(_CHANGE_VERB, clause).group(1)
         return "增加" if _UP_VERB.match(verb) else "减少"
     if "其中" in clause:
