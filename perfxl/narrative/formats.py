@@ -125,8 +125,8 @@ def docx_text(path: Path) -> str:
 
     try:
         doc = Document(str(path))
-    except Exception as exc:
-        raise PerfxlError(f"无法读取报告“{path.name}”（{type(exc).__name__}），请用 Word/WPS 打开后另存为 .docx 再试。") from None
+    except Exception:
+        raise PerfxlError(f"无法读取报告“{path.name}”：它不是有效的 Word 文档（.docx），请用 Word/WPS 打开后另存为 .docx 再试。") from None
     paragraphs: list[str] = []
     tables: list = []
     _blocks(doc.element.body, paragraphs, tables)
@@ -147,7 +147,7 @@ def unwrap_lines(raw: str) -> str:
 
     A line ends its paragraph when it ends a sentence and is shorter than the page's full
     lines, when a blank line follows, when the next line starts a heading, and after a short
-    heading line ("一、部门基本情况")."""
+    heading line ("一、部门基本情况"); a table row (cells separated by tabs) stays a line."""
     lines = [ln.rstrip() for ln in raw.replace("\x0c", "\n").split("\n")]
     lines = [ln for ln in lines if not _PAGE_NUMBER.match(ln)]
     widths = sorted(len(ln.strip()) for ln in lines if ln.strip())
@@ -161,8 +161,8 @@ def unwrap_lines(raw: str) -> str:
                 out.append(current)
                 current = ""
             continue
-        if current and _HEADING.match(text):
-            out.append(current)
+        if current and (_HEADING.match(text) or "\t" in text or "\t" in current):
+            out.append(current)   # a heading or a table row starts a line of its own
             current = ""
         if current and current[-1].isascii() and current[-1].isalnum() and text[0].isascii() and text[0].isalpha():
             current += " " + text
@@ -178,21 +178,73 @@ def unwrap_lines(raw: str) -> str:
     return "\n".join(out)
 
 
+def _page_lines(layout) -> list[str]:
+    """The characters of one page as lines of text, in reading order.
+
+    pdfminer's own text boxes split a line wherever the font changes (full-width quotes
+    and digits often come from a fallback font with other metrics), which scrambles the
+    order; so characters are grouped into lines here by their vertical position, then
+    read left to right.  A wide gap becomes a tab (table cells), a gap between two Latin
+    letters or digits a space; Chinese text gets no spaces."""
+    from pdfminer.layout import LTChar
+
+    chars = []
+
+    def walk(obj):
+        for child in obj:
+            if isinstance(child, LTChar):
+                text = child.get_text()
+                if text.strip():
+                    chars.append(((child.y0 + child.y1) / 2, child.x0, child.x1, max(child.height, 1.0), text))
+            elif hasattr(child, "__iter__"):
+                walk(child)
+
+    walk(layout)
+    if not chars:
+        return []
+    heights = sorted(c[3] for c in chars)
+    tolerance = heights[len(heights) // 2] * 0.45
+    chars.sort(key=lambda c: -c[0])
+    lines: list[list] = []
+    for c in chars:
+        if lines and abs(lines[-1][0] - c[0]) <= tolerance:
+            lines[-1][1].append(c)
+        else:
+            lines.append([c[0], [c]])
+    out = []
+    for _, items in lines:
+        items.sort(key=lambda c: c[1])
+        text = items[0][4]
+        for prev, cur in zip(items, items[1:]):
+            gap = cur[1] - prev[2]
+            size = min(prev[3], cur[3])
+            if gap > size * 2:
+                text += "\t"
+            elif gap > size * 0.25 and prev[4][-1].isascii() and prev[4][-1].isalnum() and cur[4][0].isascii() \
+                    and cur[4][0].isalnum():
+                text += " "
+            text += cur[4]
+        out.append(text)
+    return out
+
+
 def pdf_text(path: Path) -> str:
     """The PDF's text layer, wrapped lines joined; a scan without text is refused."""
     try:
-        from pdfminer.high_level import extract_text
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:  # pragma: no cover - install_requires has it
         raise PerfxlError("读取 PDF 报告需要 pdfminer.six，请运行 pip install pdfminer.six 后再试。") from None
+    pages: list[str] = []
     try:
-        raw = extract_text(str(path), maxpages=PDF_MAX_PAGES)
+        for layout in extract_pages(str(path), maxpages=PDF_MAX_PAGES, laparams=LAParams()):
+            pages.append("\n".join(_page_lines(layout)))
     except PDFPasswordIncorrect:
         raise PerfxlError(f"PDF 报告“{path.name}”设置了密码，请取消密码或提供 Word 版本后再试。") from None
-    except Exception as exc:
-        raise PerfxlError(f"无法读取 PDF 报告“{path.name}”（{type(exc).__name__}），文件可能已损坏，"
-                          "请提供 Word 版本（.docx）后再试。") from None
-    text = unwrap_lines(raw)
+    except Exception:
+        raise PerfxlError(f"无法读取 PDF 报告“{path.name}”，文件可能已损坏，请提供 Word 版本（.docx）后再试。") from None
+    text = unwrap_lines("\n\x0c".join(pages))
     if not re.search(r"[\u4e00-\u9fff\d]", text):
         raise PerfxlError(f"PDF 报告“{path.name}”没有文字层（可能是扫描件），无法读取其中的数字，"
                           "请提供 Word 版本（.docx）或可以复制文字的 PDF。")
