@@ -158,6 +158,56 @@ def test_api_batch_equals_cli_json(client, monkeypatch, tmp_path):
     assert [x["status"] for x in records].count("unusable") == 1
 
 
+def test_api_batch_of_a_zipped_folder_equals_cli_on_that_folder(client, monkeypatch, tmp_path):
+    """Zipping a folder (its name inside the archive, as Windows and most tools do) is checked
+    as that folder, whatever the archive is called."""
+    folder = _county_folder(tmp_path / "各乡镇")
+    archive = tmp_path / "上传.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(tmp_path).as_posix())
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "各乡镇", "--format", "json", "-o", "out.json", "--jobs", "1", "--quiet"]) == 1
+    r = client.post("/api/batch", files={"archive": ("上传.zip", archive.read_bytes())})
+    assert r.status_code == 200, r.text
+    assert r.content == (tmp_path / "out.json").read_bytes()
+
+
+def _legacy_zip(names: dict[bytes, bytes]) -> bytes:
+    """A zip whose member names are raw bytes without the UTF-8 flag, as Windows' built-in
+    "compressed folder" writes them on a Chinese system (GBK)."""
+    buf = io.BytesIO()
+    placeholders = {}
+    with zipfile.ZipFile(buf, "w") as zf:
+        for i, (raw, data) in enumerate(names.items()):
+            stand_in = (f"N{i}" + "_" * len(raw))[:len(raw)].encode("ascii")   # same length, plain ASCII
+            placeholders[stand_in] = raw
+            zf.writestr(stand_in.decode("ascii"), data)
+    data = buf.getvalue()
+    for stand_in, raw in placeholders.items():
+        data = data.replace(stand_in, raw)   # names in the local headers and the central directory
+    assert data[6:8] == b"\x00\x00"          # no flags: in particular bit 11 (UTF-8) is clear
+    return data
+
+
+def test_zip_member_names_in_gbk_or_unflagged_utf8_are_decoded():
+    for raw in ("乙镇.xlsx".encode("gbk"), "乙镇.xlsx".encode("utf-8")):
+        with zipfile.ZipFile(io.BytesIO(_legacy_zip({raw: b"x"}))) as zf:
+            assert server.member_name(zf.infolist()[0]) == "乙镇.xlsx"
+    with zipfile.ZipFile(io.BytesIO(_zip({"甲镇.xlsx": b"x"}))) as zf:     # flagged UTF-8 stays as is
+        assert server.member_name(zf.infolist()[0]) == "甲镇.xlsx"
+    with zipfile.ZipFile(io.BytesIO(_zip({"plain.xlsx": b"x"}))) as zf:
+        assert server.member_name(zf.infolist()[0]) == "plain.xlsx"
+
+
+def test_api_batch_shows_gbk_names_right(client):
+    r = client.post("/api/batch", files={"archive": ("县局.zip", _legacy_zip({"乙镇.xlsx".encode("gbk"): EXAMPLE_WORKBOOK.read_bytes()}))})
+    assert r.status_code == 200, r.text
+    files = [x["file"] for x in json.loads(r.content)["submissions"]]
+    assert files == ["县局/乙镇.xlsx"]
+
+
 def test_api_rules(client, capsys):
     rules = client.get("/api/rules").json()
     main(["rules"])

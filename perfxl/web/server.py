@@ -166,8 +166,8 @@ async def _form(request: Request):
         raise
     except _BodyTooLarge:
         raise
-    except Exception as exc:
-        raise PerfxlError(f"上传的内容无法解析（{type(exc).__name__}），请重新选择文件后再试。") from None
+    except Exception:
+        raise PerfxlError("上传的内容无法解析（不是完整的文件上传表单），请重新选择文件后再试。") from None
 
 
 async def _save(upload, folder: Path, stem: str) -> Path:
@@ -215,9 +215,39 @@ def _safe_member(name: str) -> list[str] | None:
     return parts
 
 
-def unpack_archive(archive: Path, target: Path, shown: str) -> int:
+def member_name(info: zipfile.ZipInfo) -> str:
+    """An archive member's name as its author wrote it.  Without the UTF-8 flag (bit 11)
+    the zip format says CP437, but Windows' own "send to compressed folder" on a Chinese
+    system stores GBK there, and some tools store UTF-8 without setting the flag."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def single_top_folder(archive: Path) -> str | None:
+    """The one folder every file of the archive sits in (a zipped folder), if there is one."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            tops = {(_safe_member(member_name(i)) or ["", ""])[0] for i in zf.infolist() if not i.is_dir()}
+            deep = all(len(_safe_member(member_name(i)) or []) > 1 for i in zf.infolist() if not i.is_dir())
+    except (zipfile.BadZipFile, OSError):
+        return None
+    return tops.pop() if len(tops) == 1 and deep and "" not in tops else None
+
+
+def unpack_archive(archive: Path, target: Path, shown: str, strip: str | None = None) -> int:
     """Unpack a batch .zip after checking every entry: count, declared and actual sizes,
-    and names (no absolute paths, no ``..``).  Returns the number of files written."""
+    and names (no absolute paths, no ``..``); ``strip`` is a top folder left out, so a
+    zipped folder unpacks as that folder.  Returns the number of files written."""
     try:
         zf = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError):
@@ -229,17 +259,20 @@ def unpack_archive(archive: Path, target: Path, shown: str) -> int:
         if sum(i.file_size for i in infos) > MAX_ZIP_UNPACKED:
             raise PerfxlError(f"压缩包“{shown}”解压后超过 {MAX_ZIP_UNPACKED // 1024 // 1024}MB，为安全起见不予解压，请分批上传。")
         for info in infos:
-            if _safe_member(info.filename) is None:
-                raise PerfxlError(f"压缩包“{shown}”中的“{info.filename}”路径不安全（绝对路径、含“..”或特殊字符），"
+            if _safe_member(member_name(info)) is None:
+                raise PerfxlError(f"压缩包“{shown}”中的“{member_name(info)}”路径不安全（绝对路径、含“..”或特殊字符），"
                                   "为安全起见不予解压，请重新压缩后再试。")
         written = 0
         for info in infos:
-            parts = _safe_member(info.filename)
+            name = member_name(info)
+            parts = _safe_member(name)
             if any(p.startswith("__MACOSX") for p in parts):
                 continue
+            if strip is not None and len(parts) > 1 and parts[0] == strip:
+                parts = parts[1:]
             dest = target.joinpath(*parts)
             if target.resolve() not in dest.resolve().parents:
-                raise PerfxlError(f"压缩包“{shown}”中的“{info.filename}”路径不安全，为安全起见不予解压。")
+                raise PerfxlError(f"压缩包“{shown}”中的“{name}”路径不安全，为安全起见不予解压。")
             dest.parent.mkdir(parents=True, exist_ok=True)
             try:
                 with zf.open(info) as src, open(dest, "xb") as out:
@@ -250,10 +283,9 @@ def unpack_archive(archive: Path, target: Path, shown: str) -> int:
                                               "为安全起见不予解压，请分批上传。")
                         out.write(chunk)
             except FileExistsError:
-                raise PerfxlError(f"压缩包“{shown}”中“{info.filename}”出现了两次，请重新压缩后再试。") from None
-            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as exc:
-                raise PerfxlError(f"压缩包“{shown}”中的“{info.filename}”无法解压（{type(exc).__name__}），"
-                                  "可能已损坏或加密，请重新压缩后再试。") from None
+                raise PerfxlError(f"压缩包“{shown}”中“{name}”出现了两次，请重新压缩后再试。") from None
+            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):
+                raise PerfxlError(f"压缩包“{shown}”中的“{name}”无法解压，可能已损坏或加密，请重新压缩后再试。") from None
         return len(infos)
 
 
@@ -590,11 +622,13 @@ class App:
                 shown_zip = display_name(archive.filename, "批量.zip")
                 if _suffix(shown_zip) != ".zip":
                     raise PerfxlError(f"“{shown_zip}”不是 .zip 压缩包，请把文件夹压缩为 .zip 后上传。")
-                shown = shown_zip[:-4] or "批量"
                 saved = await _save(archive, folder, "archive")
+                # A zipped folder is checked as that folder (named like `perfxl batch 各乡镇`).
+                top = await run_in_threadpool(single_top_folder, saved)
+                shown = top or shown_zip[:-4] or "批量"
                 root = folder / "root"
                 root.mkdir()
-                await run_in_threadpool(unpack_archive, saved, root, shown_zip)
+                await run_in_threadpool(unpack_archive, saved, root, shown_zip, top)
                 saved.unlink()
                 return folder, root, shown
             if not files:
@@ -758,7 +792,14 @@ def create_app(access_code: str | None = None, max_body: int = MAX_BODY) -> App:
 def serve(host: str = "127.0.0.1", port: int = 8765, open_browser: bool = True,
           access_code: str | None = None) -> None:
     """Run the server until Ctrl+C."""
+    import logging
+
     import uvicorn
+
+    # Libraries' own English diagnostics (python-multipart on a malformed upload) are not
+    # for users: the request gets its Chinese answer, the console stays quiet.
+    for name in ("multipart", "python_multipart"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     sock = bind(host, port)
     if not is_loopback(host):
