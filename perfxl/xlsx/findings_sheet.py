@@ -9,7 +9,12 @@ from ..report.sheet import write_findings
 from .book import OpenpyxlBook
 
 
-def write_checked_copy(source: Path, target: Path, review: Any, *, force: bool = False) -> Path:
+def write_checked_copy(source: Path, target: Path, review: Any, *, force: bool = False,
+                       inputs: tuple[Path, ...] = ()) -> Path:
+    """``inputs``: every other file the run read (report, profile), never to be overwritten."""
+    from ..files import check_output_path
+
+    check_output_path(target, force=force, inputs=(source, *inputs))
     book = OpenpyxlBook(source)
     write_findings(book, review)
-    return book.save(target, force=force)
+    return book.save(target, force=force, inputs=inputs)
