@@ -150,7 +150,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         from .xlsx.findings_sheet import write_checked_copy
 
         source = Path(args.workbook)
-        out = Path(args.output) if args.output is not None else source.with_name(f"{source.stem}_检查结果.xlsx")
+        suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"    # macros kept where they can be
+        out = Path(args.output) if args.output is not None else source.with_name(f"{source.stem}_检查结果{suffix}")
         target = write_checked_copy(source, out, review, force=args.force, inputs=inputs)
         print(f"已生成带“检查结果”工作表的副本：{target}")
     else:

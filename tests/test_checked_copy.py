@@ -209,3 +209,34 @@ def test_a_package_the_writer_cannot_edit_falls_back_to_a_rewritten_copy(tmp_pat
         assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "xlsx", "-o", str(out)]) == 1
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "检查结果" and wb["附件3基础数据表"]["F14"].fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def _macro_workbook(path: Path) -> Path:
+    members = _parts(EXAMPLE_WORKBOOK)
+    ct = members["[Content_Types].xml"].decode()
+    ct = ct.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+    ct = ct.replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    members["[Content_Types].xml"] = ct.encode()
+    rels = members["xl/_rels/workbook.xml.rels"].decode().replace("</Relationships>", (
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
+        'Target="vbaProject.bin"/></Relationships>'))
+    members["xl/_rels/workbook.xml.rels"] = rels.encode()
+    members["xl/vbaProject.bin"] = b"\xd0\xcf\x11\xe0 not a real project, kept byte for byte"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_macro_workbook_keeps_its_macros_under_xlsm(tmp_path):
+    src = _macro_workbook(tmp_path / "宏.xlsm")
+    with unchanged(src):
+        assert main(["check", str(src), "--format", "xlsx"]) == 1
+    out = tmp_path / "宏_检查结果.xlsm"
+    assert _parts(out)["xl/vbaProject.bin"] == _parts(src)["xl/vbaProject.bin"]
+    assert openpyxl.load_workbook(out).sheetnames[0] == "检查结果"
+    # asked for .xlsx: a plain workbook Excel can open (the macros cannot come along)
+    plain = tmp_path / "无宏.xlsx"
+    assert main(["check", str(src), "--format", "xlsx", "-o", str(plain)]) == 1
+    assert b"macroEnabled" not in _parts(plain)["[Content_Types].xml"]

@@ -175,6 +175,7 @@ class PackageBook:
         m = re.search(r'PartName="/([^"]+)"\s+ContentType="application/vnd\.(?:ms-excel\.sheet\.macroEnabled|'
                       r'openxmlformats-officedocument\.spreadsheetml\.sheet)\.main\+xml"', ct)
         self.workbook_part = m.group(1) if m else "xl/workbook.xml"
+        self.macros = bool(m and "macroEnabled" in m.group(0))
         xml = self.text(self.workbook_part)
         self.wp = _root_prefix(xml, "workbook")
         rels = {rid: target for rid, _type, target in self._rels(self.workbook_part)}
@@ -281,6 +282,8 @@ class PackageBook:
     def save(self, path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()) -> Path:
         from ..files import atomic_write, check_output_path
 
+        if self.macros and Path(path).suffix.lower() != ".xlsm":
+            raise Unsupported("macros in a file not named .xlsm")   # Excel would refuse to open it
         target = check_output_path(Path(path), force=force, inputs=(self.path, *inputs))
         atomic_write(target, self.package(), force=force)
         return target
