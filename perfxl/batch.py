@@ -247,6 +247,19 @@ def _context() -> Any:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["perfxl.batch", "perfxl.app.check", "perfxl.checks.runner", "perfxl.xlsx.reader"])
+    # Started with Ctrl-C ignored, the server and every worker forked from it ignore it from
+    # their first instruction: a Ctrl-C at the terminal stops the batch (this process stops
+    # the workers) without a KeyboardInterrupt traceback from a worker just starting.
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGINT, previous)
     return context
 
 
