@@ -70,7 +70,14 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Sub
     beside it, or the only report in a folder that holds only one workbook.  Nothing is
     listed up front, so a folder of thousands costs no more memory than a folder of ten."""
     excluded = {_resolved(p) for p in exclude}
-    for dirpath, dirnames, filenames in os.walk(root):
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:   # a subfolder that cannot be listed is one row, not a silent gap
+            exc = unreadable.pop(0)
+            if exc.filename is not None and Path(exc.filename) != Path(root):
+                from .files import os_error_message
+
+                yield Submission(Path(exc.filename), None, "无法打开该文件夹：" + os_error_message(exc))
         dirnames.sort()
         folder = Path(dirpath)
         books = [folder / n for n in sorted(filenames) if _is_workbook(n)]

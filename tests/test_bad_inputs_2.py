@@ -700,3 +700,25 @@ def test_absurd_year_in_data_file(tmp_path):
     data = tmp_path / "零年.toml"
     data.write_text(text, encoding="utf-8")
     refused(run_cli("fill", data, "-o", tmp_path / "x.xlsx"), "年度 0 不合理")
+
+
+def test_batch_unreadable_subfolder_is_a_row(tmp_path, monkeypatch):
+    from perfxl import batch
+
+    folder = tmp_path / "材料"
+    (folder / "甲").mkdir(parents=True)
+    (folder / "乙").mkdir()
+    copy_of(EXAMPLE_WORKBOOK, folder / "甲" / "a.xlsx")
+    copy_of(EXAMPLE_WORKBOOK, folder / "乙" / "b.xlsx")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "乙":       # root ignores permissions: simulate a folder it may not list
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    subs = list(batch.iter_submissions(folder))
+    assert [s.workbook.name for s in subs if not s.problem] == ["a.xlsx"]
+    problem, = [s for s in subs if s.problem]
+    assert problem.workbook.name == "乙" and "无法打开该文件夹" in problem.problem and "没有访问" in problem.problem
