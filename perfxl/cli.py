@@ -102,6 +102,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     from .files import check_output_path
 
+    if args.unit is not None and not args.unit.strip():
+        raise PerfxlError("--unit 后的单位名称是空的，请写上单位名称，例如 --unit 北山镇人民政府。")
     inputs = _inputs(args, args.source)
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)

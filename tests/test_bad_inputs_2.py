@@ -722,3 +722,11 @@ def test_batch_unreadable_subfolder_is_a_row(tmp_path, monkeypatch):
     assert [s.workbook.name for s in subs if not s.problem] == ["a.xlsx"]
     problem, = [s for s in subs if s.problem]
     assert problem.workbook.name == "乙" and "无法打开该文件夹" in problem.problem and "没有访问" in problem.problem
+
+
+def test_project_form_name_from_unit_is_sanitised(tmp_path):
+    refused(run_cli("new", "--form", "项目", "--unit", "../项目", cwd=tmp_path), "不能用作文件名")
+    r = run_cli("new", "--form", "项目", "--unit", "..甲*单位?", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    made, = list(tmp_path.iterdir())
+    assert made.parent == tmp_path and ".." not in made.name and "*" not in made.name and "?" not in made.name

@@ -26,8 +26,6 @@ def new_package(*, unit: str | None = None, year: int | None = None, source: Pat
     from ..forms.workbook import build_forms, build_project_form
     from ..xlsx import template
 
-    if unit is not None and not unit.strip():
-        raise PerfxlError("--unit 后的单位名称是空的，请写上单位名称，例如 --unit 北山镇人民政府。")
     if form_kind not in FORM_KINDS:
         raise PerfxlError(f"不认识的表种“{form_kind}”，请用 --form 部门 或 --form 项目。")
     if form_kind == "项目":
