@@ -7,7 +7,6 @@ nothing holds more than one workbook at a time, and findings stream to disk.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import sys
@@ -21,6 +20,8 @@ from .core.profile import DEFAULT_PROFILE, RuleProfile
 
 NARRATIVE_SUFFIXES = (".docx", ".txt")
 WORKER_TASKS = 100   # files a worker checks before it is replaced by a fresh one
+WORKER_SECONDS = 300                 # one file: a real submission takes about a second
+WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS, where supported)
 RESULT_SUFFIX = "_检查结果"
 
 
@@ -28,6 +29,28 @@ RESULT_SUFFIX = "_检查结果"
 class Submission:
     workbook: Path
     narrative: Path | None
+    problem: str | None = None     # why the file cannot be opened at all (FIFO, device, loop…)
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why ``path`` is not a regular file perfxl can open, or None: such a file becomes one
+    row and is never opened (a FIFO would block, a device would never end)."""
+    import errno
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "该文件是循环指向自身的快捷方式（符号链接），已跳过"
+        if os.path.islink(path):
+            return "该文件是失效的快捷方式（符号链接），已跳过"
+        from .files import os_error_message
+
+        return os_error_message(exc, path.name)
+    if not stat.S_ISREG(mode):
+        return "该文件不是普通文件（可能是设备、管道或指向它们的快捷方式），已跳过"
+    return None
 
 
 def _is_workbook(name: str) -> bool:
@@ -35,16 +58,30 @@ def _is_workbook(name: str) -> bool:
             and RESULT_SUFFIX not in name)
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):   # a symlink loop: itself (it becomes one row)
+        return path.absolute()
+
+
 def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Submission]:
     """Every workbook under ``root``, folder by folder, paired with its report: same stem
     beside it, or the only report in a folder that holds only one workbook.  Nothing is
     listed up front, so a folder of thousands costs no more memory than a folder of ten."""
-    excluded = {p.resolve() for p in exclude}
-    for dirpath, dirnames, filenames in os.walk(root):
+    excluded = {_resolved(p) for p in exclude}
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:   # a subfolder that cannot be listed is one row, not a silent gap
+            exc = unreadable.pop(0)
+            if exc.filename is not None and Path(exc.filename) != Path(root):
+                from .files import os_error_message
+
+                yield Submission(Path(exc.filename), None, "无法打开该文件夹：" + os_error_message(exc))
         dirnames.sort()
         folder = Path(dirpath)
         books = [folder / n for n in sorted(filenames) if _is_workbook(n)]
-        books = [b for b in books if b.resolve() not in excluded]
+        books = [b for b in books if _resolved(b) not in excluded]
         reports = [n for n in sorted(filenames) if n.lower().endswith(NARRATIVE_SUFFIXES) and not n.startswith("~$")]
         for b in books:
             narrative = None
@@ -57,7 +94,7 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Sub
                     break
             if narrative is None and len(books) == 1 and len(reports) == 1:
                 narrative = folder / reports[0]
-            yield Submission(b, narrative)
+            yield Submission(b, narrative, _file_problem(b))
 
 
 def count_workbooks(root: Path) -> int:
@@ -82,6 +119,8 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
         record.update(_figures(review))
     except PerfxlError as exc:
         record.update(status="unusable", reason=str(exc))
+    except MemoryError:
+        record.update(status="unusable", reason="处理时占用内存超过上限，文件可能异常庞大，请用 Excel/WPS 打开检查该文件")
     except Exception as exc:  # one broken file is one row, never the end of the run
         record.update(status="unusable", reason=f"处理时出现意外错误（{type(exc).__name__}），请用 Excel/WPS 打开检查该文件")
     return record
@@ -109,14 +148,14 @@ def _figures(review: Any) -> dict[str, Any]:
     return out
 
 
-def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]]) -> tuple[int, int, int]:
+def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], *, force: bool = False) -> tuple[int, int, int]:
     """Stream the records into one JSON document at ``out`` (written atomically);
     returns (submissions, unusable, errors)."""
     from . import __version__
     from .files import atomic_path
 
     done = broken = errors = 0
-    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+    with atomic_path(out, force=force) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
                  % (__version__, json.dumps(str(root), ensure_ascii=False)))
         for i, record in enumerate(records):
@@ -132,41 +171,190 @@ def _review_task(args: tuple[Submission, RuleProfile]) -> dict[str, Any]:
     return review_one(*args)
 
 
+def unusable(sub: Submission, reason: str) -> dict[str, Any]:
+    """The record of a submission that could not be checked at all."""
+    return {"file": str(sub.workbook), "narrative": str(sub.narrative) if sub.narrative else None,
+            "status": "unusable", "reason": reason, "findings": []}
+
+
+def _worker_main(conn: Any, task: Any, memory: int | None) -> None:
+    """A worker: check what the parent sends until told to stop (None) or the pipe closes.
+    Ctrl-C is the parent's business: it stops workers itself, without their tracebacks."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if memory:
+        try:
+            import resource
+
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if hard == resource.RLIM_INFINITY or hard > memory:
+                resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+        except (ImportError, ValueError, OSError):   # Windows, or a stricter limit already set
+            pass
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        try:
+            record = task(item)
+        except MemoryError:
+            record = unusable(item[0], "处理时占用内存超过上限，文件可能异常庞大，请用 Excel/WPS 打开检查该文件")
+        except Exception as exc:   # review_one never raises; a replacement task might
+            record = unusable(item[0], f"处理时出现意外错误（{type(exc).__name__}），请用 Excel/WPS 打开检查该文件")
+        try:
+            conn.send(record)
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, context: Any, task: Any, memory: int | None) -> None:
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(target=_worker_main, args=(child, task, memory), daemon=True)
+        self.proc.start()
+        child.close()
+        self.index: int | None = None
+        self.sub: Submission | None = None
+        self.deadline = 0.0
+        self.done = 0
+
+    def assign(self, index: int, item: tuple[Submission, RuleProfile], seconds: float) -> None:
+        import time
+
+        self.index, self.sub = index, item[0]
+        self.deadline = time.monotonic() + seconds
+        self.conn.send(item)
+
+    def release(self) -> None:
+        self.index, self.sub = None, None
+        self.done += 1
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if not kill and self.proc.is_alive():
+                self.conn.send(None)
+                self.proc.join(2)
+        except (BrokenPipeError, OSError):
+            pass
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(5)
+        self.conn.close()
+
+
+def _context() -> Any:
+    import multiprocessing
+
+    # Workers start from a clean server process (not forked from this one as it grows).
+    if sys.platform == "win32":
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["perfxl.batch", "perfxl.app.check", "perfxl.checks.runner", "perfxl.xlsx.reader"])
+    # Started with Ctrl-C ignored, the server and every worker forked from it ignore it from
+    # their first instruction: a Ctrl-C at the terminal stops the batch (this process stops
+    # the workers) without a KeyboardInterrupt traceback from a worker just starting.
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    return context
+
+
+def _pooled(subs: Iterable[Submission], jobs: int, profile: RuleProfile, task: Any,
+            seconds: float, memory: int | None) -> Iterator[dict[str, Any]]:
+    """Records in submission order from ``jobs`` worker processes.  A worker that dies
+    (killed for memory, by a signal) or overruns ``seconds`` on a file is replaced, and
+    that file becomes one row; a bounded window of work in flight keeps memory flat."""
+    import time
+    from multiprocessing.connection import wait
+
+    context = _context()
+    queue = enumerate(subs)
+    window = max(jobs * 4, 1)
+    workers: list[_Worker] = []
+    done: dict[int, dict[str, Any]] = {}
+    next_out = next_in = 0
+    exhausted = False
+    try:
+        while True:
+            # hand out work: unusable files need no worker
+            while not exhausted and next_in < next_out + window:
+                idle = next((w for w in workers if w.index is None), None)
+                if idle is None and len(workers) < jobs:
+                    idle = _Worker(context, task, memory)
+                    workers.append(idle)
+                item = next(queue, None) if idle is not None else None
+                if item is None:
+                    exhausted = exhausted or idle is not None
+                    break
+                index, sub = item
+                next_in = index + 1
+                if sub.problem:
+                    done[index] = unusable(sub, sub.problem)
+                else:
+                    idle.assign(index, (sub, profile), seconds)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy = [w for w in workers if w.index is not None]
+            if not busy:
+                if exhausted and not done:
+                    return
+                continue
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
+            for w in busy:
+                index, sub = w.index, w.sub
+                assert index is not None and sub is not None
+                record = None
+                if w.conn.poll():
+                    try:
+                        record = w.conn.recv()
+                    except (EOFError, OSError):
+                        record = None
+                if record is not None:
+                    done[index] = record
+                    w.release()
+                    if w.done >= WORKER_TASKS:
+                        w.stop()
+                        workers.remove(w)
+                elif not w.proc.is_alive():
+                    done[index] = unusable(sub, "处理时进程异常退出（可能内存不足或被系统终止），"
+                                                "请用 Excel/WPS 打开检查该文件")
+                    w.stop(kill=True)
+                    workers.remove(w)
+                elif time.monotonic() >= w.deadline:
+                    done[index] = unusable(sub, f"处理超时（超过 {seconds:g} 秒），文件可能异常庞大，"
+                                                "请用 Excel/WPS 打开检查该文件")
+                    w.stop(kill=True)
+                    workers.remove(w)
+    finally:
+        for w in workers:
+            w.stop(kill=True)
+
+
 def review_all(subs: Iterable[Submission], jobs: int, profile: RuleProfile = DEFAULT_PROFILE,
-               total: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records in submission order, from ``jobs`` worker processes (1: in this process);
-    a progress bar when ``total`` is given."""
-    tasks = ((s, profile) for s in subs)
+               total: int | None = None, *, task: Any = _review_task, seconds: float = WORKER_SECONDS,
+               memory: int | None = WORKER_MEMORY) -> Iterator[dict[str, Any]]:
+    """Records in submission order, from ``jobs`` worker processes (never in this process:
+    a file that crashes or hangs its worker must not take the batch with it); a progress
+    bar when ``total`` is given.  ``task`` checks one (submission, profile) pair."""
     bar = _progress(total) if total else None
     try:
-        if jobs <= 1:
-            for t in tasks:
-                yield _review_task(t)
-                if bar:
-                    bar.update(1)
-            return
-        import multiprocessing
-        from collections import deque
-
-        # A bounded window of work in flight (Pool.imap would queue every task at once),
-        # workers recycled now and then, and workers started from a clean server process
-        # (not forked from this one as it grows) keep memory flat however many files.
-        if sys.platform == "win32":
-            context = multiprocessing.get_context("spawn")
-        else:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["perfxl.batch", "perfxl.app.check", "perfxl.checks.runner", "perfxl.xlsx.reader"])
-        with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
-            queue = iter(tasks)
-            pending: deque = deque(pool.apply_async(_review_task, (t,)) for t in itertools.islice(queue, jobs * 4))
-            while pending:
-                record = pending.popleft().get()
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending.append(pool.apply_async(_review_task, (nxt,)))
-                yield record
-                if bar:
-                    bar.update(1)
+        for record in _pooled(subs, max(jobs, 1), profile, task, seconds, memory):
+            yield record
+            if bar:
+                bar.update(1)
     finally:
         if bar:
             bar.close()

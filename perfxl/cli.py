@@ -25,10 +25,64 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "选项"
         self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "用法：", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "用法：", 1)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"perfxl：命令参数有误（{message}），请用 perfxl -h 查看用法。\n")
+        sys.stderr.write(f"perfxl：命令参数有误（{_argparse_zh(message)}），请用 perfxl -h 查看用法。\n")
         sys.exit(EXIT_USAGE)
+
+
+# argparse's English usage errors (Python 3.9–3.13 wording), in Chinese.
+_ARGPARSE_ZH = (
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"ambiguous option: (\S+) could match (.*)", "选项 {0} 不明确，可能是：{1}"),
+    (r"argument (\S+): invalid int value: (.*)", "{0} 的值 {1} 不是整数"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", "{0} 的值 {2} 无效"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", "{0} 的值 {1} 无效，可选：{2}"),
+    (r"argument (\S+): expected one argument", "{0} 后面需要一个值"),
+    (r"argument (\S+): expected (.*) arguments?", "{0} 后面的值个数不对"),
+    (r"argument (\S+): not allowed with argument (.*)", "{0} 不能与 {1} 同时使用"),
+    (r"argument (\S+): ignored explicit argument (.*)", "{0} 不接受值 {1}"),
+    (r"argument (\S+): (.*)", "{0}：{1}"),
+)
+
+
+def _argparse_zh(message: str) -> str:
+    import re
+
+    for pattern, zh in _ARGPARSE_ZH:
+        m = re.fullmatch(pattern, message.strip(), re.S)
+        if m:
+            return zh.format(*m.groups())
+    return message if not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", message) else "无法识别的写法"
+
+
+def _year_arg(text: str) -> int:
+    from .forms.datafile import YEARS
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"年度“{text}”不是整数") from None
+    if year not in YEARS:
+        raise argparse.ArgumentTypeError(f"年度 {year} 不合理，应在 {YEARS.start}–{YEARS.stop - 1} 之间")
+    return year
+
+
+def _jobs_arg(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"核数“{text}”不是整数") from None
+    if not 1 <= jobs <= 256:
+        raise argparse.ArgumentTypeError(f"核数 {jobs} 不合理，应为 1–256 之间的整数")
+    return jobs
 
 
 def _load_profile(path: str | None):
@@ -37,12 +91,25 @@ def _load_profile(path: str | None):
     return profile_or_default(path)
 
 
+def _inputs(args: argparse.Namespace, *paths: "str | Path | None") -> tuple[Path, ...]:
+    """Every file the run reads (the given ones and the rule profile): never an output."""
+    found = [*paths, getattr(args, "profile", None)]
+    return tuple(Path(p) for p in found if p)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from .app.make import new_workbook
 
+    from .files import check_output_path
+
+    if args.unit is not None and not args.unit.strip():
+        raise PerfxlError("--unit 后的单位名称是空的，请写上单位名称，例如 --unit 北山镇人民政府。")
+    inputs = _inputs(args, args.source)
+    if args.output is not None:   # refused before any work
+        check_output_path(args.output, force=args.force, inputs=inputs)
     target, year = new_workbook(unit=args.unit, year=args.year, source=Path(args.source) if args.source else None,
-                                output=Path(args.output) if args.output else None, force=args.force,
-                                profile=_load_profile(args.profile), form_kind=args.form)
+                                output=Path(args.output) if args.output is not None else None, force=args.force,
+                                profile=_load_profile(args.profile), form_kind=args.form, inputs=inputs)
     print(f"已生成 {year} 年度模板：{target}")
     return EXIT_OK
 
@@ -50,8 +117,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_fill(args: argparse.Namespace) -> int:
     from .app.make import fill_workbook
 
-    target = fill_workbook(Path(args.data), output=Path(args.output) if args.output else None, force=args.force,
-                           profile=_load_profile(args.profile))
+    target = fill_workbook(Path(args.data), output=Path(args.output) if args.output is not None else None,
+                           force=args.force, profile=_load_profile(args.profile), inputs=_inputs(args, args.data))
     print(f"已根据数据文件生成工作簿：{target}")
     return EXIT_OK
 
@@ -63,7 +130,7 @@ def _write_output(text: str, output: str | None, force: bool, inputs: tuple[Path
     from .files import atomic_write, check_output_path
 
     target = check_output_path(Path(output), force=force, inputs=inputs)
-    atomic_write(target, text.encode("utf-8"))
+    atomic_write(target, text.encode("utf-8"), force=force)
     print(f"检查结果已写入：{target}")
 
 
@@ -75,16 +142,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
     if args.format == "xlsx" and not args.workbook:
         raise PerfxlError("输出 xlsx 格式需要指定工作簿。")
+    from .files import check_output_path
+
+    inputs = _inputs(args, args.workbook, args.narrative)
+    if args.output is not None:   # refused before any work
+        check_output_path(args.output, force=args.force, inputs=inputs)
     review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet)
     if args.format == "xlsx":
         from .xlsx.findings_sheet import write_checked_copy
 
         source = Path(args.workbook)
-        out = Path(args.output) if args.output else source.with_name(f"{source.stem}_检查结果.xlsx")
-        target = write_checked_copy(source, out, review, force=args.force)
+        suffix = ".xlsm" if source.suffix.lower() == ".xlsm" else ".xlsx"    # macros kept where they can be
+        out = Path(args.output) if args.output is not None else source.with_name(f"{source.stem}_检查结果{suffix}")
+        target = write_checked_copy(source, out, review, force=args.force, inputs=inputs)
         print(f"已生成带“检查结果”工作表的副本：{target}")
     else:
-        inputs = tuple(Path(p) for p in (args.workbook, args.narrative) if p)
         text = render_json(review) if args.format == "json" else render_text(review)
         _write_output(text, args.output, args.force, inputs)
     return EXIT_FINDINGS if review.has_errors else EXIT_OK
@@ -111,7 +183,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
             lines.append(f"{f.start:>6}  {f.text:<14} {kinds[f.kind]:<4} {f.subject or '（无主语）'}"
                          + (f"  [{extra}]" if extra else ""))
         text = "\n".join(lines) + "\n"
-    _write_output(text, args.output, args.force, (Path(args.report),))
+    _write_output(text, args.output, args.force, _inputs(args, args.report))
     return EXIT_OK
 
 
@@ -129,15 +201,19 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    from contextlib import closing
+
     from .batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_all, write_json
-    from .files import check_output_path
+    from .files import check_output_path, safe_filename
 
     root = Path(args.folder)
     if not root.is_dir():
         raise PerfxlError(f"找不到文件夹“{root}”，请检查路径。")
     fmt = args.format
-    out = Path(args.output) if args.output else Path(f"{root.resolve().name}_检查汇总.{fmt}")
-    check_output_path(out, force=args.force)
+    name = safe_filename(root.resolve().name, "批量检查")
+    out = Path(args.output) if args.output is not None else Path(f"{name}_检查汇总.{fmt}")
+    # nothing already inside the folder is ever an output: every file there is an input
+    check_output_path(out, force=args.force, inputs=_inputs(args), trees=(root,))
     total = count_workbooks(root)
     if not total:
         raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
@@ -146,14 +222,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
     progress = total if sys.stderr.isatty() and not args.quiet else None
     profile = _load_profile(args.profile)
     errors = broken = done = 0
+    reviews = review_all(subs, jobs, profile, progress)
     if fmt == "json":
-        done, broken, errors = write_json(out, root, review_all(subs, jobs, profile, progress))
+        with closing(reviews):      # workers stopped whatever happens
+            done, broken, errors = write_json(out, root, reviews, force=args.force)
     else:
         from .xlsx.summary_book import write_summary
 
         records, findings = Spool(), FindingSpool()
         try:
-            for record in review_all(subs, jobs, profile, progress):
+            for record in reviews:
                 items = record.pop("findings")
                 record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
                 record["findings_count"] = len(items)
@@ -161,8 +239,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 errors += record.get("errors") or 0
                 broken += record["status"] == "unusable"
             done = records.count
-            write_summary(out, records, findings)
+            write_summary(out, records, findings, force=args.force)
         finally:
+            reviews.close()    # workers stopped before the spools go
             records.close()
             findings.close()
     print(f"共检查 {done} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
@@ -175,8 +254,8 @@ def cmd_addin(args: argparse.Namespace) -> int:
     if args.action == "build":
         from .files import atomic_write, check_output_path
 
-        target = check_output_path(Path(args.output or addin.ADDIN_NAME), force=args.force)
-        atomic_write(target, addin.build_addin())
+        target = check_output_path(args.output if args.output is not None else addin.ADDIN_NAME, force=args.force)
+        atomic_write(target, addin.build_addin(), force=args.force)
         print(f"已生成 Excel 加载项：{target}")
     elif args.action == "install":
         path, conf = addin.install()
@@ -229,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="生成空白模板，或根据上年工作簿生成下年空表",
                        description="生成含附件3、附件4的空白工作簿（带公式、校验和打印设置）。")
     p.add_argument("--unit", help="单位名称，例如 北山镇人民政府")
-    p.add_argument("--year", type=int, help="评价年度，例如 2024（默认为上一年）")
+    p.add_argument("--year", type=_year_arg, help="评价年度，例如 2024（默认为上一年）")
     p.add_argument("--form", choices=("部门", "项目"), default="部门",
                    help="表种：部门（附件3 + 附件4，默认）或 项目（项目支出绩效自评表）")
     p.add_argument("--from", dest="source", metavar="上年.xlsx",
@@ -267,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "生成一张汇总表：每个单位一行、全部问题清单和统计图。")
     p.add_argument("folder", metavar="文件夹")
     _output_options(p, "输出文件名（默认：文件夹名_检查汇总.xlsx）")
-    p.add_argument("--jobs", type=int, metavar="N", help="同时使用的处理器核数（默认全部）")
+    p.add_argument("--jobs", type=_jobs_arg, metavar="N", help="同时使用的处理器核数（默认全部）")
     p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
     p.set_defaults(func=cmd_batch)
@@ -307,6 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    previous = _stop_on_sigterm()
     try:
         return args.func(args)
     except PerfxlError as exc:
@@ -315,12 +395,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("perfxl：已取消。\n")
         return EXIT_USAGE
+    except OSError as exc:  # full disk, no permission, …: an ordinary condition, not a bug
+        from .files import os_error_message
+
+        sys.stderr.write(f"perfxl：{os_error_message(exc)}\n")
+        return EXIT_USAGE
+    except MemoryError:
+        sys.stderr.write("perfxl：内存不足，无法处理该文件；请关闭其他程序，或检查文件是否异常庞大。\n")
+        return EXIT_USAGE
     except Exception as exc:  # last line of defence: no traceback for users
         if os.environ.get("PERFXL_DEBUG"):
             raise
         sys.stderr.write(f"perfxl：处理时出现意外错误（{type(exc).__name__}: {exc}），"
                          "请把命令和文件发给维护人员；设置 PERFXL_DEBUG=1 可查看详细信息。\n")
         return EXIT_USAGE
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm():
+    """SIGTERM stops a run the way Ctrl-C does: temporary files removed, workers stopped,
+    no half-written output.  Returns the handler to restore (None when not installed)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, stop)
 
 
 if __name__ == "__main__":

@@ -131,5 +131,6 @@ def test_xlsx_copy_keeps_a_note_the_user_wrote(tmp_path):
     with unchanged(src):
         assert main(["check", str(src), "--format", "xlsx", "-o", str(out)]) == 1
     flagged = openpyxl.load_workbook(out)["附件3基础数据表"]["F14"]
-    assert flagged.comment.text == "已与财务核对"           # theirs, not replaced by the finding
+    # theirs kept word for word and first; the finding follows it (issue 13: append, never replace)
+    assert flagged.comment.text.startswith("已与财务核对\n\n[错误]") and "621.15" in flagged.comment.text
     assert flagged.fill.fgColor.rgb.endswith("FFC7CE")      # the cell is still highlighted

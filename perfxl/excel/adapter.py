@@ -15,9 +15,9 @@ from ..report.book import Book, Color, split_address as _split  # noqa: F401  (B
 
 def safe_text(value: Any) -> Any:
     """Text that Excel must never evaluate: a leading ' keeps "=…" a string when typed in."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    from ..celltext import typed_text
+
+    return typed_text(value)
 
 
 class XlwingsBook:

@@ -388,8 +388,8 @@ def install_to(xlstart: Path, conf_dir: Path, interpreter: str) -> tuple[Path, P
     xlstart.mkdir(parents=True, exist_ok=True)
     conf_dir.mkdir(parents=True, exist_ok=True)
     addin, conf = xlstart / ADDIN_NAME, conf_dir / f"{PROJECT}.conf"
-    atomic_write(addin, build_addin())
-    atomic_write(conf, conf_bytes)
+    atomic_write(addin, build_addin(), force=True)   # installing again replaces the previous copy
+    atomic_write(conf, conf_bytes, force=True)
     return addin, conf
 
 

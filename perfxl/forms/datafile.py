@@ -33,6 +33,9 @@ _BLOCK_PREFIX = {
     attachment4.INDICATOR_BLOCK: "indicator.",
 }
 # Columns forward-filled inside a block: merged cells in the original form.
+YEARS = range(1990, 2101)     # evaluation years perfxl accepts; 0 or 20230 is a typing slip
+MAX_BLOCK_ROWS = 2000         # rows of one table (indicators, projects) a data file may give
+
 _FILL_DOWN = {"indicator.level1", "indicator.level2"}
 _META = {"单位名称": "unit.name", "年度": None}
 
@@ -57,9 +60,15 @@ def read_data(data: Mapping[str, Any], profile=None) -> tuple[FormSet, dict[str,
 
     flat = _flatten(data)
     year = flat.pop("年度", None)
-    if not isinstance(year, int):
+    if not isinstance(year, int) or isinstance(year, bool):
         raise PerfxlError("数据文件中缺少“年度”（例如 年度 = 2023），请补上后重试。")
+    if year not in YEARS:
+        raise PerfxlError(f"数据文件中的年度 {year} 不合理（应在 {YEARS.start}–{YEARS.stop - 1} 之间），请修改后重试。")
     blocks = {name: flat.pop(name) for name in list(flat) if name in BLOCK_COLUMNS}
+    for name, rows in blocks.items():
+        if isinstance(rows, list) and len(rows) > MAX_BLOCK_ROWS:
+            raise PerfxlError(f"数据文件中“{name}”有 {len(rows)} 行，超过 {MAX_BLOCK_ROWS} 行的上限，"
+                              "不像是一个单位的自评表，请检查数据文件。")
     form = build_forms(
         year, profile or DEFAULT_PROFILE,
         indicator_rows=len(blocks.get(attachment4.INDICATOR_BLOCK, [])),

@@ -28,6 +28,8 @@ _COUNT_UNITS = sorted((
     "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分", "批次", "个百分点", "百分点",
 ), key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in ["%"] + _COUNT_UNITS)
+MAX_DIGITS = 20     # integer digits of any real amount (万亿元 has 13)
+
 _FIGURE = re.compile(
     r"(?P<pre>约|近|大约|将近|接近)?"
     r"(?P<num>\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
@@ -240,6 +242,12 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         if m.group("pre"):
             a = m.start("pre")
         num = re.sub(r",\s?", "", m.group("num"))
+        if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
+            from ..errors import PerfxlError
+
+            shown = num[:12] + "…" if len(num) > 12 else num
+            raise PerfxlError(f"报告中的数字“{shown}”（第 {where[a] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
+                              "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         subject, year = _subject(s, m.start(), previous_end)
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, m.end())

@@ -28,6 +28,19 @@ class Narrative:
     encoding: str | None = None
 
 
+def _check_docx_package(path: Path, data: bytes) -> None:
+    """A .docx is a zip: the unpacked-size limit of workbooks applies to reports too."""
+    import io
+
+    from ..xlsx.fastread import check_sizes
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            check_sizes(zf, path.name, "自评报告")
+    except zipfile.BadZipFile:
+        raise PerfxlError(f"“{path.name}”不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx 再试。") from None
+
+
 def text_from_grid(grid) -> str:
     """A sheet's text: one line per row, the filled cells of a row joined with tabs."""
     lines = []
@@ -59,16 +72,13 @@ def _sheet_text(path: Path, sheet: str | None) -> str:
 
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     """Read the report at ``path``; every failure is one Chinese sentence saying what to do."""
+    from ..files import read_limited
+
     p = Path(path)
-    if not p.exists():
-        raise PerfxlError(f"找不到报告文件“{p}”，请检查文件名和路径。")
-    if p.is_dir():
-        raise PerfxlError(f"“{p}”是一个文件夹，请指定报告文件。")
-    if p.stat().st_size > MAX_TEXT_BYTES:
-        raise PerfxlError(f"报告“{p.name}”超过 20MB，不像是自评报告，请检查文件。")
+    # one bounded read of a regular file: never a FIFO, never /dev/zero (or a link to it)
+    data = read_limited(p, MAX_TEXT_BYTES, f"报告“{p.name}”超过 20MB，不像是自评报告，请检查文件。", "报告文件")
     suffix = p.suffix.lower()
-    with open(p, "rb") as fh:
-        head = fh.read(8)
+    head = data[:8]
     if head == OLE_MAGIC:
         return Narrative(converted_docx_text(p), str(p), "doc")
     if suffix in (".doc", ".wps"):
@@ -79,9 +89,8 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
         return Narrative(pdf_text(p), str(p), "pdf")
     if suffix in (".xlsx", ".xlsm"):
         return Narrative(_sheet_text(p, sheet), str(p), "sheet")
-    if suffix == ".docx" or zipfile.is_zipfile(p):
-        if not zipfile.is_zipfile(p):
-            raise PerfxlError(f"“{p.name}”不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx 再试。")
+    if suffix == ".docx" or data[:4] == b"PK\x03\x04":
+        _check_docx_package(p, data)
         return Narrative(docx_text(p), str(p), "docx")
-    text, encoding = decode_text(p.read_bytes(), p.name)
+    text, encoding = decode_text(data, p.name)
     return Narrative(text, str(p), "txt", encoding)

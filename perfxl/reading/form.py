@@ -15,7 +15,8 @@ from .locate import read_by_labels
 _BLOCK_SIZE_NAMES = {"指标": "指标_分值", "项目支出明细": "项目支出明细_名称"}
 
 
-def _cells(names: Mapping[str, str], name: str) -> tuple[str, list[tuple[int, int]]] | None:
+def _cells(names: Mapping[str, str], name: str,
+           grids: Mapping[str, Grid] | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     text = names.get(name)
     if text is None:
         return None
@@ -23,7 +24,8 @@ def _cells(names: Mapping[str, str], name: str) -> tuple[str, list[tuple[int, in
     if not dest:
         return None
     sheet, ref = dest[0]
-    area = range_cells(ref)
+    grid = (grids or {}).get(sheet)
+    area = range_cells(ref, within=(grid.max_row, grid.max_col) if grid is not None else None)
     return (sheet, area) if area else None
 
 
@@ -42,15 +44,15 @@ def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData 
     year = _year(names)
     sizes = {}
     for block, name in _BLOCK_SIZE_NAMES.items():
-        dest = _cells(names, name)
+        dest = _cells(names, name, by_title)
         if dest:
             sizes[block] = len(dest[1])
     form = build_forms(year or fallback_year(), indicator_rows=sizes.get("指标"), project_rows=sizes.get("项目支出明细"))
     data = FormData(form, "names", year_known=year is not None)
     for key, fld in form.fields.items():
-        dest = _cells(names, fld.name)
+        dest = _cells(names, fld.name, by_title)
         for old in OLD_NAMES.get(key, ()):
-            dest = dest or _cells(names, old)
+            dest = dest or _cells(names, old, by_title)
         if not dest or dest[0] not in by_title:
             if not fld.computed:
                 data.missing.append(key)
@@ -107,13 +109,29 @@ def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
     return data
 
 
-def range_cells(ref: str) -> list[tuple[int, int]]:
-    """"G15:G59" → every (row, col) it covers; [] when it is not a cell range."""
-    corners = [parse_ref(p.strip(), whole=True) for p in ref.split(":")]
-    if not corners or len(corners) > 2 or not all(corners):
+MAX_RANGE_CELLS = 100_000    # a defined name's cells beyond which it is clipped
+
+
+def range_cells(ref: str, within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """"G15:G59" → every (row, col) it covers; [] when it is not a cell range.  A range of
+    more than MAX_RANGE_CELLS cells (a name over A1:XFD99999) is clipped to ``within``, the
+    sheet's used range (rows, columns); it is no range at all when that is not known or
+    the range is still too large, so the cost stays bounded by the file's content."""
+    parts = [p.strip() for p in ref.split(":")]
+    if len(parts) > 2 or any(len(p) > 10 for p in parts):   # "XFD1048576" is the longest
+        return []
+    corners = [parse_ref(p, whole=True) for p in parts]
+    if not corners or not all(corners):
         return []
     (r1, c1), (r2, c2) = corners[0], corners[-1]  # type: ignore[misc]
-    return [(r, c) for r in range(min(r1, r2), max(r1, r2) + 1) for c in range(min(c1, c2), max(c1, c2) + 1)]
+    r1, r2, c1, c2 = min(r1, r2), max(r1, r2), min(c1, c2), max(c1, c2)
+    if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+        if within is None:
+            return []
+        r2, c2 = min(r2, max(within[0], r1)), min(c2, max(within[1], c1))
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_RANGE_CELLS:
+            return []
+    return [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
 
 
 def name_destinations(text: str) -> list[tuple[str, str]]:

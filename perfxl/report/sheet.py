@@ -92,6 +92,8 @@ def write_findings(book: Book, review: Any, *, track_marks: bool = False) -> Non
         book.set_color(name, ref, color)
         if not had_note:
             book.set_note(name, ref, sheet.notes[address])
+        elif not track_marks:   # a fresh copy: the user's note stays, perfxl's text follows it
+            book.set_note(name, ref, f"{book.note(name, ref)}\n\n{sheet.notes[address]}")
         entries.append(f"{address}\t{','.join(map(str, original)) if original else ''}\t{'0' if had_note else '1'}")
     rows = sheet.rows
     if track_marks:

@@ -16,14 +16,7 @@ WIDTHS = (6, 9, 20, 70, 28, 14, 14, 40)    # columns of the 检查结果 sheet
 NOTE_AUTHOR = "perfxl"
 
 
-def set_text(cell, value: object) -> None:
-    """Write text that Excel will never take for a formula (=, +, -, @ at the start)."""
-    if value is None:
-        cell.value = None
-        return
-    text = str(value)
-    cell.value = text
-    cell.data_type = "s"
+from ..celltext import set_text  # noqa: E402  (the one safe-text writer for openpyxl cells)
 
 
 class OpenpyxlBook:
@@ -134,9 +127,10 @@ class OpenpyxlBook:
     def open_workbook(self, path: Path) -> None:
         self.opened.append(Path(path))
 
-    def save(self, path: Path, *, force: bool = False) -> Path:
+    def save(self, path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()) -> Path:
+        """``inputs``: other files the run read (report, profile), never overwritten."""
         from .template import save
 
-        return save(self.wb, path, force=force, inputs=(self.path,))
+        return save(self.wb, path, force=force, inputs=(self.path, *inputs))
 
 

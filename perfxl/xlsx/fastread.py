@@ -18,18 +18,21 @@ from typing import IO
 from defusedxml import ElementTree as SafeET
 
 from ..errors import PerfxlError
-from ..reading.grid import Grid, GridCell, col_number
+from ..reading.grid import Grid, GridCell, col_letter, col_number
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024    # a real self-evaluation is well under 5 MB unpacked
 MAX_RATIO = 200                          # unpacked / packed, per member: beyond this it is a bomb
 MAX_CELLS = 2_000_000
 MAX_ROWS = 100_000                       # a form has a few hundred rows; more is a pasted dump
+MAX_COL = 16_384                         # column XFD, Excel's last
+MAX_AREA = 5_000_000                     # rows × columns of a sheet's used range (cost of a pass)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # .xls/.et, and password-protected .xlsx
 
 # Built-in number formats that matter for reading figures (ECMA-376 18.8.30).
 BUILTIN_FORMATS = {0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%",
                    11: "0.00E+00", 49: "@"}
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_CELL_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")   # a cell reference Excel could hold
 
 
 def _local(tag: str) -> str:
@@ -42,14 +45,14 @@ class Package:
     defined_names: dict[str, str] = field(default_factory=dict)   # workbook-scoped only
 
 
-def _check_sizes(zf: zipfile.ZipFile, name: str) -> None:
+def check_sizes(zf: zipfile.ZipFile, name: str, what: str = "自评表") -> None:
     total = 0
     for info in zf.infolist():
         total += info.file_size
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
             raise PerfxlError(f"“{name}”解压后异常膨胀（疑似“压缩炸弹”），为安全起见不予读取。")
     if total > MAX_UNCOMPRESSED:
-        raise PerfxlError(f"“{name}”解压后超过 {MAX_UNCOMPRESSED // 1024 // 1024}MB，不像是自评表，为安全起见不予读取。")
+        raise PerfxlError(f"“{name}”解压后超过 {MAX_UNCOMPRESSED // 1024 // 1024}MB，不像是{what}，为安全起见不予读取。")
 
 
 def _parse(stream: IO[bytes]):
@@ -116,7 +119,11 @@ def _rels(zf: zipfile.ZipFile, path: str) -> dict[str, str]:
 
 
 def _number(text: str) -> int | float:
+    """A number cell's value; NaN and infinities (no spreadsheet holds them) are refused,
+    so the cell is kept as text and reported as not a number, never silently skipped."""
     value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
     if value.is_integer() and "." not in text and "E" not in text.upper() and abs(value) < 1e15:
         return int(value)
     return value
@@ -131,12 +138,26 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         formula: str | None = None
         value: str | None = None
         inline: list[str] = []
+        # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
+        # without it follows the previous cell of its row (LibreOffice reads them so).
+        row_no, col_no = 0, 0
         for event, el in _parse(fh):
             tag = _local(el.tag)
             if event == "start":
                 if tag == "c":
                     ref, kind, style = el.get("r"), el.get("t"), el.get("s")
                     formula, value, inline = None, None, []
+                    if ref is None:
+                        col_no += 1
+                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                    else:
+                        m = _CELL_REF.fullmatch(ref)
+                        if m is not None:
+                            col_no = col_number(m.group(1).upper())
+                elif tag == "row":
+                    r = el.get("r")
+                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                    col_no = 0
                 elif tag == "mergeCell":
                     merges.append(el.get("ref", ""))
                 continue
@@ -147,19 +168,23 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             elif tag == "t" and kind == "inlineStr":
                 inline.append(el.text or "")
             elif tag == "c":
-                m = _REF.match(ref or "")
+                m = _CELL_REF.fullmatch(ref or "")
                 if m is None:
+                    if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
+                        raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
+                                          f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
                     el.clear()
                     continue
                 cell_budget[0] -= 1
                 if cell_budget[0] < 0:
                     raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-                col, row = col_number(m.group(1)), int(m.group(2))
+                col, row = col_number(m.group(1).upper()), int(m.group(2))
                 if row > MAX_ROWS:
                     raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
                                       "请删除多余的行（或把表格复制到新工作簿）后再试。")
-                grid.max_row = max(grid.max_row, row)
-                grid.max_col = max(grid.max_col, col)
+                if col > MAX_COL or row < 1:
+                    raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
+                                      f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
                 parsed: object = None
                 if kind == "s" and value is not None:
                     idx = int(value)
@@ -178,20 +203,39 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
                 if parsed is not None or formula is not None:
                     grid.cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
+                    grid.max_row = max(grid.max_row, row)     # the used range: cells with content
+                    grid.max_col = max(grid.max_col, col)
                 el.clear()
             elif tag == "row":
                 el.clear()
+    if grid.max_row * grid.max_col > MAX_AREA:
+        raise PerfxlError(f"工作表“{title}”的内容分布在 {grid.max_row} 行 × {grid.max_col} 列的范围内，"
+                          "不像是自评表，请删除远处多余的内容（或把表格复制到新工作簿）后再试。")
+    # A merge costs its area: clip each to the used range (content beyond it is none).
+    used_row, used_col = grid.max_row, grid.max_col
+    origins: dict[tuple[int, int], str] = {}
     for rng in merges:
         parts = rng.split(":")
         if len(parts) != 2:
             continue
-        a, b = _REF.match(parts[0]), _REF.match(parts[1])
+        a, b = _CELL_REF.fullmatch(parts[0]), _CELL_REF.fullmatch(parts[1])
         if not a or not b:
             continue
-        r1, c1, r2, c2 = int(a.group(2)), col_number(a.group(1)), int(b.group(2)), col_number(b.group(1))
+        r1, c1 = int(a.group(2)), col_number(a.group(1).upper())
+        r2, c2 = int(b.group(2)), col_number(b.group(1).upper())
+        r1, r2, c1, c2 = min(r1, r2), max(r1, r2), min(c1, c2), max(c1, c2)
+        if r1 > used_row or c1 > used_col:
+            continue
+        r2, c2 = min(r2, used_row), min(c2, used_col)
+        for r in range(r1, r2 + 1):      # overlapping merges: Excel calls the file damaged
+            for c in range(c1, c2 + 1):
+                cell = grid.cells.get((r, c))
+                other = origins.get(cell.merged_from if cell is not None and cell.merged_from else (r, c))
+                if other is not None and other != rng:
+                    raise PerfxlError(f"工作表“{title}”中的合并单元格 {other} 与 {rng} 互相重叠（文件可能已损坏），"
+                                      "请在 Excel/WPS 中取消这些合并单元格后另存，再试。")
         grid.merge(r1, c1, r2, c2)
-        grid.max_row = max(grid.max_row, r2)
-        grid.max_col = max(grid.max_col, c2)
+        origins[(r1, c1)] = rng
     return grid
 
 
@@ -199,11 +243,12 @@ def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
     """Grids of every worksheet and the workbook-scoped defined names of ``path``."""
     name = name or Path(str(path)).name
     if isinstance(path, (str, Path)):
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    else:
-        head = path.read(8)
-        path.seek(0)
+        from ..files import open_regular
+
+        with open_regular(Path(path), "工作簿") as fh:   # never a FIFO or device
+            return read_package(fh, name)
+    head = path.read(8)
+    path.seek(0)
     if head == OLE_MAGIC:
         raise PerfxlError(f"“{name}”是旧版 Excel/WPS 格式（.xls/.et），或设置了打开密码：请取消密码，"
                           "并在 Excel/WPS 中“另存为” .xlsx 后再试。")
@@ -212,7 +257,7 @@ def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
     except zipfile.BadZipFile:
         raise PerfxlError(f"“{name}”不是有效的 .xlsx 文件（可能已损坏或是其他格式），请用 Excel/WPS 另存为 .xlsx 后再试。") from None
     with zf:
-        _check_sizes(zf, name)
+        check_sizes(zf, name)
         names = zf.namelist()
         if "xl/workbook.xml" not in names:
             if "EncryptedPackage" in names or any(n.endswith(".wps") for n in names):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -18,7 +20,15 @@ def open_workbook(path: Path, *, data_only: bool = False) -> Workbook:
     if not zipfile.is_zipfile(p):
         raise PerfxlError(f"“{p.name}”不是有效的 .xlsx 文件（可能已损坏或是其他格式），请用 Excel/WPS 另存为 .xlsx 后再试。")
     try:
-        return load_workbook(p, data_only=data_only)
+        # openpyxl warns in English about parts it cannot keep (data bars, sparklines…):
+        # one Chinese note instead, so the user knows the copy may lack them.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            wb = load_workbook(p, data_only=data_only)
+        if caught:
+            sys.stderr.write(f"perfxl：注意：“{p.name}”中有本工具无法保留的内容（如数据条、迷你图、图片或扩展格式），"
+                             "生成的副本中可能缺少这些内容；原文件不受影响。\n")
+        return wb
     except PermissionError:
         raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     except Exception as exc:  # openpyxl raises many kinds on damaged packages

@@ -58,11 +58,11 @@ def _bin(score: float | None) -> str:
     return SCORE_BINS[-1][1]
 
 
-def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]]) -> Path:
+def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]], *, force: bool = False) -> Path:
     """Write the summary; ``records`` is a spool (``count``, ``get(i)``, iteration) whose
     items carry ``first_finding``, their row index in ``findings``.  Only sort keys and the
     chart's counters are held in memory."""
-    with atomic_path(path) as tmp:
+    with atomic_path(path, force=force) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
         wb.set_properties({"title": "绩效自评批量检查汇总", "author": "perfxl"})

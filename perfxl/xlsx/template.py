@@ -13,6 +13,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..celltext import put_value
 from ..files import atomic_write, check_output_path, normalize_package
 from ..core.profile import RuleProfile
 from ..forms.model import Cell, Field, FieldKind, SheetLayout
@@ -188,9 +189,13 @@ def _write_sheet(ws: Worksheet, sheet: SheetLayout, form: FormSet, values: Mappi
         target = ws.cell(row=cell.row, column=cell.col)
         fld = cell.field
         if fld is None:
-            target.value = cell.text
+            put_value(target, cell.text)
             continue
-        target.value = _initial_value(cell, fld, sheet, form, values)
+        value = _initial_value(cell, fld, sheet, form, values)
+        if isinstance(value, _Formula):
+            target.value = str(value)          # perfxl's own formula: the only live one
+        else:
+            put_value(target, value)           # data, unit names, profile text: never a formula
         if fld.formula is None and fld.kind in _VALIDATION:
             validations.setdefault(fld.kind, []).append(cell_ref(cell.row, cell.col))
     _add_validations(ws, validations)
@@ -216,6 +221,10 @@ def _fit_rows(ws: Worksheet, sheet: SheetLayout) -> None:
             ws.row_dimensions[cell.row].height = round(need, 1)
 
 
+class _Formula(str):
+    """A formula perfxl wrote itself (everything else written to a cell is data)."""
+
+
 def _initial_value(cell: Cell, fld: Field, sheet: SheetLayout, form: FormSet, values: Mapping[str, Any]) -> Any:
     """What a field's cell holds: the given value, else its formula, default or printed text."""
     given = values.get(fld.key)
@@ -230,7 +239,7 @@ def _initial_value(cell: Cell, fld: Field, sheet: SheetLayout, form: FormSet, va
             if fld.per_row and key in sheet.addresses:
                 return cell_ref(cell.row, sheet.addresses[key][1])
             return form.fields[key].name
-        return fld.formula.excel(ref, form.profile)
+        return _Formula(fld.formula.excel(ref, form.profile))
     if fld.key in values:
         return None  # the caller supplied this column: skeleton text is not wanted
     if isinstance(fld.default, str):
@@ -337,5 +346,5 @@ def workbook_bytes(wb: Workbook) -> bytes:
 
 def save(wb: Workbook, path: Path, *, force: bool = False, inputs: tuple[Path, ...] = ()) -> Path:
     target = check_output_path(Path(path), force=force, inputs=inputs)
-    atomic_write(target, workbook_bytes(wb))
+    atomic_write(target, workbook_bytes(wb), force=force)
     return target
