@@ -246,7 +246,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             from ..errors import PerfxlError
 
             shown = num[:12] + "…" if len(num) > 12 else num
-            raise PerfxlError(f"报告中的数字“{shown}”（第 {where[a] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
+            raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         subject, year = _subject(s, m.start(), previous_end)
         if not subject or subject in _BARE_VERBS:
