@@ -18,6 +18,9 @@ VERDICTS = ("consistent", "truncated", "inconsistent", "uncheckable")
 
 PASSAGE_KEYS = ("id", "source", "title", "province", "unit", "kind", "year", "holdout", "text")
 RELATION_KEYS = ("claim", "claim_start", "kind", "figures", "computation", "verdict", "readings")
+# Keys a file may hold besides the required ones.
+OPTIONAL_PASSAGE_KEYS = ("holdout_round", "relations")
+OPTIONAL_RELATION_KEYS = ("note",)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class Passage:
     text: str
     relations: tuple[Relation, ...] = field(default_factory=tuple)
     path: Path | None = None
+    # Which held-out set a passage belongs to (2 = the set built after the first one was
+    # used for tuning); None for tuning passages and the first held-out set.
+    holdout_round: int | None = None
 
 
 class CorpusError(ValueError):
@@ -73,7 +79,8 @@ def load_passage(path: Path) -> Passage:
     return Passage(
         id=str(data["id"]), source=data["source"], title=data["title"], province=data["province"],
         unit=data["unit"], kind=data["kind"], year=int(data["year"]), holdout=bool(data["holdout"]),
-        text=data["text"], relations=tuple(rels), path=path)
+        text=data["text"], relations=tuple(rels), path=path,
+        holdout_round=int(data["holdout_round"]) if "holdout_round" in data else None)
 
 
 def load_corpus(directory: Path = CORPUS_DIR, holdout: bool | None = None) -> list[Passage]:

@@ -5,8 +5,11 @@ import re
 
 import pytest
 
+import tomllib
+
 from tests.narrative_corpus import (
-    CORPUS_DIR, PASSAGE_KINDS, RELATION_KINDS, VERDICTS, CorpusError, load_corpus, load_passage)
+    CORPUS_DIR, OPTIONAL_PASSAGE_KEYS, OPTIONAL_RELATION_KEYS, PASSAGE_KEYS, PASSAGE_KINDS,
+    RELATION_KEYS, RELATION_KINDS, VERDICTS, CorpusError, load_corpus, load_passage)
 
 PASSAGES = load_corpus()
 
@@ -62,6 +65,29 @@ def test_real_inconsistencies_in_both_sets():
         return any(r.verdict == "inconsistent" for r in p.relations)
     assert sum(has_error(p) for p in PASSAGES if not p.holdout) >= 5
     assert sum(has_error(p) for p in PASSAGES if p.holdout) >= 3
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
+def test_only_known_keys(passage):
+    with open(passage.path, "rb") as fh:
+        data = tomllib.load(fh)
+    assert set(data) <= set(PASSAGE_KEYS) | set(OPTIONAL_PASSAGE_KEYS), sorted(data)
+    for r in data.get("relations", []):
+        assert set(r) <= set(RELATION_KEYS) | set(OPTIONAL_RELATION_KEYS), sorted(r)
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
+def test_holdout_round_only_on_held_out_passages(passage):
+    if passage.holdout_round is not None:
+        assert passage.holdout and passage.holdout_round == 2
+
+
+def test_second_held_out_round():
+    second = [p for p in PASSAGES if p.holdout_round == 2]
+    assert len(second) >= 35
+    assert all(int(p.id) >= 101 for p in second)
+    assert len({p.province for p in second} - NOT_A_PROVINCE) >= 10
+    assert sum(any(r.verdict == "inconsistent" for r in p.relations) for p in second) >= 8
 
 
 def test_loader_rejects_missing_keys(tmp_path):
