@@ -33,3 +33,16 @@ def toml_error_text(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "文件不是 UTF-8 编码（请在记事本中“另存为”UTF-8）"
     return f"{place}{'：' if place else ''}{reason}"
+
+
+class UnrecognisedWorkbook(PerfxlError):
+    """The workbook holds no form perfxl knows, or a form whose key fields cannot be found.
+    Every entry point refuses it (exit 2); the batch counts it apart as "unrecognised".
+    ``recognition`` is what was found (a ``reading.recognize.Recognition``)."""
+
+    status = "unrecognised"
+
+    def __init__(self, message: str, recognition: object = None, missing: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.recognition = recognition
+        self.missing = missing

@@ -73,8 +73,6 @@ def check_input(path: Path) -> Path:
         raise PerfxlError(os_error_message(exc, p)) from None
     if stat.S_ISDIR(st.st_mode):
         raise PerfxlError(f"“{p}”是一个文件夹，请指定其中的 .xlsx 文件。")
-    if p.suffix.lower() in (".xls", ".et"):
-        raise PerfxlError(f"“{p.name}”是旧版 Excel/WPS 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。")
     if not stat.S_ISREG(st.st_mode):
         raise PerfxlError(_not_regular(p))
     return p

@@ -75,7 +75,10 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
     if workbook is not None:
         from ..xlsx.reader import read_workbook
 
+        from .gate import require_forms
+
         data, grids = read_workbook(Path(workbook))
+        data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
     report, source, problem = None, None, None
     if workbook is not None and (narrative is None or lenient_narrative):
         report = narrative_in_grids(grids, sheet, str(workbook))

@@ -57,6 +57,8 @@ class FormData:
     evidence: dict[str, str] = field(default_factory=dict)
     # 项目支出绩效自评表 tables found in the same workbook, each read on its own.
     projects: list["ProjectData"] = field(default_factory=list)
+    values_only: str | None = None     # the file's format when it was read without formulas (.xls, .ods …)
+    forms: frozenset[str] | None = None  # the forms recognised in the workbook (None: not decided)
 
     def found(self) -> dict[str, str]:
         """Every located field (block columns with at least one cell) and its evidence."""

@@ -12,6 +12,8 @@ from typing import Any, Iterator
 
 
 _REF = re.compile(r"([A-Z]+)(\d+)")
+MERGE_CLIP_AREA = 20_000     # a form's widest real merge (a title over a row) is far smaller
+MERGE_MARGIN = 2
 
 
 def col_number(letters: str) -> int:
@@ -78,14 +80,24 @@ class Grid:
         cell = self.get(row, col)
         return self.get(*cell.merged_from) if cell.merged_from is not None else cell
 
-    def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
-        """Mark every cell of the merge (r1, c1)-(r2, c2) but its top-left as continuing it."""
+    def merge(self, r1: int, c1: int, r2: int, c2: int) -> tuple[int, int]:
+        """Mark every cell of the merge (r1, c1)-(r2, c2) but its top-left as continuing it.
+
+        A merge far larger than the cells the sheet holds (A1:XFD1048576 on a near-empty
+        sheet) is clipped to the used range plus a margin, so memory stays bounded; the
+        clipped bottom-right corner is returned."""
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MERGE_CLIP_AREA:
+            r2 = max(r1, min(r2, self.max_row + MERGE_MARGIN))
+            c2 = max(c1, min(c2, self.max_col + MERGE_MARGIN))
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > MERGE_CLIP_AREA:
+                return r1, c1   # still huge: the top-left alone holds the value
         for r in range(r1, r2 + 1):
             for c in range(c1, c2 + 1):
                 if (r, c) != (r1, c1):
                     cell = self.cells.get((r, c)) or GridCell(r, c)
                     cell.merged_from = (r1, c1)
                     self.cells[(r, c)] = cell
+        return r2, c2
 
     def row_cells(self, row: int) -> Iterator[GridCell]:
         for col in range(1, self.max_col + 1):

@@ -16,7 +16,15 @@ from ..files import check_input
 
 def open_workbook(path: Path, *, data_only: bool = False) -> Workbook:
     """Load ``path`` with openpyxl; the file is only read, never written."""
+    from .sniff import format_name, refusal, sniff
+
     p = check_input(path)
+    found = sniff(p)
+    if not found.readable:
+        raise PerfxlError(refusal(p, found))
+    if found.kind != "xlsx":
+        raise PerfxlError(f"“{p.name}”是 {format_name(p, found.kind)}文件：带“检查结果”的副本只能由 .xlsx 生成，"
+                          "请用 Excel/WPS 另存为 .xlsx 后再试（文字或 JSON 格式的检查结果可以直接输出）。")
     if not zipfile.is_zipfile(p):
         raise PerfxlError(f"“{p.name}”不是有效的 .xlsx 文件（可能已损坏或是其他格式），请用 Excel/WPS 另存为 .xlsx 后再试。")
     try:

@@ -1,5 +1,6 @@
-"""Read a workbook file into form data and grids: the .xlsx package parsed by ``fastread``,
-then ``reading.form.form_data`` decides which cell holds each field."""
+"""Read a workbook file into form data and grids: what the file is decided by ``sniff``;
+the .xlsx package parsed by ``fastread``, .xls/.et/.xlsb/.ods through python-calamine
+(values only); then ``reading.form.form_data`` decides which cell holds each field."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..reading.data import FormData
 from ..reading.form import form_data
 from ..reading.grid import Grid
 from .fastread import read_package
+from .sniff import format_name, refusal, sniff
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
@@ -24,13 +26,18 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
     return form_data(package.defined_names, package.grids), package.grids
 
 
-def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
-    """Read ``path`` (never writing to it) into form data and its sheets as grids."""
-    p = check_input(path)
+def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
+    """Grids, defined names and, for a values-only format, its name."""
+    found = sniff(p)
+    if not found.readable:
+        raise PerfxlError(refusal(p, found))
+    if found.kind != "xlsx":
+        from .calamine import read_calamine
+
+        label = format_name(p, found.kind)
+        return read_calamine(p, label), {}, label
     try:
         package = read_package(p)
-    except PermissionError:
-        raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     except PerfxlError:
         raise
     except (DefusedXmlException, ParseError):
@@ -38,9 +45,25 @@ def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
                           "请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
     except Exception as exc:  # a damaged package: one sentence, no traceback
         raise PerfxlError(f"无法读取“{p.name}”（{type(exc).__name__}），文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
-    return form_data(package.defined_names, package.grids), package.grids
+    return package.grids, package.defined_names, None
+
+
+def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
+    """Read ``path`` (never writing to it) into form data and its sheets as grids."""
+    p = check_input(path)
+    try:
+        grids, names, values_only = _read(p)
+    except PermissionError:
+        raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
+    data = form_data(names, grids)
+    data.values_only = values_only
+    return data, grids
 
 
 def read_grids(path: Path) -> list[Grid]:
-    """Every sheet of the package at ``path`` as a grid (no form reading)."""
-    return read_package(path).grids
+    """Every sheet of the workbook at ``path`` as a grid (no form reading)."""
+    p = check_input(path)
+    try:
+        return _read(p)[0]
+    except PermissionError:
+        raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None

@@ -1,0 +1,104 @@
+"""The one gate every entry point passes a workbook through before checking it: does it hold
+a form perfxl knows (``reading.recognize``), and, for each form found, were its key fields
+found?  When not, one Chinese sentence and exit 2 — never "0 errors" on a file that was not
+understood.  Used by ``app.check`` (command line, batch, web page), the Excel button and
+``perfxl new --from``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import UnrecognisedWorkbook
+from ..reading.grid import Grid
+from ..reading.recognize import (ATTACHMENT3, ATTACHMENT4, FORM_NAMES, GROUP_NAMES, KIND_GROUPS, PROJECT,
+                                 Recognition, recognize)
+
+LOOKED_FOR = "部门整体支出绩效表格（附件3/附件4）或项目支出绩效自评表"
+WHAT_WE_LOOK_FOR = ("这些表的表题和栏目（编制数与实际在职人数、三公经费及其明细、全年预算数与全年执行数、"
+                    "含实际完成值和得分的三级指标、总分）")
+REPORT_SHEET = "报告正文"
+
+# Key fields of each form: without them the form is not understood (issue: never "0 errors").
+# (field key or "indicator block", name in messages)
+KEY_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    ATTACHMENT3: (("staff.authorized", "编制数"), ("staff.actual", "实际在职人数"),
+                  ("funds.sangong.actual", "三公经费决算数")),
+    ATTACHMENT4: (("budget.adjusted", "全年预算数"), ("budget.executed", "全年执行数"),
+                  ("total.score", "总得分"), ("indicators", "绩效指标（三级指标及其完成值、得分）")),
+}
+# The project form is read by the same locator as 附件4 until it has its own description.
+KEY_FIELDS[PROJECT] = KEY_FIELDS[ATTACHMENT4]
+
+
+def _located(data: Any, key: str) -> bool:
+    if key == "indicators":
+        rows = data.rows("indicator.")
+        cols = ("indicator.level3", "indicator.actual", "indicator.score")
+        return rows > 0 and all(any(fv.ref for fv in data.blocks.get(k, [])) for k in cols)
+    fv = data.fv(key)
+    return fv is not None and fv.ref is not None
+
+
+def _quoted(labels: list[str]) -> str:
+    return "".join(f"“{x}”" for x in labels)
+
+
+def _closest(rec: Recognition) -> str:
+    """What came nearest, in words: "最接近的是工作表“X”，有“a”“b”，但没有 …"."""
+    near = rec.closest
+    if rec.empty:
+        return "工作簿中没有任何内容（所有工作表都是空的）"
+    if near is None:
+        sheets = "".join(f"“{s}”" for s in rec.sheets[:5]) + ("等" if len(rec.sheets) > 5 else "")
+        return f"工作表{sheets}中没有这些表格的表题或栏目" if sheets else "工作簿中没有工作表"
+    labels = near.labels(4)
+    missing = "、".join(GROUP_NAMES[g] for g in KIND_GROUPS[near.kind] if g not in near.groups)
+    if near.groups == {"title"}:
+        return f"工作表“{near.sheet}”只有表题{_quoted(labels)}，没有{missing}等栏目"
+    if "partial" in near.groups and not near.structure:
+        return (f"最接近的是工作表“{near.sheet}”，有{_quoted(labels)}，但没有实际完成值和得分，也没有预算执行数"
+                "（像是绩效目标申报表、监控表或指标库，不是自评表）")
+    return f"最接近的是工作表“{near.sheet}”，有{_quoted(labels)}，但没有{missing}"
+
+
+def not_found_message(name: str, rec: Recognition) -> str:
+    report = "；工作簿中有“报告正文”工作表，只核对报告请用 --narrative 指定该工作簿" if REPORT_SHEET in rec.sheets else ""
+    return (f"未在“{name}”中找到{LOOKED_FOR}：没有找到{WHAT_WE_LOOK_FOR}；{_closest(rec)}{report}。"
+            "请确认选对了文件。")
+
+
+def missing_key_fields(rec: Recognition, data: Any) -> list[tuple[str, list[str], list[str]]]:
+    """For each form found: (kind, key fields found, key fields not found) when some are missing."""
+    out = []
+    for kind in sorted(rec.kinds, key=list(FORM_NAMES).index):
+        found, missing = [], []
+        for key, label in KEY_FIELDS[kind]:
+            (found if data is not None and _located(data, key) else missing).append(label)
+        if missing:
+            out.append((kind, found, missing))
+    return out
+
+
+def require_forms(data: Any, grids: list[Grid], name: str) -> Recognition:
+    """The workbook's forms, or ``UnrecognisedWorkbook`` with the sentence that says why not."""
+    rec = recognize(grids, by_names=data is not None and data.source == "names")
+    if not rec.found:
+        raise UnrecognisedWorkbook(not_found_message(name, rec), rec)
+    gaps = missing_key_fields(rec, data)
+    if gaps:
+        parts = []
+        for kind, found, missing in gaps:
+            sheet = rec.sheet_of(kind)
+            where = f"（工作表“{sheet}”）" if sheet else ""
+            have = f"找到了{'、'.join(found)}，" if found else ""
+            parts.append(f"{FORM_NAMES[kind]}{where}{have}未找到{'、'.join(missing)}")
+        message = (f"未能识别“{name}”中的表格：{'；'.join(parts)}。请核对这些栏目的标签是否与标准表式一致"
+                   "（如“全年预算数”“全年执行数”“总分”“三级指标”“实际完成值”“得分”“编制数”），"
+                   "或把数据填入 perfxl 模板（perfxl new）后再检查。")
+        raise UnrecognisedWorkbook(message, rec, tuple(m for _, _, ms in gaps for m in ms))
+    return rec
+
+
+def workbook_name(path: str | Path | None) -> str:
+    return Path(str(path)).name if path else "当前工作簿"

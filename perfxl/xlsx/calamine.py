@@ -1,0 +1,75 @@
+""".xls (and WPS .et/.ett), .xlsb and .ods through python-calamine, into the same grids the
+.xlsx reader makes.  Values only: these formats' formulas and number formats are not read,
+so the checks that compare a formula with its cell are not run (said once, by READ-VALUES-ONLY)."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from pathlib import Path
+
+from ..errors import PerfxlError
+from ..reading.grid import Grid, GridCell
+from .fastread import MAX_CELLS, MAX_ROWS
+
+
+def _value(v: object) -> object:
+    if v is None or (isinstance(v, str) and v == ""):
+        return None
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            return str(v)
+        if v.is_integer() and abs(v) < 1e15:
+            return int(v)
+    if isinstance(v, datetime.datetime) and v.time() == datetime.time(0):
+        return v.date()
+    return v
+
+
+def read_calamine(path: Path, format_label: str) -> list[Grid]:
+    """Every sheet of the workbook at ``path`` as a grid; errors are one Chinese sentence."""
+    import python_calamine as pc
+
+    name = path.name
+    try:
+        with open(path, "rb") as fh:  # by content: a renamed file is read for what it is
+            wb = pc.CalamineWorkbook.from_filelike(fh)
+    except pc.PasswordError:
+        raise PerfxlError(f"“{name}”设置了打开密码（已加密），perfxl 无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。") from None
+    except Exception as exc:  # calamine raises its own kinds on damaged files
+        raise PerfxlError(f"“{name}”是 {format_label}文件，但文件已损坏或不完整，无法读取（{type(exc).__name__}）："
+                          "请用 Excel/WPS 打开后“另存为” .xlsx 再试。") from None
+    grids: list[Grid] = []
+    budget = MAX_CELLS
+    try:
+        for meta in wb.sheets_metadata:
+            if str(meta.typ).rsplit(".", 1)[-1] not in ("WorkSheet", "Worksheet"):
+                continue
+            sheet = wb.get_sheet_by_name(meta.name)
+            hidden = "Visible" not in str(meta.visible)
+            grid = Grid(meta.name, hidden=hidden)
+            top = (sheet.start or (0, 0))[0]
+            if sheet.height + top > MAX_ROWS:
+                raise PerfxlError(f"工作表“{meta.name}”用到了第 {sheet.height + top} 行，超过 {MAX_ROWS} 行，不像是自评表，"
+                                  "请删除多余的行（或把表格复制到新工作簿）后再试。")
+            budget -= sheet.height * sheet.width
+            if budget < 0:
+                raise PerfxlError(f"工作表“{meta.name}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+            for i, row in enumerate(sheet.to_python(skip_empty_area=False)):
+                for j, raw in enumerate(row):
+                    value = _value(raw)
+                    if value is None:
+                        continue
+                    r, c = i + 1, j + 1
+                    grid.cells[(r, c)] = GridCell(r, c, value)
+                    grid.max_row, grid.max_col = max(grid.max_row, r), max(grid.max_col, c)
+            for (r1, c1), (r2, c2) in (getattr(sheet, "merged_cell_ranges", None) or []):
+                r2, c2 = grid.merge(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
+                grid.max_row, grid.max_col = max(grid.max_row, r2), max(grid.max_col, c2)
+            grids.append(grid)
+    except PerfxlError:
+        raise
+    except Exception as exc:
+        raise PerfxlError(f"“{name}”是 {format_label}文件，但其中的工作表已损坏，无法读取（{type(exc).__name__}）："
+                          "请用 Excel/WPS 打开后“另存为” .xlsx 再试。") from None
+    return grids
