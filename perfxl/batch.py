@@ -23,6 +23,8 @@ WORKER_TASKS = 100   # files a worker checks before it is replaced by a fresh on
 WORKER_SECONDS = 300                 # one file: a real submission takes about a second
 WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS, where supported)
 RESULT_SUFFIX = "_检查结果"
+# .xls and WPS .et/.ett, .xlsb and .ods are read too (values only, see xlsx/calamine.py).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def _file_problem(path: Path) -> str | None:
 
 
 def _is_workbook(name: str) -> bool:
-    return (name.lower().endswith((".xlsx", ".xlsm")) and not name.startswith(("~$", ".~", ".perfxl-"))
+    return (name.lower().endswith(WORKBOOK_SUFFIXES) and not name.startswith(("~$", ".~", ".perfxl-"))
             and RESULT_SUFFIX not in name)
 
 
@@ -109,7 +111,7 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
     """Check one submission and reduce its review to a record; never raises (a broken file
     is a record with its reason).  A report beside the workbook wins over its 报告正文 sheet."""
     from .app.check import check
-    from .errors import PerfxlError
+    from .errors import PerfxlError, UnrecognisedWorkbook
 
     record: dict[str, Any] = {"file": str(sub.workbook), "narrative": str(sub.narrative) if sub.narrative else None,
                               "status": "ok", "reason": None, "findings": []}
@@ -117,6 +119,8 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
         review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True)
         record.update(reason=review.narrative_problem, narrative=review.narrative)  # what was checked
         record.update(_figures(review))
+    except UnrecognisedWorkbook as exc:  # read, but no form perfxl knows: counted apart
+        record.update(status="unrecognised", reason=str(exc))
     except PerfxlError as exc:
         record.update(status="unusable", reason=str(exc))
     except MemoryError:
@@ -148,23 +152,54 @@ def _figures(review: Any) -> dict[str, Any]:
     return out
 
 
-def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], *, force: bool = False) -> tuple[int, int, int]:
-    """Stream the records into one JSON document at ``out`` (written atomically);
-    returns (submissions, unusable, errors)."""
+STATUSES = ("ok", "unrecognised", "unusable")
+
+
+class Tally:
+    """Submissions by outcome: checked without errors, checked with errors, not recognised as a
+    performance form (未识别), unusable (无法读取); and the errors found."""
+
+    def __init__(self) -> None:
+        self.submissions = self.clean = self.failing = self.unrecognised = self.unusable = self.errors = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.submissions += 1
+        status = record["status"]
+        if status == "unrecognised":
+            self.unrecognised += 1
+        elif status == "unusable":
+            self.unusable += 1
+        elif record.get("errors"):
+            self.failing += 1
+        else:
+            self.clean += 1
+        self.errors += record.get("errors") or 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"submissions": self.submissions, "clean": self.clean, "with_errors": self.failing,
+                "unrecognised": self.unrecognised, "unusable": self.unusable, "errors": self.errors}
+
+    def line(self) -> str:
+        return (f"共检查 {self.submissions} 份，其中 {self.unusable} 份无法读取，{self.unrecognised} 份未识别"
+                f"（不是绩效表格或缺少关键栏目），{self.clean} 份无错误，{self.failing} 份有错误；"
+                f"错误共 {self.errors} 项。")
+
+
+def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], *, force: bool = False) -> Tally:
+    """Stream the records into one JSON document at ``out`` (written atomically), the counts
+    by outcome at its end; returns the tally."""
     from . import __version__
     from .files import atomic_path
 
-    done = broken = errors = 0
+    tally = Tally()
     with atomic_path(out, force=force) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         fh.write('{"perfxl_version": "%s", "folder": %s, "submissions": [\n'
                  % (__version__, json.dumps(str(root), ensure_ascii=False)))
         for i, record in enumerate(records):
             fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
-            errors += record.get("errors") or 0
-            broken += record["status"] == "unusable"
-            done += 1
-        fh.write("\n]}\n")
-    return done, broken, errors
+            tally.add(record)
+        fh.write('\n], "counts": %s}\n' % json.dumps(tally.as_dict()))
+    return tally
 
 
 def _review_task(args: tuple[Submission, RuleProfile]) -> dict[str, Any]:

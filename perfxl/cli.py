@@ -13,6 +13,7 @@ from . import __version__
 from .errors import PerfxlError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -168,6 +169,10 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from .narrative.figures import extract_figures
     from .narrative.read import read_narrative
 
+    if Path(args.report).suffix.lower() in WORKBOOK_SUFFIXES and Path(args.report).is_file():
+        from .app.gate import require_report_sheet
+
+        require_report_sheet(Path(args.report), args.sheet)
     narrative = read_narrative(Path(args.report), sheet=args.sheet)
     figures = extract_figures(narrative.text)
     keys = ("text", "value", "unit", "decimals", "subject", "kind", "start", "end", "approximate",
@@ -203,7 +208,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from contextlib import closing
 
-    from .batch import FindingSpool, Spool, count_workbooks, iter_submissions, review_all, write_json
+    from .batch import FindingSpool, Spool, Tally, count_workbooks, iter_submissions, review_all, write_json
     from .files import check_output_path, safe_filename
 
     root = Path(args.folder)
@@ -216,36 +221,34 @@ def cmd_batch(args: argparse.Namespace) -> int:
     check_output_path(out, force=args.force, inputs=_inputs(args), trees=(root,))
     total = count_workbooks(root)
     if not total:
-        raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
+        raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿（也没有 .xls/.et/.xlsb/.ods）。")
     subs = iter_submissions(root, exclude=(out,))
     jobs = min(args.jobs or os.cpu_count() or 1, total)
     progress = total if sys.stderr.isatty() and not args.quiet else None
     profile = _load_profile(args.profile)
-    errors = broken = done = 0
     reviews = review_all(subs, jobs, profile, progress)
     if fmt == "json":
         with closing(reviews):      # workers stopped whatever happens
-            done, broken, errors = write_json(out, root, reviews, force=args.force)
+            tally = write_json(out, root, reviews, force=args.force)
     else:
         from .xlsx.summary_book import write_summary
 
         records, findings = Spool(), FindingSpool()
+        tally = Tally()
         try:
             for record in reviews:
                 items = record.pop("findings")
                 record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
                 record["findings_count"] = len(items)
                 records.add(record)
-                errors += record.get("errors") or 0
-                broken += record["status"] == "unusable"
-            done = records.count
-            write_summary(out, records, findings, force=args.force)
+                tally.add(record)
+            write_summary(out, records, findings, tally.as_dict(), force=args.force)
         finally:
             reviews.close()    # workers stopped before the spools go
             records.close()
             findings.close()
-    print(f"共检查 {done} 份，其中 {broken} 份无法读取；错误共 {errors} 项。汇总已写入：{out}")
-    return EXIT_FINDINGS if errors else EXIT_OK
+    print(f"{tally.line()}汇总已写入：{out}")
+    return EXIT_FINDINGS if tally.errors else EXIT_OK
 
 
 def cmd_addin(args: argparse.Namespace) -> int:

@@ -1,11 +1,13 @@
 """Forms perfxl did not make: read by their labels, checked with exact findings."""
 
 import copy
+import json
 from collections import Counter
 
 import openpyxl
 import pytest
 
+from perfxl.cli import main
 from perfxl.checks.runner import run_checks
 from perfxl.xlsx.reader import read_workbook
 
@@ -131,22 +133,33 @@ def test_clean_county_form_has_no_error(tmp_path):
     assert [f for f in found if f.severity == "error"] == []
 
 
-def test_one_form_missing(tmp_path):
+def test_one_form_missing(tmp_path, capsys):
+    """A workbook with only 附件3 is checked and hears nothing of 附件4 (issue 12, rule 2)."""
     wb = openpyxl.Workbook()
     county.write_rows(wb.active, county.A3_ROWS)
     path = tmp_path / "只有附件3.xlsx"
     wb.save(path)
+    assert main(["check", str(path), "--format", "json"]) == 0   # no cross-form error without 附件4
+    found = json.loads(capsys.readouterr().out)["findings"]
+    missing = [f["message"] for f in found if f["rule"] == "READ-MISSING"]
+    assert missing == []                                          # nothing said of 附件4
+    assert {f["rule"] for f in found} == {"A3-OVERSTAFF"}         # 附件3 itself was checked
+    # without knowing which forms the workbook holds, both forms' gaps are said, one line per block
     data, found = findings_of(path)
-    missing = {f.message for f in found if f.rule == "READ-MISSING"}
-    assert "未找到“全年预算数”。" in missing and "未找到“编制数”。" not in missing
+    blocks = [f.message for f in found if f.rule == "READ-MISSING"]
+    assert "附件4 总分与评价等级：未找到 总分值、总得分、评价等级，因此未做 A4-TOTAL-WEIGHT、A4-TOTAL-SCORE、A4-GRADE 检查。" in blocks
+    assert len(blocks) == len({b.split("：")[0] for b in blocks})   # one finding per block
     assert ("warning", "READ-MISSING") in summary(found)
 
 
-def test_no_form_at_all(tmp_path):
+def test_no_form_at_all(tmp_path, capsys):
     wb = openpyxl.Workbook()
     wb.active["A1"] = "与绩效无关的表"
     path = tmp_path / "无关.xlsx"
     wb.save(path)
-    _, found = findings_of(path)
-    assert {f.rule for f in found} == {"READ-MISSING"}
-    assert any(f.message == "未找到“编制数”。" and f.severity == "warning" for f in found)
+    assert main(["check", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("perfxl：未在“无关.xlsx”中找到部门整体支出绩效表格（附件3/附件4）或项目支出绩效自评表：")
+
+

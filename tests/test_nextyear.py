@@ -60,7 +60,9 @@ def test_unrelated_workbook_is_refused_clearly(tmp_path, capsys):
     wb.active["A1"] = "与绩效无关"
     wb.save(src)
     assert main(["new", "--from", str(src), "-o", str(tmp_path / "o.xlsx")]) == 2
-    assert "找不到单位名称和绩效指标" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "未在“别的表.xlsx”中找到部门整体支出绩效表格（附件3/附件4）或项目支出绩效自评表" in err
+    assert not (tmp_path / "o.xlsx").exists()
 
 
 def test_from_a_county_form_read_by_labels(tmp_path):

@@ -260,7 +260,8 @@ def test_missing_fields_are_findings_not_crashes():
     data.missing.append("staff.authorized")
     del data.values["staff.authorized"]
     found = run_checks(data, only={"READ-MISSING"})
-    assert [(f.severity, f.message) for f in found] == [("warning", "未找到“编制数”。")]
+    assert [(f.severity, f.message) for f in found] == [
+        ("warning", "附件3 财政供养人员情况：未找到 编制数，因此未做 A3-STAFF-RATE、A3-OVERSTAFF 检查。")]
 
 
 def test_overwritten_formula():

@@ -102,3 +102,18 @@ def require_forms(data: Any, grids: list[Grid], name: str) -> Recognition:
 
 def workbook_name(path: str | Path | None) -> str:
     return Path(str(path)).name if path else "当前工作簿"
+
+
+def require_report_sheet(path: Path, sheet: str | None = None) -> None:
+    """``perfxl figures`` on a workbook: it needs the report sheet; a workbook with neither the
+    report sheet nor any form gets the not-a-form sentence (it is probably the wrong file)."""
+    from ..xlsx.reader import read_grids
+
+    grids = read_grids(path)
+    name = sheet or REPORT_SHEET
+    if any(g.title == name for g in grids):
+        return
+    rec = recognize(grids)
+    if not rec.found:
+        message = not_found_message(path.name, rec).replace("。请确认选对了文件。", f"，也没有“{name}”工作表。请确认选对了文件。")
+        raise UnrecognisedWorkbook(message, rec)

@@ -37,9 +37,13 @@ def new_package(*, unit: str | None = None, year: int | None = None, source: Pat
         name = safe_filename(unit or "", "空白")   # a name built from content: never a path
         return f"{name}_{form.year}年项目支出绩效自评表.xlsx", form.year, template.workbook_bytes(wb)
     if source is not None:
-        from ..xlsx.nextyear import next_year_values
+        from ..xlsx.nextyear import next_year_from_data
+        from ..xlsx.reader import read_workbook
+        from .gate import require_forms
 
-        form, values = next_year_values(source, year, profile)
+        data, grids = read_workbook(source)
+        data.forms = frozenset(require_forms(data, grids, Path(source).name).kinds)
+        form, values = next_year_from_data(data, year, profile, Path(source).name)
         if unit:
             values["unit.name"] = unit
     else:

@@ -56,6 +56,7 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_read.negative,
     rules_read.empty,
     rules_read.overwritten,
+    rules_read.values_only,
 )
 
 RULES: dict[str, Rule] = {r.id: r for r in RULE_LIST}

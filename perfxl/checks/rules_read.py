@@ -16,13 +16,116 @@ CORE_FIELDS = ("staff.authorized", "staff.actual", "budget.adjusted", "budget.ex
                "total.score")
 
 
-@rule("READ-MISSING", "表中找不到的栏目", "info", "未找到“{name}”。")
+# Blocks of each form, by the first part of a field key, as said in messages.
+_A3_BLOCKS = {"unit": "单位名称", "staff": "财政供养人员情况", "funds": "经费控制情况",
+              "savings": "例行节约保障措施", "projects_detail": "项目支出明细", "buildings": "楼堂馆所控制情况"}
+_A4_BLOCKS = {"budget_unit": "预算单位名称", "budget": "年度预算申请", "income": "年度预算申请",
+              "spending": "年度预算申请", "goal": "年度总体目标", "indicator": "绩效指标",
+              "section": "一级指标小计", "total": "总分与评价等级"}
+# The checks a missing field leaves without input (field key, or "funds.<line>" for a whole line).
+_SKIPS = {
+    "staff.authorized": ("A3-STAFF-RATE", "A3-OVERSTAFF"), "staff.actual": ("A3-STAFF-RATE", "A3-OVERSTAFF"),
+    "funds.sangong": ("A3-SANGONG-SUM", "A3-SANGONG-OVER-BUDGET", "A3-SANGONG-UP"),
+    "funds.car": ("A3-SANGONG-SUM", "A3-CAR-SUM"), "funds.abroad": ("A3-SANGONG-SUM",),
+    "funds.reception": ("A3-SANGONG-SUM",), "funds.car_purchase": ("A3-CAR-SUM",),
+    "funds.car_running": ("A3-CAR-SUM",), "funds.projects": ("A3-PROJECT-SUM", "X-PROJECT-SPENDING"),
+    "funds.public": ("A3-SUBITEM",), "funds.basic_adjust": ("X-BASIC-SPENDING",),
+    "budget.adjusted": ("A4-EXEC-RATE", "A4-EXEC-SCORE", "A4-INCOME-PARTS"),
+    "budget.executed": ("A4-EXEC-RATE", "A4-EXEC-SCORE", "A4-SPENDING-PARTS"),
+    "budget.weight": ("A4-EXEC-SCORE", "A4-TOTAL-WEIGHT"),
+    "income.general": ("A4-INCOME-PARTS",), "income.fund": ("A4-INCOME-PARTS",),
+    "income.special": ("A4-INCOME-PARTS",), "income.other": ("A4-INCOME-PARTS",),
+    "spending.basic": ("A4-SPENDING-PARTS", "X-BASIC-SPENDING"),
+    "spending.project": ("A4-SPENDING-PARTS", "X-PROJECT-SPENDING"),
+    "total.weight": ("A4-TOTAL-WEIGHT",), "total.score": ("A4-TOTAL-SCORE", "A4-GRADE"),
+    "total.grade": ("A4-GRADE",),
+}
+# 附件4 parts the project form does not have (it splits funds by source, not by kind).
+_NOT_IN_PROJECT_FORM = ("income", "spending", "section")
+_COUNT = "一两三四五六七八九十"
+
+
+def _count(n: int) -> str:
+    return _COUNT[n - 1] if 1 <= n <= len(_COUNT) else str(n)
+
+
+def _a3_lines() -> dict[str, str]:
+    from ..forms import attachment3 as a3
+
+    return {line.key: line.name for line in a3.FUND_LINES}
+
+
+def _missing_blocks(d) -> list[tuple[str, str, list[str], bool]]:
+    """(form, block, missing keys, core?) in reading order, one entry per form block, for the
+    forms the workbook holds (a workbook with only 附件3 hears nothing of 附件4)."""
+    a3_keys = set(d.form.sheets[0].fields)
+    forms = d.forms
+    a4_name = "附件4" if forms is None or "attachment4" in forms or "project" not in forms else "项目支出绩效自评表"
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for key in d.missing:
+        head = key.split(".", 1)[0]
+        if key in a3_keys:
+            if forms is not None and "attachment3" not in forms:
+                continue
+            form, block = "附件3", _A3_BLOCKS.get(head, "其他栏目")
+        else:
+            if forms is not None and not forms & {"attachment4", "project"}:
+                continue
+            if forms is not None and "attachment4" not in forms and head in _NOT_IN_PROJECT_FORM:
+                continue
+            form, block = a4_name, _A4_BLOCKS.get(head, "其他栏目")
+        blocks.setdefault((form, block), []).append(key)
+    return [(f, b, keys, any(k in CORE_FIELDS for k in keys)) for (f, b), keys in blocks.items()]
+
+
+def _describe(d, block: str, keys: list[str]) -> str:
+    """"公车购置、出国经费 两行" for whole fund lines; field names otherwise."""
+    if block == "经费控制情况":
+        lines = _a3_lines()
+        by_line: dict[str, list[str]] = {}
+        for key in keys:
+            _, line, column = key.split(".")
+            by_line.setdefault(line, []).append(column)
+        whole = [lines.get(line, line) for line, cols in by_line.items() if len(cols) >= 3]
+        partial = [d.form.fields[f"funds.{line}.{c}"].name for line, cols in by_line.items() if len(cols) < 3
+                   for c in cols]
+        parts = []
+        if whole:
+            parts.append(f"{'、'.join(whole)} {_count(len(whole))}行")
+        if partial:
+            parts.append("、".join(partial))
+        return "；".join(parts)
+    return "、".join(d.form.fields[k].name for k in keys)
+
+
+def _skipped(keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        line = ".".join(key.split(".")[:2])
+        for rule_id in _SKIPS.get(key, ()) + (_SKIPS.get(line, ()) if key.startswith("funds.") else ()):
+            if rule_id not in out:
+                out.append(rule_id)
+    return out
+
+
+@rule("READ-MISSING", "表中找不到的栏目", "info",
+      {"default": "{form} {block}：未找到 {what}。",
+       "skipped": "{form} {block}：未找到 {what}，因此未做 {checks} 检查。"})
 def missing(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
-    for key in d.missing:
-        fld = d.form.fields[key]
-        label = fld.name
-        yield r.finding(severity="warning" if key in CORE_FIELDS else None, name=label)
+    for form, block, keys, core in _missing_blocks(d):
+        skipped = _skipped(keys)
+        yield r.finding("skipped" if skipped else "default", severity="warning" if core else None,
+                        form=form, block=block, what=_describe(d, block, keys), checks="、".join(skipped))
+
+
+@rule("READ-VALUES-ONLY", "只读到单元格的值（.xls/.et/.xlsb/.ods）：公式检查需要 .xlsx", "info",
+      "“{book}”是 {format}文件，perfxl 只读到单元格的值、没有读到公式，因此没有检查公式是否被改成固定值；"
+      "如需这项检查，请用 Excel/WPS 另存为 .xlsx 后再查。")
+def values_only(r: Rule, ctx: Context) -> Iterable[Finding]:
+    d = ctx.data
+    if d.values_only:
+        yield r.finding(book=d.values_book or "工作簿", format=d.values_only)
 
 
 # What people type for "nothing here": read as an empty cell, said as a hint.

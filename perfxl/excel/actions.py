@@ -68,10 +68,14 @@ def fill_empty_computed(book: Book, data: FormData) -> int:
 def recalculate_and_check(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Review:
     """The 重新计算并检查 button: recalculate, fill empty computed cells, check (with the
     report named in perfxl.conf or the 报告正文 sheet), and write the findings into the book."""
+    from ..app.gate import require_forms, workbook_name
+
     book.calculate()
     data, grids, conf = read_book(book)
+    data.forms = frozenset(require_forms(data, grids, workbook_name(book.path)).kinds)
     if fill_empty_computed(book, data):
         data, grids, conf = read_book(book)
+        data.forms = frozenset(require_forms(data, grids, workbook_name(book.path)).kinds)
     narrative = _narrative(book, grids, conf)
     from ..app.check import check_form
 

@@ -79,6 +79,8 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     data = read_limited(p, MAX_TEXT_BYTES, f"报告“{p.name}”超过 20MB，不像是自评报告，请检查文件。", "报告文件")
     suffix = p.suffix.lower()
     head = data[:8]
+    if suffix in (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods"):
+        return Narrative(_sheet_text(p, sheet), str(p), "sheet")
     if head == OLE_MAGIC:
         return Narrative(converted_docx_text(p), str(p), "doc")
     if suffix in (".doc", ".wps"):
@@ -87,8 +89,6 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
         if not head.startswith(b"%PDF"):
             raise PerfxlError(f"“{p.name}”不是有效的 PDF 文件，请提供 Word 版本（.docx）后再试。")
         return Narrative(pdf_text(p), str(p), "pdf")
-    if suffix in (".xlsx", ".xlsm"):
-        return Narrative(_sheet_text(p, sheet), str(p), "sheet")
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         _check_docx_package(p, data)
         return Narrative(docx_text(p), str(p), "docx")

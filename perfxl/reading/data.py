@@ -58,6 +58,7 @@ class FormData:
     # 项目支出绩效自评表 tables found in the same workbook, each read on its own.
     projects: list["ProjectData"] = field(default_factory=list)
     values_only: str | None = None     # the file's format when it was read without formulas (.xls, .ods …)
+    values_book: str | None = None      # that file's name
     forms: frozenset[str] | None = None  # the forms recognised in the workbook (None: not decided)
 
     def found(self) -> dict[str, str]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ..core.profile import RuleProfile
 from ..errors import PerfxlError
 from ..reading.data import FormData
 from ..forms.workbook import FormSet, build_forms
-from .reader import read_workbook
 
 # What a new year keeps: the unit, the indicators' names, targets and 分值.  Every actual
 # value, score, reason and amount is cleared.
@@ -25,13 +23,6 @@ def _meaningful(v: Any) -> bool:
 
 def _column(data: FormData, key: str) -> list[Any]:
     return [fv.value for fv in data.blocks.get(key, [])]
-
-
-def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tuple[FormSet, dict[str, Any]]:
-    """Next year's form and the values it keeps, from this year's workbook (perfxl's own
-    template or a county form read by its labels).  ``source`` is only read."""
-    data, _ = read_workbook(source)
-    return next_year_from_data(data, year, profile, Path(source).name)
 
 
 def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,

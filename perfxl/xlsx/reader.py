@@ -56,7 +56,7 @@ def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
     except PermissionError:
         raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     data = form_data(names, grids)
-    data.values_only = values_only
+    data.values_only, data.values_book = values_only, p.name if values_only else None
     return data, grids
 
 

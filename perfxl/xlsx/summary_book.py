@@ -58,7 +58,14 @@ def _bin(score: float | None) -> str:
     return SCORE_BINS[-1][1]
 
 
-def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]], *, force: bool = False) -> Path:
+STATUS_ORDER = {"unusable": 0, "unrecognised": 1, "ok": 2}
+COUNT_ROWS = (("clean", "已检查，无错误"), ("with_errors", "已检查，有错误"),
+              ("unrecognised", "未识别（不是绩效表格或缺少关键栏目）"), ("unusable", "无法读取"),
+              ("submissions", "合计"))
+
+
+def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
+                  counts: dict[str, int] | None = None, *, force: bool = False) -> Path:
     """Write the summary; ``records`` is a spool (``count``, ``get(i)``, iteration) whose
     items carry ``first_finding``, their row index in ``findings``.  Only sort keys and the
     chart's counters are held in memory."""
@@ -72,11 +79,13 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]], 
         num = wb.add_format({"num_format": "0.00"})
         link = wb.add_format({"font_color": "#0563C1", "underline": 1})
         red = wb.add_format({"bg_color": "#" + SEVERITY_COLORS["error"]})
+        amber = wb.add_format({"bg_color": "#" + SEVERITY_COLORS["warning"]})
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
 
         ws = _table_sheet(wb, "汇总", SUMMARY_COLUMNS, head)
-        # Unreadable files first, then most errors; ties keep the (sorted) folder order.
-        keys = sorted((r["status"] != "unusable", -(r.get("errors") or 0), i) for i, r in enumerate(records))
+        # Unreadable files first, then files not recognised as a form, then most errors; ties
+        # keep the (sorted) folder order.
+        keys = sorted((STATUS_ORDER.get(r["status"], 2), -(r.get("errors") or 0), i) for i, r in enumerate(records))
         bins: Counter = Counter()
         top: list[tuple[int, str]] = []
         for i, key in enumerate(keys, start=1):
@@ -101,8 +110,13 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]], 
                     ws.write_number(i, col, r[key], pct)
             if r.get("findings_count"):
                 ws.write_url(i, 12, f"internal:'问题清单'!A{r['first_finding'] + 2}", link, string="查看")
-            status = "无法读取：" + (r.get("reason") or "") if r["status"] == "unusable" else (r.get("reason") or "已检查")
-            ws.write_string(i, 13, status, red if r["status"] == "unusable" else None)
+            if r["status"] == "unusable":
+                status, fmt = "无法读取：" + (r.get("reason") or ""), red
+            elif r["status"] == "unrecognised":
+                status, fmt = "未识别：" + (r.get("reason") or ""), amber
+            else:
+                status, fmt = r.get("reason") or "已检查", None
+            ws.write_string(i, 13, status, fmt)
             ws.write_string(i, 14, r["file"])
         ws.autofilter(0, 0, max(1, len(keys)), len(SUMMARY_COLUMNS) - 1)
 
@@ -122,7 +136,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]], 
         wf.autofilter(0, 0, max(1, row), len(FINDING_COLUMNS) - 1)
 
         _projects(wb, head, pct, num, red, records)
-        _charts(wb, head, bins, top)
+        _charts(wb, head, bins, top, counts)
         wb.close()
     return Path(path)
 
@@ -150,7 +164,8 @@ def _projects(wb: xlsxwriter.Workbook, head, pct, num, red, records: Any) -> Non
     ws.autofilter(0, 0, max(1, i), len(PROJECT_COLUMNS) - 1)
 
 
-def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, str]]) -> None:
+def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, str]],
+            counts: dict[str, int] | None = None) -> None:
     wc = wb.add_worksheet("统计图")
     _print_setup(wc, rows=None, tall=1)
     wc.set_column(0, 0, 28)
@@ -169,6 +184,14 @@ def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, s
     wc.insert_chart(0, 3, chart)
 
     start = len(labels) + 3
+    if counts is not None:
+        # Submissions by outcome: 未识别 counted apart from clean and failing ones.
+        wc.write_string(start, 0, "材料情况", head)
+        wc.write_string(start, 1, "份数", head)
+        for i, (key, name) in enumerate(COUNT_ROWS, start=start + 1):
+            wc.write_string(i, 0, name)
+            wc.write_number(i, 1, counts.get(key, 0))
+        start += len(COUNT_ROWS) + 3
     wc.write_string(start, 0, "错误最多的单位", head)
     wc.write_string(start, 1, "错误数", head)
     for i, (count, unit) in enumerate(top, start=start + 1):
