@@ -18,7 +18,7 @@ CORE_FIELDS = ("staff.authorized", "staff.actual", "budget.adjusted", "budget.ex
 
 # Blocks of each form, by the first part of a field key, as said in messages.
 _A3_BLOCKS = {"unit": "单位名称", "staff": "财政供养人员情况", "funds": "经费控制情况",
-              "savings": "例行节约保障措施", "projects_detail": "项目支出明细", "buildings": "楼堂馆所控制情况"}
+              "savings": "厉行节约保障措施", "projects_detail": "项目支出明细", "buildings": "楼堂馆所控制情况"}
 _A4_BLOCKS = {"budget_unit": "预算单位名称", "budget": "年度预算申请", "income": "年度预算申请",
               "spending": "年度预算申请", "goal": "年度总体目标", "indicator": "绩效指标",
               "section": "一级指标小计", "total": "总分与评价等级"}

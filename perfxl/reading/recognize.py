@@ -281,6 +281,8 @@ def _candidates(grid: Grid) -> list[Candidate]:
 def recognize(grids: Iterable[Grid], *, by_names: bool = False) -> Recognition:
     """The forms ``grids`` hold, each with its evidence; the closest candidate when none."""
     grids = list(grids)
+    if by_names:  # perfxl's own template: its defined names say where both forms are
+        return Recognition([], None, True, [g.title for g in grids])
     found: list[Candidate] = []
     near: list[tuple[float, int, Candidate]] = []
     for order, grid in enumerate(grids):
