@@ -265,6 +265,10 @@ def test_xls_and_ods_copies_of_a_real_form_read_like_the_xlsx(libreoffice, tmp_p
         got = findings(tmp_path / flt / f"县表.{flt}")
         assert [f for f in got if f[0] != "READ-VALUES-ONLY"] == base
         assert [f[0] for f in got].count("READ-VALUES-ONLY") == 1
+    # the checked copy is written by openpyxl, from an .xlsx only: said in one sentence
+    assert main(["check", str(tmp_path / "xls" / "县表.xls"), "--format", "xlsx", "-o", str(tmp_path / "o.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "是 .xls（旧版 Excel）文件：带“检查结果”的副本只能由 .xlsx 生成" in err and err.count("\n") == 1
 
 
 # -- batch and the button ----------------------------------------------------------------

@@ -80,9 +80,24 @@ def missing_key_fields(rec: Recognition, data: Any) -> list[tuple[str, list[str]
     return out
 
 
+def _named_forms(data: Any) -> set[str]:
+    """The forms of perfxl's template whose defined names point at cells of this workbook
+    (a user may have deleted one of the two sheets)."""
+    if data is None or data.source != "names":
+        return set()
+    a3_keys = set(data.form.sheets[0].fields)
+    located = set(data.values) | {k for k, col in data.blocks.items() if any(fv.ref for fv in col)}
+    kinds = set()
+    if located & a3_keys:
+        kinds.add(ATTACHMENT3)
+    if located - a3_keys:
+        kinds.add(ATTACHMENT4)
+    return kinds
+
+
 def require_forms(data: Any, grids: list[Grid], name: str) -> Recognition:
     """The workbook's forms, or ``UnrecognisedWorkbook`` with the sentence that says why not."""
-    rec = recognize(grids, by_names=data is not None and data.source == "names")
+    rec = recognize(grids, named=_named_forms(data))
     if not rec.found:
         raise UnrecognisedWorkbook(not_found_message(name, rec), rec)
     gaps = missing_key_fields(rec, data)

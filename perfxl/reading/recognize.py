@@ -122,18 +122,17 @@ class Recognition:
     """The forms found (with their evidence), and the closest candidate when none is."""
     forms: list[Candidate]
     closest: Candidate | None = None
-    by_names: bool = False           # perfxl's own template, known by its defined names
+    named: frozenset[str] = frozenset()  # forms of perfxl's own template, known by its defined names
     sheets: list[str] = field(default_factory=list)
     empty: bool = False              # the workbook holds no cell with content at all
 
     @property
     def found(self) -> bool:
-        return bool(self.forms) or self.by_names
+        return bool(self.forms) or bool(self.named)
 
     @property
     def kinds(self) -> set[str]:
-        kinds = {c.kind for c in self.forms}
-        return kinds | ({ATTACHMENT3, ATTACHMENT4} if self.by_names else set())
+        return {c.kind for c in self.forms} | set(self.named)
 
     def sheet_of(self, kind: str) -> str | None:
         return next((c.sheet for c in self.forms if c.kind == kind), None)
@@ -278,11 +277,12 @@ def _candidates(grid: Grid) -> list[Candidate]:
     return [a3, project if is_project and "title" not in a4.groups else a4]
 
 
-def recognize(grids: Iterable[Grid], *, by_names: bool = False) -> Recognition:
-    """The forms ``grids`` hold, each with its evidence; the closest candidate when none."""
+def recognize(grids: Iterable[Grid], *, named: Iterable[str] = ()) -> Recognition:
+    """The forms ``grids`` hold, each with its evidence; the closest candidate when none.
+    ``named``: the forms perfxl's own defined names locate (its template needs no label scan)."""
     grids = list(grids)
-    if by_names:  # perfxl's own template: its defined names say where both forms are
-        return Recognition([], None, True, [g.title for g in grids])
+    if named:
+        return Recognition([], None, frozenset(named), [g.title for g in grids])
     found: list[Candidate] = []
     near: list[tuple[float, int, Candidate]] = []
     for order, grid in enumerate(grids):
@@ -294,4 +294,4 @@ def recognize(grids: Iterable[Grid], *, by_names: bool = False) -> Recognition:
     # one sheet may hold 附件3 and 附件4 (a combined sheet); a sheet is never both 附件4 and a project form
     closest = max(near, key=lambda t: t[:2])[2] if near else None
     empty = all(not any(not c.is_blank for c in g.cells.values()) for g in grids)
-    return Recognition(found, closest, by_names, [g.title for g in grids], empty)
+    return Recognition(found, closest, frozenset(), [g.title for g in grids], empty)
