@@ -124,3 +124,35 @@ def test_huge_merge_is_clipped_to_the_used_range():
     assert len(g.cells) <= 20
     small = grid("小", [["标题"]])
     assert small.merge(1, 1, 1, 9) == (1, 9) and small.get(1, 9).merged_from == (1, 1)   # a real merge is kept
+
+
+class _Table:
+    """A project table as the project reader gives it: located fields and indicator columns."""
+
+    def __init__(self, name, values, indicator_rows):
+        from perfxl.reading.data import FieldValue
+
+        self.name = name
+        self.values = {k: FieldValue(k, "项目", "B2", 1) for k in values}
+        self.blocks = {k: [FieldValue(k, "项目", f"C{10 + i}", 1) for i in range(indicator_rows)]
+                       for k in ("indicator.level3", "indicator.actual", "indicator.score")}
+
+    def fv(self, key):
+        return self.values.get(key)
+
+    def rows(self, prefix):
+        return max((len(v) for k, v in self.blocks.items() if k.startswith(prefix)), default=0)
+
+
+def test_gate_checks_each_project_table_for_its_key_fields():
+    from types import SimpleNamespace
+
+    rows = [["项目支出绩效自评表"], ["项目名称", "修路"], A4_BUDGET, ["年度资金总额", 10, 10, 9, 10, 0.9, 9],
+            A4_INDICATORS, ["产出指标", "数量指标", "修路", "10公里", "10公里", 90, 90], ["总分", 100, 99]]
+    keys = ("project.funds.total.adjusted", "project.funds.total.executed", "project.total.score")
+    good, bad = _Table("修路", keys, 1), _Table("修桥", keys[:2], 1)
+    data = SimpleNamespace(source="labels", projects=[good])
+    assert require_forms(data, [grid("项目", rows)], "项目.xlsx").kinds == {PROJECT}
+    data.projects = [good, bad]
+    with pytest.raises(UnrecognisedWorkbook, match="项目“修桥”：找到了全年预算数、全年执行数、绩效指标.*未找到总得分"):
+        require_forms(data, [grid("项目", rows)], "项目.xlsx")

@@ -27,7 +27,10 @@ KEY_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ATTACHMENT4: (("budget.adjusted", "全年预算数"), ("budget.executed", "全年执行数"),
                   ("total.score", "总得分"), ("indicators", "绩效指标（三级指标及其完成值、得分）")),
 }
-# The project form is read by the same locator as 附件4 until it has its own description.
+# Each project table read on its own (``FormData.projects``, when the reader provides them);
+# without them the project form is read by the same locator as 附件4.
+PROJECT_KEY_FIELDS = (("project.funds.total.adjusted", "全年预算数"), ("project.funds.total.executed", "全年执行数"),
+                      ("project.total.score", "总得分"), ("indicators", "绩效指标（三级指标及其完成值、得分）"))
 KEY_FIELDS[PROJECT] = KEY_FIELDS[ATTACHMENT4]
 
 
@@ -68,15 +71,22 @@ def not_found_message(name: str, rec: Recognition) -> str:
             "请确认选对了文件。")
 
 
-def missing_key_fields(rec: Recognition, data: Any) -> list[tuple[str, list[str], list[str]]]:
-    """For each form found: (kind, key fields found, key fields not found) when some are missing."""
+def missing_key_fields(rec: Recognition, data: Any) -> list[tuple[str, str, list[str], list[str]]]:
+    """For each form (each project table) found: (kind, project name or "", key fields found,
+    key fields not found), when some are not found."""
     out = []
     for kind in sorted(rec.kinds, key=list(FORM_NAMES).index):
-        found, missing = [], []
-        for key, label in KEY_FIELDS[kind]:
-            (found if data is not None and _located(data, key) else missing).append(label)
-        if missing:
-            out.append((kind, found, missing))
+        projects = getattr(data, "projects", None) if kind == PROJECT else None
+        if projects:
+            tables = [(p, PROJECT_KEY_FIELDS, str(getattr(p, "name", "") or "")) for p in projects]
+        else:
+            tables = [(data, KEY_FIELDS[kind], "")]
+        for table, keys, title in tables:
+            found, missing = [], []
+            for key, label in keys:
+                (found if table is not None and _located(table, key) else missing).append(label)
+            if missing:
+                out.append((kind, title, found, missing))
     return out
 
 
@@ -103,15 +113,16 @@ def require_forms(data: Any, grids: list[Grid], name: str) -> Recognition:
     gaps = missing_key_fields(rec, data)
     if gaps:
         parts = []
-        for kind, found, missing in gaps:
+        for kind, title, found, missing in gaps:
             sheet = rec.sheet_of(kind)
             where = f"（工作表“{sheet}”）" if sheet else ""
+            project = f"项目“{title}”：" if title else ""
             have = f"找到了{'、'.join(found)}，" if found else ""
-            parts.append(f"{FORM_NAMES[kind]}{where}{have}未找到{'、'.join(missing)}")
+            parts.append(f"{FORM_NAMES[kind]}{where}{project}{have}未找到{'、'.join(missing)}")
         message = (f"未能识别“{name}”中的表格：{'；'.join(parts)}。请核对这些栏目的标签是否与标准表式一致"
                    "（如“全年预算数”“全年执行数”“总分”“三级指标”“实际完成值”“得分”“编制数”），"
                    "或把数据填入 perfxl 模板（perfxl new）后再检查。")
-        raise UnrecognisedWorkbook(message, rec, tuple(m for _, _, ms in gaps for m in ms))
+        raise UnrecognisedWorkbook(message, rec, tuple(m for *_, ms in gaps for m in ms))
     return rec
 
 
