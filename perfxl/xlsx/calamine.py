@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import PerfxlError
 from ..reading.grid import Grid, GridCell
-from .fastread import MAX_CELLS, MAX_ROWS
+from .fastread import MAX_CELLS, MAX_ROWS, MAX_UNCOMPRESSED
 
 
 def _value(v: object) -> object:
@@ -31,12 +31,14 @@ def read_calamine(path: Path, format_label: str) -> list[Grid]:
     import python_calamine as pc
 
     name = path.name
+    if path.stat().st_size > MAX_UNCOMPRESSED:
+        raise PerfxlError(f"“{name}”超过 {MAX_UNCOMPRESSED // 1024 // 1024}MB，不像是自评表，为安全起见不予读取。")
     try:
         with open(path, "rb") as fh:  # by content: a renamed file is read for what it is
             wb = pc.CalamineWorkbook.from_filelike(fh)
-    except pc.PasswordError:
-        raise PerfxlError(f"“{name}”设置了打开密码（已加密），perfxl 无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。") from None
     except Exception as exc:  # calamine raises its own kinds on damaged files
+        if isinstance(exc, pc.PasswordError) or "password" in str(exc).lower():  # .xls with FILEPASS
+            raise PerfxlError(f"“{name}”设置了打开密码（已加密），perfxl 无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。") from None
         raise PerfxlError(f"“{name}”是 {format_label}文件，但文件已损坏或不完整，无法读取（{type(exc).__name__}）："
                           "请用 Excel/WPS 打开后“另存为” .xlsx 再试。") from None
     grids: list[Grid] = []
@@ -70,6 +72,8 @@ def read_calamine(path: Path, format_label: str) -> list[Grid]:
     except PerfxlError:
         raise
     except Exception as exc:
+        if isinstance(exc, pc.PasswordError) or "password" in str(exc).lower():
+            raise PerfxlError(f"“{name}”设置了打开密码（已加密），perfxl 无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。") from None
         raise PerfxlError(f"“{name}”是 {format_label}文件，但其中的工作表已损坏，无法读取（{type(exc).__name__}）："
                           "请用 Excel/WPS 打开后“另存为” .xlsx 再试。") from None
     return grids
