@@ -9,6 +9,7 @@ batch counts 未识别 apart; the Excel button says it in a message box.
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import os
 import shutil
@@ -343,3 +344,18 @@ def test_new_from_refuses_a_non_form(corpus, tmp_path, capsys):
     for name in ("花名册_手写.ods", "干部职工花名册.xlsx"):
         assert main(["new", "--from", str(corpus / name), "-o", str(out)]) == 2
         assert f"未在“{name}”" + NOT_FOUND in capsys.readouterr().err and not out.exists()
+
+
+def test_uploads_held_in_memory_are_named_and_read_alike(corpus):
+    from perfxl.errors import PerfxlError
+    from perfxl.xlsx.reader import read_stream, read_workbook
+
+    for name in ("加密_花名册.xlsx", "CSV改名.xlsx", "空文件.xlsx", "Word文档改名.xlsx"):
+        with pytest.raises(PerfxlError) as on_disk:
+            read_workbook(corpus / name)
+        with pytest.raises(PerfxlError) as in_memory:
+            read_stream(io.BytesIO((corpus / name).read_bytes()), name)
+        assert str(in_memory.value) == str(on_disk.value)
+    data, grids = read_stream(io.BytesIO((corpus / "工资表.xlsb").read_bytes()), "工资表.xlsb")
+    assert [g.title for g in grids] == [g.title for g in read_workbook(corpus / "工资表.xlsb")[1]]
+    assert data.values_only == ".xlsb（Excel 二进制工作簿）"

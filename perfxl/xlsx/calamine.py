@@ -26,15 +26,20 @@ def _value(v: object) -> object:
     return v
 
 
-def read_calamine(path: Path, format_label: str) -> list[Grid]:
-    """Every sheet of the workbook at ``path`` as a grid; errors are one Chinese sentence."""
+def read_calamine(path: "Path | bytes", format_label: str, name: str | None = None) -> list[Grid]:
+    """Every sheet of the workbook at ``path`` (or held in memory) as a grid; errors are one
+    Chinese sentence."""
+    import io
+
     import python_calamine as pc
 
-    name = path.name
-    if path.stat().st_size > MAX_UNCOMPRESSED:
+    name = name or Path(str(path)).name
+    size = len(path) if isinstance(path, bytes) else path.stat().st_size
+    if size > MAX_UNCOMPRESSED:
         raise PerfxlError(f"“{name}”超过 {MAX_UNCOMPRESSED // 1024 // 1024}MB，不像是自评表，为安全起见不予读取。")
     try:
-        with open(path, "rb") as fh:  # by content: a renamed file is read for what it is
+        # by content: a renamed file is read for what it is
+        with (io.BytesIO(path) if isinstance(path, bytes) else open(path, "rb")) as fh:
             wb = pc.CalamineWorkbook.from_filelike(fh)
     except Exception as exc:  # calamine raises its own kinds on damaged files
         if isinstance(exc, pc.PasswordError) or "password" in str(exc).lower():  # .xls with FILEPASS

@@ -21,8 +21,24 @@ from .sniff import format_name, refusal, sniff
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
-    """Like ``read_workbook`` for a package held in memory."""
-    package = read_package(stream, name)
+    """Like ``read_workbook`` for a file held in memory (an upload); ``name`` is its file name."""
+    import io
+
+    from .sniff import sniff_bytes
+
+    data = stream.read()
+    found = sniff_bytes(data, name)
+    if not found.readable:
+        raise PerfxlError(refusal(Path(name), found))
+    if found.kind != "xlsx":
+        from .calamine import read_calamine
+
+        label = format_name(Path(name), found.kind)
+        grids = read_calamine(data, label, name)
+        form = form_data({}, grids)
+        form.values_only, form.values_book = label, name
+        return form, grids
+    package = read_package(io.BytesIO(data), name)
     return form_data(package.defined_names, package.grids), package.grids
 
 

@@ -8,6 +8,7 @@ spreadsheet formats) or refused with a sentence that names what the file is.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 from dataclasses import dataclass
@@ -32,12 +33,10 @@ class Sniffed:
         return self.kind in READABLE
 
 
-def _ole_streams(head: bytes, path: Path) -> set[str] | None:
+def _ole_streams(data: bytes) -> set[str] | None:
     """Names in a compound file's directory (None when the directory cannot be followed).
     Enough of the CFB format to list names: header, FAT (first 109 DIFAT entries), directory chain."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(64 * 1024 * 1024)
         shift = struct.unpack_from("<H", data, 0x1E)[0]
         if shift not in (9, 12):
             return None
@@ -70,8 +69,8 @@ def _ole_streams(head: bytes, path: Path) -> set[str] | None:
         return None
 
 
-def _sniff_ole(head: bytes, path: Path) -> Sniffed:
-    names = _ole_streams(head, path)
+def _sniff_ole(data: bytes) -> Sniffed:
+    names = _ole_streams(data)
     if names is None:
         return Sniffed("ole_unknown")
     if "EncryptionInfo" in names or "EncryptedPackage" in names:
@@ -85,7 +84,7 @@ def _sniff_ole(head: bytes, path: Path) -> Sniffed:
     return Sniffed("ole_other")
 
 
-def _sniff_zip(path: Path) -> Sniffed:
+def _sniff_zip(path: "Path | io.BytesIO") -> Sniffed:
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
@@ -157,17 +156,31 @@ def _sniff_text(data: bytes, suffix: str) -> Sniffed:
     return Sniffed("text")
 
 
+MAX_OLE_SCAN = 64 * 1024 * 1024
+
+
 def sniff(path: Path) -> Sniffed:
     """The kind of file at ``path`` from its first bytes (and, for zip and OLE, its members)."""
     with open(path, "rb") as fh:
         head = fh.read(65536)
+        if head[:8] == OLE_MAGIC:
+            return _sniff_ole(head + fh.read(MAX_OLE_SCAN))
     if not head:
         return Sniffed("empty")
-    if head[:8] == OLE_MAGIC:
-        return _sniff_ole(head, path)
     if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _sniff_zip(path)
     return _sniff_text(head, path.suffix.lower())
+
+
+def sniff_bytes(data: bytes, name: str) -> Sniffed:
+    """Like ``sniff`` for a file held in memory (an upload)."""
+    if not data:
+        return Sniffed("empty")
+    if data[:8] == OLE_MAGIC:
+        return _sniff_ole(data[:MAX_OLE_SCAN])
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return _sniff_zip(io.BytesIO(data))
+    return _sniff_text(data[:65536], Path(name).suffix.lower())
 
 
 def format_name(path: Path, kind: str) -> str:
