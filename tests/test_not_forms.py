@@ -359,3 +359,14 @@ def test_uploads_held_in_memory_are_named_and_read_alike(corpus):
     data, grids = read_stream(io.BytesIO((corpus / "工资表.xlsb").read_bytes()), "工资表.xlsb")
     assert [g.title for g in grids] == [g.title for g in read_workbook(corpus / "工资表.xlsb")[1]]
     assert data.values_only == ".xlsb（Excel 二进制工作簿）"
+
+
+def test_web_service_refuses_a_non_form_with_the_users_file_name(corpus, tmp_path):
+    from perfxl.errors import UnrecognisedWorkbook
+    from perfxl.web import service
+
+    local = tmp_path / "upload-1.xlsx"                      # the server's own name for the upload
+    shutil.copy(corpus / "考勤表_2023年11月.xlsx", local)
+    with pytest.raises(UnrecognisedWorkbook) as raised:
+        service.check(local, None, workbook_name="考勤表.xlsx")
+    assert str(raised.value).startswith("未在“考勤表.xlsx”" + NOT_FOUND) and "upload-1" not in str(raised.value)

@@ -71,7 +71,7 @@ def check(workbook: Path | None, narrative: Path | None, *, workbook_name: str |
         return _check(workbook, narrative, workbook_name, narrative_name, sheet)
     except PerfxlError as exc:
         message = _rename(_rename(str(exc), workbook, workbook_name), narrative, narrative_name)
-        raise PerfxlError(message) from None
+        raise type(exc)(message) from None   # an UnrecognisedWorkbook stays one
 
 
 def _check(workbook, narrative, workbook_name, narrative_name, sheet) -> Checked:
@@ -82,9 +82,11 @@ def _check(workbook, narrative, workbook_name, narrative_name, sheet) -> Checked
     shown_book = workbook_name if workbook is not None else None
     data, grids, report, source = None, [], None, None
     if workbook is not None:
+        from ..app.gate import require_forms
         from ..xlsx.reader import read_workbook
 
         data, grids = read_workbook(workbook)
+        data.forms = frozenset(require_forms(data, grids, shown_book or Path(workbook).name).kinds)
     if narrative is not None:
         from ..narrative.read import read_narrative
 
@@ -140,16 +142,16 @@ def batch_json(records: Iterable[dict[str, Any]], shown_root: str, target: Path)
     """Write what ``perfxl batch FOLDER --format json`` writes; returns the exit code."""
     from ..batch import write_json
 
-    _, _, errors = write_json(target, Path(shown_root), records)
-    return EXIT_FINDINGS if errors else EXIT_OK
+    tally = write_json(target, Path(shown_root), records)
+    return EXIT_FINDINGS if tally.errors else EXIT_OK
 
 
 def summary_workbook(records: list[dict[str, Any]], target: Path) -> Path:
     """The county summary workbook (as ``perfxl batch``'s .xlsx) from batch records."""
-    from ..batch import FindingSpool, Spool
+    from ..batch import FindingSpool, Spool, Tally
     from ..xlsx.summary_book import write_summary
 
-    spool, findings = Spool(), FindingSpool()
+    spool, findings, tally = Spool(), FindingSpool(), Tally()
     try:
         for record in records:
             record = dict(record)
@@ -157,7 +159,8 @@ def summary_workbook(records: list[dict[str, Any]], target: Path) -> Path:
             record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
             record["findings_count"] = len(items)
             spool.add(record)
-        return write_summary(target, spool, findings)
+            tally.add(record)
+        return write_summary(target, spool, findings, tally.as_dict())
     finally:
         spool.close()
         findings.close()

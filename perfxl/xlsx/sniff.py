@@ -165,6 +165,8 @@ def sniff(path: Path) -> Sniffed:
         head = fh.read(65536)
         if head[:8] == OLE_MAGIC:
             return _sniff_ole(head + fh.read(MAX_OLE_SCAN))
+        if len(head) < 8 and head and OLE_MAGIC.startswith(head):
+            return Sniffed("ole_unknown")   # cut short inside the compound-file header
     if not head:
         return Sniffed("empty")
     if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
@@ -178,6 +180,8 @@ def sniff_bytes(data: bytes, name: str) -> Sniffed:
         return Sniffed("empty")
     if data[:8] == OLE_MAGIC:
         return _sniff_ole(data[:MAX_OLE_SCAN])
+    if len(data) < 8 and OLE_MAGIC.startswith(data):
+        return Sniffed("ole_unknown")
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _sniff_zip(io.BytesIO(data))
     return _sniff_text(data[:65536], Path(name).suffix.lower())
@@ -209,8 +213,8 @@ def refusal(path: Path, found: Sniffed) -> str:
         lead = f"{not_xlsx}，而是{what}" if not_xlsx != f"“{name}”" else f"“{name}”是{what}"
         return f"{lead}，没有表格格式和合并单元格，无法按绩效表读取：{_SAVE_AS}"
     if kind == "text":
-        return f"{not_xlsx}，而是纯文本文件，不是表格：请确认选对了文件。" if not_xlsx != f"“{name}”" else \
-            f"“{name}”是纯文本文件，不是 Excel 工作簿：请确认选对了文件。"
+        lead = f"{not_xlsx}，而是纯文本文件" if not_xlsx != f"“{name}”" else f"“{name}”是纯文本文件，不是 Excel 工作簿"
+        return f"{lead}：请确认选对了文件；如是从别处导出的表格，{_SAVE_AS}"
     if kind == "html":
         return f"“{name}”其实是网页（HTML）格式的表格（业务系统“导出 Excel”常见），不是真正的 Excel 文件：{_SAVE_AS}"
     if kind == "xml2003":
@@ -238,4 +242,5 @@ def refusal(path: Path, found: Sniffed) -> str:
         return f"“{name}”是 Office 复合文档，但不是 Excel 工作簿（里面没有工作表）：请确认选对了文件，或用 Excel/WPS 打开后另存为 .xlsx。"
     if kind == "ole_unknown":
         return f"“{name}”是旧版 Excel/WPS 格式（.xls/.et）但文件已损坏，或设置了打开密码：请取消密码，并在 Excel/WPS 中“另存为” .xlsx 后再试。"
-    return f"{not_xlsx}，也不是其他表格格式（可能已损坏）：请确认选对了文件，或用 Excel/WPS 打开后另存为 .xlsx 再试。"
+    lead = f"{not_xlsx}，也不是其他表格格式" if not_xlsx != f"“{name}”" else f"“{name}”不是能识别的表格文件"
+    return f"{lead}（可能已损坏）：请确认选对了文件，或用 Excel/WPS 打开后另存为 .xlsx 再试。"

@@ -204,24 +204,28 @@ function renderBatch(records, downloads) {
   body.replaceChildren();
   const details = $("batch-details");
   details.replaceChildren();
-  let errors = 0, broken = 0;
+  let errors = 0, broken = 0, unrecognised = 0;
   records.forEach((rec, i) => {
     const id = `sub-${i + 1}`;
+    const unchecked = rec.status === "unusable" || rec.status === "unrecognised";
+    const state = rec.status === "unusable" ? `无法读取：${rec.reason}`
+      : rec.status === "unrecognised" ? `未识别：${rec.reason}` : (rec.reason || "已检查");
     errors += rec.errors || 0;
     broken += rec.status === "unusable" ? 1 : 0;
+    unrecognised += rec.status === "unrecognised" ? 1 : 0;
     const name = rec.file.split("/").slice(1).join("/") || rec.file;
-    body.append(el("tr", { class: rec.status === "unusable" || rec.errors ? "bad" : null },
+    body.append(el("tr", { class: unchecked || rec.errors ? "bad" : null },
       el("td", { class: "num" }, String(i + 1)),
       el("td", {}, el("a", { href: `#${id}` }, name)),
       el("td", {}, rec.unit || ""),
       el("td", { class: "num" }, rec.total_stated === null || rec.total_stated === undefined ? "" : fmt(rec.total_stated)),
       el("td", {}, rec.grade || ""),
-      el("td", { class: "num" }, rec.status === "unusable" ? "" : String(rec.errors)),
-      el("td", { class: "num" }, rec.status === "unusable" ? "" : String(rec.warnings)),
-      el("td", { class: "num" }, rec.status === "unusable" ? "" : String(rec.infos)),
-      el("td", {}, rec.status === "unusable" ? `无法读取：${rec.reason}` : (rec.reason || "已检查"))));
+      el("td", { class: "num" }, unchecked ? "" : String(rec.errors)),
+      el("td", { class: "num" }, unchecked ? "" : String(rec.warnings)),
+      el("td", { class: "num" }, unchecked ? "" : String(rec.infos)),
+      el("td", {}, state)));
     const section = el("div", { class: "card", id }, el("h2", {}, `${i + 1}. ${name}`, rec.unit ? `（${rec.unit}）` : ""));
-    if (rec.status === "unusable") section.append(el("div", { class: "error" }, rec.reason));
+    if (unchecked) section.append(el("div", { class: "error" }, rec.reason));
     else {
       const box = el("div");
       renderFindings(box, rec.findings, null, []);
@@ -229,7 +233,8 @@ function renderBatch(records, downloads) {
     }
     details.append(section);
   });
-  $("batch-summary").textContent = `共检查 ${records.length} 份，其中 ${broken} 份无法读取；错误共 ${errors} 项。`;
+  $("batch-summary").textContent =
+    `共检查 ${records.length} 份，其中 ${broken} 份无法读取，${unrecognised} 份未识别（不是绩效表格或缺少关键栏目）；错误共 ${errors} 项。`;
   $("dl-batch-xlsx").href = downloads.xlsx;
   $("dl-batch-json").href = downloads.json;
   show($("batch-result"), true);
