@@ -29,7 +29,6 @@ from .labels import norm_label
 ATTACHMENT3, ATTACHMENT4, PROJECT = "attachment3", "attachment4", "project"
 FORM_NAMES = {ATTACHMENT3: "附件3 部门整体支出绩效评价基础数据表", ATTACHMENT4: "附件4 部门整体支出绩效自评表",
               PROJECT: "项目支出绩效自评表"}
-SHORT_NAMES = {ATTACHMENT3: "附件3", ATTACHMENT4: "附件4", PROJECT: "项目支出绩效自评表"}
 
 # What each group is, in the words of a message ("没有 …").
 GROUP_NAMES = {
@@ -77,7 +76,7 @@ _TOTAL = _rx(r"总分", r"总得分", r"合计得分", r"自评得分", r"总分
 
 @dataclass(frozen=True)
 class Evidence:
-    group: str          # a key of GROUP_NAMES
+    group: str          # a key of GROUP_NAMES, or "partial" (an indicator heading without actuals: messages only)
     labels: tuple[str, ...]  # the labels as written
     cell: str           # where: "Sheet!A1" of the first label
 
@@ -104,9 +103,6 @@ class Candidate:
     @property
     def weight(self) -> float:
         return len(self.structure) * 2 + ("title" in self.groups) + sum(len(e.labels) for e in self.evidence) / 100
-
-    def missing_groups(self) -> list[str]:
-        return [g for g in KIND_GROUPS[self.kind] if g not in self.groups]
 
     def labels(self, limit: int = 6) -> list[str]:
         out: list[str] = []
@@ -165,14 +161,11 @@ class _Sheet:
         return self.grid.address(r, c)
 
 
-def _first(hits: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    return min(hits)
-
-
-def _title(sheet: _Sheet, pattern: re.Pattern[str], kind: str, out: list[Evidence]) -> None:
+def _title(sheet: _Sheet, pattern: re.Pattern[str], out: list[Evidence]) -> None:
+    """A title in the first rows (a cell of at most 40 characters carrying the form's name)."""
     hits = [h for h in sheet.search(pattern) if h[0] <= 6]
     if hits:
-        r, c, raw = _first(hits)
+        r, c, raw = min(hits)
         out.append(Evidence("title", (raw,), sheet.cell(r, c)))
 
 
@@ -252,7 +245,7 @@ def _total(sheet: _Sheet, out: list[Evidence], after: int) -> None:
 def _candidates(grid: Grid) -> list[Candidate]:
     sheet = _Sheet(grid)
     a3 = Candidate(ATTACHMENT3, grid.title)
-    _title(sheet, _TITLE_A3, ATTACHMENT3, a3.evidence)
+    _title(sheet, _TITLE_A3, a3.evidence)
     _staff(sheet, a3.evidence)
     _sangong(sheet, a3.evidence)
     _funds(sheet, a3.evidence)
@@ -265,8 +258,8 @@ def _candidates(grid: Grid) -> list[Candidate]:
         _total(sheet, shared, block)
     a4 = Candidate(ATTACHMENT4, grid.title, list(shared))
     project = Candidate(PROJECT, grid.title, list(shared))
-    _title(sheet, _TITLE_A4, ATTACHMENT4, a4.evidence)
-    _title(sheet, _TITLE_PROJECT, PROJECT, project.evidence)
+    _title(sheet, _TITLE_A4, a4.evidence)
+    _title(sheet, _TITLE_PROJECT, project.evidence)
     is_project = "title" in project.groups or bool(sheet.matches(_rx(r"项目名称")))
     if not shared and partial:
         # for the message only: a goal declaration shows 三级指标 and 指标值 without actuals
