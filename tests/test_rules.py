@@ -261,7 +261,7 @@ def test_missing_fields_are_findings_not_crashes():
     del data.values["staff.authorized"]
     found = run_checks(data, only={"READ-MISSING"})
     assert [(f.severity, f.message) for f in found] == [
-        ("warning", "附件3 财政供养人员情况：未找到 编制数，因此未做 A3-STAFF-RATE、A3-OVERSTAFF 检查。")]
+        ("info", "附件3 财政供养人员情况：未找到 编制数，因此未做 A3-STAFF-RATE、A3-OVERSTAFF 检查。")]
 
 
 def test_overwritten_formula():

@@ -11,7 +11,9 @@ from ..core.stated import agrees
 from .rule import Context, Rule, rule
 from .findings import Finding
 
-# Fields without which the main checks cannot run: missing ones are warnings.
+# Fields without which the main checks cannot run.  A workbook whose form lacks them is not
+# checked at all (app.gate refuses it, "未能识别…", exit 2), so READ-MISSING stays a hint;
+# READ-EMPTY says when they are found but left blank.
 CORE_FIELDS = ("staff.authorized", "staff.actual", "budget.adjusted", "budget.executed",
                "total.score")
 
@@ -55,7 +57,7 @@ def _a3_lines() -> dict[str, str]:
     return {line.key: line.name for line in a3.FUND_LINES}
 
 
-def _missing_blocks(d) -> list[tuple[str, str, list[str], bool]]:
+def _missing_blocks(d) -> list[tuple[str, str, list[str]]]:
     """(form, block, missing keys, core?) in reading order, one entry per form block, for the
     forms the workbook holds (a workbook with only 附件3 hears nothing of 附件4)."""
     a3_keys = set(d.form.sheets[0].fields)
@@ -75,7 +77,7 @@ def _missing_blocks(d) -> list[tuple[str, str, list[str], bool]]:
                 continue
             form, block = a4_name, _A4_BLOCKS.get(head, "其他栏目")
         blocks.setdefault((form, block), []).append(key)
-    return [(f, b, keys, any(k in CORE_FIELDS for k in keys)) for (f, b), keys in blocks.items()]
+    return [(f, b, keys) for (f, b), keys in blocks.items()]
 
 
 def _describe(d, block: str, keys: list[str]) -> str:
@@ -113,10 +115,10 @@ def _skipped(keys: list[str]) -> list[str]:
        "skipped": "{form} {block}：未找到 {what}，因此未做 {checks} 检查。"})
 def missing(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
-    for form, block, keys, core in _missing_blocks(d):
+    for form, block, keys in _missing_blocks(d):
         skipped = _skipped(keys)
-        yield r.finding("skipped" if skipped else "default", severity="warning" if core else None,
-                        form=form, block=block, what=_describe(d, block, keys), checks="、".join(skipped))
+        yield r.finding("skipped" if skipped else "default", form=form, block=block,
+                        what=_describe(d, block, keys), checks="、".join(skipped))
 
 
 @rule("READ-VALUES-ONLY", "只读到单元格的值（.xls/.et/.xlsb/.ods）：公式检查需要 .xlsx", "info",
