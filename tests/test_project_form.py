@@ -188,3 +188,46 @@ def test_department_forms_and_project_sheets_in_one_workbook(tmp_path):
     assert sorted((f.rule, tuple(f.cells)) for f in review.findings) == \
         sorted((f.rule, tuple(f.cells)) for f in department.findings)
     assert "projects" in review.as_dict() and "projects" not in department.as_dict()
+
+
+def _stacked(path, twice_named: bool):
+    """Two project tables on one sheet, the second below the first (its 得分 31 > 分值 30)."""
+    wb = openpyxl.load_workbook(_filled(path))
+    ws = wb[P.SHEET_TITLE]
+    second = dict(INPUTS, **{"项目_指标_得分": [31, 20, 28, 10]})
+    if not twice_named:
+        second["项目_项目名称"] = "村道维修"
+    other = template.build_workbook(build_project_form(YEAR))
+    for name, value in second.items():
+        write_by_name(other, name, value)
+    src = other[P.SHEET_TITLE]
+    shift = ws.max_row + 3
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row + shift, c.column, c.value if not str(c.value).startswith("=") else None)
+    for rng in src.merged_cells.ranges:
+        ws.merge_cells(start_row=rng.min_row + shift, start_column=rng.min_col,
+                       end_row=rng.max_row + shift, end_column=rng.max_col)
+    wb.save(path)
+    return path
+
+
+def test_projects_stacked_on_one_sheet_are_counted_as_projects_and_namesakes_told_apart(tmp_path, capsys):
+    review = check(_stacked(tmp_path / "两个项目.xlsx", twice_named=True))
+    assert len(review.projects) == 2
+    line = review.summary_line()
+    assert "2 个项目" in line and "1 张工作表" in line and "2 张" not in line
+    labels = [p.label for p in review.projects]
+    assert labels[0] != labels[1] and all(label.startswith("农村人居环境整治（") for label in labels)
+    assert main(["check", str(tmp_path / "两个项目.xlsx")]) == 1
+    out = capsys.readouterr().out
+    assert all(f"项目“{label}”" in out for label in labels)
+    # a finding of the second project names it with its place, and is counted as its own
+    rows = review.project_rows()
+    assert rows[1]["errors"] >= 1 and rows[0]["errors"] == 0
+
+
+def test_projects_with_different_names_keep_their_plain_names(tmp_path):
+    review = check(_stacked(tmp_path / "两个项目.xlsx", twice_named=False))
+    assert [p.label for p in review.projects] == ["农村人居环境整治", "村道维修"]

@@ -20,7 +20,7 @@ _LINE_NAMES = {key: label for key, label, _ in P.FUND_LINES}
 
 
 def _name(ctx: Context) -> str:
-    return getattr(ctx.data, "name", None) or "项目"
+    return getattr(ctx.data, "label", None) or getattr(ctx.data, "name", None) or "项目"
 
 
 @rule("PRJ-FUNDS-SUM", "项目资金：年度资金总额应等于本年财政拨款、上年结转资金与其他资金之和（每一列）", "error",

@@ -25,7 +25,7 @@ from typing import Any
 from ..core.values import parse_value
 from ..forms import project as P
 from ..forms.workbook import build_project_form
-from .data import FieldValue, ProjectData, fallback_year
+from .data import FieldValue, ProjectData, fallback_year, tell_apart
 from .grid import Grid, GridCell
 from .labels import match_label, norm_label
 
@@ -402,6 +402,7 @@ def read_projects(grids: list[Grid], year: int | None = None) -> list[ProjectDat
             data = _read_table(_Table(grid, first, last, anchor), year or _year_above(grid, first, anchor))
             if data is not None:
                 out.append(data)
+    tell_apart(out)
     return out
 
 
