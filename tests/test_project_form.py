@@ -231,3 +231,52 @@ def test_projects_stacked_on_one_sheet_are_counted_as_projects_and_namesakes_tol
 def test_projects_with_different_names_keep_their_plain_names(tmp_path):
     review = check(_stacked(tmp_path / "两个项目.xlsx", twice_named=False))
     assert [p.label for p in review.projects] == ["农村人居环境整治", "村道维修"]
+
+
+def test_a_blank_total_is_unfilled_not_missing(tmp_path, capsys):
+    from .names import name_cells
+
+    wb = openpyxl.load_workbook(_filled(tmp_path / "项目.xlsx"))
+    name_cells(wb, "项目_总得分")[0].value = None
+    wb.save(tmp_path / "空总分.xlsx")
+    review = check(tmp_path / "空总分.xlsx")
+    messages = [f.message for f in review.findings if f.rule == "PRJ-NOT-FOUND"]
+    assert messages == ["项目“农村人居环境整治”：“总分”未填写，用到它们的检查已跳过。"]
+    # silent: a filled total says nothing
+    assert not [f for f in check(tmp_path / "项目.xlsx").findings if f.rule == "PRJ-NOT-FOUND"]
+
+
+def test_the_blank_project_template_only_says_unfilled(tmp_path):
+    out = tmp_path / "空.xlsx"
+    assert main(["new", "--form", "项目", "--year", str(YEAR), "-o", str(out)]) == 0
+    review = check(out)
+    assert review.findings and all(f.severity == "info" and "未填写" in f.message and "未找到" not in f.message
+                                   for f in review.findings)
+
+
+def test_a_table_without_indicator_heading_still_says_not_found(tmp_path):
+    wb = openpyxl.load_workbook(_filled(tmp_path / "项目.xlsx"))
+    ws = wb[P.SHEET_TITLE]
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == "三级指标" or (isinstance(c.value, str) and c.value.startswith("三级指标")):
+                c.value = None
+    wb.save(tmp_path / "无指标.xlsx")
+    review = check(tmp_path / "无指标.xlsx")
+    assert any(f.rule == "PRJ-NOT-FOUND" and "未找到" in f.message and "三级指标" in f.message for f in review.findings)
+
+
+def test_an_uncached_grade_formula_counts_as_present(tmp_path):
+    # saved by openpyxl: formulas without cached values; perfxl computes the grade as Excel would
+    review = check(_filled(tmp_path / "项目.xlsx"))
+    project = review.projects[0]
+    assert "project.total.grade" not in project.missing
+    assert project.fv("project.total.grade").value == "优"
+    assert not [f for f in review.findings if f.rule == "PRJ-GRADE"]
+    # and a grade typed over the formula is still checked
+    from .names import name_cells
+
+    wb = openpyxl.load_workbook(tmp_path / "项目.xlsx")
+    name_cells(wb, "项目_评价等级")[0].value = "良"
+    wb.save(tmp_path / "改等级.xlsx")
+    assert [f for f in check(tmp_path / "改等级.xlsx").findings if f.rule == "PRJ-GRADE"]

@@ -27,7 +27,8 @@ def render_text(result: Review) -> str:
         lines.append(f"报告：{result.narrative}")
     lines.append(result.summary_line())
     for project, row in zip(result.projects, result.project_rows()):
-        score = f"{row['total_score']:.2f}" if row["total_score"] is not None else "（未找到）"
+        score = f"{row['total_score']:.2f}" if row["total_score"] is not None else \
+            "（未填写）" if "project.total.score" in project.values else "（未找到）"
         lines.append(f"  项目“{project.label}”{'' if project.place else '（' + row['sheet'] + '）'}：总分 {score}，错误 {row['errors']} 项，警告 {row['warnings']} 项")
     if not result.findings:
         lines.append("")
