@@ -150,3 +150,52 @@ def test_no_form_at_all(tmp_path):
     _, found = findings_of(path)
     assert {f.rule for f in found} == {"READ-MISSING"}
     assert any(f.message == "未找到“编制数”。" and f.severity == "warning" for f in found)
+
+
+def _insert_blank_column(ws, idx):
+    """Insert a blank column as Excel does: every merge right of it shifts too."""
+    from openpyxl.worksheet.cell_range import CellRange
+
+    merges = [CellRange(str(m)) for m in ws.merged_cells.ranges]
+    for m in merges:
+        ws.unmerge_cells(str(m))
+    ws.insert_cols(idx)
+    for m in merges:
+        lo, hi = m.min_col + (m.min_col >= idx), m.max_col + (m.max_col >= idx)
+        ws.merge_cells(start_row=m.min_row, start_column=lo, end_row=m.max_row, end_column=hi)
+
+
+def _building_rows(a3_rows, buildings):
+    rows = copy.deepcopy(a3_rows)
+    i = next(i for i, row in enumerate(rows) if row and str(row[0]).startswith("楼堂馆所"))
+    return rows[:i + 1] + buildings + rows[i + 2:]
+
+
+def _building_texts(data):
+    return [fv.value for key, col in data.blocks.items() if key.startswith("buildings.") and key != "buildings.name"
+            for fv in col if isinstance(fv.value, str) and fv.value.strip()]
+
+
+def test_a_blank_column_in_a3_does_not_read_the_signature_rows_as_buildings(tmp_path):
+    path = county.build(tmp_path / "插列.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["附件3"]
+    _insert_blank_column(ws, 2)
+    wb.save(path)
+    data, found = findings_of(path)
+    assert _building_texts(data) == []
+    assert not [f for f in found if f.rule == "READ-NOT-NUMBER" and "楼堂馆所" in f.message]
+
+
+def test_buildings_end_at_a_signature_row_or_a_blank_run(tmp_path):
+    building = ["办公楼维修", 1200, 1180, None, 300, 295.5, None]
+    rows = _building_rows(county.A3_ROWS, [building, [None], [None], [None], ["附注", "见说明", "另附", None]])
+    rows = [r for r in rows if not (r and str(r[0]).startswith(("例行节约", "说明")))]   # no stop word
+    data, found = findings_of(county.build(tmp_path / "楼.xlsx", a3=rows))
+    assert [fv.value for fv in data.blocks["buildings.name"]] == ["办公楼维修"]
+    assert _building_texts(data) == []
+    # silent: buildings listed one under another are all read, figures as numbers
+    two = _building_rows(county.A3_ROWS, [building, ["食堂改造", 300, 310, None, 80, 82, None]])
+    data, _ = findings_of(county.build(tmp_path / "两栋.xlsx", a3=two))
+    assert [fv.value for fv in data.blocks["buildings.name"]] == ["办公楼维修", "食堂改造"]
+    assert [fv.value for fv in data.blocks["buildings.approved_area"]] == [1200, 300]

@@ -370,17 +370,21 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
     name_col = min(cols.values()) - 1 if cols else 1
     rows = []
     empty = False
+    blank_run = 0
     for r in range(header + 1, loc.region.last_row + 1):
-        first_text = norm_label(loc.grid.value(r, name_col))
-        if any(first_text.startswith(s) for s in _STOP_BUILDINGS):
+        if _ends_block(loc, r, name_col):
             break
         if any(not loc.grid.origin(r, c).is_blank for c in [name_col, *cols.values()]):
             rows.append(r)
+            blank_run = 0
+        elif _row_is_blank(loc, r):
+            blank_run += 1
+            if blank_run >= _BLANK_RUN_ENDS_BLOCK and rows:
+                break
     if not rows and header + 1 <= loc.region.last_row and cols:
         # Nothing built this year: the row under the headings is where the figures would
         # be; its blank cells are located (and read as blank), not left 未找到.
-        nxt = norm_label(loc.grid.value(header + 1, name_col))
-        if not any(nxt.startswith(s) for s in _STOP_BUILDINGS):
+        if not _ends_block(loc, header + 1, name_col):
             rows.append(header + 1)
             empty = True
     # Without a 项目名称 heading the column left of the figures holds the block's title, not names.
@@ -390,6 +394,41 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
     for fld in fields[1:]:
         data.blocks[fld.key] = [loc._field_value(fld.key, r, cols[fld.key]) if fld.key in cols else FieldValue(fld.key)
                                 for r in rows]
+
+
+_SIGNATURE_WORDS = ("填表人", "填报人", "填报日期", "联系电话", "负责人", "签字", "签章", "审核人", "制表人")
+_BLANK_RUN_ENDS_BLOCK = 3
+
+
+def _row_texts(loc: Locator, r: int) -> list[tuple[int, str]]:
+    """The row's texts (column, normalised), each merged cell once, left to right."""
+    out = []
+    for c in range(1, loc.grid.max_col + 1):
+        cell = loc.grid.get(r, c)
+        if cell.merged_from is not None and cell.merged_from != (r, c):
+            continue
+        text = norm_label(loc.grid.value(r, c))
+        if text:
+            out.append((c, text))
+    return out
+
+
+def _row_is_blank(loc: Locator, r: int) -> bool:
+    return all(loc.grid.origin(r, c).is_blank for c in range(1, loc.grid.max_col + 1))
+
+
+def _ends_block(loc: Locator, r: int, name_col: int) -> bool:
+    """A row that ends a block by its structure, wherever its columns are: a 说明/措施/
+    填表人 row, a signature row (填报日期：, 联系电话：, 单位负责人签字：), or a new
+    section whose known label stands left of the block's name column."""
+    texts = _row_texts(loc, r)
+    if not texts:
+        return False
+    col, first = texts[0]
+    if any(first.startswith(s) for s in _STOP_BUILDINGS) or col < name_col and _is_label_text(loc.grid.value(r, col)):
+        return True
+    return any(any(w in t for w in _SIGNATURE_WORDS) and str(loc.grid.value(r, c)).strip().endswith((":", "："))
+               for c, t in texts)
 
 
 def read_by_labels(grids: list[Grid], year: int | None = None,
