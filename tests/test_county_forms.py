@@ -199,3 +199,61 @@ def test_buildings_end_at_a_signature_row_or_a_blank_run(tmp_path):
     data, _ = findings_of(county.build(tmp_path / "两栋.xlsx", a3=two))
     assert [fv.value for fv in data.blocks["buildings.name"]] == ["办公楼维修", "食堂改造"]
     assert [fv.value for fv in data.blocks["buildings.approved_area"]] == [1200, 300]
+
+
+def _with_second_a4(path, *, first=False, names=True):
+    """北山镇 with a copy of its 附件4 for another unit, figures changed."""
+    from .conftest import EXAMPLE_WORKBOOK
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    ws = wb.copy_worksheet(wb["附件4绩效自评表"])
+    ws.title = "附件4(乙单位)"
+    ws["D3"] = "乙镇人民政府"
+    for ref, value in (("D5", 1000), ("E5", 1200), ("F5", 1100), ("E7", 900), ("I7", 800), ("I8", 300)):
+        ws[ref] = value
+    if first:
+        wb.move_sheet(ws, offset=-(len(wb.sheetnames) - 1))
+    if not names:
+        for name in list(wb.defined_names):
+            del wb.defined_names[name]
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("first", [False, True])
+@pytest.mark.parametrize("names", [True, False])
+def test_a_second_a4_for_another_unit_is_named_and_not_checked(tmp_path, first, names):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    data, found = findings_of(_with_second_a4(tmp_path / "两单位.xlsx", first=first, names=names))
+    assert data.fv("budget_unit.name").value == "隆回县北山镇人民政府"
+    assert data.fv("spending.project").sheet == "附件4绩效自评表"
+    other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
+    assert other.severity == "warning" and "“附件4(乙单位)”" in other.message and "乙镇人民政府" in other.message
+    assert not [f for f in found if f.severity == "error" and any(c.startswith("附件4(乙单位)") for c in f.cells)]
+    assert not [f for f in found if "乙镇" in f.message and f.rule != "READ-OTHER-FORM"]
+    # every other finding is the one-unit workbook's
+    if names:
+        _, alone = findings_of(EXAMPLE_WORKBOOK)
+        assert sorted((f.rule, tuple(f.cells)) for f in found if f.rule != "READ-OTHER-FORM") == \
+            sorted((f.rule, tuple(f.cells)) for f in alone)
+
+
+def test_one_workbook_one_unit_has_no_other_form_finding(tmp_path):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    for path in (EXAMPLE_WORKBOOK, county.build(tmp_path / "北山镇.xlsx")):
+        _, found = findings_of(path)
+        assert not [f for f in found if f.rule == "READ-OTHER-FORM"]
+
+
+def test_attachments_of_different_units_are_not_cross_checked_as_errors(tmp_path):
+    rows = county.a4_rows()
+    for row in rows:
+        if row and row[0] == "预算单位名称":
+            row[1:] = ["乙镇人民政府"] + [None] * (len(row) - 2)
+    data, found = findings_of(county.build(tmp_path / "两单位.xlsx", a4=rows))
+    assert data.fv("budget_unit.name").value == "乙镇人民政府"
+    assert not [f for f in found if f.rule in ("X-PROJECT-SPENDING", "X-BASIC-SPENDING")]
+    unit, = [f for f in found if f.rule == "X-UNIT-NAME"]
+    assert unit.severity == "warning" and "核对已跳过" in unit.message

@@ -57,6 +57,8 @@ class FormData:
     evidence: dict[str, str] = field(default_factory=dict)
     # 项目支出绩效自评表 tables found in the same workbook, each read on its own.
     projects: list["ProjectData"] = field(default_factory=list)
+    # Further 附件3/附件4 found in the workbook and not read: (form, sheet, unit or None).
+    others: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def found(self) -> dict[str, str]:
         """Every located field (block columns with at least one cell) and its evidence."""

@@ -63,6 +63,12 @@ def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()
 
     A sheet holding 项目支出绩效自评表 tables (``project_sheets``) has 三级指标 headings
     too; it is 附件4 only when it also carries a heading of the department form."""
+    return {name: items[0] for name, items in region_candidates(grids, project_sheets).items()}
+
+
+def region_candidates(grids: list[Grid], project_sheets: frozenset[str] = frozenset()) -> dict[str, list[Region]]:
+    """Every region that looks like 附件3/附件4, most form-like first (a visible sheet
+    before a hidden one, then workbook order)."""
     candidates: dict[str, list[tuple[int, int, int, Region]]] = {}
     for order, grid in enumerate(grids):
         hits = {"a3": _anchor_hits(grid, A3_ANCHORS), "a4": _anchor_hits(grid, A4_ANCHORS)}
@@ -86,7 +92,9 @@ def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()
             score = len({a for r, a in hits[name] if region.first_row <= r <= region.last_row})
             candidates.setdefault(name, []).append((-score, int(grid.hidden), order, region))
     # The sheet that looks most like the form wins; a visible one before a hidden one.
-    return {name: min(items, key=lambda t: t[:3])[3] for name, items in candidates.items()}
+    # A region with a single anchor beside a fuller one is a stray heading, not another form.
+    return {name: [t[3] for t in sorted(items, key=lambda t: t[:3]) if -t[0] >= min(2, -min(items)[0])]
+            for name, items in candidates.items()}
 
 
 def _title_row(grid: Grid, anchor_row: int) -> int:
@@ -435,10 +443,12 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
                    project_sheets: frozenset[str] = frozenset()) -> FormData:
     """Locate every field of both forms in ``grids`` (sheets of ``project_sheets`` hold
     project tables and are 附件4 only when they say so)."""
-    regions = find_regions(grids, project_sheets)
+    from .pairing import pair_regions
+
+    regions, others = pair_regions(region_candidates(grids, project_sheets))
     detected = year or detect_year(regions)
     form = build_forms(detected or fallback_year())
-    data = FormData(form, "labels", year_known=detected is not None)
+    data = FormData(form, "labels", year_known=detected is not None, others=others)
     a3_keys = set(form.sheets[0].fields)
     if "a4" in regions:
         loc4 = Locator(regions["a4"], year=detected)
