@@ -280,3 +280,13 @@ def test_an_uncached_grade_formula_counts_as_present(tmp_path):
     name_cells(wb, "项目_评价等级")[0].value = "良"
     wb.save(tmp_path / "改等级.xlsx")
     assert [f for f in check(tmp_path / "改等级.xlsx").findings if f.rule == "PRJ-GRADE"]
+
+
+def test_batch_summary_tells_namesakes_apart(tmp_path):
+    folder = tmp_path / "交来的表"
+    folder.mkdir()
+    _stacked(folder / "两个项目.xlsx", twice_named=True)
+    out = tmp_path / "汇总.xlsx"
+    assert main(["batch", str(folder), "-o", str(out)]) in (0, 1)
+    names = [r[2] for r in openpyxl.load_workbook(out)["项目"].iter_rows(min_row=2, values_only=True) if r[2]]
+    assert len(names) == 2 and len(set(names)) == 2 and all(n.startswith("农村人居环境整治") for n in names)

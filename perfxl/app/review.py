@@ -64,6 +64,7 @@ class Review:
             mine = [f for f in self.findings if _belongs(f, p)]
             rows.append({
                 "name": p.name,
+                "label": p.label,          # the name, with its place when another project shares it
                 "sheet": p.sheet,
                 "first_row": p.first_row,
                 "unit": (str(p.raw("project.unit")).strip() if p.raw("project.unit") else None),
