@@ -257,3 +257,22 @@ def test_attachments_of_different_units_are_not_cross_checked_as_errors(tmp_path
     assert not [f for f in found if f.rule in ("X-PROJECT-SPENDING", "X-BASIC-SPENDING")]
     unit, = [f for f in found if f.rule == "X-UNIT-NAME"]
     assert unit.severity == "warning" and "核对已跳过" in unit.message
+
+
+@pytest.mark.parametrize("names", [True, False])
+def test_a_second_a3_for_another_unit_sheet_first_is_not_read(tmp_path, names):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    ws = wb.copy_worksheet(wb["附件3基础数据表"])
+    ws.title = "附件3(乙单位)"
+    ws["B4"] = "乙镇人民政府"
+    wb.move_sheet(ws, offset=-(len(wb.sheetnames) - 1))
+    if not names:
+        for name in list(wb.defined_names):
+            del wb.defined_names[name]
+    wb.save(tmp_path / "两单位.xlsx")
+    data, found = findings_of(tmp_path / "两单位.xlsx")
+    assert data.fv("unit.name").sheet == "附件3基础数据表"
+    other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
+    assert "附件3“附件3(乙单位)”" in other.message and other.severity != "error"
