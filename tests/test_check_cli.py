@@ -134,3 +134,27 @@ def test_xlsx_copy_keeps_a_note_the_user_wrote(tmp_path):
     # theirs kept word for word and first; the finding follows it (issue 13: append, never replace)
     assert flagged.comment.text.startswith("已与财务核对\n\n[错误]") and "621.15" in flagged.comment.text
     assert flagged.fill.fgColor.rgb.endswith("FFC7CE")      # the cell is still highlighted
+
+
+def test_result_sheet_writes_expected_and_actual_as_numbers(tmp_path):
+    from types import SimpleNamespace
+
+    from perfxl.checks.findings import Finding
+    from perfxl.report.sheet import result_sheet
+
+    findings = [Finding("R1", "error", "m", expected=50.0, actual=48.0),
+                Finding("R2", "warning", "m", expected=0.1 + 0.2, actual=621.15),
+                Finding("R3", "info", "m", expected="≤100%", actual="较好")]
+    review = SimpleNamespace(findings=findings, summary_line=lambda: "")
+    rows = result_sheet(review).rows
+    assert rows[1][5:7] == [50, 48] and all(type(v) is int for v in rows[1][5:7])
+    assert rows[2][5:7] == [0.3, 621.15]
+    # silent: text stays text
+    assert rows[3][5:7] == ["≤100%", "较好"]
+    # and in the checked copy the numbers are stored as numbers
+    out = tmp_path / "out.xlsx"
+    assert main(["check", str(EXAMPLE_WORKBOOK), "--format", "xlsx", "-o", str(out)]) in (0, 1)
+    ws = openpyxl.load_workbook(out)["检查结果"]
+    values = [ws.cell(row=r, column=c).value for r in range(2, ws.max_row + 1) for c in (6, 7)]
+    assert not any(isinstance(v, str) and v.replace(".", "", 1).isdigit() for v in values)
+    assert any(isinstance(v, (int, float)) for v in values)

@@ -163,3 +163,127 @@ def test_no_form_at_all(tmp_path, capsys):
     assert captured.err.startswith("perfxl：未在“无关.xlsx”中找到部门整体支出绩效表格（附件3/附件4）或项目支出绩效自评表：")
 
 
+def _insert_blank_column(ws, idx):
+    """Insert a blank column as Excel does: every merge right of it shifts too."""
+    from openpyxl.worksheet.cell_range import CellRange
+
+    merges = [CellRange(str(m)) for m in ws.merged_cells.ranges]
+    for m in merges:
+        ws.unmerge_cells(str(m))
+    ws.insert_cols(idx)
+    for m in merges:
+        lo, hi = m.min_col + (m.min_col >= idx), m.max_col + (m.max_col >= idx)
+        ws.merge_cells(start_row=m.min_row, start_column=lo, end_row=m.max_row, end_column=hi)
+
+
+def _building_rows(a3_rows, buildings):
+    rows = copy.deepcopy(a3_rows)
+    i = next(i for i, row in enumerate(rows) if row and str(row[0]).startswith("楼堂馆所"))
+    return rows[:i + 1] + buildings + rows[i + 2:]
+
+
+def _building_texts(data):
+    return [fv.value for key, col in data.blocks.items() if key.startswith("buildings.") and key != "buildings.name"
+            for fv in col if isinstance(fv.value, str) and fv.value.strip()]
+
+
+def test_a_blank_column_in_a3_does_not_read_the_signature_rows_as_buildings(tmp_path):
+    path = county.build(tmp_path / "插列.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["附件3"]
+    _insert_blank_column(ws, 2)
+    wb.save(path)
+    data, found = findings_of(path)
+    assert _building_texts(data) == []
+    assert not [f for f in found if f.rule == "READ-NOT-NUMBER" and "楼堂馆所" in f.message]
+
+
+def test_buildings_end_at_a_signature_row_or_a_blank_run(tmp_path):
+    building = ["办公楼维修", 1200, 1180, None, 300, 295.5, None]
+    rows = _building_rows(county.A3_ROWS, [building, [None], [None], [None], ["附注", "见说明", "另附", None]])
+    rows = [r for r in rows if not (r and str(r[0]).startswith(("例行节约", "说明")))]   # no stop word
+    data, found = findings_of(county.build(tmp_path / "楼.xlsx", a3=rows))
+    assert [fv.value for fv in data.blocks["buildings.name"]] == ["办公楼维修"]
+    assert _building_texts(data) == []
+    # silent: buildings listed one under another are all read, figures as numbers
+    two = _building_rows(county.A3_ROWS, [building, ["食堂改造", 300, 310, None, 80, 82, None]])
+    data, _ = findings_of(county.build(tmp_path / "两栋.xlsx", a3=two))
+    assert [fv.value for fv in data.blocks["buildings.name"]] == ["办公楼维修", "食堂改造"]
+    assert [fv.value for fv in data.blocks["buildings.approved_area"]] == [1200, 300]
+
+
+def _with_second_a4(path, *, first=False, names=True):
+    """北山镇 with a copy of its 附件4 for another unit, figures changed."""
+    from .conftest import EXAMPLE_WORKBOOK
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    ws = wb.copy_worksheet(wb["附件4绩效自评表"])
+    ws.title = "附件4(乙单位)"
+    ws["D3"] = "乙镇人民政府"
+    for ref, value in (("D5", 1000), ("E5", 1200), ("F5", 1100), ("E7", 900), ("I7", 800), ("I8", 300)):
+        ws[ref] = value
+    if first:
+        wb.move_sheet(ws, offset=-(len(wb.sheetnames) - 1))
+    if not names:
+        for name in list(wb.defined_names):
+            del wb.defined_names[name]
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("first", [False, True])
+@pytest.mark.parametrize("names", [True, False])
+def test_a_second_a4_for_another_unit_is_named_and_not_checked(tmp_path, first, names):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    data, found = findings_of(_with_second_a4(tmp_path / "两单位.xlsx", first=first, names=names))
+    assert data.fv("budget_unit.name").value == "隆回县北山镇人民政府"
+    assert data.fv("spending.project").sheet == "附件4绩效自评表"
+    other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
+    assert other.severity == "warning" and "“附件4(乙单位)”" in other.message and "乙镇人民政府" in other.message
+    assert not [f for f in found if f.severity == "error" and any(c.startswith("附件4(乙单位)") for c in f.cells)]
+    assert not [f for f in found if "乙镇" in f.message and f.rule != "READ-OTHER-FORM"]
+    # every other finding is the one-unit workbook's
+    if names:
+        _, alone = findings_of(EXAMPLE_WORKBOOK)
+        assert sorted((f.rule, tuple(f.cells)) for f in found if f.rule != "READ-OTHER-FORM") == \
+            sorted((f.rule, tuple(f.cells)) for f in alone)
+
+
+def test_one_workbook_one_unit_has_no_other_form_finding(tmp_path):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    for path in (EXAMPLE_WORKBOOK, county.build(tmp_path / "北山镇.xlsx")):
+        _, found = findings_of(path)
+        assert not [f for f in found if f.rule == "READ-OTHER-FORM"]
+
+
+def test_attachments_of_different_units_are_not_cross_checked_as_errors(tmp_path):
+    rows = county.a4_rows()
+    for row in rows:
+        if row and row[0] == "预算单位名称":
+            row[1:] = ["乙镇人民政府"] + [None] * (len(row) - 2)
+    data, found = findings_of(county.build(tmp_path / "两单位.xlsx", a4=rows))
+    assert data.fv("budget_unit.name").value == "乙镇人民政府"
+    assert not [f for f in found if f.rule in ("X-PROJECT-SPENDING", "X-BASIC-SPENDING")]
+    unit, = [f for f in found if f.rule == "X-UNIT-NAME"]
+    assert unit.severity == "warning" and "核对已跳过" in unit.message
+
+
+@pytest.mark.parametrize("names", [True, False])
+def test_a_second_a3_for_another_unit_sheet_first_is_not_read(tmp_path, names):
+    from .conftest import EXAMPLE_WORKBOOK
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)
+    ws = wb.copy_worksheet(wb["附件3基础数据表"])
+    ws.title = "附件3(乙单位)"
+    ws["B4"] = "乙镇人民政府"
+    wb.move_sheet(ws, offset=-(len(wb.sheetnames) - 1))
+    if not names:
+        for name in list(wb.defined_names):
+            del wb.defined_names[name]
+    wb.save(tmp_path / "两单位.xlsx")
+    data, found = findings_of(tmp_path / "两单位.xlsx")
+    assert data.fv("unit.name").sheet == "附件3基础数据表"
+    other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
+    assert "附件3“附件3(乙单位)”" in other.message and other.severity != "error"

@@ -620,3 +620,35 @@ def test_functions_are_declared_to_xlwings_with_category_and_error_text(monkeypa
     finally:
         monkeypatch.undo()
         importlib.reload(udfs)
+
+
+def test_an_unknown_indicator_type_is_named_with_the_accepted_ones():
+    answer = udfs.PERFXL_INDICATOR_SCORE("30家", "28家", 5, "乱写")
+    assert isinstance(answer, str) and "乱写" in answer and "正向" in answer and "反向" in answer and "定性" in answer
+    # silent: a known type, or none
+    assert udfs.PERFXL_INDICATOR_SCORE("100", "120", 2, "反向指标") == pytest.approx(1.67)
+    assert udfs.PERFXL_INDICATOR_SCORE("30家", "28家", 5, "") == pytest.approx(4.67)
+    assert udfs.PERFXL_INDICATOR_SCORE("30家", "28家", 5, None) == pytest.approx(4.67)
+
+
+@pytest.mark.parametrize("target, actual", [("30家", ""), ("30家", "  "), ("", "30家"), ("30家", None)])
+def test_blank_indicator_value_gives_a_blank(target, actual):
+    assert udfs.PERFXL_INDICATOR_SCORE(target, actual, 5) == ""
+
+
+def test_text_and_numbers_against_a_percent_follow_one_rule():
+    # a bare number above 1.5 is refused alike, typed as a number or as text
+    for actual in (98, "98", 95, "95"):
+        answer = udfs.PERFXL_INDICATOR_SCORE("≥95%", actual, 2)
+        assert isinstance(answer, str) and "不明确" in answer, actual
+    # and a fraction is read as Excel stores a percent, typed as a number or as text
+    for actual in (0.98, "0.98"):
+        assert udfs.PERFXL_INDICATOR_SCORE("≥95%", actual, 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("≥95%", "95%", 2) == 2
+    assert udfs.PERFXL_INDICATOR_SCORE("95", "98", 2) == 2          # silent: no percent anywhere
+
+
+def test_a_non_finite_result_is_a_message():
+    answer = udfs.PERFXL_CONTROL_RATE(1e308, 1e-308)
+    assert isinstance(answer, str) and "范围" in answer
+    assert udfs.PERFXL_CONTROL_RATE(127, 114) == pytest.approx(127 / 114)

@@ -112,3 +112,31 @@ def test_figures_command_text(tmp_path, capsys):
     p.write_text(TEXT, encoding="utf-8")
     assert main(["figures", str(p)]) == 0
     assert "共找到 3 个数字" in capsys.readouterr().out
+
+
+def _book_with_report_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "附件3"
+    ws = wb.create_sheet("报告正文")
+    ws["A1"] = TEXT
+    p = tmp_path / "withrep.xlsx"
+    wb.save(p)
+    return p
+
+
+def test_check_with_a_missing_report_sheet_refuses_and_lists_the_sheets(tmp_path, capsys):
+    p = _book_with_report_sheet(tmp_path)
+    assert main(["check", str(p), "--sheet", "不存在"]) == 2
+    err = capsys.readouterr().err
+    assert "“不存在”" in err and "“附件3”" in err and "“报告正文”" in err and "Traceback" not in err
+    # the same sentence as --narrative FILE --sheet 不存在
+    assert main(["check", "--narrative", str(p), "--sheet", "不存在"]) == 2
+    assert "“报告正文”" in capsys.readouterr().err
+
+
+def test_check_with_an_existing_report_sheet_reads_it(tmp_path, capsys):
+    p = _book_with_report_sheet(tmp_path)
+    import json
+
+    assert main(["check", str(p), "--sheet", "报告正文", "--format", "json"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out)["inputs"]["narrative"].endswith("#报告正文")

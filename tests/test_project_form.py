@@ -188,3 +188,105 @@ def test_department_forms_and_project_sheets_in_one_workbook(tmp_path):
     assert sorted((f.rule, tuple(f.cells)) for f in review.findings) == \
         sorted((f.rule, tuple(f.cells)) for f in department.findings)
     assert "projects" in review.as_dict() and "projects" not in department.as_dict()
+
+
+def _stacked(path, twice_named: bool):
+    """Two project tables on one sheet, the second below the first (its 得分 31 > 分值 30)."""
+    wb = openpyxl.load_workbook(_filled(path))
+    ws = wb[P.SHEET_TITLE]
+    second = dict(INPUTS, **{"项目_指标_得分": [31, 20, 28, 10]})
+    if not twice_named:
+        second["项目_项目名称"] = "村道维修"
+    other = template.build_workbook(build_project_form(YEAR))
+    for name, value in second.items():
+        write_by_name(other, name, value)
+    src = other[P.SHEET_TITLE]
+    shift = ws.max_row + 3
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row + shift, c.column, c.value if not str(c.value).startswith("=") else None)
+    for rng in src.merged_cells.ranges:
+        ws.merge_cells(start_row=rng.min_row + shift, start_column=rng.min_col,
+                       end_row=rng.max_row + shift, end_column=rng.max_col)
+    wb.save(path)
+    return path
+
+
+def test_projects_stacked_on_one_sheet_are_counted_as_projects_and_namesakes_told_apart(tmp_path, capsys):
+    review = check(_stacked(tmp_path / "两个项目.xlsx", twice_named=True))
+    assert len(review.projects) == 2
+    line = review.summary_line()
+    assert "2 个项目" in line and "1 张工作表" in line and "2 张" not in line
+    labels = [p.label for p in review.projects]
+    assert labels[0] != labels[1] and all(label.startswith("农村人居环境整治（") for label in labels)
+    assert main(["check", str(tmp_path / "两个项目.xlsx")]) == 1
+    out = capsys.readouterr().out
+    assert all(f"项目“{label}”" in out for label in labels)
+    # a finding of the second project names it with its place, and is counted as its own
+    rows = review.project_rows()
+    assert rows[1]["errors"] >= 1 and rows[0]["errors"] == 0
+
+
+def test_projects_with_different_names_keep_their_plain_names(tmp_path):
+    review = check(_stacked(tmp_path / "两个项目.xlsx", twice_named=False))
+    assert [p.label for p in review.projects] == ["农村人居环境整治", "村道维修"]
+
+
+def test_a_blank_total_is_unfilled_not_missing(tmp_path, capsys):
+    from .names import name_cells
+
+    wb = openpyxl.load_workbook(_filled(tmp_path / "项目.xlsx"))
+    name_cells(wb, "项目_总得分")[0].value = None
+    wb.save(tmp_path / "空总分.xlsx")
+    review = check(tmp_path / "空总分.xlsx")
+    messages = [f.message for f in review.findings if f.rule == "PRJ-NOT-FOUND"]
+    assert messages == ["项目“农村人居环境整治”：“总分”未填写，用到它们的检查已跳过。"]
+    # silent: a filled total says nothing
+    assert not [f for f in check(tmp_path / "项目.xlsx").findings if f.rule == "PRJ-NOT-FOUND"]
+
+
+def test_the_blank_project_template_only_says_unfilled(tmp_path):
+    out = tmp_path / "空.xlsx"
+    assert main(["new", "--form", "项目", "--year", str(YEAR), "-o", str(out)]) == 0
+    review = check(out)
+    assert review.findings and all(f.severity == "info" and "未填写" in f.message and "未找到" not in f.message
+                                   for f in review.findings)
+
+
+def test_a_table_without_indicator_heading_still_says_not_found(tmp_path):
+    wb = openpyxl.load_workbook(_filled(tmp_path / "项目.xlsx"))
+    ws = wb[P.SHEET_TITLE]
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == "三级指标" or (isinstance(c.value, str) and c.value.startswith("三级指标")):
+                c.value = None
+    wb.save(tmp_path / "无指标.xlsx")
+    review = check(tmp_path / "无指标.xlsx")
+    assert any(f.rule == "PRJ-NOT-FOUND" and "未找到" in f.message and "三级指标" in f.message for f in review.findings)
+
+
+def test_an_uncached_grade_formula_counts_as_present(tmp_path):
+    # saved by openpyxl: formulas without cached values; perfxl computes the grade as Excel would
+    review = check(_filled(tmp_path / "项目.xlsx"))
+    project = review.projects[0]
+    assert "project.total.grade" not in project.missing
+    assert project.fv("project.total.grade").value == "优"
+    assert not [f for f in review.findings if f.rule == "PRJ-GRADE"]
+    # and a grade typed over the formula is still checked
+    from .names import name_cells
+
+    wb = openpyxl.load_workbook(tmp_path / "项目.xlsx")
+    name_cells(wb, "项目_评价等级")[0].value = "良"
+    wb.save(tmp_path / "改等级.xlsx")
+    assert [f for f in check(tmp_path / "改等级.xlsx").findings if f.rule == "PRJ-GRADE"]
+
+
+def test_batch_summary_tells_namesakes_apart(tmp_path):
+    folder = tmp_path / "交来的表"
+    folder.mkdir()
+    _stacked(folder / "两个项目.xlsx", twice_named=True)
+    out = tmp_path / "汇总.xlsx"
+    assert main(["batch", str(folder), "-o", str(out)]) in (0, 1)
+    names = [r[2] for r in openpyxl.load_workbook(out)["项目"].iter_rows(min_row=2, values_only=True) if r[2]]
+    assert len(names) == 2 and len(set(names)) == 2 and all(n.startswith("农村人居环境整治") for n in names)

@@ -67,7 +67,7 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
     workbook's 报告正文 sheet (or ``sheet``) when it has one.  With ``lenient_narrative`` a
     report that cannot be read leaves the sheet's report in place and says why in
     ``Review.narrative_problem`` (the batch review); otherwise it raises."""
-    from ..narrative.read import narrative_in_grids, read_narrative
+    from ..narrative.read import missing_sheet_message, narrative_in_grids, read_narrative
 
     if workbook is None and narrative is None:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
@@ -81,6 +81,11 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
         data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
     report, source, problem = None, None, None
     if workbook is not None and (narrative is None or lenient_narrative):
+        if narrative is None and sheet is not None and sheet not in [g.title for g in grids]:
+            message = missing_sheet_message(Path(workbook).name, sheet, [g.title for g in grids])
+            if not lenient_narrative:
+                raise PerfxlError(message)  # an explicit --sheet that is not there is never ignored
+            problem = f"报告未能读取：{message}"
         report = narrative_in_grids(grids, sheet, str(workbook))
     if narrative is not None:
         try:

@@ -21,7 +21,7 @@ def _belongs(finding: Finding, project: ProjectData) -> bool:
         digits = "".join(ch for ch in ref if ch.isdigit())
         if sheet == project.sheet and digits and project.first_row <= int(digits) <= project.last_row:
             return True
-    return not finding.cells and finding.rule.startswith("PRJ-") and finding.message.startswith(f"项目“{project.name}”")
+    return not finding.cells and finding.rule.startswith("PRJ-") and finding.message.startswith(f"项目“{project.label}”")
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Review:
             mine = [f for f in self.findings if _belongs(f, p)]
             rows.append({
                 "name": p.name,
+                "label": p.label,          # the name, with its place when another project shares it
                 "sheet": p.sheet,
                 "first_row": p.first_row,
                 "unit": (str(p.raw("project.unit")).strip() if p.raw("project.unit") else None),
@@ -100,7 +101,8 @@ class Review:
         counts = f"错误 {self.count('error')} 项，警告 {self.count('warning')} 项，提示 {self.count('info')} 项。"
         if self.data is None:
             if self.projects:
-                return f"项目支出绩效自评表 {len(self.projects)} 张；" + counts
+                sheets = len({p.sheet for p in self.projects})
+                return f"项目支出绩效自评表 {len(self.projects)} 个项目（在 {sheets} 张工作表中）；" + counts
             return counts
         score = f"{self.total_score:.2f}" if self.total_score is not None else "（未找到）"
         return f"总得分 {score}，评价等级 {self.grade or '（无）'}；" + counts

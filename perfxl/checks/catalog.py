@@ -52,6 +52,7 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_narrative.narrative_grade,
     rules_narrative.indicator_support,
     rules_read.missing,
+    rules_read.other_forms,
     rules_read.not_number,
     rules_read.negative,
     rules_read.empty,

@@ -20,8 +20,18 @@ from .helpers import indicators
 A = FieldKind.AMOUNT
 
 
+def units_differ(d) -> bool:
+    """附件3 and 附件4 name different units: their figures are not compared as errors."""
+    from ..reading.pairing import same_unit
+
+    left, right = d.fv("unit.name"), d.fv("budget_unit.name")
+    a = str(left.value).strip() if left is not None and isinstance(left.value, str) else ""
+    b = str(right.value).strip() if right is not None and isinstance(right.value, str) else ""
+    return bool(a and b) and not same_unit(a, b)
+
+
 def _compare(r: Rule, ctx: Context, left: FieldValue | None, right: FieldValue | None, **params) -> Iterable[Finding]:
-    if left is None or right is None:
+    if left is None or right is None or units_differ(ctx.data):
         return
     a, b = interval_of(left, A), interval_of(right, A)
     if a is None or b is None or a.overlaps(b):
@@ -107,7 +117,9 @@ def cost_indicator(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 @rule("X-UNIT-NAME", "两张表的单位名称应一致", "warning",
-      "附件3 单位名称为“{left}”，附件4 预算单位名称为“{right}”，两表不一致。",
+      {"default": "附件3 单位名称为“{left}”，附件4 预算单位名称为“{right}”，两表不一致。",
+       "other": "附件3 单位名称为“{left}”，附件4 预算单位名称为“{right}”，两表可能不是同一单位的；"
+                "两表之间的金额核对已跳过，请确认是否放错了表。"},
       covers=("budget_unit.name",), scope="cross")
 def unit_name(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
@@ -119,7 +131,7 @@ def unit_name(r: Rule, ctx: Context) -> Iterable[Finding]:
         return
     # "隆回县北山镇人民政府" against "北山镇人民政府": the same unit with its county prefix.
     same_unit = a.endswith(b) or b.endswith(a)
-    yield r.finding(cells=[c for c in (right.address, left.address) if c], severity="info" if same_unit else None,
+    yield r.finding("default" if same_unit else "other", cells=[c for c in (right.address, left.address) if c], severity="info" if same_unit else None,
                     expected=str(left.value).strip(), actual=str(right.value).strip(),
                     left=str(left.value).strip(), right=str(right.value).strip(),
                     cause=cause("county_prefix") if same_unit else None)

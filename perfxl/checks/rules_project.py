@@ -20,7 +20,7 @@ _LINE_NAMES = {key: label for key, label, _ in P.FUND_LINES}
 
 
 def _name(ctx: Context) -> str:
-    return getattr(ctx.data, "name", None) or "项目"
+    return getattr(ctx.data, "label", None) or getattr(ctx.data, "name", None) or "项目"
 
 
 @rule("PRJ-FUNDS-SUM", "项目资金：年度资金总额应等于本年财政拨款、上年结转资金与其他资金之和（每一列）", "error",
@@ -136,12 +136,23 @@ _NEEDED = (("project.funds.total.adjusted", "全年预算数"), ("project.funds.
            ("project.total.score", "总分"))
 
 
-@rule("PRJ-NOT-FOUND", "项目表中未找到的栏目（相关检查跳过）", "info",
-      "项目“{project}”：未找到{names}，用到它们的检查已跳过。", scope=Scope.PROJECT)
+@rule("PRJ-NOT-FOUND", "项目表中未找到或未填写的栏目（相关检查跳过）", "info",
+      {"default": "项目“{project}”：未找到{names}，用到它们的检查已跳过。",
+       "empty": "项目“{project}”：{names}未填写，用到它们的检查已跳过。"}, scope=Scope.PROJECT)
 def not_found(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
-    names = [label for key, label in _NEEDED if key not in d.values]
+    missing, empty = [], []
+    for key, label in _NEEDED:
+        fv = d.values.get(key)
+        if fv is None:
+            missing.append(label)
+        elif fv.value is None or str(fv.value).strip() == "":
+            empty.append(label)   # the label is there, its cell is blank
     if not d.rows("indicator."):
-        names.append("三级指标")
-    if names:
-        yield r.finding(cells=d.cells("project.name"), project=_name(ctx), names="、".join(f"“{n}”" for n in names))
+        # the indicator heading was found (its columns read, no row filled): a blank form
+        (empty if "indicator.level3" in d.blocks else missing).append("三级指标")
+    cells = d.cells("project.name")
+    if missing:
+        yield r.finding(cells=cells, project=_name(ctx), names="、".join(f"“{n}”" for n in missing))
+    if empty:
+        yield r.finding("empty", cells=cells, project=_name(ctx), names="、".join(f"“{n}”" for n in empty))

@@ -130,6 +130,22 @@ def values_only(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding(book=d.values_book or "工作簿", format=d.values_only)
 
 
+@rule("READ-OTHER-FORM", "工作簿中还有另一份附件3/附件4（如另一单位的表），未检查", "info",
+      "工作簿中还有{forms}，未检查（只检查了{checked}）；如需检查，请把它们放到单独的工作簿中再检查。")
+def other_forms(r: Rule, ctx: Context) -> Iterable[Finding]:
+    from ..reading.pairing import same_unit
+
+    d = ctx.data
+    if not d.others:
+        return
+    checked_unit = next((str(fv.value).strip() for fv in (d.fv("unit.name"), d.fv("budget_unit.name"))
+                         if fv is not None and isinstance(fv.value, str) and fv.value.strip()), None)
+    forms = "、".join(f"{form}“{sheet}”" + (f"（单位：{unit}）" if unit else "") for form, sheet, unit in d.others)
+    other_unit = any(unit and checked_unit and not same_unit(unit, checked_unit) for _, _, unit in d.others)
+    yield r.finding(cells=[f"{sheet}!A1" for _, sheet, _ in d.others], severity="warning" if other_unit else None,
+                    forms=forms, checked=f"“{checked_unit}”的表" if checked_unit else "第一份")
+
+
 # What people type for "nothing here": read as an empty cell, said as a hint.
 PLACEHOLDERS = {"-", "－", "—", "——", "/", "／", "无", "空", "—/—", "n/a", "N/A", "不适用"}
 _DATE_FORMAT = ("yy", "mm-dd", "m/d", "d/m", "年", "月", "日")

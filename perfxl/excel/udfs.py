@@ -21,6 +21,7 @@ How Excel hands values over (xlwings):
 
 from __future__ import annotations
 
+import math
 from typing import Any, Callable
 
 from ..core import calc
@@ -113,6 +114,8 @@ def _answer(compute: Callable[[], Any]) -> Any:
         return str(bad)
     except Exception:  # noqa: BLE001 - a worksheet function must not raise
         return "perfxl：无法计算，请检查参数"
+    if isinstance(result, float) and not math.isfinite(result):
+        return "perfxl：结果超出可计算的范围（数值过大或过小），请检查参数"
     return "" if result is None else result
 
 
@@ -150,14 +153,26 @@ unambiguous in practice; a larger bare number (98 typed into an unformatted cell
 be either 98 % or 9800 %, so the function asks for the % sign instead of guessing."""
 
 
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", None: ""}
+
+
 def _fraction_as_percent(raw: Any, other: Any, what: str) -> Any:
-    """``raw`` as "98%" text when it is a number from Excel compared with a percent value."""
-    if not (isinstance(raw, (int, float)) and not isinstance(raw, bool) and parse_value(other).is_percent):
+    """``raw`` as "98%" text when it is a bare number compared with a percent value.  A
+    number from Excel and a number typed as text ("0.98", "95") follow the same rule: up to
+    ``PERCENT_FRACTION_LIMIT`` it is a fraction, above it the % sign is asked for."""
+    if not parse_value(other).is_percent or isinstance(raw, bool):
         return raw
-    if abs(raw) <= PERCENT_FRACTION_LIMIT:
-        return f"{raw * 100:.10g}%"
-    raise _Bad(f"{what} {raw:g} 与百分比“{str(other).strip()}”比较时不明确：Excel 的百分比单元格保存为小数"
-               f"（98% 即 0.98）；若是 {raw:g}%，请输入“{raw:g}%”")
+    if isinstance(raw, (int, float)):
+        number, sign, shown = float(raw), "", f"{raw:g}"
+    else:
+        v = parse_value(raw)
+        if not (isinstance(raw, str) and v.kind == "number" and not v.unit and v.comparator in _COMPARATOR_SIGNS):
+            return raw
+        number, sign, shown = v.number, _COMPARATOR_SIGNS[v.comparator], f"“{raw.strip()}”"
+    if abs(number) <= PERCENT_FRACTION_LIMIT:
+        return f"{sign}{number * 100:.10g}%"
+    raise _Bad(f"{what} {shown} 与百分比“{str(other).strip()}”比较时不明确：Excel 的百分比单元格保存为小数"
+               f"（98% 即 0.98）；若是 {number:g}%，请输入“{sign}{number:g}%”")
 
 
 def _amount_in_yuan(target: Any, actual: Any) -> str | None:
@@ -177,21 +192,28 @@ def _amount_in_yuan(target: Any, actual: Any) -> str | None:
             f"（即 {yuan}）；请写明单位，如“{yuan}”")
 
 
+KIND_WORDS = "正向、反向、定性（也可写“正向指标”“反向指标”“成本指标”“定性指标”）"
+
+
 @udf(target="年度指标值，如 30家、≥10万元、≤200万元、95%、按计划完成",
      actual="实际完成值，如 34家、15万元、98%、较好",
      weight="分值（0–100）",
      kind="可选：正向、反向、定性；不填时按“≤”和文字自动判断")
 def PERFXL_INDICATOR_SCORE(target, actual, weight, kind=None):
     """按评分规则计算三级指标得分。定性指标返回得分区间（如“2.40–3.00”）；单位不一致等无法计分时返回原因。
-    数字与百分比指标比较时按 Excel 的存法读作小数：单元格显示 98% 即 0.98，对“≥95%”得满分；
-    大于 1.5 的数字不能确定是否为百分数，返回说明。没有单位的数字对“万元”指标时，若不小于指标值的一万倍，
+    指标值或完成值为空时返回空；类型填了无法识别的文字时返回说明。
+    没有单位的数字（单元格中的数字或以文字写的“0.98”“95”）与百分比指标比较时按 Excel 的存法读作小数：
+    单元格显示 98% 即 0.98，对“≥95%”得满分；大于 1.5 的数字不能确定是否为百分数，返回说明。没有单位的数字对“万元”指标时，若不小于指标值的一万倍，
     多半是以元填写的，返回说明而不是按万元计 0 分。"""
     def compute():
         w = _number(weight, "分值", low=0, high=100)
         t = _single(target, "年度指标值")
         a = _single(actual, "实际完成值")
         k = _single(kind, "类型")
-        if w is None:
+        k = "" if parse_value(k).kind == "empty" else str(k).strip()
+        if k and calc.parse_direction(k) is None:
+            return f"类型“{k}”无法识别，可填：{KIND_WORDS}，或不填（按“≤”和文字自动判断）"
+        if w is None or parse_value(t).kind == "empty" or parse_value(a).kind == "empty":
             return None
         t2 = _fraction_as_percent(t, a, "指标值")
         a2 = _fraction_as_percent(a, t, "完成值")

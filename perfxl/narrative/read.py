@@ -60,14 +60,22 @@ def narrative_in_grids(grids, sheet: str | None = None, source: str = "") -> Nar
     return None
 
 
+def missing_sheet_message(book: str, name: str, titles: list[str]) -> str:
+    """The one refusal for a report sheet that is not there, naming the sheets there are."""
+    there = "、".join(f"“{t}”" for t in titles) or "（无）"
+    return (f"工作簿“{book}”中没有名为“{name}”的工作表（现有工作表：{there}），"
+            f"请用 --sheet 指定报告正文所在的工作表。")
+
+
 def _sheet_text(path: Path, sheet: str | None) -> str:
     from ..xlsx.reader import read_grids
 
     name = sheet or REPORT_SHEET
-    for grid in read_grids(path):
+    grids = read_grids(path)
+    for grid in grids:
         if grid.title == name:
             return text_from_grid(grid)
-    raise PerfxlError(f"工作簿“{path.name}”中没有名为“{name}”的工作表，请用 --sheet 指定报告正文所在的工作表。")
+    raise PerfxlError(missing_sheet_message(path.name, name, [g.title for g in grids]))
 
 
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:

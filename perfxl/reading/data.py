@@ -60,6 +60,8 @@ class FormData:
     values_only: str | None = None     # the file's format when it was read without formulas (.xls, .ods …)
     values_book: str | None = None      # that file's name
     forms: frozenset[str] | None = None  # the forms recognised in the workbook (None: not decided)
+    # Further 附件3/附件4 found in the workbook and not read: (form, sheet, unit or None).
+    others: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def found(self) -> dict[str, str]:
         """Every located field (block columns with at least one cell) and its evidence."""
@@ -122,6 +124,7 @@ class ProjectData(FormData):
     sheet: str = ""
     first_row: int = 0
     last_row: int = 0
+    place: str = ""     # "（sheet第N行起）" when another project of the workbook has the same name
 
     @property
     def name(self) -> str:
@@ -129,6 +132,20 @@ class ProjectData(FormData):
         if v is not None and str(v).strip():
             return str(v).strip()
         return f"{self.sheet}第{self.first_row}行起的项目"
+
+    @property
+    def label(self) -> str:
+        """The name as messages show it: told apart from a namesake by where it sits."""
+        return self.name + self.place
+
+
+def tell_apart(projects: list[ProjectData]) -> None:
+    """Give projects that share a name their place (sheet and first row) in every message."""
+    counts: dict[str, int] = {}
+    for p in projects:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    for p in projects:
+        p.place = f"（{p.sheet}第{p.first_row}行起）" if counts[p.name] > 1 else ""
 
 
 # A rate column holds fractions (1 = 100 %); a bare number above this is a percent typed

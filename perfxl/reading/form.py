@@ -101,8 +101,15 @@ def form_data(names: Mapping[str, str], grids: list[Grid]) -> FormData:
 
     projects = read_projects(grids)
     data = form_data_by_names(names, grids)
+    project_sheets = frozenset(p.sheet for p in projects)
     if data is None:
-        data = read_by_labels(grids, project_sheets=frozenset(p.sheet for p in projects))
+        data = read_by_labels(grids, project_sheets=project_sheets)
+    else:
+        from .pairing import unread_forms
+
+        read_sheets = {fv.sheet for fv in data.values.values() if fv.sheet}
+        read_sheets |= {fv.sheet for col in data.blocks.values() for fv in col if fv.sheet}
+        data.others = unread_forms(grids, read_sheets, project_sheets) if read_sheets else []
     for project in projects:
         _fill_uncached(project)
     data.projects = projects

@@ -63,6 +63,12 @@ def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()
 
     A sheet holding 项目支出绩效自评表 tables (``project_sheets``) has 三级指标 headings
     too; it is 附件4 only when it also carries a heading of the department form."""
+    return {name: items[0] for name, items in region_candidates(grids, project_sheets).items()}
+
+
+def region_candidates(grids: list[Grid], project_sheets: frozenset[str] = frozenset()) -> dict[str, list[Region]]:
+    """Every region that looks like 附件3/附件4, most form-like first (a visible sheet
+    before a hidden one, then workbook order)."""
     candidates: dict[str, list[tuple[int, int, int, Region]]] = {}
     for order, grid in enumerate(grids):
         hits = {"a3": _anchor_hits(grid, A3_ANCHORS), "a4": _anchor_hits(grid, A4_ANCHORS)}
@@ -86,7 +92,9 @@ def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()
             score = len({a for r, a in hits[name] if region.first_row <= r <= region.last_row})
             candidates.setdefault(name, []).append((-score, int(grid.hidden), order, region))
     # The sheet that looks most like the form wins; a visible one before a hidden one.
-    return {name: min(items, key=lambda t: t[:3])[3] for name, items in candidates.items()}
+    # A region with a single anchor beside a fuller one is a stray heading, not another form.
+    return {name: [t[3] for t in sorted(items, key=lambda t: t[:3]) if -t[0] >= min(2, -min(items)[0])]
+            for name, items in candidates.items()}
 
 
 def _title_row(grid: Grid, anchor_row: int) -> int:
@@ -370,17 +378,21 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
     name_col = min(cols.values()) - 1 if cols else 1
     rows = []
     empty = False
+    blank_run = 0
     for r in range(header + 1, loc.region.last_row + 1):
-        first_text = norm_label(loc.grid.value(r, name_col))
-        if any(first_text.startswith(s) for s in _STOP_BUILDINGS):
+        if _ends_block(loc, r, name_col):
             break
         if any(not loc.grid.origin(r, c).is_blank for c in [name_col, *cols.values()]):
             rows.append(r)
+            blank_run = 0
+        elif _row_is_blank(loc, r):
+            blank_run += 1
+            if blank_run >= _BLANK_RUN_ENDS_BLOCK and rows:
+                break
     if not rows and header + 1 <= loc.region.last_row and cols:
         # Nothing built this year: the row under the headings is where the figures would
         # be; its blank cells are located (and read as blank), not left 未找到.
-        nxt = norm_label(loc.grid.value(header + 1, name_col))
-        if not any(nxt.startswith(s) for s in _STOP_BUILDINGS):
+        if not _ends_block(loc, header + 1, name_col):
             rows.append(header + 1)
             empty = True
     # Without a 项目名称 heading the column left of the figures holds the block's title, not names.
@@ -392,14 +404,51 @@ def _read_buildings(loc: Locator, data: FormData) -> None:
                                 for r in rows]
 
 
+_SIGNATURE_WORDS = ("填表人", "填报人", "填报日期", "联系电话", "负责人", "签字", "签章", "审核人", "制表人")
+_BLANK_RUN_ENDS_BLOCK = 3
+
+
+def _row_texts(loc: Locator, r: int) -> list[tuple[int, str]]:
+    """The row's texts (column, normalised), each merged cell once, left to right."""
+    out = []
+    for c in range(1, loc.grid.max_col + 1):
+        cell = loc.grid.get(r, c)
+        if cell.merged_from is not None and cell.merged_from != (r, c):
+            continue
+        text = norm_label(loc.grid.value(r, c))
+        if text:
+            out.append((c, text))
+    return out
+
+
+def _row_is_blank(loc: Locator, r: int) -> bool:
+    return all(loc.grid.origin(r, c).is_blank for c in range(1, loc.grid.max_col + 1))
+
+
+def _ends_block(loc: Locator, r: int, name_col: int) -> bool:
+    """A row that ends a block by its structure, wherever its columns are: a 说明/措施/
+    填表人 row, a signature row (填报日期：, 联系电话：, 单位负责人签字：), or a new
+    section whose known label stands left of the block's name column."""
+    texts = _row_texts(loc, r)
+    if not texts:
+        return False
+    col, first = texts[0]
+    if any(first.startswith(s) for s in _STOP_BUILDINGS) or col < name_col and _is_label_text(loc.grid.value(r, col)):
+        return True
+    return any(any(w in t for w in _SIGNATURE_WORDS) and str(loc.grid.value(r, c)).strip().endswith((":", "："))
+               for c, t in texts)
+
+
 def read_by_labels(grids: list[Grid], year: int | None = None,
                    project_sheets: frozenset[str] = frozenset()) -> FormData:
     """Locate every field of both forms in ``grids`` (sheets of ``project_sheets`` hold
     project tables and are 附件4 only when they say so)."""
-    regions = find_regions(grids, project_sheets)
+    from .pairing import pair_regions
+
+    regions, others = pair_regions(region_candidates(grids, project_sheets))
     detected = year or detect_year(regions)
     form = build_forms(detected or fallback_year())
-    data = FormData(form, "labels", year_known=detected is not None)
+    data = FormData(form, "labels", year_known=detected is not None, others=others)
     a3_keys = set(form.sheets[0].fields)
     if "a4" in regions:
         loc4 = Locator(regions["a4"], year=detected)

@@ -25,7 +25,7 @@ from typing import Any
 from ..core.values import parse_value
 from ..forms import project as P
 from ..forms.workbook import build_project_form
-from .data import FieldValue, ProjectData, fallback_year
+from .data import FieldValue, ProjectData, fallback_year, tell_apart
 from .grid import Grid, GridCell
 from .labels import match_label, norm_label
 
@@ -321,8 +321,10 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
             if role not in cols:
                 continue
             fv = t.fv(key, total_row, cols[role])
-            if fv.value is None and fv.formula is None:
-                continue  # nothing in the total row's cell
+            if fv.value is None or fv.formula is not None and fv.value == "":
+                data.values[key] = fv   # the total row is there, its cell is blank: 未填写
+                data.evidence[key] = "label"
+                continue
             if not _numeric(fv.value) or _is_dash(fv.value):
                 continue
             data.values[key] = fv
@@ -356,7 +358,8 @@ def _read_grade(t: _Table, data: ProjectData, start: int) -> None:
     if c > t.grid.max_col:
         return
     fv = t.fv("project.total.grade", cell.row, c)
-    if isinstance(fv.value, str) and 0 < len(fv.value.strip()) <= 4 and not _is_label(fv.value):
+    uncached = fv.value is None and fv.formula is not None   # computed later, as Excel would
+    if uncached or isinstance(fv.value, str) and 0 < len(fv.value.strip()) <= 4 and not _is_label(fv.value):
         data.values["project.total.grade"] = fv
         data.evidence["project.total.grade"] = "label"
 
@@ -402,6 +405,7 @@ def read_projects(grids: list[Grid], year: int | None = None) -> list[ProjectDat
             data = _read_table(_Table(grid, first, last, anchor), year or _year_above(grid, first, anchor))
             if data is not None:
                 out.append(data)
+    tell_apart(out)
     return out
 
 

@@ -7,6 +7,7 @@ each flagged cell); ``write_findings`` puts it into any ``Book``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +25,18 @@ MARK_COL = 20            # column T: what perfxl highlighted in a live book, to 
 MARK_HEADER = "perfxl标记"
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def cell_value(value: Any) -> Any:
+    """应为/实为 as the sheet shows them: a number stays a number (50, not the text "50.0";
+    binary noise such as 0.30000000000000004 trimmed to 12 significant digits, so the
+    General format shows it as the text report would), anything else is text."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            return str(value)
+        number = float(f"{value:.12g}")
+        return int(number) if number.is_integer() and abs(number) < 1e15 else number
+    return str(value)
 
 
 @dataclass
@@ -45,7 +56,7 @@ def result_sheet(review: Any) -> ResultSheet:
     marks: dict[str, list[Finding]] = {}
     for i, f in enumerate(review.findings, start=1):
         rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, "、".join(f.cells),
-                     _text(f.expected), _text(f.actual), f.cause])
+                     cell_value(f.expected), cell_value(f.actual), f.cause])
         if f.cells:
             links[i + 1] = f.cells[0]
         for address in f.cells:

@@ -26,9 +26,10 @@ def render_text(result: Review) -> str:
     if result.narrative:
         lines.append(f"报告：{result.narrative}")
     lines.append(result.summary_line())
-    for row in result.project_rows():
-        score = f"{row['total_score']:.2f}" if row["total_score"] is not None else "（未找到）"
-        lines.append(f"  项目“{row['name']}”（{row['sheet']}）：总分 {score}，错误 {row['errors']} 项，警告 {row['warnings']} 项")
+    for project, row in zip(result.projects, result.project_rows()):
+        score = f"{row['total_score']:.2f}" if row["total_score"] is not None else \
+            "（未填写）" if "project.total.score" in project.values else "（未找到）"
+        lines.append(f"  项目“{project.label}”{'' if project.place else '（' + row['sheet'] + '）'}：总分 {score}，错误 {row['errors']} 项，警告 {row['warnings']} 项")
     if not result.findings:
         lines.append("")
         lines.append("未发现问题。")

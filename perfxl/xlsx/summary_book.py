@@ -152,7 +152,7 @@ def _projects(wb: xlsxwriter.Workbook, head, pct, num, red, records: Any) -> Non
             i += 1
             ws.write_number(i, 0, i)
             ws.write_string(i, 1, p.get("unit") or r.get("unit") or "")
-            ws.write_string(i, 2, p["name"])
+            ws.write_string(i, 2, p.get("label") or p["name"])
             ws.write_string(i, 3, p["sheet"])
             for col, key, fmt in ((4, "budget", num), (5, "executed", num), (6, "rate", pct), (7, "total_score", num)):
                 if p.get(key) is not None:
