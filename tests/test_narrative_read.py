@@ -135,7 +135,12 @@ def test_check_with_a_missing_report_sheet_refuses_and_lists_the_sheets(tmp_path
 
 
 def test_check_with_an_existing_report_sheet_reads_it(tmp_path, capsys):
-    p = _book_with_report_sheet(tmp_path)
+    from .conftest import EXAMPLE_WORKBOOK
+
+    wb = openpyxl.load_workbook(EXAMPLE_WORKBOOK)   # a real form: a workbook without one is refused
+    wb.create_sheet("报告正文")["A1"] = TEXT
+    p = tmp_path / "withrep.xlsx"
+    wb.save(p)
     import json
 
     assert main(["check", str(p), "--sheet", "报告正文", "--format", "json"]) in (0, 1)

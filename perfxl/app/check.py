@@ -78,14 +78,16 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
         from .gate import require_forms
 
         data, grids = read_workbook(Path(workbook))
-        data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
     report, source, problem = None, None, None
+    if workbook is not None and narrative is None and sheet is not None and sheet not in [g.title for g in grids]:
+        # an explicit --sheet that is not there is never ignored, and is said before anything else
+        message = missing_sheet_message(Path(workbook).name, sheet, [g.title for g in grids])
+        if not lenient_narrative:
+            raise PerfxlError(message)
+        problem = f"报告未能读取：{message}"
+    if workbook is not None:
+        data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
     if workbook is not None and (narrative is None or lenient_narrative):
-        if narrative is None and sheet is not None and sheet not in [g.title for g in grids]:
-            message = missing_sheet_message(Path(workbook).name, sheet, [g.title for g in grids])
-            if not lenient_narrative:
-                raise PerfxlError(message)  # an explicit --sheet that is not there is never ignored
-            problem = f"报告未能读取：{message}"
         report = narrative_in_grids(grids, sheet, str(workbook))
     if narrative is not None:
         try:

@@ -36,9 +36,11 @@ KEY_FIELDS[PROJECT] = KEY_FIELDS[ATTACHMENT4]
 
 def _located(data: Any, key: str) -> bool:
     if key == "indicators":
-        rows = data.rows("indicator.")
         cols = ("indicator.level3", "indicator.actual", "indicator.score")
-        return rows > 0 and all(any(fv.ref for fv in data.blocks.get(k, [])) for k in cols)
+        if not data.rows("indicator."):
+            # a blank form: the block's heading was found (its columns read), no row filled yet
+            return all(k in data.blocks for k in cols)
+        return all(any(fv.ref for fv in data.blocks.get(k, [])) for k in cols)
     fv = data.fv(key)
     return fv is not None and fv.ref is not None
 
