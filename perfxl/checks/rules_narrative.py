@@ -493,6 +493,18 @@ def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     return []
 
 
+# Figures both tables state (附件4 按支出性质分 and the matching 附件3 决算数).  When the
+# tables disagree, a report that follows either one agrees with "the tables".
+_TWINS = {"spending.project": "funds.projects.actual", "spending.basic": "funds.basic_adjust.actual"}
+
+
+def _agrees_with_twin(data, key: str, stated: Interval) -> bool:
+    twin = _TWINS.get(key)
+    fv = data.fv(twin) if twin else None
+    iv = interval_of(fv, data.form.fields[twin].kind) if fv else None
+    return iv is not None and iv.overlaps(stated)
+
+
 @rule("N-TABLE", "报告中的数字应与表中对应栏目一致", "error",
       "报告称“{subject}{text}”，表中“{field}”为 {table}。", scope="cross_narrative")
 def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -507,12 +519,9 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
             stated = value_of(f)
             if stated.overlaps(iv):
                 continue
+            if _agrees_with_twin(data, key, stated):
+                continue  # the report follows the other table; X-* rules report the tables' gap
             cause = _LOOSE_FIELDS.get(key) or causes.name_cause(float(stated.mid), stated, iv)
-            if key == "spending.project":
-                other = data.fv("funds.projects.actual")
-                oiv = interval_of(other, kind) if other else None
-                if oiv is not None and oiv.overlaps(stated):
-                    cause = causes.cause("a3_projects_only")
             yield r.finding(cells=[fv.address] if fv.address else [], narrative=[span(f)], expected=float(iv.mid),
                             severity="warning" if key in _LOOSE_FIELDS else None,
                             actual=f.value, cause=cause, subject=f.subject, text=f.text,
@@ -598,3 +607,14 @@ def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
         else:
             yield r.finding("absent", severity="info", cells=cells, actual=str(ind.actual.value).strip(),
                             name=name, actual_text=str(ind.actual.value).strip())
+
+
+_PLACEHOLDER = re.compile(r"【请补充[：:]([^】\n]*)】")
+
+
+@rule("N-PLACEHOLDER", "报告草稿中待补充的内容（【请补充：……】）应替换为实际内容", "info",
+      "报告中仍有待补充的内容“{text}”，请替换为实际情况。", scope="narrative")
+def placeholders(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    for m in _PLACEHOLDER.finditer(doc.text):
+        yield r.finding(narrative=[Span(m.group(0), m.start(), m.end())], actual=m.group(0), text=m.group(0))

@@ -1,0 +1,236 @@
+"""Render a draft as a Word document in the look of an official document (GB/T 9704).
+
+A4; 版心 156 mm × 225 mm (margins 37/35/28/26 mm); body 仿宋_GB2312 三号 (16 pt) at a fixed
+28.95 pt line pitch, which gives 22 lines of 28 characters; 一、 headings 黑体, （一）
+headings 楷体_GB2312; title 方正小标宋简体 二号; page numbers "— 1 —" in the footer.
+Each East Asian font is set as w:eastAsia and registered in the font table with an
+alternative name (仿宋_GB2312 → 仿宋 / FangSong ...), so Word and WPS fall back to the
+font a plain Windows machine has; LibreOffice substitutes its own CJK font.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from .content import Block, Draft
+
+BODY_FONT = "仿宋_GB2312"
+HEADING_FONT = "黑体"
+SUBHEADING_FONT = "楷体_GB2312"
+TITLE_FONT = "方正小标宋简体"
+LATIN_FONT = "Times New Roman"
+# Alternative names a machine without the GB2312 fonts has (Windows, then the Latin names).
+FALLBACKS = {
+    "仿宋_GB2312": "仿宋",
+    "楷体_GB2312": "楷体",
+    "方正小标宋简体": "宋体",
+    "黑体": "SimHei",
+    "仿宋": "FangSong",
+    "楷体": "KaiTi",
+    "宋体": "SimSun",
+}
+SIZE_BODY = Pt(16)       # 三号
+SIZE_TITLE = Pt(22)      # 二号
+SIZE_TABLE = Pt(10.5)    # 五号
+SIZE_FOOTER = Pt(14)     # 四号
+LINE_PITCH = Pt(28.95)   # 225 mm / 22 lines
+CHARS_PER_LINE = 28      # on the 156 mm text width
+
+
+def _fonts(run_or_style, east_asia: str, latin: str = LATIN_FONT) -> None:
+    rpr = run_or_style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def _run(paragraph, text: str, font: str, size, bold: bool = False, highlight: bool = False):
+    run = paragraph.add_run(text)
+    run.font.size = size
+    run.font.bold = bold
+    _fonts(run, font)
+    if highlight:
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    return run
+
+
+def _spacing(paragraph, indent: bool = True, exact: bool = True) -> None:
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    if exact:
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = LINE_PITCH
+    if indent:
+        fmt.first_line_indent = Pt(32)  # two characters
+    fmt.widow_control = False
+
+
+def _page(doc) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance, section.footer_distance = Mm(15), Mm(21)
+    sect = section._sectPr
+    grid = sect.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect.append(grid)
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:linePitch"), str(int(round(LINE_PITCH.pt * 20))))
+    # Character pitch relative to the body size, in 1/4096 pt: 156 mm / 28 characters.
+    pitch = Mm(156).pt / CHARS_PER_LINE
+    grid.set(qn("w:charSpace"), str(int(round((pitch - SIZE_BODY.pt) * 4096))))
+    _footer(section)
+
+
+def _footer(section) -> None:
+    """"— 1 —": an em dash, the PAGE field, an em dash; 四号 Latin digits."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(paragraph, "— ", "宋体", SIZE_FOOTER)
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
+        run = _run(paragraph, "", "宋体", SIZE_FOOTER)
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        elif kind == "text":
+            run.text = text
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+    _run(paragraph, " —", "宋体", SIZE_FOOTER)
+
+
+def _font_table(doc) -> None:
+    """Register each East Asian font with the alternative name to use where it is missing."""
+    part = doc.part
+    fonts_part = next((rel.target_part for rel in part.rels.values()
+                       if rel.reltype.endswith("/fontTable")), None)
+    if fonts_part is None:
+        return
+    from docx.oxml import parse_xml
+
+    root = parse_xml(fonts_part.blob)
+    present = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
+    for name, alt in FALLBACKS.items():
+        if name in present:
+            continue
+        font = OxmlElement("w:font")
+        font.set(qn("w:name"), name)
+        alt_el = OxmlElement("w:altName")
+        alt_el.set(qn("w:val"), alt)
+        font.append(alt_el)
+        charset = OxmlElement("w:charset")
+        charset.set(qn("w:val"), "86")  # GB2312
+        font.append(charset)
+        family = OxmlElement("w:family")
+        family.set(qn("w:val"), "modern" if name in ("仿宋_GB2312", "仿宋", "黑体") else "script")
+        font.append(family)
+        pitch = OxmlElement("w:pitch")
+        pitch.set(qn("w:val"), "fixed" if name in ("仿宋_GB2312", "仿宋", "黑体") else "variable")
+        font.append(pitch)
+        root.append(font)
+    from lxml import etree
+
+    fonts_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _default_style(doc) -> None:
+    style = doc.styles["Normal"]
+    style.font.size = SIZE_BODY
+    _fonts(style, BODY_FONT)
+    fmt = style.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = LINE_PITCH
+
+
+def _table(doc, block: Block) -> None:
+    rows = block.rows
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = (Mm(17), Mm(17), Mm(28), Mm(19), Mm(19), Mm(11), Mm(11), Mm(34))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            if c < len(widths):
+                cell.width = widths[c]
+            paragraph = cell.paragraphs[0]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 or c in (3, 4, 5, 6) else WD_ALIGN_PARAGRAPH.LEFT
+            fmt = paragraph.paragraph_format
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            fmt.first_line_indent = Pt(0)
+            _run(paragraph, text, HEADING_FONT if r == 0 else BODY_FONT, SIZE_TABLE)
+    # Repeat the header row on every page.
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def render(draft: Draft) -> bytes:
+    """The draft as .docx bytes."""
+    doc = Document()
+    _page(doc)
+    _default_style(doc)
+    _font_table(doc)
+    doc.core_properties.title = draft.title
+    doc.core_properties.author = draft.unit or ""
+    doc.core_properties.comments = "perfxl 根据附件3、附件4生成的草稿"
+    for block in draft.blocks:
+        if block.kind == "table":
+            _table(doc, block)
+            continue
+        p = doc.add_paragraph()
+        if block.kind == "title":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _spacing(p, indent=False, exact=False)
+            p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            p.paragraph_format.line_spacing = Pt(35)
+            for run in block.runs:
+                _run(p, run.text, TITLE_FONT, SIZE_TITLE)
+        elif block.kind == "subtitle":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _spacing(p, indent=False)
+            for run in block.runs:
+                _run(p, run.text, SUBHEADING_FONT, SIZE_BODY)
+        elif block.kind in ("h1", "h2"):
+            _spacing(p)
+            font = HEADING_FONT if block.kind == "h1" else SUBHEADING_FONT
+            for run in block.runs:
+                _run(p, run.text, font, SIZE_BODY)
+        elif block.kind == "sign":
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            _spacing(p, indent=False)
+            p.paragraph_format.right_indent = Pt(64)
+            for run in block.runs:
+                _run(p, run.text, BODY_FONT, SIZE_BODY, highlight=run.placeholder)
+        else:
+            _spacing(p)
+            for run in block.runs:
+                _run(p, run.text, BODY_FONT, SIZE_BODY, highlight=run.placeholder)
+    buf = io.BytesIO()
+    doc.save(buf)
+    from ..files import normalize_package
+
+    return normalize_package(buf.getvalue())
