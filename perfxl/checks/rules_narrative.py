@@ -468,6 +468,9 @@ _SANGONG_ITEMS = (
 _LOOSE_FIELDS = {"funds.public.actual": causes.cause("public_funds_scope")}
 
 
+_INDICATOR_VALUE = re.compile(r"指标值|目标值|完成值")
+
+
 def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     if f.relation in CHANGE or f.relation == "占" or f.approximate or f.kind == "percent":
         return []
@@ -475,6 +478,8 @@ def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     if f.year is not None and year is not None and f.year != year:
         return []
     subject = f.subject
+    if _INDICATOR_VALUE.search(subject):
+        return []  # "“项目支出”年度指标值≤150万元": an indicator's target or result, not the table's figure
     for words, banned, key, kind in TABLE_FIELDS:
         if f.kind != kind and not (kind == "count" and f.unit == "分" and key == "total.score"):
             continue
