@@ -108,9 +108,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     inputs = _inputs(args, args.source)
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)
-    target, year = new_workbook(unit=args.unit, year=args.year, source=Path(args.source) if args.source else None,
-                                output=Path(args.output) if args.output is not None else None, force=args.force,
-                                profile=_load_profile(args.profile), form_kind=args.form, inputs=inputs)
+    target, year, carried = new_workbook(unit=args.unit, year=args.year,
+                                         source=Path(args.source) if args.source else None,
+                                         output=Path(args.output) if args.output is not None else None,
+                                         force=args.force, profile=_load_profile(args.profile),
+                                         form_kind=args.form, inputs=inputs)
+    if carried:
+        print(carried)
     print(f"已生成 {year} 年度模板：{target}")
     return EXIT_OK
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.profile import RuleProfile
 from ..errors import PerfxlError
 from ..reading.data import FormData
 from ..forms.workbook import FormSet, build_forms
+from .reader import read_workbook
+from ..forms.attachment3 import FUND_LINES, PROJECT_BLOCK, fund_key, project_key
+from ..reading.data import number_of
+from ..forms.datafile import resolve_stated
+from ..forms.model import FieldKind
 
 # What a new year keeps: the unit, the indicators' names, targets and 分值.  Every actual
 # value, score, reason and amount is cleared.
@@ -25,8 +33,41 @@ def _column(data: FormData, key: str) -> list[Any]:
     return [fv.value for fv in data.blocks.get(key, [])]
 
 
+def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tuple[FormSet, dict[str, Any]]:
+    """Next year's form and the values it keeps, from this year's workbook (perfxl's own
+    template or a county form read by its labels).  ``source`` is only read."""
+    plan = next_year_plan(source, year, profile)
+    return plan.form, plan.values
+
+
+def next_year_plan(source: Path, year: int | None, profile: RuleProfile) -> "NextYear":
+    """Like ``next_year_values``, with the one-line account of what was carried and cleared."""
+    data, grids = read_workbook(source)
+    return next_year_from_form_data(data, year, profile, Path(source).name, grids)
+
+
 def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
                         name: str) -> tuple[FormSet, dict[str, Any]]:
+    plan = next_year_from_form_data(data, year, profile, name)
+    return plan.form, plan.values
+
+
+def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str,
+                             grids: list | None = None) -> "NextYear":
+    form, kept = _kept(data, year, profile, name)
+    carry = carry_figures(data, grids)
+    projects = carry.values.get(project_key("name"))
+    if projects:
+        form = build_forms(form.year, profile, indicator_rows=len(kept.get("indicator.level3") or []),
+                           project_rows=len(projects) + EXTRA_PROJECT_ROWS)
+    values = dict(kept)
+    values.update(carry.values)
+    values = resolve_stated(form, values)
+    return NextYear(form, values, carry.summary(kept, data))
+
+
+def _kept(data: FormData, year: int | None, profile: RuleProfile,
+          name: str) -> tuple[FormSet, dict[str, Any]]:
     kept: dict[str, Any] = {}
     for key in KEPT_SCALARS:
         value = data.raw(key)
@@ -62,3 +103,132 @@ def _clean(value: Any) -> Any:
             return int(parsed.number) if parsed.number.is_integer() else parsed.number
         return stripped
     return value
+
+
+# -- figures carried into next year ---------------------------------------------------
+
+EXTRA_PROJECT_ROWS = 3   # blank 项目支出 rows below last year's projects, for new ones
+
+
+@dataclass
+class Carry:
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)          # 附件3 rows whose 上年决算数 was filled
+    project_names: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)     # fields that could not be read: left empty
+
+    def summary(self, kept: dict[str, Any], data: FormData) -> str:
+        carried = []
+        if "unit.name" in kept:
+            carried.append("单位名称")
+        if "staff.authorized" in self.values:
+            carried.append("编制数")
+        lines = [x for x in self.lines if x != PROJECT_BLOCK]
+        figures = sum(1 for v in self.values.get(project_key("prev_actual")) or [] if v is not None)
+        if lines or figures:
+            year = f"{data.form.year}年" if data.year_known else "上年表的本年"
+            what = f"附件3 经费控制情况 {len(lines)} 行" + (f"和 {figures} 个项目" if figures else "")
+            carried.append(f"{what}的上年决算数（取{year}决算数）")
+        if self.project_names:
+            carried.append(f"项目支出 {len(self.project_names)} 行的名称")
+        indicators = sum(1 for v in kept.get("indicator.level3") or [] if v)
+        if indicators:
+            carried.append(f"{indicators} 个三级指标的名称、年度指标值和分值")
+        if "budget.weight" in kept:
+            carried.append("预算执行分值")
+        text = ("已结转：" + "、".join(carried) if carried else "没有可结转的内容")
+        text += "；已清空：实际在职人数、各项预算数和本年决算数、年度预算申请、年度总体目标、实际完成值、得分和偏差原因"
+        if self.unreadable:
+            text += "；未能读取、已留空：" + "、".join(self.unreadable)
+        return text + "。"
+
+
+@dataclass
+class NextYear:
+    form: FormSet
+    values: dict[str, Any]
+    summary: str
+
+
+def _label(data: FormData, key: str) -> str:
+    fld = data.form.fields[key]
+    return fld.name.replace("_本年决算数", "本年决算数").replace("_", "")
+
+
+def _amount(data: FormData, fv) -> tuple[bool, float | None]:
+    """(readable, number) of an amount cell: empty is readable and None."""
+    if fv is None:
+        return False, None
+    value = fv.value
+    if value is None or (isinstance(value, str) and value.strip().strip("\u3000") in ("", "－", "-", "/", "无", "——", "—")):
+        return True, None
+    number = number_of(value, FieldKind.AMOUNT)
+    return (number is not None), number
+
+
+def _labelled(data: FormData, fv, grids: list | None) -> bool:
+    """In a form read by labels, the value's own row carries one of its row labels (a value
+    found only under a column heading is no evidence for a 附件3 row)."""
+    if data.source != "labels" or grids is None or fv is None or not fv.ref:
+        return True
+    from ..forms.labels import match_label
+
+    grid = next((g for g in grids if g.title == fv.sheet), None)
+    m = re.match(r"([A-Z]+)(\d+)$", fv.ref)
+    if grid is None or m is None:
+        return False
+    row = int(m.group(2))
+    labels = data.form.fields[fv.key].row_labels
+    return any(isinstance(cell.value, str) and any(match_label(cell.value, a)[0] for a in labels)
+               for cell in grid.row_cells(row))
+
+
+def carry_figures(data: FormData, grids: list | None = None) -> Carry:
+    """Next year's 上年决算数 from this year's 本年决算数, row by row, and 编制数.
+
+    Only what was read is carried: a row perfxl did not find, or a cell that is not a
+    number, is left empty and named — never guessed.
+    """
+    carry = Carry()
+    staff = data.fv("staff.authorized")
+    if staff is None:
+        carry.unreadable.append("编制数（未找到）")
+    else:
+        number = data.number("staff.authorized")
+        if number is not None:
+            carry.values["staff.authorized"] = int(number) if float(number).is_integer() else number
+        elif staff.value not in (None, ""):
+            carry.unreadable.append(f"编制数（{staff.address or ''}“{staff.value}”不是数字）")
+    for line in FUND_LINES:
+        source = fund_key(line.key, "actual")
+        fv = data.fv(source)
+        if not _labelled(data, fv, grids):
+            fv = None
+        readable, number = _amount(data, fv)
+        if not readable:
+            where = "未找到" if fv is None else f"{fv.address or ''}“{fv.value}”不是数字"
+            carry.unreadable.append(f"{line.name}本年决算数（{where}）")
+            continue
+        if number is None:
+            continue
+        carry.values[fund_key(line.key, "prev_actual")] = number
+        carry.lines.append(line.name)
+    names = data.blocks.get(project_key("name"), [])
+    actuals = data.blocks.get(project_key("actual"), [])
+    rows_names, rows_prev = [], []
+    for i, name_fv in enumerate(names):
+        name = str(name_fv.value).strip() if name_fv.value is not None else ""
+        actual_fv = actuals[i] if i < len(actuals) else None
+        readable, number = _amount(data, actual_fv)
+        if not name and number is None:
+            continue
+        if actual_fv is not None and not readable:
+            carry.unreadable.append(f"项目“{name or i + 1}”本年决算数（{actual_fv.address or ''}“{actual_fv.value}”不是数字）")
+        rows_names.append(name or None)
+        rows_prev.append(number)
+    if rows_names:
+        carry.project_names = [n for n in rows_names if n]
+        carry.values[project_key("name")] = rows_names
+        carry.values[project_key("prev_actual")] = rows_prev
+        carry.lines.append(PROJECT_BLOCK)
+    return carry
