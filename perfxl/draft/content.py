@@ -167,7 +167,10 @@ def build_draft(data: FormData, profile: RuleProfile = DEFAULT_PROFILE) -> Draft
     f = _Facts(data, profile)
     unit = f.text("unit.name") or f.text("budget_unit.name")
     year = data.form.year if data.year_known else None
-    blocks: list[Block] = [Block("title", [Run(_title(unit, year))]), Block("subtitle", [Run("（草稿）")])]
+    # The title on two lines, as the seeds print it: the unit, then the year's report.
+    blocks: list[Block] = [Block("title", [Run(unit)]) if unit else None,
+                           Block("title", [Run(_title(None, year))]), Block("subtitle", [Run("（草稿）")])]
+    blocks = [b for b in blocks if b is not None]
     blocks.append(_p(f"根据预算绩效管理的有关要求，{unit or '本单位'}对{f'{year}年度' if year else '本年度'}"
                      "部门整体支出情况开展了绩效自评，现将有关情况报告如下："))
     blocks += _basic(f, unit)
