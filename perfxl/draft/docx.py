@@ -174,24 +174,74 @@ def _default_style(doc) -> None:
     fmt.line_spacing = LINE_PITCH
 
 
-def _table(doc, block: Block) -> None:
+def _style(doc, name: str, font: str, size, *, align=None, indent: bool = True, exact=LINE_PITCH,
+           condense: bool = True, outline: int | None = None):
+    """A paragraph style based on Normal (so users can restyle the whole draft at once)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.font.size = size
+    _fonts(style, font)
+    if not condense:
+        _condense(style, 0)
+    fmt = style.paragraph_format
+    if align is not None:
+        fmt.alignment = align
+    fmt.first_line_indent = Pt(32) if indent else Pt(0)
+    if exact is None:
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        snap = OxmlElement("w:snapToGrid")  # small table text: not on the body's line grid
+        snap.set(qn("w:val"), "0")
+        style.element.get_or_add_pPr().append(snap)
+    else:
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = exact
+    if outline is not None:
+        ppr = style.element.get_or_add_pPr()
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(outline))
+        ppr.append(level)
+    return style
+
+
+STYLES = {  # block kind -> (style name, font, size, options)
+    "title": ("报告标题", TITLE_FONT, SIZE_TITLE, {"align": WD_ALIGN_PARAGRAPH.CENTER, "indent": False, "exact": Pt(35)}),
+    "subtitle": ("草稿标记", SUBHEADING_FONT, SIZE_BODY, {"align": WD_ALIGN_PARAGRAPH.CENTER, "indent": False}),
+    "h1": ("一级标题", HEADING_FONT, SIZE_BODY, {"outline": 0}),
+    "h2": ("二级标题", SUBHEADING_FONT, SIZE_BODY, {"outline": 1}),
+    "p": ("正文", BODY_FONT, SIZE_BODY, {}),
+    "sign": ("落款", BODY_FONT, SIZE_BODY, {"align": WD_ALIGN_PARAGRAPH.RIGHT, "indent": False}),
+    "table_head": ("表格标题行", HEADING_FONT, SIZE_TABLE,
+                   {"align": WD_ALIGN_PARAGRAPH.CENTER, "indent": False, "exact": None, "condense": False}),
+    "table_text": ("表格文字", BODY_FONT, SIZE_TABLE, {"indent": False, "exact": None, "condense": False}),
+    "table_figure": ("表格数字", BODY_FONT, SIZE_TABLE,
+                     {"align": WD_ALIGN_PARAGRAPH.CENTER, "indent": False, "exact": None, "condense": False}),
+}
+
+
+def _table(doc, block: Block, styles: dict) -> None:
+    from docx.table import _Cell
+
     rows = block.rows
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Mm(17), Mm(17), Mm(28), Mm(19), Mm(19), Mm(11), Mm(11), Mm(34))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
+    widths = (Mm(16), Mm(18), Mm(32), Mm(20), Mm(20), Mm(10), Mm(10), Mm(30))  # 156 mm
+    table.autofit = False
+    for col, width in zip(table.columns, widths):
+        col.width = width
+    for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst)):
+        # table.cell(r, c) rescans the whole grid each call: walk the row's own cells instead.
+        for c, (text, tc) in enumerate(zip(row, tr.tc_lst)):
+            cell = _Cell(tc, table)
             if c < len(widths):
                 cell.width = widths[c]
             paragraph = cell.paragraphs[0]
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 or c in (3, 4, 5, 6) else WD_ALIGN_PARAGRAPH.LEFT
-            fmt = paragraph.paragraph_format
-            fmt.space_before = fmt.space_after = Pt(0)
-            fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            fmt.first_line_indent = Pt(0)
-            _run(paragraph, text, HEADING_FONT if r == 0 else BODY_FONT, SIZE_TABLE)
+            kind = "table_head" if r == 0 else ("table_figure" if c in (3, 4, 5, 6) else "table_text")
+            paragraph._p.style = styles[kind].style_id  # by id: the style lookup by object is slow
+            if text:
+                paragraph.add_run(text)
     # Repeat the header row on every page.
     trpr = table.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -205,41 +255,21 @@ def render(draft: Draft) -> bytes:
     _page(doc)
     _default_style(doc)
     _font_table(doc)
+    styles = {kind: _style(doc, name, font, size, **opts) for kind, (name, font, size, opts) in STYLES.items()}
+    styles["sign"].paragraph_format.right_indent = Pt(64)
     doc.core_properties.title = draft.title
     doc.core_properties.author = draft.unit or ""
     doc.core_properties.comments = "perfxl 根据附件3、附件4生成的草稿"
     for block in draft.blocks:
         if block.kind == "table":
-            _table(doc, block)
+            _table(doc, block, styles)
             continue
         p = doc.add_paragraph()
-        if block.kind == "title":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _spacing(p, indent=False, exact=False)
-            p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            p.paragraph_format.line_spacing = Pt(35)
-            for run in block.runs:
-                _run(p, run.text, TITLE_FONT, SIZE_TITLE)
-        elif block.kind == "subtitle":
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _spacing(p, indent=False)
-            for run in block.runs:
-                _run(p, run.text, SUBHEADING_FONT, SIZE_BODY)
-        elif block.kind in ("h1", "h2"):
-            _spacing(p)
-            font = HEADING_FONT if block.kind == "h1" else SUBHEADING_FONT
-            for run in block.runs:
-                _run(p, run.text, font, SIZE_BODY)
-        elif block.kind == "sign":
-            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _spacing(p, indent=False)
-            p.paragraph_format.right_indent = Pt(64)
-            for run in block.runs:
-                _run(p, run.text, BODY_FONT, SIZE_BODY, highlight=run.placeholder)
-        else:
-            _spacing(p)
-            for run in block.runs:
-                _run(p, run.text, BODY_FONT, SIZE_BODY, highlight=run.placeholder)
+        p._p.style = styles.get(block.kind, styles["p"]).style_id
+        for run in block.runs:
+            r = p.add_run(run.text)
+            if run.placeholder:
+                r.font.highlight_color = WD_COLOR_INDEX.YELLOW
     buf = io.BytesIO()
     doc.save(buf)
     from ..files import normalize_package
