@@ -265,3 +265,49 @@ def test_an_indicator_value_named_like_a_table_field_is_not_a_table_figure():
     assert not [f for f in run_checks(data, narrative=target) if f.rule == "N-TABLE"]
     stated = Narrative("项目支出150.00万元。", "t.txt", "txt")
     assert [f.rule for f in run_checks(data, narrative=stated) if f.rule == "N-TABLE"] == ["N-TABLE"]
+
+
+# -- the promise on any filled template -----------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+amount = st.integers(0, 500_000).map(lambda cents: cents / 100)
+maybe = lambda s: st.one_of(st.none(), s)  # noqa: E731
+triple = st.lists(maybe(amount), min_size=3, max_size=3)
+INDICATOR_ROWS = [
+    ["产出指标", "数量指标", "新增企业", "30家", "34家"], ["产出指标", "质量指标", "工程验收合格率", "100%", "98%"],
+    ["产出指标", "成本指标", "项目支出", "≤150万元", "139.72万元"], ["效益指标", "社会效益指标", "栽植景观植物", "800株", "760株"],
+    ["效益指标", "生态效益指标", "道路绿化情况", "较好", "较好"], ["满意度指标", "服务对象满意度指标", "群众满意度", "95%", "98%"],
+]
+
+
+@st.composite
+def filled_values(draw):
+    values = {"单位名称": draw(st.sampled_from(["北山镇人民政府", "樟树乡人民政府"])),
+              "编制数": draw(maybe(st.integers(1, 300))), "实际在职人数": draw(maybe(st.integers(1, 300)))}
+    for line in ("公车购置", "公车运行维护", "出国经费", "公务接待费", "公用经费", "办公经费", "水电差旅费",
+                 "会议培训费", "政府采购金额", "基本支出预算调整"):
+        values[line] = draw(triple)
+    if draw(st.booleans()):
+        values["三公经费"] = draw(triple)  # typed over the formula, possibly not the sum of its parts
+    names = draw(st.lists(st.sampled_from(["1、业务工作经费", "2、运行维护经费", "乡村振兴专项", "防汛专项"]),
+                          max_size=3, unique=True))
+    values["项目支出明细"] = [[n, *draw(triple)] for n in names]
+    for key in ("年初预算数", "全年预算数", "全年执行数", "一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款",
+                "其他资金", "基本支出", "项目支出"):
+        values[key] = draw(maybe(amount))
+    rows = []
+    for row in draw(st.lists(st.sampled_from(INDICATOR_ROWS), min_size=1, max_size=6, unique_by=lambda r: r[2])):
+        weight = draw(st.integers(1, 30))
+        rows.append([*row, weight, draw(st.sampled_from([weight, weight * 0.8, round(weight / 3, 2)]))])
+    values["指标"] = rows
+    return values
+
+
+@given(filled_values())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+def test_round_trip_on_any_filled_template(tmp_path, values):
+    data = read_values(values)
+    _, findings = round_trip(data, tmp_path)
+    assert narrative_findings(findings) == [], [f.message for f in narrative_findings(findings)]
