@@ -171,7 +171,7 @@ def _labelled(data: FormData, fv, grids: list | None) -> bool:
     found only under a column heading is no evidence for a 附件3 row)."""
     if data.source != "labels" or grids is None or fv is None or not fv.ref:
         return True
-    from ..forms.labels import match_label
+    from ..reading.labels import match_label
 
     grid = next((g for g in grids if g.title == fv.sheet), None)
     m = re.match(r"([A-Z]+)(\d+)$", fv.ref)
