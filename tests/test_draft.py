@@ -201,6 +201,36 @@ def test_round_trip_on_county_forms(name, tmp_path):
     assert "编制数114人" in read_narrative(out).text
 
 
+from tests.layout_corpus import build_layouts, load_layouts  # noqa: E402
+
+LAYOUT_FORMS = [lay.id for lay in load_layouts() if lay.is_form]
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory):
+    return build_layouts(tmp_path_factory.mktemp("layouts"))
+
+
+@pytest.mark.parametrize("layout_id", LAYOUT_FORMS)
+def test_round_trip_on_the_real_layout_corpus(layout_id, layouts, tmp_path):
+    """Every clean published layout perfxl reads (department and project forms of eight
+    provinces, tests/data/layouts): its draft agrees with it."""
+    src = layouts[(layout_id, "clean")]
+    out = tmp_path / "草稿.docx"
+    with unchanged(src):
+        assert main(["report", str(src), "-o", str(out)]) == 0
+    data, _ = read_workbook(src)
+    findings = run_checks(data, narrative=read_narrative(out))
+    assert narrative_findings(findings) == [], [f.message for f in narrative_findings(findings)]
+
+
+@pytest.mark.parametrize("layout_id", ["nm_title_only", "nm_project_budget", "nm_sangong_table"])
+def test_no_draft_from_a_sheet_that_is_not_a_form(layout_id, layouts, tmp_path, capsys):
+    out = tmp_path / "草稿.docx"
+    assert main(["report", str(layouts[(layout_id, "clean")]), "-o", str(out)]) == 2
+    assert "无法生成报告草稿" in capsys.readouterr().err and not out.exists()
+
+
 # -- the command ---------------------------------------------------------------------------
 
 def test_never_overwrites_without_force(tmp_path, capsys):

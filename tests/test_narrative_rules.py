@@ -149,3 +149,12 @@ def test_indicator_rule():
     assert [(f.severity, f.message.split("”")[0]) for f in found] == [("warning", "指标“改厕")]
     absent = narrative_findings("无关内容。", data, only={"N-INDICATOR"})
     assert {f.severity for f in absent} == {"info"} and len(absent) == 6
+
+
+def test_sum_counts_parts_worded_alike():
+    # 安徽 project form (tests/data/layouts ah_tangxi): three parts with the same wording.
+    text = ("本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;"
+            "30万元用于基建工程项目设计、规划、测绘。")
+    assert narrative_findings(text, None, only={"N-SUM"}) == []
+    f, = narrative_findings(text.replace("30万元用于基建工程项目审计", "20万元用于基建工程项目审计"), None, only={"N-SUM"})
+    assert f.expected == 80

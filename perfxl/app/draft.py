@@ -37,11 +37,26 @@ def draft_from_review(review: Review):
     """The draft for a checked form (the Excel button and the command line share this)."""
     from ..draft import build_draft
 
-    if review.data is None:
-        from ..errors import PerfxlError
+    from ..errors import PerfxlError
 
-        raise PerfxlError("生成报告草稿需要填好的附件3/附件4工作簿。")
-    return build_draft(review.data, review.profile)
+    data = review.data
+    if data is None or not _has_content(data):
+        name = Path(review.workbook).name if review.workbook else "工作簿"
+        raise PerfxlError(f"“{name}”中找不到单位名称、人员、经费、预算、总得分或绩效指标，不像填好的附件3/附件4，"
+                          "无法生成报告草稿，请确认文件。")
+    return build_draft(data, review.profile)
+
+
+def _has_content(data) -> bool:
+    """Whether the form data says anything a report could restate."""
+    if any(data.raw(k) not in (None, "") for k in ("unit.name", "budget_unit.name")):
+        return True
+    keys = ("budget.adjusted", "budget.executed", "total.score", "staff.authorized", "staff.actual")
+    if any(data.number(k) is not None for k in keys):
+        return True
+    if sum(1 for k in data.values if k.startswith("funds.") and data.number(k) is not None) >= 3:
+        return True  # an 附件3 on its own
+    return any(fv.value not in (None, "") for fv in data.blocks.get("indicator.level3", []))
 
 
 def prepare_draft(workbook: str | Path, output: str | Path | None = None, *, force: bool = False,

@@ -227,7 +227,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
             continue
         stated = value_of(total)
-        named = {f"{p.subject or '某项'}{p.text}": count_value(p, total) for p in parts}
+        # Parts worded alike ("30万元用于……；30万元用于……") are still separate parts.
+        named: dict[str, Interval] = {}
+        for p in parts:
+            name = f"{p.subject or '某项'}{p.text}"
+            while name in named:
+                name += "＊"
+            named[name] = count_value(p, total)
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
