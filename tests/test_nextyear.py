@@ -167,3 +167,51 @@ def test_a_typed_over_total_is_carried_as_typed(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert name_values(wb, "三公经费_上年决算数") == [9.8]
     assert str(name_values(wb, "公务用车经费_上年决算数")[0]).startswith("=")
+
+
+# -- the real layout corpus: carried figures against the manifest's ground truth ----------
+
+from tests.layout_corpus import build_layouts, load_layouts  # noqa: E402
+
+A3_LAYOUTS = [lay for lay in load_layouts() if any(p.form == "attachment3" for p in lay.parts)]
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory):
+    return build_layouts(tmp_path_factory.mktemp("layouts"))
+
+
+@pytest.mark.parametrize("layout", A3_LAYOUTS, ids=lambda lay: lay.id)
+def test_carried_figures_match_the_published_cells(layout, layouts, tmp_path):
+    """Each 附件3 row's new 上年决算数 is the value the manifest records for that row's 本年决算数
+    cell in the published form (blank stays blank), and 编制数 likewise."""
+    src = layouts[(layout.id, "clean")]
+    out = tmp_path / "next.xlsx"
+    with unchanged(src):
+        assert main(["new", "--from", str(src), "--year", "2030", "-o", str(out)]) == 0
+    new, _ = read_workbook(out)
+    expected = {k: e for p in layout.parts if p.form == "attachment3" for k, e in p.expected.items()}
+    checked = 0
+    for line in FUND_LINES:
+        truth = expected.get(fund_key(line.key, "actual"))
+        if truth is None:
+            continue
+        carried = new.number(fund_key(line.key, "prev_actual"))
+        if truth.blank or truth.value is None:
+            if not line.parts:  # a blank total is computed from its carried parts by its formula
+                assert carried is None, (line.key, truth.cell)
+        else:
+            assert carried == pytest.approx(float(truth.value)), (line.key, truth.cell)
+        checked += 1
+    staff = expected.get("staff.authorized")
+    if staff is not None and not staff.blank:
+        assert new.number("staff.authorized") == float(staff.value)
+    assert checked >= 10
+
+
+def test_a_form_without_attachment3_says_so_once(layouts, tmp_path, capsys):
+    src = layouts[("th_tanghu", "clean")]  # an 附件4-type township form, no 附件3
+    assert main(["new", "--from", str(src), "--year", "2022", "-o", str(tmp_path / "n.xlsx")]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert "原表中没有附件3（人员与经费），新表附件3 留空" in line and "未找到" not in line
+    assert "个三级指标的名称、年度指标值和分值" in line

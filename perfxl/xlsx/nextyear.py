@@ -54,8 +54,8 @@ def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
 
 def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str,
                              grids: list | None = None) -> "NextYear":
-    form, kept = _kept(data, year, profile, name)
     carry = carry_figures(data, grids)
+    form, kept = _kept(data, year, profile, name, carried=bool(carry.lines) or "staff.authorized" in carry.values)
     projects = carry.values.get(project_key("name"))
     if projects:
         form = build_forms(form.year, profile, indicator_rows=len(kept.get("indicator.level3") or []),
@@ -67,7 +67,7 @@ def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProf
 
 
 def _kept(data: FormData, year: int | None, profile: RuleProfile,
-          name: str) -> tuple[FormSet, dict[str, Any]]:
+          name: str, carried: bool = False) -> tuple[FormSet, dict[str, Any]]:
     kept: dict[str, Any] = {}
     for key in KEPT_SCALARS:
         value = data.raw(key)
@@ -78,7 +78,7 @@ def _kept(data: FormData, year: int | None, profile: RuleProfile,
     columns = {k: _column(data, k) for k in KEPT_INDICATOR_COLUMNS}
     rows = [i for i in range(len(columns["indicator.level3"]))
             if any(_meaningful(columns[k][i]) for k in _ROW_CONTENT if i < len(columns[k]))]
-    if not rows and "unit.name" not in kept:
+    if not rows and "unit.name" not in kept and not carried:
         raise PerfxlError(f"“{name}”中找不到单位名称和绩效指标，无法据此生成下年空表，"
                           "请确认它是填好的附件3/附件4。")
     old_year = data.form.year if data.year_known else None
@@ -138,7 +138,13 @@ class Carry:
             carried.append("预算执行分值")
         text = ("已结转：" + "、".join(carried) if carried else "没有可结转的内容")
         text += "；已清空：实际在职人数、各项预算数和本年决算数、年度预算申请、年度总体目标、实际完成值、得分和偏差原因"
-        if self.unreadable:
+        missing = [u for u in self.unreadable if u.endswith("（未找到）")]
+        if missing and len(missing) == len(FUND_LINES) + 1:  # no 附件3 at all: say it once
+            others = [u for u in self.unreadable if u not in missing]
+            text += "；原表中没有附件3（人员与经费），新表附件3 留空"
+            if others:
+                text += "；未能读取、已留空：" + "、".join(others)
+        elif self.unreadable:
             text += "；未能读取、已留空：" + "、".join(self.unreadable)
         return text + "。"
 
