@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..core.profile import RuleProfile
 from ..errors import PerfxlError
-from ..reading.data import FormData
-from ..forms.workbook import FormSet, build_forms
-from .reader import read_workbook
 from ..forms.attachment3 import FUND_LINES, PROJECT_BLOCK, fund_key, project_key
-from ..reading.data import number_of
 from ..forms.datafile import resolve_stated
 from ..forms.model import FieldKind
+from ..forms.workbook import FormSet, build_forms
+from ..reading.data import FormData, number_of
+from .reader import read_workbook
 
-# What a new year keeps: the unit, the indicators' names, targets and 分值.  Every actual
-# value, score, reason and amount is cleared.
+# What a new year keeps: the unit, the indicators' names, targets and 分值; and (carry_figures)
+# 编制数, project names, and each 附件3 row's 本年决算数 as the new 上年决算数.  Every actual
+# value, score, reason, budget and this year's amount is cleared.
 KEPT_SCALARS = ("unit.name", "budget.weight")
 KEPT_INDICATOR_COLUMNS = ("indicator.level1", "indicator.level2", "indicator.level3",
                           "indicator.target", "indicator.weight")
@@ -42,8 +41,8 @@ def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tu
 
 def next_year_plan(source: Path, year: int | None, profile: RuleProfile) -> "NextYear":
     """Like ``next_year_values``, with the one-line account of what was carried and cleared."""
-    data, grids = read_workbook(source)
-    return next_year_from_form_data(data, year, profile, Path(source).name, grids)
+    data, _ = read_workbook(source)
+    return next_year_from_form_data(data, year, profile, Path(source).name)
 
 
 def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
@@ -52,9 +51,8 @@ def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
     return plan.form, plan.values
 
 
-def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str,
-                             grids: list | None = None) -> "NextYear":
-    carry = carry_figures(data, grids)
+def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str) -> "NextYear":
+    carry = carry_figures(data)
     form, kept = _kept(data, year, profile, name, carried=bool(carry.lines) or "staff.authorized" in carry.values)
     projects = carry.values.get(project_key("name"))
     if projects:
@@ -172,24 +170,7 @@ def _amount(data: FormData, fv) -> tuple[bool, float | None]:
     return (number is not None), number
 
 
-def _labelled(data: FormData, fv, grids: list | None) -> bool:
-    """In a form read by labels, the value's own row carries one of its row labels (a value
-    found only under a column heading is no evidence for a 附件3 row)."""
-    if data.source != "labels" or grids is None or fv is None or not fv.ref:
-        return True
-    from ..reading.labels import match_label
-
-    grid = next((g for g in grids if g.title == fv.sheet), None)
-    m = re.match(r"([A-Z]+)(\d+)$", fv.ref)
-    if grid is None or m is None:
-        return False
-    row = int(m.group(2))
-    labels = data.form.fields[fv.key].row_labels
-    return any(isinstance(cell.value, str) and any(match_label(cell.value, a)[0] for a in labels)
-               for cell in grid.row_cells(row))
-
-
-def carry_figures(data: FormData, grids: list | None = None) -> Carry:
+def carry_figures(data: FormData) -> Carry:
     """Next year's 上年决算数 from this year's 本年决算数, row by row, and 编制数.
 
     Only what was read is carried: a row perfxl did not find, or a cell that is not a
@@ -208,8 +189,6 @@ def carry_figures(data: FormData, grids: list | None = None) -> Carry:
     for line in FUND_LINES:
         source = fund_key(line.key, "actual")
         fv = data.fv(source)
-        if not _labelled(data, fv, grids):
-            fv = None
         readable, number = _amount(data, fv)
         if not readable:
             where = "未找到" if fv is None else f"{fv.address or ''}“{fv.value}”不是数字"
