@@ -45,12 +45,6 @@ def next_year_plan(source: Path, year: int | None, profile: RuleProfile) -> "Nex
     return next_year_from_form_data(data, year, profile, Path(source).name)
 
 
-def next_year_from_data(data: FormData, year: int | None, profile: RuleProfile,
-                        name: str) -> tuple[FormSet, dict[str, Any]]:
-    plan = next_year_from_form_data(data, year, profile, name)
-    return plan.form, plan.values
-
-
 def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str) -> "NextYear":
     carry = carry_figures(data)
     form, kept = _kept(data, year, profile, name, carried=bool(carry.lines) or "staff.authorized" in carry.values)
