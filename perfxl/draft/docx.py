@@ -158,8 +158,18 @@ def _condense(rpr_owner, points: float) -> None:
     spacing = rpr.find(qn("w:spacing"))
     if spacing is None:
         spacing = OxmlElement("w:spacing")
-        rpr.append(spacing)
+        # Word wants rPr children in schema order: w:spacing comes before w:sz and the rest.
+        rpr.insert_element_before(spacing, *_RPR_AFTER_SPACING)
     spacing.set(qn("w:val"), str(int(round(points * 20))))
+
+
+_RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+                      "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+                      "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                   "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_PPR_AFTER_OUTLINE = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def _default_style(doc) -> None:
@@ -174,12 +184,13 @@ def _default_style(doc) -> None:
     fmt.line_spacing = LINE_PITCH
 
 
-def _style(doc, name: str, font: str, size, *, align=None, indent: bool = True, exact=LINE_PITCH,
+def _style(doc, style_id: str, name: str, font: str, size, *, align=None, indent: bool = True, exact=LINE_PITCH,
            condense: bool = True, outline: int | None = None):
     """A paragraph style based on Normal (so users can restyle the whole draft at once)."""
     from docx.enum.style import WD_STYLE_TYPE
 
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.style_id = style_id  # ASCII ids: the Chinese name is what Word shows
     style.base_style = doc.styles["Normal"]
     style.font.size = size
     _fonts(style, font)
@@ -193,7 +204,7 @@ def _style(doc, name: str, font: str, size, *, align=None, indent: bool = True, 
         fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
         snap = OxmlElement("w:snapToGrid")  # small table text: not on the body's line grid
         snap.set(qn("w:val"), "0")
-        style.element.get_or_add_pPr().append(snap)
+        style.element.get_or_add_pPr().insert_element_before(snap, *_PPR_AFTER_SNAP)
     else:
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = exact
@@ -201,7 +212,7 @@ def _style(doc, name: str, font: str, size, *, align=None, indent: bool = True, 
         ppr = style.element.get_or_add_pPr()
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(outline))
-        ppr.append(level)
+        ppr.insert_element_before(level, *_PPR_AFTER_OUTLINE)
     return style
 
 
@@ -255,7 +266,8 @@ def render(draft: Draft) -> bytes:
     _page(doc)
     _default_style(doc)
     _font_table(doc)
-    styles = {kind: _style(doc, name, font, size, **opts) for kind, (name, font, size, opts) in STYLES.items()}
+    styles = {kind: _style(doc, "perfxl" + kind.title().replace("_", ""), name, font, size, **opts)
+              for kind, (name, font, size, opts) in STYLES.items()}
     styles["sign"].paragraph_format.right_indent = Pt(64)
     doc.core_properties.title = draft.title
     doc.core_properties.author = draft.unit or ""
