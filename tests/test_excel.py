@@ -164,7 +164,7 @@ def test_ribbon_buttons_name_existing_macros(xlam):
     tab = ui.find(".//ui:tab", ns)
     assert tab.get("label") == "绩效自评"
     buttons = {b.get("label"): b.get("onAction") for b in ui.iterfind(".//ui:button", ns)}
-    assert set(buttons) == {"重新计算并检查", "清除检查标记", "批量检查", "新建空白模板"}
+    assert set(buttons) == {"重新计算并检查", "清除检查标记", "批量检查", "新建空白模板", "生成报告草稿"}
     sources = _vba_sources(xlam)
     for action in buttons.values():
         module, proc = action.split(".")
