@@ -168,6 +168,12 @@ VARIANTS = {
     "amounts_with_more_digits": with_(CLEAN, 全年预算数=3630.4149, 全年执行数=3619.4351, 基本支出=3479.7151),
     "zero_last_year": with_(CLEAN, 公务接待费=[0, 5, 4.99], 公用经费=[0, 508.68, 449.49]),
     "grade_cell_wrong": with_(CLEAN, 评价等级="良"),
+    # 偏差原因 quoted from the cells, with figures of their own
+    "reasons_with_figures": with_(CLEAN, 指标=[
+        ["产出指标(50分)", "数量指标", "新增企业", "30家", "28家", 20, 18.67, "受疫情影响完成28家，完成率93.33%"],
+        *CLEAN["指标"][1:3],
+        ["", "成本指标", "项目支出", "≤150万元", "160万元", 5, 4.69, "实际支出160万元，超出目标10万元，超支率6.67%"],
+        *CLEAN["指标"][4:]]),
 }
 
 

@@ -158,3 +158,10 @@ def test_sum_counts_parts_worded_alike():
     assert narrative_findings(text, None, only={"N-SUM"}) == []
     f, = narrative_findings(text.replace("30万元用于基建工程项目审计", "20万元用于基建工程项目审计"), None, only={"N-SUM"})
     assert f.expected == 80
+
+
+def test_rate_of_an_excess_over_its_base_is_not_a_wrong_ratio():
+    # 10 ÷ (160 − 10) = 6.67%: the two figures are the excess and the actual, not the ratio's terms.
+    assert narrative_findings("实际支出160万元，超出目标10万元，超支率6.67%。", only={"N-RATE"}) == []
+    f, = narrative_findings("实际支出160万元，超出目标10万元，超支率8.00%。", only={"N-RATE"})
+    assert "应为 6.25%" in f.message

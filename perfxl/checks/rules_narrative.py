@@ -367,6 +367,19 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=f"{float(computed.mid) * 100:.2f}%")
 
 
+def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
+    """A rate of an excess or a shortfall over its base: "实际支出160万元，超出目标10万元，超支率
+    6.67%" is 10 ÷ (160 − 10); "完成28家，差2家，差额率6.67%" is 2 ÷ (28 + 2).  Either reading
+    agreeing means the two figures are not the rate's numerator and denominator."""
+    for part, whole in ((a, b), (b, a)):
+        for base in (whole - part, whole + part):
+            if base.lo > 0:
+                q = part / base
+                if q is not None and stated.overlaps(q):
+                    return True
+    return False
+
+
 @rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
       "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。", scope="narrative")
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -390,6 +403,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
         if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
+            continue
+        if _rate_of_a_difference(value_of(f), value_of(a), value_of(b)):
             continue
         x, y, q = results[0]
         if q is None:
