@@ -318,6 +318,10 @@ INDICATOR_ROWS = [
 ]
 
 
+REASONS = [None, "因天气原因部分工作推迟", "资金到位率80%，影响工程进度", "受疫情影响完成28家，完成率93.33%",
+           "实际支出160万元，超出目标10万元，超支率6.67%", "较上年增加5家", "已完成2项，剩余1项结转下年"]
+
+
 @st.composite
 def filled_values(draw):
     values = {"单位名称": draw(st.sampled_from(["北山镇人民政府", "樟树乡人民政府"])),
@@ -336,7 +340,8 @@ def filled_values(draw):
     rows = []
     for row in draw(st.lists(st.sampled_from(INDICATOR_ROWS), min_size=1, max_size=6, unique_by=lambda r: r[2])):
         weight = draw(st.integers(1, 30))
-        rows.append([*row, weight, draw(st.sampled_from([weight, weight * 0.8, round(weight / 3, 2)]))])
+        reason = draw(st.sampled_from(REASONS))
+        rows.append([*row, weight, draw(st.sampled_from([weight, weight * 0.8, round(weight / 3, 2)])), reason])
     values["指标"] = rows
     return values
 

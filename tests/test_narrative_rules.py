@@ -165,3 +165,10 @@ def test_rate_of_an_excess_over_its_base_is_not_a_wrong_ratio():
     assert narrative_findings("实际支出160万元，超出目标10万元，超支率6.67%。", only={"N-RATE"}) == []
     f, = narrative_findings("实际支出160万元，超出目标10万元，超支率8.00%。", only={"N-RATE"})
     assert "应为 6.25%" in f.message
+
+
+def test_rate_in_a_table_cell_is_not_a_ratio_of_other_cells():
+    row = "项目支出\t≤150万元\t139.72万元\t5\t5\t资金到位率80%，影响工程进度"
+    assert narrative_findings(row, only={"N-RATE"}) == []
+    f, = narrative_findings("预算150万元，支出139.72万元，执行率80%。", only={"N-RATE"})
+    assert "93.15%" in f.message

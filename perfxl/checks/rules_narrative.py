@@ -389,7 +389,9 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
             continue
-        start = doc.sentence_start(f.start)
+        # Within the sentence, and within the table cell: a row of a table is read as one
+        # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
+        start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
         prior = [g for g in doc.before(f, limit=10) if g.start >= start]
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
