@@ -322,6 +322,16 @@ REASONS = [None, "因天气原因部分工作推迟", "资金到位率80%，影�
            "实际支出160万元，超出目标10万元，超支率6.67%", "较上年增加5家", "已完成2项，剩余1项结转下年"]
 
 
+GOALS = [  # 年度总体目标 as units write them, quoted by the draft
+    (None, None),
+    ("保障机构正常运转，完成年度各项工作任务。", "完成情况较好。"),
+    ("本项目共申请预算资金90万元。其中:30万元用于预算编制;30万元用于审计;30万元用于设计。",
+     "本项目共完成预算资金89.97万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于设计。"),
+    ("新增市场主体100家，改厕90座，群众满意度95%以上。", "新增市场主体131家，改厕92座，群众满意度98%。"),
+    ("全年支出控制在3000万元以内，三公经费比上年下降5%。", "全年支出2980.5万元，三公经费比上年减少0.5万元、下降4.8%。"),
+]
+
+
 @st.composite
 def filled_values(draw):
     values = {"单位名称": draw(st.sampled_from(["北山镇人民政府", "樟树乡人民政府"])),
@@ -343,6 +353,7 @@ def filled_values(draw):
         reason = draw(st.sampled_from(REASONS))
         rows.append([*row, weight, draw(st.sampled_from([weight, weight * 0.8, round(weight / 3, 2)])), reason])
     values["指标"] = rows
+    values["预期目标"], values["实际完成情况"] = draw(st.sampled_from(GOALS))
     return values
 
 

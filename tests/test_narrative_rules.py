@@ -156,8 +156,8 @@ def test_sum_counts_parts_worded_alike():
     text = ("本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;"
             "30万元用于基建工程项目设计、规划、测绘。")
     assert narrative_findings(text, None, only={"N-SUM"}) == []
-    f, = narrative_findings(text.replace("30万元用于基建工程项目审计", "20万元用于基建工程项目审计"), None, only={"N-SUM"})
-    assert f.expected == 80
+    f, = narrative_findings(text.replace("30万元用于基建工程项目审计", "40万元用于基建工程项目审计"), None, only={"N-SUM"})
+    assert f.expected == 100
 
 
 def test_rate_of_an_excess_over_its_base_is_not_a_wrong_ratio():
@@ -172,3 +172,10 @@ def test_rate_in_a_table_cell_is_not_a_ratio_of_other_cells():
     assert narrative_findings(row, only={"N-RATE"}) == []
     f, = narrative_findings("预算150万元，支出139.72万元，执行率80%。", only={"N-RATE"})
     assert "93.15%" in f.message
+
+
+def test_change_named_for_something_else_is_not_bound_to_the_nearest_figure():
+    text = "全年支出2980.5万元，三公经费比上年减少0.5万元、下降4.8%。"
+    assert narrative_findings(text, only={"N-CHANGE"}) == []
+    wrong = "三公经费支出9.73万元，三公经费比上年减少0.11万元、下降5.00%。"
+    assert [f.rule for f in narrative_findings(wrong, only={"N-CHANGE"})] == ["N-CHANGE"]
