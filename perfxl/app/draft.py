@@ -40,8 +40,11 @@ def draft_from_review(review: Review):
     from ..errors import PerfxlError
 
     data = review.data
+    name = Path(review.workbook).name if review.workbook else "工作簿"
+    if (data is None or not _has_content(data)) and review.projects:
+        raise PerfxlError(f"“{name}”是项目支出绩效自评表（{len(review.projects)} 张），报告草稿目前只写部门整体"
+                          "支出绩效自评报告（附件3/附件4），项目自评报告请手工撰写。")
     if data is None or not _has_content(data):
-        name = Path(review.workbook).name if review.workbook else "工作簿"
         raise PerfxlError(f"“{name}”中找不到单位名称、人员、经费、预算、总得分或绩效指标，不像填好的附件3/附件4，"
                           "无法生成报告草稿，请确认文件。")
     return build_draft(data, review.profile)
