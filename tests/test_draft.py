@@ -336,8 +336,10 @@ GOALS = [  # 年度总体目标 as units write them, quoted by the draft
     ("本项目共申请预算资金90万元。其中:30万元用于预算编制;30万元用于审计;30万元用于设计。",
      "本项目共完成预算资金89.97万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于设计。"),
     ("新增市场主体100家，改厕90座，群众满意度95%以上。", "新增市场主体131家，改厕92座，群众满意度98%。"),
-    ("全年支出控制在3000万元以内，三公经费比上年下降5%。", "全年支出2980.5万元，三公经费比上年减少0.5万元、下降4.8%。"),
+    ("开展招商引资行动3次，带动就业200人。", "开展招商引资行动4次，比上年增加1次、增长33.33%，带动就业260余人。"),
 ]
+# (Texts that state the tables' own figures, e.g. a 三公经费 change, are the unit's words:
+# when they contradict the tables the checks say so, rightly, so they are not "clean".)
 
 
 @st.composite
