@@ -16,6 +16,7 @@ class DraftJob:
     review: Review          # the tables' check (no report): its form data is what the draft says
     draft: object           # perfxl.draft.Draft
     target: Path            # where the .docx goes (already cleared for writing)
+    force: bool = False     # the user allowed replacing an existing file
 
     @property
     def table_errors(self) -> int:
@@ -29,7 +30,7 @@ class DraftJob:
         from ..draft.docx import render
         from ..files import atomic_write
 
-        atomic_write(self.target, render(self.draft))  # type: ignore[arg-type]
+        atomic_write(self.target, render(self.draft), force=self.force)  # type: ignore[arg-type]
         return self.target
 
 
@@ -76,4 +77,4 @@ def prepare_draft(workbook: str | Path, output: str | Path | None = None, *, for
     review = check_form(data, None, profile, workbook=str(source), sheet_order=[g.title for g in grids])
     draft = draft_from_review(review)
     out = Path(output) if output else source.with_name(default_name(draft.unit, draft.year))
-    return DraftJob(review, draft, check_output_path(out, force=force, inputs=(source,)))
+    return DraftJob(review, draft, check_output_path(out, force=force, inputs=(source,)), force)

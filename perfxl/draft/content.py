@@ -78,7 +78,9 @@ def _title(unit: str | None, year: int | None) -> str:
 
 def default_name(unit: str | None, year: int | None) -> str:
     """北山镇人民政府_2023年部门整体支出绩效自评报告（草稿）.docx"""
-    unit_part = re.sub(r'[\\/:*?"<>|\s]+', "", unit or "") or "本单位"
+    from ..files import safe_filename
+
+    unit_part = safe_filename(re.sub(r"\s+", "", unit or ""), "本单位")
     year_part = f"{year}年" if year else ""
     return f"{unit_part}_{year_part}部门整体支出绩效自评报告（草稿）.docx"
 
