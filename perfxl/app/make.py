@@ -47,9 +47,13 @@ def new_package_carried(*, unit: str | None = None, year: int | None = None, sou
         name = safe_filename(unit or "", "空白")   # a name built from content: never a path
         return f"{name}_{form.year}年项目支出绩效自评表.xlsx", form.year, template.workbook_bytes(wb), None
     if source is not None:
-        from ..xlsx.nextyear import next_year_plan
+        from ..xlsx.nextyear import next_year_from_form_data
+        from ..xlsx.reader import read_workbook
+        from .gate import require_forms
 
-        plan = next_year_plan(source, year, profile)
+        data, grids = read_workbook(source)
+        data.forms = frozenset(require_forms(data, grids, Path(source).name).kinds)
+        plan = next_year_from_form_data(data, year, profile, Path(source).name)
         form, values, carried = plan.form, plan.values, plan.summary
         if unit:
             values["unit.name"] = unit

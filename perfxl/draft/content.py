@@ -22,8 +22,7 @@ from ..core import calc
 from ..core.intervals import Interval, interval_sum
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..core.values import parse_value
-from ..forms.attachment3 import FUND_LINES
-from ..reading.data import FormData, interval_of
+from ..reading.data import FormData
 
 PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【请补充：", "】"
 NOT_FILLED = "未填报"

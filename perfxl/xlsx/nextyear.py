@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..core.profile import RuleProfile
@@ -13,7 +12,6 @@ from ..forms.datafile import resolve_stated
 from ..forms.model import FieldKind
 from ..forms.workbook import FormSet, build_forms
 from ..reading.data import FormData, number_of
-from .reader import read_workbook
 
 # What a new year keeps: the unit, the indicators' names, targets and 分值; and (carry_figures)
 # 编制数, project names, and each 附件3 row's 本年决算数 as the new 上年决算数.  Every actual
@@ -30,19 +28,6 @@ def _meaningful(v: Any) -> bool:
 
 def _column(data: FormData, key: str) -> list[Any]:
     return [fv.value for fv in data.blocks.get(key, [])]
-
-
-def next_year_values(source: Path, year: int | None, profile: RuleProfile) -> tuple[FormSet, dict[str, Any]]:
-    """Next year's form and the values it keeps, from this year's workbook (perfxl's own
-    template or a county form read by its labels).  ``source`` is only read."""
-    plan = next_year_plan(source, year, profile)
-    return plan.form, plan.values
-
-
-def next_year_plan(source: Path, year: int | None, profile: RuleProfile) -> "NextYear":
-    """Like ``next_year_values``, with the one-line account of what was carried and cleared."""
-    data, _ = read_workbook(source)
-    return next_year_from_form_data(data, year, profile, Path(source).name)
 
 
 def next_year_from_form_data(data: FormData, year: int | None, profile: RuleProfile, name: str) -> "NextYear":
