@@ -6,7 +6,8 @@ forms, some with narrative reports) under bench/out/, then measures on the same 
 1. perfxl check per workbook, in-process and as a cold process;
 2. the floor: a bare openpyxl.load_workbook (and a python-calamine read);
 3. LibreOffice headless recalculating the same files;
-4. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000.
+4. writing the 自评报告 draft for the example (in-process median of 10, and cold);
+5. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000.
 
 Prints the figures and ratios and writes bench/out/results.json.  Nothing here asserts
 a time: the figures go into README's performance section.
@@ -171,6 +172,34 @@ def in_process(files) -> dict:
     return result
 
 
+def draft(runs: int = 10) -> dict:
+    """Writing the 自评报告 draft for the example, in-process: from the workbook file to the
+    .docx bytes (read, build, render), median of ``runs``; plus a cold `perfxl report`."""
+    import tempfile
+
+    from perfxl.draft import build_draft
+    from perfxl.draft.docx import render
+    from perfxl.xlsx.reader import read_workbook
+
+    def once() -> float:
+        t = time.perf_counter()
+        data, _ = read_workbook(EXAMPLE)
+        render(build_draft(data))
+        return time.perf_counter() - t
+
+    once()  # imports (python-docx, lxml) are start-up, not drafting
+    times = [once() for _ in range(runs)]
+    with tempfile.TemporaryDirectory() as tmp:
+        cold_runs = []
+        for i in range(5):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "perfxl", "report", str(EXAMPLE), "-o", f"{tmp}/d{i}.docx"],
+                           capture_output=True, cwd=ROOT, check=True)
+            cold_runs.append(time.perf_counter() - t)
+    return {"draft_example_ms": statistics.median(times) * 1000, "draft_example_best_ms": min(times) * 1000,
+            "cold_report_example_s": statistics.median(cold_runs)}
+
+
 def cold(files, runs: int = 5) -> dict:
     def run(args):
         t = time.perf_counter()
@@ -260,7 +289,7 @@ def batch(folder: Path, jobs: int) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    parser.add_argument("--part", choices=("all", "check", "libreoffice", "scaling", "memory"), default="all",
+    parser.add_argument("--part", choices=("all", "check", "draft", "libreoffice", "scaling", "memory"), default="all",
                         help="run one part only (merged into bench/out/results.json)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -275,6 +304,8 @@ def main() -> None:
     if part in ("all", "check"):
         results.update(in_process(sample))
         results.update(cold(files))
+    if part in ("all", "draft"):
+        results.update(draft())
     if part in ("all", "libreoffice"):
         results.update(libreoffice(files[: (5 if args.quick else 20)]))
     if part in ("all", "scaling"):

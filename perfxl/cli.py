@@ -108,9 +108,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     inputs = _inputs(args, args.source)
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)
-    target, year = new_workbook(unit=args.unit, year=args.year, source=Path(args.source) if args.source else None,
-                                output=Path(args.output) if args.output is not None else None, force=args.force,
-                                profile=_load_profile(args.profile), form_kind=args.form, inputs=inputs)
+    target, year, carried = new_workbook(unit=args.unit, year=args.year,
+                                         source=Path(args.source) if args.source else None,
+                                         output=Path(args.output) if args.output is not None else None,
+                                         force=args.force, profile=_load_profile(args.profile),
+                                         form_kind=args.form, inputs=inputs)
+    if carried:
+        print(carried)
     print(f"已生成 {year} 年度模板：{target}")
     return EXIT_OK
 
@@ -161,6 +165,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = render_json(review) if args.format == "json" else render_text(review)
         _write_output(text, args.output, args.force, inputs)
     return EXIT_FINDINGS if review.has_errors else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .app.draft import prepare_draft
+
+    job = prepare_draft(args.workbook, args.output, force=args.force, profile=_load_profile(args.profile))
+    if job.table_errors:
+        print(f"注意：表格中有 {job.table_errors} 项错误，草稿按表中数字照录，请先用 perfxl check 核对并修改表格。")
+    target = job.write()
+    print(f"已生成自评报告草稿：{target}（其中 {job.placeholders} 处【请补充：……】需要人工填写）")
+    return EXIT_OK
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -335,6 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="输出格式：text 文字报告（默认）、json、xlsx（带“检查结果”工作表的副本）")
     _output_options(p, "输出文件名（text/json 默认输出到屏幕）")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("report", help="根据填好的附件3/附件4生成自评报告草稿（Word）",
+                       description="把表中的预算、执行率、支出结构、“三公”经费、指标完成情况、得分和等级写成"
+                                   "自评报告草稿（.docx，公文格式）；只有人能写的内容留作【请补充：……】。")
+    p.add_argument("workbook", metavar="工作簿.xlsx")
+    _output_options(p, "输出文件名（默认：单位_年度年部门整体支出绩效自评报告（草稿）.docx，与工作簿同一文件夹）")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("figures", help="列出自评报告中识别到的全部数字，便于核对",
                        description="列出报告中的金额、百分比和数量，以及它们所属的项目、关系词和年度。")

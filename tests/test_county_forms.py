@@ -287,3 +287,16 @@ def test_a_second_a3_for_another_unit_sheet_first_is_not_read(tmp_path, names):
     assert data.fv("unit.name").sheet == "附件3基础数据表"
     other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
     assert "附件3“附件3(乙单位)”" in other.message and other.severity != "error"
+
+
+def test_a_missing_row_is_not_read_from_under_a_shared_heading(tmp_path):
+    """Without its 政府采购金额 row, the form has no procurement figure: the cell right under
+    the 2023年决算数 heading (the 三公经费 row) is not it.  A heading that names one field
+    alone (编制数) still locates it."""
+    a3 = [r for r in county.A3_ROWS if not (r and r[0] == "政府采购金额")]
+    data, _ = read_workbook(county.build(tmp_path / "无采购行.xlsx", a3=a3))
+    assert data.fv("funds.procurement.actual") is None and "funds.procurement.actual" in data.missing
+    assert data.fv("funds.sangong.actual").value == 9.73
+    assert data.number("staff.authorized") == 114
+    full, _ = read_workbook(county.build(tmp_path / "完整.xlsx"))
+    assert full.number("funds.procurement.actual") == 379.61

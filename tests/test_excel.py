@@ -164,7 +164,7 @@ def test_ribbon_buttons_name_existing_macros(xlam):
     tab = ui.find(".//ui:tab", ns)
     assert tab.get("label") == "绩效自评"
     buttons = {b.get("label"): b.get("onAction") for b in ui.iterfind(".//ui:button", ns)}
-    assert set(buttons) == {"重新计算并检查", "清除检查标记", "批量检查", "新建空白模板"}
+    assert set(buttons) == {"重新计算并检查", "清除检查标记", "批量检查", "新建空白模板", "生成报告草稿"}
     sources = _vba_sources(xlam)
     for action in buttons.values():
         module, proc = action.split(".")
@@ -652,3 +652,19 @@ def test_a_non_finite_result_is_a_message():
     answer = udfs.PERFXL_CONTROL_RATE(1e308, 1e-308)
     assert isinstance(answer, str) and "范围" in answer
     assert udfs.PERFXL_CONTROL_RATE(127, 114) == pytest.approx(127 / 114)
+
+
+def test_draft_report_next_to_the_workbook(tmp_path):
+    from perfxl.narrative.read import read_narrative
+
+    src = tmp_path / "北山镇2023.xlsx"
+    src.write_bytes(EXAMPLE_WORKBOOK.read_bytes())
+    fake = FakeBook.from_file(src)
+    target = actions.draft_report(XlwingsBook(fake))
+    assert target == tmp_path / "北山镇人民政府_2023年部门整体支出绩效自评报告（草稿）.docx"
+    assert "本年支出合计3619.44万元" in read_narrative(target).text
+    assert "表格中有 4 项错误" in fake.app.alerts[-1] and "【请补充：……】" in fake.app.alerts[-1]
+    again = actions.draft_report(XlwingsBook(fake))
+    assert again.name == "北山镇人民政府_2023年部门整体支出绩效自评报告（草稿2）.docx"
+    assert target.read_bytes() == again.read_bytes()
+    assert hashlib.sha256(src.read_bytes()).digest() == hashlib.sha256(EXAMPLE_WORKBOOK.read_bytes()).digest()

@@ -22,6 +22,16 @@ def new_package(*, unit: str | None = None, year: int | None = None, source: Pat
                 profile: RuleProfile = DEFAULT_PROFILE, form_kind: str = "部门") -> tuple[str, int, bytes]:
     """A blank template (``form_kind`` 部门: 附件3 + 附件4; 项目: 项目支出绩效自评表), or next
     year's clean copy of ``source``, as .xlsx bytes with its default file name: (name, year, bytes)."""
+    name, year, package, _ = new_package_carried(unit=unit, year=year, source=source, profile=profile,
+                                                 form_kind=form_kind)
+    return name, year, package
+
+
+def new_package_carried(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
+                        profile: RuleProfile = DEFAULT_PROFILE,
+                        form_kind: str = "部门") -> tuple[str, int, bytes, str | None]:
+    """Like ``new_package``, with the one line saying what next year's copy carried, cleared
+    and could not read (None for a blank template)."""
     from ..files import safe_filename
     from ..forms.workbook import build_forms, build_project_form
     from ..xlsx import template
@@ -35,31 +45,35 @@ def new_package(*, unit: str | None = None, year: int | None = None, source: Pat
         wb = template.build_workbook(form, {"project.unit": unit} if unit else {})
         wb.properties.title = "项目支出绩效自评表"
         name = safe_filename(unit or "", "空白")   # a name built from content: never a path
-        return f"{name}_{form.year}年项目支出绩效自评表.xlsx", form.year, template.workbook_bytes(wb)
+        return f"{name}_{form.year}年项目支出绩效自评表.xlsx", form.year, template.workbook_bytes(wb), None
     if source is not None:
-        from ..xlsx.nextyear import next_year_from_data
+        from ..xlsx.nextyear import next_year_from_form_data
         from ..xlsx.reader import read_workbook
         from .gate import require_forms
 
         data, grids = read_workbook(source)
         data.forms = frozenset(require_forms(data, grids, Path(source).name).kinds)
-        form, values = next_year_from_data(data, year, profile, Path(source).name)
+        plan = next_year_from_form_data(data, year, profile, Path(source).name)
+        form, values, carried = plan.form, plan.values, plan.summary
         if unit:
             values["unit.name"] = unit
     else:
         form = build_forms(year or default_year(), profile)
         values = {"unit.name": unit} if unit else {}
+        carried = None
     # the default name is built from content (a workbook's unit name): never a path
     name = safe_filename(str(values.get("unit.name") or ""), "空白")
-    return f"{name}_{form.year}年绩效自评表.xlsx", form.year, template.workbook_bytes(template.build_workbook(form, values))
+    package = template.workbook_bytes(template.build_workbook(form, values))
+    return f"{name}_{form.year}年绩效自评表.xlsx", form.year, package, carried
 
 
 def new_workbook(*, unit: str | None = None, year: int | None = None, source: Path | None = None,
                  output: Path | None = None, force: bool = False,
                  profile: RuleProfile = DEFAULT_PROFILE, form_kind: str = "部门",
-                 inputs: tuple[Path, ...] = ()) -> tuple[Path, int]:
-    """A blank template or next year's clean copy (see ``new_package``), written to ``output``.
-    ``inputs``: other files the run read (the rule profile), never to be overwritten."""
+                 inputs: tuple[Path, ...] = ()) -> tuple[Path, int, str | None]:
+    """A blank template or next year's copy (see ``new_package``), written to ``output``:
+    (path, year, the carried/cleared line or None).  ``inputs``: other files the run read
+    (the rule profile), never to be overwritten."""
     from ..files import atomic_write, check_output_path
 
     if unit and output is None and any(ch in unit for ch in "/\\"):
@@ -68,11 +82,12 @@ def new_workbook(*, unit: str | None = None, year: int | None = None, source: Pa
     inputs = (source, *inputs) if source is not None else inputs
     if output is not None:     # refused before any work
         check_output_path(output, force=force, inputs=inputs)
-    name, year, package = new_package(unit=unit, year=year, source=source, profile=profile, form_kind=form_kind)
+    name, year, package, carried = new_package_carried(unit=unit, year=year, source=source, profile=profile,
+                                                       form_kind=form_kind)
     out = output if output is not None else Path(name)
     target = check_output_path(out, force=force, inputs=inputs)
     atomic_write(target, package, force=force)
-    return target, year
+    return target, year, carried
 
 
 MAX_DATA_BYTES = 10 * 1024 * 1024   # a data file is a few KB

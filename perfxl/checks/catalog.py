@@ -51,6 +51,7 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_narrative.table_fields,
     rules_narrative.narrative_grade,
     rules_narrative.indicator_support,
+    rules_narrative.placeholders,
     rules_read.missing,
     rules_read.other_forms,
     rules_read.not_number,

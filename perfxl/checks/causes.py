@@ -27,7 +27,6 @@ TEMPLATES: dict[str, str] = {
     "yuan_for_wan": "疑似把“万元”写成了“元”",
     "other_statement": "各项之和等于文中“{name}”的 {text}，合计数疑似写错",
     "point_for_separator": "“{text}”的小数点疑为千分位逗号（应为千位以上的数）",
-    "a3_projects_only": "与附件3 项目支出一致，但与附件4 不一致",
     "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",
 }
 TRUNCATED_DIGIT = "（末位截尾）"

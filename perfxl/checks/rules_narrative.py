@@ -227,7 +227,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
             continue
         stated = value_of(total)
-        named = {f"{p.subject or '某项'}{p.text}": count_value(p, total) for p in parts}
+        # Parts worded alike ("30万元用于……；30万元用于……") are still separate parts.
+        named: dict[str, Interval] = {}
+        for p in parts:
+            name = f"{p.subject or '某项'}{p.text}"
+            while name in named:
+                name += "＊"
+            named[name] = count_value(p, total)
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
@@ -361,6 +367,19 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=f"{float(computed.mid) * 100:.2f}%")
 
 
+def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
+    """A rate of an excess or a shortfall over its base: "实际支出160万元，超出目标10万元，超支率
+    6.67%" is 10 ÷ (160 − 10); "完成28家，差2家，差额率6.67%" is 2 ÷ (28 + 2).  Either reading
+    agreeing means the two figures are not the rate's numerator and denominator."""
+    for part, whole in ((a, b), (b, a)):
+        for base in (whole - part, whole + part):
+            if base.lo > 0:
+                q = part / base
+                if q is not None and stated.overlaps(q):
+                    return True
+    return False
+
+
 @rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
       "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。", scope="narrative")
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -370,7 +389,9 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
             continue
-        start = doc.sentence_start(f.start)
+        # Within the sentence, and within the table cell: a row of a table is read as one
+        # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
+        start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
         prior = [g for g in doc.before(f, limit=10) if g.start >= start]
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
@@ -384,6 +405,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
         if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
+            continue
+        if _rate_of_a_difference(value_of(f), value_of(a), value_of(b)):
             continue
         x, y, q = results[0]
         if q is None:
@@ -468,6 +491,9 @@ _SANGONG_ITEMS = (
 _LOOSE_FIELDS = {"funds.public.actual": causes.cause("public_funds_scope")}
 
 
+_INDICATOR_VALUE = re.compile(r"指标值|目标值|完成值")
+
+
 def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     if f.relation in CHANGE or f.relation == "占" or f.approximate or f.kind == "percent":
         return []
@@ -475,6 +501,8 @@ def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     if f.year is not None and year is not None and f.year != year:
         return []
     subject = f.subject
+    if _INDICATOR_VALUE.search(subject):
+        return []  # "“项目支出”年度指标值≤150万元": an indicator's target or result, not the table's figure
     for words, banned, key, kind in TABLE_FIELDS:
         if f.kind != kind and not (kind == "count" and f.unit == "分" and key == "total.score"):
             continue
@@ -493,6 +521,18 @@ def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
     return []
 
 
+# Figures both tables state (附件4 按支出性质分 and the matching 附件3 决算数).  When the
+# tables disagree, a report that follows either one agrees with "the tables".
+_TWINS = {"spending.project": "funds.projects.actual", "spending.basic": "funds.basic_adjust.actual"}
+
+
+def _agrees_with_twin(data, key: str, stated: Interval) -> bool:
+    twin = _TWINS.get(key)
+    fv = data.fv(twin) if twin else None
+    iv = interval_of(fv, data.form.fields[twin].kind) if fv else None
+    return iv is not None and iv.overlaps(stated)
+
+
 @rule("N-TABLE", "报告中的数字应与表中对应栏目一致", "error",
       "报告称“{subject}{text}”，表中“{field}”为 {table}。", scope="cross_narrative")
 def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -507,12 +547,9 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
             stated = value_of(f)
             if stated.overlaps(iv):
                 continue
+            if _agrees_with_twin(data, key, stated):
+                continue  # the report follows the other table; X-* rules report the tables' gap
             cause = _LOOSE_FIELDS.get(key) or causes.name_cause(float(stated.mid), stated, iv)
-            if key == "spending.project":
-                other = data.fv("funds.projects.actual")
-                oiv = interval_of(other, kind) if other else None
-                if oiv is not None and oiv.overlaps(stated):
-                    cause = causes.cause("a3_projects_only")
             yield r.finding(cells=[fv.address] if fv.address else [], narrative=[span(f)], expected=float(iv.mid),
                             severity="warning" if key in _LOOSE_FIELDS else None,
                             actual=f.value, cause=cause, subject=f.subject, text=f.text,
@@ -598,3 +635,14 @@ def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
         else:
             yield r.finding("absent", severity="info", cells=cells, actual=str(ind.actual.value).strip(),
                             name=name, actual_text=str(ind.actual.value).strip())
+
+
+_PLACEHOLDER = re.compile(r"【请补充[：:]([^】\n]*)】")
+
+
+@rule("N-PLACEHOLDER", "报告草稿中待补充的内容（【请补充：……】）应替换为实际内容", "info",
+      "报告中仍有待补充的内容“{text}”，请替换为实际情况。", scope="narrative")
+def placeholders(r: Rule, ctx: Context) -> Iterable[Finding]:
+    doc = _doc(ctx)
+    for m in _PLACEHOLDER.finditer(doc.text):
+        yield r.finding(narrative=[Span(m.group(0), m.start(), m.end())], actual=m.group(0), text=m.group(0))

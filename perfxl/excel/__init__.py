@@ -68,4 +68,11 @@ def new_copy() -> None:
     _run(action, "正在生成空白模板")
 
 
-ENTRY_POINTS = ("recalculate", "clear_marks", "batch_check", "new_copy")
+def draft_report() -> None:
+    """生成报告草稿."""
+    from .actions import draft_report as action
+
+    _run(action, "正在生成报告草稿")
+
+
+ENTRY_POINTS = ("recalculate", "clear_marks", "batch_check", "new_copy", "draft_report")

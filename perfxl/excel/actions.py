@@ -91,13 +91,15 @@ def new_copy(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
     template when the workbook holds no forms)."""
     from ..forms.workbook import build_forms
     from ..xlsx import template
-    from ..xlsx.nextyear import next_year_from_data
+    from ..xlsx.nextyear import next_year_from_form_data
 
     if book.path is None:
         raise PerfxlError("请先保存当前工作簿，再生成空白模板（新模板会保存在同一文件夹）。")
     data, _, _ = read_book(book)
+    carried = ""
     try:
-        form, values = next_year_from_data(data, None, profile, book.path.name)
+        plan = next_year_from_form_data(data, None, profile, book.path.name)
+        form, values, carried = plan.form, plan.values, plan.summary
     except PerfxlError:
         import datetime
 
@@ -109,7 +111,34 @@ def new_copy(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
         target = book.path.parent / f"{unit}_{form.year}年绩效自评表（{n}）.xlsx"
         n += 1
     template.save(template.build_workbook(form, values), target)
-    book.alert(f"已生成 {form.year} 年度空白模板：{target}")
+    book.alert(f"已生成 {form.year} 年度空白模板：{target}" + (f"\n{carried}" if carried else ""))
+    return target
+
+
+def draft_report(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
+    """The 生成报告草稿 button: the 自评报告 draft written from this workbook's tables, saved
+    as .docx next to it (never over an existing file), through the same use case as
+    ``perfxl report``."""
+    from ..app.check import check_form
+    from ..app.draft import DraftJob, draft_from_review
+    from ..draft import default_name
+
+    if book.path is None:
+        raise PerfxlError("请先保存当前工作簿，再生成报告草稿（草稿会保存在同一文件夹）。")
+    book.calculate()
+    data, grids, _ = read_book(book)
+    review = check_form(data, None, profile, workbook=str(book.path), sheet_order=[g.title for g in grids])
+    draft = draft_from_review(review)
+    name = default_name(draft.unit, draft.year)
+    target = book.path.parent / name
+    n = 2
+    while target.exists():
+        target = book.path.parent / name.replace("（草稿）.docx", f"（草稿{n}）.docx")
+        n += 1
+    job = DraftJob(review, draft, target)
+    job.write()
+    errors = f"表格中有 {job.table_errors} 项错误，草稿照录了表中数字，请先核对表格；" if job.table_errors else ""
+    book.alert(f"已生成自评报告草稿：{target}。{errors}其中 {job.placeholders} 处【请补充：……】需要人工填写。")
     return target
 
 

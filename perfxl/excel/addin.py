@@ -62,6 +62,8 @@ BUTTONS = (
            "选择一个文件夹，检查其中全部自评表，生成并打开检查汇总表。", folder="请选择要批量检查的文件夹"),
     Button("perfxlNewCopy", "新建空白模板", "new_copy", "FileNew",
            "根据当前工作簿生成下一年度的空白表，保存在同一文件夹。"),
+    Button("perfxlDraftReport", "生成报告草稿", "draft_report", "ExportWord",
+           "根据附件3、附件4生成自评报告草稿（Word），保存在同一文件夹；需人工填写的内容标为【请补充】。"),
 )
 
 

@@ -182,10 +182,13 @@ class Locator:
         return FieldValue(key, self.grid.title, cell.ref, cell.value, cell.formula, cell.number_format)
 
     # -- strategies -------------------------------------------------------------------
-    def locate(self, fld: Field) -> FieldValue | None:
+    def locate(self, fld: Field, heading_alone: bool = True) -> FieldValue | None:
         """The field's cell, or None when the evidence is too weak: a number field whose
-        cell holds a label, or a dash found only by scanning right of its row label."""
-        found = self._locate_cell(fld)
+        cell holds a label, or a dash found only by scanning right of its row label.
+        ``heading_alone``: the field's column heading names it alone (编制数), so the cell
+        right under it is the field even without a row label; 2023年决算数 heads every 附件3
+        row and locates none of them without its row label."""
+        found = self._locate_cell(fld, heading_alone)
         via_right = self._via_right
         if found is None or found.ref is None or not fld.kind.is_numeric:
             return found
@@ -201,7 +204,7 @@ class Locator:
         rows = self.hits(fld.row_labels) if fld.row_labels else []
         return rows[0].cell.ref if rows and rows[0].inline is not None else None
 
-    def _locate_cell(self, fld: Field) -> FieldValue | None:
+    def _locate_cell(self, fld: Field, heading_alone: bool = True) -> FieldValue | None:
         """The cell by heading and row label; ``_via_right`` says whether it was found only
         by scanning right of the row label (weaker evidence)."""
         self._via_right = False
@@ -218,7 +221,7 @@ class Locator:
                         if right is not None and right.value is not None:
                             return right
                     return found
-        if heads and not (rows and fld.right_index is not None):
+        if heads and heading_alone and not (rows and fld.right_index is not None):
             head = heads[0]  # the value sits in the row right under its heading
             return self._field_value(fld.key, head.cell.row + 1, head.cell.col)
         if rows and (not fld.col_labels or fld.right_index is not None):
@@ -458,6 +461,10 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
         loc3 = Locator(regions["a3"], year=detected)
         _read_projects(loc3, data)
         _read_buildings(loc3, data)
+    heading_users: dict[tuple[str, ...], int] = {}
+    for fld in form.fields.values():
+        if not fld.is_range and fld.col_labels:
+            heading_users[fld.col_labels] = heading_users.get(fld.col_labels, 0) + 1
     for key, fld in form.fields.items():
         if fld.is_range:
             continue
@@ -467,7 +474,7 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
                 data.missing.append(key)
             continue
         loc = loc3 if region_name == "a3" else loc4
-        fv = loc.locate(fld)
+        fv = loc.locate(fld, heading_alone=heading_users.get(fld.col_labels, 0) <= 1)
         if fv is None:
             if not fld.computed or key.startswith(("total.", "budget.", "staff.", "funds.")):
                 data.missing.append(key)
