@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
@@ -58,6 +59,14 @@ def build_project_form(year: int, profile: RuleProfile = DEFAULT_PROFILE,
     for fld in project.FUND_FIELDS.values():
         layout.fields.setdefault(fld.key, fld)
     return FormSet(year, profile, [layout])
+
+
+@lru_cache(maxsize=32)
+def read_forms(year: int, indicator_rows: int | None = None, project_rows: int | None = None) -> FormSet:
+    """``build_forms`` with the default profile, built once per (year, block sizes) for
+    readers: every file of a batch shares it.  Readers and checks only look at a form set;
+    anything that changes one (a template being made) calls ``build_forms`` for its own."""
+    return build_forms(year, DEFAULT_PROFILE, indicator_rows, project_rows)
 
 
 def evaluate(form: FormSet, values: Mapping[str, Any]) -> dict[str, Any]:

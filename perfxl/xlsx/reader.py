@@ -4,8 +4,10 @@ the .xlsx package parsed by ``fastread``, .xls/.et/.xlsb/.ods through python-cal
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
 from xml.etree.ElementTree import ParseError
 
@@ -18,6 +20,20 @@ from ..reading.form import form_data
 from ..reading.grid import Grid
 from .fastread import read_package
 from .sniff import format_name, refusal, sniff
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused while a package is read: reading allocates many
+    small objects and no cycles, and a collection pass rescans every cell read so far, which
+    made reading grow faster than the number of cells."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
@@ -38,7 +54,8 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
         form = form_data({}, grids)
         form.values_only, form.values_book = label, name
         return form, grids
-    package = read_package(io.BytesIO(data), name)
+    with _no_gc():
+        package = read_package(io.BytesIO(data), name)
     return form_data(package.defined_names, package.grids), package.grids
 
 
@@ -53,7 +70,8 @@ def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
         label = format_name(p, found.kind)
         return read_calamine(p, label), {}, label
     try:
-        package = read_package(p)
+        with _no_gc():
+            package = read_package(p)
     except PerfxlError:
         raise
     except (DefusedXmlException, ParseError):
