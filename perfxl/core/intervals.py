@@ -61,6 +61,12 @@ class Interval:
     @classmethod
     def rounded(cls, x: Number, decimals: int | None) -> "Interval":
         """The numbers that round to ``x`` at ``decimals`` places (None: exact)."""
+        if cls is Interval and isinstance(x, (int, float)):
+            return _rounded(x, type(x), decimals)
+        return cls._rounded(x, decimals)
+
+    @classmethod
+    def _rounded(cls, x: Number, decimals: int | None) -> "Interval":
         v = exact(x)
         if decimals is None:
             return cls(v, v)
@@ -124,6 +130,13 @@ class Interval:
 
     def __repr__(self) -> str:
         return f"Interval[{float(self.lo):g}, {float(self.hi):g}]"
+
+
+@lru_cache(maxsize=16384)
+def _rounded(x: Number, _type: type, decimals: int | None) -> Interval:
+    # the same figures are rounded again and again across rules; keyed on the type too
+    # (1, 1.0 and True are equal keys), and intervals are immutable, so one can be shared
+    return Interval._rounded(x, decimals)
 
 
 def interval_sum(parts: Iterable[Interval]) -> Interval:
