@@ -35,8 +35,25 @@ _REF = re.compile(r"([A-Z]+)(\d+)")
 _CELL_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")   # a cell reference Excel could hold
 
 
+_LOCAL: dict[str, str] = {}
+
+
 def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1]
+        if len(_LOCAL) < 4096:      # a package has a few dozen distinct tags
+            _LOCAL[tag] = name
+    return name
+
+
+def _free(row) -> None:
+    """Drop a finished row and the rows before it (lxml keeps the tree otherwise)."""
+    row.clear()
+    if hasattr(row, "getprevious"):
+        parent = row.getparent()
+        while row.getprevious() is not None:
+            del parent[0]
 
 
 @dataclass
@@ -63,20 +80,23 @@ def _shared_strings(zf: zipfile.ZipFile, path: str | None) -> list[str]:
     if not path or path not in zf.namelist():
         return []
     out: list[str] = []
-    parts: list[str] = []
-    depth_rph = 0
     with zf.open(path) as fh:
-        for event, el in _parse(fh):
-            tag = _local(el.tag)
-            if tag == "rPh":
-                depth_rph += 1 if event == "start" else -1
-            elif event == "end" and tag == "t" and depth_rph == 0:
-                parts.append(el.text or "")
-            elif event == "end" and tag == "si":
-                out.append("".join(parts))
-                parts = []
-                el.clear()
+        for _, si in xmlsafe.iterparse(fh, ("end",), ("si",)):
+            parts: list[str] = []
+            _text_runs(si, parts)
+            out.append("".join(parts))
+            si.clear()
     return out
+
+
+def _text_runs(el, parts: list[str]) -> None:
+    """The text of every <t> under ``el`` in document order, phonetic runs (<rPh>) left out."""
+    for child in el:
+        tag = _local(child.tag)
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag != "rPh":
+            _text_runs(child, parts)
 
 
 def _styles(zf: zipfile.ZipFile, path: str | None) -> list[str]:
@@ -133,20 +153,20 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 formats: list[str], cell_budget: list[int]) -> Grid:
     grid = Grid(title, hidden=hidden)
     merges: list[str] = []
+    cells = grid.cells
+    max_row = max_col = 0
     with zf.open(path) as fh:
-        ref = kind = style = None
-        formula: str | None = None
-        value: str | None = None
-        inline: list[str] = []
+        ref = None
         # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
         # without it follows the previous cell of its row (LibreOffice reads them so).
         row_no, col_no = 0, 0
-        for event, el in _parse(fh):
+        # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
+        # read from it once complete), a row, a merge; finished rows are freed.
+        for event, el in xmlsafe.iterparse(fh, ("start", "end"), ("c", "row", "mergeCell")):
             tag = _local(el.tag)
             if event == "start":
                 if tag == "c":
-                    ref, kind, style = el.get("r"), el.get("t"), el.get("s")
-                    formula, value, inline = None, None, []
+                    ref = el.get("r")
                     if ref is None:
                         col_no += 1
                         ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
@@ -161,53 +181,62 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 elif tag == "mergeCell":
                     merges.append(el.get("ref", ""))
                 continue
-            if tag == "f":
-                formula = "=" + (el.text or "") if el.text else "=（共享公式）"
-            elif tag == "v":
-                value = el.text
-            elif tag == "t" and kind == "inlineStr":
-                inline.append(el.text or "")
-            elif tag == "c":
-                m = _CELL_REF.fullmatch(ref or "")
-                if m is None:
-                    if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
-                        raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
-                                          f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-                    el.clear()
-                    continue
-                cell_budget[0] -= 1
-                if cell_budget[0] < 0:
-                    raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-                col, row = col_number(m.group(1).upper()), int(m.group(2))
-                if row > MAX_ROWS:
-                    raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
-                                      "请删除多余的行（或把表格复制到新工作簿）后再试。")
-                if col > MAX_COL or row < 1:
-                    raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
+            if tag == "row":
+                _free(el)
+                continue
+            if tag != "c":
+                continue
+            kind, style = el.get("t"), el.get("s")
+            formula: str | None = None
+            value: str | None = None
+            inline: list[str] = []
+            for child in el.iterdescendants() if hasattr(el, "iterdescendants") else list(el.iter())[1:]:
+                ctag = _local(child.tag)
+                if ctag == "f":
+                    formula = "=" + (child.text or "") if child.text else "=（共享公式）"
+                elif ctag == "v":
+                    value = child.text
+                elif ctag == "t" and kind == "inlineStr":
+                    inline.append(child.text or "")
+            m = _CELL_REF.fullmatch(ref or "")
+            if m is None:
+                if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
+                    raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
                                       f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-                parsed: object = None
-                if kind == "s" and value is not None:
-                    idx = int(value)
-                    parsed = strings[idx] if 0 <= idx < len(strings) else None
-                elif kind == "inlineStr":
-                    parsed = "".join(inline)
-                elif kind in ("str", "e"):
+                continue
+            cell_budget[0] -= 1
+            if cell_budget[0] < 0:
+                raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+            col, row = col_number(m.group(1).upper()), int(m.group(2))
+            if row > MAX_ROWS:
+                raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
+                                  "请删除多余的行（或把表格复制到新工作簿）后再试。")
+            if col > MAX_COL or row < 1:
+                raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
+                                  f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
+            parsed: object = None
+            if kind == "s" and value is not None:
+                idx = int(value)
+                parsed = strings[idx] if 0 <= idx < len(strings) else None
+            elif kind == "inlineStr":
+                parsed = "".join(inline)
+            elif kind in ("str", "e"):
+                parsed = value
+            elif kind == "b":
+                parsed = value == "1"
+            elif value is not None:
+                try:
+                    parsed = _number(value)
+                except ValueError:
                     parsed = value
-                elif kind == "b":
-                    parsed = value == "1"
-                elif value is not None:
-                    try:
-                        parsed = _number(value)
-                    except ValueError:
-                        parsed = value
-                fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
-                if parsed is not None or formula is not None:
-                    grid.cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
-                    grid.max_row = max(grid.max_row, row)     # the used range: cells with content
-                    grid.max_col = max(grid.max_col, col)
-                el.clear()
-            elif tag == "row":
-                el.clear()
+            fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
+            if parsed is not None or formula is not None:
+                cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
+                if row > max_row:                  # the used range: cells with content
+                    max_row = row
+                if col > max_col:
+                    max_col = col
+    grid.max_row, grid.max_col = max_row, max_col
     if grid.max_row * grid.max_col > MAX_AREA:
         raise PerfxlError(f"工作表“{title}”的内容分布在 {grid.max_row} 行 × {grid.max_col} 列的范围内，"
                           "不像是自评表，请删除远处多余的内容（或把表格复制到新工作簿）后再试。")
