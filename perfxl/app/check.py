@@ -77,7 +77,7 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
 
         from .gate import require_forms
 
-        data, grids = read_workbook(Path(workbook))
+        data, grids = read_workbook(Path(workbook), sheet)
         data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
     report, source, problem = None, None, None
     if workbook is not None and (narrative is None or lenient_narrative):

@@ -63,6 +63,7 @@ class Grid:
     max_row: int = 0
     max_col: int = 0
     hidden: bool = False
+    skipped_from: int | None = None   # a long sheet with no form in its head: rows from here not read
 
     def get(self, row: int, col: int) -> GridCell:
         cell = self.cells.get((row, col))

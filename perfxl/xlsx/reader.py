@@ -59,8 +59,10 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
     return form_data(package.defined_names, package.grids), package.grids
 
 
-def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
-    """Grids, defined names and, for a values-only format, its name."""
+def _read(p: Path, skip_fillers: bool = False, keep: tuple[str, ...] = ()
+          ) -> tuple[list[Grid], dict[str, str], str | None]:
+    """Grids, defined names and, for a values-only format, its name (``skip_fillers`` and
+    ``keep``: see ``fastread.read_package``)."""
     found = sniff(p)
     if not found.readable:
         raise PerfxlError(refusal(p, found))
@@ -71,7 +73,7 @@ def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
         return read_calamine(p, label), {}, label
     try:
         with _no_gc():
-            package = read_package(p)
+            package = read_package(p, skip_fillers=skip_fillers, keep=keep)
     except PerfxlError:
         raise
     except (DefusedXmlException, ParseError):
@@ -82,11 +84,15 @@ def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
     return package.grids, package.defined_names, None
 
 
-def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
-    """Read ``path`` (never writing to it) into form data and its sheets as grids."""
+def read_workbook(path: Path, report_sheet: str | None = None) -> tuple[FormData, list[Grid]]:
+    """Read ``path`` (never writing to it) into form data and its sheets as grids.  A long
+    .xlsx sheet with no form in its first rows (a pasted data dump) is read only that far;
+    the report sheet (``report_sheet``, by default 报告正文) is always read whole."""
+    from ..narrative.read import REPORT_SHEET
+
     p = check_input(path)
     try:
-        grids, names, values_only = _read(p)
+        grids, names, values_only = _read(p, skip_fillers=True, keep=(report_sheet or REPORT_SHEET,))
     except PermissionError:
         raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     data = form_data(names, grids)
