@@ -312,9 +312,10 @@ def _openpyxl_read_only(f: Path) -> None:
 
 
 def families(n: int, repeat: int) -> dict:
-    """check (as ``perfxl check`` runs it, app.check) and openpyxl's read-only load, file by
-    file in the same loop; per family: min and median over files of each file's best of
-    ``repeat`` runs, and the ratio per file (median and max), never mixing families."""
+    """check (as ``perfxl check`` runs it, app.check) with and without a report, and
+    openpyxl's read-only load, interleaved file by file and run by run (so that a busy
+    machine slows all three alike); per family: min and median over files of each file's
+    best of ``repeat`` runs, and the per-file ratios (median and max), never mixing families."""
     from perfxl.app.check import check
 
     corpora = family_corpora(n)
@@ -324,9 +325,16 @@ def families(n: int, repeat: int) -> dict:
         if not files:
             result[fam] = None
             continue
-        tables = _per_file_best(files, lambda f: check(f), repeat)
-        report = _per_file_best(files, lambda f: check(f, EXAMPLE_REPORT), repeat)
-        ro = _per_file_best(files, _openpyxl_read_only, repeat)
+        tables, report, ro = [], [], []
+        for f in files:
+            runs = {"t": [], "r": [], "o": []}
+            for _ in range(repeat):
+                runs["t"].append(_once(lambda x: check(x), f))
+                runs["r"].append(_once(lambda x: check(x, EXAMPLE_REPORT), f))
+                runs["o"].append(_once(_openpyxl_read_only, f))
+            tables.append(min(runs["t"]) * 1000)
+            report.append(min(runs["r"]) * 1000)
+            ro.append(min(runs["o"]) * 1000)
         r_tab = [a / b for a, b in zip(tables, ro)]
         r_rep = [a / b for a, b in zip(report, ro)]
         result[fam] = {
@@ -356,9 +364,7 @@ def parse_floor(repeat: int = 20) -> dict:
                         "xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels")):
                     etree.fromstring(zf.read(name))
 
-    runs = {"floor": [_once(floor, EXAMPLE) * 1000 for _ in range(repeat)],
-            "check": [_once(lambda f: check(f), EXAMPLE) * 1000 for _ in range(repeat)],
-            "check_report": [_once(lambda f: check(f, EXAMPLE_REPORT), EXAMPLE) * 1000 for _ in range(repeat)]}
+    fns = {"floor": floor, "check": lambda f: check(f), "check_report": lambda f: check(f, EXAMPLE_REPORT)}
     try:
         from python_calamine import CalamineWorkbook
 
@@ -367,9 +373,13 @@ def parse_floor(repeat: int = 20) -> dict:
             for name in wb.sheet_names:
                 wb.get_sheet_by_name(name).to_python()
 
-        runs["calamine"] = [_once(calamine, EXAMPLE) * 1000 for _ in range(repeat)]
+        fns["calamine"] = calamine
     except ImportError:
         pass
+    runs: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(repeat):                      # interleaved, as in ``families``
+        for key, fn in fns.items():
+            runs[key].append(_once(fn, EXAMPLE) * 1000)
     out = {f"example_{k}_ms_min": min(v) for k, v in runs.items()}
     out.update({f"example_{k}_ms_median": statistics.median(v) for k, v in runs.items()})
     out["example_check_over_floor"] = min(runs["check"]) / min(runs["floor"])
@@ -462,10 +472,13 @@ def cold_starts(runs: int = 7) -> dict:
              "check_report": ["-m", "perfxl", "check", str(EXAMPLE), "--narrative", str(EXAMPLE_REPORT)],
              "help": ["-m", "perfxl", "--help"],
              "python": ["-c", "pass"]}
+    times: dict[str, list[float]] = {k: [] for k in cases}
+    for _ in range(runs):                        # interleaved, as in ``families``
+        for key, args in cases.items():
+            times[key].append(run(args))
     out = {}
-    for key, args in cases.items():
-        times = [run(args) for _ in range(runs)]
-        out[f"cold_{key}_ms_min"], out[f"cold_{key}_ms_median"] = min(times) * 1000, statistics.median(times) * 1000
+    for key, t in times.items():
+        out[f"cold_{key}_ms_min"], out[f"cold_{key}_ms_median"] = min(t) * 1000, statistics.median(t) * 1000
     return out
 
 
