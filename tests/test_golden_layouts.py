@@ -55,3 +55,17 @@ def test_findings_on_layout_corpus(tmp_path):
     assert len(got) == len(expected)
     for a, b in zip(got, expected):
         assert a == b
+
+
+def test_form_sets_built_once_per_key():
+    from dataclasses import replace
+
+    from perfxl.core.profile import DEFAULT_PROFILE
+    from perfxl.forms.workbook import build_forms
+
+    assert build_forms(2023) is build_forms(2023, DEFAULT_PROFILE, None, None)
+    assert build_forms(2023) is not build_forms(2024)
+    assert build_forms(2023, indicator_rows=80) is not build_forms(2023)
+    assert build_forms(2023, indicator_rows=80).block_size("指标") == 80
+    other = replace(DEFAULT_PROFILE, name="本地")
+    assert build_forms(2023, other) is not build_forms(2023) and build_forms(2023, other).profile is other

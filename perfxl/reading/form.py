@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..forms.attachment3 import OLD_NAMES
-from ..forms.workbook import YEAR_NAME, evaluate, read_forms
+from ..forms.workbook import YEAR_NAME, build_forms, evaluate
 from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, parse_ref
 from .locate import read_by_labels
@@ -47,7 +47,7 @@ def form_data_by_names(names: Mapping[str, str], grids: list[Grid]) -> FormData 
         dest = _cells(names, name, by_title)
         if dest:
             sizes[block] = len(dest[1])
-    form = read_forms(year or fallback_year(), indicator_rows=sizes.get("指标"), project_rows=sizes.get("项目支出明细"))
+    form = build_forms(year or fallback_year(), indicator_rows=sizes.get("指标"), project_rows=sizes.get("项目支出明细"))
     data = FormData(form, "names", year_known=year is not None)
     for key, fld in form.fields.items():
         dest = _cells(names, fld.name, by_title)
