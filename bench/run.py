@@ -6,7 +6,13 @@ forms, some with narrative reports) under bench/out/, then measures on the same 
 1. perfxl check per workbook, in-process and as a cold process;
 2. the floor: a bare openpyxl.load_workbook (and a python-calamine read);
 3. LibreOffice headless recalculating the same files;
-4. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000.
+4. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000;
+5. per input family (--part families: perfxl's own templates, county-style forms, the same
+   forms saved by LibreOffice, the real layout corpus), check with and without a report
+   against openpyxl's read-only load, interleaved run by run;
+6. the example against its parse floor (--part floor), a workbook with an extra
+   100,000-row sheet and reading from 10k to 100k rows (--part big), cold starts of
+   ``perfxl check``/``--help`` against a bare interpreter (--part cold).
 
 Prints the figures and ratios and writes bench/out/results.json.  Nothing here asserts
 a time: the figures go into README's performance section.
