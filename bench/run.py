@@ -7,7 +7,13 @@ forms, some with narrative reports) under bench/out/, then measures on the same 
 2. the floor: a bare openpyxl.load_workbook (and a python-calamine read);
 3. LibreOffice headless recalculating the same files;
 4. writing the 自评报告 draft for the example (in-process median of 10, and cold);
-5. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000.
+5. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000;
+6. per input family (--part families: perfxl's own templates, county-style forms, the same
+   forms saved by LibreOffice, the real layout corpus), check with and without a report
+   against openpyxl's read-only load, interleaved run by run;
+7. the example against its parse floor (--part floor), a workbook with an extra
+   100,000-row sheet and reading from 10k to 100k rows (--part big), cold starts of
+   ``perfxl check``/``--help`` against a bare interpreter (--part cold).
 
 Prints the figures and ratios and writes bench/out/results.json.  Nothing here asserts
 a time: the figures go into README's performance section.
@@ -286,10 +292,236 @@ def batch(folder: Path, jobs: int) -> tuple[float, int]:
     return time.perf_counter() - t, watch.peak
 
 
+# -- per input family (issue: near the floor on any workbook) ---------------------------
+
+FAMILIES = ("own", "county", "libreoffice", "layouts")
+
+
+def family_corpora(n: int = 12, seed: int = 11) -> dict[str, list[Path]]:
+    """Files per input family: perfxl's own templates, county-style forms (openpyxl-written),
+    the same forms saved by LibreOffice, and the real layout corpus (tests/data/layouts)."""
+    base = OUT / f"families_{n}"
+    out: dict[str, list[Path]] = {}
+    rng = random.Random(seed)
+    for fam, make in (("own", _perfxl_submission), ("county", _county_submission)):
+        folder = base / fam
+        files = [folder / f"{fam}_{i:03d}.xlsx" for i in range(n)]
+        if not all(f.exists() for f in files):
+            folder.mkdir(parents=True, exist_ok=True)
+            for f in files:
+                make(f, rng, rng.random() < 0.5)
+        out[fam] = files
+    folder = base / "libreoffice"
+    sources = out["own"][: n // 2] + out["county"][: n - n // 2]
+    files = [folder / f"lo_{s.name}" for s in sources]
+    if not all(f.exists() for f in files):
+        from tests import libreoffice as lo
+
+        if lo.soffice_path() and lo.uno_python():
+            folder.mkdir(parents=True, exist_ok=True)
+            lo.run([lo.Task(s, f) for s, f in zip(sources, files)])
+    out["libreoffice"] = [f for f in files if f.exists()]
+    folder = base / "layouts"
+    if not folder.exists() or not any(folder.glob("*.xlsx")):
+        from tests.layout_corpus import build_layouts
+
+        folder.mkdir(parents=True, exist_ok=True)
+        build_layouts(folder)
+    out["layouts"] = sorted(folder.glob("*.xlsx"))
+    return out
+
+
+def _per_file_best(files, fn, repeat: int) -> list[float]:
+    return [min(_once(fn, f) for _ in range(repeat)) * 1000 for f in files]
+
+
+def _openpyxl_read_only(f: Path) -> None:
+    """openpyxl's read-only load, reading every cell (a read-only load reads cells lazily)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(f, read_only=True)
+    for ws in wb.worksheets:
+        for _ in ws.iter_rows(values_only=True):
+            pass
+    wb.close()
+
+
+def families(n: int, repeat: int) -> dict:
+    """check (as ``perfxl check`` runs it, app.check) with and without a report, and
+    openpyxl's read-only load, interleaved file by file and run by run (so that a busy
+    machine slows all three alike); per family: min and median over files of each file's
+    best of ``repeat`` runs, and the per-file ratios (median and max), never mixing families."""
+    from perfxl.app.check import check
+
+    corpora = family_corpora(n)
+    result: dict = {}
+    for fam in FAMILIES:
+        files = corpora.get(fam) or []
+        if not files:
+            result[fam] = None
+            continue
+        tables, report, ro = [], [], []
+        for f in files:
+            runs = {"t": [], "r": [], "o": []}
+            for _ in range(repeat):
+                runs["t"].append(_once(lambda x: check(x), f))
+                runs["r"].append(_once(lambda x: check(x, EXAMPLE_REPORT), f))
+                runs["o"].append(_once(_openpyxl_read_only, f))
+            tables.append(min(runs["t"]) * 1000)
+            report.append(min(runs["r"]) * 1000)
+            ro.append(min(runs["o"]) * 1000)
+        r_tab = [a / b for a, b in zip(tables, ro)]
+        r_rep = [a / b for a, b in zip(report, ro)]
+        result[fam] = {
+            "files": len(files),
+            "check_ms_min": min(tables), "check_ms_median": statistics.median(tables),
+            "check_report_ms_min": min(report), "check_report_ms_median": statistics.median(report),
+            "openpyxl_ro_ms_min": min(ro), "openpyxl_ro_ms_median": statistics.median(ro),
+            "ratio_median": statistics.median(r_tab), "ratio_max": max(r_tab),
+            "ratio_report_median": statistics.median(r_rep), "ratio_report_max": max(r_rep),
+        }
+    return {"families": result}
+
+
+def parse_floor(repeat: int = 20) -> dict:
+    """The example against its physical floor: unzip the parts perfxl reads and parse each
+    with lxml (C), and python-calamine reading every sheet."""
+    from lxml import etree
+
+    from perfxl.app.check import check
+
+    def floor(f):
+        import zipfile
+
+        with zipfile.ZipFile(f) as zf:
+            for name in zf.namelist():
+                if name.endswith((".xml", ".rels")) and (name.startswith("xl/worksheets/") or name in (
+                        "xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels")):
+                    etree.fromstring(zf.read(name))
+
+    fns = {"floor": floor, "check": lambda f: check(f), "check_report": lambda f: check(f, EXAMPLE_REPORT)}
+    try:
+        from python_calamine import CalamineWorkbook
+
+        def calamine(f):
+            wb = CalamineWorkbook.from_path(str(f))
+            for name in wb.sheet_names:
+                wb.get_sheet_by_name(name).to_python()
+
+        fns["calamine"] = calamine
+    except ImportError:
+        pass
+    runs: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(repeat):                      # interleaved, as in ``families``
+        for key, fn in fns.items():
+            runs[key].append(_once(fn, EXAMPLE) * 1000)
+    out = {f"example_{k}_ms_min": min(v) for k, v in runs.items()}
+    out.update({f"example_{k}_ms_median": statistics.median(v) for k, v in runs.items()})
+    out["example_check_over_floor"] = min(runs["check"]) / min(runs["floor"])
+    out["example_check_report_over_floor"] = min(runs["check_report"]) / min(runs["floor"])
+    return out
+
+
+def with_big_sheet(rows: int, cols: int = 6) -> Path:
+    """The example with an extra sheet of ``rows`` × ``cols`` cells (numbers and inline text),
+    added to the package directly so that every other part stays byte-identical."""
+    import zipfile
+
+    target = OUT / f"example_plus_{rows}.xlsx"
+    if target.exists():
+        return target
+    with zipfile.ZipFile(EXAMPLE) as src:
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    n = 1
+    while f"xl/worksheets/sheet{n}.xml" in parts:
+        n += 1
+    sheet = f"xl/worksheets/sheet{n}.xml"
+    letters = "ABCDEFGHIJ"[:cols]
+    body = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r in range(1, rows + 1):
+        cells = "".join(f'<c r="{c}{r}"><v>{r * 7 + i}.25</v></c>' if i % 2 else
+                        f'<c r="{c}{r}" t="inlineStr"><is><t>明细{r}</t></is></c>' for i, c in enumerate(letters))
+        body.append(f'<row r="{r}">{cells}</row>')
+    body.append("</sheetData></worksheet>")
+    parts[sheet] = "".join(body).encode("utf-8")
+    rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
+    rels = rels.replace("</Relationships>", f'<Relationship Id="rIdBench" Type="http://schemas.openxmlformats.org/'
+                        f'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/></Relationships>')
+    parts["xl/_rels/workbook.xml.rels"] = rels.encode("utf-8")
+    wb = parts["xl/workbook.xml"].decode("utf-8")
+    wb = wb.replace("</sheets>", f'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships" name="明细数据" sheetId="{900 + n}" r:id="rIdBench"/></sheets>')
+    parts["xl/workbook.xml"] = wb.encode("utf-8")
+    ct = parts["[Content_Types].xml"].decode("utf-8")
+    ct = ct.replace("</Types>", f'<Override PartName="/{sheet}" ContentType="application/vnd.openxmlformats-'
+                    f'officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    parts["[Content_Types].xml"] = ct.encode("utf-8")
+    tmp = target.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    tmp.replace(target)
+    return target
+
+
+def big_sheets(repeat: int = 3) -> dict:
+    """A check of the example with an extra 100,000-row sheet, and how reading grows with
+    rows (every sheet read whole, ``reader.read_grids``, 10k → 100k rows: 1.0 is linear)."""
+    import math
+
+    from perfxl.app.check import check
+    from perfxl.xlsx.reader import read_grids
+
+    out: dict = {}
+    small, large = with_big_sheet(10_000), with_big_sheet(100_000)
+    runs = [_once(lambda f: check(f), large) for _ in range(repeat)]
+    out["big_sheet_check_s_min"], out["big_sheet_check_s_median"] = min(runs), statistics.median(runs)
+    read_small = [_once(read_grids, small) for _ in range(repeat)]
+    read_large = [_once(read_grids, large) for _ in range(repeat)]
+    out["read_10k_rows_s_min"], out["read_100k_rows_s_min"] = min(read_small), min(read_large)
+    out["read_exponent_10k_to_100k"] = math.log(min(read_large) / min(read_small)) / math.log(10)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        def calamine(f):
+            wb = CalamineWorkbook.from_path(str(f))
+            for name in wb.sheet_names:
+                wb.get_sheet_by_name(name).to_python()
+
+        out["big_sheet_calamine_s_min"] = min(_once(calamine, large) for _ in range(repeat))
+    except ImportError:
+        pass
+    return out
+
+
+def cold_starts(runs: int = 7) -> dict:
+    """Cold processes: ``perfxl check`` of the example (with and without report), ``perfxl
+    --help`` and a bare interpreter; min and median of ``runs``."""
+    def run(args):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, *args], capture_output=True, cwd=ROOT)
+        return time.perf_counter() - t
+
+    cases = {"check": ["-m", "perfxl", "check", str(EXAMPLE)],
+             "check_report": ["-m", "perfxl", "check", str(EXAMPLE), "--narrative", str(EXAMPLE_REPORT)],
+             "help": ["-m", "perfxl", "--help"],
+             "python": ["-c", "pass"]}
+    times: dict[str, list[float]] = {k: [] for k in cases}
+    for _ in range(runs):                        # interleaved, as in ``families``
+        for key, args in cases.items():
+            times[key].append(run(args))
+    out = {}
+    for key, t in times.items():
+        out[f"cold_{key}_ms_min"], out[f"cold_{key}_ms_median"] = min(t) * 1000, statistics.median(t) * 1000
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    parser.add_argument("--part", choices=("all", "check", "draft", "libreoffice", "scaling", "memory"), default="all",
+    parser.add_argument("--part", choices=("all", "check", "draft", "families", "floor", "big", "cold", "libreoffice",
+                                           "scaling", "memory"), default="all",
                         help="run one part only (merged into bench/out/results.json)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -306,6 +538,14 @@ def main() -> None:
         results.update(cold(files))
     if part in ("all", "draft"):
         results.update(draft())
+    if part in ("all", "families"):
+        results.update(families(6 if args.quick else 12, 3 if args.quick else 5))
+    if part in ("all", "floor"):
+        results.update(parse_floor(10 if args.quick else 30))
+    if part in ("all", "big"):
+        results.update(big_sheets(2 if args.quick else 3))
+    if part in ("all", "cold"):
+        results.update(cold_starts(5 if args.quick else 9))
     if part in ("all", "libreoffice"):
         results.update(libreoffice(files[: (5 if args.quick else 20)]))
     if part in ("all", "scaling"):
@@ -330,7 +570,13 @@ def main() -> None:
         results["libreoffice_over_perfxl"] = results["libreoffice_ms_per_file"] / results["perfxl_check_ms"]
     saved.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     for key, value in results.items():
-        print(f"{key:<40} {value:.3f}" if isinstance(value, float) else f"{key:<40} {value}")
+        if isinstance(value, dict) and key == "families":
+            for fam, figures in value.items():
+                print(f"{key}.{fam}")
+                for k, v in (figures or {}).items():
+                    print(f"    {k:<36} {v:.3f}" if isinstance(v, float) else f"    {k:<36} {v}")
+        else:
+            print(f"{key:<40} {value:.3f}" if isinstance(value, float) else f"{key:<40} {value}")
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
 
         from .gate import require_forms
 
-        data, grids = read_workbook(Path(workbook))
+        data, grids = read_workbook(Path(workbook), sheet)
     report, source, problem = None, None, None
     if workbook is not None and narrative is None and sheet is not None and sheet not in [g.title for g in grids]:
         # an explicit --sheet that is not there is never ignored, and is said before anything else

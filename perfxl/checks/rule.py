@@ -4,6 +4,7 @@ The list of rules is ``catalog.py``."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 from typing import Any, Callable, Iterable
 
@@ -41,6 +42,14 @@ class Context:
     profile: RuleProfile = DEFAULT_PROFILE
     narrative: Any = None        # a read narrative report, when one was given
     covered: frozenset[str] = field(default_factory=frozenset)  # fields some rule's ``covers`` checks
+
+    @cached_property
+    def indicators(self) -> list:
+        """The indicator rows as read, built once per check (the data does not change while
+        rules run); a tuple, so no rule can alter what the next one sees."""
+        from .helpers import indicators
+
+        return tuple(indicators(self.data))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .rule import Context, Rule, rule
 from .findings import Finding
 from ..core.qualitative import TIER_NAMES
 from . import causes
-from .helpers import Indicator, check_rate, check_total, fmt, indicators, overwritten_note, pct
+from .helpers import Indicator, check_rate, check_total, fmt, overwritten_note, pct
 
 S = FieldKind.SCORE
 
@@ -86,7 +86,7 @@ spending_parts = rule("A4-SPENDING-PARTS", "按支出性质分的基本支出与
       {"quantitative": "“{name}”：{reason}，得分应为 {expected_score}，填为 {stated}。",
        "qualitative": "“{name}”：完成值“{actual_text}”{reason_short}，得分应在 {low}–{high} 之间，填为 {stated}。"})
 def indicator_score(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         weight = ind.number(ind.weight)
         stated = _score_interval(ind.score)
         if weight is None or stated is None:
@@ -114,7 +114,7 @@ def indicator_score(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("A4-NOT-COMPARABLE", "年度指标值与实际完成值应能比较（单位一致或可换算）", "warning",
       "“{name}”：{reason}。")
 def not_comparable(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         weight = ind.number(ind.weight)
         result = calc.score_indicator(ind.target.value, ind.actual.value, weight if weight is not None else 1,
                                       category=str(ind.level2.value or ""), profile=ctx.profile)
@@ -125,7 +125,7 @@ def not_comparable(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 @rule("A4-SCORE-OVER-WEIGHT", "得分不能超过分值", "error", "“{name}”：得分 {stated} 超过了分值 {weight}。")
 def score_over_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         weight, stated = _score_interval(ind.weight), _score_interval(ind.score)
         if weight is None or stated is None or stated.lo <= weight.hi:
             continue
@@ -141,7 +141,7 @@ _BOUNDED = re.compile(r"满意度|满意率|合格率|覆盖率|达标率|成活
 @rule("A4-PERCENT-OVER-100", "满意度、合格率等比率不可能超过 100%", "warning",
       "“{name}”的实际完成值为 {value}，此类比率不可能超过 100%。")
 def percent_over_100(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         v = parse_value(ind.actual.value)
         if v.is_percent and v.number is not None and v.number > 100 and _BOUNDED.search(ind.title):
             yield r.finding(cells=[ind.actual.address] if ind.actual.address else [], expected="≤100%",
@@ -152,7 +152,7 @@ def percent_over_100(r: Rule, ctx: Context) -> Iterable[Finding]:
       "“{name}”：完成值 {actual_text} 为指标值 {target_text} 的 {ratio}，超过 {limit}，请说明目标设定是否合理。")
 def over_target(r: Rule, ctx: Context) -> Iterable[Finding]:
     limit = ctx.profile.over_target_ratio
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         weight = ind.number(ind.weight) or 1
         result = calc.score_indicator(ind.target.value, ind.actual.value, weight,
                                       category=str(ind.level2.value or ""), profile=ctx.profile)
@@ -166,7 +166,7 @@ def over_target(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("A4-MISSING-REASON", "得分低于分值时应填写偏差原因分析及改进措施", "warning",
       "“{name}”：得分 {stated} 低于分值 {weight}，但未填写偏差原因分析及改进措施。")
 def missing_reason(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         weight, stated = _score_interval(ind.weight), _score_interval(ind.score)
         if weight is None or stated is None or stated.hi >= weight.lo:
             continue
@@ -180,7 +180,7 @@ def missing_reason(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("A4-COST-COMPARATOR", "成本指标应写成“≤”（不超过），不应写成“≥”", "warning",
       "成本指标“{name}”的年度指标值写作“{target_text}”，成本指标应控制上限，请改为“≤”。")
 def cost_comparator(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         if "成本" not in str(ind.level2.value or ""):
             continue
         v = parse_value(ind.target.value)
@@ -197,7 +197,7 @@ _POINTS = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 def _sections(ctx: Context) -> dict[str, tuple[list[Indicator], float | None, FieldValue | None]]:
     """Per section: its rows, the points its header states ("产出指标(50分)"), the header cell."""
     out: dict[str, tuple[list[Indicator], float | None, FieldValue | None]] = {}
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         section = calc.section_of(str(ind.level1.value or ""), ctx.profile)
         if section is None:
             continue
@@ -254,7 +254,7 @@ def _all_weights(ctx: Context) -> tuple[dict[str, FieldValue], dict[str, FieldVa
         weights["预算执行分值"] = d.fv("budget.weight")
     if d.fv("budget.score"):
         scores["预算执行得分"] = d.fv("budget.score")
-    for ind in indicators(d):
+    for ind in ctx.indicators:
         label = ind.title if ind.title not in weights and ind.title not in scores else f"{ind.title}（第{ind.index + 1}行）"
         if ind.weight.value is not None:
             weights[label] = ind.weight
@@ -275,7 +275,7 @@ def total_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
     yield from check_total(r, d, d.fv("total.weight"), weights, S, variant="sum")
     total = interval_sum(iv for fv in weights.values() if (iv := _score_interval(fv)) is not None)
     standard = ctx.profile.total_weight
-    has_indicators = any(ind.weight.value is not None for ind in indicators(d))
+    has_indicators = any(ind.weight.value is not None for ind in ctx.indicators)
     if has_indicators and not total.overlaps(Interval.rounded(standard, 2)):  # a blank form says nothing
         yield r.finding("standard", cells=d.cells("total.weight", "budget.weight"), severity="warning",
                         expected=standard, actual=float(total.mid), computed=f"{float(total.mid):g}",

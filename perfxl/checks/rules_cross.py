@@ -15,7 +15,6 @@ from .rule import Context, Rule, rule
 from .causes import Cause, cause, name_cause
 from .findings import Finding
 from .helpers import fmt
-from .helpers import indicators
 
 A = FieldKind.AMOUNT
 
@@ -69,7 +68,7 @@ _COST_TARGETS = (
 def _cost_amounts(ctx: Context) -> list[tuple[object, float, Interval]]:
     """成本指标 rows whose 实际完成值 is an amount: (indicator, 万元, interval in 万元)."""
     out = []
-    for ind in indicators(ctx.data):
+    for ind in ctx.indicators:
         if "成本" not in str(ind.level2.value or ""):
             continue
         v = parse_value(ind.actual.value)

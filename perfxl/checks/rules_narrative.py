@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from typing import Iterable
@@ -17,7 +18,7 @@ from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, comparable
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
-from .helpers import fmt, indicators
+from .helpers import fmt
 
 
 def _doc(ctx: Context) -> NarrativeDoc:
@@ -576,8 +577,18 @@ def narrative_grade(r: Rule, ctx: Context) -> Iterable[Finding]:
                             expected=expected, actual=stated, stated=stated, total=fmt(total), expected_grade=expected)
 
 
-def _chars(s: str) -> set[str]:
-    return {ch for ch in s if "\u4e00" <= ch <= "\u9fff"} - set("的和与及了完成情况")
+@functools.lru_cache(maxsize=4096)
+def _chars(s: str) -> frozenset[str]:
+    return frozenset(ch for ch in s if "\u4e00" <= ch <= "\u9fff") - _FILLER_CHARS
+
+
+_FILLER_CHARS = frozenset("的和与及了完成情况")
+
+
+def _same_value(f: Figure, factor: float, mine: Interval, number: float) -> bool:
+    """A report figure (scaled into the indicator's unit) stands for the indicator's value."""
+    stated = f.interval if factor == 1 else f.interval.scale(factor)
+    return stated.overlaps(mine) or (f.approximate and abs(float(stated.mid) - number) <= 0.1 * number)
 
 
 def _named_in(name: str, sentence: str) -> bool:
@@ -599,25 +610,23 @@ def _name_match(name: str, subject: str) -> float:
        "absent": "指标“{name}”的实际完成值 {actual_text} 在报告中未找到依据。"},
       scope="cross_narrative")
 def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
-    doc, data = _doc(ctx), ctx.data
-    for ind in indicators(data):
+    doc = _doc(ctx)
+    for ind in ctx.indicators:
         actual = parse_value(ind.actual.value)
         if not actual.is_number or actual.number is None or not ind.name.value:
             continue
         name = str(ind.name.value).strip()
         best: tuple[float, Figure] | None = None
         supported = False
+        mine = Interval.rounded(actual.number, actual.decimals or 0)
         for f in doc.figures:
             factor = conversion_factor(f.unit, actual.unit) if actual.unit and f.unit else (1 if f.unit == actual.unit else None)
             if factor is None or f.relation == "占":
                 continue
             score = _name_match(name, f.subject)
-            stated = f.interval.scale(factor)
-            mine = Interval.rounded(actual.number, actual.decimals or 0)
-            same = stated.overlaps(mine) or (f.approximate and abs(float(stated.mid) - actual.number) <= 0.1 * actual.number)
             # The same value in a sentence that names the indicator supports it too:
             # "完成耕地恢复任务，上报已完成任务789.67亩".
-            if same and (score >= 0.5 or _named_in(name, doc.sentence(f))):
+            if _same_value(f, factor, mine, actual.number) and (score >= 0.5 or _named_in(name, doc.sentence(f))):
                 supported = True
                 break
             if score < 0.5:

@@ -9,8 +9,10 @@ noise.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterable, Union
 
 Number = Union[int, float, Fraction]
@@ -22,7 +24,19 @@ def exact(x: Number) -> Fraction:
         return x
     if isinstance(x, int):
         return Fraction(x)
-    return Fraction(repr(float(x)))
+    return _exact_float(float(x))
+
+
+@lru_cache(maxsize=16384)
+def _exact_float(x: float) -> Fraction:
+    # Fractions are immutable, so one per float value can be shared; -0.0 and 0.0 share a
+    # key and both are Fraction(0).
+    return Fraction(repr(x))
+
+
+@lru_cache(maxsize=64)
+def _half_unit(decimals: int) -> Fraction:
+    return Fraction(1, 2 * 10**decimals) if decimals >= 0 else Fraction(10 ** (-decimals), 2)
 
 
 @dataclass(frozen=True)
@@ -40,8 +54,6 @@ class Interval:
     def float_value(cls, x: float) -> "Interval":
         """A binary float computed by a spreadsheet: the real it stands for lies within a few
         units in the last place (127/114 as a double is not exactly 127/114)."""
-        import math
-
         v = exact(x)
         spread = exact(8 * math.ulp(float(x)))
         return cls(v - spread, v + spread)
@@ -49,10 +61,16 @@ class Interval:
     @classmethod
     def rounded(cls, x: Number, decimals: int | None) -> "Interval":
         """The numbers that round to ``x`` at ``decimals`` places (None: exact)."""
+        if cls is Interval and isinstance(x, (int, float)):
+            return _rounded(x, type(x), decimals)
+        return cls._rounded(x, decimals)
+
+    @classmethod
+    def _rounded(cls, x: Number, decimals: int | None) -> "Interval":
         v = exact(x)
         if decimals is None:
             return cls(v, v)
-        half = Fraction(1, 2 * 10**decimals) if decimals >= 0 else Fraction(10 ** (-decimals), 2)
+        half = _half_unit(decimals)
         return cls(v - half, v + half)
 
     @classmethod
@@ -70,11 +88,20 @@ class Interval:
         return Interval(self.lo - other.hi, self.hi - other.lo)
 
     def __mul__(self, other: "Interval") -> "Interval":
+        if other.lo == other.hi:
+            return self._times(other.lo)
+        if self.lo == self.hi:
+            return other._times(self.lo)
         corners = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(corners), max(corners))
 
+    def _times(self, k: Fraction) -> "Interval":
+        """Times an exact number: the same bounds as the four corners give, two products."""
+        a, b = self.lo * k, self.hi * k
+        return Interval(a, b) if k >= 0 else Interval(b, a)
+
     def scale(self, k: Number) -> "Interval":
-        return self * Interval.point(k)
+        return self._times(exact(k))
 
     def __truediv__(self, other: "Interval") -> "Interval | None":
         """Quotient interval; None when the divisor may be zero (nothing can be said)."""
@@ -103,6 +130,13 @@ class Interval:
 
     def __repr__(self) -> str:
         return f"Interval[{float(self.lo):g}, {float(self.hi):g}]"
+
+
+@lru_cache(maxsize=16384)
+def _rounded(x: Number, _type: type, decimals: int | None) -> Interval:
+    # the same figures are rounded again and again across rules; keyed on the type too
+    # (1, 1.0 and True are equal keys), and intervals are immutable, so one can be shared
+    return Interval._rounded(x, decimals)
 
 
 def interval_sum(parts: Iterable[Interval]) -> Interval:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Prefixes that scale a base unit: 万亩 = 10000 亩, 亿元 = 1e8 元, 千米 = 1000 米.
 SCALE_PREFIXES: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
@@ -42,6 +43,7 @@ class Unit:
         return self.base == "%"
 
 
+@lru_cache(maxsize=1024)
 def unit_of(text: str) -> Unit:
     """Reduce ``text`` ("万亩", "公里", "家", "%") to its base unit and factor."""
     text = text.strip()
@@ -60,6 +62,7 @@ def wan_yuan_factor(unit: str) -> float | None:
     return 1.0 if not unit else conversion_factor(unit, "万元")
 
 
+@lru_cache(maxsize=4096)
 def conversion_factor(from_unit: str, to_unit: str) -> float | None:
     """Factor turning an amount in ``from_unit`` into ``to_unit``; None when they differ in kind."""
     a, b = unit_of(from_unit), unit_of(to_unit)

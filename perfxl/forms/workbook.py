@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
@@ -44,10 +45,25 @@ def build_forms(
     indicator_rows: int | None = None,
     project_rows: int | None = None,
 ) -> FormSet:
-    """Both forms for ``year``; blocks grow beyond their defaults when the data needs it."""
-    a3 = attachment3.build(year, max(project_rows or 0, len(attachment3.PROJECT_LINES)))
-    a4 = attachment4.build(year, max(indicator_rows or 0, attachment4.MIN_INDICATOR_ROWS), profile)
-    return FormSet(year, profile, [a3, a4])
+    """Both forms for ``year``; blocks grow beyond their defaults when the data needs it.
+
+    Built once per (year, profile, block sizes) and shared: every file of a batch reads
+    against the same form set.  A form set is a description: nothing changes one after
+    it is built (the key holds everything it is built from, so a shared one is the same
+    as a fresh one)."""
+    a3_rows = max(project_rows or 0, len(attachment3.PROJECT_LINES))
+    a4_rows = max(indicator_rows or 0, attachment4.MIN_INDICATOR_ROWS)
+    try:
+        return _built(year, profile, a3_rows, a4_rows)
+    except TypeError:       # a profile that cannot be a key: built for this call alone
+        return _build(year, profile, a3_rows, a4_rows)
+
+
+def _build(year: int, profile: RuleProfile, a3_rows: int, a4_rows: int) -> FormSet:
+    return FormSet(year, profile, [attachment3.build(year, a3_rows), attachment4.build(year, a4_rows, profile)])
+
+
+_built = lru_cache(maxsize=64)(_build)
 
 
 def build_project_form(year: int, profile: RuleProfile = DEFAULT_PROFILE,

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PerfxlError
-from .formats import converted_docx_text, decode_text, docx_text, pdf_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .doc/.wps, and encrypted OOXML
 REPORT_SHEET = "报告正文"
@@ -81,6 +80,7 @@ def _sheet_text(path: Path, sheet: str | None) -> str:
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     """Read the report at ``path``; every failure is one Chinese sentence saying what to do."""
     from ..files import read_limited
+    from .formats import converted_docx_text, decode_text, docx_text, pdf_text  # only when a report is read
 
     p = Path(path)
     # one bounded read of a regular file: never a FIFO, never /dev/zero (or a link to it)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -182,18 +183,33 @@ def interval_of(fv: FieldValue, kind: FieldKind) -> Interval | None:
     Amounts and scores: 0.01; counts: exact; a rate: as displayed (its number format or
     the digits of its text); a value perfxl computed itself: exact.
     """
-    v = parse_value(fv.value)
+    computed = bool(fv.evaluated or fv.formula is not None)
+    try:
+        # keyed on everything the interval depends on, the value's type included (1, 1.0
+        # and True are equal keys); intervals are immutable, so sharing one is safe
+        return _interval_cached(fv.value, type(fv.value), kind, computed, fv.number_format)
+    except TypeError:  # an unhashable value
+        return _interval(fv.value, kind, computed, fv.number_format)
+
+
+@functools.lru_cache(maxsize=8192)
+def _interval_cached(value: Any, _type: type, kind: FieldKind, computed: bool, number_format: str) -> Interval | None:
+    return _interval(value, kind, computed, number_format)
+
+
+def _interval(value: Any, kind: FieldKind, computed: bool, number_format: str) -> Interval | None:
+    v = parse_value(value)
     if not v.is_number or v.number is None:
         return None
-    number = number_of(fv.value, kind)
+    number = number_of(value, kind)
     assert number is not None
-    if fv.evaluated or fv.formula is not None:
+    if computed:
         return Interval.float_value(number)  # a value a formula computed is exact (to float precision)
     if kind is FieldKind.RATE:
         if v.is_percent:
             return Interval.rounded(v.number, v.decimals or 0).scale(0.01)
-        shown = _display_decimals(fv.number_format)
-        if shown is not None and "%" in fv.number_format:
+        shown = _display_decimals(number_format)
+        if shown is not None and "%" in number_format:
             return Interval.rounded(v.number * 100, shown).scale(0.01)
         if abs(v.number) > RATE_AS_PERCENT:  # "98.5": a percent with the digits it shows
             return Interval.rounded(v.number, v.decimals or 0).scale(0.01)

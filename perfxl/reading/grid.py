@@ -6,6 +6,7 @@ edge, so reading by labels and every check stay pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -30,6 +31,7 @@ def parse_ref(ref: str, whole: bool = False) -> tuple[int, int] | None:
     return (int(m.group(2)), col_number(m.group(1))) if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def col_letter(col: int) -> str:
     letters = ""
     while col:
@@ -63,6 +65,7 @@ class Grid:
     max_row: int = 0
     max_col: int = 0
     hidden: bool = False
+    skipped_from: int | None = None   # a long sheet with no form in its head: rows from here not read
 
     def get(self, row: int, col: int) -> GridCell:
         cell = self.cells.get((row, col))

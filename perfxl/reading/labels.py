@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,7 +15,13 @@ def norm_label(text: object) -> str:
     """Fold width, drop spaces and line breaks, quotes, leading numbering and "其中："."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text))
+    return _norm_label(str(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _norm_label(text: str) -> str:
+    # a locator normalizes the same labels and aliases over and over
+    s = unicodedata.normalize("NFKC", text)
     s = "".join(ch for ch in s if not ch.isspace()).translate(_QUOTES)
     s = _NUMBERING.sub("", s)
     return s.rstrip(":")

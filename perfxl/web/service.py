@@ -85,7 +85,7 @@ def _check(workbook, narrative, workbook_name, narrative_name, sheet) -> Checked
         from ..app.gate import require_forms
         from ..xlsx.reader import read_workbook
 
-        data, grids = read_workbook(workbook)
+        data, grids = read_workbook(workbook, sheet)
         data.forms = frozenset(require_forms(data, grids, shown_book or Path(workbook).name).kinds)
     if narrative is not None:
         from ..narrative.read import read_narrative

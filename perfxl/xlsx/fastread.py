@@ -2,12 +2,14 @@
 
 openpyxl gives either formulas or cached results per load; a checker needs both, and the
 sheet XML holds both side by side (<c><f>…</f><v>…</v></c>).  This reader parses the
-package directly with defusedxml (no entity expansion), enforces size limits against zip
+package directly with a C parser under defusedxml's guarantees (``xmlsafe``: no DTD, no
+entity expansion, no network), enforces size limits against zip
 bombs, and produces the plain grids the locator and checks work on.
 """
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -15,15 +17,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from defusedxml import ElementTree as SafeET
-
 from ..errors import PerfxlError
 from ..reading.grid import Grid, GridCell, col_letter, col_number
+from . import xmlsafe
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024    # a real self-evaluation is well under 5 MB unpacked
 MAX_RATIO = 200                          # unpacked / packed, per member: beyond this it is a bomb
 MAX_CELLS = 2_000_000
 MAX_ROWS = 100_000                       # a form has a few hundred rows; more is a pasted dump
+# A sheet none of whose first HEAD_ROWS rows holds any of these words is not a form (nor a
+# report): its remaining rows are not read (``read_package(skip_fillers=True)``).  The words
+# are deliberately broad (every form anchor in reading/locate.py holds one of them), so a
+# form is never cut; a long pasted data sheet is.
+HEAD_ROWS = 2_000
+FORM_WORDS = re.compile("绩效|自评|预算|支出|指标|经费|报告|评价|得分|分值")
 MAX_COL = 16_384                         # column XFD, Excel's last
 MAX_AREA = 5_000_000                     # rows × columns of a sheet's used range (cost of a pass)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # .xls/.et, and password-protected .xlsx
@@ -35,8 +42,25 @@ _REF = re.compile(r"([A-Z]+)(\d+)")
 _CELL_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")   # a cell reference Excel could hold
 
 
+_LOCAL: dict[str, str] = {}
+
+
 def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1]
+        if len(_LOCAL) < 4096:      # a package has a few dozen distinct tags
+            _LOCAL[tag] = name
+    return name
+
+
+def _free(row) -> None:
+    """Drop a finished row and the rows before it (lxml keeps the tree otherwise)."""
+    row.clear()
+    if hasattr(row, "getprevious"):
+        parent = row.getparent()
+        while row.getprevious() is not None:
+            del parent[0]
 
 
 @dataclass
@@ -56,27 +80,30 @@ def check_sizes(zf: zipfile.ZipFile, name: str, what: str = "自评表") -> None
 
 
 def _parse(stream: IO[bytes]):
-    return SafeET.iterparse(stream, events=("start", "end"), forbid_dtd=True)
+    return xmlsafe.iterparse(stream, events=("start", "end"))
 
 
 def _shared_strings(zf: zipfile.ZipFile, path: str | None) -> list[str]:
     if not path or path not in zf.namelist():
         return []
     out: list[str] = []
-    parts: list[str] = []
-    depth_rph = 0
     with zf.open(path) as fh:
-        for event, el in _parse(fh):
-            tag = _local(el.tag)
-            if tag == "rPh":
-                depth_rph += 1 if event == "start" else -1
-            elif event == "end" and tag == "t" and depth_rph == 0:
-                parts.append(el.text or "")
-            elif event == "end" and tag == "si":
-                out.append("".join(parts))
-                parts = []
-                el.clear()
+        for _, si in xmlsafe.iterparse(fh, ("end",), ("si",)):
+            parts: list[str] = []
+            _text_runs(si, parts)
+            out.append("".join(parts))
+            si.clear()
     return out
+
+
+def _text_runs(el, parts: list[str]) -> None:
+    """The text of every <t> under ``el`` in document order, phonetic runs (<rPh>) left out."""
+    for child in el:
+        tag = _local(child.tag)
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag != "rPh":
+            _text_runs(child, parts)
 
 
 def _styles(zf: zipfile.ZipFile, path: str | None) -> list[str]:
@@ -129,85 +156,127 @@ def _number(text: str) -> int | float:
     return value
 
 
+_DEEP_REF = re.compile(rb'\br="[A-Z]{1,3}(\d{6,})"')       # a cell reference past row 99999
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+
+
+def _check_skipped(data: bytes, title: str, cell_budget: list[int], counted: int) -> None:
+    """The limits a whole read enforces, for a sheet whose rows past HEAD_ROWS are not read:
+    the same refusals, from a scan of the bytes (C speed) instead of a parse."""
+    for m in _DEEP_REF.finditer(data):
+        row = int(m.group(1))
+        opening = data[data.rfind(b"<", 0, m.start()) + 1: m.start()]
+        name = opening.split()[:1]
+        is_cell = bool(name) and name[0].split(b":")[-1] == b"c"    # <c r="…"> or <x:c r="…">
+        if is_cell and row > MAX_ROWS:
+            raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
+                              "请删除多余的行（或把表格复制到新工作簿）后再试。")
+    # the cells charged while reading the head, then every other <c> of the sheet
+    total = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/")
+    if total == 0:                    # a prefixed namespace (<x:c …>): the slower count
+        total = sum(1 for _ in _CELL_TAG.finditer(data))
+    if cell_budget[0] - (total - counted) < 0:
+        raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+
+
 def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, strings: list[str],
-                formats: list[str], cell_budget: list[int]) -> Grid:
+                formats: list[str], cell_budget: list[int], skip_filler: bool = False) -> Grid:
     grid = Grid(title, hidden=hidden)
     merges: list[str] = []
+    cells = grid.cells
+    max_row = max_col = 0
+    counted = 0          # cells of this sheet charged to the budget
+    form_like = not skip_filler
     with zf.open(path) as fh:
-        ref = kind = style = None
+        data = fh.read()
+    ref = None
+    # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
+    # without it follows the previous cell of its row (LibreOffice reads them so).
+    row_no, col_no = 0, 0
+    # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
+    # read from it once complete), a row, a merge; finished rows are freed.
+    for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
+        tag = _local(el.tag)
+        if event == "start":
+            if tag == "c":
+                ref = el.get("r")
+                if ref is None:
+                    col_no += 1
+                    ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                else:
+                    m = _CELL_REF.fullmatch(ref)
+                    if m is not None:
+                        col_no = col_number(m.group(1).upper())
+            elif tag == "row":
+                r = el.get("r")
+                row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                col_no = 0
+            elif tag == "mergeCell":
+                merges.append(el.get("ref", ""))
+            continue
+        if tag == "row":
+            _free(el)
+            continue
+        if tag != "c":
+            continue
+        kind, style = el.get("t"), el.get("s")
         formula: str | None = None
         value: str | None = None
         inline: list[str] = []
-        # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
-        # without it follows the previous cell of its row (LibreOffice reads them so).
-        row_no, col_no = 0, 0
-        for event, el in _parse(fh):
-            tag = _local(el.tag)
-            if event == "start":
-                if tag == "c":
-                    ref, kind, style = el.get("r"), el.get("t"), el.get("s")
-                    formula, value, inline = None, None, []
-                    if ref is None:
-                        col_no += 1
-                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                    else:
-                        m = _CELL_REF.fullmatch(ref)
-                        if m is not None:
-                            col_no = col_number(m.group(1).upper())
-                elif tag == "row":
-                    r = el.get("r")
-                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
-                    col_no = 0
-                elif tag == "mergeCell":
-                    merges.append(el.get("ref", ""))
-                continue
-            if tag == "f":
-                formula = "=" + (el.text or "") if el.text else "=（共享公式）"
-            elif tag == "v":
-                value = el.text
-            elif tag == "t" and kind == "inlineStr":
-                inline.append(el.text or "")
-            elif tag == "c":
-                m = _CELL_REF.fullmatch(ref or "")
-                if m is None:
-                    if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
-                        raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
-                                          f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-                    el.clear()
-                    continue
-                cell_budget[0] -= 1
-                if cell_budget[0] < 0:
-                    raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-                col, row = col_number(m.group(1).upper()), int(m.group(2))
-                if row > MAX_ROWS:
-                    raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
-                                      "请删除多余的行（或把表格复制到新工作簿）后再试。")
-                if col > MAX_COL or row < 1:
-                    raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
-                                      f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-                parsed: object = None
-                if kind == "s" and value is not None:
-                    idx = int(value)
-                    parsed = strings[idx] if 0 <= idx < len(strings) else None
-                elif kind == "inlineStr":
-                    parsed = "".join(inline)
-                elif kind in ("str", "e"):
-                    parsed = value
-                elif kind == "b":
-                    parsed = value == "1"
-                elif value is not None:
-                    try:
-                        parsed = _number(value)
-                    except ValueError:
-                        parsed = value
-                fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
-                if parsed is not None or formula is not None:
-                    grid.cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
-                    grid.max_row = max(grid.max_row, row)     # the used range: cells with content
-                    grid.max_col = max(grid.max_col, col)
-                el.clear()
-            elif tag == "row":
-                el.clear()
+        for child in el.iterdescendants() if hasattr(el, "iterdescendants") else list(el.iter())[1:]:
+            ctag = _local(child.tag)
+            if ctag == "f":
+                formula = "=" + (child.text or "") if child.text else "=（共享公式）"
+            elif ctag == "v":
+                value = child.text
+            elif ctag == "t" and kind == "inlineStr":
+                inline.append(child.text or "")
+        m = _CELL_REF.fullmatch(ref or "")
+        if m is None:
+            if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
+                raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
+                                  f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
+            continue
+        cell_budget[0] -= 1
+        counted += 1
+        if cell_budget[0] < 0:
+            raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+        col, row = col_number(m.group(1).upper()), int(m.group(2))
+        if row > HEAD_ROWS and not form_like:
+            grid.skipped_from = row
+            _check_skipped(data, title, cell_budget, counted)
+            break
+        if row > MAX_ROWS:
+            raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
+                              "请删除多余的行（或把表格复制到新工作簿）后再试。")
+        if col > MAX_COL or row < 1:
+            raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
+                              f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
+        parsed: object = None
+        if kind == "s" and value is not None:
+            idx = int(value)
+            parsed = strings[idx] if 0 <= idx < len(strings) else None
+        elif kind == "inlineStr":
+            parsed = "".join(inline)
+        elif kind in ("str", "e"):
+            parsed = value
+        elif kind == "b":
+            parsed = value == "1"
+        elif value is not None:
+            try:
+                parsed = _number(value)
+            except ValueError:
+                parsed = value
+        fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
+        if parsed is not None or formula is not None:
+            cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
+            if not form_like and isinstance(parsed, str) and FORM_WORDS.search(parsed):
+                form_like = True
+            if row > max_row:                  # the used range: cells with content
+                max_row = row
+            if col > max_col:
+                max_col = col
+    grid.max_row, grid.max_col = max_row, max_col
     if grid.max_row * grid.max_col > MAX_AREA:
         raise PerfxlError(f"工作表“{title}”的内容分布在 {grid.max_row} 行 × {grid.max_col} 列的范围内，"
                           "不像是自评表，请删除远处多余的内容（或把表格复制到新工作簿）后再试。")
@@ -239,14 +308,19 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     return grid
 
 
-def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
-    """Grids of every worksheet and the workbook-scoped defined names of ``path``."""
+def read_package(path: "Path | IO[bytes]", name: str | None = None, *, skip_fillers: bool = False,
+                 keep: tuple[str, ...] = ()) -> Package:
+    """Grids of every worksheet and the workbook-scoped defined names of ``path``.
+
+    With ``skip_fillers``, a sheet that no defined name points into, not named in ``keep``,
+    and holding no form word (``FORM_WORDS``) in its first ``HEAD_ROWS`` rows is read only
+    that far (``Grid.skipped_from`` says where it stopped); the size limits still hold."""
     name = name or Path(str(path)).name
     if isinstance(path, (str, Path)):
         from ..files import open_regular
 
         with open_regular(Path(path), "工作簿") as fh:   # never a FIFO or device
-            return read_package(fh, name)
+            return read_package(fh, name, skip_fillers=skip_fillers, keep=keep)
     head = path.read(8)
     path.seek(0)
     if head == OLE_MAGIC:
@@ -284,6 +358,12 @@ def read_package(path: "Path | IO[bytes]", name: str | None = None) -> Package:
         strings = _shared_strings(zf, ss_path)
         formats = _styles(zf, st_path)
         budget = [MAX_CELLS]
-        grids = [_read_sheet(zf, p, title, hidden, strings, formats, budget)
+        named = "\n".join(defined.values())
+
+        def filler_candidate(title: str) -> bool:
+            quoted = "'" + title.replace("'", "''") + "'!"
+            return skip_fillers and title not in keep and quoted not in named and f"{title}!" not in named
+
+        grids = [_read_sheet(zf, p, title, hidden, strings, formats, budget, filler_candidate(title))
                  for title, p, hidden in sheets if p in names and p.endswith(".xml")]
     return Package(grids, defined)

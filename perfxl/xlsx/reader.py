@@ -4,8 +4,10 @@ the .xlsx package parsed by ``fastread``, .xls/.et/.xlsb/.ods through python-cal
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
 from xml.etree.ElementTree import ParseError
 
@@ -18,6 +20,20 @@ from ..reading.form import form_data
 from ..reading.grid import Grid
 from .fastread import read_package
 from .sniff import format_name, refusal, sniff
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused while a package is read: reading allocates many
+    small objects and no cycles, and a collection pass rescans every cell read so far, which
+    made reading grow faster than the number of cells."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:
@@ -38,12 +54,15 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
         form = form_data({}, grids)
         form.values_only, form.values_book = label, name
         return form, grids
-    package = read_package(io.BytesIO(data), name)
+    with _no_gc():
+        package = read_package(io.BytesIO(data), name)
     return form_data(package.defined_names, package.grids), package.grids
 
 
-def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
-    """Grids, defined names and, for a values-only format, its name."""
+def _read(p: Path, skip_fillers: bool = False, keep: tuple[str, ...] = ()
+          ) -> tuple[list[Grid], dict[str, str], str | None]:
+    """Grids, defined names and, for a values-only format, its name (``skip_fillers`` and
+    ``keep``: see ``fastread.read_package``)."""
     found = sniff(p)
     if not found.readable:
         raise PerfxlError(refusal(p, found))
@@ -53,7 +72,8 @@ def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
         label = format_name(p, found.kind)
         return read_calamine(p, label), {}, label
     try:
-        package = read_package(p)
+        with _no_gc():
+            package = read_package(p, skip_fillers=skip_fillers, keep=keep)
     except PerfxlError:
         raise
     except (DefusedXmlException, ParseError):
@@ -64,11 +84,15 @@ def _read(p: Path) -> tuple[list[Grid], dict[str, str], str | None]:
     return package.grids, package.defined_names, None
 
 
-def read_workbook(path: Path) -> tuple[FormData, list[Grid]]:
-    """Read ``path`` (never writing to it) into form data and its sheets as grids."""
+def read_workbook(path: Path, report_sheet: str | None = None) -> tuple[FormData, list[Grid]]:
+    """Read ``path`` (never writing to it) into form data and its sheets as grids.  A long
+    .xlsx sheet with no form in its first rows (a pasted data dump) is read only that far;
+    the report sheet (``report_sheet``, by default 报告正文) is always read whole."""
+    from ..narrative.read import REPORT_SHEET
+
     p = check_input(path)
     try:
-        grids, names, values_only = _read(p)
+        grids, names, values_only = _read(p, skip_fillers=True, keep=(report_sheet or REPORT_SHEET,))
     except PermissionError:
         raise PerfxlError(f"没有读取“{p.name}”的权限，请关闭占用它的程序或检查文件权限。") from None
     data = form_data(names, grids)
