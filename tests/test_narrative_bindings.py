@@ -318,3 +318,38 @@ def test_jiao_and_yu_alone_are_not_comparisons():
     assert fig("同时安排工资与津贴500万元，增加了人员经费。", "500万元").role is None
     assert fig("较2024年的2190万元减少221万元。", "2190万元").role == "base"
     assert fig("与上年预算300万元相比，减少20万元。", "300万元").role == "base"
+
+
+# -- N-CHANGE: which figure changed, and every plausible reading ----------------------
+
+def test_the_budget_a_rate_is_of_is_not_the_figure_that_changed():
+    ok = "一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("下降4.2%", "下降9.2%"), {"N-CHANGE"})
+    assert "24627万元" in f.message and "25697万元" in f.message
+
+
+def test_a_figure_named_in_an_earlier_sentence_may_be_the_base():
+    ok = ("2021年度公务接待12.39万元,公务用车运行费用7.73万元。2022年度预算较2021年度增加1.68万元,"
+          "其中公务接待较上年同期减少0.58万元,减少4.68%。公务用车运行费用较上年同期增加2.27万元,增长29.37%。")
+    assert found(ok, {"N-CHANGE"}) == []
+    bad = ok.replace("减少4.68%", "减少6.68%")
+    f, = found(bad, {"N-CHANGE"})
+    assert f.severity == "warning" and "若前文" in f.message and "4.68%" in f.message
+
+
+def test_a_change_with_two_candidate_figures_is_a_warning_at_most():
+    ok = "收入24627万元，支出30000万元，比上年减收1070万元，下降4.2%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = found(ok.replace("下降4.2%", "下降9.2%"), {"N-CHANGE"})
+    assert f.severity == "warning" and "句中另有 24627万元" in f.message
+
+
+def test_a_written_base_holds_by_the_two_figures_or_by_the_change():
+    # 30 − 35 = −5, 5/35 = 14.29 %
+    ok = "2023年三公经费决算数为30万元，比预算数35万元减少5万元，下降14.3%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    # the change written rounded (2万元) while the rate is of the figures: (31.6 − 29.4)/29.4 = 7.48 %
+    assert found("本年支出31.6万元，比上年29.4万元增加2万元，增长7.48%。", {"N-CHANGE"}) == []
+    f, = errors("本年支出31.6万元，比上年29.4万元增加2万元，增长9.5%。", {"N-CHANGE"})
+    assert "29.4万元" in f.message

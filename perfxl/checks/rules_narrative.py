@@ -328,37 +328,78 @@ def _per_capita(f: Figure) -> bool:
       "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
+    """Every plausible reading of the change is tried; an error only when the change's figure is
+    bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
     doc = _doc(ctx)
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
         down = frame.direction < 0
+        d = value_of(delta)
         if base is not None:
             previous = value_of(base)
             reading = f"按所写{frame.against}数 {base.text}"
         else:
-            previous = value_of(current) + value_of(delta) if down else value_of(current) - value_of(delta)
+            previous = value_of(current) + d if down else value_of(current) - d
             reading = f"按此{frame.against}数为 {_in_unit(previous, current)}"
         if previous.lo <= 0:
             continue
-        computed = value_of(delta) / previous
-        if computed is None or value_of(pct).overlaps(computed):
+        computed = d / previous
+        if computed is None:
             continue
-        # another reading: a change written after a "其中" list is the change of the list's total
-        whole = list_total(doc, current) if base is None else None
-        if whole is not None and comparable(whole, delta):
-            prev2 = value_of(whole) + value_of(delta) if down else value_of(whole) - value_of(delta)
-            q = value_of(delta) / prev2 if prev2.lo > 0 else None
-            if q is not None and (value_of(pct).overlaps(q) or causes.truncated(pct.interval, q.scale(100))):
-                continue
-        truncated = causes.truncated(pct.interval, computed.scale(100))
-        yield r.finding(severity="warning" if truncated else None,
+        readings = [computed]
+        if base is not None:
+            # the rate of the two written figures, not of the (rounded) written change
+            q = abs_interval(value_of(current) - previous) / previous
+            readings.append(q)
+        else:
+            whole = list_total(doc, current)
+            # a change written after a "其中" list is the change of the list's total
+            if whole is not None and comparable(whole, delta):
+                readings.append(_change_rate(value_of(whole), d, down))
+            if frame.elsewhere:
+                readings.append(d / value_of(current) if value_of(current).lo > 0 else None)  # it is the base
+        for g in frame.alternatives:
+            readings += [_change_rate(value_of(g), d, down), d / value_of(g) if value_of(g).lo > 0 else None]
+        readings = [q for q in readings if q is not None]
+        if any(value_of(pct).overlaps(q) for q in readings):
+            continue
+        truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
+        explicit = not frame.elsewhere and not frame.alternatives
+        if frame.elsewhere:
+            reading = f"若前文“{current.subject}”{current.text}是{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
+                      f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
+        elif frame.alternatives:
+            others = "、".join(g.text for g in frame.alternatives)
+            reading += f"（句中另有 {others}，按哪个数都不符）"
+        yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=causes.cause("truncated") if truncated else None,
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
-                        computed=f"{float(computed.mid) * 100:.2f}%")
+                        computed=_pct(d.mid / previous.mid))
+
+
+def _pct(q) -> str:
+    """A rate for a message: of the written figures (the interval's middle)."""
+    if isinstance(q, Interval):
+        q = q.mid
+    return "—" if q is None else f"{float(q) * 100:.2f}%"
+
+
+def abs_interval(iv: Interval) -> Interval:
+    if iv.lo >= 0:
+        return iv
+    if iv.hi <= 0:
+        return Interval(-iv.hi, -iv.lo)
+    return Interval(0, max(-iv.lo, iv.hi))
+
+
+def _change_rate(now: Interval, d: Interval, down: bool) -> Interval | None:
+    """The rate of a change d of a figure now, on last year's figure now ± d."""
+    prev = now + d if down else now - d
+    return d / prev if prev.lo > 0 else None
 
 
 @rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",

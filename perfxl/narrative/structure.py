@@ -639,6 +639,11 @@ class Frame:
     direction: int
     against: str          # "上年", "预算" or ""
     same_sentence: bool   # current found in the sentence of the change (or by its own name)
+    # the current figure was found by its name in another sentence: it may be of another year
+    # (even the base itself: "2021年公务接待12.39万元。……公务接待较上年减少0.58万元，减少4.68%")
+    elsewhere: bool = False
+    # other figures of the change's sentence the change may be of ("收入24627万元，支出……，比上年减收")
+    alternatives: tuple[Figure, ...] = ()
 
 
 _UP = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
@@ -680,6 +685,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
+        if rate_base(doc, g):
+            continue  # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
@@ -701,6 +708,29 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, False
     return None, False
+
+
+_RATE_OF = re.compile(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
+
+
+def rate_base(doc: NarrativeDoc, g: Figure) -> bool:
+    """A figure that is the base of a rate right after it ("完成预算数60999万元的40.4%")."""
+    return bool(_RATE_OF.match(doc.view, g.end))
+
+
+def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base: Figure | None) -> tuple[Figure, ...]:
+    """Other figures of the change's sentence, before it, the change could be of.  The total of
+    the current figure's 其中 list and its other parts are not: that list has its own reading."""
+    out = []
+    own = list_of(doc, current) if current is not None else None
+    for g in doc.between(doc.sentence_start(delta.start), delta.start):
+        if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
+                or in_brackets(doc, g) or rate_base(doc, g):
+            continue
+        if own is not None and (g is own.total or any(g is p for p in own.parts)):
+            continue
+        out.append(g)
+    return tuple(out)
 
 
 def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
@@ -733,7 +763,9 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             used_deltas.add(delta.start)
             current, same = _current_for(doc, delta)
             base = _base_between(doc, current, delta)
-            out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same)
+            elsewhere = current is not None and current.end <= doc.sentence_start(delta.start)
+            out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
+                                 elsewhere, _alternatives(doc, delta, current, base))
     return out
 
 
