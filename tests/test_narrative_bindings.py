@@ -353,3 +353,22 @@ def test_a_written_base_holds_by_the_two_figures_or_by_the_change():
     assert found("本年支出31.6万元，比上年29.4万元增加2万元，增长7.48%。", {"N-CHANGE"}) == []
     f, = errors("本年支出31.6万元，比上年29.4万元增加2万元，增长9.5%。", {"N-CHANGE"})
     assert "29.4万元" in f.message
+
+
+# -- a list closed by its own 合计 ---------------------------------------------------------
+
+def test_a_closing_total_is_the_sum_of_the_list_not_a_part():
+    ok = "实际完成的预算收入4087万元,为2020年度的103.4%。其中国税1986万元,非税收入16万元,上级拨款2085万元,合计4087万元。"
+    assert found(ok, {"N-SUM"}) == []
+    bad = ok.replace("合计4087万元", "合计3988万元").replace("收入4087万元", "收入3988万元")
+    f, = errors(bad, {"N-SUM"})
+    assert f.narrative[0].text == "3988万元" and f.narrative[0].start == bad.rindex("3988万元")
+    assert "4087万元" in f.message and len(f.narrative) == 4
+    # under as well as over: the writer added these very parts
+    f, = errors(ok.replace("合计4087万元", "合计4187万元"), {"N-SUM"})
+    assert "4087万元" in f.message
+
+
+def test_a_closing_total_needs_two_parts_before_it():
+    ok = "全年收入500万元，其中国税300万元，合计300万元。"
+    assert errors(ok, {"N-SUM"}) == []

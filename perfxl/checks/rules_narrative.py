@@ -218,7 +218,8 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 @rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
-       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。"},
+       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
+       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
@@ -237,6 +238,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
             continue  # N-UNIT-SLIP names the one figure at the root of it
+        if pl.kind == "closing":
+            # the writer added these very parts: any difference is an error
+            yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
+                            narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                            actual=total.value, subject=total.subject, total_text=total.text,
+                            computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+            continue
         over = computed.lo > stated.hi
         cause = causes.missing_part(stated, named)
         complete = _complete(parts)

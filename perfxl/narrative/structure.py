@@ -404,7 +404,7 @@ class PartList:
     total: Figure
     parts: list[Figure]
     marker: int              # where "其中" (or the bracket) is
-    kind: str                # "其中", "bracket", "lines"
+    kind: str                # "其中", "bracket", "lines", "closing"
     direct: bool             # the total governs the list in the same sentence, right before it
     prefix_ok: bool = False  # filled by the rule
 
@@ -550,6 +550,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             kind = "其中"
         nested: set[int] = set()
         parts = []
+        closing = None
         for a, b in items:
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
@@ -559,7 +560,15 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     nested.add(g.start)
             part = _first_plain(figs, total, nested)
             if part is not None:
+                if _CLOSING.fullmatch(view, a, part.start):
+                    # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
+                    closing = part if len(parts) >= 2 else None
+                    break
                 parts.append(part)
+        if closing is not None:
+            seen_totals.add(total.start)
+            out.append(PartList(closing, parts, k, "closing", True))
+            continue
         if len(parts) >= 1:
             seen_totals.add(total.start)
             out.append(PartList(total, parts, k, kind, direct))
@@ -583,6 +592,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(f, parts, f.end, "bracket", True))
     out.sort(key=lambda pl: pl.total.start)
     return out
+
+
+_CLOSING = re.compile(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
