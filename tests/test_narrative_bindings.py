@@ -372,3 +372,45 @@ def test_a_closing_total_is_the_sum_of_the_list_not_a_part():
 def test_a_closing_total_needs_two_parts_before_it():
     ok = "全年收入500万元，其中国税300万元，合计300万元。"
     assert errors(ok, {"N-SUM"}) == []
+
+
+# -- the changes of the parts and the change of their total --------------------------------
+
+SANGONG_CHANGES = ("2017年三公经费支出1360.13万元，比上年减少支出613.80万元。具体情况如下：\n"
+                   "（一）因公出国（境）费22.00万元，与2016年相比，因公出国（境）经费支出减少28.23万元。\n"
+                   "（二）公务用车购置费34.71万元，与2016年相比，公务用车购置费减少79.4万元。\n"
+                   "（三）公务用车运行费1116.14万元，与2016年相比，公务用车运行费减少506.98万元。\n"
+                   "（四）公务接待费221.98万元，与2016年相比，公务接待费支出增加1.36万元。\n")
+
+
+def test_part_changes_of_a_complete_list_add_up_to_the_total_change():
+    # −28.23 − 79.4 − 506.98 + 1.36 = −613.25 ≠ −613.80, every 三公 item with its change
+    f, = errors(SANGONG_CHANGES, {"N-SUM"})
+    assert f.narrative[0].text == "613.80万元" and "减少 613.25万元" in f.message
+    assert found(SANGONG_CHANGES.replace("506.98", "507.53"), {"N-SUM"}) == []
+
+
+def test_part_changes_with_a_part_without_its_change_give_a_warning():
+    text = ("三公经费决算支出数为1165.08万元,按同口径同比减少63.96万元,下降5.2%。其中:因公出国(境)费支出0万元。"
+            "公务用车购置费支出204.78万元,同比减少54.2万元;公务用车运行维护费支出664.60万元,同比增加53.81万元。"
+            "公务接待费支出295.70万元,同比减少60.14万元。")
+    f, = found(text, {"N-SUM"})
+    assert f.severity == "warning" and "按因公出国(境)费支出未变计" in f.message
+    assert "三公经费决算支出数比上年减少63.96万元" in f.message
+    assert found(text.replace("63.96", "60.53").replace("5.2%", "4.9%"), {"N-SUM"}) == []
+
+
+def test_part_changes_of_an_incomplete_list_only_when_they_exceed_the_total():
+    text = ("2020年度“三公”经费较上年减少15.29万元,较年初预算数减少0.04万元。其中:公务用车购置及运行维护费较上年减少2.90万元,"
+            "较年初预算数减少0.04万元;公务接待费较上年减少12.39万元,较年初预算数减少0.04万元。")
+    f, = found(text, {"N-SUM"})
+    assert f.severity == "warning" and f.narrative[0].start == text.index("0.04万元") and "减少 0.08万元" in f.message
+    # parts that change less than the total: another, unnamed part may explain the rest
+    assert found(text.replace("减少15.29万元", "减少16.29万元").replace("减少0.04万元。其中", "减少0.09万元。其中"),
+                 {"N-SUM"}) == []
+
+
+def test_a_part_with_a_rate_but_no_change_amount_is_not_taken_as_unchanged():
+    text = ("“三公”经费支出决算数比2021年增加231,448.10元,增长145.87%。其中:因公出国(境)费支出决算增加0元,增长0%;"
+            "公务用车购置及运行费支出决算174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元,增长95.00%。")
+    assert found(text, {"N-SUM"}) == []

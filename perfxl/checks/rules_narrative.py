@@ -12,7 +12,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, comparable, context_before, count_value, find_total,
+from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure, comparable, context_before, count_value, find_total,
                                    list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
@@ -219,10 +219,12 @@ def _in_unit(iv: Interval, like: Figure) -> str:
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
-       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。"},
+       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
+       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    yield from _changes_of_parts(r, doc)
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
@@ -262,8 +264,74 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
+def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """The changes of the parts against one base add up to the change of their total.  An error
+    only when the parts name every part of the total by definition and each states its change;
+    a warning when a part is stated without a change (taken as unchanged), or when the parts
+    alone, all changing the same way, already change more than the total."""
+    for cl in change_lists(doc):
+        d = value_of(cl.total)
+        stated = d if cl.sign > 0 else d.scale(-1)
+        signed = [value_of(g) if s > 0 else value_of(g).scale(-1) for g, _, s in cl.parts]
+        computed = interval_sum(signed)
+        if computed.overlaps(stated):
+            continue
+        names = [n for _, n, _ in cl.parts]
+        if cl.unknown:
+            continue
+        words = next((ws for ws in CHANGE_LISTS if all(_word_of(n, ws) for n in names)), None)
+        unchanged = []
+        if words is not None:
+            covered = {_word_of(n, words) for n in names}
+            unchanged = [g for g in cl.unchanged if _word_of(g.subject, words) not in covered | {None}]
+            covered |= {_word_of(g.subject, words) for g in unchanged}
+            complete = covered == set(words)
+        else:
+            complete = False
+        same_way = all(s == cl.sign for _, _, s in cl.parts)
+        if complete:
+            severity = "warning" if unchanged else None
+        elif same_way and (computed.lo > stated.hi if cl.sign > 0 else computed.hi < stated.lo):
+            severity = "warning"
+        else:
+            continue
+        subject = _subject_of_change(doc, cl.total)
+        assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
+        yield r.finding("changes", severity=severity, names="、".join(names),
+                        narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
+                        expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
+                        against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
+                        computed=_signed(computed, cl.total), assumed=assumed)
+
+
+def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
+    """What a change is of, for a message: its figure in the same sentence, else the name written
+    before the first 比/较 of the sentence ("“三公”经费较上年减少…，较年初预算数减少…"), else 合计."""
+    of = changed_figure(doc, d)
+    start = doc.sentence_start(d.start)
+    if of is not None and of.subject and of.start >= start:
+        return of.subject
+    m = re.search(r"([^，,。；;：:比较与]{2,30})(同比|比|较|与)", doc.view[start:d.start])
+    return m.group(1).strip() if m else "合计"
+
+
+def _signed(iv: Interval, like: Figure) -> str:
+    if iv.hi < 0:
+        return f"减少 {_in_unit(abs_interval(iv), like)}"
+    return f"增加 {_in_unit(iv, like)}" if iv.lo > 0 else f" {_in_unit(iv, like)}"
+
+
+def _word_of(name: str, words: tuple[str, ...]) -> str | None:
+    hits = [w for w in words if w in (name or "")]
+    return hits[0] if len(hits) == 1 else None
+
+
 # Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费).
 COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"))
+
+
+# The same, for the changes of the parts (a total's revenue is its tax and non-tax revenue).
+CHANGE_LISTS = COMPLETE_LISTS + (("税收收入", "非税收入"),)
 
 
 def _complete(parts: list[Figure]) -> bool:

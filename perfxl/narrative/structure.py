@@ -691,6 +691,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
     named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
@@ -822,3 +823,101 @@ def changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
 def context_before(doc: NarrativeDoc, f: Figure) -> str:
     start = max(doc.sentence_start(f.start), f.start - 40)
     return doc.view[start:f.start]
+
+
+# -- the changes of a total and of its parts ------------------------------------------------
+
+@dataclass
+class ChangeList:
+    """"三公经费1165.08万元，同比减少63.96万元。其中：A 204.78万元，同比减少54.2万元；B …增加53.81万元…":
+    the total's change and the changes of the parts written after it, against the same base."""
+
+    total: Figure                        # the total's change
+    sign: int
+    parts: list[tuple[Figure, str, int]]  # (change, item name, sign)
+    unchanged: list[Figure]              # parts stated as a level with no change of their own
+    against: str
+    # parts stated as a figure with a rate of change but no change amount ("B 174,732.10元，增长176.55%"):
+    # that figure may itself be the change, and the part cannot be taken as unchanged
+    unknown: list[Figure] = field(default_factory=list)
+
+
+_CHANGE_LIST_OPEN = re.compile(r"其中|具体情况如下|具体如下|分项看")
+
+
+def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figure | None]:
+    """The item a part's change is of: the figure it is bound to in its sentence, else the name
+    written before 比/较 ("公务接待费较上年减少12.39万元"), else the item of the change before it."""
+    cur, same = _current_for(doc, g)
+    if cur is not None and same and cur.end > doc.sentence_start(g.start) and cur.subject:
+        return cur.subject, cur
+    named = re.split(r"比|较|同比|与|相比", g.subject or "")[0]
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    if len(_COMPARISON_WORDS.sub("", named)) >= 2:
+        return named, None
+    return last, None
+
+
+def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
+    nxt = doc.between(g.end, doc.clause_end(doc.clause_end(g.end) + 1))
+    return any(h.kind == "percent" and h.relation in CHANGE for h in nxt[:2])
+
+
+def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
+    cached = doc.__dict__.get("_change_lists")
+    if cached is not None:
+        return cached
+    out: list[ChangeList] = []
+    view = doc.view
+    for m in _CHANGE_LIST_OPEN.finditer(view):
+        k = m.start()
+        # the total's change: the nearest change before the marker, nothing but changes and rates between
+        before = doc.between(max(0, k - 200), k)
+        d = None
+        for g in reversed(before):
+            if g.kind != "amount":
+                continue  # rates, counts ("十条举措") between the change and the marker
+            if g.relation in CHANGE and g.kind == "amount" and not g.approximate and not in_brackets(doc, g):
+                d = g
+            break
+        if d is None:
+            continue
+        # every total change of d's sentence, one per base ("较上年减少15.29万元，较年初预算数减少0.04万元")
+        totals: dict[str, Figure] = {}
+        for g in doc.between(doc.sentence_start(d.start), d.end):
+            if g.relation in CHANGE and g.kind == "amount" and comparable(g, d) and not g.approximate:
+                totals.setdefault(_against(doc, g), g)
+        # the parts: to the end of the paragraph, or the marked lines after "具体情况如下："
+        end = doc.paragraph_end(m.end())
+        if not view[m.end():end].strip(" ：:\t"):
+            pos = end + 1
+            while pos < len(view):
+                line_end = doc.paragraph_end(pos)
+                if not view[pos:line_end].strip() or marker_of(view[pos:line_end]) is None:
+                    break
+                end, pos = line_end, line_end + 1
+        parts: dict[str, list[tuple[Figure, str, int]]] = {a: [] for a in totals}
+        bound: set[int] = set()
+        last = ""
+        figs = doc.between(m.end(), end)
+        for g in figs:
+            if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
+                continue
+            name, cur = _item_of_change(doc, g, last)
+            last = name
+            if cur is not None:
+                bound.add(cur.start)
+            a = _against(doc, g)
+            if a in parts and comparable(g, d) and name:
+                parts[a].append((g, name, _direction(doc, g)))
+        unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
+                     and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate]
+        for a, total in totals.items():
+            if len(parts[a]) >= 2:
+                names = [n for _, n, _ in parts[a]]
+                rest = [g for g in unchanged if not any(same_item(g.subject, n) for n in names)]
+                unknown = [g for g in rest if _rate_follows(doc, g)]
+                out.append(ChangeList(total, _direction(doc, total), parts[a],
+                                      [g for g in rest if g not in unknown], a, unknown))
+    doc.__dict__["_change_lists"] = out
+    return out
