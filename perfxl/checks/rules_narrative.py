@@ -636,7 +636,11 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
                             field=data.form.fields[key].name, table=fmt(float(iv.mid)))
 
 
-_GRADE = re.compile(r"(?:评价等级|自评等级|等级)(?:为|是|评定为)?[:：]?\s*(优秀|优|良好|良|中等|中|差)")
+# "评价等级为良", "评价等级为“良”", "自评结果：【优秀】", "等级评定为'中'": the grade word may stand in
+# quotes or brackets; it must end there (not "优化", "良种", "中央").
+_GRADE = re.compile(r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|等级)\s*(?:为|是|评定为|评为|定为|确定为)?\s*[:：]?\s*"
+                    r"[“\"'‘「『【《（(\[]?\s*(优秀|优|良好|良|中等|中|差)"
+                    r"(?=\s*(?:[”\"'’」』】》）)\]，,。；;、.\s]|等|级|档|$))")
 
 
 @rule("N-GRADE", "报告中的评价等级应与表中一致", "error",
