@@ -414,3 +414,12 @@ def test_a_part_with_a_rate_but_no_change_amount_is_not_taken_as_unchanged():
     text = ("“三公”经费支出决算数比2021年增加231,448.10元,增长145.87%。其中:因公出国(境)费支出决算增加0元,增长0%;"
             "公务用车购置及运行费支出决算174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元,增长95.00%。")
     assert found(text, {"N-SUM"}) == []
+
+
+def test_identical_parts_are_each_counted():
+    ok = ("本项目共完成预算资金89.99万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;"
+          "29.99万元用于基建工程项目设计、规划、测绘。")
+    assert found(ok, {"N-SUM"}) == []
+    # collapsed into 30 + 29.99 the parts would be under 79.99 and this would stay silent
+    f, = errors(ok.replace("89.99万元", "79.99万元"), {"N-SUM"})
+    assert "89.99万元" in f.message

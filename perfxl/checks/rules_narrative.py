@@ -230,7 +230,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
             continue
         stated = value_of(total)
-        named = {f"{p.subject or '某项'}{p.text}": count_value(p, total) for p in parts}
+        named = {}
+        for n, p in enumerate(parts, 1):
+            key = f"{p.subject or '某项'}{p.text}"
+            # identical parts ("30万元用于…；30万元用于…") are each a part: never collapse them
+            named[key if key not in named else f"第{n}项{key}"] = count_value(p, total)
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
