@@ -423,3 +423,11 @@ def test_identical_parts_are_each_counted():
     # collapsed into 30 + 29.99 the parts would be under 79.99 and this would stay silent
     f, = errors(ok.replace("89.99万元", "79.99万元"), {"N-SUM"})
     assert "89.99万元" in f.message
+
+
+def test_a_rate_written_as_jiangfu_or_fudu_is_the_rate_of_the_change():
+    for said in ("降幅为", "下降幅度为", "降幅"):
+        ok = f"三公经费支出45万元，比上年减少5万元，{said}10%。"
+        assert found(ok, {"N-CHANGE"}) == [], said
+        f, = errors(ok.replace("10%", "20%"), {"N-CHANGE"})
+        assert "10.00%" in f.message
