@@ -431,3 +431,18 @@ def test_a_rate_written_as_jiangfu_or_fudu_is_the_rate_of_the_change():
         assert found(ok, {"N-CHANGE"}) == [], said
         f, = errors(ok.replace("10%", "20%"), {"N-CHANGE"})
         assert "10.00%" in f.message
+
+
+def test_a_change_amount_right_after_its_rate():
+    ok = "一般公共预算收入完成12.5亿元，同比增长8.3%，增收0.96亿元。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("8.3%", "9.3%"), {"N-CHANGE"})
+    assert "11.54亿元" in f.message and "8.32%" in f.message
+    # a change of another item, or one with its own rate, is not this rate's change
+    assert found("一般公共预算收入完成12.5亿元，同比增长9.3%，其中税收增收0.96亿元。", {"N-CHANGE"}) == []
+    assert found("收入完成12.5亿元，同比增长9.3%，增收0.96亿元，增长8.3%。", {"N-CHANGE"}) == []
+
+
+def test_zengshou_alone_is_not_an_item_name():
+    f, = errors("一般公共预算收入完成12.5亿元，增收0.96亿元，增长9.3%。", {"N-CHANGE"})
+    assert "一般公共预算收入" in f.message

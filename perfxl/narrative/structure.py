@@ -690,7 +690,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
@@ -772,6 +772,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                         delta = g
                     break
             if delta is None:
+                delta = _delta_after(doc, figs, i, used_deltas)
+            if delta is None:
                 continue
             used_deltas.add(delta.start)
             current, same = _current_for(doc, delta)
@@ -780,6 +782,28 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
     return out
+
+
+def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
+    """"收入12.5亿元，同比增长8.3%，增收0.96亿元": the change amount written right after its rate,
+    with nothing but a comma between, no item of its own, and no rate of its own after it."""
+    f = figs[i]
+    if i + 1 >= len(figs):
+        return None
+    g = figs[i + 1]
+    if g.kind != "amount" or g.relation not in CHANGE or g.approximate or g.start in used:
+        return None
+    gap = doc.view[f.end:g.start]
+    if not re.fullmatch(r"\s*[,，、]?\s*(?:(?:同比|比上年|较上年)?\s*(?:增加|增长|增收|增支|减少|下降|减收|减支|多|少)(?:了)?)?\s*",
+                        gap):
+        return None
+    if _direction(doc, g) != _direction(doc, f):
+        return None
+    h = figs[i + 2] if i + 2 < len(figs) else None
+    if h is not None and h.kind == "percent" and h.relation in CHANGE \
+            and not re.search(r"[。；;]", doc.view[g.end:h.start]) and len(doc.view[g.end:h.start]) <= 12:
+        return None  # "增长8.3%，增收0.96亿元，增长…": that change has its own rate
+    return g
 
 
 _EARLIER = re.compile(r"上年|去年|上一年|上年度|同期")
@@ -852,7 +876,7 @@ def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figur
     if cur is not None and same and cur.end > doc.sentence_start(g.start) and cur.subject:
         return cur.subject, cur
     named = re.split(r"比|较|同比|与|相比", g.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
     if len(_COMPARISON_WORDS.sub("", named)) >= 2:
         return named, None
     return last, None
