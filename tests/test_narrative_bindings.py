@@ -446,3 +446,18 @@ def test_a_change_amount_right_after_its_rate():
 def test_zengshou_alone_is_not_an_item_name():
     f, = errors("一般公共预算收入完成12.5亿元，增收0.96亿元，增长9.3%。", {"N-CHANGE"})
     assert "一般公共预算收入" in f.message
+
+
+NESTED_CHANGES = ("2023年三公经费支出100.00万元，比上年减少30.00万元。其中：因公出国（境）费0万元，比上年减少5.00万元；"
+                  "公务用车购置及运行维护费60.00万元，比上年减少20.00万元，其中公务用车购置费10.00万元，比上年减少8.00万元，"
+                  "公务用车运行维护费50.00万元，比上年减少12.00万元；公务接待费40.00万元，比上年减少5.00万元。")
+
+
+def test_a_nested_list_of_changes_is_not_counted_twice():
+    assert found(NESTED_CHANGES, {"N-SUM"}) == []
+    # the outer list: 5 + 20 + 6 = 31 ≠ 30, every item with its change: an error on the total's change
+    f, = errors(NESTED_CHANGES.replace("减少5.00万元。", "减少6.00万元。"), {"N-SUM"})
+    assert f.narrative[0].text == "30.00万元" and "减少 31万元" in f.message
+    # the inner list: 8 + 14 ≠ 20, a warning (its list is not known to be complete)
+    f, = found(NESTED_CHANGES.replace("减少12.00万元", "减少14.00万元"), {"N-SUM"})
+    assert f.severity == "warning" and f.narrative[0].text == "20.00万元"

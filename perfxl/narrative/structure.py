@@ -906,13 +906,23 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             break
         if d is None:
             continue
-        # every total change of d's sentence, one per base ("较上年减少15.29万元，较年初预算数减少0.04万元")
+        # every total change of d's sentence, one per base ("较上年减少15.29万元，较年初预算数减少0.04万元"),
+        # after any earlier list marker of the sentence (a nested 其中 is the list of d's own item)
+        lo = doc.sentence_start(d.start)
+        outer = [x.end() for x in _CHANGE_LIST_OPEN.finditer(view, lo, d.start)]
+        if outer:
+            lo = max(outer[-1], view.rfind("；", lo, d.start) + 1, view.rfind(";", lo, d.start) + 1)
         totals: dict[str, Figure] = {}
-        for g in doc.between(doc.sentence_start(d.start), d.end):
+        for g in doc.between(lo, d.end):
             if g.relation in CHANGE and g.kind == "amount" and comparable(g, d) and not g.approximate:
                 totals.setdefault(_against(doc, g), g)
         # the parts: to the end of the paragraph, or the marked lines after "具体情况如下："
         end = doc.paragraph_end(m.end())
+        if outer:
+            # a nested 其中 inside an item of an outer list ends with that item
+            semi = re.search(r"[；;]", view[m.end():end])
+            if semi:
+                end = m.end() + semi.start()
         if not view[m.end():end].strip(" ：:\t"):
             pos = end + 1
             while pos < len(view):
@@ -924,7 +934,16 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         bound: set[int] = set()
         last = ""
         figs = doc.between(m.end(), end)
+        # the parts of a nested inline 其中 belong to their own item, whose change is listed itself
+        inner = []
+        for x in _CHANGE_LIST_OPEN.finditer(view, m.end(), end):
+            stop = doc.paragraph_end(x.end())
+            semi = re.search(r"[；;]", view[x.end():stop])
+            if view[x.end():stop].strip(" ：:\t"):
+                inner.append((x.start(), x.end() + semi.start() if semi else stop))
         for g in figs:
+            if any(a <= g.start < b for a, b in inner):
+                continue
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
             name, cur = _item_of_change(doc, g, last)
