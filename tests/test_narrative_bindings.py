@@ -461,3 +461,11 @@ def test_a_nested_list_of_changes_is_not_counted_twice():
     # the inner list: 8 + 14 ≠ 20, a warning (its list is not known to be complete)
     f, = found(NESTED_CHANGES.replace("减少12.00万元", "减少14.00万元"), {"N-SUM"})
     assert f.severity == "warning" and f.narrative[0].text == "20.00万元"
+
+
+def test_an_inline_list_of_changes_ends_with_its_sentence_unless_the_next_item_continues_it():
+    ok = ("一般公共预算收入完成5.6亿元，增收0.5亿元。其中：税收收入3.2亿元，增收0.3亿元；非税收入2.4亿元，增收0.2亿元。"
+          "一般公共预算支出完成12.3亿元，增支1.1亿元。")
+    assert found(ok, {"N-SUM"}) == []  # 支出 is a new total, not a third part
+    f, = errors(ok.replace("增收0.2亿元", "增收0.4亿元"), {"N-SUM"})
+    assert "一般公共预算收入比上年增加0.5亿元" in f.message and "增加 0.7亿元" in f.message

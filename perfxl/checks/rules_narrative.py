@@ -314,7 +314,7 @@ def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
     of = changed_figure(doc, d)
     start = doc.sentence_start(d.start)
     if of is not None and of.subject and of.start >= start:
-        return of.subject
+        return re.sub(r"(累计)?(完成|实现|为|达到?)$", "", of.subject) or of.subject
     m = re.search(r"([^，,。；;：:比较与]{2,30})(同比|比|较|与)", doc.view[start:d.start])
     return m.group(1).strip() if m else "合计"
 

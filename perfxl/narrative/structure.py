@@ -887,6 +887,29 @@ def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
     return any(h.kind == "percent" and h.relation in CHANGE for h in nxt[:2])
 
 
+# Items that make up their total by definition, in lists of changes.
+CHANGE_GROUPS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
+                 ("税收收入", "非税收入"))
+
+
+def _group_of(name: str) -> tuple[str, ...] | None:
+    return next((ws for ws in CHANGE_GROUPS if any(w in (name or "") for w in ws)), None)
+
+
+def _inline_list_end(doc: NarrativeDoc, a: int, end: int) -> int:
+    """An inline 其中 list ends with its sentence; it goes on into the next sentence only when that one
+    opens with an item of the same group ("其中：A…。B…。": 因公出国…。公务接待…), not a new total."""
+    stop = doc.sentence_end(a)
+    groups = {_group_of(g.subject) for g in doc.between(a, min(stop, end)) if g.kind == "amount"} - {None}
+    while stop < end:
+        nxt = doc.sentence_end(stop + 1)
+        lead = next((g for g in doc.between(stop + 1, min(nxt, end)) if g.kind == "amount"), None)
+        if lead is None or _group_of(lead.subject) not in groups:
+            break
+        stop = nxt
+    return min(stop, end)
+
+
 def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
     cached = doc.__dict__.get("_change_lists")
     if cached is not None:
@@ -923,7 +946,9 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             semi = re.search(r"[；;]", view[m.end():end])
             if semi:
                 end = m.end() + semi.start()
-        if not view[m.end():end].strip(" ：:\t"):
+        if view[m.end():end].strip(" ：:\t"):
+            end = _inline_list_end(doc, m.end(), end)
+        else:
             pos = end + 1
             while pos < len(view):
                 line_end = doc.paragraph_end(pos)
