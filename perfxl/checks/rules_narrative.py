@@ -12,7 +12,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure, comparable, context_before, count_value, find_total,
+from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure, comparable, context_before, count_value, find_total,
                                    list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
@@ -283,7 +283,7 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
-        words = next((ws for ws in CHANGE_LISTS if all(_word_of(n, ws) for n in names)), None)
+        words = next((ws for ws in CHANGE_GROUPS if all(_word_of(n, ws) for n in names)), None)
         unchanged = []
         if words is not None:
             covered = {_word_of(n, words) for n in names}
@@ -332,10 +332,6 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
 
 # Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费).
 COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"))
-
-
-# The same, for the changes of the parts (a total's revenue is its tax and non-tax revenue).
-CHANGE_LISTS = COMPLETE_LISTS + (("税收收入", "非税收入"),)
 
 
 def _complete(parts: list[Figure]) -> bool:
