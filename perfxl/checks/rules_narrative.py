@@ -12,8 +12,8 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure, comparable, context_before, count_value, find_total,
-                                   list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
