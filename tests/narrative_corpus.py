@@ -52,8 +52,8 @@ class Passage:
     text: str
     relations: tuple[Relation, ...] = field(default_factory=tuple)
     path: Path | None = None
-    # Which held-out set a passage belongs to (2 = the set built after the first one was
-    # used for tuning); None for tuning passages and the first held-out set.
+    # The hold-out round a passage was (or is) held out in: a passage measured once as held-out
+    # is declared used afterwards (holdout = false) and keeps its round number; None if never held out.
     holdout_round: int | None = None
 
 

@@ -318,3 +318,154 @@ def test_jiao_and_yu_alone_are_not_comparisons():
     assert fig("同时安排工资与津贴500万元，增加了人员经费。", "500万元").role is None
     assert fig("较2024年的2190万元减少221万元。", "2190万元").role == "base"
     assert fig("与上年预算300万元相比，减少20万元。", "300万元").role == "base"
+
+
+# -- N-CHANGE: which figure changed, and every plausible reading ----------------------
+
+def test_the_budget_a_rate_is_of_is_not_the_figure_that_changed():
+    ok = "一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("下降4.2%", "下降9.2%"), {"N-CHANGE"})
+    assert "24627万元" in f.message and "25697万元" in f.message
+
+
+def test_a_figure_named_in_an_earlier_sentence_may_be_the_base():
+    ok = ("2021年度公务接待12.39万元,公务用车运行费用7.73万元。2022年度预算较2021年度增加1.68万元,"
+          "其中公务接待较上年同期减少0.58万元,减少4.68%。公务用车运行费用较上年同期增加2.27万元,增长29.37%。")
+    assert found(ok, {"N-CHANGE"}) == []
+    bad = ok.replace("减少4.68%", "减少6.68%")
+    f, = found(bad, {"N-CHANGE"})
+    assert f.severity == "warning" and "若前文" in f.message and "4.68%" in f.message
+
+
+def test_a_change_with_two_candidate_figures_is_a_warning_at_most():
+    ok = "收入24627万元，支出30000万元，比上年减收1070万元，下降4.2%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = found(ok.replace("下降4.2%", "下降9.2%"), {"N-CHANGE"})
+    assert f.severity == "warning" and "句中另有 24627万元" in f.message
+
+
+def test_a_written_base_holds_by_the_two_figures_or_by_the_change():
+    # 30 − 35 = −5, 5/35 = 14.29 %
+    ok = "2023年三公经费决算数为30万元，比预算数35万元减少5万元，下降14.3%。"
+    assert found(ok, {"N-CHANGE"}) == []
+    # the change written rounded (2万元) while the rate is of the figures: (31.6 − 29.4)/29.4 = 7.48 %
+    assert found("本年支出31.6万元，比上年29.4万元增加2万元，增长7.48%。", {"N-CHANGE"}) == []
+    f, = errors("本年支出31.6万元，比上年29.4万元增加2万元，增长9.5%。", {"N-CHANGE"})
+    assert "29.4万元" in f.message
+
+
+# -- a list closed by its own 合计 ---------------------------------------------------------
+
+def test_a_closing_total_is_the_sum_of_the_list_not_a_part():
+    ok = "实际完成的预算收入4087万元,为2020年度的103.4%。其中国税1986万元,非税收入16万元,上级拨款2085万元,合计4087万元。"
+    assert found(ok, {"N-SUM"}) == []
+    bad = ok.replace("合计4087万元", "合计3988万元").replace("收入4087万元", "收入3988万元")
+    f, = errors(bad, {"N-SUM"})
+    assert f.narrative[0].text == "3988万元" and f.narrative[0].start == bad.rindex("3988万元")
+    assert "4087万元" in f.message and len(f.narrative) == 4
+    # under as well as over: the writer added these very parts
+    f, = errors(ok.replace("合计4087万元", "合计4187万元"), {"N-SUM"})
+    assert "4087万元" in f.message
+
+
+def test_a_closing_total_needs_two_parts_before_it():
+    ok = "全年收入500万元，其中国税300万元，合计300万元。"
+    assert errors(ok, {"N-SUM"}) == []
+
+
+# -- the changes of the parts and the change of their total --------------------------------
+
+SANGONG_CHANGES = ("2017年三公经费支出1360.13万元，比上年减少支出613.80万元。具体情况如下：\n"
+                   "（一）因公出国（境）费22.00万元，与2016年相比，因公出国（境）经费支出减少28.23万元。\n"
+                   "（二）公务用车购置费34.71万元，与2016年相比，公务用车购置费减少79.4万元。\n"
+                   "（三）公务用车运行费1116.14万元，与2016年相比，公务用车运行费减少506.98万元。\n"
+                   "（四）公务接待费221.98万元，与2016年相比，公务接待费支出增加1.36万元。\n")
+
+
+def test_part_changes_of_a_complete_list_add_up_to_the_total_change():
+    # −28.23 − 79.4 − 506.98 + 1.36 = −613.25 ≠ −613.80, every 三公 item with its change
+    f, = errors(SANGONG_CHANGES, {"N-SUM"})
+    assert f.narrative[0].text == "613.80万元" and "减少 613.25万元" in f.message
+    assert found(SANGONG_CHANGES.replace("506.98", "507.53"), {"N-SUM"}) == []
+
+
+def test_part_changes_with_a_part_without_its_change_give_a_warning():
+    text = ("三公经费决算支出数为1165.08万元,按同口径同比减少63.96万元,下降5.2%。其中:因公出国(境)费支出0万元。"
+            "公务用车购置费支出204.78万元,同比减少54.2万元;公务用车运行维护费支出664.60万元,同比增加53.81万元。"
+            "公务接待费支出295.70万元,同比减少60.14万元。")
+    f, = found(text, {"N-SUM"})
+    assert f.severity == "warning" and "按因公出国(境)费支出未变计" in f.message
+    assert "三公经费决算支出数比上年减少63.96万元" in f.message
+    assert found(text.replace("63.96", "60.53").replace("5.2%", "4.9%"), {"N-SUM"}) == []
+
+
+def test_part_changes_of_an_incomplete_list_only_when_they_exceed_the_total():
+    text = ("2020年度“三公”经费较上年减少15.29万元,较年初预算数减少0.04万元。其中:公务用车购置及运行维护费较上年减少2.90万元,"
+            "较年初预算数减少0.04万元;公务接待费较上年减少12.39万元,较年初预算数减少0.04万元。")
+    f, = found(text, {"N-SUM"})
+    assert f.severity == "warning" and f.narrative[0].start == text.index("0.04万元") and "减少 0.08万元" in f.message
+    # parts that change less than the total: another, unnamed part may explain the rest
+    assert found(text.replace("减少15.29万元", "减少16.29万元").replace("减少0.04万元。其中", "减少0.09万元。其中"),
+                 {"N-SUM"}) == []
+
+
+def test_a_part_with_a_rate_but_no_change_amount_is_not_taken_as_unchanged():
+    text = ("“三公”经费支出决算数比2021年增加231,448.10元,增长145.87%。其中:因公出国(境)费支出决算增加0元,增长0%;"
+            "公务用车购置及运行费支出决算174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元,增长95.00%。")
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_identical_parts_are_each_counted():
+    ok = ("本项目共完成预算资金89.99万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;"
+          "29.99万元用于基建工程项目设计、规划、测绘。")
+    assert found(ok, {"N-SUM"}) == []
+    # collapsed into 30 + 29.99 the parts would be under 79.99 and this would stay silent
+    f, = errors(ok.replace("89.99万元", "79.99万元"), {"N-SUM"})
+    assert "89.99万元" in f.message
+
+
+def test_a_rate_written_as_jiangfu_or_fudu_is_the_rate_of_the_change():
+    for said in ("降幅为", "下降幅度为", "降幅"):
+        ok = f"三公经费支出45万元，比上年减少5万元，{said}10%。"
+        assert found(ok, {"N-CHANGE"}) == [], said
+        f, = errors(ok.replace("10%", "20%"), {"N-CHANGE"})
+        assert "10.00%" in f.message
+
+
+def test_a_change_amount_right_after_its_rate():
+    ok = "一般公共预算收入完成12.5亿元，同比增长8.3%，增收0.96亿元。"
+    assert found(ok, {"N-CHANGE"}) == []
+    f, = errors(ok.replace("8.3%", "9.3%"), {"N-CHANGE"})
+    assert "11.54亿元" in f.message and "8.32%" in f.message
+    # a change of another item, or one with its own rate, is not this rate's change
+    assert found("一般公共预算收入完成12.5亿元，同比增长9.3%，其中税收增收0.96亿元。", {"N-CHANGE"}) == []
+    assert found("收入完成12.5亿元，同比增长9.3%，增收0.96亿元，增长8.3%。", {"N-CHANGE"}) == []
+
+
+def test_zengshou_alone_is_not_an_item_name():
+    f, = errors("一般公共预算收入完成12.5亿元，增收0.96亿元，增长9.3%。", {"N-CHANGE"})
+    assert "一般公共预算收入" in f.message
+
+
+NESTED_CHANGES = ("2023年三公经费支出100.00万元，比上年减少30.00万元。其中：因公出国（境）费0万元，比上年减少5.00万元；"
+                  "公务用车购置及运行维护费60.00万元，比上年减少20.00万元，其中公务用车购置费10.00万元，比上年减少8.00万元，"
+                  "公务用车运行维护费50.00万元，比上年减少12.00万元；公务接待费40.00万元，比上年减少5.00万元。")
+
+
+def test_a_nested_list_of_changes_is_not_counted_twice():
+    assert found(NESTED_CHANGES, {"N-SUM"}) == []
+    # the outer list: 5 + 20 + 6 = 31 ≠ 30, every item with its change: an error on the total's change
+    f, = errors(NESTED_CHANGES.replace("减少5.00万元。", "减少6.00万元。"), {"N-SUM"})
+    assert f.narrative[0].text == "30.00万元" and "减少 31万元" in f.message
+    # the inner list: 8 + 14 ≠ 20, a warning (its list is not known to be complete)
+    f, = found(NESTED_CHANGES.replace("减少12.00万元", "减少14.00万元"), {"N-SUM"})
+    assert f.severity == "warning" and f.narrative[0].text == "20.00万元"
+
+
+def test_an_inline_list_of_changes_ends_with_its_sentence_unless_the_next_item_continues_it():
+    ok = ("一般公共预算收入完成5.6亿元，增收0.5亿元。其中：税收收入3.2亿元，增收0.3亿元；非税收入2.4亿元，增收0.2亿元。"
+          "一般公共预算支出完成12.3亿元，增支1.1亿元。")
+    assert found(ok, {"N-SUM"}) == []  # 支出 is a new total, not a third part
+    f, = errors(ok.replace("增收0.2亿元", "增收0.4亿元"), {"N-SUM"})
+    assert "一般公共预算收入比上年增加0.5亿元" in f.message and "增加 0.7亿元" in f.message

@@ -1,5 +1,6 @@
-"""The narrative checks on the published-text corpus (tuning passages only; the held-out
-passages are measured by bench/narrative.py --holdout, never tuned against).
+"""The narrative checks on the published-text corpus (tuning passages only, which include the
+round-1 held-out passages, declared used; the passages held out now are measured by
+bench/narrative.py --holdout, never tuned against).
 
 An error is a promise: no error may land anywhere but on a relation verified inconsistent,
 and no passage whose relations all hold may get one.  Which inconsistent relations are caught
@@ -18,13 +19,14 @@ PASSAGES = load_corpus(holdout=False)
 MISSED = {
     "007@37",   # a budget written in 万元 that is in 元: only visible through the execution rate
     "007@72",   # the same rate, computed from that unit slip
+    "014@56",   # the part changes add up to 60.53, not 63.96: a warning, 因公出国 0万元 is stated without its change
     "031@39",   # three categories that exhaust a total but are not listed as its parts
     "037@19",   # the list only adds up with 29104元 read as 万元: reported once, as N-UNIT-SLIP (a warning)
     "037@48",   # that unit slip: a warning by design
-    "047@48",   # the changes of the parts do not add up to the change of the total (not checked)
     "054@54",   # the total's parts are four paragraphs after it, one of them a separator slip
     "054@273",  # "4.647万元" read as 4,647: N-UNIT-SLIP warning
     "063@152",  # 995 vs 38 + 958: holds within the written precision; the table says 996
+    "072@234",  # two parts 0.04万元 less than budget each, the total 0.04万元 less: a warning, 因公出国 is not named
 }
 
 

@@ -18,11 +18,16 @@ TARGET_PASSAGES, TARGET_UNITS, TARGET_PROVINCES, TARGET_HOLDOUT = 70, 35, 12, 15
 NOT_A_PROVINCE = {"全国", "未确定"}
 
 
+def _held_out_ever(p):
+    """Held out now, or in an earlier round (then declared used: holdout = false)."""
+    return p.holdout or p.holdout_round is not None
+
+
 def test_corpus_size_and_spread():
     assert len(PASSAGES) >= TARGET_PASSAGES
     assert len({p.unit for p in PASSAGES}) >= TARGET_UNITS
     assert len({p.province for p in PASSAGES} - NOT_A_PROVINCE) >= TARGET_PROVINCES
-    assert sum(p.holdout for p in PASSAGES) >= TARGET_HOLDOUT
+    assert sum(_held_out_ever(p) for p in PASSAGES) >= TARGET_HOLDOUT
     assert sum(p.holdout is False for p in PASSAGES) >= 15
 
 
@@ -64,7 +69,33 @@ def test_real_inconsistencies_in_both_sets():
     def has_error(p):
         return any(r.verdict == "inconsistent" for r in p.relations)
     assert sum(has_error(p) for p in PASSAGES if not p.holdout) >= 5
-    assert sum(has_error(p) for p in PASSAGES if p.holdout) >= 3
+    assert sum(has_error(p) for p in PASSAGES if _held_out_ever(p)) >= 3
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
+def test_holdout_round_is_optional_and_consistent(passage):
+    """holdout_round is optional; a passage held out now names a round, and a positive one."""
+    assert passage.holdout_round is None or passage.holdout_round >= 1
+    if passage.holdout:
+        assert passage.holdout_round is not None, "a held-out passage names its round"
+
+
+def test_round_one_holdout_declared_used():
+    """The round-1 held-out passages were measured once; they are tuning material now."""
+    round1 = [p for p in PASSAGES if p.holdout_round == 1]
+    assert len(round1) == 20
+    assert not any(p.holdout for p in round1)
+
+
+def test_loader_reads_holdout_round_and_defaults_to_none(tmp_path):
+    base = ('id = "998"\nsource = "https://x"\ntitle = "t"\nprovince = "p"\nunit = "u"\n'
+            'kind = "其他"\nyear = 2024\nholdout = true\ntext = "x"\n')
+    a = tmp_path / "998_a.toml"
+    a.write_text(base, encoding="utf-8")
+    assert load_passage(a).holdout_round is None
+    b = tmp_path / "998_b.toml"
+    b.write_text(base + "holdout_round = 2\n", encoding="utf-8")
+    assert load_passage(b).holdout_round == 2
 
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
@@ -77,9 +108,12 @@ def test_only_known_keys(passage):
 
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
-def test_holdout_round_only_on_held_out_passages(passage):
-    if passage.holdout_round is not None:
-        assert passage.holdout and passage.holdout_round == 2
+def test_holdout_round_names_the_current_or_a_used_round(passage):
+    """Round 2 is held out now; round 1 was measured once and declared used (holdout = false)."""
+    if passage.holdout:
+        assert passage.holdout_round == 2
+    elif passage.holdout_round is not None:
+        assert passage.holdout_round == 1
 
 
 def test_second_held_out_round():

@@ -142,6 +142,21 @@ def test_grade_rule():
     assert narrative_findings("自评得分99.97分，评价等级为优秀。", data, only={"N-GRADE", "N-TABLE"}) == []
 
 
+@pytest.mark.parametrize("said", ["评价等级为“良”", "评价等级为\"良\"", "评价等级：【良】", "自评结果为‘良’等",
+                                  "评价等级评定为「良好」", "等级为（良）", "自评等级是 “良” 。"])
+def test_grade_rule_reads_quoted_and_bracketed_grades(said):
+    data = read_values(CLEAN)
+    f, = narrative_findings(f"自评得分99.97分，{said}", data, only={"N-GRADE"})
+    assert f.expected == "优" and f.actual.startswith("良")
+
+
+@pytest.mark.parametrize("said", ["评价等级为“优”", "评价等级为\"优秀\"", "评价等级：【优】", "评价结果为优化管理提供依据",
+                                  "等级为中央转移支付项目", "等级评定工作良好开展"])
+def test_grade_rule_silent_on_the_right_grade_and_on_other_words(said):
+    data = read_values(CLEAN)
+    assert narrative_findings(f"自评得分99.97分，{said}。", data, only={"N-GRADE"}) == []
+
+
 def test_indicator_rule():
     data = read_values(CLEAN)
     found = narrative_findings("今年新增企业34家，改厕90座，栽植景观植物800株，工程验收合格率100%，"

@@ -13,8 +13,8 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, TOTAL_WORDS, NarrativeDoc, comparable, context_before, count_value, find_total,
-                                   list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
@@ -219,22 +219,23 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 @rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
-       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。"},
+       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
+       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
+       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    yield from _changes_of_parts(r, doc)
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
             continue
         stated = value_of(total)
-        # Parts worded alike ("30万元用于……；30万元用于……") are still separate parts.
-        named: dict[str, Interval] = {}
-        for p in parts:
-            name = f"{p.subject or '某项'}{p.text}"
-            while name in named:
-                name += "＊"
-            named[name] = count_value(p, total)
+        named = {}
+        for n, p in enumerate(parts, 1):
+            key = f"{p.subject or '某项'}{p.text}"
+            # identical parts ("30万元用于…；30万元用于…") are each a part: never collapse them
+            named[key if key not in named else f"第{n}项{key}"] = count_value(p, total)
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
@@ -244,6 +245,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
             continue  # N-UNIT-SLIP names the one figure at the root of it
+        if pl.kind == "closing":
+            # the writer added these very parts: any difference is an error
+            yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
+                            narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                            actual=total.value, subject=total.subject, total_text=total.text,
+                            computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+            continue
         over = computed.lo > stated.hi
         cause = causes.missing_part(stated, named)
         complete = _complete(parts)
@@ -259,6 +267,68 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """The changes of the parts against one base add up to the change of their total.  An error
+    only when the parts name every part of the total by definition and each states its change;
+    a warning when a part is stated without a change (taken as unchanged), or when the parts
+    alone, all changing the same way, already change more than the total."""
+    for cl in change_lists(doc):
+        d = value_of(cl.total)
+        stated = d if cl.sign > 0 else d.scale(-1)
+        signed = [value_of(g) if s > 0 else value_of(g).scale(-1) for g, _, s in cl.parts]
+        computed = interval_sum(signed)
+        if computed.overlaps(stated):
+            continue
+        names = [n for _, n, _ in cl.parts]
+        if cl.unknown:
+            continue
+        words = next((ws for ws in CHANGE_GROUPS if all(_word_of(n, ws) for n in names)), None)
+        unchanged = []
+        if words is not None:
+            covered = {_word_of(n, words) for n in names}
+            unchanged = [g for g in cl.unchanged if _word_of(g.subject, words) not in covered | {None}]
+            covered |= {_word_of(g.subject, words) for g in unchanged}
+            complete = covered == set(words)
+        else:
+            complete = False
+        same_way = all(s == cl.sign for _, _, s in cl.parts)
+        if complete:
+            severity = "warning" if unchanged else None
+        elif same_way and (computed.lo > stated.hi if cl.sign > 0 else computed.hi < stated.lo):
+            severity = "warning"
+        else:
+            continue
+        subject = _subject_of_change(doc, cl.total)
+        assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
+        yield r.finding("changes", severity=severity, names="、".join(names),
+                        narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
+                        expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
+                        against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
+                        computed=_signed(computed, cl.total), assumed=assumed)
+
+
+def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
+    """What a change is of, for a message: its figure in the same sentence, else the name written
+    before the first 比/较 of the sentence ("“三公”经费较上年减少…，较年初预算数减少…"), else 合计."""
+    of = changed_figure(doc, d)
+    start = doc.sentence_start(d.start)
+    if of is not None and of.subject and of.start >= start:
+        return re.sub(r"(累计)?(完成|实现|为|达到?)$", "", of.subject) or of.subject
+    m = re.search(r"([^，,。；;：:比较与]{2,30})(同比|比|较|与)", doc.view[start:d.start])
+    return m.group(1).strip() if m else "合计"
+
+
+def _signed(iv: Interval, like: Figure) -> str:
+    if iv.hi < 0:
+        return f"减少 {_in_unit(abs_interval(iv), like)}"
+    return f"增加 {_in_unit(iv, like)}" if iv.lo > 0 else f" {_in_unit(iv, like)}"
+
+
+def _word_of(name: str, words: tuple[str, ...]) -> str | None:
+    hits = [w for w in words if w in (name or "")]
+    return hits[0] if len(hits) == 1 else None
 
 
 # Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费).
@@ -335,37 +405,78 @@ def _per_capita(f: Figure) -> bool:
       "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
+    """Every plausible reading of the change is tried; an error only when the change's figure is
+    bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
     doc = _doc(ctx)
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
         down = frame.direction < 0
+        d = value_of(delta)
         if base is not None:
             previous = value_of(base)
             reading = f"按所写{frame.against}数 {base.text}"
         else:
-            previous = value_of(current) + value_of(delta) if down else value_of(current) - value_of(delta)
+            previous = value_of(current) + d if down else value_of(current) - d
             reading = f"按此{frame.against}数为 {_in_unit(previous, current)}"
         if previous.lo <= 0:
             continue
-        computed = value_of(delta) / previous
-        if computed is None or value_of(pct).overlaps(computed):
+        computed = d / previous
+        if computed is None:
             continue
-        # another reading: a change written after a "其中" list is the change of the list's total
-        whole = list_total(doc, current) if base is None else None
-        if whole is not None and comparable(whole, delta):
-            prev2 = value_of(whole) + value_of(delta) if down else value_of(whole) - value_of(delta)
-            q = value_of(delta) / prev2 if prev2.lo > 0 else None
-            if q is not None and (value_of(pct).overlaps(q) or causes.truncated(pct.interval, q.scale(100))):
-                continue
-        truncated = causes.truncated(pct.interval, computed.scale(100))
-        yield r.finding(severity="warning" if truncated else None,
+        readings = [computed]
+        if base is not None:
+            # the rate of the two written figures, not of the (rounded) written change
+            q = abs_interval(value_of(current) - previous) / previous
+            readings.append(q)
+        else:
+            whole = list_total(doc, current)
+            # a change written after a "其中" list is the change of the list's total
+            if whole is not None and comparable(whole, delta):
+                readings.append(_change_rate(value_of(whole), d, down))
+            if frame.elsewhere:
+                readings.append(d / value_of(current) if value_of(current).lo > 0 else None)  # it is the base
+        for g in frame.alternatives:
+            readings += [_change_rate(value_of(g), d, down), d / value_of(g) if value_of(g).lo > 0 else None]
+        readings = [q for q in readings if q is not None]
+        if any(value_of(pct).overlaps(q) for q in readings):
+            continue
+        truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
+        explicit = not frame.elsewhere and not frame.alternatives
+        if frame.elsewhere:
+            reading = f"若前文“{current.subject}”{current.text}是{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
+                      f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
+        elif frame.alternatives:
+            others = "、".join(g.text for g in frame.alternatives)
+            reading += f"（句中另有 {others}，按哪个数都不符）"
+        yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=causes.cause("truncated") if truncated else None,
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
-                        computed=f"{float(computed.mid) * 100:.2f}%")
+                        computed=_pct(d.mid / previous.mid))
+
+
+def _pct(q) -> str:
+    """A rate for a message: of the written figures (the interval's middle)."""
+    if isinstance(q, Interval):
+        q = q.mid
+    return "—" if q is None else f"{float(q) * 100:.2f}%"
+
+
+def abs_interval(iv: Interval) -> Interval:
+    if iv.lo >= 0:
+        return iv
+    if iv.hi <= 0:
+        return Interval(-iv.hi, -iv.lo)
+    return Interval(0, max(-iv.lo, iv.hi))
+
+
+def _change_rate(now: Interval, d: Interval, down: bool) -> Interval | None:
+    """The rate of a change d of a figure now, on last year's figure now ± d."""
+    prev = now + d if down else now - d
+    return d / prev if prev.lo > 0 else None
 
 
 def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
@@ -557,7 +668,11 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
                             field=data.form.fields[key].name, table=fmt(float(iv.mid)))
 
 
-_GRADE = re.compile(r"(?:评价等级|自评等级|等级)(?:为|是|评定为)?[:：]?\s*(优秀|优|良好|良|中等|中|差)")
+# "评价等级为良", "评价等级为“良”", "自评结果：【优秀】", "等级评定为'中'": the grade word may stand in
+# quotes or brackets; it must end there (not "优化", "良种", "中央").
+_GRADE = re.compile(r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|等级)\s*(?:为|是|评定为|评为|定为|确定为)?\s*[:：]?\s*"
+                    r"[“\"'‘「『【《（(\[]?\s*(优秀|优|良好|良|中等|中|差)"
+                    r"(?=\s*(?:[”\"'’」』】》）)\]，,。；;、.\s]|等|级|档|$))")
 
 
 @rule("N-GRADE", "报告中的评价等级应与表中一致", "error",

@@ -404,7 +404,7 @@ class PartList:
     total: Figure
     parts: list[Figure]
     marker: int              # where "其中" (or the bracket) is
-    kind: str                # "其中", "bracket", "lines"
+    kind: str                # "其中", "bracket", "lines", "closing"
     direct: bool             # the total governs the list in the same sentence, right before it
     prefix_ok: bool = False  # filled by the rule
 
@@ -550,6 +550,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             kind = "其中"
         nested: set[int] = set()
         parts = []
+        closing = None
         for a, b in items:
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
@@ -559,7 +560,15 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     nested.add(g.start)
             part = _first_plain(figs, total, nested)
             if part is not None:
+                if _CLOSING.fullmatch(view, a, part.start):
+                    # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
+                    closing = part if len(parts) >= 2 else None
+                    break
                 parts.append(part)
+        if closing is not None:
+            seen_totals.add(total.start)
+            out.append(PartList(closing, parts, k, "closing", True))
+            continue
         if len(parts) >= 1:
             seen_totals.add(total.start)
             out.append(PartList(total, parts, k, kind, direct))
@@ -583,6 +592,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(f, parts, f.end, "bracket", True))
     out.sort(key=lambda pl: pl.total.start)
     return out
+
+
+_CLOSING = re.compile(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
@@ -639,6 +651,11 @@ class Frame:
     direction: int
     against: str          # "上年", "预算" or ""
     same_sentence: bool   # current found in the sentence of the change (or by its own name)
+    # the current figure was found by its name in another sentence: it may be of another year
+    # (even the base itself: "2021年公务接待12.39万元。……公务接待较上年减少0.58万元，减少4.68%")
+    elsewhere: bool = False
+    # other figures of the change's sentence the change may be of ("收入24627万元，支出……，比上年减收")
+    alternatives: tuple[Figure, ...] = ()
 
 
 _UP = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
@@ -673,13 +690,16 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约)(了)?$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
+    named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
+        if rate_base(doc, g):
+            continue  # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
@@ -701,6 +721,29 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, False
     return None, False
+
+
+_RATE_OF = re.compile(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
+
+
+def rate_base(doc: NarrativeDoc, g: Figure) -> bool:
+    """A figure that is the base of a rate right after it ("完成预算数60999万元的40.4%")."""
+    return bool(_RATE_OF.match(doc.view, g.end))
+
+
+def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base: Figure | None) -> tuple[Figure, ...]:
+    """Other figures of the change's sentence, before it, the change could be of.  The total of
+    the current figure's 其中 list and its other parts are not: that list has its own reading."""
+    out = []
+    own = list_of(doc, current) if current is not None else None
+    for g in doc.between(doc.sentence_start(delta.start), delta.start):
+        if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
+                or in_brackets(doc, g) or rate_base(doc, g):
+            continue
+        if own is not None and (g is own.total or any(g is p for p in own.parts)):
+            continue
+        out.append(g)
+    return tuple(out)
 
 
 def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
@@ -729,12 +772,38 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                         delta = g
                     break
             if delta is None:
+                delta = _delta_after(doc, figs, i, used_deltas)
+            if delta is None:
                 continue
             used_deltas.add(delta.start)
             current, same = _current_for(doc, delta)
             base = _base_between(doc, current, delta)
-            out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same)
+            elsewhere = current is not None and current.end <= doc.sentence_start(delta.start)
+            out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
+                                 elsewhere, _alternatives(doc, delta, current, base))
     return out
+
+
+def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
+    """"收入12.5亿元，同比增长8.3%，增收0.96亿元": the change amount written right after its rate,
+    with nothing but a comma between, no item of its own, and no rate of its own after it."""
+    f = figs[i]
+    if i + 1 >= len(figs):
+        return None
+    g = figs[i + 1]
+    if g.kind != "amount" or g.relation not in CHANGE or g.approximate or g.start in used:
+        return None
+    gap = doc.view[f.end:g.start]
+    if not re.fullmatch(r"\s*[,，、]?\s*(?:(?:同比|比上年|较上年)?\s*(?:增加|增长|增收|增支|减少|下降|减收|减支|多|少)(?:了)?)?\s*",
+                        gap):
+        return None
+    if _direction(doc, g) != _direction(doc, f):
+        return None
+    h = figs[i + 2] if i + 2 < len(figs) else None
+    if h is not None and h.kind == "percent" and h.relation in CHANGE \
+            and not re.search(r"[。；;]", doc.view[g.end:h.start]) and len(doc.view[g.end:h.start]) <= 12:
+        return None  # "增长8.3%，增收0.96亿元，增长…": that change has its own rate
+    return g
 
 
 _EARLIER = re.compile(r"上年|去年|上一年|上年度|同期")
@@ -778,3 +847,145 @@ def changed_figure(doc: NarrativeDoc, delta: Figure) -> Figure | None:
 def context_before(doc: NarrativeDoc, f: Figure) -> str:
     start = max(doc.sentence_start(f.start), f.start - 40)
     return doc.view[start:f.start]
+
+
+# -- the changes of a total and of its parts ------------------------------------------------
+
+@dataclass
+class ChangeList:
+    """"三公经费1165.08万元，同比减少63.96万元。其中：A 204.78万元，同比减少54.2万元；B …增加53.81万元…":
+    the total's change and the changes of the parts written after it, against the same base."""
+
+    total: Figure                        # the total's change
+    sign: int
+    parts: list[tuple[Figure, str, int]]  # (change, item name, sign)
+    unchanged: list[Figure]              # parts stated as a level with no change of their own
+    against: str
+    # parts stated as a figure with a rate of change but no change amount ("B 174,732.10元，增长176.55%"):
+    # that figure may itself be the change, and the part cannot be taken as unchanged
+    unknown: list[Figure] = field(default_factory=list)
+
+
+_CHANGE_LIST_OPEN = re.compile(r"其中|具体情况如下|具体如下|分项看")
+
+
+def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figure | None]:
+    """The item a part's change is of: the figure it is bound to in its sentence, else the name
+    written before 比/较 ("公务接待费较上年减少12.39万元"), else the item of the change before it."""
+    cur, same = _current_for(doc, g)
+    if cur is not None and same and cur.end > doc.sentence_start(g.start) and cur.subject:
+        return cur.subject, cur
+    named = re.split(r"比|较|同比|与|相比", g.subject or "")[0]
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
+    if len(_COMPARISON_WORDS.sub("", named)) >= 2:
+        return named, None
+    return last, None
+
+
+def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
+    nxt = doc.between(g.end, doc.clause_end(doc.clause_end(g.end) + 1))
+    return any(h.kind == "percent" and h.relation in CHANGE for h in nxt[:2])
+
+
+# Items that make up their total by definition, in lists of changes.
+CHANGE_GROUPS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
+                 ("税收收入", "非税收入"))
+
+
+def _group_of(name: str) -> tuple[str, ...] | None:
+    return next((ws for ws in CHANGE_GROUPS if any(w in (name or "") for w in ws)), None)
+
+
+def _inline_list_end(doc: NarrativeDoc, a: int, end: int) -> int:
+    """An inline 其中 list ends with its sentence; it goes on into the next sentence only when that one
+    opens with an item of the same group ("其中：A…。B…。": 因公出国…。公务接待…), not a new total."""
+    stop = doc.sentence_end(a)
+    groups = {_group_of(g.subject) for g in doc.between(a, min(stop, end)) if g.kind == "amount"} - {None}
+    while stop < end:
+        nxt = doc.sentence_end(stop + 1)
+        lead = next((g for g in doc.between(stop + 1, min(nxt, end)) if g.kind == "amount"), None)
+        if lead is None or _group_of(lead.subject) not in groups:
+            break
+        stop = nxt
+    return min(stop, end)
+
+
+def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
+    cached = doc.__dict__.get("_change_lists")
+    if cached is not None:
+        return cached
+    out: list[ChangeList] = []
+    view = doc.view
+    for m in _CHANGE_LIST_OPEN.finditer(view):
+        k = m.start()
+        # the total's change: the nearest change before the marker, nothing but changes and rates between
+        before = doc.between(max(0, k - 200), k)
+        d = None
+        for g in reversed(before):
+            if g.kind != "amount":
+                continue  # rates, counts ("十条举措") between the change and the marker
+            if g.relation in CHANGE and g.kind == "amount" and not g.approximate and not in_brackets(doc, g):
+                d = g
+            break
+        if d is None:
+            continue
+        # every total change of d's sentence, one per base ("较上年减少15.29万元，较年初预算数减少0.04万元"),
+        # after any earlier list marker of the sentence (a nested 其中 is the list of d's own item)
+        lo = doc.sentence_start(d.start)
+        outer = [x.end() for x in _CHANGE_LIST_OPEN.finditer(view, lo, d.start)]
+        if outer:
+            lo = max(outer[-1], view.rfind("；", lo, d.start) + 1, view.rfind(";", lo, d.start) + 1)
+        totals: dict[str, Figure] = {}
+        for g in doc.between(lo, d.end):
+            if g.relation in CHANGE and g.kind == "amount" and comparable(g, d) and not g.approximate:
+                totals.setdefault(_against(doc, g), g)
+        # the parts: to the end of the paragraph, or the marked lines after "具体情况如下："
+        end = doc.paragraph_end(m.end())
+        if outer:
+            # a nested 其中 inside an item of an outer list ends with that item
+            semi = re.search(r"[；;]", view[m.end():end])
+            if semi:
+                end = m.end() + semi.start()
+        if view[m.end():end].strip(" ：:\t"):
+            end = _inline_list_end(doc, m.end(), end)
+        else:
+            pos = end + 1
+            while pos < len(view):
+                line_end = doc.paragraph_end(pos)
+                if not view[pos:line_end].strip() or marker_of(view[pos:line_end]) is None:
+                    break
+                end, pos = line_end, line_end + 1
+        parts: dict[str, list[tuple[Figure, str, int]]] = {a: [] for a in totals}
+        bound: set[int] = set()
+        last = ""
+        figs = doc.between(m.end(), end)
+        # the parts of a nested inline 其中 belong to their own item, whose change is listed itself
+        inner = []
+        for x in _CHANGE_LIST_OPEN.finditer(view, m.end(), end):
+            stop = doc.paragraph_end(x.end())
+            semi = re.search(r"[；;]", view[x.end():stop])
+            if view[x.end():stop].strip(" ：:\t"):
+                inner.append((x.start(), x.end() + semi.start() if semi else stop))
+        for g in figs:
+            if any(a <= g.start < b for a, b in inner):
+                continue
+            if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
+                continue
+            name, cur = _item_of_change(doc, g, last)
+            last = name
+            if cur is not None:
+                bound.add(cur.start)
+            a = _against(doc, g)
+            if a in parts and comparable(g, d) and name:
+                parts[a].append((g, name, _direction(doc, g)))
+        unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
+                     and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate]
+        for a, total in totals.items():
+            if len(parts[a]) >= 2:
+                names = [n for _, n, _ in parts[a]]
+                rest = [g for g in unchanged if not any(same_item(g.subject, n) for n in names)]
+                unknown = [g for g in rest if _rate_follows(doc, g)]
+                out.append(ChangeList(total, _direction(doc, total), parts[a],
+                                      [g for g in rest if g not in unknown], a, unknown))
+    doc.__dict__["_change_lists"] = out
+    return out
