@@ -41,6 +41,8 @@ def _located(data: Any, key: str) -> bool:
             # a blank form: the block's heading was found (its columns read), no row filled yet
             return all(k in data.blocks for k in cols)
         return all(any(fv.ref for fv in data.blocks.get(k, [])) for k in cols)
+    if key in getattr(data, "ambiguous", {}):
+        return True  # its label was found, on more than one row (READ-MISSING says which)
     fv = data.fv(key)
     return fv is not None and fv.ref is not None
 

@@ -138,13 +138,20 @@ _NEEDED = (("project.funds.total.adjusted", "全年预算数"), ("project.funds.
 
 @rule("PRJ-NOT-FOUND", "项目表中未找到或未填写的栏目（相关检查跳过）", "info",
       {"default": "项目“{project}”：未找到{names}，用到它们的检查已跳过。",
-       "empty": "项目“{project}”：{names}未填写，用到它们的检查已跳过。"}, scope=Scope.PROJECT)
+       "empty": "项目“{project}”：{names}未填写，用到它们的检查已跳过。",
+       "ambiguous": "项目“{project}”：“{name}”找到 {n} 处（{where}），无法确定取哪一处，按未找到处理，用到它的检查已跳过。"},
+      scope=Scope.PROJECT)
 def not_found(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
     missing, empty = [], []
+    ambiguous = getattr(d, "ambiguous", {})
     for key, label in _NEEDED:
         fv = d.values.get(key)
-        if fv is None:
+        if fv is None and key in ambiguous:
+            cells = ambiguous[key]
+            yield r.finding("ambiguous", cells=cells, project=_name(ctx), name=label, n=len(cells),
+                            where="、".join(c.split("!")[-1] for c in cells))
+        elif fv is None:
             missing.append(label)
         elif fv.value is None or str(fv.value).strip() == "":
             empty.append(label)   # the label is there, its cell is blank

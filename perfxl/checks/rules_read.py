@@ -112,10 +112,20 @@ def _skipped(keys: list[str]) -> list[str]:
 
 @rule("READ-MISSING", "表中找不到的栏目", "info",
       {"default": "{form} {block}：未找到 {what}。",
-       "skipped": "{form} {block}：未找到 {what}，因此未做 {checks} 检查。"})
+       "skipped": "{form} {block}：未找到 {what}，因此未做 {checks} 检查。",
+       "ambiguous": "{form} {block}：“{what}”找到 {n} 处（{where}），无法确定取哪一处，按未找到处理，因此未做 {checks} 检查。"})
 def missing(r: Rule, ctx: Context) -> Iterable[Finding]:
     d = ctx.data
+    ambiguous = getattr(d, "ambiguous", {})
     for form, block, keys in _missing_blocks(d):
+        for key in [k for k in keys if k in ambiguous]:
+            cells = ambiguous[key]
+            yield r.finding("ambiguous", cells=cells, form=form, block=block, what=d.form.fields[key].name,
+                            n=len(cells), where="、".join(c.split("!")[-1] for c in cells),
+                            checks="、".join(_skipped([key])) or "相关")
+        keys = [k for k in keys if k not in ambiguous]
+        if not keys:
+            continue
         skipped = _skipped(keys)
         yield r.finding("skipped" if skipped else "default", form=form, block=block,
                         what=_describe(d, block, keys), checks="、".join(skipped))

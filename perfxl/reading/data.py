@@ -61,6 +61,8 @@ class FormData:
     values_only: str | None = None     # the file's format when it was read without formulas (.xls, .ods …)
     values_book: str | None = None      # that file's name
     forms: frozenset[str] | None = None  # the forms recognised in the workbook (None: not decided)
+    # Fields not located because their label was found on more than one row: key → cells.
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
     # Further 附件3/附件4 found in the workbook and not read: (form, sheet, unit or None).
     others: list[tuple[str, str, str | None]] = field(default_factory=list)
 

@@ -130,6 +130,9 @@ class Locator:
         self.years = {"year": year or 0, "prev": (year or 1) - 1}
         self._label_index: dict[str, list[tuple[int, int, str, str | None]]] | None = None
         self._via_right = False
+        # The indicator block's heading row and its columns by field key (set by _read_indicators).
+        self.block_header: int | None = None
+        self.block_cols: dict[str, int] = {}
 
     def _aliases(self, labels: Iterable[str]) -> list[str]:
         out = []
@@ -237,14 +240,17 @@ class Locator:
             return self._right(fld, rows[0])
         return None
 
-    def _right(self, fld: Field, hit: Hit) -> FieldValue | None:
+    def _right(self, fld: Field, hit: Hit, skip: frozenset[int] = frozenset()) -> FieldValue | None:
+        """The value right of a row label (``skip``: columns that belong to something else)."""
         if hit.inline is not None:
             return FieldValue(fld.key, self.grid.title, hit.cell.ref, hit.inline)
         filled = []
         c = hit.last_col + 1
         while c <= self.grid.max_col:
             cell = self.grid.get(hit.cell.row, c)
-            if cell.merged_from is None or cell.merged_from[1] == c:
+            if c in skip:
+                pass
+            elif cell.merged_from is None or cell.merged_from[1] == c:
                 if not self.grid.origin(hit.cell.row, c).is_blank:
                     filled.append(c)
             c += 1
@@ -317,11 +323,14 @@ def _read_indicators(loc: Locator, data: FormData) -> set[int]:
         return set()
     header, _ = found
     cols = _block_columns(loc, header, attachment4.INDICATOR_FIELDS)
+    loc.block_header, loc.block_cols = header, cols
     rows: list[int] = []
     for r in range(header + 1, loc.region.last_row + 1):
         texts = [norm_label(loc.grid.value(r, c)) for c in range(1, loc.grid.max_col + 1)]
         first = next((t for t in texts if t), "")
         if any(first.startswith(s) for s in _STOP_INDICATORS) or "小计" in first:
+            if first.startswith(_TOTAL_WORDS) and _total_again(loc, r, cols):
+                continue  # one of two total rows, indicators below it: not the block's end (the total is ambiguous)
             break
         level3 = norm_label(loc.grid.value(r, cols["indicator.level3"])) if "indicator.level3" in cols else ""
         if level3 == "三级指标":
@@ -344,6 +353,25 @@ def _read_indicators(loc: Locator, data: FormData) -> set[int]:
             column.append(fv)
         data.blocks[fld.key] = column
     return set(range(header, (rows[-1] if rows else header) + 1))
+
+
+_TOTAL_WORDS = ("总分", "总得分")
+
+
+def _total_again(loc: Locator, row: int, cols: dict[str, int]) -> bool:
+    """Another total row further down with indicator rows (三级指标 and 分值 or 得分) between."""
+    between = False
+    for r in range(row + 1, loc.region.last_row + 1):
+        texts = [norm_label(loc.grid.value(r, c)) for c in range(1, loc.grid.max_col + 1)]
+        first = next((t for t in texts if t), "")
+        if first.startswith(_TOTAL_WORDS):
+            return between
+        if any(first.startswith(s) for s in _STOP_INDICATORS) or "小计" in first:
+            return False
+        if "indicator.level3" in cols and not loc.grid.origin(r, cols["indicator.level3"]).is_blank and any(
+                k in cols and not loc.grid.origin(r, cols[k]).is_blank for k in ("indicator.weight", "indicator.score")):
+            between = True
+    return False
 
 
 def _read_projects(loc: Locator, data: FormData) -> None:
@@ -457,6 +485,11 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
         loc4 = Locator(regions["a4"], year=detected)
         block_rows = _read_indicators(loc4, data)
         loc4.exclude = block_rows
+        head4 = loc4
+        if loc4.block_header is not None:
+            region = regions["a4"]
+            head4 = Locator(Region(region.grid, region.first_row, max(region.first_row, loc4.block_header - 1)),
+                            year=detected)
     if "a3" in regions:
         loc3 = Locator(regions["a3"], year=detected)
         _read_projects(loc3, data)
@@ -474,7 +507,12 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
                 data.missing.append(key)
             continue
         loc = loc3 if region_name == "a3" else loc4
-        fv = loc.locate(fld, heading_alone=heading_users.get(fld.col_labels, 0) <= 1)
+        if region_name == "a4" and key.startswith(_A4_HEAD_FIELDS) and loc4.block_header is not None:
+            loc = head4  # the form's head sits above the indicator block, never in or below it
+        if key in _TOTAL_ROLES and loc is loc4 and loc4.block_header is not None:
+            fv = _locate_total(loc4, fld, data)
+        else:
+            fv = loc.locate(fld, heading_alone=heading_users.get(fld.col_labels, 0) <= 1)
         if fv is None:
             if not fld.computed or key.startswith(("total.", "budget.", "staff.", "funds.")):
                 data.missing.append(key)
@@ -486,6 +524,42 @@ def read_by_labels(grids: list[Grid], year: int | None = None,
     if "a4" in regions:
         _weight_in_heading(loc4, data)
     return data
+
+
+# 附件4 fields of the form's head (unit, 年度预算申请, 按收入/支出性质分, 年度总体目标).
+_A4_HEAD_FIELDS = ("budget_unit.", "budget.", "income.", "spending.", "goal.")
+# The total row's figures and the indicator column whose role they share.
+_TOTAL_ROLES = {"total.weight": "indicator.weight", "total.score": "indicator.score"}
+_OTHER_ROLES = ("indicator.level3", "indicator.target", "indicator.actual", "indicator.weight", "indicator.score")
+
+
+def _locate_total(loc: Locator, fld: Field, data: FormData) -> FieldValue | None:
+    """总分值/总得分 on the total row below the indicator block, in the column of its role
+    (分值, 得分).  Only when that cell is blank is the figure right of the label taken, and
+    never from a column that holds another role (年度指标值, 实际完成值 …).  Two total rows
+    are a conflict: the field is not located and the candidates are recorded."""
+    assert loc.block_header is not None
+    excluded, loc.exclude = loc.exclude, set()  # a total row skipped inside the block counts too
+    try:
+        rows = [h for h in loc.hits(fld.row_labels) if h.cell.row > loc.block_header]
+    finally:
+        loc.exclude = excluded
+    if not rows:
+        return None
+    if len(rows) > 1:
+        data.ambiguous[fld.key] = [f"{loc.grid.title}!{h.cell.ref}" for h in rows]
+        return None
+    hit = rows[0]
+    role = loc.block_cols.get(_TOTAL_ROLES[fld.key])
+    if role is not None and role > hit.last_col:
+        found = loc._field_value(fld.key, hit.cell.row, role)
+        if found.value is not None and not (isinstance(found.value, str) and not found.value.strip()):
+            return found
+    skip = frozenset(c for k in _OTHER_ROLES if k != _TOTAL_ROLES[fld.key] and (c := loc.block_cols.get(k)))
+    right = loc._right(fld, hit, skip)
+    if right is not None and right.value is None and role is not None and role > hit.last_col:
+        return loc._field_value(fld.key, hit.cell.row, role)  # blank where its column says
+    return right
 
 
 def _section_weights_in_labels(data: FormData) -> None:

@@ -271,6 +271,7 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
     header, cols = found
     rows: list[int] = []
     total_row = None
+    skipped_totals: list[int] = []
     blank_run = 0
     for r in range(header + 1, t.last + 1):
         texts = t.text_cells(r)
@@ -283,6 +284,9 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
         first = texts[0]
         if _matches(first.value, _STOP_TABLE) or norm_label(first.value).startswith(("总分", "合计")):
             if _matches(first.value, P.TOTAL_ROW_LABELS) or norm_label(first.value).startswith(("总分", "合计")):
+                if _total_again(t, r, cols):
+                    skipped_totals.append(r)  # one of two total rows, indicators below it: not the end
+                    continue
                 total_row = r
             break
         if _roles_in_row(t, r, {}).get("level3"):
@@ -316,7 +320,13 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
                 fv = FieldValue(fld.key)
             column.append(fv)
         data.blocks[fld.key] = column
-    if total_row is not None:
+    if total_row is not None and skipped_totals:
+        # two total rows: neither is chosen; both are said (READ-MISSING)
+        cells = [f"{t.grid.title}!{t.text_cells(r)[0].ref}" for r in (*skipped_totals, total_row)]
+        for key, role in (("project.total.weight", "weight"), ("project.total.score", "score")):
+            if role in cols:
+                data.ambiguous[key] = cells
+    elif total_row is not None:
         for key, role in (("project.total.weight", "weight"), ("project.total.score", "score")):
             if role not in cols:
                 continue
@@ -330,6 +340,26 @@ def _read_indicators(t: _Table, data: ProjectData, start: int) -> int | None:
             data.values[key] = fv
             data.evidence[key] = "label"
     return total_row
+
+
+def _total_again(t: _Table, row: int, cols: dict[str, int]) -> bool:
+    """Another total row further down the table with indicator rows (三级指标 and 分值 or
+    得分) between: the first is a stray total inside the block."""
+    between = False
+    for r in range(row + 1, t.last + 1):
+        texts = t.text_cells(r)
+        if not texts:
+            continue
+        first = norm_label(texts[0].value)
+        if first.startswith(("总分", "总得分")):
+            return between
+        if _matches(texts[0].value, _STOP_TABLE) or first.startswith("合计"):
+            return False
+        level3 = norm_label(t.grid.value(r, cols["level3"])) if "level3" in cols else ""
+        if level3 and not _PLACEHOLDER.match(level3) and any(
+                k in cols and not t.grid.origin(r, cols[k]).is_blank for k in ("weight", "score")):
+            between = True
+    return False
 
 
 def _header_total(t: _Table, data: ProjectData, until: int) -> None:
@@ -376,7 +406,7 @@ def _read_table(t: _Table, year: int | None) -> ProjectData | None:
     ind_header = _indicator_header(t, ind_start)
     _read_goals(t, data, t.anchor, ind_header[0] if ind_header else t.last + 1)
     total_row = _read_indicators(t, data, ind_start)
-    if total_row is None and "project.total.score" not in data.values:
+    if total_row is None and "project.total.score" not in data.values and not data.ambiguous:
         _header_total(t, data, head_until)
     _read_grade(t, data, total_row or ind_start)
     if not any(k.startswith("project.funds.") for k in data.values) and not data.rows("indicator."):
