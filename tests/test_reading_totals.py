@@ -80,3 +80,27 @@ def test_project_table_with_one_total_row_reads_it(corpus):
     (p,) = check(corpus[("ah_tianchang", "clean")]).projects
     assert (p.fv("project.total.score").ref, p.fv("project.total.score").value) == ("H40", 100)
     assert p.ambiguous == {}
+
+
+def _six_rows(path: Path, total_row: list) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [[None], ["资金来源", "全年预算数", "全年执行数"], ["财政拨款", 10, 9],
+            ["三级指标", "实际完成值", "得分"], ["道路", 5, 3], total_row]
+    for i, row in enumerate(rows, 1):
+        for j, value in enumerate(row, 1):
+            ws.cell(i, j, value)
+    wb.save(path)
+    return path
+
+
+def test_total_score_sits_under_its_score_heading(tmp_path):
+    d = check(_six_rows(tmp_path / "six.xlsx", ["总分", None, 90])).data
+    assert (d.fv("total.score").ref, d.fv("total.score").value) == ("C6", 90)
+
+
+def test_total_score_is_not_taken_from_the_actual_column(tmp_path):
+    # 90 under 实际完成值 is not the score: the 得分 cell is blank (未填写), nothing is guessed
+    review = check(_six_rows(tmp_path / "six.xlsx", ["总分", 90, None]))
+    assert (review.data.fv("total.score").ref, review.data.fv("total.score").value) == ("C6", None)
+    assert any(f.rule == "READ-EMPTY" and f.cells == ["Sheet!C6"] for f in review.findings)

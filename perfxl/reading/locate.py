@@ -259,8 +259,9 @@ class Locator:
             filled = []  # "填报单位： | (blank) | 单位：万元": the field is the blank cell
         if index < len(filled):
             return self._field_value(fld.key, hit.cell.row, filled[index])
-        if hit.last_col + 1 <= self.grid.max_col:
-            return self._field_value(fld.key, hit.cell.row, hit.last_col + 1)
+        free = next((c for c in range(hit.last_col + 1, self.grid.max_col + 1) if c not in skip), None)
+        if free is not None:
+            return self._field_value(fld.key, hit.cell.row, free)
         return FieldValue(fld.key, self.grid.title, None, None)
 
 
