@@ -298,7 +298,10 @@ def test_published_form_habits_are_read():
     assert not [f for f in run_project_checks(data) if f.severity == "error"]
 
 
-def test_department_form_amount_cell_holding_a_label_is_not_read():
+def test_department_form_amount_cell_holding_a_label_is_a_bad_value():
+    """Found by its row label and heading, the cell is the field even when "合计" is typed
+    there: a figure that is not a number (READ-NOT-NUMBER), not a missing field."""
+    from perfxl.checks.runner import run_checks
     from perfxl.reading.locate import read_by_labels
 
     rows = {
@@ -311,10 +314,29 @@ def test_department_form_amount_cell_holding_a_label_is_not_read():
         7: {"A": "总分", "F": 100, "G": 99.5},
     }
     data = read_by_labels([_grid(rows, "自评表")])
-    assert "budget.adjusted" not in data.values  # "合计" where the amount should be
+    adjusted = data.values["budget.adjusted"]  # "合计" where the amount should be
+    assert (adjusted.ref, adjusted.value) == ("C4", "合计") and "budget.adjusted" not in data.missing
     assert data.values["budget.executed"].ref == "D4" and data.values["budget.initial"].ref == "B4"
     assert data.evidence["budget.executed"] == "label"
-    assert "budget.adjusted" not in data.found()
+    findings = run_checks(data)
+    assert [f.cells for f in findings if f.rule == "READ-NOT-NUMBER"] == [["自评表!C4"]]
+    assert not [f for f in findings if f.rule == "A4-EXEC-RATE"]  # nothing to compare with
+
+
+def test_department_form_second_heading_row_is_not_the_value():
+    """"编制数" over "合计" over the figure: "合计" heads a second row, it is no bad value."""
+    from perfxl.reading.locate import read_by_labels
+
+    rows = {
+        1: {"A": "部门整体支出绩效评价基础数据表"},
+        2: {"A": "财政供养人员情况", "B": "编制数", "C": "2023年实际在职人数"},
+        3: {"B": "合计", "C": "合计"},
+        4: {"B": 114, "C": 127},
+        5: {"A": "经费控制情况（万元）", "B": "2022年决算数", "C": "2023年预算数", "D": "2023年决算数"},
+    }
+    data = read_by_labels([_grid(rows, "附件3")], year=2023)
+    assert "staff.authorized" not in data.values and "staff.authorized" in data.missing
+    assert "staff.actual" not in data.values
 
 
 def _shifted(grid: Grid, dr: int, dc: int) -> Grid:

@@ -34,6 +34,14 @@ PROJECT_KEY_FIELDS = (("project.funds.total.adjusted", "全年预算数"), ("pro
 KEY_FIELDS[PROJECT] = KEY_FIELDS[ATTACHMENT4]
 
 
+# The labels a refusal names as examples, for the forms it concerns only.
+_EXAMPLE_LABELS = {
+    ATTACHMENT3: ("“编制数”", "“实际在职人数”", "“三公经费”", "“决算数”"),
+    ATTACHMENT4: ("“全年预算数”", "“全年执行数”", "“总分”", "“三级指标”", "“实际完成值”", "“得分”"),
+    PROJECT: ("“全年预算数”", "“全年执行数”", "“总分”", "“三级指标”", "“实际完成值”", "“得分”"),
+}
+
+
 def _located(data: Any, key: str) -> bool:
     if key == "indicators":
         cols = ("indicator.level3", "indicator.actual", "indicator.score")
@@ -123,9 +131,10 @@ def require_forms(data: Any, grids: list[Grid], name: str) -> Recognition:
             project = f"项目“{title}”：" if title else ""
             have = f"找到了{'、'.join(found)}，" if found else ""
             parts.append(f"{FORM_NAMES[kind]}{where}{project}{have}未找到{'、'.join(missing)}")
+        kinds = list(dict.fromkeys(kind for kind, *_ in gaps))
+        examples = "".join(dict.fromkeys(label for kind in kinds for label in _EXAMPLE_LABELS[kind]))
         message = (f"未能识别“{name}”中的表格：{'；'.join(parts)}。请核对这些栏目的标签是否与标准表式一致"
-                   "（如“全年预算数”“全年执行数”“总分”“三级指标”“实际完成值”“得分”“编制数”），"
-                   "或把数据填入 perfxl 模板（perfxl new）后再检查。")
+                   f"（如{examples}），或把数据填入 perfxl 模板（perfxl new）后再检查。")
         raise UnrecognisedWorkbook(message, rec, tuple(m for *_, ms in gaps for m in ms))
     return rec
 

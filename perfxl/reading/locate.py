@@ -199,9 +199,29 @@ class Locator:
         if isinstance(value, str) and value.strip() and not parse_value(value).is_number:
             if found.ref == self._label_ref(fld) and fld.kind is FieldKind.AMOUNT:
                 return found  # the amount written inside its own label's cell is inline text
-            if _is_label_text(value) or via_right:
+            if via_right:
                 return None
+            if _is_label_text(value) and self._sub_heading(found):
+                return None  # "编制数" over "合计 | 行政 | 事业": a heading of a second row, not the value
+        # Found by its heading (and row label): the field's cell, even when it holds text
+        # ("合计" typed where the figure belongs) — a bad value (READ-NOT-NUMBER), not a missing field.
         return found
+
+    def _sub_heading(self, found: FieldValue) -> bool:
+        """A label in the field's cell with a figure right under it: a second heading row."""
+        from .grid import parse_ref
+
+        pos = parse_ref(found.ref) if found.ref else None
+        if pos is None:
+            return True
+        row, col = pos
+        below = self.grid.origin(row + 1, col).value if row + 1 <= self.grid.max_row else None
+        if isinstance(below, bool) or below is None:
+            return False
+        if isinstance(below, (int, float)):
+            return True
+        parsed = parse_value(below)  # "12人" is a figure; "2022年决算数" is the next heading
+        return parsed.is_number and len(parsed.unit) <= 2
 
     def _label_ref(self, fld: Field) -> str | None:
         rows = self.hits(fld.row_labels) if fld.row_labels else []
