@@ -104,3 +104,13 @@ def test_total_score_is_not_taken_from_the_actual_column(tmp_path):
     review = check(_six_rows(tmp_path / "six.xlsx", ["总分", 90, None]))
     assert (review.data.fv("total.score").ref, review.data.fv("total.score").value) == ("C6", None)
     assert any(f.rule == "READ-EMPTY" and f.cells == ["Sheet!C6"] for f in review.findings)
+
+
+def test_total_score_without_a_stated_execution_score_is_only_bounded(tmp_path):
+    # No 预算执行得分 on this form: the total 3 (indicators) + up to 10 (execution, by the
+    # profile's weight) may be anything from 3 to 13 — 9 is a plausible reading, not an error.
+    review = check(_six_rows(tmp_path / "six.xlsx", ["总分", None, 9]))
+    assert "A4-TOTAL-SCORE" not in {f.rule for f in review.findings}
+    # outside every reading it still is one
+    review = check(_six_rows(tmp_path / "six2.xlsx", ["总分", None, 90]))
+    assert [f.severity for f in review.findings if f.rule == "A4-TOTAL-SCORE"] == ["error"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Iterable
 
 from ..core import calc
@@ -286,8 +287,43 @@ def total_weight(r: Rule, ctx: Context) -> Iterable[Finding]:
       "总得分填为 {total}，预算执行得分与各三级指标得分合计为 {computed}。", covers=("total.score",))
 def total_score(r: Rule, ctx: Context) -> Iterable[Finding]:
     _, scores = _all_weights(ctx)
-    if scores:
+    if not scores:
+        return
+    unknown = _unknown_score_room(ctx)
+    if unknown == Fraction(0):
         yield from check_total(r, ctx.data, ctx.data.fv("total.score"), scores, S)
+        return
+    # Some parts are not stated (no 预算执行得分 on the form, a blank indicator score): each
+    # lies between 0 and its 分值, so the total is only bounded; an error only outside the bound.
+    total = ctx.data.fv("total.score")
+    stated = interval_of(total, S) if total is not None else None
+    known = [iv for iv in (interval_of(fv, S) for fv in scores.values()) if iv is not None]
+    if stated is None or not known:
+        return
+    low = interval_sum(known)
+    room = Interval(low.lo, low.hi + unknown) if unknown is not None else None
+    if room is not None and stated.overlaps(room) or room is None and stated.hi >= low.lo:
+        return
+    yield from check_total(r, ctx.data, total, scores, S)
+
+
+def _unknown_score_room(ctx: Context) -> Fraction | None:
+    """How much the parts of the total that are not stated could add: 0 when every part is
+    stated, None when a missing part has no 分值 to bound it."""
+    d = ctx.data
+    room = Fraction(0)
+    if d.fv("budget.score") is None or d.fv("budget.score").value in (None, ""):
+        weight = d.number("budget.weight")
+        if weight is None:
+            weight = ctx.profile.execution_weight
+        room += Fraction(str(weight))
+    for ind in ctx.indicators:
+        if ind.score.value is None and ind.weight.value is not None:
+            w = interval_of(ind.weight, S)
+            if w is None:
+                return None
+            room += w.hi
+    return room
 
 
 @rule("A4-GRADE", "评价等级应与总得分相符", "error",
