@@ -147,12 +147,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
     if args.format == "xlsx" and not args.workbook:
         raise PerfxlError("输出 xlsx 格式需要指定工作簿。")
+    if args.previous and not args.workbook:
+        raise PerfxlError("使用 --previous 时需要指定本年的工作簿。")
     from .files import check_output_path
 
-    inputs = _inputs(args, args.workbook, args.narrative)
+    inputs = _inputs(args, args.workbook, args.narrative, args.previous)
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)
-    review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet)
+    review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet,
+                   previous=args.previous or None)
     if args.format == "xlsx":
         from .xlsx.findings_sheet import write_checked_copy
 
@@ -346,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workbook", nargs="?", metavar="工作簿.xlsx")
     p.add_argument("--narrative", metavar="自评报告", help="自评报告（.docx 或 .txt），与表格互相核对")
     p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（默认“报告正文”）")
+    p.add_argument("--previous", metavar="上年.xlsx", help="上年的工作簿：加做跨年对比（上年决算数、目标偏低等）")
     p.add_argument("--format", choices=("text", "json", "xlsx"), default="text",
                    help="输出格式：text 文字报告（默认）、json、xlsx（带“检查结果”工作表的副本）")
     _output_options(p, "输出文件名（text/json 默认输出到屏幕）")

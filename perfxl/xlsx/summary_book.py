@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 import xlsxwriter
 
-from ..checks.findings import SEVERITY_NAMES
+from ..checks.findings import SEVERITY_NAMES, cells_text
 from ..files import atomic_path
 from ..report.sheet import SEVERITY_COLORS
 
@@ -124,7 +124,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
         row = 0
         for row, f in enumerate(findings, start=1):
             values = (f["file"], f.get("unit") or "", SEVERITY_NAMES.get(f["severity"], f["severity"]), f["rule"],
-                      f["message"], "、".join(f.get("cells") or []), f.get("expected"), f.get("actual"),
+                      f["message"], cells_text(f.get("cells") or [], f.get("previous_cells")), f.get("expected"), f.get("actual"),
                       f.get("cause"))
             for col, v in enumerate(values):
                 if v is None:
