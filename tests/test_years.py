@@ -1,6 +1,7 @@
 """Cross-year checks (perfxl check --previous): pairs built from the example workbook."""
 
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -191,3 +192,97 @@ def test_checked_copy_lists_last_years_cells(tmp_path):
     ws = openpyxl.load_workbook(out)["检查结果"]
     texts = [r[4] for r in ws.iter_rows(min_row=2, values_only=True) if r[2] == "Y-PREV-ACTUAL"]
     assert texts and all("上年工作簿：附件3基础数据表!" in t for t in texts)
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    """Two years' folders: 北山镇 and 南岳镇 in both (names written differently each year),
+    樟树乡 only this year, 金石桥镇 only last year, and a broken file last year."""
+    base = tmp_path_factory.mktemp("years")
+    now_dir, last_dir = base / "2024", base / "2023"
+    now_dir.mkdir()
+    (last_dir / "乡镇").mkdir(parents=True)
+    targets = {"指标_年度指标值": _last_actuals()}
+    pairs = (
+        ("北山镇", "北山镇人民政府", "隆回县北山镇人民政府", True),
+        ("南岳镇", "南岳镇　人民政府", "南岳镇", False),
+        ("樟树乡", "樟树乡人民政府", None, False),
+        ("金石桥镇", None, "金石桥镇人民政府", False),
+    )
+    for stem, unit, last_unit, from_budget in pairs:
+        now, last = build_pair(base / "build" / stem, from_budget=from_budget, stem=stem,
+                               this_year={**targets, **({"单位名称": unit} if unit else {})},
+                               last_year={"单位名称": last_unit or "某某乡", "预算单位名称": last_unit or "某某乡"})
+        if unit:
+            now.rename(now_dir / f"{stem}.xlsx")
+        if last_unit:
+            last.rename(last_dir / "乡镇" / f"{stem}_2023.xlsx")
+    (last_dir / "损坏.xlsx").write_bytes(b"not a workbook")
+    return now_dir, last_dir
+
+
+def test_batch_previous_json_pairs_by_unit_name(folders, tmp_path, capsys):
+    now_dir, last_dir = folders
+    out = tmp_path / "out.json"
+    main(["batch", str(now_dir), "--previous", str(last_dir), "--format", "json", "-o", str(out), "--jobs", "1"])
+    printed = capsys.readouterr().out
+    assert "与上年配对 2 份" in printed and "今年 1 份未找到上年的工作簿" in printed
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    by_unit = {r["unit"].replace("\u3000", ""): r for r in doc["submissions"]}
+    assert Path(by_unit["北山镇人民政府"]["previous"]).name == "北山镇_2023.xlsx"
+    assert Path(by_unit["南岳镇人民政府"]["previous"]).name == "南岳镇_2023.xlsx"
+    assert by_unit["樟树乡人民政府"]["previous"] is None
+    assert by_unit["北山镇人民政府"]["previous_total_stated"] == 99.97
+    assert any(f["rule"] == "Y-PREV-ACTUAL" for f in by_unit["北山镇人民政府"]["findings"])
+    assert not any(f["rule"] == "Y-PREV-ACTUAL" for f in by_unit["南岳镇人民政府"]["findings"])
+    assert not any(f["rule"].startswith("Y-") for f in by_unit["樟树乡人民政府"]["findings"])
+    unpaired = {Path(u["file"]).name: u for u in doc["unpaired_previous"]}
+    assert set(unpaired) == {"金石桥镇_2023.xlsx", "损坏.xlsx"}
+    assert unpaired["金石桥镇_2023.xlsx"]["reason"] == "今年没有同名单位的工作簿"
+
+
+def test_batch_previous_summary_sheet_and_chart(folders, tmp_path):
+    now_dir, last_dir = folders
+    out = tmp_path / "out.xlsx"
+    main(["batch", str(now_dir), "--previous", str(last_dir), "-o", str(out), "--jobs", "2"])
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["汇总", "问题清单", "统计图", "跨年对比"]
+    rows = list(wb["跨年对比"].iter_rows(values_only=True))
+    assert rows[0][:5] == ("序号", "单位", "总得分（上年）", "总得分（本年）", "总得分变化")
+    paired = {r[1].replace("\u3000", ""): r for r in rows[1:3]}
+    assert set(paired) == {"北山镇人民政府", "南岳镇人民政府"}
+    r = paired["北山镇人民政府"]
+    assert r[2] == 99.97 and r[4] == pytest.approx(r[3] - r[2]) and r[8] == 9.73
+    texts = [c for row in rows for c in row if isinstance(c, str)]
+    assert "今年未找到上年工作簿的单位" in texts and "樟树乡人民政府" in texts and "金石桥镇人民政府" in texts
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/")]
+        assert any("总得分变化" in z.read(n).decode("utf-8") for n in charts)
+
+
+def test_batch_without_previous_has_no_years_sheet(folders, tmp_path):
+    now_dir, _ = folders
+    out = tmp_path / "out.xlsx"
+    main(["batch", str(now_dir), "-o", str(out), "--jobs", "1"])
+    assert "跨年对比" not in openpyxl.load_workbook(out).sheetnames
+    out = tmp_path / "out.json"
+    main(["batch", str(now_dir), "-o", str(out), "--jobs", "1", "--format", "json"])
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert set(doc) == {"perfxl_version", "folder", "submissions"} and "previous" not in doc["submissions"][0]
+
+
+def test_batch_previous_folder_must_exist(folders, tmp_path, capsys):
+    now_dir, _ = folders
+    assert main(["batch", str(now_dir), "--previous", str(tmp_path / "无"), "-o", str(tmp_path / "o.xlsx")]) == 2
+    assert "找不到上年的文件夹" in capsys.readouterr().err
+
+
+def test_unit_key_variants():
+    from perfxl.core.unitnames import unit_key
+
+    assert unit_key("隆回县北山镇人民政府") == unit_key("北山镇人民政府") == unit_key("北山镇　政府") == "北山镇"
+    assert unit_key("ＡＢ镇") == unit_key("AB镇")
+    assert unit_key("北山镇") != unit_key("南岳镇") and unit_key(None) == ""
+    assert unit_key("县委办") == "县委办"   # no county name before 县: nothing to strip
