@@ -120,6 +120,13 @@ class Review:
     def has_errors(self) -> bool:
         return self.count("error") > 0
 
+    def findings_frame(self) -> Any:
+        """问题列表转为 pandas 数据表，每条问题一行（列与类型见 ``perfxl.api``）。
+        The findings as a pandas DataFrame, one row per finding (columns and dtypes: ``perfxl.api``)."""
+        from ..api import review_findings_frame
+
+        return review_findings_frame(self)
+
     def as_dict(self) -> dict[str, Any]:
         inputs: dict[str, Any] = {"workbook": self.workbook, "narrative": self.narrative}
         if self.previous is not None:  # only with --previous: other runs keep their JSON
