@@ -22,7 +22,7 @@ pandas is imported only when a frame is asked for.  Frame columns and dtypes
     total_stated, total_recomputed (float64), grade (string),
     errors, warnings, infos, findings_count (Int64),
     control_rate, exec_rate, sangong_change (float64, fractions: 0.9866 = 98.66%),
-    narrative (string); with ``previous`` also previous (string), previous_total_stated,
+    narrative (string); with ``previous`` also previous, previous_problem (string), previous_total_stated,
     previous_exec_rate, sangong, previous_sangong, total_change (float64).
 """
 
@@ -42,9 +42,11 @@ FINDING_COLUMNS = ("file", "unit", "year", "rule", "severity", "message", "cells
 SUMMARY_COLUMNS = ("file", "unit", "year", "status", "reason", "total_stated", "total_recomputed", "grade",
                    "errors", "warnings", "infos", "findings_count", "control_rate", "exec_rate",
                    "sangong_change", "narrative")
-PREVIOUS_COLUMNS = ("previous", "previous_total_stated", "previous_exec_rate", "sangong", "previous_sangong",
+PREVIOUS_COLUMNS = ("previous", "previous_problem", "previous_total_stated", "previous_exec_rate", "sangong",
+                    "previous_sangong",
                     "total_change")
-_STRING = ("file", "unit", "rule", "message", "cause", "reason", "grade", "narrative", "previous")
+_STRING = ("file", "unit", "rule", "message", "cause", "reason", "grade", "narrative", "previous",
+           "previous_problem")
 _INT = ("year", "errors", "warnings", "infos", "findings_count")
 _FLOAT = ("total_stated", "total_recomputed", "control_rate", "exec_rate", "sangong_change",
           "previous_total_stated", "previous_exec_rate", "sangong", "previous_sangong", "total_change")

@@ -206,7 +206,7 @@ class Tally:
 def _previous_figures(review: Any) -> dict[str, Any]:
     """This year's and last year's figures the 跨年对比 sheet compares (--previous only)."""
     data, last = review.data, review.previous_data
-    out: dict[str, Any] = {"previous": review.previous,
+    out: dict[str, Any] = {"previous": review.previous, "previous_problem": review.previous_problem,
                            "sangong": data.number("funds.sangong.actual") if data is not None else None}
     if last is not None:
         from .app.review import unit_of

@@ -286,3 +286,33 @@ def test_unit_key_variants():
     assert unit_key("ＡＢ镇") == unit_key("AB镇")
     assert unit_key("北山镇") != unit_key("南岳镇") and unit_key(None) == ""
     assert unit_key("县委办") == "县委办"   # no county name before 县: nothing to strip
+
+
+def test_checked_copy_never_overwrites_last_years_workbook(tmp_path, capsys):
+    from .conftest import unchanged
+
+    now, last = build_pair(tmp_path)
+    with unchanged(now, last):
+        assert main(["check", str(now), "--previous", str(last), "--format", "xlsx", "-o", str(last), "--force"]) == 2
+    assert "不会改写您的原文件" in capsys.readouterr().err
+
+
+def test_batch_pairing_with_a_later_years_workbook_keeps_this_years_check(tmp_path, capsys):
+    # last year's folder holds a workbook of the same unit that is not earlier: named, not used
+    now, last = build_pair(tmp_path / "b")
+    (tmp_path / "now").mkdir()
+    (tmp_path / "last").mkdir()
+    now.rename(tmp_path / "now" / "a.xlsx")
+    import shutil
+
+    shutil.copyfile(tmp_path / "now" / "a.xlsx", tmp_path / "last" / "a.xlsx")
+    out = tmp_path / "o.json"
+    main(["batch", str(tmp_path / "now"), "--previous", str(tmp_path / "last"), "--format", "json",
+          "-o", str(out), "--jobs", "1"])
+    (r,) = json.loads(out.read_text(encoding="utf-8"))["submissions"]
+    assert r["status"] == "ok" and r["errors"] is not None and "不早于本年工作簿的年度" in r["previous_problem"]
+    assert not any(f["rule"].startswith("Y-") for f in r["findings"])
+    main(["batch", str(tmp_path / "now"), "--previous", str(tmp_path / "last"), "-o", str(tmp_path / "o.xlsx"),
+          "--jobs", "1"])
+    rows = list(openpyxl.load_workbook(tmp_path / "o.xlsx")["跨年对比"].iter_rows(values_only=True))
+    assert any(isinstance(c, str) and "不早于本年工作簿的年度" in c for row in rows for c in row)

@@ -121,17 +121,23 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
             if not lenient_narrative:
                 raise
             problem = f"报告未能读取：{exc}"
-    last, last_path = None, None
+    last, last_path, last_problem = None, None, None
     if previous is not None and data is not None:
-        if callable(previous):
+        if callable(previous):  # the batch review: a pairing that fails leaves this year's check whole
             from .review import unit_of
 
             found = previous(unit_of(data))
-            last_path = str(found) if found is not None else None
+            if found is not None:
+                try:
+                    last, last_path = read_previous(found, data), str(found)
+                except PerfxlError as exc:
+                    last_problem = f"上年工作簿“{Path(found).name}”未能使用：{exc}"
         else:
             last_path = str(previous)
-        if last_path is not None:
             last = read_previous(last_path, data)
-    return check_form(data, report, profile, workbook=str(workbook) if workbook is not None else None,
-                      source=source, sheet_order=[g.title for g in grids], narrative_problem=problem,
-                      previous=last, previous_workbook=last_path)
+    review = check_form(data, report, profile, workbook=str(workbook) if workbook is not None else None,
+                        source=source, sheet_order=[g.title for g in grids], narrative_problem=problem,
+                        previous=last, previous_workbook=last_path)
+    if last_problem is not None:  # named, so that the pairing is not reported as missing
+        review.previous, review.previous_problem = str(found), last_problem
+    return review

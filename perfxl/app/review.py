@@ -48,6 +48,7 @@ class Review:
     projects: list[ProjectData] = field(default_factory=list)  # 项目支出绩效自评表 tables, in order
     previous: str | None = None             # last year's workbook (--previous), when one was used
     previous_data: FormData | None = None   # last year's form as read
+    previous_problem: str | None = None     # why last year's paired workbook could not be used (batch)
 
     @property
     def unit(self) -> str | None:

@@ -231,7 +231,7 @@ def _years_sheet(wb: xlsxwriter.Workbook, head, records: Any, unpaired: list[dic
     bold = wb.add_format({"bold": True})
     row = 0
     for r in records:
-        if r["status"] != "ok" or not r.get("previous"):
+        if r["status"] != "ok" or not r.get("previous") or r.get("previous_problem"):
             continue
         row += 1
         ws.write_number(row, 0, row)
@@ -267,12 +267,14 @@ def _years_sheet(wb: xlsxwriter.Workbook, head, records: Any, unpaired: list[dic
     row += 2
     ws.write_string(row, 1, "今年未找到上年工作簿的单位", bold)
     for r in records:
-        if r["status"] == "ok" and r.get("previous"):
+        if r["status"] == "ok" and r.get("previous") and not r.get("previous_problem"):
             continue
         row += 1
         ws.write_string(row, 1, r.get("unit") or Path(r["file"]).stem)
         ws.write_string(row, 12, r["file"])
-        ws.write_string(row, 13, "本年文件无法读取" if r["status"] == "unusable" else "上年文件夹中没有同名单位的工作簿")
+        why = ("本年文件无法读取" if r["status"] == "unusable"
+               else r.get("previous_problem") or "上年文件夹中没有同名单位的工作簿")
+        ws.write_string(row, 13, why)
     row += 2
     ws.write_string(row, 1, "上年未配对的工作簿", bold)
     for u in unpaired:
