@@ -43,8 +43,7 @@ SUMMARY_COLUMNS = ("file", "unit", "year", "status", "reason", "total_stated", "
                    "errors", "warnings", "infos", "findings_count", "control_rate", "exec_rate",
                    "sangong_change", "narrative")
 PREVIOUS_COLUMNS = ("previous", "previous_problem", "previous_total_stated", "previous_exec_rate", "sangong",
-                    "previous_sangong",
-                    "total_change")
+                    "previous_sangong", "total_change")
 _STRING = ("file", "unit", "rule", "message", "cause", "reason", "grade", "narrative", "previous",
            "previous_problem")
 _INT = ("year", "errors", "warnings", "infos", "findings_count")
