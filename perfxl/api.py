@@ -214,7 +214,8 @@ class Reviews:
         tally = Tally()
         for record in self._records:
             tally.add(record)
-        return write_summary(target, self._records, self._findings, tally.as_dict(), previous=self.unpaired_previous)
+        return write_summary(target, self._records, self._findings, tally.as_dict(), previous=self.unpaired_previous,
+                             force=force)
 
     def __repr__(self) -> str:
         return f"<Reviews {self.folder}: {len(self)} 份>"

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .core.unitnames import unit_key
 
@@ -63,56 +62,43 @@ def find_in_index(index_file: str, unit: object) -> str | None:
     return paths.get(key) if key else None
 
 
-def unit_name_of(path: str) -> tuple[str, str | None, str | None]:
-    """(path, unit name or None, why not) for one workbook; never raises."""
+def unit_name_of(item: tuple[Any, Any]) -> dict[str, Any]:
+    """A batch task: the record of one workbook's unit name (no checks run)."""
     from .app.review import unit_of
     from .errors import PerfxlError
     from .xlsx.reader import read_workbook
 
+    sub = item[0]
+    record: dict[str, Any] = {"file": str(sub.workbook), "status": "ok", "reason": None, "unit": None}
     try:
-        data, _ = read_workbook(Path(path))
+        data, _ = read_workbook(Path(sub.workbook))
+        record["unit"] = unit_of(data)
+        if not record["unit"]:
+            record.update(status="unusable", reason="找不到单位名称")
     except PerfxlError as exc:
-        return path, None, str(exc)
+        record.update(status="unusable", reason=str(exc))
     except Exception as exc:  # a broken file is one unpaired entry, never the end of the run
-        return path, None, f"无法读取（{type(exc).__name__}）"
-    name = unit_of(data)
-    return path, name, None if name else "找不到单位名称"
-
-
-def _workbooks(root: Path) -> Iterator[str]:
-    from .batch import iter_submissions
-
-    for sub in iter_submissions(root):
-        yield str(sub.workbook)
+        record.update(status="unusable", reason=f"无法读取（{type(exc).__name__}）")
+    return record
 
 
 def build_index(root: Path, jobs: int = 1) -> PreviousIndex:
-    """Read the unit name of every workbook under ``root`` (``jobs`` processes)."""
-    index = PreviousIndex(str(root))
-    if jobs <= 1:
-        results: Iterator = map(unit_name_of, _workbooks(root))
-        pool = None
-    else:
-        import multiprocessing
+    """Read the unit name of every workbook under ``root`` in ``jobs`` worker processes
+    (the batch pool: a file that hangs or crashes its worker is one unpaired entry)."""
+    from .batch import iter_submissions, review_all
 
-        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "forkserver")
-        pool = context.Pool(jobs, maxtasksperchild=500)
-        results = pool.imap(unit_name_of, _workbooks(root), chunksize=8)
-    try:
-        for path, name, why in results:
-            if name is None:
-                index.unreadable.append((path, why or "找不到单位名称"))
-                continue
-            key = unit_key(name)
-            if key in index.ambiguous:
-                index.ambiguous[key].append(path)
-            elif key in index.paths:
-                index.ambiguous[key] = [index.paths.pop(key), path]
-            else:
-                index.paths[key] = path
-                index.names[key] = name
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+    index = PreviousIndex(str(root))
+    for record in review_all(iter_submissions(root), jobs, task=unit_name_of):
+        path, name = record["file"], record.get("unit")
+        if record["status"] != "ok" or not name:
+            index.unreadable.append((path, record.get("reason") or "找不到单位名称"))
+            continue
+        key = unit_key(name)
+        if key in index.ambiguous:
+            index.ambiguous[key].append(path)
+        elif key in index.paths:
+            index.ambiguous[key] = [index.paths.pop(key), path]
+        else:
+            index.paths[key] = path
+            index.names[key] = name
     return index
