@@ -18,7 +18,7 @@ pandas is imported only when a frame is asked for.  Frame columns and dtypes
     expected (object), actual (object), cause (string)
 
 ``Reviews.summary_frame()`` — one row per submission (每份工作簿一行):
-    file, unit (string), year (Int64), status (category: ok / unusable), reason (string),
+    file, unit (string), year (Int64), status (category: ok / unrecognised / unusable), reason (string),
     total_stated, total_recomputed (float64), grade (string),
     errors, warnings, infos, findings_count (Int64),
     control_rate, exec_rate, sangong_change (float64, fractions: 0.9866 = 98.66%),
@@ -127,7 +127,7 @@ def _frame(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> "pandas.
         elif col == "severity":
             frame[col] = pd.Categorical(frame[col], categories=["error", "warning", "info"], ordered=True)
         elif col == "status":
-            frame[col] = pd.Categorical(frame[col], categories=["ok", "unusable"])
+            frame[col] = pd.Categorical(frame[col], categories=["ok", "unrecognised", "unusable"])
     return frame
 
 

@@ -270,7 +270,7 @@ def test_batch_without_previous_has_no_years_sheet(folders, tmp_path):
     out = tmp_path / "out.json"
     main(["batch", str(now_dir), "-o", str(out), "--jobs", "1", "--format", "json"])
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert set(doc) == {"perfxl_version", "folder", "submissions"} and "previous" not in doc["submissions"][0]
+    assert set(doc) == {"perfxl_version", "folder", "submissions", "counts"} and "previous" not in doc["submissions"][0]
 
 
 def test_batch_previous_folder_must_exist(folders, tmp_path, capsys):

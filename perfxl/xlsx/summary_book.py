@@ -272,7 +272,8 @@ def _years_sheet(wb: xlsxwriter.Workbook, head, records: Any, unpaired: list[dic
         row += 1
         ws.write_string(row, 1, r.get("unit") or Path(r["file"]).stem)
         ws.write_string(row, 12, r["file"])
-        why = ("本年文件无法读取" if r["status"] == "unusable"
+        why = ("本年文件无法读取" if r["status"] == "unusable" else "本年文件未识别为绩效表格"
+               if r["status"] == "unrecognised"
                else r.get("previous_problem") or "上年文件夹中没有同名单位的工作簿")
         ws.write_string(row, 13, why)
     row += 2
