@@ -13,7 +13,9 @@ forms, some with narrative reports) under bench/out/, then measures on the same 
    against openpyxl's read-only load, interleaved run by run;
 7. the example against its parse floor (--part floor), a workbook with an extra
    100,000-row sheet and reading from 10k to 100k rows (--part big), cold starts of
-   ``perfxl check``/``--help`` against a bare interpreter (--part cold).
+   ``perfxl check``/``--help`` against a bare interpreter (--part cold);
+8. the peak memory of ``batch --previous`` (--part previous, --sizes): two corpora of N files
+   whose units are all different, this year's and last year's, paired one to one.
 
 Prints the figures and ratios and writes bench/out/results.json.  Nothing here asserts
 a time: the figures go into README's performance section.
@@ -123,6 +125,56 @@ def replicate(base: Path, n: int) -> Path:
         if src.with_suffix(".txt").exists():
             os.link(src.with_suffix(".txt"), dst.with_suffix(".txt"))
     return target
+
+
+def _rename_units(data: bytes, i: int, years: dict[str, str]) -> bytes:
+    """A workbook package with every unit name made unique (…人民政府 → …第i号人民政府)
+    and the years in its texts and defined names shifted (``years``: old → new).  Texts
+    may be shared or inline strings, written as characters or as character references."""
+    import io
+    import re
+    import zipfile
+
+    year = re.compile("(?<![#\\d])(?:" + "|".join(map(re.escape, years)) + ")(?!\\d)")  # not inside "&#20225;"
+    text_node = re.compile(r"(<t(?: [^>]*)?>)(.*?)(</t>)", re.S)
+    suffix = "人民政府"
+    encoded = "".join(f"&#{ord(c)};" for c in suffix)
+    unique = f"第{i}号"
+
+    def fix_text(m: "re.Match[str]") -> str:
+        body = year.sub(lambda y: years[y.group(0)], m.group(2))   # years first: "第2022号" is a name
+        body = body.replace(suffix, unique + suffix).replace(encoded, unique + encoded)
+        return m.group(1) + body + m.group(3)
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            name = item.filename
+            if name == "xl/workbook.xml":
+                body = year.sub(lambda y: years[y.group(0)], body.decode("utf-8")).encode("utf-8")
+            elif name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/sheet"):
+                body = text_node.sub(fix_text, body.decode("utf-8")).encode("utf-8")
+            dst.writestr(item, body)
+    return out.getvalue()
+
+
+def year_corpora(base: Path, n: int) -> tuple[Path, Path]:
+    """This year's and last year's folders of ``n`` submissions each, every unit once in
+    each (so all pair up): the base files with unique unit names, last year's a year earlier."""
+    now_dir, last_dir = OUT / f"years_{n}" / "now", OUT / f"years_{n}" / "last"
+    if all(d.exists() and len(list(d.rglob("*.xlsx"))) == n for d in (now_dir, last_dir)):
+        return now_dir, last_dir
+    shutil.rmtree(OUT / f"years_{n}", ignore_errors=True)
+    files = sorted(base.rglob("*.xlsx"))
+    contents = [f.read_bytes() for f in files]
+    for i in range(n):
+        data = contents[i % len(files)]
+        for folder, years in ((now_dir, {"2023": "2023"}), (last_dir, {"2023": "2022", "2022": "2021"})):
+            target = folder / f"{i // 100:04d}" / f"s{i:05d}.xlsx"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_rename_units(data, i, years))
+    return now_dir, last_dir
 
 
 # -- measurements ---------------------------------------------------------------------
@@ -278,11 +330,12 @@ class PeakRSS(threading.Thread):
             time.sleep(0.02)
 
 
-def batch(folder: Path, jobs: int) -> tuple[float, int]:
-    out = OUT / f"summary_{folder.name}_{jobs}.xlsx"
+def batch(folder: Path, jobs: int, previous: Path | None = None) -> tuple[float, int]:
+    out = OUT / f"summary_{folder.name}_{jobs}{'_previous' if previous else ''}.xlsx"
+    extra = ["--previous", str(previous)] if previous else []
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "perfxl", "batch", str(folder), "--jobs", str(jobs),
-                             "--quiet", "--force", "-o", str(out)], cwd=ROOT,
+                             "--quiet", "--force", "-o", str(out), *extra], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     watch = PeakRSS(proc.pid)
     watch.start()
@@ -517,12 +570,26 @@ def cold_starts(runs: int = 7) -> dict:
     return out
 
 
+def _paired(summary: Path) -> int:
+    """Units on the 跨年对比 sheet with both years (to show the run paired what it should)."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(summary, read_only=True)["跨年对比"]
+    count = 0
+    for row in ws.iter_rows(min_row=2, max_col=1, values_only=True):
+        if not isinstance(row[0], (int, float)):
+            break
+        count += 1
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--part", choices=("all", "check", "draft", "families", "floor", "big", "cold", "libreoffice",
-                                           "scaling", "memory"), default="all",
+                                           "scaling", "memory", "previous"), default="all",
                         help="run one part only (merged into bench/out/results.json)")
+    parser.add_argument("--sizes", help="batch --previous sizes, comma-separated (default 100,1000,5000)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     base = make_corpus(100)
@@ -566,6 +633,19 @@ def main() -> None:
             results[f"batch_seconds_{n}"] = seconds
         sizes = sorted(int(k.rsplit("_", 1)[1]) for k in results if k.startswith("batch_peak_mb_"))
         results["peak_memory_growth"] = results[f"batch_peak_mb_{sizes[-1]}"] / results[f"batch_peak_mb_{sizes[0]}"] - 1
+    if part in ("all", "previous"):
+        sizes = [int(x) for x in args.sizes.split(",")] if args.sizes else ([100, 300] if args.quick else [100, 1000, 5000])
+        for key in [k for k in results if k.startswith(("previous_peak_mb_", "previous_seconds_", "previous_paired_"))]:
+            del results[key]
+        for n in sizes:
+            now_dir, last_dir = year_corpora(base, n)
+            seconds, peak = batch(now_dir, 2, previous=last_dir)
+            results[f"previous_peak_mb_{n}"] = peak / 1024 / 1024
+            results[f"previous_seconds_{n}"] = seconds
+            results[f"previous_paired_{n}"] = _paired(OUT / f"summary_{now_dir.name}_2_previous.xlsx")
+        done = sorted(int(k.rsplit("_", 1)[1]) for k in results if k.startswith("previous_peak_mb_"))
+        results["previous_peak_memory_growth"] = (results[f"previous_peak_mb_{done[-1]}"]
+                                                  / results[f"previous_peak_mb_{done[0]}"] - 1)
     if results.get("libreoffice_ms_per_file") and results.get("perfxl_check_ms"):
         results["libreoffice_over_perfxl"] = results["libreoffice_ms_per_file"] / results["perfxl_check_ms"]
     saved.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")

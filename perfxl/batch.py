@@ -32,6 +32,7 @@ class Submission:
     workbook: Path
     narrative: Path | None
     problem: str | None = None     # why the file cannot be opened at all (FIFO, device, loop…)
+    previous_index: str | None = None   # index file of last year's folder (--previous)
 
 
 def _file_problem(path: Path) -> str | None:
@@ -65,6 +66,14 @@ def _resolved(path: Path) -> Path:
         return path.resolve()
     except (OSError, RuntimeError):   # a symlink loop: itself (it becomes one row)
         return path.absolute()
+
+
+def with_previous(subs: Iterable[Submission], index_file: str) -> Iterator[Submission]:
+    """The submissions, each to be paired with last year's through ``index_file``."""
+    from dataclasses import replace
+
+    for sub in subs:
+        yield replace(sub, previous_index=index_file)
 
 
 def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Submission]:
@@ -115,10 +124,19 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
 
     record: dict[str, Any] = {"file": str(sub.workbook), "narrative": str(sub.narrative) if sub.narrative else None,
                               "status": "ok", "reason": None, "findings": []}
+    previous = None
+    if sub.previous_index is not None:
+        from .pairing import find_in_index
+
+        index_file = sub.previous_index
+        record["previous"] = None
+        previous = lambda unit: find_in_index(index_file, unit)  # noqa: E731
     try:
-        review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True)
+        review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True, previous=previous)
         record.update(reason=review.narrative_problem, narrative=review.narrative)  # what was checked
         record.update(_figures(review))
+        if previous is not None:
+            record.update(_previous_figures(review))
     except UnrecognisedWorkbook as exc:  # read, but no form perfxl knows: counted apart
         record.update(status="unrecognised", reason=str(exc))
     except PerfxlError as exc:
@@ -185,9 +203,26 @@ class Tally:
                 f"错误共 {self.errors} 项。")
 
 
-def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], *, force: bool = False) -> Tally:
+def _previous_figures(review: Any) -> dict[str, Any]:
+    """This year's and last year's figures the 跨年对比 sheet compares (--previous only)."""
+    data, last = review.data, review.previous_data
+    out: dict[str, Any] = {"previous": review.previous, "previous_problem": review.previous_problem,
+                           "sangong": data.number("funds.sangong.actual") if data is not None else None}
+    if last is not None:
+        from .app.review import unit_of
+
+        out.update(previous_unit=unit_of(last), previous_year=last.form.year if last.year_known else None,
+                   previous_total_stated=last.number("total.score"),
+                   previous_exec_rate=_ratio(last.number("budget.executed"), last.number("budget.adjusted")),
+                   previous_sangong=last.number("funds.sangong.actual"))
+    return out
+
+
+def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], tail: Any = None, *,
+               force: bool = False) -> Tally:
     """Stream the records into one JSON document at ``out`` (written atomically), the counts
-    by outcome at its end; returns the tally."""
+    by outcome at its end; returns the tally.  ``tail``, when given, is called after the
+    records and gives more top-level keys (last year's unpaired submissions)."""
     from . import __version__
     from .files import atomic_path
 
@@ -198,7 +233,10 @@ def write_json(out: Path, root: Path, records: Iterable[dict[str, Any]], *, forc
         for i, record in enumerate(records):
             fh.write((",\n" if i else "") + json.dumps(record, ensure_ascii=False, default=str))
             tally.add(record)
-        fh.write('\n], "counts": %s}\n' % json.dumps(tally.as_dict()))
+        fh.write('\n], "counts": %s' % json.dumps(tally.as_dict()))
+        for key, value in (tail() if tail else {}).items():
+            fh.write(",\n%s: %s" % (json.dumps(key), json.dumps(value, ensure_ascii=False, default=str)))
+        fh.write("}\n")
     return tally
 
 

@@ -147,12 +147,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
     if args.format == "xlsx" and not args.workbook:
         raise PerfxlError("输出 xlsx 格式需要指定工作簿。")
+    if args.previous and not args.workbook:
+        raise PerfxlError("使用 --previous 时需要指定本年的工作簿。")
     from .files import check_output_path
 
-    inputs = _inputs(args, args.workbook, args.narrative)
+    inputs = _inputs(args, args.workbook, args.narrative, args.previous)
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)
-    review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet)
+    review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet,
+                   previous=args.previous or None)
     if args.format == "xlsx":
         from .xlsx.findings_sheet import write_checked_copy
 
@@ -221,9 +224,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from contextlib import closing
-
-    from .batch import FindingSpool, Spool, Tally, count_workbooks, iter_submissions, review_all, write_json
+    from .app.folder import FolderReview, spool_records
+    from .batch import write_json
     from .files import check_output_path, safe_filename
 
     root = Path(args.folder)
@@ -232,37 +234,31 @@ def cmd_batch(args: argparse.Namespace) -> int:
     fmt = args.format
     name = safe_filename(root.resolve().name, "批量检查")
     out = Path(args.output) if args.output is not None else Path(f"{name}_检查汇总.{fmt}")
-    # nothing already inside the folder is ever an output: every file there is an input
-    check_output_path(out, force=args.force, inputs=_inputs(args), trees=(root,))
-    total = count_workbooks(root)
-    if not total:
-        raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿（也没有 .xls/.et/.xlsb/.ods）。")
-    subs = iter_submissions(root, exclude=(out,))
-    jobs = min(args.jobs or os.cpu_count() or 1, total)
-    progress = total if sys.stderr.isatty() and not args.quiet else None
-    profile = _load_profile(args.profile)
-    reviews = review_all(subs, jobs, profile, progress)
-    if fmt == "json":
-        with closing(reviews):      # workers stopped whatever happens
-            tally = write_json(out, root, reviews, force=args.force)
-    else:
-        from .xlsx.summary_book import write_summary
+    # nothing already inside the folders is ever an output: every file there is an input
+    trees = (root, Path(args.previous)) if args.previous else (root,)
+    check_output_path(out, force=args.force, inputs=_inputs(args), trees=trees)
+    with FolderReview(root, args.previous, args.jobs, _load_profile(args.profile), exclude=(out,),
+                      progress=sys.stderr.isatty() and not args.quiet) as run:
+        if fmt == "json":
+            tally = write_json(out, root, run.records(), tail=run.json_tail, force=args.force)
+        else:
+            from .xlsx.summary_book import write_summary
 
-        records, findings = Spool(), FindingSpool()
-        tally = Tally()
-        try:
-            for record in reviews:
-                items = record.pop("findings")
-                record["first_finding"] = findings.add_all(record["file"], record.get("unit"), items)
-                record["findings_count"] = len(items)
-                records.add(record)
-                tally.add(record)
-            write_summary(out, records, findings, tally.as_dict(), force=args.force)
-        finally:
-            reviews.close()    # workers stopped before the spools go
-            records.close()
-            findings.close()
+            records, findings, tally = spool_records(run.records())
+            try:
+                write_summary(out, records, findings, tally.as_dict(), previous=run.unpaired_previous(),
+                              force=args.force)
+            finally:
+                records.close()
+                findings.close()
+        unpaired = run.unpaired_previous()
     print(f"{tally.line()}汇总已写入：{out}")
+    if unpaired is not None:
+        paired = len(run.used)
+        print(f"跨年对比：与上年配对 {paired} 份；今年 {tally.submissions - paired} 份未找到上年的工作簿，"
+              f"上年 {len(unpaired)} 份未配对" + ("：" + "、".join(
+                  str(u.get("unit") or Path(u["file"]).name) for u in unpaired[:10]) + ("等" if len(unpaired) > 10 else "")
+                  if unpaired else "") + "。")
     return EXIT_FINDINGS if tally.errors else EXIT_OK
 
 
@@ -346,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workbook", nargs="?", metavar="工作簿.xlsx")
     p.add_argument("--narrative", metavar="自评报告", help="自评报告（.docx 或 .txt），与表格互相核对")
     p.add_argument("--sheet", metavar="工作表", help="报告正文所在的工作表（默认“报告正文”）")
+    p.add_argument("--previous", metavar="上年.xlsx", help="上年的工作簿：加做跨年对比（上年决算数、目标偏低等）")
     p.add_argument("--format", choices=("text", "json", "xlsx"), default="text",
                    help="输出格式：text 文字报告（默认）、json、xlsx（带“检查结果”工作表的副本）")
     _output_options(p, "输出文件名（text/json 默认输出到屏幕）")
@@ -373,6 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(p, "输出文件名（默认：文件夹名_检查汇总.xlsx）")
     p.add_argument("--jobs", type=_jobs_arg, metavar="N", help="同时使用的处理器核数（默认全部）")
     p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
+    p.add_argument("--previous", metavar="上年文件夹",
+                   help="上年的文件夹：按单位名称与今年配对，加做跨年对比，汇总表增加“跨年对比”工作表")
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
     p.set_defaults(func=cmd_batch)
 

@@ -12,7 +12,7 @@ ROOT = TESTS.parent
 
 def test_ids_are_stable_and_well_formed():
     for rule_id, rule in RULES.items():
-        assert re.fullmatch(r"(A3|A4|PRJ|X|N|READ|FORMULA)-[A-Z0-9-]+", rule_id)
+        assert re.fullmatch(r"(A3|A4|PRJ|X|N|READ|FORMULA|Y)-[A-Z0-9-]+", rule_id)
         assert rule.id == rule_id and rule.title and rule.messages
         assert rule.severity in ("error", "warning", "info")
 

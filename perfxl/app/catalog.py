@@ -7,7 +7,7 @@ from ..checks.findings import SEVERITY_NAMES
 from ..checks.rule import Rule, Scope
 
 SCOPE_NAMES = {Scope.TABLES: "表内", Scope.CROSS: "表间", Scope.NARRATIVE: "报告", Scope.CROSS_NARRATIVE: "报告与表",
-               Scope.PROJECT: "项目表"}
+               Scope.PROJECT: "项目表", Scope.YEARS: "跨年"}
 
 
 def rule_rows() -> list[tuple[Rule, str, str]]:

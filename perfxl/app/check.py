@@ -4,7 +4,7 @@ the 重新计算并检查 button all come here and get a ``Review``."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Union
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..errors import PerfxlError
@@ -40,33 +40,57 @@ def recomputed_total(data: Any, profile: RuleProfile) -> float | None:
 
 def check_form(data: Any, narrative: Any = None, profile: RuleProfile = DEFAULT_PROFILE, *,
                workbook: str | None = None, source: str | None = None,
-               sheet_order: list[str] | None = None, narrative_problem: str | None = None) -> Review:
+               sheet_order: list[str] | None = None, narrative_problem: str | None = None,
+               previous: Any = None, previous_workbook: str | None = None) -> Review:
     """Check read form data (or None) and a read report (or None): the Excel button reads
-    the live book into form data itself (it fills empty computed cells first) and comes here."""
+    the live book into form data itself (it fills empty computed cells first) and comes here.
+    ``previous`` is last year's read form data (the cross-year rules run only with it)."""
     from ..checks.findings import sort_findings
     from ..checks.runner import run_checks, run_project_checks
 
     projects = list(data.projects) if data is not None else []
     if data is not None and projects and not data.found_any:
         data = None  # only project tables: no noise about 附件3/附件4
-    findings = run_checks(data, profile, narrative)
+    findings = run_checks(data, profile, narrative, previous=previous)
     for project in projects:
         findings += run_project_checks(project, profile)
     findings = sort_findings(findings)
     if source is None and narrative is not None:
         source = narrative.source
     total = recomputed_total(data, profile) if data is not None else None
-    return Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem,
-                  projects)
+    review = Review(findings, workbook, source, data, profile, list(sheet_order or []), total, narrative_problem,
+                    projects)
+    if previous is not None:
+        review.previous, review.previous_data = previous_workbook, previous
+    return review
+
+
+# Last year's workbook: a path, or (the batch review) a function from this year's unit name
+# to the path of last year's submission of the same unit (None when there is none).
+Previous = Union[str, Path, Callable[[Any], Union[str, Path, None]], None]
+
+
+def read_previous(path: str | Path, data: Any) -> Any:
+    """Last year's workbook read into form data; refused when it is not an earlier year."""
+    from ..xlsx.reader import read_workbook
+
+    previous, _ = read_workbook(Path(path))
+    if (data is not None and data.year_known and previous.year_known
+            and previous.form.year >= data.form.year):
+        raise PerfxlError(f"上年工作簿“{Path(path).name}”的年度（{previous.form.year}）不早于本年工作簿的年度"
+                          f"（{data.form.year}），请用 --previous 指定上一年度的工作簿。")
+    return previous
 
 
 def check(workbook: str | Path | None = None, narrative: str | Path | None = None,
           profile: RuleProfile = DEFAULT_PROFILE, sheet: str | None = None, *,
-          lenient_narrative: bool = False) -> Review:
+          lenient_narrative: bool = False, previous: Previous = None) -> Review:
     """Check a workbook and/or a report file.  Without ``narrative``, the report is the
     workbook's 报告正文 sheet (or ``sheet``) when it has one.  With ``lenient_narrative`` a
     report that cannot be read leaves the sheet's report in place and says why in
-    ``Review.narrative_problem`` (the batch review); otherwise it raises."""
+    ``Review.narrative_problem`` (the batch review); otherwise it raises.  With ``previous``
+    (last year's workbook, or a function giving it from this year's unit name) the
+    cross-year rules run too."""
     from ..narrative.read import missing_sheet_message, narrative_in_grids, read_narrative
 
     if workbook is None and narrative is None:
@@ -97,5 +121,23 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
             if not lenient_narrative:
                 raise
             problem = f"报告未能读取：{exc}"
-    return check_form(data, report, profile, workbook=str(workbook) if workbook is not None else None,
-                      source=source, sheet_order=[g.title for g in grids], narrative_problem=problem)
+    last, last_path, last_problem = None, None, None
+    if previous is not None and data is not None:
+        if callable(previous):  # the batch review: a pairing that fails leaves this year's check whole
+            from .review import unit_of
+
+            found = previous(unit_of(data))
+            if found is not None:
+                try:
+                    last, last_path = read_previous(found, data), str(found)
+                except PerfxlError as exc:
+                    last_problem = f"上年工作簿“{Path(found).name}”未能使用：{exc}"
+        else:
+            last_path = str(previous)
+            last = read_previous(last_path, data)
+    review = check_form(data, report, profile, workbook=str(workbook) if workbook is not None else None,
+                        source=source, sheet_order=[g.title for g in grids], narrative_problem=problem,
+                        previous=last, previous_workbook=last_path)
+    if last_problem is not None:  # named, so that the pairing is not reported as missing
+        review.previous, review.previous_problem = str(found), last_problem
+    return review

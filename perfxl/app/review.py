@@ -24,6 +24,17 @@ def _belongs(finding: Finding, project: ProjectData) -> bool:
     return not finding.cells and finding.rule.startswith("PRJ-") and finding.message.startswith(f"项目“{project.label}”")
 
 
+def unit_of(data: FormData | None) -> str | None:
+    """The unit name a form gives (附件3, else 附件4), stripped; None without one."""
+    if data is None:
+        return None
+    for key in ("unit.name", "budget_unit.name"):
+        v = data.raw(key)
+        if v:
+            return str(v).strip()
+    return None
+
+
 @dataclass
 class Review:
     findings: list[Finding]
@@ -35,15 +46,14 @@ class Review:
     total_recomputed: float | None = None   # perfxl's own total (None without tables)
     narrative_problem: str | None = None    # why a report beside the workbook could not be read
     projects: list[ProjectData] = field(default_factory=list)  # 项目支出绩效自评表 tables, in order
+    previous: str | None = None             # last year's workbook (--previous), when one was used
+    previous_data: FormData | None = None   # last year's form as read
+    previous_problem: str | None = None     # why last year's paired workbook could not be used (batch)
 
     @property
     def unit(self) -> str | None:
         if self.data is not None:
-            for key in ("unit.name", "budget_unit.name"):
-                v = self.data.raw(key)
-                if v:
-                    return str(v).strip()
-            return None
+            return unit_of(self.data)
         for project in self.projects:
             v = project.raw("project.unit")
             if v:
@@ -111,10 +121,20 @@ class Review:
     def has_errors(self) -> bool:
         return self.count("error") > 0
 
+    def findings_frame(self) -> Any:
+        """问题列表转为 pandas 数据表，每条问题一行（列与类型见 ``perfxl.api``）。
+        The findings as a pandas DataFrame, one row per finding (columns and dtypes: ``perfxl.api``)."""
+        from ..api import review_findings_frame
+
+        return review_findings_frame(self)
+
     def as_dict(self) -> dict[str, Any]:
+        inputs: dict[str, Any] = {"workbook": self.workbook, "narrative": self.narrative}
+        if self.previous is not None:  # only with --previous: other runs keep their JSON
+            inputs["previous"] = self.previous
         out = {
             "perfxl_version": __version__,
-            "inputs": {"workbook": self.workbook, "narrative": self.narrative},
+            "inputs": inputs,
             "unit": self.unit,
             "year": self.year,
             "summary": {

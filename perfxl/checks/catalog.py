@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_project, rules_read
+from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_project, rules_read, rules_years
 from .rule import Rule
 
 RULE_LIST: tuple[Rule, ...] = (
@@ -59,6 +59,12 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_read.empty,
     rules_read.overwritten,
     rules_read.values_only,
+    rules_years.prev_actual,
+    rules_years.staff_change,
+    rules_years.target_low,
+    rules_years.indicator_gone,
+    rules_years.weight_changed,
+    rules_years.repeat_shortfall,
 )
 
 RULES: dict[str, Rule] = {r.id: r for r in RULE_LIST}

@@ -29,6 +29,8 @@ class Finding:
     expected: Any = None
     actual: Any = None
     cause: str | None = None
+    # cells of last year's workbook (``perfxl check --previous``), "<sheet>!<A1>" there
+    previous_cells: list[str] = field(default_factory=list)
 
     @property
     def sheet(self) -> str | None:
@@ -37,7 +39,17 @@ class Finding:
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["narrative"] = [asdict(s) for s in self.narrative]
+        if not self.previous_cells:  # a check without --previous keeps its JSON as before
+            del d["previous_cells"]
         return d
+
+
+def cells_text(cells: list[str], previous_cells: list[str] | None = None) -> str:
+    """The cells of a finding in one line: this year's, then last year's after "上年工作簿："."""
+    text = "、".join(cells)
+    if previous_cells:
+        text += ("；" if text else "") + "上年工作簿：" + "、".join(previous_cells)
+    return text
 
 
 def worst(findings: list[Finding]) -> Finding:

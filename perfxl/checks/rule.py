@@ -22,6 +22,7 @@ class Scope(str, Enum):
     NARRATIVE = "narrative"              # the report alone
     CROSS_NARRATIVE = "cross_narrative"  # the report against the tables
     PROJECT = "project"                  # one 项目支出绩效自评表 table
+    YEARS = "years"                      # this year's tables against last year's
 
     @property
     def needs_project(self) -> bool:
@@ -29,11 +30,15 @@ class Scope(str, Enum):
 
     @property
     def needs_tables(self) -> bool:
-        return self in (Scope.TABLES, Scope.CROSS, Scope.CROSS_NARRATIVE)
+        return self in (Scope.TABLES, Scope.CROSS, Scope.CROSS_NARRATIVE, Scope.YEARS)
 
     @property
     def needs_narrative(self) -> bool:
         return self in (Scope.NARRATIVE, Scope.CROSS_NARRATIVE)
+
+    @property
+    def needs_previous(self) -> bool:
+        return self is Scope.YEARS
 
 
 @dataclass
@@ -42,6 +47,7 @@ class Context:
     profile: RuleProfile = DEFAULT_PROFILE
     narrative: Any = None        # a read narrative report, when one was given
     covered: frozenset[str] = field(default_factory=frozenset)  # fields some rule's ``covers`` checks
+    previous: FormData | None = None  # last year's form, when one was given (--previous)
 
     @cached_property
     def indicators(self) -> list:
@@ -65,10 +71,11 @@ class Rule:
     def finding(self, variant: str = "default", *, cells: list[str] | None = None,
                 severity: Severity | None = None, expected: Any = None, actual: Any = None,
                 cause: Cause | tuple[Cause | None, ...] | None = None, narrative: list | None = None,
-                **params: Any) -> Finding:
+                previous_cells: list[str] | None = None, **params: Any) -> Finding:
         text = render(*cause) if isinstance(cause, tuple) else render(cause)
         return Finding(self.id, severity or self.severity, self.messages[variant].format(**params),
-                       list(cells or []), list(narrative or []), expected, actual, text)
+                       list(cells or []), list(narrative or []), expected, actual, text,
+                       list(previous_cells or []))
 
     def run(self, ctx: Context) -> list[Finding]:
         return list(self.func(self, ctx))

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, worst
+from ..checks.findings import SEVERITY_NAMES, Finding, cell_note, cells_text, worst
 from .book import Book, Color, addresses
 
 RESULT_SHEET = "检查结果"
@@ -55,7 +55,7 @@ def result_sheet(review: Any) -> ResultSheet:
     links: dict[int, str] = {}
     marks: dict[str, list[Finding]] = {}
     for i, f in enumerate(review.findings, start=1):
-        rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, "、".join(f.cells),
+        rows.append([i, SEVERITY_NAMES[f.severity], f.rule, f.message, cells_text(f.cells, f.previous_cells),
                      cell_value(f.expected), cell_value(f.actual), f.cause])
         if f.cells:
             links[i + 1] = f.cells[0]

@@ -8,6 +8,7 @@ from ..checks.findings import SEVERITY_NAMES, SEVERITY_ORDER, Finding
 from ..app.review import Review
 
 _NO_SHEET = "报告正文及其他"
+_PREVIOUS = "上年工作簿"
 _MAX_CELLS = 8  # the text view lists the most suspect cells; JSON and xlsx keep them all
 
 
@@ -25,6 +26,8 @@ def render_text(result: Review) -> str:
         lines.append(f"工作簿：{result.workbook}")
     if result.narrative:
         lines.append(f"报告：{result.narrative}")
+    if getattr(result, "previous", None):
+        lines.append(f"上年工作簿：{result.previous}")
     lines.append(result.summary_line())
     for project, row in zip(result.projects, result.project_rows()):
         score = f"{row['total_score']:.2f}" if row["total_score"] is not None else \
@@ -36,7 +39,7 @@ def render_text(result: Review) -> str:
         return "\n".join(lines) + "\n"
     groups: dict[str, list[Finding]] = {}
     for f in result.findings:
-        groups.setdefault(f.sheet or _NO_SHEET, []).append(f)
+        groups.setdefault(f.sheet or (_PREVIOUS if f.previous_cells else _NO_SHEET), []).append(f)
     order = {name: i for i, name in enumerate(result.sheet_order)}
     for sheet in sorted(groups, key=lambda s: (order.get(s, len(order)), s)):
         lines.append("")
@@ -47,6 +50,8 @@ def render_text(result: Review) -> str:
                 shown = [_short_cell(c, sheet) for c in f.cells[:_MAX_CELLS]]
                 more = f" 等 {len(f.cells)} 个单元格" if len(f.cells) > _MAX_CELLS else ""
                 lines.append("      单元格：" + "、".join(shown) + more)
+            if f.previous_cells:
+                lines.append("      上年工作簿单元格：" + "、".join(f.previous_cells[:_MAX_CELLS]))
             if f.narrative:
                 lines.append("      报告原文：" + "；".join(f"“{s.text}”" for s in f.narrative))
             if f.cause:

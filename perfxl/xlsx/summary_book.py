@@ -1,7 +1,9 @@
 """The county bureau's summary workbook, written with XlsxWriter in constant-memory mode.
 
 Sheets: 汇总 (one row per submission, with a link to its findings), 问题清单 (every
-finding, streamed from disk), 统计图 (score distribution and the units with most errors).
+finding, streamed from disk), 统计图 (score distribution and the units with most errors),
+and with last year's folder (``--previous``) 跨年对比 (per unit: 总得分, 执行率, 三公经费
+this year against last, with the change, and a chart of the change of 总得分).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any, Iterable
 
 import xlsxwriter
 
-from ..checks.findings import SEVERITY_NAMES
+from ..checks.findings import SEVERITY_NAMES, cells_text
 from ..files import atomic_path
 from ..report.sheet import SEVERITY_COLORS
 
@@ -63,12 +65,22 @@ COUNT_ROWS = (("clean", "已检查，无错误"), ("with_errors", "已检查，�
               ("unrecognised", "未识别（不是绩效表格或缺少关键栏目）"), ("unusable", "无法读取"),
               ("submissions", "合计"))
 
+YEAR_COLUMNS = (
+    ("序号", 6), ("单位", 24), ("总得分（上年）", 11), ("总得分（本年）", 11), ("总得分变化", 10),
+    ("执行率（上年）", 11), ("执行率（本年）", 11), ("执行率变化", 10),
+    ("三公经费（上年）", 12), ("三公经费（本年）", 12), ("三公经费变化", 11), ("三公经费变化率", 12),
+    ("本年文件", 40), ("上年文件", 40),
+)
+CHART_UNITS = 60   # the chart of the change of 总得分 shows at most this many units
+
 
 def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
-                  counts: dict[str, int] | None = None, *, force: bool = False) -> Path:
+                  counts: dict[str, int] | None = None, previous: list[dict[str, Any]] | None = None, *,
+                  force: bool = False) -> Path:
     """Write the summary; ``records`` is a spool (``count``, ``get(i)``, iteration) whose
     items carry ``first_finding``, their row index in ``findings``.  Only sort keys and the
-    chart's counters are held in memory."""
+    chart's counters are held in memory.  ``previous`` (a list, possibly empty: last year's
+    unpaired submissions) adds the 跨年对比 sheet."""
     with atomic_path(path, force=force) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
@@ -124,7 +136,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
         row = 0
         for row, f in enumerate(findings, start=1):
             values = (f["file"], f.get("unit") or "", SEVERITY_NAMES.get(f["severity"], f["severity"]), f["rule"],
-                      f["message"], "、".join(f.get("cells") or []), f.get("expected"), f.get("actual"),
+                      f["message"], cells_text(f.get("cells") or [], f.get("previous_cells")), f.get("expected"), f.get("actual"),
                       f.get("cause"))
             for col, v in enumerate(values):
                 if v is None:
@@ -137,6 +149,8 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
 
         _projects(wb, head, pct, num, red, records)
         _charts(wb, head, bins, top, counts)
+        if previous is not None:
+            _years_sheet(wb, head, records, previous, pct, num)
         wb.close()
     return Path(path)
 
@@ -205,3 +219,67 @@ def _charts(wb: xlsxwriter.Workbook, head, bins: Counter, top: list[tuple[int, s
         bar.set_legend({"none": True})
         bar.set_y_axis({"reverse": True})
         wc.insert_chart(17, 3, bar)
+
+
+def _change(now: Any, last: Any) -> float | None:
+    return round(now - last, 6) if isinstance(now, (int, float)) and isinstance(last, (int, float)) else None
+
+
+def _years_sheet(wb: xlsxwriter.Workbook, head, records: Any, unpaired: list[dict[str, Any]], pct, num) -> None:
+    """跨年对比: one row per paired unit, then this year's and last year's unpaired files."""
+    ws = _table_sheet(wb, "跨年对比", YEAR_COLUMNS, head)
+    bold = wb.add_format({"bold": True})
+    row = 0
+    for r in records:
+        if r["status"] != "ok" or not r.get("previous") or r.get("previous_problem"):
+            continue
+        row += 1
+        ws.write_number(row, 0, row)
+        ws.write_string(row, 1, r.get("unit") or Path(r["file"]).stem)
+        values = (
+            (2, r.get("previous_total_stated"), num), (3, r.get("total_stated"), num),
+            (4, _change(r.get("total_stated"), r.get("previous_total_stated")), num),
+            (5, r.get("previous_exec_rate"), pct), (6, r.get("exec_rate"), pct),
+            (7, _change(r.get("exec_rate"), r.get("previous_exec_rate")), pct),
+            (8, r.get("previous_sangong"), num), (9, r.get("sangong"), num),
+            (10, _change(r.get("sangong"), r.get("previous_sangong")), num),
+            (11, (r["sangong"] - r["previous_sangong"]) / r["previous_sangong"]
+             if r.get("sangong") is not None and r.get("previous_sangong") else None, pct),
+        )
+        for col, value, style in values:
+            if value is not None:
+                ws.write_number(row, col, value, style)
+        ws.write_string(row, 12, r["file"])
+        ws.write_string(row, 13, r["previous"])
+    paired = row
+    if paired:
+        shown = min(paired, CHART_UNITS)
+        chart = wb.add_chart({"type": "bar"})
+        chart.add_series({"name": "总得分变化", "categories": ["跨年对比", 1, 1, shown, 1],
+                          "values": ["跨年对比", 1, 4, shown, 4], "fill": {"color": "#5B9BD5"},
+                          "invert_if_negative": False})
+        title = "总得分变化（本年 − 上年）" + (f"，前 {CHART_UNITS} 个单位" if paired > CHART_UNITS else "")
+        chart.set_title({"name": title})
+        chart.set_legend({"none": True})
+        chart.set_y_axis({"reverse": True})
+        chart.set_size({"width": 640, "height": max(320, 18 * shown + 80)})
+        ws.insert_chart(0, len(YEAR_COLUMNS) + 1, chart)
+    row += 2
+    ws.write_string(row, 1, "今年未找到上年工作簿的单位", bold)
+    for r in records:
+        if r["status"] == "ok" and r.get("previous") and not r.get("previous_problem"):
+            continue
+        row += 1
+        ws.write_string(row, 1, r.get("unit") or Path(r["file"]).stem)
+        ws.write_string(row, 12, r["file"])
+        why = ("本年文件无法读取" if r["status"] == "unusable" else "本年文件未识别为绩效表格"
+               if r["status"] == "unrecognised"
+               else r.get("previous_problem") or "上年文件夹中没有同名单位的工作簿")
+        ws.write_string(row, 13, why)
+    row += 2
+    ws.write_string(row, 1, "上年未配对的工作簿", bold)
+    for u in unpaired:
+        row += 1
+        ws.write_string(row, 1, u.get("unit") or Path(u["file"]).stem)
+        ws.write_string(row, 12, u.get("reason") or "")
+        ws.write_string(row, 13, u["file"])
