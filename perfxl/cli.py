@@ -233,17 +233,26 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .files import check_output_path, safe_filename
 
     root = Path(args.folder)
+    if root.is_file():
+        raise PerfxlError(f"“{root}”是一个文件，不是文件夹：检查单个工作簿请用 perfxl check “{root}”，"
+                          "批量检查请给出存放材料的文件夹。")
     if not root.is_dir():
         raise PerfxlError(f"找不到文件夹“{root}”，请检查路径。")
     fmt = args.format
     name = safe_filename(root.resolve().name, "批量检查")
-    out = Path(args.output) if args.output is not None else Path(f"{name}_检查汇总.{fmt}")
+    # by default beside the checked folder (never inside it, where it would be taken for a submission)
+    out = (Path(args.output) if args.output is not None
+           else root.resolve().parent / f"{name}_检查汇总.{fmt}")
     # nothing already inside the folder is ever an output: every file there is an input
     check_output_path(out, force=args.force, inputs=_inputs(args), trees=(root,))
     total = count_workbooks(root)
     if not total:
         raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿（也没有 .xls/.et/.xlsb/.ods）。")
-    subs = iter_submissions(root, exclude=(out,))
+    def skipped(path: Path, why: str) -> None:
+        print(f"已跳过“{path.relative_to(root) if path.is_relative_to(root) else path}”：{why}，不作为材料检查。",
+              file=sys.stderr)
+
+    subs = iter_submissions(root, exclude=(out,), skipped=skipped)
     jobs = min(args.jobs or os.cpu_count() or 1, total)
     progress = total if sys.stderr.isatty() and not args.quiet else None
     profile = _load_profile(args.profile)
@@ -376,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="检查文件夹（含子文件夹）中的每个工作簿（同名或同文件夹的报告一并核对），"
                                    "生成一张汇总表：每个单位一行、全部问题清单和统计图。")
     p.add_argument("folder", metavar="文件夹")
-    _output_options(p, "输出文件名（默认：文件夹名_检查汇总.xlsx）")
+    _output_options(p, "输出文件名（默认：在该文件夹旁边生成“文件夹名_检查汇总.xlsx”）")
     p.add_argument("--jobs", type=_jobs_arg, metavar="核数", help="同时使用的处理器核数（默认全部）")
     p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
