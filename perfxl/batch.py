@@ -34,6 +34,7 @@ class Submission:
     workbook: Path
     narrative: Path | None
     problem: str | None = None     # why the file cannot be opened at all (FIFO, device, loop…)
+    note: str | None = None        # said in the record: e.g. a report beside it left unpaired
 
 
 def _file_problem(path: Path) -> str | None:
@@ -127,6 +128,7 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = (),
                 skipped(b, why)
         books = kept
         reports = [n for n in sorted(filenames) if n.lower().endswith(NARRATIVE_SUFFIXES) and not n.startswith("~$")]
+        paired: list[tuple[Path, Path | None]] = []
         for b in books:
             narrative = None
             for suffix in NARRATIVE_SUFFIXES:
@@ -138,7 +140,17 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = (),
                     break
             if narrative is None and len(books) == 1 and len(reports) == 1:
                 narrative = folder / reports[0]
-            yield Submission(b, narrative, _file_problem(b))
+            paired.append((b, narrative))
+        used = {n.name for _, n in paired if n is not None}
+        unused = [n for n in reports if n not in used]
+        note = None
+        if unused:   # never silently: each workbook without a report says which were left over
+            why = "文件夹中有多个工作簿" if len(books) > 1 else "文件夹中有多份报告"
+            note = (f"同一文件夹中的报告“{'”“'.join(unused[:3])}”{'等' if len(unused) > 3 else ''}未与工作簿对应"
+                    f"（{why}，无法判断属于哪一份），本表未核对报告：请把报告改成与工作簿同名"
+                    "（或“工作簿名_自评报告”）后再查")
+        for b, narrative in paired:
+            yield Submission(b, narrative, _file_problem(b), note if narrative is None else None)
 
 
 def count_workbooks(root: Path) -> int:
@@ -163,6 +175,8 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
     try:
         review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True)
         record.update(reason=review.narrative_problem, narrative=review.narrative)  # what was checked
+        if sub.note:
+            record["reason"] = "；".join(x for x in (record["reason"], sub.note) if x)
         record.update(_figures(review))
     except UnrecognisedWorkbook as exc:  # read, but no form perfxl knows: counted apart
         record.update(status="unrecognised", reason=str(exc))

@@ -67,3 +67,31 @@ def test_a_file_is_named_as_a_file(tmp_path, capsys):
     assert "是一个文件" in err and "perfxl check" in err
     assert main(["batch", str(tmp_path / "没有")]) == 2
     assert "找不到文件夹" in capsys.readouterr().err
+
+
+def _records(out):
+    return json.loads(out.read_text(encoding="utf-8"))["submissions"]
+
+
+def test_unpaired_report_is_said(tmp_path):
+    folder = tmp_path / "两镇"
+    folder.mkdir()
+    shutil.copy(EXAMPLE_WORKBOOK, folder / "甲镇.xlsx")
+    shutil.copy(EXAMPLE_WORKBOOK, folder / "乙镇.xlsx")
+    (folder / "报告.txt").write_text("北山镇2023年部门整体支出绩效自评报告\n", encoding="utf-8")
+    out = tmp_path / "汇总.json"
+    main(["batch", str(folder), "--format", "json", "--jobs", "1", "--quiet", "-o", str(out)])
+    records = _records(out)
+    assert len(records) == 2
+    assert all("报告.txt" in (r["reason"] or "") and "未与工作簿对应" in r["reason"] for r in records)
+
+
+def test_paired_report_says_nothing_more(tmp_path):
+    folder = tmp_path / "一镇"
+    folder.mkdir()
+    shutil.copy(EXAMPLE_WORKBOOK, folder / "甲镇.xlsx")
+    shutil.copy(EXAMPLE_WORKBOOK, folder / "乙镇.xlsx")
+    (folder / "甲镇_自评报告.txt").write_text("北山镇2023年部门整体支出绩效自评报告\n", encoding="utf-8")
+    out = tmp_path / "汇总.json"
+    main(["batch", str(folder), "--format", "json", "--jobs", "1", "--quiet", "-o", str(out)])
+    assert not any("未与工作簿对应" in (r["reason"] or "") for r in _records(out))
