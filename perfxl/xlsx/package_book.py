@@ -522,6 +522,8 @@ class PackageBook:
         return out.getvalue()
 
     def _result_xml(self, styles: "_Styles", name: str) -> str:
+        from .styles import result_row_height
+
         head, wrap, link, bold = styles.result_styles()
         rows_xml = []
         for r, row in enumerate(self.result_rows, start=1):
@@ -546,7 +548,9 @@ class PackageBook:
                     cells.append(f'<c r="{ref}"{sattr}><v>{value!r}</v></c>')
                 else:   # text is always a string, whatever it starts with
                     cells.append(f'<c r="{ref}"{sattr} t="inlineStr"><is><t xml:space="preserve">{_x(value)}</t></is></c>')
-            rows_xml.append(f'<row r="{r}">{"".join(cells)}</row>' if cells else "")
+            ht = result_row_height(row, WIDTHS) if 1 < r <= self.result_findings + 1 else None
+            hattr = f' ht="{ht}" customHeight="1"' if ht else ""
+            rows_xml.append(f'<row r="{r}"{hattr}>{"".join(cells)}</row>' if cells else "")
         links = "".join(
             f'<hyperlink ref="{ref}" location="{_x(_quote_sheet(split_address(target)[0]) + "!" + split_address(target)[1])}" '
             f'display="{_x(self.result_rows[int(ref[1:]) - 1][4])}"/>'
