@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from array import array
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .core.profile import DEFAULT_PROFILE, RuleProfile
 
@@ -23,6 +23,8 @@ WORKER_TASKS = 100   # files a worker checks before it is replaced by a fresh on
 WORKER_SECONDS = 300                 # one file: a real submission takes about a second
 WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS, where supported)
 RESULT_SUFFIX = "_检查结果"
+SUMMARY_SUFFIX = "_检查汇总"
+SUMMARY_TITLE = "绩效自评批量检查汇总"  # the document title perfxl gives its summary workbook
 # .xls and WPS .et/.ett, .xlsb and .ods are read too (values only, see xlsx/calamine.py).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods")
 
@@ -33,6 +35,7 @@ class Submission:
     narrative: Path | None
     problem: str | None = None     # why the file cannot be opened at all (FIFO, device, loop…)
     previous_index: str | None = None   # index file of last year's folder (--previous)
+    note: str | None = None        # said in the record: e.g. a report beside it left unpaired
 
 
 def _file_problem(path: Path) -> str | None:
@@ -57,8 +60,39 @@ def _file_problem(path: Path) -> str | None:
 
 
 def _is_workbook(name: str) -> bool:
-    return (name.lower().endswith(WORKBOOK_SUFFIXES) and not name.startswith(("~$", ".~", ".perfxl-"))
-            and RESULT_SUFFIX not in name)
+    return name.lower().endswith(WORKBOOK_SUFFIXES) and not name.startswith(("~$", ".~", ".perfxl-"))
+
+
+def _own_output_name(name: str) -> bool:
+    """perfxl's own checked copy or summary by name: the stem ends with the suffix (a numbered
+    copy “…_检查汇总 (2)” too); “甲镇_检查结果整改后.xlsx” is a submission."""
+    import re
+
+    stem = name.rsplit(".", 1)[0]
+    return re.search(f"({RESULT_SUFFIX}|{SUMMARY_SUFFIX})(\\s*[（(]\\d+[)）])?$", stem) is not None
+
+
+def _is_summary_book(path: Path) -> bool:
+    """Whether ``path`` is a summary perfxl wrote (its document title says so), whatever its name."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("docProps/core.xml")
+            if info.file_size > 65536:
+                return False
+            return f">{SUMMARY_TITLE}<" in z.read(info).decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, RuntimeError):
+        return False
+
+
+def own_output(path: Path) -> str | None:
+    """Why ``path`` is perfxl's own output and not a submission, or None."""
+    if _own_output_name(path.name):
+        return "perfxl 生成的检查结果副本或汇总表（按文件名）"
+    if path.suffix.lower() in (".xlsx", ".xlsm") and _is_summary_book(path):
+        return "perfxl 生成的批量检查汇总表（按文件内容）"
+    return None
 
 
 def _resolved(path: Path) -> Path:
@@ -76,7 +110,8 @@ def with_previous(subs: Iterable[Submission], index_file: str) -> Iterator[Submi
         yield replace(sub, previous_index=index_file)
 
 
-def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Submission]:
+def iter_submissions(root: Path, exclude: tuple[Path, ...] = (),
+                     skipped: "Callable[[Path, str], None] | None" = None) -> Iterator[Submission]:
     """Every workbook under ``root``, folder by folder, paired with its report: same stem
     beside it, or the only report in a folder that holds only one workbook.  Nothing is
     listed up front, so a folder of thousands costs no more memory than a folder of ten."""
@@ -93,7 +128,16 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Sub
         folder = Path(dirpath)
         books = [folder / n for n in sorted(filenames) if _is_workbook(n)]
         books = [b for b in books if _resolved(b) not in excluded]
+        kept = []
+        for b in books:
+            why = own_output(b) if _file_problem(b) is None else None
+            if why is None:
+                kept.append(b)
+            elif skipped is not None:
+                skipped(b, why)
+        books = kept
         reports = [n for n in sorted(filenames) if n.lower().endswith(NARRATIVE_SUFFIXES) and not n.startswith("~$")]
+        paired: list[tuple[Path, Path | None]] = []
         for b in books:
             narrative = None
             for suffix in NARRATIVE_SUFFIXES:
@@ -105,11 +149,24 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Sub
                     break
             if narrative is None and len(books) == 1 and len(reports) == 1:
                 narrative = folder / reports[0]
-            yield Submission(b, narrative, _file_problem(b))
+            paired.append((b, narrative))
+        used = {n.name for _, n in paired if n is not None}
+        unused = [n for n in reports if n not in used]
+        note = None
+        if unused:   # never silently: each workbook without a report says which were left over
+            why = "文件夹中有多个工作簿" if len(books) > 1 else "文件夹中有多份报告"
+            note = (f"同一文件夹中的报告“{'”“'.join(unused[:3])}”{'等' if len(unused) > 3 else ''}未与工作簿对应"
+                    f"（{why}，无法判断属于哪一份），本表未核对报告：请把报告改成与工作簿同名"
+                    "（或“工作簿名_自评报告”）后再查")
+        for b, narrative in paired:
+            yield Submission(b, narrative, _file_problem(b), note if narrative is None else None)
 
 
 def count_workbooks(root: Path) -> int:
-    return sum(1 for _, _, files in os.walk(root) for n in files if _is_workbook(n))
+    """Workbooks under ``root`` that are submissions (perfxl's own outputs not counted)."""
+    return sum(1 for folder, _, files in os.walk(root) for n in files
+               if _is_workbook(n) and not _own_output_name(n)
+               and not (os.path.isfile(Path(folder) / n) and _is_summary_book(Path(folder) / n)))
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:
@@ -134,6 +191,8 @@ def review_one(sub: Submission, profile: RuleProfile = DEFAULT_PROFILE) -> dict[
     try:
         review = check(sub.workbook, sub.narrative, profile, lenient_narrative=True, previous=previous)
         record.update(reason=review.narrative_problem, narrative=review.narrative)  # what was checked
+        if sub.note:
+            record["reason"] = "；".join(x for x in (record["reason"], sub.note) if x)
         record.update(_figures(review))
         if previous is not None:
             record.update(_previous_figures(review))

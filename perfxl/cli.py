@@ -60,7 +60,9 @@ def _argparse_zh(message: str) -> str:
     for pattern, zh in _ARGPARSE_ZH:
         m = re.fullmatch(pattern, message.strip(), re.S)
         if m:
-            return zh.format(*m.groups())
+            # argparse quotes values as 'x' (lists as 'a', 'b'): Chinese quotes and 、
+            groups = [re.sub(r"'([^']*)'", r"“\1”", g).replace("”, “", "”、“") for g in m.groups()]
+            return zh.format(*groups)
     return message if not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", message) else "无法识别的写法"
 
 
@@ -152,6 +154,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .files import check_output_path
 
     inputs = _inputs(args, args.workbook, args.narrative, args.previous)
+    if (args.format == "xlsx" and args.output is not None and Path(args.workbook).suffix.lower() == ".xlsm"
+            and Path(args.output).suffix.lower() != ".xlsm"):
+        raise PerfxlError(f"“{Path(args.workbook).name}”是含宏的工作簿（.xlsm），另存为“{Path(args.output).name}”会丢掉其中的宏："
+                          "请把输出文件名的扩展名改为 .xlsm，或不指定 -o（自动保存为 .xlsm）。")
     if args.output is not None:   # refused before any work
         check_output_path(args.output, force=args.force, inputs=inputs)
     review = check(args.workbook, args.narrative, _load_profile(args.profile), args.sheet,
@@ -229,16 +235,26 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .files import check_output_path, safe_filename
 
     root = Path(args.folder)
+    if root.is_file():
+        raise PerfxlError(f"“{root}”是一个文件，不是文件夹：检查单个工作簿请用 perfxl check “{root}”，"
+                          "批量检查请给出存放材料的文件夹。")
     if not root.is_dir():
         raise PerfxlError(f"找不到文件夹“{root}”，请检查路径。")
     fmt = args.format
     name = safe_filename(root.resolve().name, "批量检查")
-    out = Path(args.output) if args.output is not None else Path(f"{name}_检查汇总.{fmt}")
+    # by default beside the checked folder (never inside it, where it would be taken for a submission)
+    out = (Path(args.output) if args.output is not None
+           else root.resolve().parent / f"{name}_检查汇总.{fmt}")
     # nothing already inside the folders is ever an output: every file there is an input
     trees = (root, Path(args.previous)) if args.previous else (root,)
     check_output_path(out, force=args.force, inputs=_inputs(args), trees=trees)
+
+    def skipped(path: Path, why: str) -> None:
+        print(f"已跳过“{path.relative_to(root) if path.is_relative_to(root) else path}”：{why}，不作为材料检查。",
+              file=sys.stderr)
+
     with FolderReview(root, args.previous, args.jobs, _load_profile(args.profile), exclude=(out,),
-                      progress=sys.stderr.isatty() and not args.quiet) as run:
+                      progress=sys.stderr.isatty() and not args.quiet, skipped=skipped) as run:
         if fmt == "json":
             tally = write_json(out, root, run.records(), tail=run.json_tail, force=args.force)
         else:
@@ -321,8 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("new", help="生成空白模板，或根据上年工作簿生成下年空表",
                        description="生成含附件3、附件4的空白工作簿（带公式、校验和打印设置）。")
-    p.add_argument("--unit", help="单位名称，例如 北山镇人民政府")
-    p.add_argument("--year", type=_year_arg, help="评价年度，例如 2024（默认为上一年）")
+    p.add_argument("--unit", metavar="单位名称", help="单位名称，例如 北山镇人民政府")
+    p.add_argument("--year", type=_year_arg, metavar="年度", help="评价年度，例如 2024（默认为上一年）")
     p.add_argument("--form", choices=("部门", "项目"), default="部门",
                    help="表种：部门（附件3 + 附件4，默认）或 项目（项目支出绩效自评表）")
     p.add_argument("--from", dest="source", metavar="上年.xlsx",
@@ -367,8 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="检查文件夹（含子文件夹）中的每个工作簿（同名或同文件夹的报告一并核对），"
                                    "生成一张汇总表：每个单位一行、全部问题清单和统计图。")
     p.add_argument("folder", metavar="文件夹")
-    _output_options(p, "输出文件名（默认：文件夹名_检查汇总.xlsx）")
-    p.add_argument("--jobs", type=_jobs_arg, metavar="N", help="同时使用的处理器核数（默认全部）")
+    _output_options(p, "输出文件名（默认：在该文件夹旁边生成“文件夹名_检查汇总.xlsx”）")
+    p.add_argument("--jobs", type=_jobs_arg, metavar="核数", help="同时使用的处理器核数（默认全部）")
     p.add_argument("--format", choices=("xlsx", "json"), default="xlsx", help="输出格式（默认 xlsx）")
     p.add_argument("--previous", metavar="上年文件夹",
                    help="上年的文件夹：按单位名称与今年配对，加做跨年对比，汇总表增加“跨年对比”工作表")
@@ -385,8 +401,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="启动本机网页版（WPS、LibreOffice 用户在浏览器中检查和生成表格）",
                        description="在本机启动网页版并打开浏览器：检查、批量检查、生成模板，并提供 JSON 接口。"
                                    "默认只允许本机访问。")
-    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机；其他地址需要访问码）")
-    p.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
+    p.add_argument("--host", metavar="地址", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机；其他地址需要访问码）")
+    p.add_argument("--port", type=int, metavar="端口", default=8765, help="端口（默认 8765）")
     p.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
     p.add_argument("--access-code", metavar="访问码", help="访问码（监听本机以外的地址时必须使用；不指定则自动生成）")
     p.set_defaults(func=cmd_serve)

@@ -229,14 +229,16 @@ def _macro_workbook(path: Path) -> Path:
     return path
 
 
-def test_macro_workbook_keeps_its_macros_under_xlsm(tmp_path):
+def test_macro_workbook_keeps_its_macros_under_xlsm(tmp_path, capsys):
     src = _macro_workbook(tmp_path / "宏.xlsm")
     with unchanged(src):
         assert main(["check", str(src), "--format", "xlsx"]) == 1
     out = tmp_path / "宏_检查结果.xlsm"
     assert _parts(out)["xl/vbaProject.bin"] == _parts(src)["xl/vbaProject.bin"]
     assert openpyxl.load_workbook(out).sheetnames[0] == "检查结果"
-    # asked for .xlsx: a plain workbook Excel can open (the macros cannot come along)
+    # asked for .xlsx: refused before any work, since the macros could not come along
     plain = tmp_path / "无宏.xlsx"
-    assert main(["check", str(src), "--format", "xlsx", "-o", str(plain)]) == 1
-    assert b"macroEnabled" not in _parts(plain)["[Content_Types].xml"]
+    with unchanged(src):
+        assert main(["check", str(src), "--format", "xlsx", "-o", str(plain)]) == 2
+    assert "会丢掉其中的宏" in capsys.readouterr().err
+    assert not plain.exists()

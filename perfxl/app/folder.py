@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..batch import FindingSpool, Spool, Tally, count_workbooks, iter_submissions, review_all, with_previous
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
@@ -20,7 +20,7 @@ class FolderReview:
 
     def __init__(self, root: str | Path, previous: str | Path | None = None, jobs: int | None = None,
                  profile: RuleProfile = DEFAULT_PROFILE, exclude: tuple[Path, ...] = (),
-                 progress: bool = False) -> None:
+                 progress: bool = False, skipped: Callable[[Path, str], None] | None = None) -> None:
         self.root = Path(root)
         if not self.root.is_dir():
             raise PerfxlError(f"找不到文件夹“{self.root}”，请检查路径。")
@@ -36,6 +36,7 @@ class FolderReview:
         self.profile = profile
         self.exclude = exclude
         self.progress = progress
+        self.skipped = skipped      # told of each file passed over (perfxl's own outputs …)
         self.used: set[str] = set()
         self._index: Any = None
         self._index_file: str | None = None
@@ -70,7 +71,7 @@ class FolderReview:
         return self._running
 
     def _records(self) -> Iterator[dict[str, Any]]:
-        subs: Iterator = iter_submissions(self.root, exclude=self.exclude)
+        subs: Iterator = iter_submissions(self.root, exclude=self.exclude, skipped=self.skipped)
         if self._index_file is not None:
             subs = with_previous(subs, self._index_file)
         reviews = review_all(subs, self.jobs, self.profile, self.total if self.progress else None)

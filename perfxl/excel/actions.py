@@ -174,7 +174,7 @@ def batch_check(book: Book, folder: str | Path, profile: RuleProfile = DEFAULT_P
     stem = f"{root.resolve().name}_检查汇总"
     out = _free_name(root, stem, ".xlsx")
     earlier = tuple(root.glob(f"{stem}*.xlsx"))  # summaries of earlier runs are not submissions
-    total = count_workbooks(root) - len(earlier)
+    total = count_workbooks(root)  # perfxl's own summaries and checked copies are not counted
     if total <= 0:
         raise PerfxlError(f"文件夹“{root}”中没有 .xlsx 工作簿。")
     records, findings = Spool(), FindingSpool()

@@ -8,6 +8,7 @@ each flagged cell); ``write_findings`` puts it into any ``Book``.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,28 @@ def clear_marks(book: Book) -> int:
     return restored
 
 
+_OWN_LINE = re.compile(r"\[(错误|警告|提示)\] ")
+
+
+def is_own_note_text(text: str) -> bool:
+    """Whether a note paragraph is perfxl's findings text (every line “[错误] …”)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(_OWN_LINE.match(ln) for ln in lines)
+
+
+def user_note(text: str | None) -> str | None:
+    """The user's own part of a cell's note: perfxl's findings text of an earlier check
+    (the whole note, or the paragraphs appended after the user's text) taken off; None when
+    nothing of the user's is left."""
+    if text is None:
+        return None
+    parts = text.split("\n\n")
+    while parts and is_own_note_text(parts[-1]):
+        parts.pop()
+    kept = "\n\n".join(parts)
+    return kept if kept.strip() else None
+
+
 def write_findings(book: Book, review: Any, *, track_marks: bool = False) -> None:
     """Replace the 检查结果 sheet and mark every flagged cell: its highlight, and its note
     unless the user wrote one there (theirs is never overwritten).  With ``track_marks``
@@ -99,12 +122,13 @@ def write_findings(book: Book, review: Any, *, track_marks: bool = False) -> Non
         if name not in names or name in OWN_SHEETS or not ref:
             continue
         original = book.color(name, ref)
-        had_note = book.note(name, ref) is not None
+        mine = user_note(book.note(name, ref))   # perfxl's text of an earlier check is replaced
+        had_note = mine is not None
         book.set_color(name, ref, color)
         if not had_note:
             book.set_note(name, ref, sheet.notes[address])
         elif not track_marks:   # a fresh copy: the user's note stays, perfxl's text follows it
-            book.set_note(name, ref, f"{book.note(name, ref)}\n\n{sheet.notes[address]}")
+            book.set_note(name, ref, f"{mine}\n\n{sheet.notes[address]}")
         entries.append(f"{address}\t{','.join(map(str, original)) if original else ''}\t{'0' if had_note else '1'}")
     rows = sheet.rows
     if track_marks:

@@ -46,6 +46,9 @@ def read_calamine(path: "Path | bytes", format_label: str, name: str | None = No
             raise PerfxlError(f"“{name}”设置了打开密码（已加密），perfxl 无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试。") from None
         raise PerfxlError(f"“{name}”是 {format_label}文件，但文件已损坏或不完整，无法读取（{type(exc).__name__}）："
                           "请用 Excel/WPS 打开后“另存为” .xlsx 再试。") from None
+    from .biff import UNKNOWN, formula_results
+
+    formulas = formula_results(path) or {}
     grids: list[Grid] = []
     budget = MAX_CELLS
     try:
@@ -62,12 +65,23 @@ def read_calamine(path: "Path | bytes", format_label: str, name: str | None = No
             budget -= sheet.height * sheet.width
             if budget < 0:
                 raise PerfxlError(f"工作表“{meta.name}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
+            results = formulas.get(meta.name, {})
             for i, row in enumerate(sheet.to_python(skip_empty_area=False)):
                 for j, raw in enumerate(row):
                     value = _value(raw)
-                    if value is None:
-                        continue
+                    if (i + 1, j + 1) in results:
+                        # a formula's text result: calamine gives it as 0.0; unknown stays not filled
+                        result = results[(i + 1, j + 1)]
+                        if result is UNKNOWN:
+                            value = None if isinstance(value, (int, float)) else value
+                        else:
+                            value = _value(result)
                     r, c = i + 1, j + 1
+                    if value is None:
+                        if (r, c) in results:  # a formula cell without a known result: present, not filled
+                            grid.cells[(r, c)] = GridCell(r, c, None)
+                            grid.max_row, grid.max_col = max(grid.max_row, r), max(grid.max_col, c)
+                        continue
                     grid.cells[(r, c)] = GridCell(r, c, value)
                     grid.max_row, grid.max_col = max(grid.max_row, r), max(grid.max_col, c)
             for (r1, c1), (r2, c2) in (getattr(sheet, "merged_cell_ranges", None) or []):

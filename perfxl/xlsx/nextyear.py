@@ -56,6 +56,9 @@ def _kept(data: FormData, year: int | None, profile: RuleProfile,
     rows = [i for i in range(len(columns["indicator.level3"]))
             if any(_meaningful(columns[k][i]) for k in _ROW_CONTENT if i < len(columns[k]))]
     if not rows and "unit.name" not in kept and not carried:
+        if data.projects:
+            raise PerfxlError(f"“{name}”是项目支出绩效自评表，--from 暂不支持由项目表生成下年空表："
+                              "请用 perfxl new --form 项目 生成空白项目表后填写。")
         raise PerfxlError(f"“{name}”中找不到单位名称和绩效指标，无法据此生成下年空表，"
                           "请确认它是填好的附件3/附件4。")
     old_year = data.form.year if data.year_known else None

@@ -329,7 +329,14 @@ class PackageBook:
             new_refs = []
             for ref, text in notes:
                 existing = self.note(sheet, ref) if comments in self.parts else None
-                if existing is not None and text.startswith(existing):
+                if existing is not None and not text.startswith(existing):
+                    # perfxl's text of an earlier check: its runs go, the user's stay
+                    xml = _drop_own_runs(xml, p, ref)
+                    existing = _comment_text(xml, p, ref)
+                    if not text.startswith(existing):
+                        xml = _replace_text(xml, p, ref, text)
+                        continue
+                if existing is not None:
                     xml = _append_run(xml, p, ref, text[len(existing):])
                 else:
                     xml = _add_comment(xml, p, ref, text)
@@ -446,14 +453,17 @@ class PackageBook:
         from ..report.sheet import RESULT_SHEET
 
         names = self.sheet_names()
-        previous = next((s for s in self.sheets if s["name"] == RESULT_SHEET), None)
-        if previous is not None and not self._is_own_result(previous["part"]):
+        # perfxl's own earlier result sheet (“检查结果”, or “检查结果（perfxl…）” beside a user's
+        # own 检查结果) is replaced in place; a user's sheet of that name is kept
+        candidates = [s for s in self.sheets
+                      if s["name"] == RESULT_SHEET or re.fullmatch(re.escape(RESULT_SHEET) + r"（perfxl\d*）", s["name"])]
+        previous = next((s for s in candidates if self._is_own_result(s["part"])), None)
+        if previous is None and RESULT_SHEET in names:
             name, n = RESULT_SHEET + "（perfxl）", 2
             while name in names:
                 name, n = f"{RESULT_SHEET}（perfxl{n}）", n + 1
-            previous = None
         else:
-            name = RESULT_SHEET
+            name = previous["name"] if previous is not None else RESULT_SHEET
         sheet_xml = self._result_xml(styles, name)
         if previous is not None:
             self.edits[previous["part"]] = sheet_xml
@@ -512,6 +522,8 @@ class PackageBook:
         return out.getvalue()
 
     def _result_xml(self, styles: "_Styles", name: str) -> str:
+        from .styles import result_row_height
+
         head, wrap, link, bold = styles.result_styles()
         rows_xml = []
         for r, row in enumerate(self.result_rows, start=1):
@@ -536,7 +548,9 @@ class PackageBook:
                     cells.append(f'<c r="{ref}"{sattr}><v>{value!r}</v></c>')
                 else:   # text is always a string, whatever it starts with
                     cells.append(f'<c r="{ref}"{sattr} t="inlineStr"><is><t xml:space="preserve">{_x(value)}</t></is></c>')
-            rows_xml.append(f'<row r="{r}">{"".join(cells)}</row>' if cells else "")
+            ht = result_row_height(row, WIDTHS) if 1 < r <= self.result_findings + 1 else None
+            hattr = f' ht="{ht}" customHeight="1"' if ht else ""
+            rows_xml.append(f'<row r="{r}"{hattr}>{"".join(cells)}</row>' if cells else "")
         links = "".join(
             f'<hyperlink ref="{ref}" location="{_x(_quote_sheet(split_address(target)[0]) + "!" + split_address(target)[1])}" '
             f'display="{_x(self.result_rows[int(ref[1:]) - 1][4])}"/>'
@@ -688,6 +702,42 @@ def _append_run(xml: str, p: str, ref: str, text: str) -> str:
         raise Unsupported("comment text")
     run = f'<{p}r><{p}t xml:space="preserve">{_x(text)}</{p}t></{p}r>'
     return xml[:m.end(1)] + run + xml[m.end(1):]
+
+
+def _comment_span(xml: str, p: str, ref: str) -> "re.Match[str]":
+    m = re.search(r'(<%scomment\s[^>]*ref="%s"[^>]*>\s*<%stext(?:\s[^>]*)?>)(.*?)(</%stext>)'
+                  % (p, re.escape(ref), p, p), xml, re.S)
+    if m is None:
+        raise Unsupported("comment text")
+    return m
+
+
+def _comment_text(xml: str, p: str, ref: str) -> str:
+    body = _comment_span(xml, p, ref).group(2)
+    return "".join(_unescape(t) for t in re.findall(r"<%st(?:\s[^>]*)?>(.*?)</%st>" % (p, p), body, re.S))
+
+
+def _drop_own_runs(xml: str, p: str, ref: str) -> str:
+    """A note's trailing runs that are perfxl's own findings text (as appended by an earlier
+    check: each begins “[错误]”/“[警告]”/“[提示]”, after the user's text) removed."""
+    from ..report.sheet import is_own_note_text
+
+    m = _comment_span(xml, p, ref)
+    runs = re.findall(r"<%sr(?:\s[^>]*)?>.*?</%sr>" % (p, p), m.group(2), re.S)
+    if not runs or "".join(runs) != m.group(2).strip():
+        return xml
+    while runs:
+        texts = re.findall(r"<%st(?:\s[^>]*)?>(.*?)</%st>" % (p, p), runs[-1], re.S)
+        if not is_own_note_text(_unescape("".join(texts)).lstrip("\n")):
+            break
+        runs.pop()
+    return xml[:m.start(2)] + "".join(runs) + xml[m.end(2):]
+
+
+def _replace_text(xml: str, p: str, ref: str, text: str) -> str:
+    m = _comment_span(xml, p, ref)
+    run = f'<{p}r><{p}t xml:space="preserve">{_x(text)}</{p}t></{p}r>'
+    return xml[:m.start(2)] + run + xml[m.end(2):]
 
 
 def _add_comment(xml: str, p: str, ref: str, text: str) -> str:

@@ -50,8 +50,10 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
         from .calamine import read_calamine
 
         label = format_name(Path(name), found.kind)
+        from .biff import defined_names
+
         grids = read_calamine(data, label, name)
-        form = form_data({}, grids)
+        form = form_data(defined_names(data), grids)
         form.values_only, form.values_book = label, name
         return form, grids
     with _no_gc():
@@ -70,7 +72,9 @@ def _read(p: Path, skip_fillers: bool = False, keep: tuple[str, ...] = ()
         from .calamine import read_calamine
 
         label = format_name(p, found.kind)
-        return read_calamine(p, label), {}, label
+        from .biff import defined_names
+
+        return read_calamine(p, label), defined_names(p), label
     try:
         with _no_gc():
             package = read_package(p, skip_fillers=skip_fillers, keep=keep)

@@ -135,6 +135,11 @@ def _sniff_text(data: bytes, suffix: str) -> Sniffed:
     if data.startswith(b"PK"):
         return Sniffed("truncated")
     text = _decode(data[:65536])
+    if text is None:
+        # a single-byte Windows code page (a CSV saved in Windows-1252): text without control bytes
+        head = data[:65536].decode("cp1252", "replace")
+        if not any(ch < " " and ch not in "\r\n\t" for ch in head) and head.count("\ufffd") <= len(head) // 100:
+            text = head
     if text is None or "\x00" in text[:4096]:
         return Sniffed("binary")
     probe = text[:4096].lstrip("\ufeff \r\n\t").lower()

@@ -98,3 +98,20 @@ def lines_needed(text: str, width_px: float, size: float, bold: bool = False) ->
 def height_needed(text: str, width_px: float, size: float, bold: bool = False) -> float:
     """Row height (points) that shows all of ``text``."""
     return lines_needed(text, width_px, size, bold) * size * LINE_SPACING + CELL_PADDING_PT
+
+
+RESULT_WRAPPED_COLS = (4, 8)   # 说明 and 可能原因 of the 检查结果 sheet wrap
+RESULT_FONT_PT = 12.0          # the workbook's own default font is used there: sized generously
+
+
+def result_row_height(row: list, widths: "tuple[float, ...]", default: float = 15.0) -> float | None:
+    """Height (points) a 检查结果 row needs so its wrapped text prints in full, or None when
+    the default height is enough."""
+    need, lines = 0.0, 1
+    for col in RESULT_WRAPPED_COLS:
+        value = row[col - 1] if len(row) >= col else None
+        if isinstance(value, str) and value:
+            width = column_pixels(widths[col - 1])
+            lines = max(lines, lines_needed(value, width, RESULT_FONT_PT))
+            need = max(need, height_needed(value, width, RESULT_FONT_PT))
+    return round(min(need, 409.0), 1) if lines > 1 and need > default else None
