@@ -159,7 +159,7 @@ def iter_submissions(root: Path, exclude: tuple[Path, ...] = (),
                     f"（{why}，无法判断属于哪一份），本表未核对报告：请把报告改成与工作簿同名"
                     "（或“工作簿名_自评报告”）后再查")
         for b, narrative in paired:
-            yield Submission(b, narrative, _file_problem(b), note if narrative is None else None)
+            yield Submission(b, narrative, _file_problem(b), note=note if narrative is None else None)
 
 
 def count_workbooks(root: Path) -> int:
