@@ -107,6 +107,18 @@ def skeleton_rows(n: int) -> list[tuple[str, str]]:
     return rows[:n] + [("", "")] * max(0, n - len(rows))
 
 
+def goal_rows(b: SheetBuilder, w: int, expected: Field, actual: Field, heading: str) -> None:
+    """The 年度总体目标 rows (预期目标 | 实际完成情况), alike in 附件4 and the project form."""
+    b.next_row(20)
+    top = b.row
+    b.put(Span(2, 5), "预期目标", "header")
+    b.put(Span(6, w), "实际完成情况", "header")
+    b.next_row(60)
+    b.put(Span(2, 5), expected, align="left")
+    b.put(Span(6, w), actual, align="left")
+    b.put(Span(1, 1), heading, "vheader", row=top, end_row=b.row)
+
+
 def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProfile = DEFAULT_PROFILE) -> SheetLayout:
     b = SheetBuilder(SHEET_TITLE, [9, 11, 13.5, 17, 11, 11, 7, 7, 20])
     w = b.layout.width
@@ -150,14 +162,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
     # Line breaks of its own: the narrow column must not split "（万元）".
     b.put(Span(1, 1), BUDGET_HEADING, "vheader", row=budget_top, end_row=b.row)
 
-    b.next_row(20)
-    goal_top = b.row
-    b.put(Span(2, 5), "预期目标", "header")
-    b.put(Span(6, w), "实际完成情况", "header")
-    b.next_row(60)
-    b.put(Span(2, 5), GOAL_EXPECTED, align="left")
-    b.put(Span(6, w), GOAL_ACTUAL, align="left")
-    b.put(Span(1, 1), "年度总体\n目标", "vheader", row=goal_top, end_row=b.row)
+    goal_rows(b, w, GOAL_EXPECTED, GOAL_ACTUAL, "年度总体\n目标")
 
     b.next_row(30)
     header_row = b.row

@@ -8,7 +8,7 @@ spaces, numbering and line breaks) and the checks (``checks.rules_project``).
 from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from .attachment4 import INDICATOR_COLUMNS, SKELETON, skeleton_rows
+from .attachment4 import INDICATOR_COLUMNS, SKELETON, goal_rows, skeleton_rows
 from .builder import SheetBuilder, Span
 from .formulas import CappedScore, GradeOf, Ratio, Sum
 from .model import Field, FieldKind, SheetLayout
@@ -142,14 +142,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
                 b.put(Span(col, col), "—", "note", "center")
     b.put(Span(1, 1), "项目资金（万元）", "vheader", row=funds_top, end_row=b.row)
 
-    b.next_row(20)
-    goal_top = b.row
-    b.put(Span(2, 5), "预期目标", "header")
-    b.put(Span(6, w), "实际完成情况", "header")
-    b.next_row(60)
-    b.put(Span(2, 5), GOAL_EXPECTED, align="left")
-    b.put(Span(6, w), GOAL_ACTUAL, align="left")
-    b.put(Span(1, 1), "年度总体目标", "vheader", row=goal_top, end_row=b.row)
+    goal_rows(b, w, GOAL_EXPECTED, GOAL_ACTUAL, "年度总体目标")
 
     b.next_row(30)
     header_row = b.row

@@ -89,27 +89,23 @@ def _cell_text(tc) -> str:
     return "\n".join(paragraphs)
 
 
-def _row_cells(row):
-    for child in row:
-        if child.tag == W + "tc":
-            yield child
-        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
-            yield from _row_cells(child)
+_WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml", W + "ins")
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == W + "tr":
+def _children(el, tag: str):
+    """The ``tag`` children of ``el``, also inside content controls, custom XML and insertions."""
+    for child in el:
+        if child.tag == tag:
             yield child
-        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
-            yield from _rows(child)
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
 
 
 def _table_lines(tbl) -> list[str]:
     lines = []
-    for row in _rows(tbl):
+    for row in _children(tbl, W + "tr"):
         cells = []
-        for tc in _row_cells(row):
+        for tc in _children(row, W + "tc"):
             span = tc.find(f"{W}tcPr/{W}gridSpan")
             n = int(span.get(W + "val", "1")) if span is not None and (span.get(W + "val") or "").isdigit() else 1
             cells.extend([_cell_text(tc)] * max(1, min(n, 64)))
