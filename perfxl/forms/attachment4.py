@@ -119,6 +119,24 @@ def goal_rows(b: SheetBuilder, w: int, expected: Field, actual: Field, heading: 
     b.put(Span(1, 1), heading, "vheader", row=top, end_row=b.row)
 
 
+def indicator_rows_block(b: SheetBuilder, fields: tuple[Field, ...], block: str, n: int) -> None:
+    """The 绩效指标 heading and ``n`` indicator rows (the skeleton's 一级/二级 labels filled in),
+    repeated on every printed page; alike in 附件4 and the project form."""
+    b.next_row(30)
+    header_row = b.row
+    for col, heading in enumerate(INDICATOR_HEADINGS, start=2):
+        b.put(Span(col, col), heading, "header")
+    top = b.row + 1
+    for level1, level2 in skeleton_rows(n):
+        b.next_row(20)
+        for col, fld in enumerate(fields, start=2):
+            cell = b.put(Span(col, col), fld, align="left" if fld.kind == T else None)
+            cell.text = {"indicator.level1": level1, "indicator.level2": level2}.get(fld.key) or None
+    b.block(block, top, b.row)
+    b.put(Span(1, 1), "绩效指标", "vheader", row=header_row, end_row=b.row)
+    b.layout.print_title_rows = (header_row, header_row)
+
+
 def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProfile = DEFAULT_PROFILE) -> SheetLayout:
     b = SheetBuilder(SHEET_TITLE, [9, 11, 13.5, 17, 11, 11, 7, 7, 20])
     w = b.layout.width
@@ -164,19 +182,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
 
     goal_rows(b, w, GOAL_EXPECTED, GOAL_ACTUAL, "年度总体\n目标")
 
-    b.next_row(30)
-    header_row = b.row
-    for col, heading in enumerate(INDICATOR_HEADINGS, start=2):
-        b.put(Span(col, col), heading, "header")
-    top = b.row + 1
-    for level1, level2 in skeleton_rows(indicator_rows):
-        b.next_row(20)
-        for col, fld in enumerate(INDICATOR_FIELDS, start=2):
-            cell = b.put(Span(col, col), fld, align="left" if fld.kind == T else None)
-            cell.text = {"indicator.level1": level1, "indicator.level2": level2}.get(fld.key) or None
-    b.block(INDICATOR_BLOCK, top, b.row)
-    b.put(Span(1, 1), "绩效指标", "vheader", row=header_row, end_row=b.row)
-    b.layout.print_title_rows = (header_row, header_row)
+    indicator_rows_block(b, INDICATOR_FIELDS, INDICATOR_BLOCK, indicator_rows)
 
     for section, weight_field, score_field in section_fields(profile):
         b.next_row(20)

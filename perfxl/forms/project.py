@@ -8,7 +8,7 @@ spaces, numbering and line breaks) and the checks (``checks.rules_project``).
 from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from .attachment4 import INDICATOR_COLUMNS, SKELETON, goal_rows, skeleton_rows
+from .attachment4 import INDICATOR_COLUMNS, SKELETON, goal_rows, indicator_rows_block
 from .builder import SheetBuilder, Span
 from .formulas import CappedScore, GradeOf, Ratio, Sum
 from .model import Field, FieldKind, SheetLayout
@@ -144,19 +144,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
 
     goal_rows(b, w, GOAL_EXPECTED, GOAL_ACTUAL, "年度总体目标")
 
-    b.next_row(30)
-    header_row = b.row
-    for col, (_, _, _, labels) in enumerate(INDICATOR_COLUMNS, start=2):
-        b.put(Span(col, col), labels[0], "header")
-    top = b.row + 1
-    for level1, level2 in skeleton_rows(indicator_rows):
-        b.next_row(20)
-        for col, fld in enumerate(INDICATOR_FIELDS, start=2):
-            cell = b.put(Span(col, col), fld, align="left" if fld.kind == T else None)
-            cell.text = {"indicator.level1": level1, "indicator.level2": level2}.get(fld.key) or None
-    b.block(INDICATOR_BLOCK, top, b.row)
-    b.put(Span(1, 1), "绩效指标", "vheader", row=header_row, end_row=b.row)
-    b.layout.print_title_rows = (header_row, header_row)
+    indicator_rows_block(b, INDICATOR_FIELDS, INDICATOR_BLOCK, indicator_rows)
 
     b.next_row(24)
     b.put(Span(1, 6), f"总分（预算执行 + 各项指标，标准分值 {profile.total_weight:g} 分）", "total", "right")
