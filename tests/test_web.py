@@ -316,6 +316,42 @@ def test_next_year_equals_cli(client, tmp_path, monkeypatch):
     assert r.content == (tmp_path / "下年.xlsx").read_bytes()
 
 
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+
+def test_report_draft_equals_cli(client, tmp_path, monkeypatch):
+    r = client.post("/ui/draft", files={"workbook": ("北山镇2023.xlsx", EXAMPLE_WORKBOOK.read_bytes())})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+    assert "filename*=UTF-8''" in r.headers["content-disposition"]
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", str(EXAMPLE_WORKBOOK), "-o", "草稿.docx"]) == 0
+    text = _docx_text(r.content)
+    assert text == _docx_text((tmp_path / "草稿.docx").read_bytes())
+    assert "北山镇人民政府" in text and "【请补充" in text
+
+
+def test_report_draft_refusals_are_one_sentence(client):
+    r = client.post("/ui/draft", data={"year": "2024"})
+    assert r.status_code == 400 and r.json()["error"] == "请先选择填好的工作簿（.xlsx）。"
+    r = client.post("/ui/draft", files={"workbook": ("坏文件.xlsx", b"not a workbook")})
+    assert r.status_code == 400 and "坏文件.xlsx" in r.json()["error"] and "Traceback" not in r.text
+    assert "workbook" not in r.json()["error"]          # the server's local name never shows
+
+
+def test_report_draft_of_a_project_form_says_why(client, tmp_path):
+    from .layout_corpus import build_layouts, load_layouts
+
+    project = [lay.id for lay in load_layouts() if lay.form == "project"][0]
+    src = build_layouts(tmp_path)[(project, "clean")]
+    r = client.post("/ui/draft", files={"workbook": ("项目表.xlsx", src.read_bytes())})
+    assert r.status_code == 400
+    assert r.json()["error"].startswith("“项目表.xlsx”是项目支出绩效自评表")
+
+
 def test_template_year_refused(client):
     r = client.post("/ui/template", data={"year": "二〇二四"})
     assert r.status_code == 400 and r.json()["error"] == "年度请填写四位数字，例如 2024。"

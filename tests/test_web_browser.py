@@ -187,6 +187,12 @@ def test_template_tab_downloads(page, tmp_path):
     with page.expect_download() as info:
         page.click("#nextyear-form button")
     assert info.value.suggested_filename == "北山镇人民政府_2024年绩效自评表.xlsx"
+    page.set_input_files("#draft-workbook", str(EXAMPLE_WORKBOOK))
+    with page.expect_download() as info:
+        page.click("#draft-form button")
+    assert info.value.suggested_filename == "北山镇人民政府_2023年部门整体支出绩效自评报告（草稿）.docx"
+    info.value.save_as(tmp_path / "d.docx")
+    assert (tmp_path / "d.docx").read_bytes()[:2] == b"PK"
     page.click("#tab-rules")
     page.wait_for_selector("#rules-table tbody tr")
     assert page.locator("#rules-table tbody tr").count() > 20

@@ -417,6 +417,7 @@ class App:
             Route("/ui/batch", self.ui_batch, methods=["POST"]),
             Route("/ui/batch/{token}", self.ui_batch_status),
             Route("/ui/template", self.ui_template, methods=["POST"]),
+            Route("/ui/draft", self.ui_draft, methods=["POST"]),
             Route("/download/{token}", self.download),
         ], exception_handlers={404: self.not_found, 405: self.not_allowed, Exception: self.unexpected,
                                _BodyTooLarge: lambda request, exc: self._too_large()},
@@ -761,6 +762,26 @@ class App:
                 shutil.rmtree(folder, ignore_errors=True)
         return Response(data, media_type=XLSX, headers={"content-disposition": _attachment(name)})
 
+    async def ui_draft(self, request: Request) -> Response:
+        """The 自评报告 draft of an uploaded workbook (same as ``perfxl report``)."""
+        form = await _form(request)
+        folder = None
+        try:
+            upload = _upload(form, "workbook")
+            if upload is None:
+                raise PerfxlError("请先选择填好的工作簿（.xlsx）。")
+            folder = self.store.upload_dir()
+            path = await _save(upload, folder, "workbook")
+            shown = display_name(upload.filename, "工作簿.xlsx")
+            name, data = await run_in_threadpool(service.report_draft, path, workbook_name=shown)
+        except PerfxlError as exc:
+            return error_response(str(exc))
+        finally:
+            await form.close()
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+        return Response(data, media_type=DOCX, headers={"content-disposition": _attachment(name)})
+
     async def download(self, request: Request) -> Response:
         item = self.store.get(request.path_params["token"])
         if item is None:
@@ -770,6 +791,7 @@ class App:
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class _BodyTooLarge(Exception):

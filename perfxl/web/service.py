@@ -176,6 +176,23 @@ def blank_template(unit: str | None, year: int) -> tuple[str, bytes]:
     return name, package
 
 
+def report_draft(workbook: Path, *, workbook_name: str = "工作簿") -> tuple[str, bytes]:
+    """``perfxl report WORKBOOK``: the 自评报告 draft's file name and .docx bytes."""
+    from ..app.check import check_form
+    from ..app.draft import draft_from_review
+    from ..draft import default_name
+    from ..draft.docx import render
+    from ..xlsx.reader import read_workbook
+
+    try:
+        data, grids = read_workbook(workbook)
+        review = check_form(data, None, workbook=workbook_name, sheet_order=[g.title for g in grids])
+        draft = draft_from_review(review)
+    except PerfxlError as exc:
+        raise PerfxlError(_rename(str(exc), workbook, workbook_name)) from None
+    return default_name(draft.unit, draft.year), render(draft)
+
+
 def next_year(source: Path, year: int | None, unit: str | None = None, *, source_name: str = "工作簿") -> tuple[str, bytes]:
     """``perfxl new --from SOURCE``: next year's copy of a filled workbook."""
     from ..app.make import new_package

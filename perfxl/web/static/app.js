@@ -279,7 +279,7 @@ async function downloadFrom(form, event) {
   const error = $("template-error");
   show(error, false);
   try {
-    const response = await request("/ui/template", { method: "POST", body: new FormData(form) });
+    const response = await request(form.dataset.url || "/ui/template", { method: "POST", body: new FormData(form) });
     if (!response.ok) await readAnswer(response);
     const blob = await response.blob();
     const disposition = response.headers.get("content-disposition") || "";
@@ -308,6 +308,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("batch-form").addEventListener("submit", runBatch);
   $("template-form").addEventListener("submit", (e) => downloadFrom($("template-form"), e));
   $("nextyear-form").addEventListener("submit", (e) => downloadFrom($("nextyear-form"), e));
+  $("draft-form").addEventListener("submit", (e) => downloadFrom($("draft-form"), e));
   $("template-year").value = new Date().getFullYear() - 1;
   dropZone($("drop-check"), (files) => {
     const book = files.find((f) => /\.xls[xm]$/i.test(f.name));
