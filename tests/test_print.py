@@ -168,3 +168,41 @@ def test_every_page_renders_with_its_footer(libreoffice, tmp_path):
             assert f"第 {i} 页，共 {len(text)} 页" in page
         last = text[-1]
         assert "单位负责人签字" in last and "评价等级" in last
+
+
+def _result_wraps(path, sheet, first_row, cols):
+    ws = openpyxl.load_workbook(path)[sheet]
+    rule_col = 3 if sheet == "检查结果" else 4
+    last = max(r for r in range(first_row, ws.max_row + 1) if ws.cell(r, rule_col).value)   # the findings, not the summary
+    out = {}
+    for c in cols:
+        rows = [r for r in range(first_row, last + 1) if ws.cell(r, c).value]
+        assert rows, c
+        out[c] = all(ws.cell(r, c).alignment.wrap_text for r in rows)
+    return out
+
+
+def test_checked_copy_wraps_the_cells_column(tmp_path):
+    """A finding naming many cells prints its 单元格 column in full (both writers of the copy)."""
+    from perfxl.app.check import check
+    from perfxl.report.sheet import write_findings
+    from perfxl.xlsx.book import OpenpyxlBook
+    from perfxl.xlsx.findings_sheet import write_checked_copy
+
+    review = check(EXAMPLE_WORKBOOK)
+    package_copy = write_checked_copy(EXAMPLE_WORKBOOK, tmp_path / "副本.xlsx", review)
+    book = OpenpyxlBook(EXAMPLE_WORKBOOK)
+    write_findings(book, review)
+    openpyxl_copy = book.save(tmp_path / "副本2.xlsx")
+    for path in (package_copy, openpyxl_copy):
+        assert _result_wraps(path, "检查结果", 2, (5, 4, 8)) == {5: True, 4: True, 8: True}
+
+
+def test_summary_findings_sheet_wraps_the_cells_column(tmp_path):
+    from perfxl.cli import main
+
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    shutil.copy(EXAMPLE_WORKBOOK, folder / "北山镇.xlsx")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "汇总.xlsx")]) == 1
+    assert _result_wraps(tmp_path / "汇总.xlsx", "问题清单", 2, (6, 5, 9)) == {6: True, 5: True, 9: True}

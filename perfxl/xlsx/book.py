@@ -106,10 +106,10 @@ class OpenpyxlBook:
         for col, width in enumerate(WIDTHS, start=1):
             ws.cell(row=1, column=col).font = bold
             ws.column_dimensions[col_letter(col)].width = width
-        from .styles import result_row_height
+        from .styles import RESULT_WRAPPED_COLS, result_row_height
 
         for row in range(2, findings + 2):
-            for col in (4, 8):
+            for col in RESULT_WRAPPED_COLS:
                 ws.cell(row=row, column=col).alignment = Alignment(wrap_text=True, vertical="top")
             # raised for its wrapped text, or the printout cuts it off
             ht = result_row_height([c.value for c in ws[row]], WIDTHS)

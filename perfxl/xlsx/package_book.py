@@ -522,7 +522,7 @@ class PackageBook:
         return out.getvalue()
 
     def _result_xml(self, styles: "_Styles", name: str) -> str:
-        from .styles import result_row_height
+        from .styles import RESULT_WRAPPED_COLS, result_row_height
 
         head, wrap, link, bold = styles.result_styles()
         rows_xml = []
@@ -536,7 +536,7 @@ class PackageBook:
                     s = styles.plain_fill(self.result_fills[ref])
                 elif ref in self.result_links:
                     s = link
-                elif c in (4, 8) and r <= self.result_findings + 1:
+                elif c in RESULT_WRAPPED_COLS and r <= self.result_findings + 1:
                     s = wrap
                 else:
                     s = None
@@ -632,7 +632,8 @@ class _Styles:
                 f'<{p}xf numFmtId="0" fontId="{bold_font}" fillId="0" borderId="0" applyFont="1"/>',
                 f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1">'
                 f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>',
-                f'<{p}xf numFmtId="0" fontId="{bold_font + 1}" fillId="0" borderId="0" applyFont="1"/>'])
+                f'<{p}xf numFmtId="0" fontId="{bold_font + 1}" fillId="0" borderId="0" applyFont="1" applyAlignment="1">'
+                f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>'])   # the link in 单元格 wraps too
             self._result = (first, first + 1, first + 2, first)
         return self._result
 

@@ -144,7 +144,7 @@ def write_summary(path: Path, records: Any, findings: Iterable[dict[str, Any]],
                 if isinstance(v, (int, float)) and not isinstance(v, bool):
                     wf.write_number(row, col, v)
                 else:
-                    wf.write_string(row, col, str(v), wrap if col in (4, 8) else None)
+                    wf.write_string(row, col, str(v), wrap if col in (4, 5, 8) else None)   # 说明、单元格、可能原因
         wf.autofilter(0, 0, max(1, row), len(FINDING_COLUMNS) - 1)
 
         _projects(wb, head, pct, num, red, records)
