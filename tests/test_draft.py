@@ -210,7 +210,6 @@ def test_round_trip_on_county_forms(name, tmp_path):
 from tests.layout_corpus import build_layouts, load_layouts  # noqa: E402
 
 LAYOUT_FORMS = [lay.id for lay in load_layouts() if lay.form in ("attachment3", "attachment4", "combined")]
-PROJECT_LAYOUTS = [lay.id for lay in load_layouts() if lay.form == "project"]
 
 
 @pytest.fixture(scope="module")
@@ -229,13 +228,6 @@ def test_round_trip_on_the_real_layout_corpus(layout_id, layouts, tmp_path):
     data, _ = read_workbook(src)
     findings = run_checks(data, narrative=read_narrative(out))
     assert narrative_findings(findings) == [], [f.message for f in narrative_findings(findings)]
-
-
-@pytest.mark.parametrize("layout_id", PROJECT_LAYOUTS)
-def test_project_forms_are_declined_with_the_reason(layout_id, layouts, tmp_path, capsys):
-    out = tmp_path / "草稿.docx"
-    assert main(["report", str(layouts[(layout_id, "clean")]), "-o", str(out)]) == 2
-    assert "是项目支出绩效自评表" in capsys.readouterr().err and not out.exists()
 
 
 @pytest.mark.parametrize("layout_id", ["nm_title_only", "nm_project_budget", "nm_sangong_table"])

@@ -342,14 +342,23 @@ def test_report_draft_refusals_are_one_sentence(client):
     assert "workbook" not in r.json()["error"]          # the server's local name never shows
 
 
-def test_report_draft_of_a_project_form_says_why(client, tmp_path):
+def test_report_draft_of_a_project_form(client, tmp_path):
     from .layout_corpus import build_layouts, load_layouts
 
-    project = [lay.id for lay in load_layouts() if lay.form == "project"][0]
+    project = [lay.id for lay in load_layouts() if lay.id == "yn_lijiang"][0]
     src = build_layouts(tmp_path)[(project, "clean")]
     r = client.post("/ui/draft", files={"workbook": ("项目表.xlsx", src.read_bytes())})
-    assert r.status_code == 400
-    assert r.json()["error"].startswith("“项目表.xlsx”是项目支出绩效自评表")
+    assert r.status_code == 200, r.text
+    assert "项目支出绩效自评报告" in _docx_text(r.content)
+    assert "%E9%A1%B9%E7%9B%AE%E6%94%AF%E5%87%BA" in r.headers["content-disposition"]   # 项目支出, percent-encoded
+
+
+def test_report_draft_of_a_sheet_that_is_not_a_form(client, tmp_path):
+    from .layout_corpus import build_layouts
+
+    src = build_layouts(tmp_path)[("nm_title_only", "clean")]
+    r = client.post("/ui/draft", files={"workbook": ("表.xlsx", src.read_bytes())})
+    assert r.status_code == 400 and r.json()["error"].startswith("“表.xlsx”中找不到") and "无法生成报告草稿" in r.json()["error"]
 
 
 def test_template_year_refused(client):

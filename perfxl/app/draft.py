@@ -43,8 +43,9 @@ def draft_from_review(review: Review):
     data = review.data
     name = Path(review.workbook).name if review.workbook else "工作簿"
     if (data is None or not _has_content(data)) and review.projects:
-        raise PerfxlError(f"“{name}”是项目支出绩效自评表（{len(review.projects)} 张），报告草稿目前只写部门整体"
-                          "支出绩效自评报告（附件3/附件4），项目自评报告请手工撰写。")
+        from ..draft.project import build_project_draft
+
+        return build_project_draft(review.projects, review.profile)
     if data is None or not _has_content(data):
         raise PerfxlError(f"“{name}”中找不到单位名称、人员、经费、预算、总得分或绩效指标，不像填好的附件3/附件4，"
                           "无法生成报告草稿，请确认文件。")
@@ -67,7 +68,6 @@ def prepare_draft(workbook: str | Path, output: str | Path | None = None, *, for
                   profile: RuleProfile = DEFAULT_PROFILE) -> DraftJob:
     """Read and check ``workbook``, build its draft and clear the output path (default:
     单位_年度年部门整体支出绩效自评报告（草稿）.docx beside the workbook); nothing is written yet."""
-    from ..draft import default_name
     from ..files import check_output_path
     from ..xlsx.reader import read_workbook
     from .check import check_form
@@ -76,5 +76,5 @@ def prepare_draft(workbook: str | Path, output: str | Path | None = None, *, for
     data, grids = read_workbook(source)
     review = check_form(data, None, profile, workbook=str(source), sheet_order=[g.title for g in grids])
     draft = draft_from_review(review)
-    out = Path(output) if output else source.with_name(default_name(draft.unit, draft.year))
+    out = Path(output) if output else source.with_name(draft.default_name)
     return DraftJob(review, draft, check_output_path(out, force=force, inputs=(source,)), force)

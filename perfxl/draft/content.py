@@ -62,10 +62,17 @@ class Draft:
     unit: str | None
     year: int | None
     blocks: list[Block]
+    heading: str | None = None      # the document's title when it is not the department report's
+    file_name: str | None = None    # the default file name when it is not the department report's
+    source: str = "附件3、附件4"     # the tables the figures come from
 
     @property
     def title(self) -> str:
-        return _title(self.unit, self.year)
+        return self.heading or _title(self.unit, self.year)
+
+    @property
+    def default_name(self) -> str:
+        return self.file_name or default_name(self.unit, self.year)
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -271,8 +271,11 @@ def render(draft: Draft) -> bytes:
     styles["sign"].paragraph_format.right_indent = Pt(64)
     doc.core_properties.title = draft.title
     doc.core_properties.author = draft.unit or ""
-    doc.core_properties.comments = "perfxl 根据附件3、附件4生成的草稿"
+    doc.core_properties.comments = f"perfxl 根据{draft.source}生成的草稿"
     for block in draft.blocks:
+        if block.kind == "pagebreak":
+            doc.add_page_break()
+            continue
         if block.kind == "table":
             _table(doc, block, styles)
             continue

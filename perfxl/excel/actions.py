@@ -121,7 +121,6 @@ def draft_report(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
     ``perfxl report``."""
     from ..app.check import check_form
     from ..app.draft import DraftJob, draft_from_review
-    from ..draft import default_name
 
     if book.path is None:
         raise PerfxlError("请先保存当前工作簿，再生成报告草稿（草稿会保存在同一文件夹）。")
@@ -129,11 +128,12 @@ def draft_report(book: Book, profile: RuleProfile = DEFAULT_PROFILE) -> Path:
     data, grids, _ = read_book(book)
     review = check_form(data, None, profile, workbook=str(book.path), sheet_order=[g.title for g in grids])
     draft = draft_from_review(review)
-    name = default_name(draft.unit, draft.year)
+    name = draft.default_name
     target = book.path.parent / name
     n = 2
-    while target.exists():
-        target = book.path.parent / name.replace("（草稿）.docx", f"（草稿{n}）.docx")
+    while target.exists():   # 北山镇…（草稿2）.docx; a name without the plain mark gets （2）
+        again = name.replace("（草稿）.docx", f"（草稿{n}）.docx")
+        target = book.path.parent / (again if again != name else f"{Path(name).stem}（{n}）{Path(name).suffix}")
         n += 1
     job = DraftJob(review, draft, target)
     job.write()

@@ -128,6 +128,7 @@ class ProjectData(FormData):
     first_row: int = 0
     last_row: int = 0
     place: str = ""     # "（sheet第N行起）" when another project of the workbook has the same name
+    amount_unit: str | None = None   # "元" or "万元" when the table says so ("项目资金（元）", "单位：万元")
 
     @property
     def name(self) -> str:

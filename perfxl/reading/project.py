@@ -400,6 +400,8 @@ def _read_table(t: _Table, year: int | None) -> ProjectData | None:
                        last_row=t.last)
     funds_header = _fund_header(t)
     funds_end = _read_funds(t, data)
+    if funds_header is not None:
+        data.amount_unit = _amount_unit(t, funds_header[0])
     ind_start = (funds_end or t.anchor) + 1
     head_until = funds_header[0] if funds_header else ind_start
     _read_head(t, data, head_until)
@@ -417,6 +419,20 @@ def _read_table(t: _Table, year: int | None) -> ProjectData | None:
         if not fld.is_range and key not in data.values:
             data.missing.append(key)
     return data
+
+
+_UNIT_MARK = re.compile(r"[（(]\s*(万元|元)\s*[)）]|单位[：:]\s*(万元|元)")
+
+
+def _amount_unit(t: _Table, header: int) -> str | None:
+    """The amounts' unit the table states above or in its fund heading; None when it says
+    none, or says two different ones."""
+    units = set()
+    for r in range(t.first, header + 1):
+        for cell in t.text_cells(r):
+            if isinstance(cell.value, str):
+                units.update(a or b for a, b in _UNIT_MARK.findall(cell.value))
+    return units.pop() if len(units) == 1 else None
 
 
 def _indicator_columns(t: _Table, start: int) -> dict[str, int]:

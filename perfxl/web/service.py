@@ -180,7 +180,6 @@ def report_draft(workbook: Path, *, workbook_name: str = "工作簿") -> tuple[s
     """``perfxl report WORKBOOK``: the 自评报告 draft's file name and .docx bytes."""
     from ..app.check import check_form
     from ..app.draft import draft_from_review
-    from ..draft import default_name
     from ..draft.docx import render
     from ..xlsx.reader import read_workbook
 
@@ -190,7 +189,7 @@ def report_draft(workbook: Path, *, workbook_name: str = "工作簿") -> tuple[s
         draft = draft_from_review(review)
     except PerfxlError as exc:
         raise PerfxlError(_rename(str(exc), workbook, workbook_name)) from None
-    return default_name(draft.unit, draft.year), render(draft)
+    return draft.default_name, render(draft)
 
 
 def next_year(source: Path, year: int | None, unit: str | None = None, *, source_name: str = "工作簿") -> tuple[str, bytes]:
