@@ -449,10 +449,7 @@ def _goals(f: _Facts) -> list[Block]:
     out.append(_p(text + "。"))
 
     indicators = _indicators(f)
-    groups: dict[str, list[_Indicator]] = {}
-    for ind in indicators:
-        section = calc.section_of(ind.level1, f.profile) or ind.level1 or "其他指标"
-        groups.setdefault(section, []).append(ind)
+    groups = indicator_groups(f)
     titles = {"产出指标": "产出", "效益指标": "效益", "满意度指标": "满意度"}
     numbers = "二三四五六七八九"
     for i, section in enumerate(list(f.profile.sections) + [s for s in groups if s not in f.profile.sections]):
@@ -462,45 +459,69 @@ def _goals(f: _Facts) -> list[Block]:
         if not rows:
             out.append(_p(f"{section}{NOT_FILLED}。"))
             continue
-        weights = [r.weight for r in rows if r.weight is not None]
-        scores = [r.score for r in rows if r.score is not None]
-        text = f"{section}共{len(rows)}项"
-        if weights:
-            text += f"，分值合计{score(sum(weights))}"
-        if scores:
-            text += f"，得分合计{score(sum(scores))}"
-        out.append(_p(text + "。"))
-        short = [r for r in rows if r.weight is not None and r.score is not None and r.score < r.weight - 0.005]
-        for r in short:
-            reason = r.reason
-            out.append(_p(f"“{r.name}”年度指标值{r.target or NOT_FILLED}，实际完成值{r.actual or NOT_FILLED}，"
-                          f"未得满分。偏差原因：", reason if reason else "",
-                          placeholder("偏差原因分析及改进措施") if not reason else ""))
+        out += section_blocks(section, rows)
         out.append(_p(placeholder(f"{titles.get(section, section)}目标的主要完成情况和成效")))
-    if indicators:
-        out.append(_p("各项绩效指标完成情况见下表。"))
-        header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-        rows_out = [header]
-        last1 = last2 = None
-        for r in indicators:
-            rows_out.append([r.level1 if r.level1 != last1 else "", r.level2 if (r.level2, r.level1) != (last2, last1) else "",
-                             r.name, r.target, r.actual, _fmt_weight(r.weight), _fmt_weight(r.score), r.reason])
-            last1, last2 = r.level1, r.level2
-        out.append(Block("table", rows=rows_out))
+    out += indicator_table(indicators)
     return out
 
 
+def indicator_groups(f: _Facts) -> dict[str, list[_Indicator]]:
+    """The three-level indicators by first-level section (产出指标, 效益指标, …), in order."""
+    groups: dict[str, list[_Indicator]] = {}
+    for ind in _indicators(f):
+        groups.setdefault(calc.section_of(ind.level1, f.profile) or ind.level1 or "其他指标", []).append(ind)
+    return groups
+
+
+def short_of_full(rows: Iterable[_Indicator]) -> list[_Indicator]:
+    """Indicators scored below their weight."""
+    return [r for r in rows if r.weight is not None and r.score is not None and r.score < r.weight - 0.005]
+
+
+def section_blocks(section: str, rows: list[_Indicator]) -> list[Block]:
+    """"产出指标共N项，分值合计…，得分合计…", then each indicator short of full marks with its reason."""
+    weights = [r.weight for r in rows if r.weight is not None]
+    scores = [r.score for r in rows if r.score is not None]
+    text = f"{section}共{len(rows)}项"
+    if weights:
+        text += f"，分值合计{score(sum(weights))}"
+    if scores:
+        text += f"，得分合计{score(sum(scores))}"
+    out = [_p(text + "。")]
+    for r in short_of_full(rows):
+        out.append(_p(f"“{r.name}”年度指标值{r.target or NOT_FILLED}，实际完成值{r.actual or NOT_FILLED}，"
+                      "未得满分。偏差原因：", r.reason if r.reason else "",
+                      placeholder("偏差原因分析及改进措施") if not r.reason else ""))
+    return out
+
+
+def indicator_table(indicators: list[_Indicator]) -> list[Block]:
+    """The table of every indicator's target, result, weight and score (nothing when there are none)."""
+    if not indicators:
+        return []
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows_out = [header]
+    last1 = last2 = None
+    for r in indicators:
+        rows_out.append([r.level1 if r.level1 != last1 else "", r.level2 if (r.level2, r.level1) != (last2, last1) else "",
+                         r.name, r.target, r.actual, _fmt_weight(r.weight), _fmt_weight(r.score), r.reason])
+        last1, last2 = r.level1, r.level2
+    return [_p("各项绩效指标完成情况见下表。"), Block("table", rows=rows_out)]
+
+
 def _score(f: _Facts) -> list[Block]:
-    out = [Block("h1", [Run("四、自评得分与等级")])]
-    total = f.num("total.score")
+    return [Block("h1", [Run("四、自评得分与等级")])] + score_blocks(
+        f.num("total.score"), f.text("total.grade"), f.profile, "部门整体支出绩效", "附件4")
+
+
+def score_blocks(total: float | None, stated: str | None, profile: RuleProfile, subject: str, table: str) -> list[Block]:
+    """"经自评，<subject>自评得分…，评价等级为…", and a note when the table's grade disagrees."""
     if total is None:
-        out.append(_p(f"自评得分{NOT_FILLED}。"))
-        return out
-    grade = calc.grade(total, f.profile)
-    out.append(_p(f"经自评，部门整体支出绩效自评得分{score(total)}，评价等级为{grade}。"))
-    stated = f.text("total.grade")
+        return [_p(f"自评得分{NOT_FILLED}。")]
+    grade = calc.grade(total, profile)
+    out = [_p(f"经自评，{subject}自评得分{score(total)}，评价等级为{grade}。")]
     if stated and grade and not stated.startswith(grade):
-        out.append(_p(f"（附件4中评价等级填为“{stated}”，与总得分不符，请核对。）"))
+        out.append(_p(f"（{table}中评价等级填为“{stated}”，与总得分不符，请核对。）"))
     return out
 
 
@@ -513,11 +534,13 @@ def _problems(f: _Facts) -> list[Block]:
     budget, spent = f.num("funds.sangong.budget"), f.num("funds.sangong.actual")
     if budget is not None and spent is not None and spent > budget:
         notes.append("“三公”经费决算数超过预算数")
-    short = [ind.name for ind in _indicators(f)
-             if ind.weight is not None and ind.score is not None and ind.score < ind.weight - 0.005]
+    return out + problem_blocks(f, notes, "附件3、附件4", "预算编制、执行和绩效管理中存在的主要问题")
+
+
+def problem_blocks(f: _Facts, notes: list[str], tables: str, ask: str) -> list[Block]:
+    """The problems the tables show ("根据<tables>，…；部分绩效指标未得满分（…）。"), then a placeholder."""
+    short = [ind.name for ind in short_of_full(_indicators(f))]
     if short:
-        notes.append("部分绩效指标未得满分（" + "、".join(f"“{n}”" for n in short[:8]) + ("等" if len(short) > 8 else "") + "）")
-    if notes:
-        out.append(_p("根据附件3、附件4，" + "；".join(notes) + "。"))
-    out.append(_p(placeholder("预算编制、执行和绩效管理中存在的主要问题")))
-    return out
+        notes = notes + ["部分绩效指标未得满分（" + "、".join(f"“{n}”" for n in short[:8]) + ("等" if len(short) > 8 else "") + "）"]
+    out = [_p(f"根据{tables}，" + "；".join(notes) + "。")] if notes else []
+    return out + [_p(placeholder(ask))]

@@ -14,8 +14,8 @@ import re
 from ..core import calc
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..reading.data import ProjectData
-from .content import (NOT_FILLED, Block, Draft, Run, _adds_up, _Facts, _fmt_weight, _indicators, _p, percent,
-                      placeholder, score, wan)
+from .content import (NOT_FILLED, Block, Draft, Run, _adds_up, _Facts, _p, indicator_groups,
+                      indicator_table, percent, placeholder, problem_blocks, score, score_blocks, section_blocks, wan)
 
 REPORT_NAME = "项目支出绩效自评报告"
 # The fund lines as the national form prints them; "本年财政拨款" etc. are parts of the total.
@@ -144,51 +144,19 @@ def _goals(f: _Facts) -> list[Block]:
     achieved = _text(f, "project.goal.actual")
     out.append(_p("实际完成情况：", achieved if achieved else NOT_FILLED,
                   "" if not achieved or achieved.endswith("。") else "。"))
-    indicators = _indicators(f)
-    if not indicators:
+    groups = indicator_groups(f)
+    if not groups:
         return out + [_p(f"绩效指标{NOT_FILLED}。")]
-    groups: dict[str, list] = {}
-    for ind in indicators:
-        groups.setdefault(calc.section_of(ind.level1, f.profile) or ind.level1 or "其他指标", []).append(ind)
     numbers = "一二三四五六七八九"
     for i, (section, rows) in enumerate(groups.items()):
         out.append(Block("h2", [Run(f"（{numbers[i] if i < len(numbers) else i + 1}）{section}完成情况")]))
-        weights = [r.weight for r in rows if r.weight is not None]
-        scores = [r.score for r in rows if r.score is not None]
-        text = f"{section}共{len(rows)}项"
-        if weights:
-            text += f"，分值合计{score(sum(weights))}"
-        if scores:
-            text += f"，得分合计{score(sum(scores))}"
-        out.append(_p(text + "。"))
-        for r in rows:
-            if r.weight is not None and r.score is not None and r.score < r.weight - 0.005:
-                out.append(_p(f"“{r.name}”年度指标值{r.target or NOT_FILLED}，实际完成值{r.actual or NOT_FILLED}，"
-                              "未得满分。偏差原因：", r.reason if r.reason else "",
-                              placeholder("偏差原因分析及改进措施") if not r.reason else ""))
-    out.append(_p("各项绩效指标完成情况见下表。"))
-    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-    rows_out = [header]
-    last1 = last2 = None
-    for r in indicators:
-        rows_out.append([r.level1 if r.level1 != last1 else "", r.level2 if (r.level2, r.level1) != (last2, last1) else "",
-                         r.name, r.target, r.actual, _fmt_weight(r.weight), _fmt_weight(r.score), r.reason])
-        last1, last2 = r.level1, r.level2
-    out.append(Block("table", rows=rows_out))
-    return out
+        out += section_blocks(section, rows)
+    return out + indicator_table([ind for rows in groups.values() for ind in rows])
 
 
 def _conclusion(f: _Facts) -> list[Block]:
-    out = [Block("h1", [Run("四、自评结论")])]
-    total = f.num("project.total.score")
-    if total is None:
-        return out + [_p(f"自评得分{NOT_FILLED}。")]
-    grade = calc.grade(total, f.profile)
-    out.append(_p(f"经自评，该项目自评得分{score(total)}，评价等级为{grade}。"))
-    stated = _text(f, "project.total.grade")
-    if stated and grade and not stated.startswith(grade):
-        out.append(_p(f"（自评表中评价等级填为“{stated}”，与总得分不符，请核对。）"))
-    return out
+    return [Block("h1", [Run("四、自评结论")])] + score_blocks(
+        f.num("project.total.score"), _text(f, "project.total.grade"), f.profile, "该项目", "自评表")
 
 
 def _problems(f: _Facts) -> list[Block]:
@@ -197,11 +165,4 @@ def _problems(f: _Facts) -> list[Block]:
     rate = calc.execution_rate(f.num("project.funds.total.executed"), f.num("project.funds.total.adjusted"))
     if rate is not None and rate < 1 - 1e-9:
         notes.append(f"预算执行率{percent(rate)}，未全部执行")
-    short = [ind.name for ind in _indicators(f)
-             if ind.weight is not None and ind.score is not None and ind.score < ind.weight - 0.005]
-    if short:
-        notes.append("部分绩效指标未得满分（" + "、".join(f"“{n}”" for n in short[:8]) + ("等" if len(short) > 8 else "") + "）")
-    if notes:
-        out.append(_p("根据项目支出绩效自评表，" + "；".join(notes) + "。"))
-    out.append(_p(placeholder("项目实施和资金管理中存在的主要问题及原因")))
-    return out
+    return out + problem_blocks(f, notes, "项目支出绩效自评表", "项目实施和资金管理中存在的主要问题及原因")

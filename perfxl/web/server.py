@@ -733,54 +733,54 @@ class App:
             body["downloads"] = job.downloads
         return JSONResponse(body)
 
-    async def ui_template(self, request: Request) -> Response:
+    async def _file_answer(self, request: Request, make, media: str) -> Response:
+        """A file made from the posted form (``make(form, folders)`` gives its name and bytes);
+        the upload folders it asked for are removed whatever happens."""
         form = await _form(request)
-        folder = None
+        folders: list[Path] = []
         try:
-            unit = (form.get("unit") or "").strip()[:100] or None
-            year_text = (form.get("year") or "").strip()
-            if year_text and not re.fullmatch(r"\d{4}", year_text):
-                raise PerfxlError("年度请填写四位数字，例如 2024。")
-            year = int(year_text) if year_text else None
-            if year is not None and not 2000 <= year <= 2100:
-                raise PerfxlError("年度请填写 2000 至 2100 之间的年份。")
-            source = _upload(form, "source")
-            if source is not None:
-                folder = self.store.upload_dir()
-                path = await _save(source, folder, "source")
-                shown = display_name(source.filename, "工作簿.xlsx")
-                name, data = await run_in_threadpool(service.next_year, path, year, unit, source_name=shown)
-            else:
-                if year is None:
-                    raise PerfxlError("请填写评价年度，例如 2024。")
-                name, data = await run_in_threadpool(service.blank_template, unit, year)
+            name, data = await make(form, folders)
         except PerfxlError as exc:
             return error_response(str(exc))
         finally:
             await form.close()
-            if folder is not None:
+            for folder in folders:
                 shutil.rmtree(folder, ignore_errors=True)
-        return Response(data, media_type=XLSX, headers={"content-disposition": _attachment(name)})
+        return Response(data, media_type=media, headers={"content-disposition": _attachment(name)})
+
+    async def ui_template(self, request: Request) -> Response:
+        return await self._file_answer(request, self._template, XLSX)
+
+    async def _template(self, form, folders: list[Path]) -> tuple[str, bytes]:
+        unit = (form.get("unit") or "").strip()[:100] or None
+        year_text = (form.get("year") or "").strip()
+        if year_text and not re.fullmatch(r"\d{4}", year_text):
+            raise PerfxlError("年度请填写四位数字，例如 2024。")
+        year = int(year_text) if year_text else None
+        if year is not None and not 2000 <= year <= 2100:
+            raise PerfxlError("年度请填写 2000 至 2100 之间的年份。")
+        source = _upload(form, "source")
+        if source is not None:
+            folders.append(self.store.upload_dir())
+            path = await _save(source, folders[-1], "source")
+            shown = display_name(source.filename, "工作簿.xlsx")
+            return await run_in_threadpool(service.next_year, path, year, unit, source_name=shown)
+        if year is None:
+            raise PerfxlError("请填写评价年度，例如 2024。")
+        return await run_in_threadpool(service.blank_template, unit, year)
 
     async def ui_draft(self, request: Request) -> Response:
         """The 自评报告 draft of an uploaded workbook (same as ``perfxl report``)."""
-        form = await _form(request)
-        folder = None
-        try:
-            upload = _upload(form, "workbook")
-            if upload is None:
-                raise PerfxlError("请先选择填好的工作簿（.xlsx）。")
-            folder = self.store.upload_dir()
-            path = await _save(upload, folder, "workbook")
-            shown = display_name(upload.filename, "工作簿.xlsx")
-            name, data = await run_in_threadpool(service.report_draft, path, workbook_name=shown)
-        except PerfxlError as exc:
-            return error_response(str(exc))
-        finally:
-            await form.close()
-            if folder is not None:
-                shutil.rmtree(folder, ignore_errors=True)
-        return Response(data, media_type=DOCX, headers={"content-disposition": _attachment(name)})
+        return await self._file_answer(request, self._draft, DOCX)
+
+    async def _draft(self, form, folders: list[Path]) -> tuple[str, bytes]:
+        upload = _upload(form, "workbook")
+        if upload is None:
+            raise PerfxlError("请先选择填好的工作簿（.xlsx）。")
+        folders.append(self.store.upload_dir())
+        path = await _save(upload, folders[-1], "workbook")
+        shown = display_name(upload.filename, "工作簿.xlsx")
+        return await run_in_threadpool(service.report_draft, path, workbook_name=shown)
 
     async def download(self, request: Request) -> Response:
         item = self.store.get(request.path_params["token"])
