@@ -316,6 +316,44 @@ def test_next_year_equals_cli(client, tmp_path, monkeypatch):
     assert r.content == (tmp_path / "下年.xlsx").read_bytes()
 
 
+def test_check_with_last_years_workbook_equals_cli(client, tmp_path, capsys):
+    """The optional 上年工作簿 runs the cross-year rules as ``perfxl check --previous`` does."""
+    from .years import build_pair
+
+    now, last = build_pair(tmp_path, from_budget=True)
+    capsys.readouterr()
+    r = client.post("/api/check", files={"workbook": ("本年.xlsx", now.read_bytes()),
+                                         "previous": ("上年.xlsx", last.read_bytes())})
+    assert r.status_code == 200, r.text
+    web = json.loads(r.content)
+    assert main(["check", str(now), "--previous", str(last), "--format", "json"]) == int(r.headers["x-perfxl-exit-code"])
+    cli = json.loads(capsys.readouterr().out)
+    rules = sorted(f["rule"] for f in web["findings"])
+    assert rules == sorted(f["rule"] for f in cli["findings"]) and "Y-PREV-ACTUAL" in rules
+    assert web["inputs"]["previous"] == "上年.xlsx"
+    r = client.post("/api/check", files={"workbook": ("本年.xlsx", now.read_bytes())})
+    assert not [f for f in json.loads(r.content)["findings"] if f["rule"].startswith("Y-")]   # silent without it
+
+
+def test_last_years_workbook_alone_is_refused(client, tmp_path):
+    from .years import build_pair
+
+    _, last = build_pair(tmp_path)
+    r = client.post("/api/check", files={"narrative": ("报告.txt", "本年支出100万元。".encode()),
+                                         "previous": ("上年.xlsx", last.read_bytes())})
+    assert r.status_code == 400 and r.json()["error"] == "使用上年工作簿做跨年对比时，需要同时选择本年的工作簿。"
+
+
+def test_a_later_year_as_last_year_is_refused_by_its_shown_name(client, tmp_path):
+    from .years import build_pair
+
+    now, last = build_pair(tmp_path)
+    r = client.post("/api/check", files={"workbook": ("上年.xlsx", last.read_bytes()),
+                                         "previous": ("本年.xlsx", now.read_bytes())})
+    assert r.status_code == 400 and r.json()["error"].startswith("上年工作簿“本年.xlsx”的年度（2024）不早于")
+    assert "previous" not in r.json()["error"]
+
+
 def _docx_text(data: bytes) -> str:
     import docx
 

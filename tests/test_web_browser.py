@@ -122,6 +122,19 @@ def test_check_page_shows_findings_and_marked_cells(page, base_url, tmp_path):
     assert page.problems == []
 
 
+def test_check_page_with_last_years_workbook(page, tmp_path):
+    from .years import build_pair
+
+    now, last = build_pair(tmp_path, from_budget=True)
+    page.set_input_files("#check-workbook", str(now))
+    page.set_input_files("#check-previous", str(last))
+    page.click("#check-run")
+    page.wait_for_selector("#check-result:not([hidden])")
+    assert f"上年：{last.name}" in page.inner_text("#check-inputs")
+    assert page.locator(".finding", has_text="疑似把上年预算数当成了上年决算数").count() >= 1
+    assert page.problems == []
+
+
 def test_refused_file_shows_chinese_message(page, tmp_path):
     bad = tmp_path / "坏表.xlsx"
     bad.write_text("not a workbook", encoding="utf-8")

@@ -78,7 +78,7 @@ def read_previous(path: str | Path, data: Any) -> Any:
     if (data is not None and data.year_known and previous.year_known
             and previous.form.year >= data.form.year):
         raise PerfxlError(f"上年工作簿“{Path(path).name}”的年度（{previous.form.year}）不早于本年工作簿的年度"
-                          f"（{data.form.year}），请用 --previous 指定上一年度的工作簿。")
+                          f"（{data.form.year}），请改选上一年度的工作簿作为上年工作簿。")
     return previous
 
 

@@ -546,20 +546,22 @@ class App:
     async def _checked(self, request: Request):
         """Read a check form (``workbook``, optional ``narrative``) and check it."""
         form = await _form(request)
-        book, report = _upload(form, "workbook"), _upload(form, "narrative")
+        book, report, last = _upload(form, "workbook"), _upload(form, "narrative"), _upload(form, "previous")
         if book is None and report is None:
             raise PerfxlError("请选择要检查的工作簿（.xlsx），也可以同时选择自评报告。")
         folder = self.store.upload_dir()
         try:
             book_path = await _save(book, folder, "workbook") if book else None
             report_path = await _save(report, folder, "narrative") if report else None
+            last_path = await _save(last, folder, "previous") if last else None
             book_name = display_name(book.filename, "工作簿.xlsx") if book else None
             report_name = display_name(report.filename, "自评报告") if report else None
+            last_name = display_name(last.filename, "上年工作簿.xlsx") if last else None
 
             def run():
                 with self.work:
                     return service.check(book_path, report_path, workbook_name=book_name,
-                                         narrative_name=report_name)
+                                         narrative_name=report_name, previous=last_path, previous_name=last_name)
 
             checked = await run_in_threadpool(run)
             return checked, folder, book_name

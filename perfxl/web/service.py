@@ -62,19 +62,23 @@ class Checked:
 
 
 def check(workbook: Path | None, narrative: Path | None, *, workbook_name: str | None = None,
-          narrative_name: str | None = None, sheet: str | None = None) -> Checked:
-    """What ``perfxl check WORKBOOK --narrative REPORT`` does, for files saved under local
-    names; the review names the user's own files."""
+          narrative_name: str | None = None, sheet: str | None = None,
+          previous: Path | None = None, previous_name: str | None = None) -> Checked:
+    """What ``perfxl check WORKBOOK --narrative REPORT [--previous LAST]`` does, for files
+    saved under local names; the review names the user's own files."""
     if workbook is None and narrative is None:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
+    if previous is not None and workbook is None:
+        raise PerfxlError("使用上年工作簿做跨年对比时，需要同时选择本年的工作簿。")
     try:
-        return _check(workbook, narrative, workbook_name, narrative_name, sheet)
+        return _check(workbook, narrative, workbook_name, narrative_name, sheet, previous, previous_name)
     except PerfxlError as exc:
-        message = _rename(_rename(str(exc), workbook, workbook_name), narrative, narrative_name)
+        message = _rename(_rename(_rename(str(exc), workbook, workbook_name), narrative, narrative_name),
+                          previous, previous_name)
         raise type(exc)(message) from None   # an UnrecognisedWorkbook stays one
 
 
-def _check(workbook, narrative, workbook_name, narrative_name, sheet) -> Checked:
+def _check(workbook, narrative, workbook_name, narrative_name, sheet, previous=None, previous_name=None) -> Checked:
     # The files are read here (the page also shows their sheets and report text), then the
     # use case for already-read data checks them, as app.check.check does for the CLI.
     from ..app.check import check_form
@@ -95,7 +99,13 @@ def _check(workbook, narrative, workbook_name, narrative_name, sheet) -> Checked
         from ..narrative.read import narrative_in_grids
 
         report = narrative_in_grids(grids, sheet, shown_book)
-    review = check_form(data, report, workbook=shown_book, source=source, sheet_order=[g.title for g in grids])
+    last = None
+    if previous is not None:
+        from ..app.check import read_previous
+
+        last = read_previous(previous, data)
+    review = check_form(data, report, workbook=shown_book, source=source, sheet_order=[g.title for g in grids],
+                        previous=last, previous_workbook=previous_name if previous is not None else None)
     return Checked(review, grids, report.text if report else None, workbook)
 
 

@@ -152,10 +152,12 @@ async function runCheck(event) {
   const error = $("check-error"), button = $("check-run");
   show(error, false);
   const book = $("check-workbook").files[0], report = $("check-narrative").files[0];
+  const last = $("check-previous").files[0];
   if (!book && !report) { showError(error, new Error("请先选择要检查的工作簿（.xlsx）。")); return; }
   const data = new FormData();
   if (book) data.append("workbook", book);
   if (report) data.append("narrative", report);
+  if (last) data.append("previous", last);
   button.disabled = true;
   show($("check-busy"), true);
   try {
@@ -164,7 +166,7 @@ async function runCheck(event) {
     $("check-title").textContent = (r.unit || "（未识别单位名称）") + (r.year ? `（${r.year} 年度）` : "");
     $("check-summary").textContent = answer.summary_line;
     $("check-inputs").textContent = [r.inputs.workbook && `工作簿：${r.inputs.workbook}`,
-      r.inputs.narrative && `报告：${r.inputs.narrative}`].filter(Boolean).join("　");
+      r.inputs.narrative && `报告：${r.inputs.narrative}`, r.inputs.previous && `上年：${r.inputs.previous}`].filter(Boolean).join("　");
     const xlsx = $("dl-xlsx");
     if (answer.downloads.xlsx) { xlsx.href = answer.downloads.xlsx; show(xlsx, true); } else show(xlsx, false);
     $("dl-json").href = answer.downloads.json;
