@@ -241,6 +241,10 @@ def test_a_second_a4_for_another_unit_is_named_and_not_checked(tmp_path, first, 
     assert data.fv("spending.project").sheet == "附件4绩效自评表"
     other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
     assert other.severity == "warning" and "“附件4(乙单位)”" in other.message and "乙镇人民政府" in other.message
+    cell, = other.cells          # the other unit's name cell, not A1 of its sheet
+    sheet, ref = cell.split("!")
+    assert sheet == "附件4(乙单位)" and ref != "A1"
+    assert openpyxl.load_workbook(tmp_path / "两单位.xlsx")[sheet][ref].value == "乙镇人民政府"
     assert not [f for f in found if f.severity == "error" and any(c.startswith("附件4(乙单位)") for c in f.cells)]
     assert not [f for f in found if "乙镇" in f.message and f.rule != "READ-OTHER-FORM"]
     # every other finding is the one-unit workbook's
@@ -287,6 +291,7 @@ def test_a_second_a3_for_another_unit_sheet_first_is_not_read(tmp_path, names):
     assert data.fv("unit.name").sheet == "附件3基础数据表"
     other, = [f for f in found if f.rule == "READ-OTHER-FORM"]
     assert "附件3“附件3(乙单位)”" in other.message and other.severity != "error"
+    assert other.cells == ["附件3(乙单位)!B4"]   # the unit cell that says whose form it is
 
 
 def test_a_missing_row_is_not_read_from_under_a_shared_heading(tmp_path):

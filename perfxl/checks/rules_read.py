@@ -150,9 +150,9 @@ def other_forms(r: Rule, ctx: Context) -> Iterable[Finding]:
         return
     checked_unit = next((str(fv.value).strip() for fv in (d.fv("unit.name"), d.fv("budget_unit.name"))
                          if fv is not None and isinstance(fv.value, str) and fv.value.strip()), None)
-    forms = "、".join(f"{form}“{sheet}”" + (f"（单位：{unit}）" if unit else "") for form, sheet, unit in d.others)
-    other_unit = any(unit and checked_unit and not same_unit(unit, checked_unit) for _, _, unit in d.others)
-    yield r.finding(cells=[f"{sheet}!A1" for _, sheet, _ in d.others], severity="warning" if other_unit else None,
+    forms = "、".join(f"{form}“{sheet}”" + (f"（单位：{unit}）" if unit else "") for form, sheet, unit, _ in d.others)
+    other_unit = any(unit and checked_unit and not same_unit(unit, checked_unit) for _, _, unit, _ in d.others)
+    yield r.finding(cells=[cell for *_, cell in d.others], severity="warning" if other_unit else None,
                     forms=forms, checked=f"“{checked_unit}”的表" if checked_unit else "第一份")
 
 

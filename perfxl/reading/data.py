@@ -64,7 +64,7 @@ class FormData:
     # Fields not located because their label was found on more than one row: key → cells.
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     # Further 附件3/附件4 found in the workbook and not read: (form, sheet, unit or None).
-    others: list[tuple[str, str, str | None]] = field(default_factory=list)
+    others: list[tuple[str, str, str | None, str]] = field(default_factory=list)   # pairing.Other
 
     def found(self) -> dict[str, str]:
         """Every located field (block columns with at least one cell) and its evidence."""

@@ -11,14 +11,31 @@ from .locate import Locator, Region, region_candidates
 FORM_NAMES = {"a3": "附件3", "a4": "附件4"}
 _UNIT_FIELDS = {"a3": attachment3.UNIT_NAME, "a4": attachment4.UNIT_NAME}
 
-Other = tuple[str, str, "str | None"]   # (附件3/附件4, sheet, unit)
+Other = tuple[str, str, "str | None", str]   # (附件3/附件4, sheet, unit, the cell to point at)
+
+
+def _unit_cell(region: Region, name: str):
+    fv = Locator(region).locate(_UNIT_FIELDS[name])
+    value = fv.value if fv is not None else None
+    return fv if isinstance(value, str) and value.strip() else None
 
 
 def unit_of(region: Region, name: str) -> str | None:
     """The unit name a region states (单位名称 / 预算单位名称), if any."""
-    fv = Locator(region).locate(_UNIT_FIELDS[name])
-    value = fv.value if fv is not None else None
-    return str(value).strip() if isinstance(value, str) and value.strip() else None
+    fv = _unit_cell(region, name)
+    return str(fv.value).strip() if fv is not None else None
+
+
+def _other(region: Region, name: str) -> Other:
+    """An unread form as findings name it: its unit cell, or else the first filled cell of its first row."""
+    fv = _unit_cell(region, name)
+    if fv is not None and fv.address:
+        cell = fv.address
+    else:
+        row = region.first_row
+        col = next((c for c in range(1, region.grid.max_col + 1) if not region.grid.get(row, c).is_blank), 1)
+        cell = f"{region.grid.title}!{region.grid.get(row, col).ref}"
+    return FORM_NAMES[name], region.grid.title, str(fv.value).strip() if fv is not None else None, cell
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -42,8 +59,8 @@ def pair_regions(candidates: dict[str, list[Region]]) -> tuple[dict[str, Region]
                      if same_unit(u3, u4)), None)
         if pair is not None:
             chosen = {"a3": candidates["a3"][pair[0]], "a4": candidates["a4"][pair[1]]}
-    others = [(FORM_NAMES[name], region.grid.title, units[name][k])
-              for name, items in candidates.items() for k, region in enumerate(items) if region is not chosen[name]]
+    others = [_other(region, name) for name, items in candidates.items() for region in items
+              if region is not chosen[name]]
     return chosen, others
 
 
@@ -53,5 +70,5 @@ def unread_forms(grids: list[Grid], read_sheets: set[str], project_sheets: froze
     for name, items in region_candidates(grids, project_sheets).items():
         for region in items:
             if region.grid.title not in read_sheets:
-                out.append((FORM_NAMES[name], region.grid.title, unit_of(region, name)))
+                out.append(_other(region, name))
     return out
