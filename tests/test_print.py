@@ -182,22 +182,6 @@ def _result_wraps(path, sheet, first_row, cols):
     return out
 
 
-def test_checked_copy_wraps_the_cells_column(tmp_path):
-    """A finding naming many cells prints its 单元格 column in full (both writers of the copy)."""
-    from perfxl.app.check import check
-    from perfxl.report.sheet import write_findings
-    from perfxl.xlsx.book import OpenpyxlBook
-    from perfxl.xlsx.findings_sheet import write_checked_copy
-
-    review = check(EXAMPLE_WORKBOOK)
-    package_copy = write_checked_copy(EXAMPLE_WORKBOOK, tmp_path / "副本.xlsx", review)
-    book = OpenpyxlBook(EXAMPLE_WORKBOOK)
-    write_findings(book, review)
-    openpyxl_copy = book.save(tmp_path / "副本2.xlsx")
-    for path in (package_copy, openpyxl_copy):
-        assert _result_wraps(path, "检查结果", 2, (5, 4, 8)) == {5: True, 4: True, 8: True}
-
-
 def test_summary_findings_sheet_wraps_the_cells_column(tmp_path):
     from perfxl.cli import main
 

@@ -632,8 +632,7 @@ class _Styles:
                 f'<{p}xf numFmtId="0" fontId="{bold_font}" fillId="0" borderId="0" applyFont="1"/>',
                 f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1">'
                 f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>',
-                f'<{p}xf numFmtId="0" fontId="{bold_font + 1}" fillId="0" borderId="0" applyFont="1" applyAlignment="1">'
-                f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>'])   # the link in 单元格 wraps too
+                f'<{p}xf numFmtId="0" fontId="{bold_font + 1}" fillId="0" borderId="0" applyFont="1"/>'])
             self._result = (first, first + 1, first + 2, first)
         return self._result
 

@@ -100,7 +100,9 @@ def height_needed(text: str, width_px: float, size: float, bold: bool = False) -
     return lines_needed(text, width_px, size, bold) * size * LINE_SPACING + CELL_PADDING_PT
 
 
-RESULT_WRAPPED_COLS = (4, 5, 8)   # 说明, 单元格 and 可能原因 of the 检查结果 sheet wrap
+# 说明 and 可能原因 of the 检查结果 sheet wrap.  Not 单元格: it carries the link to the first cell,
+# and LibreOffice prints a linked cell on one line, so rows raised for it would stand empty.
+RESULT_WRAPPED_COLS = (4, 8)
 RESULT_FONT_PT = 12.0          # the workbook's own default font is used there: sized generously
 
 
