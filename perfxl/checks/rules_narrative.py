@@ -281,6 +281,9 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         computed = interval_sum(signed)
         if computed.overlaps(stated):
             continue
+        if cl.nested and interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
+                                      if not any(g is n for n in cl.nested)).overlaps(stated):
+            continue  # the last parts belong to a nested 其中: the list holds without them
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
