@@ -118,3 +118,49 @@ def test_carry_over_list_that_names_it_is_checked():
     assert pl.total.text == "25万元"
     assert errors(text, {"N-SUM"}) == []
     assert len(errors(text.replace("15万元", "18万元"), {"N-SUM"})) == 1
+
+
+# -- the same words for two quantities ---------------------------------------------------
+
+def repeats(text):
+    return found(text, {"N-REPEAT"})
+
+
+def test_paragraphs_set_in_other_places_state_other_quantities():
+    text = ("太原市一般公共预算收入完成148.36亿元，同比增长2.4%。全市一般公共预算支出执行195.42亿元，同比增长14.1%。\n"
+            "晋城市一般公共预算收入完成93.7亿元，同比增长83.2%。全市一般公共预算支出执行128.9亿元，同比增长34.9%。\n")
+    assert repeats(text) == []
+    same = ("全市一般公共预算支出执行195.42亿元，同比增长14.1%。\n"
+            "民生支出占比较高。全市一般公共预算支出执行128.9亿元，同比增长34.9%。\n")
+    f, = repeats(same)
+    assert f.narrative[0].text == "128.9亿元"
+
+
+def test_a_setting_holds_for_the_paragraphs_after_it():
+    text = ("1-3月，全省一般公共预算支出完成634.5亿元。\n"
+            "在41个县收支完成情况上，一般公共预算收入完成151亿元。\n一般公共预算支出完成306.5亿元。\n"
+            "在59个区收支完成情况上，一般公共预算收入完成352.7亿元。\n一般公共预算支出完成328亿元。\n")
+    assert repeats(text) == []
+    assert len(repeats(text.replace("在59个区收支完成情况上，", ""))) == 1  # 352.7 and 328 in the 41 县 setting
+
+
+def test_periods_set_other_quantities():
+    text = "1-4月份，全省一般公共预算支出1649.8亿元。其中，民生支出1322.5亿元。\n1-3月份，民生支出1000.2亿元。\n"
+    assert repeats(text) == []
+    f, = repeats(text.replace("1-3月份，", "此外，"))  # the 1-4月份 setting goes on
+    assert f.narrative[0].text == "1000.2亿元"
+
+
+def test_one_sentence_naming_the_same_words_twice_speaks_of_two_items():
+    text = ("本年度共采购项目473个，采购计划金额共计97156.16万元，其中货物类采购项目231个，"
+            "采购计划金额共计48962.44万元。")
+    assert repeats(text) == []
+    two = "本年度采购计划金额共计97156.16万元。\n另据统计，本年度采购计划金额共计48962.44万元。"
+    assert len(repeats(two)) == 1
+
+
+def test_a_bare_budget_or_actual_is_of_the_item_before_it():
+    text = "因公出国（境）费支出0万元。年初预算为0万元。公务用车运行维护费支出0万元。年初预算为0.95万元。"
+    assert repeats(text) == []
+    named = "公务用车运行维护费年初预算为0万元。公务接待费支出2万元。公务用车运行维护费年初预算为0.95万元。"
+    assert len(repeats(named)) == 1

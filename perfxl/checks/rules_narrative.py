@@ -14,7 +14,8 @@ from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
-                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+                                   comparable, context_before, count_value, find_total, item_core, list_of, list_total, marker_of, norm_name, numerator,
+                                   paragraph_scope, plain, total_group, value_of)
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
@@ -551,6 +552,10 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
+# A name that is only a budget or an actual ("年初预算", "决算支出数"): it is of the item named before it.
+_BARE_MEASURE = re.compile(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+
+
 @rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
       "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -561,6 +566,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
             continue
+        if not _BARE_MEASURE.sub("", item_core(f.subject)):
+            continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
@@ -568,11 +575,16 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
         colon = max(doc.text.rfind(":", start, f.start), doc.text.rfind("：", start, f.start))
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
-        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier)
+        # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
+        # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
+        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
+               paragraph_scope(doc, f.start))
         first = seen.get(key)
         if first is None:
             seen[key] = f
             continue
+        if doc.sentence_start(first.start) == start:
+            continue  # one sentence naming the same words twice speaks of two items ("其中货物类…")
         if not value_of(first).overlaps(value_of(f)):
             yield r.finding(narrative=[span(f), span(first)], expected=first.text, actual=f.text,
                             subject=f.subject, first=first.text, second=f.text)

@@ -394,6 +394,37 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+# -- the setting a paragraph opens with ----------------------------------------------
+
+# A place, a level or a period: "太原市…", "1-4月份，…", "在41个县收支完成情况上，…", "市本级…".
+_SCOPE = re.compile(r"\d+\s*[-—~至到]\s*\d+\s*月|\d+\s*月份|[上下]半年|[一二三四1-4]季度|前三季度|"
+                    r"(?<![全本各该我])[\u4e00-\u9fff](?:省|市|县|区|州|盟|旗|镇|乡)(?![场级直属委政民域])|"
+                    r"\d+个(?:县|区|市|乡|镇)|[省市县乡]级|本级|^\s*(?:在|从|就)[^，,]{2,20}(?:上|看|中)")
+
+
+def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
+    """The setting the figures of a paragraph are stated in: the opening phrase of the paragraph,
+    or of the nearest paragraph before it in its section, that names a place, a level or a period
+    ("太原市一般公共预算收入完成…。全市一般公共预算支出执行…"; "在41个县收支完成情况上，…"),
+    else ""."""
+    cache = doc.__dict__.setdefault("_scopes", {})
+    start = doc.paragraph_start(pos)
+    if start in cache:
+        return cache[start]
+    p, scope = start, ""
+    for _ in range(50):
+        line = doc.view[p:doc.paragraph_end(p)]
+        lead = re.split(r"[，,。；;：:]", line.strip(), maxsplit=1)[0][:40]
+        if _SCOPE.search(lead):
+            scope = re.sub(r"[\d.,]+\s*(万|亿)?元", "", lead)
+            break
+        if p == 0 or (p != start and marker_of(line) is not None):
+            break
+        p = doc.paragraph_start(p - 1)
+    cache[start] = scope
+    return scope
+
+
 # -- "其中" lists -------------------------------------------------------------------
 
 _LIST_WORDS = re.compile(r"其中|包括|含(?!义|量)|分别为|分别是")
