@@ -164,3 +164,29 @@ def test_a_bare_budget_or_actual_is_of_the_item_before_it():
     assert repeats(text) == []
     named = "公务用车运行维护费年初预算为0万元。公务接待费支出2万元。公务用车运行维护费年初预算为0.95万元。"
     assert len(repeats(named)) == 1
+
+
+def test_carry_over_right_before_a_list_that_does_not_name_it():
+    text = ("本年收入7,034,418.94元，上年结转结余23,067.24元，其中：教育支出5,806,105.16元，"
+            "社会保障和就业支出557,718.56元，卫生健康支出275,373.54元，住房保障支出418,288.92元。")
+    assert errors(text, {"N-SUM"}) == []
+    assert doc(text).lists == []
+
+
+# -- a list whose clause names its own whole -------------------------------------------------
+
+OWN_WHOLE = ("2023年财政拨款收支总预算705.75万元。收入包括：一般公共预算拨款703.44万元、政府性基金拨款2.31万元；"
+             "支出包括：教育支出580.61万元、社会保障和就业支出55.77万元、卫生健康支出27.54万元、住房保障支出41.83万元。")
+
+
+def test_list_naming_its_own_whole_is_not_of_the_figure_before_it():
+    assert errors(OWN_WHOLE, {"N-SUM"}) == []
+    assert [pl.total.text for pl in doc(OWN_WHOLE).lists] == ["705.75万元"]  # the 收入 list, not direct
+
+
+def test_list_naming_its_own_whole_keeps_a_total_named_so():
+    text = ("本年支出合计705.75万元；支出包括：教育支出580.61万元、社会保障和就业支出55.77万元、"
+            "卫生健康支出27.54万元、住房保障支出41.83万元。")
+    assert errors(text, {"N-SUM"}) == []
+    f, = errors(text.replace("41.83万元", "51.83万元"), {"N-SUM"})
+    assert f.narrative[0].text == "705.75万元"

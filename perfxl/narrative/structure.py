@@ -538,9 +538,15 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     if first is None:
         first = next((g for g in doc.between(k, k + 200) if plain(g)), None)
     kind = first.kind if first is not None else None
+    # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
+    # belongs to a figure of an earlier clause only if that figure is named so
+    own_from = doc.clause_start(k)
+    own = re.sub(r"[\s:：，,、]", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind:
             continue
+        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
+            return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
     for g in reversed(doc.between(floor, start)):
