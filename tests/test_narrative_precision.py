@@ -190,3 +190,9 @@ def test_list_naming_its_own_whole_keeps_a_total_named_so():
     assert errors(text, {"N-SUM"}) == []
     f, = errors(text.replace("41.83万元", "51.83万元"), {"N-SUM"})
     assert f.narrative[0].text == "705.75万元"
+
+
+def test_list_words_are_not_a_named_whole():
+    text = "本年支出合计705.75万元；主要包括：教育支出580.61万元、社会保障和就业支出55.77万元、卫生健康支出27.54万元、住房保障支出41.83万元。"
+    assert [pl.total.text for pl in doc(text).lists] == ["705.75万元"]
+    assert len(errors(text.replace("41.83万元", "51.83万元"), {"N-SUM"})) == 1

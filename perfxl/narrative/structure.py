@@ -541,7 +541,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
     # belongs to a figure of an earlier clause only if that figure is named so
     own_from = doc.clause_start(k)
-    own = re.sub(r"[\s:：，,、]", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
+    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind:
             continue
