@@ -196,3 +196,9 @@ def test_list_words_are_not_a_named_whole():
     text = "本年支出合计705.75万元；主要包括：教育支出580.61万元、社会保障和就业支出55.77万元、卫生健康支出27.54万元、住房保障支出41.83万元。"
     assert [pl.total.text for pl in doc(text).lists] == ["705.75万元"]
     assert len(errors(text.replace("41.83万元", "51.83万元"), {"N-SUM"})) == 1
+
+
+def test_a_difference_is_not_the_total_of_the_list_after_it():
+    text = "“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元，其中：因公出国（境）支出0万元，公务接待费支出2.05万元。"
+    assert errors(text, {"N-SUM"}) == []
+    assert all(pl.total.text != "0.9万元" for pl in doc(text).lists)

@@ -519,13 +519,13 @@ def _bracket_span(view: str, open_at: int, limit: int) -> int:
     return -1
 
 
-_CARRY_OVER = re.compile(r"结转|结余|差额")
+_CARRY_OVER = re.compile(r"结转|结余|差额|差值")
 
 
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
-    """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额") is not
-    the total of a list after it ("…、上年结转结余23,067.24元；支出包括：教育支出…") unless the
-    list names it ("其中：基本支出结转…")."""
+    """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额",
+    "差值为0.9万元，其中：…") is not the total of a list after it ("…、上年结转结余23,067.24元；
+    支出包括：教育支出…") unless the list names it ("其中：基本支出结转…")."""
     return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(doc.view[k:doc.sentence_end(k)])
 
 
