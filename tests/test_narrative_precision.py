@@ -76,6 +76,14 @@ def test_budget_total_takes_the_budgets():
     assert found(text, {"N-SUM"}) == []
 
 
+def test_last_years_actual_is_not_the_items_actual():
+    text = ("“三公”经费决算数为19万元。其中：公务接待费预算数为10万元，上年决算数为8万元，决算数为9万元，"
+            "公务用车运行维护费预算数为12万元，上年决算数为11万元，决算数为10万元。")
+    pl, = doc(text).lists
+    assert [p.text for p in pl.parts] == ["9万元", "10万元"]
+    assert errors(text, {"N-SUM"}) == []
+
+
 def test_items_without_budget_or_actual_keep_their_first_figure():
     # an item named by itself ("基本支出") is a part even when the total says 决算
     text = "2023年决算支出数为150万元，其中：基本支出100万元，项目支出50万元。"

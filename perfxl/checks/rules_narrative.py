@@ -14,8 +14,8 @@ from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
-                                   comparable, context_before, count_value, find_total, item_core, list_of, list_total, marker_of, norm_name, numerator,
-                                   paragraph_scope, plain, total_group, value_of)
+                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+from ..narrative.structure import bare_measure, paragraph_scope
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
@@ -552,10 +552,6 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
-# A name that is only a budget or an actual ("年初预算", "决算支出数"): it is of the item named before it.
-_BARE_MEASURE = re.compile(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
-
-
 @rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
       "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
@@ -566,7 +562,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
             continue
-        if not _BARE_MEASURE.sub("", item_core(f.subject)):
+        if bare_measure(f.subject):
             continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出

@@ -457,6 +457,15 @@ def measure_of(subject: str | None) -> str | None:
     return "决算" if "决算" in s else "预算" if "预算" in s else None
 
 
+_BARE_MEASURE = re.compile(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+
+
+def bare_measure(subject: str | None) -> bool:
+    """A name that is only a budget or an actual ("年初预算", "决算支出数", "上年决算数"): it is of
+    the item named before it."""
+    return not _BARE_MEASURE.sub("", item_core(subject or ""))
+
+
 def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
     """The part an item states for its total: its first plain figure; when the item states a
     budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind."""
@@ -466,8 +475,8 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
         return first
     for g in figs:
         if g.start > first.start and g.start not in skip and plain(g) and comparable(g, total) \
-                and measure_of(g.subject) == want:
-            return g
+                and measure_of(g.subject) == want and not _EARLIER.search(g.subject or ""):
+            return g  # not last year's ("上年决算数8万元")
     return first
 
 
@@ -477,7 +486,7 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
     out: list[tuple[int, int]] = []
     for a, b in items:
         lead = _first_plain(doc.between(a, b), total, set())
-        if out and lead is not None and measure_of(lead.subject) and not item_core(lead.subject):
+        if out and lead is not None and measure_of(lead.subject) and bare_measure(lead.subject):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
