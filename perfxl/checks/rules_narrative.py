@@ -15,6 +15,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+from ..narrative.structure import bare_measure, paragraph_scope
 from . import causes
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
@@ -281,6 +282,9 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         computed = interval_sum(signed)
         if computed.overlaps(stated):
             continue
+        if cl.nested and interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
+                                      if not any(g is n for n in cl.nested)).overlaps(stated):
+            continue  # the last parts belong to a nested 其中: the list holds without them
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
@@ -558,6 +562,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
             continue
+        if bare_measure(f.subject):
+            continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
@@ -565,11 +571,16 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
         colon = max(doc.text.rfind(":", start, f.start), doc.text.rfind("：", start, f.start))
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
-        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier)
+        # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
+        # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
+        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
+               paragraph_scope(doc, f.start))
         first = seen.get(key)
         if first is None:
             seen[key] = f
             continue
+        if doc.sentence_start(first.start) == start:
+            continue  # one sentence naming the same words twice speaks of two items ("其中货物类…")
         if not value_of(first).overlaps(value_of(f)):
             yield r.finding(narrative=[span(f), span(first)], expected=first.text, actual=f.text,
                             subject=f.subject, first=first.text, second=f.text)

@@ -153,6 +153,12 @@ _BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|�
 _COMPARED = re.compile(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
 _BASE_BEFORE = re.compile(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较]{{0,14}}?的?\s*$")
 _BASE_AFTER = re.compile(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+# "较2022年决算数441.63万元129.41万元，增长29.3%": the direction word of the change is missing; the
+# first amount is still the base, the one written right after it the change (its direction given
+# by the word after it).
+_AMOUNT = r"\d+(?:,\s?\d{3})*(?:\.\d+)?\s?(?:万|亿|千)?元"
+_BARE_CHANGE_AFTER = re.compile(rf"\s*{_AMOUNT}\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|节约|增|减)")
+_BARE_CHANGE_BEFORE = re.compile(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较\d]{{0,14}}?的?\s*{_AMOUNT}\s*$")
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -180,9 +186,20 @@ def _role(s: str, a: int, end: int) -> str | None:
     before = _CJK_GAP.sub("", s[max(0, a - 24):a])
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
-    if _BASE_BEFORE.search(before) and _BASE_AFTER.match(s, end):
+    if _bare_change(s, a, end):
+        return None  # the change of a bare comparison, not its base
+    if _BASE_BEFORE.search(before) and (_BASE_AFTER.match(s, end) or _BARE_CHANGE_AFTER.match(s, end)):
         return "base"
     return None
+
+
+def _bare_change(s: str, a: int, end: int) -> str | None:
+    """"较2022年决算数441.63万元129.41万元，增长29.3%": 129.41 is a change (增加), its verb left out."""
+    before = _CJK_GAP.sub("", s[max(0, a - 48):a])
+    m = _BASE_AFTER.match(s, end) if _BARE_CHANGE_BEFORE.search(before) else None
+    if m is None or m.group(2) == "持平":
+        return None
+    return "增加" if _UP_VERB.match(m.group(2)) or m.group(2) == "增" else "减少"
 
 
 def _kind(unit: str) -> Kind:
@@ -258,6 +275,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         start, end = span(a, b)
         relation = _relation(s, m.start())
         role = _role(s, m.start(), m.end()) if unit != "%" and relation not in ("增加", "减少") else None
+        if unit.endswith("元") and relation not in ("增加", "减少", "占"):
+            relation = _bare_change(s, m.start(), m.end()) or relation
         figures.append(Figure(
             text=text[start:end], value=float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,

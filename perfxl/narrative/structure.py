@@ -394,6 +394,37 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+# -- the setting a paragraph opens with ----------------------------------------------
+
+# A place, a level or a period: "太原市…", "1-4月份，…", "在41个县收支完成情况上，…", "市本级…".
+_SCOPE = re.compile(r"\d+\s*[-—~至到]\s*\d+\s*月|\d+\s*月份|[上下]半年|[一二三四1-4]季度|前三季度|"
+                    r"(?<![全本各该我])[\u4e00-\u9fff](?:省|市|县|区|州|盟|旗|镇|乡)(?![场级直属委政民域])|"
+                    r"\d+个(?:县|区|市|乡|镇)|[省市县乡]级|本级|^\s*(?:在|从|就)[^，,]{2,20}(?:上|看|中)")
+
+
+def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
+    """The setting the figures of a paragraph are stated in: the opening phrase of the paragraph,
+    or of the nearest paragraph before it in its section, that names a place, a level or a period
+    ("太原市一般公共预算收入完成…。全市一般公共预算支出执行…"; "在41个县收支完成情况上，…"),
+    else ""."""
+    cache = doc.__dict__.setdefault("_scopes", {})
+    start = doc.paragraph_start(pos)
+    if start in cache:
+        return cache[start]
+    p, scope = start, ""
+    for _ in range(50):
+        line = doc.view[p:doc.paragraph_end(p)]
+        lead = re.split(r"[，,。；;：:]", line.strip(), maxsplit=1)[0][:40]
+        if _SCOPE.search(lead):
+            scope = re.sub(r"[\d.,]+\s*(万|亿)?元", "", lead)
+            break
+        if p == 0 or (p != start and marker_of(line) is not None):
+            break
+        p = doc.paragraph_start(p - 1)
+    cache[start] = scope
+    return scope
+
+
 # -- "其中" lists -------------------------------------------------------------------
 
 _LIST_WORDS = re.compile(r"其中|包括|含(?!义|量)|分别为|分别是")
@@ -418,6 +449,48 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
         if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
             return None  # an item led by another kind of figure
     return None
+
+
+def measure_of(subject: str | None) -> str | None:
+    """Whether a figure is a budget or an actual ("预算数" / "决算支出数"), when its name says so."""
+    s = subject or ""
+    return "决算" if "决算" in s else "预算" if "预算" in s else None
+
+
+_BARE_MEASURE = re.compile(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+
+
+def bare_measure(subject: str | None) -> bool:
+    """A name that is only a budget or an actual ("年初预算", "决算支出数", "上年决算数"): it is of
+    the item named before it."""
+    return not _BARE_MEASURE.sub("", item_core(subject or ""))
+
+
+def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
+    """The part an item states for its total: its first plain figure; when the item states a
+    budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind."""
+    first = _first_plain(figs, total, skip)
+    want = measure_of(total.subject)
+    if first is None or want is None or measure_of(first.subject) in (want, None):
+        return first
+    for g in figs:
+        if g.start > first.start and g.start not in skip and plain(g) and comparable(g, total) \
+                and measure_of(g.subject) == want and not _EARLIER.search(g.subject or ""):
+            return g  # not last year's ("上年决算数8万元")
+    return first
+
+
+def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> list[tuple[int, int]]:
+    """"其中：A预算数为310.37万元，决算支出数为249.29万元，B预算数…": a comma item that names only
+    a budget or an actual ("决算支出数为…") states the item before it once more, not a new part."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        lead = _first_plain(doc.between(a, b), total, set())
+        if out and lead is not None and measure_of(lead.subject) and bare_measure(lead.subject):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -455,6 +528,16 @@ def _bracket_span(view: str, open_at: int, limit: int) -> int:
     return -1
 
 
+_CARRY_OVER = re.compile(r"结转|结余|差额|差值")
+
+
+def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
+    """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额",
+    "差值为0.9万元，其中：…") is not the total of a list after it ("…、上年结转结余23,067.24元；
+    支出包括：教育支出…") unless the list names it ("其中：基本支出结转…")."""
+    return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(doc.view[k:doc.sentence_end(k)])
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -464,16 +547,22 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     if first is None:
         first = next((g for g in doc.between(k, k + 200) if plain(g)), None)
     kind = first.kind if first is not None else None
+    # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
+    # belongs to a figure of an earlier clause only if that figure is named so
+    own_from = doc.clause_start(k)
+    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind:
             continue
-        return (None, False) if g.approximate else (g, True)
+        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
+            return None, False
+        return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
         gap = re.sub(r"[\s。.:：，,]", "", doc.view[g.end:k].replace("其中", ""))
-        return (None, False) if g.approximate else (g, gap == "")
+        return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
 
@@ -539,12 +628,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 close = _bracket_span(view, k - 1, end + 1)
                 if close >= 0:
                     end = close
-            items = _split_items(view, m.end(), end)
+            items = _merge_measures(doc, _split_items(view, m.end(), end), total)
             first = re.search(r"[；;]", view[m.end():end])
             if first and len(items) > 1:
                 # "其中A 866万元，B 35万元，C 68万元；完成支出4093万元…": a list written with
                 # commas ends at the first semicolon; one part per semicolon item otherwise
-                head = _split_items(view, m.end(), m.end() + first.start())
+                head = _merge_measures(doc, _split_items(view, m.end(), m.end() + first.start()), total)
                 if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
                     items = head
             kind = "其中"
@@ -558,7 +647,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             for g in figs:
                 if in_brackets_between(view, a, g.start):
                     nested.add(g.start)
-            part = _first_plain(figs, total, nested)
+            part = _own_part(figs, total, nested)
             if part is not None:
                 if _CLOSING.fullmatch(view, a, part.start):
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
@@ -864,6 +953,9 @@ class ChangeList:
     # parts stated as a figure with a rate of change but no change amount ("B 174,732.10元，增长176.55%"):
     # that figure may itself be the change, and the part cannot be taken as unchanged
     unknown: list[Figure] = field(default_factory=list)
+    # parts that may belong to a nested 其中 instead ("…，其中：A…；B…" read as going on to the end of
+    # the paragraph): the parts without them are another reading of the list
+    nested: list[Figure] = field(default_factory=list)
 
 
 _CHANGE_LIST_OPEN = re.compile(r"其中|具体情况如下|具体如下|分项看")
@@ -961,11 +1053,14 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         figs = doc.between(m.end(), end)
         # the parts of a nested inline 其中 belong to their own item, whose change is listed itself
         inner = []
+        ambiguous = []  # a nested list ended at its first semicolon may go on to the end of the list
         for x in _CHANGE_LIST_OPEN.finditer(view, m.end(), end):
             stop = doc.paragraph_end(x.end())
             semi = re.search(r"[；;]", view[x.end():stop])
             if view[x.end():stop].strip(" ：:\t"):
                 inner.append((x.start(), x.end() + semi.start() if semi else stop))
+                if semi:
+                    ambiguous.append((x.end() + semi.start(), min(stop, end)))
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
@@ -985,7 +1080,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                 names = [n for _, n, _ in parts[a]]
                 rest = [g for g in unchanged if not any(same_item(g.subject, n) for n in names)]
                 unknown = [g for g in rest if _rate_follows(doc, g)]
+                nested = [g for g, _, _ in parts[a] if any(x <= g.start < y for x, y in ambiguous)]
                 out.append(ChangeList(total, _direction(doc, total), parts[a],
-                                      [g for g in rest if g not in unknown], a, unknown))
+                                      [g for g in rest if g not in unknown], a, unknown, nested))
     doc.__dict__["_change_lists"] = out
     return out
