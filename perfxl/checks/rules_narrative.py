@@ -15,7 +15,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from . import causes
+from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
 from .helpers import fmt
@@ -372,6 +372,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         reported.add(slip.start)
         others = [g for g in (total, *parts) if g is not slip]
+        severity = "error" if recall.slip_is_certain(doc, pl, slip) else None
         if how == "yuan_for_wan":
             fixed, why = f"{slip.value:g}万元", "按万元计，其中各项之和才与合计相符"
             cause = causes.cause("yuan_for_wan")
@@ -379,9 +380,21 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             fixed = f"{slip.value * 1000:,.0f}{slip.unit}"
             why = "小数点疑为千分位，按此其中各项之和才与合计相符"
             cause = causes.cause("point_for_separator", text=slip.text)
-        yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
+        yield r.finding(narrative=[span(slip), *(span(g) for g in others)], severity=severity,
                         expected=fixed, actual=slip.text, cause=cause,
                         subject=slip.subject, text=slip.text, fixed=fixed, why=why)
+    for c in recall.rate_claims(doc):
+        if c.slip is None or c.slip.start in reported or not recall.slip_explains_rate(c):
+            continue
+        reported.add(c.slip.start)
+        unit = "元" if c.slip.unit == "万元" else "万元"
+        fixed = f"{c.slip.value:,.2f}{unit}".replace(".00" + unit, unit) if "," in c.slip.text else f"{c.slip.value:g}{unit}"
+        yield r.finding(narrative=[span(c.slip), span(c.rate), *(span(g) for g in (c.budget, c.actual) if g is not c.slip)],
+                        severity="error", expected=fixed, actual=c.slip.text,
+                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
+                        subject=c.slip.subject, text=c.slip.text, fixed=fixed,
+                        why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
+                            + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):
@@ -459,10 +472,14 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 def _pct(q) -> str:
-    """A rate for a message: of the written figures (the interval's middle)."""
+    """A rate for a message: of the written figures (the interval's middle); a tiny one with two
+    significant digits ("0.0023%"), never as 0.00%."""
     if isinstance(q, Interval):
         q = q.mid
-    return "—" if q is None else f"{float(q) * 100:.2f}%"
+    if q is None:
+        return "—"
+    x = float(q) * 100
+    return f"{x:.2f}%" if x == 0 or abs(x) >= 0.01 else f"{x:.2g}%"
 
 
 def abs_interval(iv: Interval) -> Interval:
@@ -493,10 +510,14 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
 
 
 @rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
-      "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。", scope="narrative")
+      {"default": "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。",
+       "bound": "报告称“{subject}{pct}”，按{reading}应为 {computed}{slip}。"}, scope="narrative")
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    bound = yield from _bound_rates(r, doc)
     for f in doc.figures:
+        if f.start in bound:
+            continue
         if f.kind != "percent" or f.relation is not None or f.approximate:
             continue
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
@@ -525,6 +546,33 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _bound_rates(r: Rule, doc: NarrativeDoc):
+    """Rates whose budget and actual are named in their own sentence: an error when no reading
+    holds (a unit slip that makes the rate hold is N-UNIT-SLIP's); returns the rates handled."""
+    handled = set()
+    for c in recall.rate_claims(doc):
+        handled.add(c.rate.start)
+        if c.slip_holds:
+            continue
+        actual = float(value_of(c.actual).mid)
+        if c.budget is not None:
+            budget = float(value_of(c.budget).mid)
+            reading = f"{c.actual.subject}{c.actual.text} ÷ {c.budget.subject}{c.budget.text} "
+        else:
+            budget = actual - float(value_of(c.difference).mid) * c.sign
+            reading = (f"{c.actual.subject}{c.actual.text} ÷ 预算数 {_in_unit(Interval.rounded(budget, 6), c.actual)}"
+                       f"（{c.difference.subject}{c.difference.text}）")
+        slip = ""
+        if c.slip is not None and c.slip_computed is not None:
+            slip = f"；{c.slip.text}按{'元' if c.slip.unit == '万元' else '万元'}计也只有 {_pct(c.slip_computed)}"
+        spans = [span(c.rate), span(c.actual), *([span(c.budget)] if c.budget else []),
+                 *([span(c.difference)] if c.difference else [])]
+        yield r.finding("bound", severity="error", narrative=spans, expected=round(actual / budget * 100, 4),
+                        actual=c.rate.value, subject=c.rate.subject, pct=c.rate.text, reading=reading,
+                        computed=_pct(actual / budget), slip=slip)
+    return handled
 
 
 def _section(doc: NarrativeDoc, f: Figure) -> str:

@@ -1,0 +1,183 @@
+"""Narrative claims whose binding is explicit enough for an error, found by sentence patterns the
+first-pass rules leave at warning level or do not bind at all.  Each function is called by the rule
+whose claim it checks (rule ids stay those of rules_narrative); all of them follow the same
+contract: every plausible reading is tried, and a finding is an error only when none holds.
+
+- ``rate_claims``: "预算为3万元，支出决算为1.71万元，完成预算的43%" (budget and actual named in the
+  rate's own sentence), and "完成年初预算100%，决算数大于预算数55.93万元" (the budget implied by
+  the stated excess over it).
+- ``listed_shares``: "A支出0.53万元，占69%；B支出1.18万元，占31%" where the parts are the whole
+  (their shares add to 100 %, or they are the parts of the whole by definition, as the three
+  “三公” items are), so the whole is their sum whatever else it is called.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.intervals import Interval, interval_sum
+from ..narrative.figures import Figure
+from ..narrative.structure import CHANGE, NarrativeDoc, comparable, numerator, plain, value_of
+from . import causes
+
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def bare(s: str | None) -> str:
+    """A subject without the pinyin some reposted pages carry ("预(yù)算" → "预算")."""
+    return _PINYIN.sub("", s or "")
+
+
+def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
+    iv = value_of(stated)
+    wide = Interval(iv.lo, iv.mid + (iv.hi - iv.lo))
+    return iv.overlaps(q) or wide.overlaps(q) or causes.truncated(stated.interval, q.scale(100))
+
+
+# -- execution rates -------------------------------------------------------------------------
+
+_RATE_SUBJECT = re.compile(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
+_BUDGET = re.compile(r"预算(数|金额|总额)?(为)?$")
+_ACTUAL = re.compile(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
+_EXCESS = re.compile(r"决算数?(大于|超过|高于|多于|超出)预算数?$")
+_SHORT = re.compile(r"决算数?(小于|低于|少于)预算数?$")
+_WAN = {"元": 1e-4, "万元": 1.0}
+
+
+@dataclass
+class RateClaim:
+    """A "完成预算的X%" whose budget and actual are both bound in its sentence."""
+
+    rate: Figure
+    budget: Figure | None     # None when implied by an excess ("决算数大于预算数55.93万元")
+    actual: Figure
+    difference: Figure | None
+    computed: Interval        # actual ÷ budget as written
+    slip: Figure | None = None   # the one amount whose unit (元/万元) is at odds with the other
+    slip_holds: bool = False     # the rate holds once that unit is corrected
+    slip_computed: Interval | None = None
+    sign: int = 0                # +1: the actual exceeds the budget by the difference, −1: falls short
+
+
+def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
+    """Execution rates bound explicitly and failing as written (computed once per document)."""
+    cached = doc.__dict__.get("_rate_claims")
+    if cached is not None:
+        return cached
+    out = []
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation is not None or f.approximate or not _RATE_SUBJECT.search(bare(f.subject)):
+            continue
+        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f)
+        if claim is not None:
+            out.append(claim)
+    doc.__dict__["_rate_claims"] = out
+    return out
+
+
+def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"…支出预算为3万元，支出决算为1.71万元，完成预算的43%": the two amounts right before the
+    rate in its clause, one named as the budget and the other as the actual."""
+    start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+    prior = [g for g in doc.before(f, limit=4) if g.start >= start]
+    if len(prior) < 2:
+        return None
+    b, a = prior[0], prior[1]
+    if a.kind != "amount" or b.kind != "amount" or re.search(r"[；;]", doc.text[a.start:f.start]):
+        return None
+    if not (plain(a) and plain(b)) or a.approximate or b.approximate or not a.value or not b.value:
+        return None
+    named = {}
+    for g in (a, b):
+        s = bare(g.subject)
+        if _BUDGET.search(s) and "决算" not in s:
+            named.setdefault("budget", g)
+        elif _ACTUAL.search(s) and "预算" not in s.split("决算")[-1]:
+            named.setdefault("actual", g)
+    if len(named) != 2:
+        return None
+    budget, actual = named["budget"], named["actual"]
+    q = value_of(actual) / value_of(budget)
+    if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
+        return None
+    claim = RateClaim(f, budget, actual, None, q)
+    if budget.unit != actual.unit and budget.unit in _WAN and actual.unit in _WAN:
+        slip = _odd_unit(doc, f, budget, actual)
+        if slip is not None:
+            other = actual if slip is budget else budget
+            fixed = Interval.rounded(slip.value, slip.decimals).scale(_WAN[other.unit])
+            q2 = value_of(actual) / fixed if slip is budget else fixed / value_of(budget)
+            if q2 is not None:
+                claim.slip, claim.slip_computed = slip, q2
+                claim.slip_holds = _truncated_or_holds(f, q2)
+    return claim
+
+
+def _odd_unit(doc: NarrativeDoc, f: Figure, budget: Figure, actual: Figure) -> Figure | None:
+    """Of two amounts in 元 and 万元, the one whose unit no other amount of its paragraph uses."""
+    lo, hi = doc.paragraph_start(f.start), doc.paragraph_end(f.start)
+    units = [g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not budget and g is not actual]
+    odd = [g for g in (budget, actual) if units and g.unit not in units]
+    return odd[0] if len(odd) == 1 else None
+
+
+def _excess_over_budget(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"支出总计1741.75万元，…；完成年初预算100%，决算数大于预算数55.93万元": the budget is the
+    actual less the stated excess (plus the shortfall)."""
+    end = doc.sentence_end(f.end)
+    after = [g for g in doc.between(f.end, end)][:1]
+    if not after or after[0].kind != "amount" or after[0].approximate or re.search(r"[；;。]", doc.text[f.end:after[0].start]):
+        return None
+    diff = after[0]
+    s = bare(diff.subject)
+    sign = 1 if _EXCESS.search(s) else -1 if _SHORT.search(s) else 0
+    if not sign:
+        return None
+    start = doc.sentence_start(f.start)
+    actuals = [g for g in doc.between(start, f.start) if g.kind == "amount" and plain(g) and g.relation not in CHANGE
+               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算", bare(g.subject))
+               and "预算" not in bare(g.subject).replace("一般公共预算", "").replace("政府性基金预算", "")]
+    if len(actuals) != 1:
+        return None
+    actual = actuals[0]
+    budget = value_of(actual) - value_of(diff) if sign > 0 else value_of(actual) + value_of(diff)
+    if budget.lo <= 0:
+        return None
+    q = value_of(actual) / budget
+    if q is None or _truncated_or_holds(f, q):
+        return None
+    return RateClaim(f, None, actual, diff, q, sign=sign)
+
+
+def slip_explains_rate(c: RateClaim) -> bool:
+    """The rate holds, or all but holds (within 1 % of itself), once the odd unit is corrected,
+    while as written it is off by about ten thousand times: the unit is what was mistyped."""
+    if c.slip is None or c.slip_computed is None:
+        return False
+    stated = float(value_of(c.rate).mid)
+    fixed = float(c.slip_computed.mid)
+    return stated > 0 and (c.slip_holds or abs(fixed - stated) <= 0.01 * stated)
+
+
+# -- unit slips in a list --------------------------------------------------------------------
+
+def _significant(f: Figure) -> int:
+    return len(re.sub(r"\D", "", f.text).lstrip("0"))
+
+
+def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure) -> bool:
+    """A list that cannot add up as written (nor as a list that goes on past its parts), but adds
+    up exactly to its total with one figure's unit corrected: that figure is wrong whichever it is
+    meant to be.  The exact sum binds the list to its total even when other words stand between
+    them ("累计完成131385万元，占…63%。其中：…"), as long as the total is close before the list,
+    the total has at least three significant digits (no sum matches one by chance) and every other
+    figure of the list is in one unit."""
+    if len(pl.parts) < 2 or _significant(pl.total) < 3 or pl.marker - pl.total.end > 200:
+        return False
+    values = [value_of(p) for p in pl.parts]
+    stated = value_of(pl.total)
+    if any(interval_sum(values[:n]).overlaps(stated) for n in range(1, len(values) + 1)):
+        return False
+    others = [g for g in (pl.total, *pl.parts) if g is not slip and g.kind == "amount"]
+    return bool(others) and all(g.unit == others[0].unit for g in others)

@@ -1,0 +1,73 @@
+"""Narrative claims bound explicitly enough for an error: each detection fires on a short sentence
+in the style of published reports, and stays silent (or at warning level) where a reading holds or
+the binding is not explicit."""
+
+from perfxl.checks.runner import run_checks
+from perfxl.narrative.read import Narrative
+
+
+def found(text, only=None):
+    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
+
+
+def errors(text, only=None):
+    return [f for f in found(text, only) if f.severity == "error"]
+
+
+# -- execution rates with budget and actual in their sentence ---------------------------------
+
+def test_rate_of_a_named_budget_and_actual_is_an_error():
+    text = "2023年度“三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的43%。"
+    f, = errors(text, {"N-RATE"})
+    assert f.narrative[0].text == "43%" and "57.00%" in f.message
+
+
+def test_rate_of_a_named_budget_and_actual_that_holds_is_silent():
+    assert found("2023年度“三公”经费支出预算为3万元，支出决算为1.71万元，完成预算的57%。", {"N-RATE"}) == []
+    # only if truncated: a warning, as before
+    f, = found("“三公”经费支出预算为30000.00元，支出决算为20000.00元，完成预算的66.66%。", {"N-RATE"})
+    assert f.severity == "warning"
+
+
+def test_rate_without_a_named_budget_stays_a_warning():
+    f, = found("“三公”经费支出3万元，公务接待费1.71万元，完成预算的43%。", {"N-RATE"})
+    assert f.severity == "warning"
+
+
+def test_rate_against_a_budget_implied_by_the_excess():
+    text = "本单位支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%；完成年初预算100%，决算数大于预算数55.93万元。"
+    f, = errors(text, {"N-RATE"})
+    assert f.narrative[0].text == "100%" and "103.32%" in f.message
+    ok = text.replace("完成年初预算100%", "完成年初预算103.32%")
+    assert found(ok, {"N-RATE"}) == []
+
+
+def test_rate_that_holds_only_with_the_unit_corrected_names_the_slip():
+    text = ("“三公”经费支出预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.41%。"
+            "其中：公务接待费支出决算为16,629.00元。")
+    assert [(f.rule, f.severity, f.narrative[0].text) for f in found(text, {"N-RATE", "N-UNIT-SLIP"})] == \
+        [("N-UNIT-SLIP", "error", "494,400.00万元")]
+    # wrong under both units: the rate is an error too, and the unit still named
+    wrong = text.replace("23.41%", "23.42%")
+    assert sorted((f.rule, f.narrative[0].text) for f in errors(wrong, {"N-RATE", "N-UNIT-SLIP"})) == \
+        [("N-RATE", "23.42%"), ("N-UNIT-SLIP", "494,400.00万元")]
+    # the same units throughout: no slip to name
+    same = "“三公”经费支出预算为494,400.00元，支出决算为115,749.56元，完成预算的23.41%。"
+    assert found(same, {"N-RATE", "N-UNIT-SLIP"}) == []
+
+
+# -- unit slips that make a list add up ------------------------------------------------------
+
+def test_unit_slip_that_makes_a_list_add_up_is_an_error():
+    text = ("全县民生支出累计完成131385万元，占一般公共预算支出63%。其中：教育支出29104元；社会保障和就业支出42366万元；"
+            "卫生健康支出12988万元；农林水事务支出46927万元。")
+    f, = found(text, {"N-UNIT-SLIP"})
+    assert f.severity == "error" and f.narrative[0].text == "29104元"
+    # a list that falls short as written and does not add up with the unit corrected: no slip
+    assert found(text.replace("46927万元", "40000万元"), {"N-UNIT-SLIP"}) == []
+
+
+def test_separator_slip_of_a_total_is_an_error():
+    text = "公务用车购置及运行维护支出4.647万元，比上年增长58.65%。\n\n其中：公务用车购置支出1,088万元；公务用车运行维护支出3,559万元。"
+    f, = found(text, {"N-UNIT-SLIP"})
+    assert f.severity == "error" and "千分位" in f.cause
