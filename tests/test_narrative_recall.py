@@ -71,3 +71,29 @@ def test_separator_slip_of_a_total_is_an_error():
     text = "公务用车购置及运行维护支出4.647万元，比上年增长58.65%。\n\n其中：公务用车购置支出1,088万元；公务用车运行维护支出3,559万元。"
     f, = found(text, {"N-UNIT-SLIP"})
     assert f.severity == "error" and "千分位" in f.cause
+
+
+# -- shares of parts that are the whole ---------------------------------------------------------
+
+def test_swapped_shares_of_parts_adding_to_100_are_errors():
+    text = ("“三公”经费支出决算1.71万元，完成预算的57%。“三公”经费支出决算中，公务接待费支出决算0.53万元，占69%；"
+            "公务用车购置及运行维护费支出决算1.18万元，占31%。")
+    assert sorted(f.narrative[0].text for f in errors(text, {"N-SHARE"})) == ["31%", "69%"]
+    right = text.replace("占69%", "占@").replace("占31%", "占69%").replace("占@", "占31%")
+    assert found(right, {"N-SHARE"}) == []
+
+
+def test_shares_of_the_three_items_are_of_their_sum():
+    text = ("2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算1.4万元，"
+            "占0.02%；公务接待费支出决算0.28万元，占0.95%。")
+    assert sorted(f.narrative[0].text for f in errors(text, {"N-SHARE"})) == ["0.02%", "0.95%"]
+
+
+def test_shares_of_some_parts_only_are_silent():
+    # two shares adding to 40 %: the parts are not the whole, and the whole is not written
+    text = "支出决算中，培训费0.53万元，占10%；会议费1.18万元，占30%。"
+    assert found(text, {"N-SHARE"}) == []
+    # a share that holds against an amount written before: that amount may be the whole meant
+    text = ("“三公”经费支出决算3.46万元。其中因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算1.4万元，"
+            "占40.46%；公务接待费支出决算0.28万元，占8.09%。")
+    assert found(text, {"N-SHARE"}) == []

@@ -139,6 +139,20 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
+    yield from _listed_shares(r, doc)
+
+
+def _listed_shares(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    def bound(f: Figure, num: Figure) -> bool:
+        return bool(share_bindings(doc, f, num))
+    for s in recall.listed_shares(doc, bound, _complete):
+        n = s.part
+        yield r.finding(severity="warning" if s.truncated else None,
+                        narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
+                        expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
+                        cause=causes.cause("truncated") if s.truncated else None,
+                        subject=n.subject, num_text=n.text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
+                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(value_of(n).mid) / float(s.whole.mid)))
 
 
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:

@@ -181,3 +181,60 @@ def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure) -> bool:
         return False
     others = [g for g in (pl.total, *pl.parts) if g is not slip and g.kind == "amount"]
     return bool(others) and all(g.unit == others[0].unit for g in others)
+
+
+# -- shares of parts that are the whole --------------------------------------------------------
+
+@dataclass
+class ListedShare:
+    share: Figure
+    part: Figure
+    parts: list[Figure]
+    whole: Interval           # the sum of the parts
+    computed: Interval
+    why: str                  # why the parts are the whole
+    truncated: bool
+
+
+def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
+    """"…支出决算中，公务接待费0.53万元，占69%；公务用车购置及运行维护费1.18万元，占31%": shares
+    written with a bare "占" in one sentence, whose parts are the whole — their shares add to 100 %,
+    or they are by definition the parts of it (``complete``: the three “三公” items) — so the whole
+    is the sum of the parts whatever figure the text gives for it.  A share failing against that
+    sum and against every amount before it (any of them may be the whole meant) is wrong.
+    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere)."""
+    groups: dict[int, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate or (f.of or "").strip():
+            continue
+        num = numerator(doc, f)
+        if num is None or num.kind != "amount" or num.approximate or not plain(num) or bound(f, num):
+            continue
+        groups.setdefault(doc.sentence_start(f.start), []).append((f, num))
+    out = []
+    for items in groups.values():
+        parts = [n for _, n in items]
+        if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
+            continue
+        pct = interval_sum(value_of(f) for f, _ in items)
+        if complete(parts):
+            why = "、".join(n.subject for n in parts) + "就是它的全部组成"
+        elif pct.overlaps(Interval(1, 1)):
+            why = "各项占比合计为 100%，即各项之和就是总数"
+        else:
+            continue
+        whole = interval_sum(value_of(n) for n in parts)
+        if whole.lo <= 0:
+            continue
+        others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=20)
+                  if g.kind == "amount" and g.value and not g.approximate]
+        for f, n in items:
+            q = value_of(n) / whole
+            if q is None or value_of(f).overlaps(q):
+                continue
+            if any(value_of(f).overlaps(value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0):
+                continue  # of some amount written before: that may be the whole meant
+            trunc = _truncated_or_holds(f, q) or any(
+                _truncated_or_holds(f, value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0)
+            out.append(ListedShare(f, n, parts, whole, q, why, trunc))
+    return out
