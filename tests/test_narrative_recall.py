@@ -97,3 +97,23 @@ def test_shares_of_some_parts_only_are_silent():
     text = ("“三公”经费支出决算3.46万元。其中因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算1.4万元，"
             "占40.46%；公务接待费支出决算0.28万元，占8.09%。")
     assert found(text, {"N-SHARE"}) == []
+
+
+# -- changes of parts: a part that is zero now can only have fallen ---------------------------------
+
+_ZERO = ("2020年度“三公”经费15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。\n"
+         "2020年度“三公”经费较年初预算数减少0.04万元。其中：公务用车购置及运行维护费较年初预算数减少0.04万元；"
+         "公务接待费较年初预算数减少0.04万元。")
+
+
+def test_parts_decreasing_more_than_the_total_with_the_rest_zero_is_an_error():
+    f, = found(_ZERO, {"N-SUM"})
+    assert f.severity == "error" and f.narrative[0].text == "0.04万元" and "只可能是减少" in f.message
+
+
+def test_parts_decreasing_more_than_the_total_stays_a_warning_when_the_rest_may_have_grown():
+    # 因公出国 not stated as 0: it may have grown against its budget
+    f, = found(_ZERO.replace("因公出国（境）费0万元", "因公出国（境）费1万元"), {"N-SUM"})
+    assert f.severity == "warning"
+    # the total decreasing more than the parts: a zero part may have fallen by the difference
+    assert errors(_ZERO.replace("预算数减少0.04万元。其中", "预算数减少0.12万元。其中"), {"N-SUM"}) == []

@@ -308,14 +308,21 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         else:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
+        zeros = []
         if complete:
             severity = "warning" if unchanged else None
         elif same_way and (computed.lo > stated.hi if cl.sign > 0 else computed.hi < stated.lo):
             severity = "warning"
+            if cl.sign < 0 and words is not None:
+                # the parts not listed are 0 now: their changes can only add to the decrease
+                zeros = recall.zero_now(doc, cl.total, words, set(words) - covered)
+                severity = None if zeros else severity
         else:
             continue
         subject = _subject_of_change(doc, cl.total)
         assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
+        if zeros:
+            assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))
         yield r.finding("changes", severity=severity, names="、".join(names),
                         narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,

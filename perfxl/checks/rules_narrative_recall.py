@@ -238,3 +238,23 @@ def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
                 _truncated_or_holds(f, value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0)
             out.append(ListedShare(f, n, parts, whole, q, why, trunc))
     return out
+
+
+# -- changes of parts: a part that is zero now can only have fallen ----------------------------
+
+def zero_now(doc: NarrativeDoc, total_change: Figure, words: tuple[str, ...], missing: set[str]) -> list[Figure]:
+    """For each part of a complete group missing from a change list, the amount stated as 0 for it
+    before the list ("因公出国（境）费0万元"): against any base it can only have fallen or stayed.
+    Empty unless every missing part has one (of the change's year when both are dated)."""
+    found = []
+    for w in sorted(missing):
+        hit = None
+        for g in doc.before(total_change, same_paragraph=False, limit=200):
+            if g.kind == "amount" and g.value == 0 and g.relation is None and g.role is None and w in (g.subject or "") \
+                    and (g.year is None or total_change.year is None or g.year == total_change.year):
+                hit = g
+                break
+        if hit is None:
+            return []
+        found.append(hit)
+    return found
