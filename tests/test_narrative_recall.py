@@ -117,3 +117,24 @@ def test_parts_decreasing_more_than_the_total_stays_a_warning_when_the_rest_may_
     assert f.severity == "warning"
     # the total decreasing more than the parts: a zero part may have fallen by the difference
     assert errors(_ZERO.replace("预算数减少0.04万元。其中", "预算数减少0.12万元。其中"), {"N-SUM"}) == []
+
+
+# -- a change bound by name to a figure of an earlier sentence -----------------------------------
+
+_NAMED = ("2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车购置及运行费支出1.5万元，公务接待费支出1.2万元。\n"
+          "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。")
+
+
+def test_change_of_a_uniquely_named_earlier_figure_is_an_error():
+    f, = found(_NAMED, {"N-CHANGE"})
+    assert f.severity == "error" and f.narrative[0].text == "0.02%"
+    assert found(_NAMED.replace("减幅0.02%", "减幅2.17%"), {"N-CHANGE"}) == []
+
+
+def test_change_of_an_earlier_figure_named_twice_stays_a_warning():
+    twice = "2017年“三公”经费预算总额为3.1万元。\n" + _NAMED
+    f, = found(twice, {"N-CHANGE"})
+    assert f.severity == "warning"
+    # the earlier figure dated before the change's year: it may be the base
+    older = _NAMED.replace("2018年财政拨款", "2016年财政拨款")
+    assert errors(older, {"N-CHANGE"}) == []

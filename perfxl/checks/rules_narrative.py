@@ -477,7 +477,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if any(value_of(pct).overlaps(q) for q in readings):
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
-        explicit = not frame.elsewhere and not frame.alternatives
+        explicit = not frame.alternatives and (not frame.elsewhere or recall.uniquely_named(doc, frame))
         if frame.elsewhere:
             reading = f"若前文“{current.subject}”{current.text}是{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
                       f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"

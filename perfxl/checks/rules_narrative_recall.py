@@ -258,3 +258,30 @@ def zero_now(doc: NarrativeDoc, total_change: Figure, words: tuple[str, ...], mi
             return []
         found.append(hit)
     return found
+
+
+# -- changes whose current figure is in an earlier sentence ----------------------------------
+
+_YEAR_IN = re.compile(r"(\d{4})\s?年")
+
+
+def uniquely_named(doc: NarrativeDoc, frame) -> bool:
+    """A change bound to a figure of an earlier sentence by its name ("“三公”经费预算总额为2.7万元。
+    ……“三公”经费预算数比上年减少0.06万元，减幅0.02%") is bound explicitly when no other amount
+    before the change names that item, the figure is not named as an earlier year's, and the years
+    written in the two sentences agree."""
+    from ..narrative.structure import in_brackets, is_earlier, same_item
+
+    current, delta = frame.current, frame.delta
+    if current is None or delta is None or not current.subject or is_earlier(current, []):
+        return False
+    rivals = [g for g in doc.before(delta, same_paragraph=False, limit=400)
+              if g is not current and g.kind == "amount" and plain(g) and not in_brackets(doc, g)
+              and g.relation not in CHANGE and g.subject and same_item(g.subject, current.subject)]
+    if rivals:
+        return False
+    years = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
+    own = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(current.start):current.end])}
+    if current.year is not None:
+        own.add(current.year)
+    return not years or not own or bool(years & own) and max(own) >= max(years)
