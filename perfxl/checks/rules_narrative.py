@@ -110,7 +110,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 
 
 @rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
-      "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+      {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+       "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。"},
       scope="narrative")
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
@@ -140,6 +141,15 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
     yield from _listed_shares(r, doc)
+    for t in recall.industry_structure(doc):
+        d = len(t.term.split(".")[1]) if "." in t.term else 0
+        shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
+        readings = "；".join(f"以{how}为分母为 {x:.{d + 2}f}%（应写 {x:.{d}f}）" for how, x in shares)
+        yield r.finding("structure", severity="warning" if t.truncated else None,
+                        narrative=[Span(t.term, t.start, t.start + len(t.term)), span(t.part)],
+                        expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
+                        cause=causes.cause("truncated") if t.truncated else None, ratio=t.ratio, term=t.term,
+                        subject=t.part.subject, num_text=t.part.text, readings=readings)
 
 
 def _listed_shares(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:

@@ -285,3 +285,59 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     if current.year is not None:
         own.add(current.year)
     return not years or not own or bool(years & own) and max(own) >= max(years)
+
+
+# -- industry structure "a:b:c" --------------------------------------------------------------
+
+_STRUCTURE = re.compile(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?:\([a-zü\u00e0-\u01dc]+\))?构(?:\([a-zü\u00e0-\u01dc]+\))?"
+                        r"(?:由[^为為，,。；;]{0,20}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?"
+                        r"(?:调整|調整|变化|變化|优化|優化)?(?:为|為|是)\s*"
+                        r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+_OUTPUT = re.compile(r"生产总值|GDP")
+
+
+@dataclass
+class StructureTerm:
+    term: str
+    start: int
+    part: Figure
+    wholes: list[tuple[str, Interval]]   # (how the whole is read, its value)
+    computed: Interval                   # against the first whole
+    ratio: str
+    truncated: bool
+
+
+def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
+    """"生产总值320.39亿元。其中，第一产业增加值47.51亿元…第二产业…第三产业…。三次产业结构调整为
+    14.8:30.1:55.1": each term is its sector's share of the output in percent, read against the
+    stated output and against the sum of the three sectors.  A last year's ratio ("由上年的
+    1.7:43.8:54.5调整为…") is not checked: its figures are not written.  Terms failing every
+    reading are returned; nothing when a sector's figure is not in the paragraph."""
+    out = []
+    for m in _STRUCTURE.finditer(doc.text):
+        lo = doc.paragraph_start(m.start())
+        before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
+        parts = []
+        for s in _SECTORS:
+            named = [g for g in before if s in bare(g.subject).replace("產業", "产业") and g.relation not in CHANGE]
+            if len(named) != 1:
+                break
+            parts.append(named[0])
+        if len(parts) != 3 or len({p.unit for p in parts}) != 1:
+            continue
+        wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
+        output = [g for g in before if _OUTPUT.search(bare(g.subject)) and g.relation not in CHANGE and g.unit == parts[0].unit]
+        if len(output) == 1:
+            wholes.insert(0, (f"{output[0].subject}{output[0].text}", value_of(output[0])))
+        for k, part in enumerate(parts):
+            text = m.group(k + 1)
+            decimals = len(text.split(".")[1]) if "." in text else 0
+            stated = Interval.rounded(float(text), decimals).scale(0.01)
+            qs = [value_of(part) / w for _, w in wholes if w.lo > 0]
+            if not qs or any(q is not None and stated.overlaps(q) for q in qs):
+                continue
+            iv = Interval.rounded(float(text), decimals)
+            trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
+            out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0], ":".join(m.groups()), trunc))
+    return out
