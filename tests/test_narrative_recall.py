@@ -160,3 +160,23 @@ def test_industry_structure_that_holds_is_silent():
     assert found(_GDP.replace("调整为14.8:30.1:55.1", "由上年的1.7:43.8:54.5调整为14.8:30.0:55.1"), {"N-SHARE"}) == []
     # a sector's figure missing: nothing to check against
     assert found(_GDP.replace("第二产业实现增加值96.27亿元，同比增长3.5%；", ""), {"N-SHARE"}) == []
+
+
+# -- parts exceeding the whole their shares are of ----------------------------------------------
+
+_PROCUREMENT = ("2014年全国政府采购规模为17305.34亿元，比上年增加924.24亿元。\n"
+                "工程类采购金额10141.11亿元，占采购总规模的58.6%。\n货物类采购金额5230.04亿元，占采购总规模的30.2%。\n"
+                "服务类采购金额1934.25亿元，占采购总规模的11.2%。")
+
+
+def test_parts_of_shares_adding_to_100_exceeding_the_whole_is_an_error():
+    f, = found(_PROCUREMENT, {"N-SUM"})
+    assert f.severity == "error" and f.narrative[0].text == "17305.34亿元" and "17305.4亿元" in f.message
+
+
+def test_parts_of_shares_within_the_whole_are_silent():
+    assert found(_PROCUREMENT.replace("1934.25亿元", "1934.19亿元"), {"N-SUM"}) == []
+    # shares adding to less than 100 %: some part is not written, the parts may overlap the rest
+    assert found(_PROCUREMENT.replace("占采购总规模的11.2%", "占采购总规模的1.2%"), {"N-SUM"}) == []
+    # two amounts named like the whole: which one is meant is not clear
+    assert found(_PROCUREMENT.replace("比上年增加924.24亿元", "上年政府采购规模16381.10亿元"), {"N-SUM"}) == []

@@ -245,11 +245,17 @@ def _in_unit(iv: Interval, like: Figure) -> str:
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
-       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。"},
+       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
+       "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for w in recall.parts_over_their_whole(doc, share_whole):
+        yield r.finding("shares", narrative=[span(w.whole), *(span(p) for p in w.parts)],
+                        expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,
+                        total_text=w.whole.text, names="、".join(p.subject for p in w.parts), of=share_whole(recall.bare(w.shares[0].of)),
+                        pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):

@@ -341,3 +341,47 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
             out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0], ":".join(m.groups()), trunc))
     return out
+
+
+# -- parts exceeding the whole their shares are of --------------------------------------------
+
+@dataclass
+class SharedWhole:
+    whole: Figure
+    parts: list[Figure]
+    shares: list[Figure]
+    computed: Interval
+
+
+def parts_over_their_whole(doc: NarrativeDoc, share_whole) -> list[SharedWhole]:
+    """"全国政府采购规模为17305.34亿元。……工程类采购金额10141.11亿元，占采购总规模的58.6%；……货物类
+    ……占采购总规模的30.2%；……服务类……占采购总规模的11.2%": shares of one named whole that add to
+    100 % (so the parts neither overlap nor leave anything out) whose amounts add to more than the
+    whole written under that name.  The whole is the one amount before the shares named like it
+    ("采购总规模" names "政府采购规模"); nothing when there is none or several."""
+    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        name = share_whole(bare(f.of))
+        num = numerator(doc, f)
+        if len(name) < 3 or num is None or num.kind != "amount" or num.approximate or not plain(num):
+            continue
+        groups.setdefault(name, []).append((f, num))
+    out = []
+    for name, items in groups.items():
+        parts = [n for _, n in items]
+        if len(items) < 3 or len({n.start for n in parts}) < len(parts):
+            continue
+        if not interval_sum(value_of(f) for f, _ in items).overlaps(Interval(1, 1)):
+            continue
+        key = name.replace("总", "")
+        wholes = [g for g in doc.before(items[0][1], same_paragraph=False, limit=200)
+                  if g.kind == "amount" and plain(g) and not g.approximate and g.relation is None and g.role is None
+                  and re.sub(r"[“”\"\s]", "", bare(g.subject)).endswith(key) and comparable(g, parts[0])]
+        if len(wholes) != 1:
+            continue
+        total = interval_sum(value_of(n) for n in parts)
+        if total.lo > value_of(wholes[0]).hi:
+            out.append(SharedWhole(wholes[0], parts, [f for f, _ in items], total))
+    return out
