@@ -109,11 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Round 2 is held out now; round 1 was measured once and declared used (holdout = false)."""
+    """Rounds 1 and 2 were each measured once and declared used (holdout = false); a passage held
+    out now belongs to a later round."""
     if passage.holdout:
-        assert passage.holdout_round == 2
+        assert passage.holdout_round is not None and passage.holdout_round >= 3
     elif passage.holdout_round is not None:
-        assert passage.holdout_round == 1
+        assert passage.holdout_round in (1, 2)
 
 
 def test_second_held_out_round():
