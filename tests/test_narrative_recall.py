@@ -180,3 +180,20 @@ def test_parts_of_shares_within_the_whole_are_silent():
     assert found(_PROCUREMENT.replace("占采购总规模的11.2%", "占采购总规模的1.2%"), {"N-SUM"}) == []
     # two amounts named like the whole: which one is meant is not clear
     assert found(_PROCUREMENT.replace("比上年增加924.24亿元", "上年政府采购规模16381.10亿元"), {"N-SUM"}) == []
+
+
+def test_rate_of_a_part_against_the_whole_budget_is_not_bound():
+    # the actual is of a part (其中): its own budget is not written
+    text = "“三公”经费支出预算为10万元，其中公务接待费支出决算为5万元，完成预算的80%。"
+    assert errors(text, {"N-RATE"}) == []
+    # a rate against the adjusted budget, the budget written being the initial one
+    text = "年初预算为10.00万元，支出决算为5.00万元，完成调整预算的80%。"
+    assert errors(text, {"N-RATE"}) == []
+    assert len(errors(text.replace("完成调整预算", "完成年初预算"), {"N-RATE"})) == 1
+
+
+def test_shares_of_the_two_parts_of_a_whole_need_the_whole_named_in_their_sentence():
+    # 人员经费 and 公用经费 make up 基本支出, but these shares may be of the year's spending (not written here)
+    text = "人员经费2295.62万元，占63.42%；公用经费702.68万元，占19.41%。"
+    assert errors(text, {"N-SHARE"}) == []
+    assert len(errors("基本支出中，" + text, {"N-SHARE"})) == 2

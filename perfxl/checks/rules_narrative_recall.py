@@ -98,6 +98,8 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if len(named) != 2:
         return None
     budget, actual = named["budget"], named["actual"]
+    if not _same_thing(doc, budget, actual, f):
+        return None
     q = value_of(actual) / value_of(budget)
     if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
         return None
@@ -112,6 +114,26 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
                 claim.slip, claim.slip_computed = slip, q2
                 claim.slip_holds = _truncated_or_holds(f, q2)
     return claim
+
+
+_QUALIFIERS = ("年初", "调整", "全年")
+
+
+def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
+    """The budget and the actual are of one item, and the rate is against that budget: no 其中
+    between them ("三公经费预算10万元，其中公务接待支出决算5万元"), the actual names no other item
+    than the budget, and a rate naming 年初/调整/全年 is not against a budget named otherwise."""
+    first, second = sorted((budget, actual), key=lambda g: g.start)
+    if re.search(r"其中|包括|分别", doc.text[first.end:second.start]):
+        return False
+    from ..narrative.structure import item_core, same_item
+
+    core = item_core(bare(actual.subject))
+    if core and not same_item(bare(actual.subject), bare(budget.subject)):
+        return False
+    said = [q for q in _QUALIFIERS if q in bare(f.subject)]
+    written = [q for q in _QUALIFIERS if q in bare(budget.subject)]
+    return not said or not written or said == written
 
 
 def _odd_unit(doc: NarrativeDoc, f: Figure, budget: Figure, actual: Figure) -> Figure | None:
@@ -217,7 +239,9 @@ def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
         if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
             continue
         pct = interval_sum(value_of(f) for f, _ in items)
-        if complete(parts):
+        head = doc.text[doc.sentence_start(parts[0].start):parts[0].start]
+        if complete(parts) and re.search(r"中\s*[,，:：]", head):
+            # "“三公”经费支出决算中，A…，占…": the sentence names the whole the shares are of
             why = "、".join(n.subject for n in parts) + "就是它的全部组成"
         elif pct.overlaps(Interval(1, 1)):
             why = "各项占比合计为 100%，即各项之和就是总数"
@@ -226,7 +250,7 @@ def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
         whole = interval_sum(value_of(n) for n in parts)
         if whole.lo <= 0:
             continue
-        others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=20)
+        others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=60)
                   if g.kind == "amount" and g.value and not g.approximate]
         for f, n in items:
             q = value_of(n) / whole
