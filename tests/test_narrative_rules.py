@@ -58,7 +58,9 @@ def test_nanyue_39_percent_only_if_truncated():
 def test_zhangshu_unit_slips():
     found = narrative_findings(seed("002"))
     assert sorted(texts(found, "N-UNIT-SLIP")) == ["46.27元", "6.33元"]
-    assert [f for f in found if f.severity == "error"] == []   # 95.12%, 4.88%, 71.46%, 155% are fine
+    # 458.45 = 46.27 + 248.22 + 163.96 exactly with 货物 in 万元: that slip is certain, an error;
+    # 6.33元 is seen only through its twin 6.33万元 (a warning); 95.12%, 4.88%, 71.46%, 155% are fine
+    assert [(f.rule, f.narrative[0].text) for f in found if f.severity == "error"] == [("N-UNIT-SLIP", "46.27元")]
 
 
 def test_consistent_report_has_no_error():

@@ -16,7 +16,7 @@ from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from ..narrative.structure import bare_measure, paragraph_scope
-from . import causes
+from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule, rule
 from .findings import Finding, Span
 from .helpers import fmt
@@ -111,7 +111,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 
 
 @rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
-      "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+      {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+       "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。"},
       scope="narrative")
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
@@ -140,6 +141,29 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
+    yield from _listed_shares(r, doc)
+    for t in recall.industry_structure(doc):
+        d = len(t.term.split(".")[1]) if "." in t.term else 0
+        shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
+        readings = "；".join(f"以{how}为分母为 {x:.{d + 2}f}%（应写 {x:.{d}f}）" for how, x in shares)
+        yield r.finding("structure", severity="warning" if t.truncated else None,
+                        narrative=[Span(t.term, t.start, t.start + len(t.term)), span(t.part)],
+                        expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
+                        cause=causes.cause("truncated") if t.truncated else None, ratio=t.ratio, term=t.term,
+                        subject=t.part.subject, num_text=t.part.text, readings=readings)
+
+
+def _listed_shares(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    def bound(f: Figure, num: Figure) -> bool:
+        return bool(share_bindings(doc, f, num))
+    for s in recall.listed_shares(doc, bound, _complete):
+        n = s.part
+        yield r.finding(severity="warning" if s.truncated else None,
+                        narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
+                        expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
+                        cause=causes.cause("truncated") if s.truncated else None,
+                        subject=n.subject, num_text=n.text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
+                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(value_of(n).mid) / float(s.whole.mid)))
 
 
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
@@ -222,11 +246,17 @@ def _in_unit(iv: Interval, like: Figure) -> str:
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
-       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。"},
+       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
+       "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
       scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for w in recall.parts_over_their_whole(doc, share_whole):
+        yield r.finding("shares", narrative=[span(w.whole), *(span(p) for p in w.parts)],
+                        expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,
+                        total_text=w.whole.text, names="、".join(p.subject for p in w.parts), of=share_whole(recall.bare(w.shares[0].of)),
+                        pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
@@ -298,14 +328,21 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         else:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
+        zeros = []
         if complete:
             severity = "warning" if unchanged else None
         elif same_way and (computed.lo > stated.hi if cl.sign > 0 else computed.hi < stated.lo):
             severity = "warning"
+            if cl.sign < 0 and words is not None:
+                # the parts not listed are 0 now: their changes can only add to the decrease
+                zeros = recall.zero_now(doc, cl.total, words, set(words) - covered)
+                severity = None if zeros else severity
         else:
             continue
         subject = _subject_of_change(doc, cl.total)
         assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
+        if zeros:
+            assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))
         yield r.finding("changes", severity=severity, names="、".join(names),
                         narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
@@ -376,6 +413,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         reported.add(slip.start)
         others = [g for g in (total, *parts) if g is not slip]
+        severity = "error" if recall.slip_is_certain(doc, pl, slip) else None
         if how == "yuan_for_wan":
             fixed, why = f"{slip.value:g}万元", "按万元计，其中各项之和才与合计相符"
             cause = causes.cause("yuan_for_wan")
@@ -383,9 +421,21 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             fixed = f"{slip.value * 1000:,.0f}{slip.unit}"
             why = "小数点疑为千分位，按此其中各项之和才与合计相符"
             cause = causes.cause("point_for_separator", text=slip.text)
-        yield r.finding(narrative=[span(slip), *(span(g) for g in others)],
+        yield r.finding(narrative=[span(slip), *(span(g) for g in others)], severity=severity,
                         expected=fixed, actual=slip.text, cause=cause,
                         subject=slip.subject, text=slip.text, fixed=fixed, why=why)
+    for c in recall.rate_claims(doc):
+        if c.slip is None or c.slip.start in reported or not recall.slip_explains_rate(c):
+            continue
+        reported.add(c.slip.start)
+        unit = "元" if c.slip.unit == "万元" else "万元"
+        fixed = f"{c.slip.value:,.2f}{unit}".replace(".00" + unit, unit) if "," in c.slip.text else f"{c.slip.value:g}{unit}"
+        yield r.finding(narrative=[span(c.slip), span(c.rate), *(span(g) for g in (c.budget, c.actual) if g is not c.slip)],
+                        severity="error", expected=fixed, actual=c.slip.text,
+                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
+                        subject=c.slip.subject, text=c.slip.text, fixed=fixed,
+                        why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
+                            + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):
@@ -447,7 +497,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if any(value_of(pct).overlaps(q) for q in readings):
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
-        explicit = not frame.elsewhere and not frame.alternatives
+        explicit = not frame.alternatives and (not frame.elsewhere or recall.uniquely_named(doc, frame))
         if frame.elsewhere:
             reading = f"若前文“{current.subject}”{current.text}是{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
                       f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
@@ -463,10 +513,14 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 def _pct(q) -> str:
-    """A rate for a message: of the written figures (the interval's middle)."""
+    """A rate for a message: of the written figures (the interval's middle); a tiny one with two
+    significant digits ("0.0023%"), never as 0.00%."""
     if isinstance(q, Interval):
         q = q.mid
-    return "—" if q is None else f"{float(q) * 100:.2f}%"
+    if q is None:
+        return "—"
+    x = float(q) * 100
+    return f"{x:.2f}%" if x == 0 or abs(x) >= 0.01 else f"{x:.2g}%"
 
 
 def abs_interval(iv: Interval) -> Interval:
@@ -497,10 +551,14 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
 
 
 @rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
-      "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。", scope="narrative")
+      {"default": "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。",
+       "bound": "报告称“{subject}{pct}”，按{reading}应为 {computed}{slip}。"}, scope="narrative")
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    bound = yield from _bound_rates(r, doc)
     for f in doc.figures:
+        if f.start in bound:
+            continue
         if f.kind != "percent" or f.relation is not None or f.approximate:
             continue
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
@@ -529,6 +587,33 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _bound_rates(r: Rule, doc: NarrativeDoc):
+    """Rates whose budget and actual are named in their own sentence: an error when no reading
+    holds (a unit slip that makes the rate hold is N-UNIT-SLIP's); returns the rates handled."""
+    handled = set()
+    for c in recall.rate_claims(doc):
+        handled.add(c.rate.start)
+        if c.slip_holds:
+            continue
+        actual = float(value_of(c.actual).mid)
+        if c.budget is not None:
+            budget = float(value_of(c.budget).mid)
+            reading = f"{c.actual.subject}{c.actual.text} ÷ {c.budget.subject}{c.budget.text} "
+        else:
+            budget = actual - float(value_of(c.difference).mid) * c.sign
+            reading = (f"{c.actual.subject}{c.actual.text} ÷ 预算数 {_in_unit(Interval.rounded(budget, 6), c.actual)}"
+                       f"（{c.difference.subject}{c.difference.text}）")
+        slip = ""
+        if c.slip is not None and c.slip_computed is not None:
+            slip = f"；{c.slip.text}按{'元' if c.slip.unit == '万元' else '万元'}计也只有 {_pct(c.slip_computed)}"
+        spans = [span(c.rate), span(c.actual), *([span(c.budget)] if c.budget else []),
+                 *([span(c.difference)] if c.difference else [])]
+        yield r.finding("bound", severity="error", narrative=spans, expected=round(actual / budget * 100, 4),
+                        actual=c.rate.value, subject=c.rate.subject, pct=c.rate.text, reading=reading,
+                        computed=_pct(actual / budget), slip=slip)
+    return handled
 
 
 def _section(doc: NarrativeDoc, f: Figure) -> str:

@@ -1,0 +1,411 @@
+"""Narrative claims whose binding is explicit enough for an error, found by sentence patterns the
+first-pass rules leave at warning level or do not bind at all.  Each function is called by the rule
+whose claim it checks (rule ids stay those of rules_narrative); all of them follow the same
+contract: every plausible reading is tried, and a finding is an error only when none holds.
+
+- ``rate_claims``: "预算为3万元，支出决算为1.71万元，完成预算的43%" (budget and actual named in the
+  rate's own sentence), and "完成年初预算100%，决算数大于预算数55.93万元" (the budget implied by
+  the stated excess over it).
+- ``listed_shares``: "A支出0.53万元，占69%；B支出1.18万元，占31%" where the parts are the whole
+  (their shares add to 100 %, or they are the parts of the whole by definition, as the three
+  “三公” items are), so the whole is their sum whatever else it is called.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.intervals import Interval, interval_sum
+from ..narrative.figures import Figure
+from ..narrative.structure import CHANGE, NarrativeDoc, comparable, numerator, plain, value_of
+from . import causes
+
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def bare(s: str | None) -> str:
+    """A subject without the pinyin some reposted pages carry ("预(yù)算" → "预算")."""
+    return _PINYIN.sub("", s or "")
+
+
+def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
+    iv = value_of(stated)
+    wide = Interval(iv.lo, iv.mid + (iv.hi - iv.lo))
+    return iv.overlaps(q) or wide.overlaps(q) or causes.truncated(stated.interval, q.scale(100))
+
+
+# -- execution rates -------------------------------------------------------------------------
+
+_RATE_SUBJECT = re.compile(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
+_BUDGET = re.compile(r"预算(数|金额|总额)?(为)?$")
+_ACTUAL = re.compile(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
+_EXCESS = re.compile(r"决算数?(大于|超过|高于|多于|超出)预算数?$")
+_SHORT = re.compile(r"决算数?(小于|低于|少于)预算数?$")
+_WAN = {"元": 1e-4, "万元": 1.0}
+
+
+@dataclass
+class RateClaim:
+    """A "完成预算的X%" whose budget and actual are both bound in its sentence."""
+
+    rate: Figure
+    budget: Figure | None     # None when implied by an excess ("决算数大于预算数55.93万元")
+    actual: Figure
+    difference: Figure | None
+    computed: Interval        # actual ÷ budget as written
+    slip: Figure | None = None   # the one amount whose unit (元/万元) is at odds with the other
+    slip_holds: bool = False     # the rate holds once that unit is corrected
+    slip_computed: Interval | None = None
+    sign: int = 0                # +1: the actual exceeds the budget by the difference, −1: falls short
+
+
+def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
+    """Execution rates bound explicitly and failing as written (computed once per document)."""
+    cached = doc.__dict__.get("_rate_claims")
+    if cached is not None:
+        return cached
+    out = []
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation is not None or f.approximate or not _RATE_SUBJECT.search(bare(f.subject)):
+            continue
+        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f)
+        if claim is not None:
+            out.append(claim)
+    doc.__dict__["_rate_claims"] = out
+    return out
+
+
+def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"…支出预算为3万元，支出决算为1.71万元，完成预算的43%": the two amounts right before the
+    rate in its clause, one named as the budget and the other as the actual."""
+    start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+    prior = [g for g in doc.before(f, limit=4) if g.start >= start]
+    if len(prior) < 2:
+        return None
+    b, a = prior[0], prior[1]
+    if a.kind != "amount" or b.kind != "amount" or re.search(r"[；;]", doc.text[a.start:f.start]):
+        return None
+    if not (plain(a) and plain(b)) or a.approximate or b.approximate or not a.value or not b.value:
+        return None
+    named = {}
+    for g in (a, b):
+        s = bare(g.subject)
+        if _BUDGET.search(s) and "决算" not in s:
+            named.setdefault("budget", g)
+        elif _ACTUAL.search(s) and "预算" not in s.split("决算")[-1]:
+            named.setdefault("actual", g)
+    if len(named) != 2:
+        return None
+    budget, actual = named["budget"], named["actual"]
+    if not _same_thing(doc, budget, actual, f):
+        return None
+    q = value_of(actual) / value_of(budget)
+    if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
+        return None
+    claim = RateClaim(f, budget, actual, None, q)
+    if budget.unit != actual.unit and budget.unit in _WAN and actual.unit in _WAN:
+        slip = _odd_unit(doc, f, budget, actual)
+        if slip is not None:
+            other = actual if slip is budget else budget
+            fixed = Interval.rounded(slip.value, slip.decimals).scale(_WAN[other.unit])
+            q2 = value_of(actual) / fixed if slip is budget else fixed / value_of(budget)
+            if q2 is not None:
+                claim.slip, claim.slip_computed = slip, q2
+                claim.slip_holds = _truncated_or_holds(f, q2)
+    return claim
+
+
+_QUALIFIERS = ("年初", "调整", "全年")
+
+
+def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
+    """The budget and the actual are of one item, and the rate is against that budget: no 其中
+    between them ("三公经费预算10万元，其中公务接待支出决算5万元"), the actual names no other item
+    than the budget, and a rate naming 年初/调整/全年 is not against a budget named otherwise."""
+    first, second = sorted((budget, actual), key=lambda g: g.start)
+    if re.search(r"其中|包括|分别", doc.text[first.end:second.start]):
+        return False
+    from ..narrative.structure import item_core, same_item
+
+    core = item_core(bare(actual.subject))
+    if core and not same_item(bare(actual.subject), bare(budget.subject)):
+        return False
+    said = [q for q in _QUALIFIERS if q in bare(f.subject)]
+    written = [q for q in _QUALIFIERS if q in bare(budget.subject)]
+    return not said or not written or said == written
+
+
+def _odd_unit(doc: NarrativeDoc, f: Figure, budget: Figure, actual: Figure) -> Figure | None:
+    """Of two amounts in 元 and 万元, the one whose unit no other amount of its paragraph uses."""
+    lo, hi = doc.paragraph_start(f.start), doc.paragraph_end(f.start)
+    units = [g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not budget and g is not actual]
+    odd = [g for g in (budget, actual) if units and g.unit not in units]
+    return odd[0] if len(odd) == 1 else None
+
+
+def _excess_over_budget(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"支出总计1741.75万元，…；完成年初预算100%，决算数大于预算数55.93万元": the budget is the
+    actual less the stated excess (plus the shortfall)."""
+    end = doc.sentence_end(f.end)
+    after = [g for g in doc.between(f.end, end)][:1]
+    if not after or after[0].kind != "amount" or after[0].approximate or re.search(r"[；;。]", doc.text[f.end:after[0].start]):
+        return None
+    diff = after[0]
+    s = bare(diff.subject)
+    sign = 1 if _EXCESS.search(s) else -1 if _SHORT.search(s) else 0
+    if not sign:
+        return None
+    start = doc.sentence_start(f.start)
+    actuals = [g for g in doc.between(start, f.start) if g.kind == "amount" and plain(g) and g.relation not in CHANGE
+               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算", bare(g.subject))
+               and "预算" not in bare(g.subject).replace("一般公共预算", "").replace("政府性基金预算", "")]
+    if len(actuals) != 1:
+        return None
+    actual = actuals[0]
+    budget = value_of(actual) - value_of(diff) if sign > 0 else value_of(actual) + value_of(diff)
+    if budget.lo <= 0:
+        return None
+    q = value_of(actual) / budget
+    if q is None or _truncated_or_holds(f, q):
+        return None
+    return RateClaim(f, None, actual, diff, q, sign=sign)
+
+
+def slip_explains_rate(c: RateClaim) -> bool:
+    """The rate holds, or all but holds (within 1 % of itself), once the odd unit is corrected,
+    while as written it is off by about ten thousand times: the unit is what was mistyped."""
+    if c.slip is None or c.slip_computed is None:
+        return False
+    stated = float(value_of(c.rate).mid)
+    fixed = float(c.slip_computed.mid)
+    return stated > 0 and (c.slip_holds or abs(fixed - stated) <= 0.01 * stated)
+
+
+# -- unit slips in a list --------------------------------------------------------------------
+
+def _significant(f: Figure) -> int:
+    return len(re.sub(r"\D", "", f.text).lstrip("0"))
+
+
+def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure) -> bool:
+    """A list that cannot add up as written (nor as a list that goes on past its parts), but adds
+    up exactly to its total with one figure's unit corrected: that figure is wrong whichever it is
+    meant to be.  The exact sum binds the list to its total even when other words stand between
+    them ("累计完成131385万元，占…63%。其中：…"), as long as the total is close before the list,
+    the total has at least three significant digits (no sum matches one by chance) and every other
+    figure of the list is in one unit."""
+    if len(pl.parts) < 2 or _significant(pl.total) < 3 or pl.marker - pl.total.end > 200:
+        return False
+    values = [value_of(p) for p in pl.parts]
+    stated = value_of(pl.total)
+    if any(interval_sum(values[:n]).overlaps(stated) for n in range(1, len(values) + 1)):
+        return False
+    others = [g for g in (pl.total, *pl.parts) if g is not slip and g.kind == "amount"]
+    return bool(others) and all(g.unit == others[0].unit for g in others)
+
+
+# -- shares of parts that are the whole --------------------------------------------------------
+
+@dataclass
+class ListedShare:
+    share: Figure
+    part: Figure
+    parts: list[Figure]
+    whole: Interval           # the sum of the parts
+    computed: Interval
+    why: str                  # why the parts are the whole
+    truncated: bool
+
+
+def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
+    """"…支出决算中，公务接待费0.53万元，占69%；公务用车购置及运行维护费1.18万元，占31%": shares
+    written with a bare "占" in one sentence, whose parts are the whole — their shares add to 100 %,
+    or they are by definition the parts of it (``complete``: the three “三公” items) — so the whole
+    is the sum of the parts whatever figure the text gives for it.  A share failing against that
+    sum and against every amount before it (any of them may be the whole meant) is wrong.
+    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere)."""
+    groups: dict[int, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate or (f.of or "").strip():
+            continue
+        num = numerator(doc, f)
+        if num is None or num.kind != "amount" or num.approximate or not plain(num) or bound(f, num):
+            continue
+        groups.setdefault(doc.sentence_start(f.start), []).append((f, num))
+    out = []
+    for items in groups.values():
+        parts = [n for _, n in items]
+        if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
+            continue
+        pct = interval_sum(value_of(f) for f, _ in items)
+        head = doc.text[doc.sentence_start(parts[0].start):parts[0].start]
+        if complete(parts) and re.search(r"中\s*[,，:：]", head):
+            # "“三公”经费支出决算中，A…，占…": the sentence names the whole the shares are of
+            why = "、".join(n.subject for n in parts) + "就是它的全部组成"
+        elif pct.overlaps(Interval(1, 1)):
+            why = "各项占比合计为 100%，即各项之和就是总数"
+        else:
+            continue
+        whole = interval_sum(value_of(n) for n in parts)
+        if whole.lo <= 0:
+            continue
+        others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=60)
+                  if g.kind == "amount" and g.value and not g.approximate]
+        for f, n in items:
+            q = value_of(n) / whole
+            if q is None or value_of(f).overlaps(q):
+                continue
+            if any(value_of(f).overlaps(value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0):
+                continue  # of some amount written before: that may be the whole meant
+            trunc = _truncated_or_holds(f, q) or any(
+                _truncated_or_holds(f, value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0)
+            out.append(ListedShare(f, n, parts, whole, q, why, trunc))
+    return out
+
+
+# -- changes of parts: a part that is zero now can only have fallen ----------------------------
+
+def zero_now(doc: NarrativeDoc, total_change: Figure, words: tuple[str, ...], missing: set[str]) -> list[Figure]:
+    """For each part of a complete group missing from a change list, the amount stated as 0 for it
+    before the list ("因公出国（境）费0万元"): against any base it can only have fallen or stayed.
+    Empty unless every missing part has one (of the change's year when both are dated)."""
+    found = []
+    for w in sorted(missing):
+        hit = None
+        for g in doc.before(total_change, same_paragraph=False, limit=200):
+            if g.kind == "amount" and g.value == 0 and g.relation is None and g.role is None and w in (g.subject or "") \
+                    and (g.year is None or total_change.year is None or g.year == total_change.year):
+                hit = g
+                break
+        if hit is None:
+            return []
+        found.append(hit)
+    return found
+
+
+# -- changes whose current figure is in an earlier sentence ----------------------------------
+
+_YEAR_IN = re.compile(r"(\d{4})\s?年")
+
+
+def uniquely_named(doc: NarrativeDoc, frame) -> bool:
+    """A change bound to a figure of an earlier sentence by its name ("“三公”经费预算总额为2.7万元。
+    ……“三公”经费预算数比上年减少0.06万元，减幅0.02%") is bound explicitly when no other amount
+    before the change names that item, the figure is not named as an earlier year's, and the years
+    written in the two sentences agree."""
+    from ..narrative.structure import in_brackets, is_earlier, same_item
+
+    current, delta = frame.current, frame.delta
+    if current is None or delta is None or not current.subject or is_earlier(current, []):
+        return False
+    rivals = [g for g in doc.before(delta, same_paragraph=False, limit=400)
+              if g is not current and g.kind == "amount" and plain(g) and not in_brackets(doc, g)
+              and g.relation not in CHANGE and g.subject and same_item(g.subject, current.subject)]
+    if rivals:
+        return False
+    years = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
+    own = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(current.start):current.end])}
+    if current.year is not None:
+        own.add(current.year)
+    return not years or not own or bool(years & own) and max(own) >= max(years)
+
+
+# -- industry structure "a:b:c" --------------------------------------------------------------
+
+_STRUCTURE = re.compile(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?:\([a-zü\u00e0-\u01dc]+\))?构(?:\([a-zü\u00e0-\u01dc]+\))?"
+                        r"(?:由[^为為，,。；;]{0,20}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?"
+                        r"(?:调整|調整|变化|變化|优化|優化)?(?:为|為|是)\s*"
+                        r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+_OUTPUT = re.compile(r"生产总值|GDP")
+
+
+@dataclass
+class StructureTerm:
+    term: str
+    start: int
+    part: Figure
+    wholes: list[tuple[str, Interval]]   # (how the whole is read, its value)
+    computed: Interval                   # against the first whole
+    ratio: str
+    truncated: bool
+
+
+def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
+    """"生产总值320.39亿元。其中，第一产业增加值47.51亿元…第二产业…第三产业…。三次产业结构调整为
+    14.8:30.1:55.1": each term is its sector's share of the output in percent, read against the
+    stated output and against the sum of the three sectors.  A last year's ratio ("由上年的
+    1.7:43.8:54.5调整为…") is not checked: its figures are not written.  Terms failing every
+    reading are returned; nothing when a sector's figure is not in the paragraph."""
+    out = []
+    for m in _STRUCTURE.finditer(doc.text):
+        lo = doc.paragraph_start(m.start())
+        before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
+        parts = []
+        for s in _SECTORS:
+            named = [g for g in before if s in bare(g.subject).replace("產業", "产业") and g.relation not in CHANGE]
+            if len(named) != 1:
+                break
+            parts.append(named[0])
+        if len(parts) != 3 or len({p.unit for p in parts}) != 1:
+            continue
+        wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
+        output = [g for g in before if _OUTPUT.search(bare(g.subject)) and g.relation not in CHANGE and g.unit == parts[0].unit]
+        if len(output) == 1:
+            wholes.insert(0, (f"{output[0].subject}{output[0].text}", value_of(output[0])))
+        for k, part in enumerate(parts):
+            text = m.group(k + 1)
+            decimals = len(text.split(".")[1]) if "." in text else 0
+            stated = Interval.rounded(float(text), decimals).scale(0.01)
+            qs = [value_of(part) / w for _, w in wholes if w.lo > 0]
+            if not qs or any(q is not None and stated.overlaps(q) for q in qs):
+                continue
+            iv = Interval.rounded(float(text), decimals)
+            trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
+            out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0], ":".join(m.groups()), trunc))
+    return out
+
+
+# -- parts exceeding the whole their shares are of --------------------------------------------
+
+@dataclass
+class SharedWhole:
+    whole: Figure
+    parts: list[Figure]
+    shares: list[Figure]
+    computed: Interval
+
+
+def parts_over_their_whole(doc: NarrativeDoc, share_whole) -> list[SharedWhole]:
+    """"全国政府采购规模为17305.34亿元。……工程类采购金额10141.11亿元，占采购总规模的58.6%；……货物类
+    ……占采购总规模的30.2%；……服务类……占采购总规模的11.2%": shares of one named whole that add to
+    100 % (so the parts neither overlap nor leave anything out) whose amounts add to more than the
+    whole written under that name.  The whole is the one amount before the shares named like it
+    ("采购总规模" names "政府采购规模"); nothing when there is none or several."""
+    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        name = share_whole(bare(f.of))
+        num = numerator(doc, f)
+        if len(name) < 3 or num is None or num.kind != "amount" or num.approximate or not plain(num):
+            continue
+        groups.setdefault(name, []).append((f, num))
+    out = []
+    for name, items in groups.items():
+        parts = [n for _, n in items]
+        if len(items) < 3 or len({n.start for n in parts}) < len(parts):
+            continue
+        if not interval_sum(value_of(f) for f, _ in items).overlaps(Interval(1, 1)):
+            continue
+        key = name.replace("总", "")
+        wholes = [g for g in doc.before(items[0][1], same_paragraph=False, limit=200)
+                  if g.kind == "amount" and plain(g) and not g.approximate and g.relation is None and g.role is None
+                  and re.sub(r"[“”\"\s]", "", bare(g.subject)).endswith(key) and comparable(g, parts[0])]
+        if len(wholes) != 1:
+            continue
+        total = interval_sum(value_of(n) for n in parts)
+        if total.lo > value_of(wholes[0]).hi:
+            out.append(SharedWhole(wholes[0], parts, [f for f, _ in items], total))
+    return out
