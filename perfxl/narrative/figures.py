@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Literal
 
 from ..core.intervals import Interval
+from ..core.lazyre import lazy
 from ..core.units import wan_yuan_factor
 from .structure import clause_start, phrase_start
 
@@ -30,7 +31,7 @@ _COUNT_UNITS = sorted((
 _UNIT_RE = "|".join(re.escape(u) for u in ["%"] + _COUNT_UNITS)
 MAX_DIGITS = 20     # integer digits of any real amount (万亿元 has 13)
 
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"(?P<pre>约|近|大约|将近|接近)?"
     r"(?P<num>\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -38,7 +39,7 @@ _FIGURE = re.compile(
     r"(?P<post>左右|以上|以下|以内)?"
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_CN_FIGURE = re.compile(
+_CN_FIGURE = lazy(
     rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点]+)|(?P<cn>[{_CN_DIGITS}]+)(?P<cnunit>{_UNIT_RE})"
 )
 # Fixed phrases whose numerals are names, not quantities.
@@ -50,9 +51,9 @@ _TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了"
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
 _BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")
-_TAIL = re.compile(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}")
-_YEAR = re.compile(r"(\d{4})\s?年度?")
-_LIST_MARK = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）.．、]\s*")
+_TAIL = lazy(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}")
+_YEAR = lazy(r"(\d{4})\s?年度?")
+_LIST_MARK = lazy(r"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）.．、]\s*")
 
 
 @dataclass
@@ -142,20 +143,20 @@ _CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|多|超支|�
 # 多/少 alone name a change only after a comparison ("比上年多2万元"): "多措并举" and "至少" do not
 _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|超支|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|节省)"
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
-_STRICT_VERB_TAIL = re.compile(_STRICT_VERB + r"(了|为|额为?|幅度(?:为|是|达)?|支出|收入|经费)?\s*$")
-_TO_LEVEL = re.compile(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
-_FROM_LEVEL = re.compile(r"(从|由)\s*$")
-_TO_AFTER = re.compile(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
-_UP_VERB = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超支")
+_STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|额为?|幅度(?:为|是|达)?|支出|收入|经费)?\s*$")
+_TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
+_FROM_LEVEL = lazy(r"(从|由)\s*$")
+_TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
+_UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超支")
 # A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
 # is an adverb ("增长较快") and "与" alone means "and".
 _BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算)"
-_COMPARED = re.compile(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
-_BASE_BEFORE = re.compile(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较]{{0,14}}?的?\s*$")
-_BASE_AFTER = re.compile(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+_COMPARED = lazy(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
+_BASE_BEFORE = lazy(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较]{{0,14}}?的?\s*$")
+_BASE_AFTER = lazy(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 
 
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _relation(s: str, start: int) -> str | None:
