@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
+from ..core.lazyre import lazy
 from ..core.units import conversion_factor as _conversion_factor, wan_yuan_factor as _wan_yuan_factor
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def simplified(text: str) -> str:
     return text.translate(table) if table else text
 
 
-_MARKER = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
+_MARKER = lazy(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
 _HARD_END = set("。！？!?；;：:")
 
 
@@ -344,7 +345,7 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
 
 
-_PAIR_JOIN = re.compile(r"^\s*(和|与|及|、|,|，)\s*$")
+_PAIR_JOIN = lazy(r"^\s*(和|与|及|、|,|，)\s*$")
 
 
 def run_of(doc: NarrativeDoc, f: Figure) -> list[Figure]:
@@ -396,7 +397,7 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 # -- "其中" lists -------------------------------------------------------------------
 
-_LIST_WORDS = re.compile(r"其中|包括|含(?!义|量)|分别为|分别是")
+_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是")
 
 
 @dataclass
@@ -594,7 +595,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
-_CLOSING = re.compile(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
+_CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
@@ -658,8 +659,8 @@ class Frame:
     alternatives: tuple[Figure, ...] = ()
 
 
-_UP = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
-_AGAINST_BUDGET = re.compile(r"预算|年初|计划")
+_UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+_AGAINST_BUDGET = lazy(r"预算|年初|计划")
 
 
 def _direction(doc: NarrativeDoc, f: Figure) -> int:
@@ -671,7 +672,7 @@ def _direction(doc: NarrativeDoc, f: Figure) -> int:
     return 1 if _UP.search(phrase) else -1
 
 
-_COMPARISON_WORDS = re.compile(r"同比|比上年|较上年|与上年|比去年|较去年|上年同期|同期|比|较|与|相比|增长|下降|增加|减少|增幅|降幅|减幅|"
+_COMPARISON_WORDS = lazy(r"同比|比上年|较上年|与上年|比去年|较去年|上年同期|同期|比|较|与|相比|增长|下降|增加|减少|增幅|降幅|减幅|"
                                r"幅度|上升|提高|降低|分别|为|了|达到|达|约|支出|收入|的|,|，|\s")
 
 
@@ -723,7 +724,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     return None, False
 
 
-_RATE_OF = re.compile(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
+_RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
 
 
 def rate_base(doc: NarrativeDoc, g: Figure) -> bool:
@@ -806,7 +807,7 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
     return g
 
 
-_EARLIER = re.compile(r"上年|去年|上一年|上年度|同期")
+_EARLIER = lazy(r"上年|去年|上一年|上年度|同期")
 
 
 def is_earlier(g: Figure, years: list[int]) -> bool:
@@ -866,7 +867,7 @@ class ChangeList:
     unknown: list[Figure] = field(default_factory=list)
 
 
-_CHANGE_LIST_OPEN = re.compile(r"其中|具体情况如下|具体如下|分项看")
+_CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
 
 
 def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figure | None]:
