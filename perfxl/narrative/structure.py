@@ -110,7 +110,7 @@ def simplified(text: str) -> str:
 
     OpenCC converts each distinct character once; phrase-level conversions that would change
     the length are not used, so the view stays aligned with the text."""
-    if not any(ch in _TRADITIONAL_HINTS for ch in text[:200000]) and not _TRADITIONAL_HINTS & set(text):
+    if _TRADITIONAL_HINTS.isdisjoint(text):
         return text
     cc = _t2s()
     if cc is None:
