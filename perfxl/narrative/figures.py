@@ -98,12 +98,18 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     table: dict[int, str] = {}
     one_to_one = True
     for ch in set(text):
+        if ch < "\xa0" or "\u4e00" <= ch <= "\u9fff":
+            continue  # ASCII, control characters, CJK ideographs: NFKC leaves each as it is
         folded = ch if ch in "㎡，" else (" " if ch == "　" else unicodedata.normalize("NFKC", ch))
         if folded != ch:
             table[ord(ch)] = folded
             one_to_one = one_to_one and len(folded) == 1
     if one_to_one:
-        return text.translate(table), None
+        # no folded character is itself folded (NFKC output is NFKC-stable), so replacing
+        # one character after the other is the translation, without a lookup per character
+        for code, folded in table.items():
+            text = text.replace(chr(code), folded)
+        return text, None
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -125,7 +131,7 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     year = None
     for m in _YEAR.finditer(phrase):
         year = int(m.group(1))
-    phrase = _CJK_GAP.sub("", _YEAR.sub("", phrase).translate(_QUOTES)).strip()
+    phrase = _join_cjk(_YEAR.sub("", phrase).translate(_QUOTES)).strip()
     phrase = _LIST_MARK.sub("", phrase).lstrip("（(").strip()
     changed = True
     while changed and phrase:
@@ -156,11 +162,23 @@ _BASE_BEFORE = lazy(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较]{{0,14
 _BASE_AFTER = lazy(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 
 
-_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACE_RUN = lazy(r"\s+")
+
+
+def _join_cjk(text: str) -> str:
+    r"""``text`` without the whitespace between two CJK ideographs ("基本 支出" → "基本支出"): what
+    ``re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)`` does, without
+    compiling two 21,000-character classes (1 ms) in every process that reads a report."""
+    def gap(m) -> str:
+        a, b = m.start(), m.end()
+        return "" if (a and b < len(text) and "\u4e00" <= text[a - 1] <= "\u9fff"
+                      and "\u4e00" <= text[b] <= "\u9fff") else m.group()
+
+    return _SPACE_RUN.sub(gap, text)
 
 
 def _relation(s: str, start: int) -> str | None:
-    clause = _CJK_GAP.sub("", s[phrase_start(s, start):start])
+    clause = _join_cjk(s[phrase_start(s, start):start])
     if "占" in clause:
         return "占"
     if _TO_LEVEL.search(clause):
@@ -178,7 +196,7 @@ def _relation(s: str, start: int) -> str | None:
 
 def _role(s: str, a: int, end: int) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own."""
-    before = _CJK_GAP.sub("", s[max(0, a - 24):a])
+    before = _join_cjk(s[max(0, a - 24):a])
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
     if _BASE_BEFORE.search(before) and _BASE_AFTER.match(s, end):
@@ -198,7 +216,7 @@ def _share_of(s: str, start: int) -> str | None:
     clause = s[phrase_start(s, start):start]
     if "占" not in clause:
         return None
-    after = _CJK_GAP.sub("", clause.split("占", 1)[1])
+    after = _join_cjk(clause.split("占", 1)[1])
     after = re.sub(r"的$", "", after).strip()
     return after or None
 
