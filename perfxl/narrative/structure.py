@@ -110,7 +110,7 @@ def simplified(text: str) -> str:
 
     OpenCC converts each distinct character once; phrase-level conversions that would change
     the length are not used, so the view stays aligned with the text."""
-    if _TRADITIONAL_HINTS.isdisjoint(text):
+    if not any(ch in text for ch in _TRADITIONAL_HINTS):  # a substring search each: no per-character loop
         return text
     cc = _t2s()
     if cc is None:
