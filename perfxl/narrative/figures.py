@@ -129,13 +129,17 @@ def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None
     begin = max(phrase_start(s, start), previous_end, start - 60)
     phrase = s[begin:start]
     year = None
-    for m in _YEAR.finditer(phrase):
-        year = int(m.group(1))
-    phrase = _join_cjk(_YEAR.sub("", phrase).translate(_QUOTES)).strip()
+    if "年" in phrase:  # every year pattern ends with 年
+        for m in _YEAR.finditer(phrase):
+            year = int(m.group(1))
+        phrase = _YEAR.sub("", phrase)
+    phrase = _join_cjk(phrase.translate(_QUOTES)).strip()
     phrase = _LIST_MARK.sub("", phrase).lstrip("（(").strip()
     changed = True
     while changed and phrase:
         changed = False
+        if not phrase.endswith(_TRAILING) and not phrase.startswith(_LEADING):
+            break  # nothing for the two loops below to strip
         for w in _TRAILING:
             if phrase.endswith(w) and len(phrase) > len(w):
                 phrase, changed = phrase[: -len(w)], True
@@ -261,7 +265,9 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a rank or an ordinal: 第3位, 第2批
         if m.group("pre"):
             a = m.start("pre")
-        num = re.sub(r",\s?", "", m.group("num"))
+        num = m.group("num")
+        if "," in num:
+            num = re.sub(r",\s?", "", num)
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 
@@ -318,6 +324,9 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
 
 def _sentence_year(s: str, pos: int) -> int | None:
     year = None
-    for m in _YEAR.finditer(s, clause_start(s, pos), pos):
+    begin = clause_start(s, pos)
+    if s.find("年", begin, pos) < 0:  # every year pattern ends with 年
+        return None
+    for m in _YEAR.finditer(s, begin, pos):
         year = int(m.group(1))
     return year
