@@ -405,11 +405,20 @@ def families(n: int, repeat: int) -> dict:
     machine slows all three alike); per family: min and median over files of each file's
     best of ``repeat`` runs, and the per-file ratios (median and max), never mixing families."""
     from perfxl.app.check import check
+    from perfxl.errors import PerfxlError
+
+    def checkable(f: Path) -> bool:
+        """The layout corpus also holds files that are not the forms (refused by design)."""
+        try:
+            check(f)
+            return True
+        except PerfxlError:
+            return False
 
     corpora = family_corpora(n)
     result: dict = {}
     for fam in FAMILIES:
-        files = corpora.get(fam) or []
+        files = [f for f in corpora.get(fam) or [] if checkable(f)]
         if not files:
             result[fam] = None
             continue
