@@ -226,7 +226,7 @@ def _publish(tmp: str, target: Path, force: bool) -> None:
 
 
 def _temp_beside(target: Path) -> tuple[int, str]:
-    import tempfile  # (with shutil, random, bz2, lzma) only when a file is written
+    import tempfile  # (and with it random) only when a file is written
 
     try:
         return tempfile.mkstemp(prefix=".perfxl-", suffix=target.suffix, dir=target.parent)
