@@ -259,6 +259,10 @@ def draft(runs: int = 10) -> dict:
 
 
 def cold(files, runs: int = 5) -> dict:
+    import compileall
+
+    compileall.compile_dir(ROOT / "perfxl", quiet=1)   # as installed (see ``cold_starts``)
+
     def run(args):
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "perfxl", *args], capture_output=True, cwd=ROOT)
@@ -405,11 +409,20 @@ def families(n: int, repeat: int) -> dict:
     machine slows all three alike); per family: min and median over files of each file's
     best of ``repeat`` runs, and the per-file ratios (median and max), never mixing families."""
     from perfxl.app.check import check
+    from perfxl.errors import PerfxlError
+
+    def checkable(f: Path) -> bool:
+        """The layout corpus also holds files that are not the forms (refused by design)."""
+        try:
+            check(f)
+            return True
+        except PerfxlError:
+            return False
 
     corpora = family_corpora(n)
     result: dict = {}
     for fam in FAMILIES:
-        files = corpora.get(fam) or []
+        files = [f for f in corpora.get(fam) or [] if checkable(f)]
         if not files:
             result[fam] = None
             continue
@@ -550,16 +563,34 @@ def big_sheets(repeat: int = 3) -> dict:
 
 def cold_starts(runs: int = 7) -> dict:
     """Cold processes: ``perfxl check`` of the example (with and without report), ``perfxl
-    --help`` and a bare interpreter; min and median of ``runs``."""
+    --help``, as ``python -m perfxl`` and through the installed ``perfxl`` console script
+    (when there is one next to the interpreter), and a bare interpreter with and without
+    ``site``; min and median of ``runs``.
+
+    The package's bytecode is compiled first, as ``pip install`` does: with
+    PYTHONDONTWRITEBYTECODE set (or a read-only tree) every run would otherwise compile
+    every module from source again, which no installed copy does."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "perfxl", quiet=1)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}   # the console script too runs this tree's code
+
     def run(args):
         t = time.perf_counter()
-        subprocess.run([sys.executable, *args], capture_output=True, cwd=ROOT)
+        subprocess.run(args, capture_output=True, cwd=ROOT, env=env)
         return time.perf_counter() - t
 
-    cases = {"check": ["-m", "perfxl", "check", str(EXAMPLE)],
-             "check_report": ["-m", "perfxl", "check", str(EXAMPLE), "--narrative", str(EXAMPLE_REPORT)],
-             "help": ["-m", "perfxl", "--help"],
-             "python": ["-c", "pass"]}
+    py = sys.executable
+    cases = {"check": [py, "-m", "perfxl", "check", str(EXAMPLE)],
+             "check_report": [py, "-m", "perfxl", "check", str(EXAMPLE), "--narrative", str(EXAMPLE_REPORT)],
+             "help": [py, "-m", "perfxl", "--help"],
+             "python": [py, "-c", "pass"],
+             "python_no_site": [py, "-S", "-c", "pass"]}
+    script = Path(py).with_name("perfxl.exe" if os.name == "nt" else "perfxl")
+    if script.is_file():
+        cases["script_check"] = [str(script), "check", str(EXAMPLE)]
+        cases["script_check_report"] = [str(script), "check", str(EXAMPLE), "--narrative", str(EXAMPLE_REPORT)]
+        cases["script_help"] = [str(script), "--help"]
     times: dict[str, list[float]] = {k: [] for k in cases}
     for _ in range(runs):                        # interleaved, as in ``families``
         for key, args in cases.items():

@@ -10,7 +10,6 @@ import io
 import os
 import re
 import stat
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -227,6 +226,8 @@ def _publish(tmp: str, target: Path, force: bool) -> None:
 
 
 def _temp_beside(target: Path) -> tuple[int, str]:
+    import tempfile  # (and with it random) only when a file is written
+
     try:
         return tempfile.mkstemp(prefix=".perfxl-", suffix=target.suffix, dir=target.parent)
     except PermissionError:

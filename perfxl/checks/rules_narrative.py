@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Iterable
 
 from ..core.intervals import Interval, interval_sum
+from ..core.lazyre import lazy
 from ..core.units import conversion_factor
 from ..core.values import parse_value
 from ..reading.data import interval_of
@@ -59,7 +60,7 @@ def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure |
     return out
 
 
-_OF_TAIL = re.compile(r"(的)?(比重|比例|份额)?(为|达到|达|是|约)?$")
+_OF_TAIL = lazy(r"(的)?(比重|比例|份额)?(为|达到|达|是|约)?$")
 
 
 def share_whole(of: str | None) -> str:
@@ -699,7 +700,7 @@ _SANGONG_ITEMS = (
 _LOOSE_FIELDS = {"funds.public.actual": causes.cause("public_funds_scope")}
 
 
-_INDICATOR_VALUE = re.compile(r"指标值|目标值|完成值")
+_INDICATOR_VALUE = lazy(r"指标值|目标值|完成值")
 
 
 def _table_targets(ctx: Context, doc: NarrativeDoc, f: Figure) -> list[str]:
@@ -766,7 +767,7 @@ def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 # "评价等级为良", "评价等级为“良”", "自评结果：【优秀】", "等级评定为'中'": the grade word may stand in
 # quotes or brackets; it must end there (not "优化", "良种", "中央").
-_GRADE = re.compile(r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|等级)\s*(?:为|是|评定为|评为|定为|确定为)?\s*[:：]?\s*"
+_GRADE = lazy(r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|等级)\s*(?:为|是|评定为|评为|定为|确定为)?\s*[:：]?\s*"
                     r"[“\"'‘「『【《（(\[]?\s*(优秀|优|良好|良|中等|中|差)"
                     r"(?=\s*(?:[”\"'’」』】》）)\]，,。；;、.\s]|等|级|档|$))")
 
@@ -857,7 +858,7 @@ def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
                             name=name, actual_text=str(ind.actual.value).strip())
 
 
-_PLACEHOLDER = re.compile(r"【请补充[：:]([^】\n]*)】")
+_PLACEHOLDER = lazy(r"【请补充[：:]([^】\n]*)】")
 
 
 @rule("N-PLACEHOLDER", "报告草稿中待补充的内容（【请补充：……】）应替换为实际内容", "info",

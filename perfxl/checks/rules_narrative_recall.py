@@ -17,11 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..core.intervals import Interval, interval_sum
+from ..core.lazyre import lazy
 from ..narrative.figures import Figure
 from ..narrative.structure import CHANGE, NarrativeDoc, comparable, numerator, plain, value_of
 from . import causes
 
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+_PINYIN = lazy(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
 def bare(s: str | None) -> str:
@@ -37,11 +38,11 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 
 # -- execution rates -------------------------------------------------------------------------
 
-_RATE_SUBJECT = re.compile(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
-_BUDGET = re.compile(r"预算(数|金额|总额)?(为)?$")
-_ACTUAL = re.compile(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
-_EXCESS = re.compile(r"决算数?(大于|超过|高于|多于|超出)预算数?$")
-_SHORT = re.compile(r"决算数?(小于|低于|少于)预算数?$")
+_RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
+_BUDGET = lazy(r"预算(数|金额|总额)?(为)?$")
+_ACTUAL = lazy(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
+_EXCESS = lazy(r"决算数?(大于|超过|高于|多于|超出)预算数?$")
+_SHORT = lazy(r"决算数?(小于|低于|少于)预算数?$")
 _WAN = {"元": 1e-4, "万元": 1.0}
 
 
@@ -286,7 +287,7 @@ def zero_now(doc: NarrativeDoc, total_change: Figure, words: tuple[str, ...], mi
 
 # -- changes whose current figure is in an earlier sentence ----------------------------------
 
-_YEAR_IN = re.compile(r"(\d{4})\s?年")
+_YEAR_IN = lazy(r"(\d{4})\s?年")
 
 
 def uniquely_named(doc: NarrativeDoc, frame) -> bool:
@@ -313,12 +314,12 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
 
 # -- industry structure "a:b:c" --------------------------------------------------------------
 
-_STRUCTURE = re.compile(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?:\([a-zü\u00e0-\u01dc]+\))?构(?:\([a-zü\u00e0-\u01dc]+\))?"
+_STRUCTURE = lazy(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?:\([a-zü\u00e0-\u01dc]+\))?构(?:\([a-zü\u00e0-\u01dc]+\))?"
                         r"(?:由[^为為，,。；;]{0,20}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?"
                         r"(?:调整|調整|变化|變化|优化|優化)?(?:为|為|是)\s*"
                         r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
-_OUTPUT = re.compile(r"生产总值|GDP")
+_OUTPUT = lazy(r"生产总值|GDP")
 
 
 @dataclass

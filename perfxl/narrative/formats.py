@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
+from ..core.lazyre import lazy
 from ..errors import PerfxlError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -134,8 +132,8 @@ def docx_text(path: Path) -> str:
 # ---------------------------------------------------------------- .pdf
 
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十]+[章节部分])")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4})\s*$")
+_HEADING = lazy(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十]+[章节部分])")
+_PAGE_NUMBER = lazy(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4})\s*$")
 
 
 def unwrap_lines(raw: str) -> str:
@@ -250,12 +248,18 @@ def pdf_text(path: Path) -> str:
 # ---------------------------------------------------------------- .doc / .wps
 
 def soffice() -> str | None:
+    import shutil
+
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def converted_docx_text(path: Path) -> str:
     """An old .doc/.wps (OLE) report, converted to .docx by LibreOffice in a private folder;
     the input is copied there first and never touched."""
+    import shutil
+    import subprocess
+    import tempfile
+
     exe = soffice()
     if exe is None:
         raise PerfxlError(f"“{path.name}”是旧版 Word/WPS 格式，请“另存为” .docx 后再试"

@@ -15,12 +15,13 @@ analysis is linear in the size of the report, up to a log factor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval
+from ..core.lazyre import lazy
 from ..core.units import conversion_factor as _conversion_factor, wan_yuan_factor as _wan_yuan_factor
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def simplified(text: str) -> str:
 
     OpenCC converts each distinct character once; phrase-level conversions that would change
     the length are not used, so the view stays aligned with the text."""
-    if not any(ch in _TRADITIONAL_HINTS for ch in text[:200000]) and not _TRADITIONAL_HINTS & set(text):
+    if not any(ch in text for ch in _TRADITIONAL_HINTS):  # a substring search each: no per-character loop
         return text
     cc = _t2s()
     if cc is None:
@@ -123,7 +124,7 @@ def simplified(text: str) -> str:
     return text.translate(table) if table else text
 
 
-_MARKER = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
+_MARKER = lazy(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
 _HARD_END = set("。！？!?；;：:")
 
 
@@ -344,7 +345,7 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
 
 
-_PAIR_JOIN = re.compile(r"^\s*(和|与|及|、|,|，)\s*$")
+_PAIR_JOIN = lazy(r"^\s*(和|与|及|、|,|，)\s*$")
 
 
 def run_of(doc: NarrativeDoc, f: Figure) -> list[Figure]:
@@ -397,7 +398,7 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
 # -- the setting a paragraph opens with ----------------------------------------------
 
 # A place, a level or a period: "太原市…", "1-4月份，…", "在41个县收支完成情况上，…", "市本级…".
-_SCOPE = re.compile(r"\d+\s*[-—~至到]\s*\d+\s*月|\d+\s*月份|[上下]半年|[一二三四1-4]季度|前三季度|"
+_SCOPE = lazy(r"\d+\s*[-—~至到]\s*\d+\s*月|\d+\s*月份|[上下]半年|[一二三四1-4]季度|前三季度|"
                     r"(?<![全本各该我])[\u4e00-\u9fff](?:省|市|县|区|州|盟|旗|镇|乡)(?![场级直属委政民域])|"
                     r"\d+个(?:县|区|市|乡|镇)|[省市县乡]级|本级|^\s*(?:在|从|就)[^，,]{2,20}(?:上|看|中)")
 
@@ -427,7 +428,7 @@ def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
 
 # -- "其中" lists -------------------------------------------------------------------
 
-_LIST_WORDS = re.compile(r"其中|包括|含(?!义|量)|分别为|分别是")
+_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是")
 
 
 @dataclass
@@ -457,7 +458,7 @@ def measure_of(subject: str | None) -> str | None:
     return "决算" if "决算" in s else "预算" if "预算" in s else None
 
 
-_BARE_MEASURE = re.compile(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+_BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
 
 
 def bare_measure(subject: str | None) -> bool:
@@ -528,7 +529,7 @@ def _bracket_span(view: str, open_at: int, limit: int) -> int:
     return -1
 
 
-_CARRY_OVER = re.compile(r"结转|结余|差额|差值")
+_CARRY_OVER = lazy(r"结转|结余|差额|差值")
 
 
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
@@ -683,7 +684,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
-_CLOSING = re.compile(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
+_CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
@@ -747,8 +748,8 @@ class Frame:
     alternatives: tuple[Figure, ...] = ()
 
 
-_UP = re.compile(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
-_AGAINST_BUDGET = re.compile(r"预算|年初|计划")
+_UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+_AGAINST_BUDGET = lazy(r"预算|年初|计划")
 
 
 def _direction(doc: NarrativeDoc, f: Figure) -> int:
@@ -760,7 +761,7 @@ def _direction(doc: NarrativeDoc, f: Figure) -> int:
     return 1 if _UP.search(phrase) else -1
 
 
-_COMPARISON_WORDS = re.compile(r"同比|比上年|较上年|与上年|比去年|较去年|上年同期|同期|比|较|与|相比|增长|下降|增加|减少|增幅|降幅|减幅|"
+_COMPARISON_WORDS = lazy(r"同比|比上年|较上年|与上年|比去年|较去年|上年同期|同期|比|较|与|相比|增长|下降|增加|减少|增幅|降幅|减幅|"
                                r"幅度|上升|提高|降低|分别|为|了|达到|达|约|支出|收入|的|,|，|\s")
 
 
@@ -812,7 +813,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     return None, False
 
 
-_RATE_OF = re.compile(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
+_RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
 
 
 def rate_base(doc: NarrativeDoc, g: Figure) -> bool:
@@ -895,7 +896,7 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
     return g
 
 
-_EARLIER = re.compile(r"上年|去年|上一年|上年度|同期")
+_EARLIER = lazy(r"上年|去年|上一年|上年度|同期")
 
 
 def is_earlier(g: Figure, years: list[int]) -> bool:
@@ -958,7 +959,7 @@ class ChangeList:
     nested: list[Figure] = field(default_factory=list)
 
 
-_CHANGE_LIST_OPEN = re.compile(r"其中|具体情况如下|具体如下|分项看")
+_CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
 
 
 def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figure | None]:

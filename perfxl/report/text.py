@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from ..checks.findings import SEVERITY_NAMES, SEVERITY_ORDER, Finding
 from ..app.review import Review
 
@@ -60,4 +58,6 @@ def render_text(result: Review) -> str:
 
 
 def render_json(result: Review) -> str:
+    import json
+
     return json.dumps(result.as_dict(), ensure_ascii=False, indent=2, default=str) + "\n"

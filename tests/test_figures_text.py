@@ -1,0 +1,52 @@
+"""The text helpers of figure extraction give exactly what their plain definitions give."""
+
+import random
+import re
+import unicodedata
+
+from perfxl.narrative.figures import _join_cjk, _normalize_with_map
+
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_ALPHABET = ("基本支出万元占比较一二" "\u4dff\u4e00\u9fff\ua000" " \u3000\t\n\xa0\u2003" "ab12.%"
+             "，。（）％：；ｱ①²ﬁ㎡　\u0301é")
+
+
+def _reference_normalize(text):
+    """NFKC per character, ㎡ and ， kept, 　 to a space; the map when lengths change."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        folded = ch if ch in "㎡，" else (" " if ch == "　" else unicodedata.normalize("NFKC", ch))
+        out.extend(folded)
+        where.extend([i] * len(folded))
+    same = len(out) == len(text)
+    return "".join(out), (None if same else where)
+
+
+def _samples(n=3000, seed=5):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 14)))
+
+
+def test_join_cjk_is_the_lookaround_substitution():
+    for s in _samples():
+        assert _join_cjk(s) == _GAP.sub("", s), repr(s)
+    assert _join_cjk("基本 \u3000支出 ab 万元") == "基本支出 ab 万元"
+    assert _join_cjk(" 基 本 ") == " 基本 "
+
+
+def test_normalize_with_map_is_nfkc_per_character():
+    for s in _samples(seed=9):
+        folded, where = _normalize_with_map(s)
+        ref, ref_where = _reference_normalize(s)
+        assert folded == ref, repr(s)
+        if where is None:
+            assert ref_where is None and len(folded) == len(s)
+        else:
+            assert where == ref_where, repr(s)
+    assert _normalize_with_map("占比３０％，㎡")[0] == "占比30%，㎡"
+
+
+def test_every_skipped_character_is_nfkc_stable():
+    for code in list(range(0xA0)) + list(range(0x4E00, 0xA000)):
+        assert unicodedata.normalize("NFKC", chr(code)) == chr(code)
