@@ -9,10 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DefusedXmlException
-
 from ..errors import PerfxlError
 from ..files import check_input
 from ..reading.data import FormData
@@ -61,6 +57,15 @@ def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, l
     return form_data(package.defined_names, package.grids), package.grids
 
 
+def _unsafe_xml() -> tuple[type[Exception], ...]:
+    """The errors of a malformed or unsafe part, imported only when something was raised."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+
+    return DefusedXmlException, ParseError
+
+
 def _read(p: Path, skip_fillers: bool = False, keep: tuple[str, ...] = ()
           ) -> tuple[list[Grid], dict[str, str], str | None]:
     """Grids, defined names and, for a values-only format, its name (``skip_fillers`` and
@@ -80,7 +85,7 @@ def _read(p: Path, skip_fillers: bool = False, keep: tuple[str, ...] = ()
             package = read_package(p, skip_fillers=skip_fillers, keep=keep)
     except PerfxlError:
         raise
-    except (DefusedXmlException, ParseError):
+    except _unsafe_xml():
         raise PerfxlError(f"“{p.name}”内部的 XML 内容已损坏或不安全（如实体展开），为安全起见不予读取，"
                           "请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
     except Exception as exc:  # a damaged package: one sentence, no traceback

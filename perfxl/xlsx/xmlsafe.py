@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 from typing import IO, Iterator
-from xml.etree.ElementTree import ParseError
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -77,4 +76,6 @@ def iterparse(stream: IO[bytes], events: tuple[str, ...] = ("start", "end"),
                 checked = True
             yield event, el
     except etree.XMLSyntaxError as exc:
+        from xml.etree.ElementTree import ParseError   # imported when raised: a check needs no ElementTree
+
         raise ParseError(str(exc)) from None
