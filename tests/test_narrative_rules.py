@@ -168,6 +168,49 @@ def test_indicator_rule():
     assert {f.severity for f in absent} == {"info"} and len(absent) == 6
 
 
+def test_indicator_rule_across_units_names_the_first_figure_in_the_text():
+    # Figures are compared unit by unit: the one named first in the text is still the one
+    # reported, also when a figure in another unit appeared before it ("其他经费5万元").
+    data = read_values(CLEAN)
+    found = narrative_findings("其他经费5万元，项目支出1397800元，项目支出150万元。", data, only={"N-INDICATOR"})
+    f, = [f for f in found if "项目支出" in f.message]
+    assert f.severity == "warning" and f.narrative[0].text == "1397800元"
+    found = narrative_findings("项目支出150万元，项目支出1397800元。", data, only={"N-INDICATOR"})
+    f, = [f for f in found if "项目支出" in f.message]
+    assert f.severity == "warning" and f.narrative[0].text == "150万元"
+    # 0.08万株 is 800株: another unit of the same kind supports the indicator
+    assert not [f for f in narrative_findings("栽植景观植物0.08万株。", data, only={"N-INDICATOR"}) if "景观" in f.message]
+    f, = [f for f in narrative_findings("栽植景观植物0.07万株。", data, only={"N-INDICATOR"}) if "景观" in f.message]
+    assert f.severity == "warning"
+
+
+def test_indicator_value_test_in_floats_never_rejects_what_the_exact_test_accepts():
+    from fractions import Fraction
+
+    from perfxl.checks.rules_narrative import _float_bounds, _may_overlap
+    from perfxl.core.intervals import Interval
+    from perfxl.narrative.figures import Figure
+
+    checked = rejected = 0
+    for value, decimals in ((92, 0), (0.1, 1), (139.72, 2), (1397800, 0), (2.345, 3), (0.3, 4), (1e-7, 9), (9.99e15, 2)):
+        f = Figure(str(value), value, "", decimals, "某项", "count", 0, 1)
+        for factor in (1, 1.0, 0.0001, 10000.0, 0.001, 1000.0, 1e-8, 1e8):
+            stated = f.interval if factor == 1 else f.interval.scale(factor)
+            w = stated.hi - stated.lo
+            for mine in (Interval(stated.hi, stated.hi + w), Interval(stated.lo - w, stated.lo),   # touching
+                         Interval(stated.mid, stated.mid), stated,
+                         Interval(stated.hi + w / 10**12, stated.hi + 1),                         # just apart
+                         Interval(stated.lo - 1, stated.lo - Fraction(1, 10**30)),
+                         Interval(stated.hi * 2 + 1, stated.hi * 3 + 2)):                         # far apart
+                lo, hi = _float_bounds(mine)
+                may = _may_overlap({}, 0, f, factor, lo, hi)
+                if stated.overlaps(mine):
+                    assert may, (value, decimals, factor, mine)
+                    checked += 1
+                rejected += not may
+    assert checked > 200 and rejected > 50      # the float test decides most pairs that are apart
+
+
 def test_sum_counts_parts_worded_alike():
     # 安徽 project form (tests/data/layouts ah_tangxi): three parts with the same wording.
     text = ("本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_left
 from typing import Iterable
@@ -823,39 +824,82 @@ def _name_match(name: str, subject: str) -> float:
       scope="cross_narrative")
 def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    # Each indicator is compared only with the report figures in a unit that converts into
+    # its own: the figures grouped by unit once, the groups an indicator's unit admits (with
+    # their factor) worked out once per unit.  Shares (占X%) are no values.
+    by_unit: dict[str, list[tuple[int, Figure]]] = {}
+    for k, f in enumerate(doc.figures):
+        if f.relation != "占":
+            by_unit.setdefault(f.unit, []).append((k, f))
+    groups: dict[str, list[tuple[float, list[tuple[int, Figure]]]]] = {}
+    bounds: dict[tuple[int, float], tuple[float, float]] = {}
     for ind in ctx.indicators:
         actual = parse_value(ind.actual.value)
         if not actual.is_number or actual.number is None or not ind.name.value:
             continue
         name = str(ind.name.value).strip()
-        best: tuple[float, Figure] | None = None
-        supported = False
+        unit = actual.unit
+        if unit not in groups:
+            groups[unit] = [(factor, figs) for fu, figs in by_unit.items()
+                            if (factor := _factor(fu, unit)) is not None]
         mine = Interval.rounded(actual.number, actual.decimals or 0)
-        for f in doc.figures:
-            factor = conversion_factor(f.unit, actual.unit) if actual.unit and f.unit else (1 if f.unit == actual.unit else None)
-            if factor is None or f.relation == "占":
-                continue
-            score = _name_match(name, f.subject)
-            # The same value in a sentence that names the indicator supports it too:
-            # "完成耕地恢复任务，上报已完成任务789.67亩".
-            if _same_value(f, factor, mine, actual.number) and (score >= 0.5 or _named_in(name, doc.sentence(f))):
-                supported = True
+        lo, hi = _float_bounds(mine)
+        best: tuple[float, int, Figure] | None = None
+        supported = False
+        for factor, figs in groups[unit]:
+            for k, f in figs:
+                score = _name_match(name, f.subject)
+                # The same value in a sentence that names the indicator supports it too:
+                # "完成耕地恢复任务，上报已完成任务789.67亩".  The exact test only for a
+                # figure whose float bounds may overlap (or one written as approximate).
+                if f.approximate or _may_overlap(bounds, k, f, factor, lo, hi):
+                    if _same_value(f, factor, mine, actual.number) and (score >= 0.5 or _named_in(name, doc.sentence(f))):
+                        supported = True
+                        break
+                if score >= 0.5 and (best is None or score > best[0] or score == best[0] and k < best[1]):
+                    best = (score, k, f)   # the first figure in the text with the best name match
+            if supported:
                 break
-            if score < 0.5:
-                continue
-            if best is None or score > best[0]:
-                best = (score, f)
         if supported:
             continue
         cells = [ind.actual.address] if ind.actual.address else []
         if best is not None and best[0] >= 1.0:
-            f = best[1]
+            f = best[2]
             yield r.finding("mismatch", cells=cells, narrative=[span(f)], expected=f.text,
                             actual=str(ind.actual.value).strip(), name=name, actual_text=str(ind.actual.value).strip(),
                             subject=f.subject, text=f.text)
         else:
             yield r.finding("absent", severity="info", cells=cells, actual=str(ind.actual.value).strip(),
                             name=name, actual_text=str(ind.actual.value).strip())
+
+
+def _factor(figure_unit: str, unit: str) -> float | None:
+    """The factor taking a report figure's unit into an indicator's (None: another kind)."""
+    if unit and figure_unit:
+        return conversion_factor(figure_unit, unit)
+    return 1 if figure_unit == unit else None
+
+
+def _float_bounds(iv: Interval) -> tuple[float, float]:
+    """An interval's bounds as the nearest floats.  float() of a fraction divides two
+    integers, which Python rounds correctly, and correct rounding keeps order (a ≤ b gives
+    float(a) ≤ float(b)): so float bounds apart mean exact bounds apart, and a test on them
+    never rejects two intervals that overlap."""
+    try:
+        return float(iv.lo), float(iv.hi)
+    except OverflowError:
+        return -math.inf, math.inf
+
+
+def _may_overlap(bounds: dict[tuple[int, float], tuple[float, float]], k: int, f: Figure, factor: float,
+                 lo: float, hi: float) -> bool:
+    """Whether report figure ``k`` (scaled by ``factor``) may overlap [lo, hi], the float
+    bounds of an indicator's value: False only when it certainly does not."""
+    key = (k, factor)
+    b = bounds.get(key)
+    if b is None:
+        b = bounds[key] = _float_bounds(f.interval if factor == 1 else f.interval.scale(factor))
+    return b[0] <= hi and lo <= b[1]
 
 
 _PLACEHOLDER = lazy(r"【请补充[：:]([^】\n]*)】")
