@@ -1,5 +1,6 @@
 """What a command loads: ``perfxl --help`` no checking code, a check without a report
-neither the report's patterns nor the modules only a conversion or an output needs."""
+neither the report's modules (nor so their patterns) nor the modules only a conversion or an
+output needs."""
 
 import ast
 import subprocess
@@ -40,10 +41,13 @@ def test_help_loads_no_checking_code():
     assert not [m for m in new if m.startswith(("perfxl.checks", "perfxl.reading", "perfxl.xlsx", "lxml"))]
 
 
-def test_check_without_report_compiles_no_report_pattern():
+def test_check_without_report_loads_no_report_module():
     seen = _probe("check", str(EXAMPLE))
-    assert "perfxl.checks.rules_narrative" in seen["new"]      # the rules are listed ...
-    assert "_FIGURE" in seen["lazy"] and seen["compiled"] == []  # ... their patterns never compiled
+    assert "perfxl.checks.rules_narrative_decl" in seen["new"]  # the rules are listed ...
+    for module in ("perfxl.checks.rules_narrative", "perfxl.checks.rules_narrative_recall",
+                   "perfxl.narrative.structure", "perfxl.narrative.figures"):
+        assert module not in seen["new"], module                # ... their work never loaded
+    assert seen["lazy"] == seen["compiled"] == []              # so none of its patterns compiled
     for module in ("subprocess", "tempfile", "json"):
         assert module not in seen["new"], module
 

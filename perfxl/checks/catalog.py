@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import rules_a3, rules_a4, rules_cross, rules_narrative, rules_project, rules_read, rules_years
+from . import rules_a3, rules_a4, rules_cross, rules_narrative_decl, rules_project, rules_read, rules_years
 from .rule import Rule
 
 RULE_LIST: tuple[Rule, ...] = (
@@ -42,16 +42,16 @@ RULE_LIST: tuple[Rule, ...] = (
     rules_cross.basic_spending,
     rules_cross.cost_indicator,
     rules_cross.unit_name,
-    rules_narrative.share,
-    rules_narrative.sums,
-    rules_narrative.unit_slip,
-    rules_narrative.changes,
-    rules_narrative.rates,
-    rules_narrative.repeats,
-    rules_narrative.table_fields,
-    rules_narrative.narrative_grade,
-    rules_narrative.indicator_support,
-    rules_narrative.placeholders,
+    rules_narrative_decl.share,
+    rules_narrative_decl.sums,
+    rules_narrative_decl.unit_slip,
+    rules_narrative_decl.changes,
+    rules_narrative_decl.rates,
+    rules_narrative_decl.repeats,
+    rules_narrative_decl.table_fields,
+    rules_narrative_decl.narrative_grade,
+    rules_narrative_decl.indicator_support,
+    rules_narrative_decl.placeholders,
     rules_read.missing,
     rules_read.other_forms,
     rules_read.not_number,

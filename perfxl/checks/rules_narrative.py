@@ -1,4 +1,6 @@
-"""Checks of the narrative report: against itself, and against the tables."""
+"""Checks of the narrative report: against itself, and against the tables.  The rules are
+declared in ``rules_narrative_decl`` (what the catalog lists); each calls the function of
+the same name here, this module loaded only when a report is checked."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, Narrative
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from ..narrative.structure import bare_measure, paragraph_scope
 from . import causes, rules_narrative_recall as recall
-from .rule import Context, Rule, rule
+from .rule import Context, Rule
 from .findings import Finding, Span
 from .helpers import fmt
 
@@ -112,10 +114,6 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
 
 
-@rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
-      {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
-       "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。"},
-      scope="narrative")
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     for f in doc.figures:
@@ -243,14 +241,6 @@ def _in_unit(iv: Interval, like: Figure) -> str:
     return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
-@rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
-      {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
-       "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
-       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
-       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
-       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
-       "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
-      scope="narrative")
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
@@ -396,8 +386,6 @@ def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval) -> cau
     return None
 
 
-@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
-      "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。", scope="narrative")
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     reported: set[int] = set()
@@ -457,9 +445,6 @@ def _per_capita(f: Figure) -> bool:
     return any(w in f.subject for w in ("人均", "每人", "每户", "均", "罚款", "处罚金额"))
 
 
-@rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
-      "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
-      scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     """Every plausible reading of the change is tried; an error only when the change's figure is
     bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
@@ -552,9 +537,6 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
     return False
 
 
-@rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
-      {"default": "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。",
-       "bound": "报告称“{subject}{pct}”，按{reading}应为 {computed}{slip}。"}, scope="narrative")
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     bound = yield from _bound_rates(r, doc)
@@ -639,8 +621,6 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
-@rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
-      "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     seen: dict[tuple, Figure] = {}
@@ -743,8 +723,6 @@ def _agrees_with_twin(data, key: str, stated: Interval) -> bool:
     return iv is not None and iv.overlaps(stated)
 
 
-@rule("N-TABLE", "报告中的数字应与表中对应栏目一致", "error",
-      "报告称“{subject}{text}”，表中“{field}”为 {table}。", scope="cross_narrative")
 def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc, data = _doc(ctx), ctx.data
     for f in doc.figures:
@@ -773,8 +751,6 @@ _GRADE = lazy(r"(?:评价等级|自评等级|绩效等级|评价结果|自评结
                     r"(?=\s*(?:[”\"'’」』】》）)\]，,。；;、.\s]|等|级|档|$))")
 
 
-@rule("N-GRADE", "报告中的评价等级应与表中一致", "error",
-      "报告称评价等级为“{stated}”，按表中总得分 {total} 应为“{expected_grade}”。", scope="cross_narrative")
 def narrative_grade(r: Rule, ctx: Context) -> Iterable[Finding]:
     from ..core import calc
 
@@ -818,10 +794,6 @@ def _name_match(name: str, subject: str) -> float:
     return len(a & b) / len(a | b)
 
 
-@rule("N-INDICATOR", "三级指标的实际完成值应有报告依据且数字一致", "warning",
-      {"mismatch": "指标“{name}”的实际完成值为 {actual_text}，报告中“{subject}{text}”。",
-       "absent": "指标“{name}”的实际完成值 {actual_text} 在报告中未找到依据。"},
-      scope="cross_narrative")
 def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     # Each indicator is compared only with the report figures in a unit that converts into
@@ -905,8 +877,6 @@ def _may_overlap(bounds: dict[tuple[int, float], tuple[float, float]], k: int, f
 _PLACEHOLDER = lazy(r"【请补充[：:]([^】\n]*)】")
 
 
-@rule("N-PLACEHOLDER", "报告草稿中待补充的内容（【请补充：……】）应替换为实际内容", "info",
-      "报告中仍有待补充的内容“{text}”，请替换为实际情况。", scope="narrative")
 def placeholders(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     for m in _PLACEHOLDER.finditer(doc.text):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
 from ..reading.data import FormData
-from ..narrative.structure import NarrativeDoc
 from .catalog import COVERED, RULES
 from .rule import Context
 from .findings import Finding, sort_findings
@@ -14,8 +13,11 @@ def run_checks(data: FormData | None, profile: RuleProfile = DEFAULT_PROFILE, na
                only: set[str] | None = None, previous: FormData | None = None) -> list[Finding]:
     """Every finding of every rule (or of the ``only`` rule ids), most severe first; the
     cross-year rules run only when last year's form data (``previous``) is given."""
-    if narrative is not None and not isinstance(narrative, NarrativeDoc):
-        narrative = NarrativeDoc.of(narrative)
+    if narrative is not None:
+        from ..narrative.structure import NarrativeDoc   # loaded only when there is a report
+
+        if not isinstance(narrative, NarrativeDoc):
+            narrative = NarrativeDoc.of(narrative)
     ctx = Context(data, profile, narrative, COVERED, previous)  # type: ignore[arg-type]
     findings: list[Finding] = []
     for rule in RULES.values():

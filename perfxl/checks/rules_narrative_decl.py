@@ -1,0 +1,90 @@
+"""The rules on the narrative report (against itself, and against the tables), declared: id,
+title, message templates, scope, what the catalog lists and ``perfxl rules`` shows.  Their
+work is in ``rules_narrative``, imported when the first report is checked, so that a check
+without a report never loads the report's modules (figure extraction, the report's structure,
+``rules_narrative_recall``)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .findings import Finding
+from .rule import Context, Rule, rule
+
+
+def _impl():
+    from . import rules_narrative
+
+    return rules_narrative
+
+
+@rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
+      {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+       "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。"},
+      scope="narrative")
+def share(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().share(r, ctx)
+
+
+@rule("N-SUM", "报告中“其中”各项之和应与合计一致", "error",
+      {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
+       "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
+       "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
+       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
+       "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
+       "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
+      scope="narrative")
+def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().sums(r, ctx)
+
+
+@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
+      "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。", scope="narrative")
+def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().unit_slip(r, ctx)
+
+
+@rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
+      "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+      scope="narrative")
+def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().changes(r, ctx)
+
+
+@rule("N-RATE", "报告中“率”“完成预算的X%”应等于前面两个数之比", "warning",
+      {"default": "报告称“{subject}{pct}”，按 {a} ÷ {b} 应为 {computed}。",
+       "bound": "报告称“{subject}{pct}”，按{reading}应为 {computed}{slip}。"}, scope="narrative")
+def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().rates(r, ctx)
+
+
+@rule("N-REPEAT", "报告中同一数字前后说法不一", "warning",
+      "报告两处“{subject}”分别为 {first} 和 {second}。", scope="narrative")
+def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().repeats(r, ctx)
+
+
+@rule("N-TABLE", "报告中的数字应与表中对应栏目一致", "error",
+      "报告称“{subject}{text}”，表中“{field}”为 {table}。", scope="cross_narrative")
+def table_fields(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().table_fields(r, ctx)
+
+
+@rule("N-GRADE", "报告中的评价等级应与表中一致", "error",
+      "报告称评价等级为“{stated}”，按表中总得分 {total} 应为“{expected_grade}”。", scope="cross_narrative")
+def narrative_grade(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().narrative_grade(r, ctx)
+
+
+@rule("N-INDICATOR", "三级指标的实际完成值应有报告依据且数字一致", "warning",
+      {"mismatch": "指标“{name}”的实际完成值为 {actual_text}，报告中“{subject}{text}”。",
+       "absent": "指标“{name}”的实际完成值 {actual_text} 在报告中未找到依据。"},
+      scope="cross_narrative")
+def indicator_support(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().indicator_support(r, ctx)
+
+
+@rule("N-PLACEHOLDER", "报告草稿中待补充的内容（【请补充：……】）应替换为实际内容", "info",
+      "报告中仍有待补充的内容“{text}”，请替换为实际情况。", scope="narrative")
+def placeholders(r: Rule, ctx: Context) -> Iterable[Finding]:
+    return _impl().placeholders(r, ctx)
