@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perfxl.core.values import normalize_text, parse_number, parse_value
 
@@ -65,3 +67,27 @@ def test_percent_fraction():
 
 def test_normalize_folds_full_width_and_spaces():
     assert normalize_text("＞＝１０　万元 ") == ">=10万元"
+
+
+_UNIT_PATTERN = r"%|㎡|m²|m2|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,5}"
+
+
+@pytest.mark.parametrize("rest", ["%", "㎡", "m²", "m2", "m", "km", "KWH", "kwhs", "万亩", "人次", "平方公里", "五个字单位",
+                                  "六个字的单位", "万元%", "m2m", "m²2", "", "个 ", " 个", "１个", "é", "Ｍ", "亿", "〇",
+                                  "\u4dff", "\u9fff", "\ua000", "万\n"])
+def test_unit_test_is_the_unit_pattern(rest):
+    import re
+
+    from perfxl.core.values import _is_unit
+
+    assert _is_unit(rest) == bool(re.fullmatch(_UNIT_PATTERN, rest))
+
+
+@given(st.text(alphabet="%㎡m²2kAZaz万亩人次元\u4dff\u4e00\u9fff\ua000 é1", max_size=7))
+@settings(max_examples=500)
+def test_unit_test_is_the_unit_pattern_on_any_text(rest):
+    import re
+
+    from perfxl.core.values import _is_unit
+
+    assert _is_unit(rest) == bool(re.fullmatch(_UNIT_PATTERN, rest))

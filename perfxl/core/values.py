@@ -38,8 +38,17 @@ _APPROX_INFIXES = ("余", "多")
 _APPROX_SUFFIXES = ("左右",)
 
 _NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+")
-# A unit: "%", "㎡", "m2", or up to five CJK/latin letters ("万亩", "人次", "公里").
-_UNIT = re.compile(r"%|㎡|m²|m2|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,5}")
+
+
+def _is_unit(rest: str) -> bool:
+    r"""A unit: "%", "㎡", "m²", "m2", one to three latin letters or one to five CJK ideographs
+    ("万亩", "人次", "公里").  What ``re.fullmatch(r"%|㎡|m²|m2|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,5}",
+    rest)`` tells, without compiling a 21,000-character class (0.5 ms) in every process."""
+    if rest in ("%", "㎡", "m²", "m2"):
+        return True
+    if len(rest) <= 3 and rest.isascii() and rest.isalpha():
+        return True
+    return 0 < len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
 
 
 @dataclass(frozen=True)
@@ -151,7 +160,7 @@ def _parse(raw: object) -> Value:
         if rest.startswith(word):
             rest, approximate = rest[len(word):], True
             break
-    if rest and not _UNIT.fullmatch(rest):
+    if rest and not _is_unit(rest):
         return Value(text=text, kind="text")
     return Value(
         text=text,
