@@ -7,10 +7,10 @@ this year's in ``cells``, last year's in ``previous_cells``.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ..core.intervals import Interval
+from ..core.lazyre import lazy
 from ..core.units import conversion_factor
 from ..core.values import Value, parse_value
 from ..forms import attachment3 as a3
@@ -22,8 +22,9 @@ from .findings import Finding
 from .helpers import Indicator, fmt, indicators
 from .rule import Context, Rule, rule
 
-# Words with which a 偏差原因 promises to do better next year.
-PROMISE = re.compile(r"改进|改善|加强|提高|提升|整改|下一步|下步|今后|明年|力争|确保|加大|完善|争取|加快")
+# Words with which a 偏差原因 promises to do better next year (compiled on first use: only a
+# check with last year's workbook reads them).
+PROMISE = lazy(r"改进|改善|加强|提高|提升|整改|下一步|下步|今后|明年|力争|确保|加大|完善|争取|加快")
 
 
 def _consecutive(ctx: Context) -> bool:
