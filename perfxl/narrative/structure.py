@@ -278,6 +278,7 @@ TOTAL_WORDS = {
 CHANGE = ("增加", "减少")
 
 
+@lru_cache(maxsize=8192)   # a few hundred names a report, asked for again by every rule
 def norm_name(s: str) -> str:
     s = re.sub(r"[“”\"《》‘’（）()\s]", "", s or "")
     s = re.sub(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)", "", s)
