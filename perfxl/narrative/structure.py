@@ -398,10 +398,26 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 # -- the setting a paragraph opens with ----------------------------------------------
 
-# A place, a level or a period: "太原市…", "1-4月份，…", "在41个县收支完成情况上，…", "市本级…".
+# A place, a level or a period: "太原市…", "1-4月份，…", "在41个县收支完成情况上，…", "市本级…";
+# a place name ("太原市") is found by ``_names_place``: in a pattern, a class of all CJK
+# ideographs takes 0.8 ms to compile.
 _SCOPE = lazy(r"\d+\s*[-—~至到]\s*\d+\s*月|\d+\s*月份|[上下]半年|[一二三四1-4]季度|前三季度|"
-                    r"(?<![全本各该我])[\u4e00-\u9fff](?:省|市|县|区|州|盟|旗|镇|乡)(?![场级直属委政民域])|"
-                    r"\d+个(?:县|区|市|乡|镇)|[省市县乡]级|本级|^\s*(?:在|从|就)[^，,]{2,20}(?:上|看|中)")
+              r"\d+个(?:县|区|市|乡|镇)|[省市县乡]级|本级|^\s*(?:在|从|就)[^，,]{2,20}(?:上|看|中)")
+_PLACE_SUFFIXES = "省市县区州盟旗镇乡"
+
+
+def _names_place(text: str) -> bool:
+    r"""``re.search(r"(?<![全本各该我])[\u4e00-\u9fff](?:省|市|县|区|州|盟|旗|镇|乡)(?![场级直属委政民域])",
+    text)``: an ideograph and a place suffix ("太原市", "全县" not), the suffix not opening another
+    word ("市场", "县级")."""
+    if not any(suffix in text for suffix in _PLACE_SUFFIXES):
+        return False
+    for i in range(1, len(text)):
+        if (text[i] in _PLACE_SUFFIXES and "\u4e00" <= text[i - 1] <= "\u9fff"
+                and (i < 2 or text[i - 2] not in "全本各该我")
+                and (i + 1 == len(text) or text[i + 1] not in "场级直属委政民域")):
+            return True
+    return False
 
 
 def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
@@ -417,7 +433,7 @@ def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
     for _ in range(50):
         line = doc.view[p:doc.paragraph_end(p)]
         lead = re.split(r"[，,。；;：:]", line.strip(), maxsplit=1)[0][:40]
-        if _SCOPE.search(lead):
+        if _SCOPE.search(lead) or _names_place(lead):
             scope = re.sub(r"[\d.,]+\s*(万|亿)?元", "", lead)
             break
         if p == 0 or (p != start and marker_of(line) is not None):
