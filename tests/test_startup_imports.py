@@ -45,7 +45,7 @@ def test_check_without_report_loads_no_report_module():
     seen = _probe("check", str(EXAMPLE))
     assert "perfxl.checks.rules_narrative_decl" in seen["new"]  # the rules are listed ...
     for module in ("perfxl.checks.rules_narrative", "perfxl.checks.rules_narrative_recall",
-                   "perfxl.narrative.structure", "perfxl.narrative.figures"):
+                   "perfxl.narrative.structure", "perfxl.narrative.figures", "perfxl.narrative.read"):
         assert module not in seen["new"], module                # ... their work never loaded
     assert seen["lazy"] == seen["compiled"] == []              # so none of its patterns compiled
     for module in ("subprocess", "tempfile", "json"):

@@ -91,7 +91,7 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
     ``Review.narrative_problem`` (the batch review); otherwise it raises.  With ``previous``
     (last year's workbook, or a function giving it from this year's unit name) the
     cross-year rules run too."""
-    from ..narrative.read import missing_sheet_message, narrative_in_grids, read_narrative
+    from ..narrative import REPORT_SHEET
 
     if workbook is None and narrative is None:
         raise PerfxlError("请指定要检查的工作簿（.xlsx），或用 --narrative 指定自评报告。")
@@ -105,15 +105,22 @@ def check(workbook: str | Path | None = None, narrative: str | Path | None = Non
     report, source, problem = None, None, None
     if workbook is not None and narrative is None and sheet is not None and sheet not in [g.title for g in grids]:
         # an explicit --sheet that is not there is never ignored, and is said before anything else
+        from ..narrative.read import missing_sheet_message
+
         message = missing_sheet_message(Path(workbook).name, sheet, [g.title for g in grids])
         if not lenient_narrative:
             raise PerfxlError(message)
         problem = f"报告未能读取：{message}"
     if workbook is not None:
         data.forms = frozenset(require_forms(data, grids, Path(workbook).name).kinds)
-    if workbook is not None and (narrative is None or lenient_narrative):
+    if workbook is not None and (narrative is None or lenient_narrative) and any(
+            g.title == (sheet or REPORT_SHEET) for g in grids):   # the readers loaded only for a report
+        from ..narrative.read import narrative_in_grids
+
         report = narrative_in_grids(grids, sheet, str(workbook))
     if narrative is not None:
+        from ..narrative.read import read_narrative
+
         try:
             report = read_narrative(Path(narrative), sheet=sheet)
             source = str(narrative)

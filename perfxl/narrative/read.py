@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PerfxlError
+from . import REPORT_SHEET
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .doc/.wps, and encrypted OOXML
-REPORT_SHEET = "报告正文"
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 

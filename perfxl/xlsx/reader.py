@@ -97,7 +97,7 @@ def read_workbook(path: Path, report_sheet: str | None = None) -> tuple[FormData
     """Read ``path`` (never writing to it) into form data and its sheets as grids.  A long
     .xlsx sheet with no form in its first rows (a pasted data dump) is read only that far;
     the report sheet (``report_sheet``, by default 报告正文) is always read whole."""
-    from ..narrative.read import REPORT_SHEET
+    from ..narrative import REPORT_SHEET
 
     p = check_input(path)
     try:
