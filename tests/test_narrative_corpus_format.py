@@ -109,9 +109,9 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Round 2 is held out now; round 1 was measured once and declared used (holdout = false)."""
+    """Rounds 2 and 3 are held out now; round 1 was measured once and declared used (holdout = false)."""
     if passage.holdout:
-        assert passage.holdout_round == 2
+        assert passage.holdout_round in (2, 3)
     elif passage.holdout_round is not None:
         assert passage.holdout_round == 1
 
@@ -122,6 +122,16 @@ def test_second_held_out_round():
     assert all(int(p.id) >= 101 for p in second)
     assert len({p.province for p in second} - NOT_A_PROVINCE) >= 10
     assert sum(any(r.verdict == "inconsistent" for r in p.relations) for p in second) >= 8
+
+
+def test_third_held_out_round():
+    """Round 3 (ids from 141) is a fresh held-out set: new units, many provinces, all held out."""
+    third = [p for p in PASSAGES if p.holdout_round == 3]
+    assert len(third) >= 22
+    assert all(int(p.id) >= 141 and p.holdout for p in third)
+    assert len({p.province for p in third} - NOT_A_PROVINCE) >= 8
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 3}
+    assert not {p.unit for p in third} & earlier
 
 
 def test_loader_rejects_missing_keys(tmp_path):
