@@ -109,9 +109,9 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Round 2 is held out now; round 1 was measured once and declared used (holdout = false)."""
+    """Rounds 2 and 3 are held out now; round 1 was measured once and declared used (holdout = false)."""
     if passage.holdout:
-        assert passage.holdout_round == 2
+        assert passage.holdout_round in (2, 3)
     elif passage.holdout_round is not None:
         assert passage.holdout_round == 1
 
@@ -122,6 +122,19 @@ def test_second_held_out_round():
     assert all(int(p.id) >= 101 for p in second)
     assert len({p.province for p in second} - NOT_A_PROVINCE) >= 10
     assert sum(any(r.verdict == "inconsistent" for r in p.relations) for p in second) >= 8
+
+
+def test_third_held_out_round_ids_166_to_190():
+    """The part of round 3 numbered 166-190: fresh units, spread over provinces and text kinds."""
+    third = [p for p in PASSAGES if 166 <= int(p.id) <= 190]
+    assert len(third) >= 22
+    assert all(p.holdout and p.holdout_round == 3 for p in third)
+    assert len({p.unit for p in third}) >= 18
+    assert len({p.province for p in third} - NOT_A_PROVINCE) >= 8
+    assert sum(p.kind == "绩效自评报告" for p in third) >= 5
+    assert any(r.verdict == "inconsistent" for p in third for r in p.relations)
+    older = {p.unit for p in PASSAGES if int(p.id) < 141}
+    assert not older & {p.unit for p in third}
 
 
 def test_loader_rejects_missing_keys(tmp_path):
