@@ -125,6 +125,21 @@ def test_second_held_out_round():
     assert sum(any(r.verdict == "inconsistent" for r in p.relations) for p in second) >= 8
 
 
+def test_third_held_out_round():
+    """Round 3 (ids from 141) is a fresh held-out set: units new to the corpus, many provinces
+    and text kinds, all held out."""
+    third = [p for p in PASSAGES if p.holdout_round == 3]
+    assert len(third) >= 44
+    assert all(int(p.id) >= 141 and p.holdout for p in third)
+    assert [p for p in PASSAGES if int(p.id) >= 141 and p.holdout_round != 3] == []
+    assert len({p.unit for p in third}) >= 40
+    assert len({p.province for p in third} - NOT_A_PROVINCE) >= 16
+    assert sum(p.kind == "绩效自评报告" for p in third) >= 7
+    assert any(r.verdict == "inconsistent" for p in third for r in p.relations)
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 3}
+    assert not {p.unit for p in third} & earlier
+
+
 def test_loader_rejects_missing_keys(tmp_path):
     bad = tmp_path / "999_bad.toml"
     bad.write_text('id = "999"\ntext = "x"\n', encoding="utf-8")
