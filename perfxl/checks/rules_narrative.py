@@ -313,9 +313,10 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         computed = interval_sum(signed)
         if computed.overlaps(stated):
             continue
-        if cl.nested and interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
-                                      if not any(g is n for n in cl.nested)).overlaps(stated):
-            continue  # the last parts belong to a nested 其中: the list holds without them
+        if any(interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
+                            if not any(g is n for group in cl.nested[:j] for n in group)).overlaps(stated)
+               for j in range(1, len(cl.nested) + 1)):
+            continue  # the next parts belong to a nested 其中 (up to some item): the list holds without them
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
