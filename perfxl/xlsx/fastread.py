@@ -54,6 +54,17 @@ def _local(tag: str) -> str:
     return name
 
 
+_COLS: dict[str, int] = {}
+
+
+def _col_of(letters: str) -> int:
+    """The column number of a reference's letters (any case), remembered."""
+    col = col_number(letters.upper())
+    if len(_COLS) < 65536:          # at most 3 letters, either case: bounded anyway
+        _COLS[letters] = col
+    return col
+
+
 def _free(row) -> None:
     """Drop a finished row and the rows before it (lxml keeps the tree otherwise)."""
     row.clear()
@@ -189,24 +200,31 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     form_like = not skip_filler
     with zf.open(path) as fh:
         data = fh.read()
-    ref = None
     # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
     # without it follows the previous cell of its row (LibreOffice reads them so).
     row_no, col_no = 0, 0
+    # A cell's reference is read on its start (a later cell without ``r`` follows it) and
+    # used on its end: a stack, so that even a cell nested in a cell pairs up as before.
+    pending: list[tuple[str, "re.Match[str] | None"]] = []
+    cell_ref, local, local_get, cols_get = _CELL_REF.fullmatch, _local, _LOCAL.get, _COLS.get
+    style_formats: dict[str | None, str] = {None: "General"}
+    lxml_tree: bool | None = None
     # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
     # read from it once complete), a row, a merge; finished rows are freed.
     for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
-        tag = _local(el.tag)
+        tag = local_get(el.tag) or local(el.tag)
         if event == "start":
             if tag == "c":
                 ref = el.get("r")
                 if ref is None:
                     col_no += 1
                     ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                    m = cell_ref(ref)
                 else:
-                    m = _CELL_REF.fullmatch(ref)
+                    m = cell_ref(ref)
                     if m is not None:
-                        col_no = col_number(m.group(1).upper())
+                        col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                pending.append((ref, m))
             elif tag == "row":
                 r = el.get("r")
                 row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
@@ -219,19 +237,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             continue
         if tag != "c":
             continue
-        kind, style = el.get("t"), el.get("s")
-        formula: str | None = None
-        value: str | None = None
-        inline: list[str] = []
-        for child in el.iterdescendants() if hasattr(el, "iterdescendants") else list(el.iter())[1:]:
-            ctag = _local(child.tag)
-            if ctag == "f":
-                formula = "=" + (child.text or "") if child.text else "=（共享公式）"
-            elif ctag == "v":
-                value = child.text
-            elif ctag == "t" and kind == "inlineStr":
-                inline.append(child.text or "")
-        m = _CELL_REF.fullmatch(ref or "")
+        ref, m = pending.pop()
         if m is None:
             if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
                 raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
@@ -241,7 +247,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         counted += 1
         if cell_budget[0] < 0:
             raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-        col, row = col_number(m.group(1).upper()), int(m.group(2))
+        col, row = cols_get(m.group(1)) or _col_of(m.group(1)), int(m.group(2))
         if row > HEAD_ROWS and not form_like:
             grid.skipped_from = row
             _check_skipped(data, title, cell_budget, counted)
@@ -252,6 +258,22 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         if col > MAX_COL or row < 1:
             raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
                               f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
+        kind = el.get("t")
+        if not len(el) and kind != "inlineStr":
+            continue         # no <f> nor <v>: nothing to keep (the limits above still hold)
+        formula: str | None = None
+        value: str | None = None
+        inline: list[str] = []
+        if lxml_tree is None:
+            lxml_tree = hasattr(el, "iterdescendants")    # one parser per part: lxml, or defusedxml's
+        for child in el.iterdescendants() if lxml_tree else list(el.iter())[1:]:
+            ctag = local_get(child.tag) or local(child.tag)
+            if ctag == "f":
+                formula = "=" + (child.text or "") if child.text else "=（共享公式）"
+            elif ctag == "v":
+                value = child.text
+            elif ctag == "t" and kind == "inlineStr":
+                inline.append(child.text or "")
         parsed: object = None
         if kind == "s" and value is not None:
             idx = int(value)
@@ -267,8 +289,12 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 parsed = _number(value)
             except ValueError:
                 parsed = value
-        fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
         if parsed is not None or formula is not None:
+            style = el.get("s")
+            fmt = style_formats.get(style)
+            if fmt is None:
+                fmt = style_formats[style] = (formats[int(style)] if style.isdigit() and int(style) < len(formats)
+                                              else "General")
             cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
             if not form_like and isinstance(parsed, str) and FORM_WORDS.search(parsed):
                 form_like = True
