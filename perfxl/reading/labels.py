@@ -74,9 +74,12 @@ def _inline_colon(raw: str, alias: str) -> bool:
     return idx == 0 and ":" in raw
 
 
+_YEAR_HEADING = re.compile(r"^(\d{4})年(?:度)?(.*)$")
+
+
 def has_year_heading(text: object, suffixes: tuple[str, ...]) -> int | None:
     """The year in a heading like "2023年预算数" (None when there is none)."""
-    m = re.match(r"^(\d{4})年(?:度)?(.*)$", norm_label(text))
+    m = _YEAR_HEADING.match(norm_label(text))
     if m and any(m.group(2).startswith(s) for s in suffixes):
         return int(m.group(1))
     return None

@@ -140,8 +140,9 @@ class _Sheet:
     def __init__(self, grid: Grid):
         self.grid = grid
         self.rows: dict[int, list[tuple[int, str, str]]] = {}   # row -> [(col, norm, raw)]
-        for (r, c), cell in sorted(grid.cells.items()):
-            if cell.merged_from is not None or not isinstance(cell.value, str):
+        for cell in grid.text_cells():
+            r, c = cell.row, cell.col
+            if cell.merged_from is not None:
                 continue
             n = norm_label(cell.value)
             if n:
