@@ -140,7 +140,19 @@ def _rounded(x: Number, _type: type, decimals: int | None) -> Interval:
 
 
 def interval_sum(parts: Iterable[Interval]) -> Interval:
+    parts = list(parts)
+    if all(type(p.lo) is Fraction and type(p.hi) is Fraction for p in parts):
+        # the same exact sums, each bound over the parts' common denominator at once
+        # (a Fraction is kept in lowest terms, so the result is the very same number)
+        return Interval(_exact_sum([p.lo for p in parts]), _exact_sum([p.hi for p in parts]))
     total = Interval.point(0)
     for p in parts:
         total = total + p
     return total
+
+
+def _exact_sum(xs: list[Fraction]) -> Fraction:
+    if not xs:
+        return Fraction(0)
+    d = math.lcm(*(x.denominator for x in xs))
+    return Fraction(sum(x.numerator * (d // x.denominator) for x in xs), d)
