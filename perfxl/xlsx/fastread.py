@@ -55,6 +55,14 @@ def _local(tag: str) -> str:
 
 
 _COLS: dict[str, int] = {}
+_SHEET_TAGS = ("{*}c", "{*}row", "{*}mergeCell")
+_NESTING = frozenset({"c", "row", "mergeCell"})
+
+
+class _Nested(Exception):
+    """A cell holds a cell, row or merge: the part is read again by the stream."""
+
+TREE_MAX_BYTES = 4 * 1024 * 1024     # a sheet part up to this size is parsed whole, larger ones streamed
 
 
 def _col_of(letters: str) -> int:
@@ -200,49 +208,37 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     form_like = not skip_filler
     with zf.open(path) as fh:
         data = fh.read()
-    # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
-    # without it follows the previous cell of its row (LibreOffice reads them so).
-    row_no, col_no = 0, 0
-    # A cell's reference is read on its start (a later cell without ``r`` follows it) and
-    # used on its end: a stack, so that even a cell nested in a cell pairs up as before.
-    pending: list[tuple[str, "re.Match[str] | None"]] = []
     cell_ref, local, local_get, cols_get = _CELL_REF.fullmatch, _local, _LOCAL.get, _COLS.get
     style_formats: dict[str | None, str] = {None: "General"}
     lxml_tree: bool | None = None
-    # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
-    # read from it once complete), a row, a merge; finished rows are freed.
-    for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
-        tag = local_get(el.tag) or local(el.tag)
-        if event == "start":
-            if tag == "c":
-                ref = el.get("r")
-                if ref is None:
-                    col_no += 1
-                    ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                    m = cell_ref(ref)
-                else:
-                    m = cell_ref(ref)
-                    if m is not None:
-                        col_no = cols_get(m.group(1)) or _col_of(m.group(1))
-                pending.append((ref, m))
-            elif tag == "row":
-                r = el.get("r")
-                row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
-                col_no = 0
-            elif tag == "mergeCell":
-                merges.append(el.get("ref", ""))
-            continue
-        if tag == "row":
-            _free(el)
-            continue
-        if tag != "c":
-            continue
-        ref, m = pending.pop()
+
+    def take(el, ref: str, m: "re.Match[str] | None", whole: bool) -> bool:
+        """Charge and keep one complete cell; False when the rest of the sheet is not read.
+        ``whole``: the part was parsed whole (raises ``_Nested`` for a cell holding a cell,
+        row or merge, before anything of that cell is counted)."""
+        nonlocal counted, form_like, max_row, max_col, lxml_tree
+        kind = el.get("t")
+        formula: str | None = None
+        value: str | None = None
+        inline: list[str] = []
+        if len(el):
+            if lxml_tree is None:
+                lxml_tree = hasattr(el, "iterdescendants")    # one parser per part: lxml, or defusedxml's
+            for child in el.iterdescendants() if lxml_tree else list(el.iter())[1:]:
+                ctag = local_get(child.tag) or local(child.tag)
+                if ctag == "f":
+                    formula = "=" + (child.text or "") if child.text else "=（共享公式）"
+                elif ctag == "v":
+                    value = child.text
+                elif ctag == "t" and kind == "inlineStr":
+                    inline.append(child.text or "")
+                elif whole and ctag in _NESTING:
+                    raise _Nested
         if m is None:
             if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
                 raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
                                   f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-            continue
+            return True
         cell_budget[0] -= 1
         counted += 1
         if cell_budget[0] < 0:
@@ -251,29 +247,13 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         if row > HEAD_ROWS and not form_like:
             grid.skipped_from = row
             _check_skipped(data, title, cell_budget, counted)
-            break
+            return False
         if row > MAX_ROWS:
             raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
                               "请删除多余的行（或把表格复制到新工作簿）后再试。")
         if col > MAX_COL or row < 1:
             raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref}”超出了 Excel 的范围"
                               f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-        kind = el.get("t")
-        if not len(el) and kind != "inlineStr":
-            continue         # no <f> nor <v>: nothing to keep (the limits above still hold)
-        formula: str | None = None
-        value: str | None = None
-        inline: list[str] = []
-        if lxml_tree is None:
-            lxml_tree = hasattr(el, "iterdescendants")    # one parser per part: lxml, or defusedxml's
-        for child in el.iterdescendants() if lxml_tree else list(el.iter())[1:]:
-            ctag = local_get(child.tag) or local(child.tag)
-            if ctag == "f":
-                formula = "=" + (child.text or "") if child.text else "=（共享公式）"
-            elif ctag == "v":
-                value = child.text
-            elif ctag == "t" and kind == "inlineStr":
-                inline.append(child.text or "")
         parsed: object = None
         if kind == "s" and value is not None:
             idx = int(value)
@@ -302,6 +282,82 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 max_row = row
             if col > max_col:
                 max_col = col
+        return True
+
+    # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
+    # without it follows the previous cell of its row (LibreOffice reads them so).
+    row_no, col_no = 0, 0
+    # A part of ordinary size is parsed whole (C) and walked once; the elements come in
+    # document order, as the stream's start events do.  A cell holding a cell, row or
+    # merge (no spreadsheet writes that) is read by the stream, whose end events order it.
+    root = xmlsafe.tree(data) if len(data) <= TREE_MAX_BYTES else None
+    nested = False
+    if root is not None:
+        try:
+            for el in root.iter(*_SHEET_TAGS):
+                tag = local_get(el.tag) or local(el.tag)
+                if tag == "c":
+                    ref = el.get("r")
+                    if ref is None:
+                        col_no += 1
+                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                        m = cell_ref(ref)
+                    else:
+                        m = cell_ref(ref)
+                        if m is not None:
+                            col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                    if not take(el, ref, m, True):
+                        break
+                elif tag == "row":
+                    r = el.get("r")
+                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                    col_no = 0
+                elif tag == "mergeCell":
+                    merges.append(el.get("ref", ""))
+        except _Nested:   # start again from nothing, by the stream
+            nested = True
+            cells.clear()
+            merges.clear()
+            cell_budget[0] += counted
+            counted, max_row, max_col, form_like = 0, 0, 0, not skip_filler
+            row_no, col_no = 0, 0
+        streamed = nested
+    else:
+        streamed = True
+    del root
+    if streamed:
+        # A cell's reference is read on its start (a later cell without ``r`` follows it)
+        # and used on its end (a cell nested in a cell: the last one started, as always).
+        ref, m = "", None
+        # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
+        # read from it once complete), a row, a merge; finished rows are freed.
+        for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
+            tag = local_get(el.tag) or local(el.tag)
+            if event == "start":
+                if tag == "c":
+                    ref = el.get("r")
+                    if ref is None:
+                        col_no += 1
+                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                        m = cell_ref(ref)
+                    else:
+                        m = cell_ref(ref)
+                        if m is not None:
+                            col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                elif tag == "row":
+                    r = el.get("r")
+                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                    col_no = 0
+                elif tag == "mergeCell":
+                    merges.append(el.get("ref", ""))
+                continue
+            if tag == "row":
+                _free(el)
+                continue
+            if tag != "c":
+                continue
+            if not take(el, ref, m, False):
+                break
     grid.max_row, grid.max_col = max_row, max_col
     if grid.max_row * grid.max_col > MAX_AREA:
         raise PerfxlError(f"工作表“{title}”的内容分布在 {grid.max_row} 行 × {grid.max_col} 列的范围内，"
