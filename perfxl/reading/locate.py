@@ -78,11 +78,13 @@ def _anchor_in(n: str, anchors: tuple[str, ...]) -> str | None:
 
 
 def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
-    hits = set()
-    for cell in grid.text_cells():
-        if anchor := _anchor_of(cell.value, anchors):
-            hits.add((cell.row, anchor))
-    return hits
+    def build() -> frozenset[tuple[int, str]]:
+        hits = set()
+        for cell in grid.text_cells():
+            if anchor := _anchor_of(cell.value, anchors):
+                hits.add((cell.row, anchor))
+        return frozenset(hits)
+    return set(grid.derived(("anchors", anchors), build))   # a sheet is searched for forms more than once
 
 
 def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()) -> dict[str, Region]:
