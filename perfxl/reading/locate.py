@@ -164,6 +164,7 @@ class Locator:
         # labels (a tuple) → the index entries of its aliases, in alias order
         self._entries: dict[tuple[str, ...], list[tuple[int, int, str, str | None]]] = {}
         self._merge_ends: dict[tuple[int, int], int] = {}
+        self._hits: dict[tuple[str, ...], tuple[set[int], int, list[Hit]]] = {}
         self._via_right = False
         # The indicator block's heading row and its columns by field key (set by _read_indicators).
         self.block_header: int | None = None
@@ -191,6 +192,16 @@ class Locator:
 
     def hits(self, labels: Iterable[str]) -> list[Hit]:
         labels = tuple(labels)
+        # a field's row labels are asked for again (its label cell, the total's rows):
+        # the same answer while the rows excluded are the same
+        known = self._hits.get(labels)
+        if known is not None and known[0] is self.exclude and known[1] == len(self.exclude):
+            return list(known[2])
+        found = self._find(labels)
+        self._hits[labels] = (self.exclude, len(self.exclude), found)
+        return list(found)
+
+    def _find(self, labels: tuple[str, ...]) -> list[Hit]:
         entries = self._entries.get(labels)
         if entries is None:
             if self._label_index is None:
