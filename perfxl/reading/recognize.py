@@ -140,7 +140,6 @@ class _Sheet:
     def __init__(self, grid: Grid):
         self.grid = grid
         self.rows: dict[int, list[tuple[int, str, str]]] = {}   # row -> [(col, norm, raw)]
-        self._by_pattern: dict[re.Pattern[str], dict[int, list[tuple[int, str]]]] = {}
         for cell in grid.text_cells():
             r, c = cell.row, cell.col
             if cell.merged_from is not None:
@@ -149,27 +148,15 @@ class _Sheet:
             if n:
                 self.rows.setdefault(r, []).append((c, n, str(cell.value).strip()))
 
-    def _rows_matching(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, str]]]:
-        """Row → [(col, raw)] of the labels ``pattern`` matches, each pattern tried once per label."""
-        found = self._by_pattern.get(pattern)
-        if found is None:
-            found = {}
-            for r, cells in self.rows.items():
-                hits = [(c, raw) for c, n, raw in cells if pattern.match(n)]
-                if hits:
-                    found[r] = hits
-            self._by_pattern[pattern] = found
-        return found
-
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-        return [(r, c, raw) for r, hits in self._rows_matching(pattern).items() for c, raw in hits]
+        return [(r, c, raw) for r, cells in self.rows.items() for c, n, raw in cells if pattern.match(n)]
 
     def search(self, pattern: re.Pattern[str], max_len: int = 40) -> list[tuple[int, int, str]]:
         return [(r, c, raw) for r, cells in self.rows.items() for c, n, raw in cells
                 if len(n) <= max_len and pattern.search(n)]
 
     def in_row(self, row: int, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
-        return list(self._rows_matching(pattern).get(row, ()))
+        return [(c, raw) for c, n, raw in self.rows.get(row, []) if pattern.match(n)]
 
     def cell(self, r: int, c: int) -> str:
         return self.grid.address(r, c)
