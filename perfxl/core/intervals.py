@@ -112,6 +112,11 @@ class Interval:
 
     # -- relations ----------------------------------------------------------------
     def overlaps(self, other: "Interval") -> bool:
+        a, b, c, d = self.lo, other.hi, other.lo, self.hi
+        if type(a) is Fraction and type(b) is Fraction and type(c) is Fraction and type(d) is Fraction:
+            # the same comparisons on the integers (denominators are positive)
+            return (a.numerator * b.denominator <= b.numerator * a.denominator
+                    and c.numerator * d.denominator <= d.numerator * c.denominator)
         return self.lo <= other.hi and other.lo <= self.hi
 
     def contains(self, x: Number) -> bool:

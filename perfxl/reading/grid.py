@@ -106,6 +106,11 @@ class Grid:
         for col in range(1, self.max_col + 1):
             yield self.get(row, col)
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_views", None)     # derived views are rebuilt on demand, never shipped
+        return state
+
     def derived(self, name: str, build):
         """A derived view of the cells, built once while the grid stays as read."""
         views = self.__dict__.setdefault("_views", {})
