@@ -57,6 +57,7 @@ FILLER = _sheet("".join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>明细{i
 
 TOO_MANY_ROWS = _sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="100001"><c r="A100001"><v>1</v></c></row>')
 PAST_XFD = _sheet('<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>')
+NUMBERED_PAST = _sheet('<row r="9999999"/><row><c><v>1</v></c></row>')   # the next row's number has 8 digits
 BAD_REF = _sheet('<row r="1"><c r="A1"><v>1</v></c><c r="ABCD1"><v>2</v></c><c r="?"><v>3</v></c></row>')
 OVERLAP = _sheet('<row r="1"><c r="A1"><v>1</v></c><c r="C3"><v>1</v></c></row>',
                  '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>')
@@ -81,7 +82,7 @@ def _read(data: bytes, stream: bool, monkeypatch, **kw):
 
 
 CASES = {"odd cells": ODD_CELLS, "nested": NESTED, "prefixed": PREFIXED, "filler": FILLER,
-         "too many rows": TOO_MANY_ROWS, "past XFD": PAST_XFD, "bad refs": BAD_REF, "overlap": OVERLAP,
+         "too many rows": TOO_MANY_ROWS, "numbered past": NUMBERED_PAST, "past XFD": PAST_XFD, "bad refs": BAD_REF, "overlap": OVERLAP,
          "malformed": BROKEN}
 
 
@@ -109,6 +110,7 @@ def test_the_cases_say_what_they_should(monkeypatch):
     assert grids[0][4] == 2001 and grids[0][2] == 2000
     assert _read(_package(TOO_MANY_ROWS), False, monkeypatch)[0] == "refused"
     assert _read(_package(PAST_XFD), False, monkeypatch)[0] == "refused"
+    assert _read(_package(NUMBERED_PAST), False, monkeypatch)[0] == "refused"
     assert _read(_package(OVERLAP), False, monkeypatch)[0] == "refused"
     assert _read(_package(BROKEN), False, monkeypatch) == ("error", "ParseError")
 

@@ -212,15 +212,15 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     style_formats: dict[str | None, str] = {None: "General"}
     lxml_tree: bool | None = None
 
-    def take(el, ref: str, m: "re.Match[str] | None", whole: bool) -> bool:
+    def take(el, ref: str, m: "re.Match[str] | None", col: int, whole: bool) -> bool:
         """Charge and keep one complete cell; False when the rest of the sheet is not read.
         ``whole``: the part was parsed whole (raises ``_Nested`` for a cell holding a cell,
-        row or merge, before anything of that cell is counted)."""
+        row or merge, before anything of that cell is counted); ``col``: the column of ``m``."""
         nonlocal counted, form_like, max_row, max_col, lxml_tree
         kind = el.get("t")
         formula: str | None = None
         value: str | None = None
-        inline: list[str] = []
+        inline: list[str] | None = None
         if len(el):
             if lxml_tree is None:
                 lxml_tree = hasattr(el, "iterdescendants")    # one parser per part: lxml, or defusedxml's
@@ -231,6 +231,8 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 elif ctag == "v":
                     value = child.text
                 elif ctag == "t" and kind == "inlineStr":
+                    if inline is None:
+                        inline = []
                     inline.append(child.text or "")
                 elif whole and ctag in _NESTING:
                     raise _Nested
@@ -243,7 +245,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
         counted += 1
         if cell_budget[0] < 0:
             raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-        col, row = cols_get(m.group(1)) or _col_of(m.group(1)), int(m.group(2))
+        row = int(m.group(2))
         if row > HEAD_ROWS and not form_like:
             grid.skipped_from = row
             _check_skipped(data, title, cell_budget, counted)
@@ -259,7 +261,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             idx = int(value)
             parsed = strings[idx] if 0 <= idx < len(strings) else None
         elif kind == "inlineStr":
-            parsed = "".join(inline)
+            parsed = "".join(inline) if inline else ""
         elif kind in ("str", "e"):
             parsed = value
         elif kind == "b":
@@ -301,12 +303,13 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                     if ref is None:
                         col_no += 1
                         ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                        m = cell_ref(ref)
+                        m = cell_ref(ref)     # no match past row 9,999,999
+                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
                     else:
                         m = cell_ref(ref)
                         if m is not None:
-                            col_no = cols_get(m.group(1)) or _col_of(m.group(1))
-                    if not take(el, ref, m, True):
+                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                    if not take(el, ref, m, col, True):
                         break
                 elif tag == "row":
                     r = el.get("r")
@@ -328,7 +331,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     if streamed:
         # A cell's reference is read on its start (a later cell without ``r`` follows it)
         # and used on its end (a cell nested in a cell: the last one started, as always).
-        ref, m = "", None
+        ref, m, col = "", None, 0
         # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
         # read from it once complete), a row, a merge; finished rows are freed.
         for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
@@ -339,11 +342,12 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                     if ref is None:
                         col_no += 1
                         ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                        m = cell_ref(ref)
+                        m = cell_ref(ref)     # no match past row 9,999,999
+                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
                     else:
                         m = cell_ref(ref)
                         if m is not None:
-                            col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
                 elif tag == "row":
                     r = el.get("r")
                     row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
@@ -356,7 +360,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 continue
             if tag != "c":
                 continue
-            if not take(el, ref, m, False):
+            if not take(el, ref, m, col, False):
                 break
     grid.max_row, grid.max_col = max_row, max_col
     if grid.max_row * grid.max_col > MAX_AREA:
