@@ -56,6 +56,18 @@ def label_keys(text: object) -> list[tuple[str, str | None]]:
     Lets a locator index each cell once instead of testing every alias against every cell:
     the whole label, and each prefix that stops before "(" or ":".
     """
+    if isinstance(text, str):
+        return list(text_label_keys(text))
+    return _label_keys(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def text_label_keys(text: str) -> tuple[tuple[str, str | None], ...]:
+    """``label_keys`` of a text, remembered: every submission of a form carries the same labels."""
+    return tuple(_label_keys(text))
+
+
+def _label_keys(text: object) -> list[tuple[str, str | None]]:
     n = norm_label(text)
     if not n:
         return []

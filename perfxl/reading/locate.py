@@ -17,7 +17,7 @@ from ..core.values import parse_value
 from ..forms import attachment3, attachment4
 from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, GridCell
-from .labels import has_year_heading, label_keys, match_label, norm_label
+from .labels import has_year_heading, match_label, norm_label, text_label_keys
 from ..forms.model import Field, FieldKind
 from ..forms.workbook import build_forms
 
@@ -38,7 +38,7 @@ def _labelled_cells(grid: Grid) -> list[tuple[int, int, str, list[tuple[str, str
                 continue  # horizontal continuation of a merged label
             text = grid.value(r, c)
             if isinstance(text, str):
-                out.append((r, c, text, label_keys(text)))
+                out.append((r, c, text, text_label_keys(text)))
         return out
     return grid.derived("labelled", build)
 
