@@ -19,8 +19,9 @@ from .conftest import EXAMPLE_WORKBOOK
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-def _package(sheet: str) -> bytes:
-    """A minimal workbook (openpyxl's parts) whose first sheet is ``sheet``."""
+def _package(sheet: str, strings: str | None = None) -> bytes:
+    """A minimal workbook (openpyxl's parts) whose first sheet is ``sheet`` (and shared
+    strings ``strings``)."""
     buf = io.BytesIO()
     openpyxl.Workbook().save(buf)
     src = zipfile.ZipFile(buf)
@@ -28,13 +29,31 @@ def _package(sheet: str) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in src.namelist():
             dst.writestr(name, sheet.encode("utf-8") if name == "xl/worksheets/sheet1.xml" else src.read(name))
+        if strings is not None:
+            dst.writestr("xl/sharedStrings.xml", strings.encode("utf-8"))
     return out.getvalue()
+
+
+def _strings(*items: str) -> str:
+    return f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}">{"".join(items)}</sst>'
+
 
 
 def _sheet(body: str, after: str = "", prefix: str = "") -> str:
     p = f"{prefix}:" if prefix else ""
     xmlns = f'xmlns:{prefix}="{NS}"' if prefix else f'xmlns="{NS}"'
     return f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {xmlns}><{p}sheetData>{body}</{p}sheetData>{after}</{p}worksheet>'
+
+
+SHARED = _sheet("".join(f'<row r="{i}"><c r="A{i}" t="s"><v>{i - 1}</v></c></row>' for i in range(1, 8)))
+RICH = _strings("<si><t>三公经费</t></si>",
+                '<si><r><rPr><sz val="11"/><rFont val="宋体"/></rPr><t xml:space="preserve">附件</t></r>'
+                "<r><rPr><b/></rPr><t>3</t></r></si>",
+                '<si><t>预算</t><rPh sb="0" eb="2"><t>よさん</t></rPh><phoneticPr fontId="1"/></si>',
+                "<si><t>外<t>内</t></t><r><t>b</t><rPh><r><t>c</t></r></rPh></r><x><y><t>d</t></y></x></si>",
+                "<si/>", "<si><t/></si>", "<si><t>  留空格 </t></si>")
+NESTED_SI = _strings("<si><t>一</t></si>", "<si><t>二</t><si><t>三</t></si></si>", "<si><t>四</t></si>")
+WRAPPED_SI = _strings("<si><t>一</t></si>", "<group><si><t>二</t></si></group>", "<si><t>三</t></si>")
 
 
 ODD_CELLS = _sheet(
@@ -113,6 +132,19 @@ def test_the_cases_say_what_they_should(monkeypatch):
     assert _read(_package(NUMBERED_PAST), False, monkeypatch)[0] == "refused"
     assert _read(_package(OVERLAP), False, monkeypatch)[0] == "refused"
     assert _read(_package(BROKEN), False, monkeypatch) == ("error", "ParseError")
+
+
+@pytest.mark.parametrize("strings", [RICH, NESTED_SI, WRAPPED_SI])
+def test_shared_strings_whole_and_streamed_agree(strings, monkeypatch):
+    data = _package(SHARED, strings)
+    assert _read(data, False, monkeypatch) == _read(data, True, monkeypatch)
+
+
+def test_shared_strings_say_what_they_should(monkeypatch):
+    grids, _ = _read(_package(SHARED, RICH), False, monkeypatch)
+    assert [c[4] for c in grids[0][5]] == ["三公经费", "附件3", "预算", "外bd", "", "", "  留空格 "]
+    grids, _ = _read(_package(SHARED, NESTED_SI), False, monkeypatch)
+    assert [c[4] for c in grids[0][5]] == ["一", "三", "二", "四"]     # the stream takes the inner <si> first
 
 
 def test_ordinary_sheets_are_read_whole(monkeypatch):

@@ -107,12 +107,40 @@ def _shared_strings(zf: zipfile.ZipFile, path: str | None) -> list[str]:
         return []
     out: list[str] = []
     with zf.open(path) as fh:
-        for _, si in xmlsafe.iterparse(fh, ("end",), ("si",)):
-            parts: list[str] = []
-            _text_runs(si, parts)
-            out.append("".join(parts))
-            si.clear()
+        data = fh.read()
+    root = xmlsafe.tree(data) if len(data) <= TREE_MAX_BYTES else None
+    if root is not None:
+        # parsed whole: each <si> a child of the root (anything else is read by the stream,
+        # which takes an <si> inside an <si> on its own first)
+        items = list(root.iter("{*}si"))
+        if all(si.getparent() is root for si in items):
+            for si in items:
+                if len(si) == 1 and _local(si[0].tag) == "t":
+                    out.append(si[0].text or "")      # the usual plain string
+                else:
+                    out.append("".join(_tree_runs(si)))
+            return out
+    for _, si in xmlsafe.iterparse(io.BytesIO(data), ("end",), ("si",)):
+        parts = []
+        _text_runs(si, parts)
+        out.append("".join(parts))
+        si.clear()
     return out
+
+
+def _tree_runs(si) -> list[str]:
+    """``_text_runs`` of a string item parsed whole: its <t> found in C, each kept unless
+    it lies inside a phonetic run or another <t> (which the recursion never enters)."""
+    parts = []
+    for t in si.iter("{*}t"):
+        up = t.getparent()
+        while up is not si:
+            if _local(up.tag) in ("t", "rPh"):
+                break
+            up = up.getparent()
+        else:
+            parts.append(t.text or "")
+    return parts
 
 
 def _text_runs(el, parts: list[str]) -> None:
