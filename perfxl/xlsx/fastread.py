@@ -62,7 +62,9 @@ _NESTING = frozenset({"c", "row", "mergeCell"})
 class _Nested(Exception):
     """A cell holds a cell, row or merge: the part is read again by the stream."""
 
-TREE_MAX_BYTES = 4 * 1024 * 1024     # a sheet part up to this size is parsed whole, larger ones streamed
+# A part up to this size is parsed whole (its tree costs several times its bytes); a form's
+# sheet is tens of KB, a long data sheet is streamed (a filler only as far as its head).
+TREE_MAX_BYTES = 1024 * 1024
 
 
 def _col_of(letters: str) -> int:
