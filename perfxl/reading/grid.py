@@ -40,7 +40,7 @@ def col_letter(col: int) -> str:
     return letters
 
 
-@dataclass
+@dataclass(slots=True)
 class GridCell:
     row: int
     col: int
