@@ -109,12 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 and 2 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1, 2 and 3 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 3
+        assert passage.holdout_round is not None and passage.holdout_round >= 4
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in (1, 2)
+        assert passage.holdout_round in (1, 2, 3)
 
 
 def test_second_held_out_round():
@@ -126,11 +126,11 @@ def test_second_held_out_round():
 
 
 def test_third_held_out_round():
-    """Round 3 (ids from 141) is a fresh held-out set: units new to the corpus, many provinces
-    and text kinds, all held out."""
+    """Round 3 (ids from 141) was a fresh held-out set: units new to the corpus, many provinces
+    and text kinds; measured once, then declared used."""
     third = [p for p in PASSAGES if p.holdout_round == 3]
     assert len(third) >= 44
-    assert all(int(p.id) >= 141 and p.holdout for p in third)
+    assert all(int(p.id) >= 141 for p in third)
     assert [p for p in PASSAGES if int(p.id) >= 141 and p.holdout_round != 3] == []
     assert len({p.unit for p in third}) >= 40
     assert len({p.province for p in third} - NOT_A_PROVINCE) >= 16
