@@ -1,0 +1,35 @@
+"""Sentence patterns of budget, final-accounts and “三公” texts read since the third corpus round:
+each detection fires on a short sentence in the corpus' style and stays silent (or at warning
+level) where a reading holds or the binding is not explicit."""
+
+from perfxl.checks.runner import run_checks
+from perfxl.narrative.read import Narrative
+
+
+def found(text, only=None):
+    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
+
+
+def errors(text, only=None):
+    return [f for f in found(text, only) if f.severity == "error"]
+
+
+# -- a change's rate in brackets right after it ------------------------------------------------
+
+def test_bracketed_rate_after_its_change_is_checked():
+    f, = errors("公务接待费2.30万元，较上年减少1.5万元(42.86%)，主要原因是压缩接待开支。", {"N-CHANGE"})
+    assert f.narrative[0].text == "42.86%" and "39.47%" in f.message
+    f, = errors("会议费12.0万元，比上年增加2.0万元（增长25%），主要是会议次数增加。", {"N-CHANGE"})
+    assert f.narrative[0].text == "25%" and "20.00%" in f.message
+
+
+def test_bracketed_rate_that_holds_is_silent():
+    assert found("公务接待费2.00万元，较上年减少1.5万元(42.86%)，主要原因是压缩接待开支。", {"N-CHANGE"}) == []
+    assert found("会议费12万元，比上年增加2万元（增长20%），主要是会议次数增加。", {"N-CHANGE"}) == []
+    assert found("因公出国(境)经费0万元，较上年增加(减少)0万元(0%)。", {"N-CHANGE"}) == []
+
+
+def test_bracketed_share_after_a_change_is_not_a_rate():
+    # the bracket names another item or a share: not the change's rate
+    assert errors("会议费12万元，比上年增加2万元（占增加总额的25%）。", {"N-CHANGE"}) == []
+    assert errors("会议费12万元，比上年增加2万元（其中培训费增长25%）。", {"N-CHANGE"}) == []
