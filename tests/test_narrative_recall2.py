@@ -33,3 +33,34 @@ def test_bracketed_share_after_a_change_is_not_a_rate():
     # the bracket names another item or a share: not the change's rate
     assert errors("会议费12万元，比上年增加2万元（占增加总额的25%）。", {"N-CHANGE"}) == []
     assert errors("会议费12万元，比上年增加2万元（其中培训费增长25%）。", {"N-CHANGE"}) == []
+
+
+# -- a subtotal's change against the changes its bracketed parts state ---------------------------
+
+def test_bracketed_parts_changes_against_the_subtotals_change():
+    text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元；"
+            "公务用车运行维护费585.53万元，同比减少0万元）。")
+    f, = errors(text, {"N-SUM"})
+    assert f.narrative[0].text == "144.92万元" and "增减额相加" in f.message
+
+
+def test_bracketed_parts_changes_that_add_up_are_silent():
+    text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少100万元；"
+            "公务用车运行维护费585.53万元，同比减少44.92万元）。")
+    assert found(text, {"N-SUM"}) == []
+    # an increase of one part and a decrease of the other
+    text = "公用经费30万元，较上年减少5万元（办公费20万元，同比增加5万元；差旅费10万元，同比减少10万元）。"
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_bracketed_parts_not_a_complete_group_only_warn():
+    # 办公费 and 印刷费 need not be all of 公用经费: another item may be 0 now and have changed
+    text = "公用经费10万元，较上年减少5万元（办公费6万元，同比减少1万元；印刷费4万元，同比减少1万元）。"
+    f, = found(text, {"N-SUM"})
+    assert f.severity == "warning"
+
+
+def test_bracketed_parts_whose_levels_do_not_make_the_subtotal_are_not_its_breakdown():
+    text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元；"
+            "公务用车运行维护费500.00万元，同比减少0万元）。")
+    assert errors(text, {"N-SUM"}) == []

@@ -253,6 +253,12 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for b in recall.bracketed_changes(doc):
+        yield r.finding("changes", severity=None if b.complete else "warning", names="、".join(n for n, *_ in b.parts),
+                        narrative=[span(b.change), *(span(c) for _, _, c, _ in b.parts)],
+                        expected=round(float(b.computed.mid), 4), actual=b.change.value, subject=b.level.subject,
+                        against=b.against, direction="增加" if b.sign > 0 else "减少",
+                        total_text=b.change.text, computed=_signed(b.computed, b.change), assumed="")
     for w in recall.parts_over_their_whole(doc, share_whole):
         yield r.finding("shares", narrative=[span(w.whole), *(span(p) for p in w.parts)],
                         expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,

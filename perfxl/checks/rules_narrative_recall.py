@@ -411,3 +411,101 @@ def parts_over_their_whole(doc: NarrativeDoc, share_whole) -> list[SharedWhole]:
         if total.lo > value_of(wholes[0]).hi:
             out.append(SharedWhole(wholes[0], parts, [f for f, _ in items], total))
     return out
+
+
+# -- a subtotal's change against the changes its bracketed parts state -------------------------
+
+# "同比减少0万元", "较上年增加2万元", "减少了": a change verb right before an amount
+_CHANGE_BEFORE = lazy(r"(?:同比|比上年|较上年|与上年相比)?\s*(增加|增长|上升|提高|增支|减少|下降|降低|减支|节约)了?\s*$")
+_UP_WORD = lazy(r"增|上升|提高")
+# Items that make up their subtotal by definition, as a subtotal's bracketed breakdown.
+BRACKET_GROUPS = (("购置", "运行"), ("人员经费", "公用经费"), ("基本支出", "项目支出"),
+                  ("因公出国", "公务接待", "公务用车"))
+
+
+@dataclass
+class BracketedChanges:
+    """"公务用车购置及运行费585.53万元，同比减少144.92万元（购置费0万元，同比减少0万元；运行维护费
+    585.53万元，同比减少0万元）": a subtotal and its change, its parts each with a level and a change."""
+
+    level: Figure
+    change: Figure
+    sign: int
+    parts: list[tuple[str, Figure, Figure, int]]   # name, level, change, sign
+    computed: Interval                              # the parts' changes, signed
+    complete: bool                                  # the parts are the subtotal's by definition
+    against: str = "上年"
+
+
+def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
+    """Subtotals whose bracketed parts state their own changes and whose changes do not add up.
+    The parts are the whole breakdown only when their levels add up to the subtotal's level."""
+    out = []
+    view = doc.view
+    for d in doc.figures:
+        if d.kind != "amount" or d.approximate or not d.unit.endswith("元"):
+            continue
+        m = re.match(r"\s*[（(]", view[d.end:d.end + 3])
+        if m is None or not _CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]):
+            continue
+        open_at = d.end + m.end()
+        close = _closing(view, open_at, doc.paragraph_end(open_at))
+        if close is None:
+            continue
+        level = _level_before(doc, d)
+        if level is None:
+            continue
+        parts = []
+        for seg in re.finditer(r"[^；;]+", view[open_at:close]):
+            a, b = open_at + seg.start(), open_at + seg.end()
+            figs = [g for g in doc.between(a, b) if g.kind == "amount" and comparable(g, d)]
+            levels = [g for g in figs if not _CHANGE_BEFORE.search(view[max(a, g.start - 12):g.start])]
+            changes = [g for g in figs if g not in levels]
+            if len(levels) != 1 or len(changes) != 1 or levels[0].start > changes[0].start:
+                parts = []
+                break
+            name = re.sub(r"[，,\s]", "", view[a:levels[0].start]).rstrip("为")
+            verb = _CHANGE_BEFORE.search(view[max(a, changes[0].start - 12):changes[0].start]).group(1)
+            parts.append((name, levels[0], changes[0], 1 if _UP_WORD.match(verb) else -1))
+        if len(parts) < 2 or any(g.approximate for _, l, c, _ in parts for g in (l, c)) or not all(n for n, *_ in parts):
+            continue
+        if not interval_sum(value_of(l) for _, l, _, _ in parts).overlaps(value_of(level)):
+            continue  # the bracket does not break the whole subtotal down
+        sign = 1 if _UP_WORD.match(_CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]).group(1)) else -1
+        stated = value_of(d) if sign > 0 else value_of(d).scale(-1)
+        computed = interval_sum(value_of(c) if s > 0 else value_of(c).scale(-1) for _, _, c, s in parts)
+        if computed.overlaps(stated):
+            continue
+        names = [n for n, *_ in parts]
+        complete = any(len(ws) == len(names) and all(sum(w in n for n in names) == 1 for w in ws)
+                       for ws in BRACKET_GROUPS)
+        from ..narrative.structure import _against
+
+        out.append(BracketedChanges(level, d, sign, parts, computed, complete, _against(doc, d) or "上年"))
+    return out
+
+
+def _closing(view: str, a: int, end: int) -> int | None:
+    depth = 1
+    for i in range(a, end):
+        c = view[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _level_before(doc: NarrativeDoc, d: Figure) -> Figure | None:
+    """The subtotal the change is of: the plain amount right before it in its clause chain, with
+    nothing but a comma and the comparison words between."""
+    prior = doc.before(d, limit=1)
+    if not prior:
+        return None
+    g = prior[0]
+    if not plain(g) or g.approximate or not comparable(g, d) or not g.subject:
+        return None
+    return g if re.fullmatch(r"\s*[，,]?\s*", doc.view[g.end:d.start - len(
+        _CHANGE_BEFORE.search(doc.view[max(0, d.start - 12):d.start]).group(0))]) else None
