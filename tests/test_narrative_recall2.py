@@ -64,3 +64,34 @@ def test_bracketed_parts_whose_levels_do_not_make_the_subtotal_are_not_its_break
     text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元；"
             "公务用车运行维护费500.00万元，同比减少0万元）。")
     assert errors(text, {"N-SUM"}) == []
+
+
+# -- a share of several items together; shares adding to 100 % only with a padded one ---------
+
+def test_share_of_two_items_together_is_their_sum_over_the_whole():
+    text = ("本年收入合计100.00万元，其中：财政拨款60.00万元，占60.0%；事业收入30.00万元，占30.0%；"
+            "经营收入6.00万元，附属单位上缴收入2.00万元，两项合计占10.0%；其他收入2.00万元，占2.0%。")
+    f, = errors(text, {"N-SHARE"})
+    assert f.narrative[0].text == "10.0%" and "8.00%" in f.message
+    ok = text.replace("两项合计占10.0%", "两项合计占8.0%")
+    assert found(ok, {"N-SHARE"}) == []
+
+
+def test_shares_adding_to_100_only_with_a_padded_one():
+    # 40.2 + 43.2 + 0.1 + 16.5 = 100.0, but 经营收入 and 附属单位上缴收入 are 0.046 % of the whole
+    text = ("本年收入合计42,828.12万元，比上年增加2,212.06万元，增长5.4%。其中：财政拨款17,229.53万元，占40.2%；"
+            "事业收入18,512.16万元，占43.2%；经营收入16.35万元，附属单位上缴收入3.36万元，两项合计占0.1%；"
+            "其他收入7,066.72万元，占16.5%。")
+    f, = errors(text, {"N-SHARE"})
+    assert f.narrative[0].text == "0.1%"
+    # the same shares when the two items are 0.1 % of the whole: silent
+    ok = text.replace("经营收入16.35万元，附属单位上缴收入3.36万元", "经营收入30.35万元，附属单位上缴收入12.36万元") \
+             .replace("事业收入18,512.16万元", "事业收入18,489.16万元")
+    assert found(ok, {"N-SHARE"}) == []
+
+
+def test_share_of_items_together_with_more_amounts_than_it_counts_is_not_bound():
+    # three amounts before "两项合计": which two is not said
+    text = ("本年收入合计100.00万元，其中：财政拨款60.00万元，占60.0%；"
+            "事业收入30.00万元，经营收入6.00万元，附属单位上缴收入2.00万元，两项合计占20.0%。")
+    assert errors(text, {"N-SHARE"}) == []

@@ -117,8 +117,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
       scope="narrative")
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        if f.start in summed:
+            yield from _summed_share(r, doc, f, summed[f.start])
             continue
         num = numerator(doc, f)
         if num is None or num.approximate:
@@ -142,7 +146,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
-    yield from _listed_shares(r, doc)
+    yield from _listed_shares(r, doc, summed)
     for t in recall.industry_structure(doc):
         d = len(t.term.split(".")[1]) if "." in t.term else 0
         shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
@@ -154,17 +158,52 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
 
 
-def _listed_shares(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) -> Iterable[Finding]:
+    """"经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%": the parts' sum over
+    the whole the last part is bound to (an error only when that binding is explicit)."""
+    num = parts[-1]
+    bindings = []
+    for p in (parts[-1], parts[0]):   # the list the parts are in may have kept only one of them
+        bindings += [b for b in share_bindings(doc, f, p)
+                     if not any(b[1] is q for q in parts) and not any(b[1] is c[1] for c in bindings)]
+    if not any(explicit for _, _, explicit in bindings):
+        return
+    total = interval_sum(value_of(p) for p in parts)
+    stated = value_of(f)
+    results = [(den, explicit, total / value_of(den)) for _, den, explicit in bindings]
+    if any(q is not None and stated.overlaps(q) for *_, q in results):
+        return
+    den, _, computed = next(x for x in results if x[1])
+    if computed is None:
+        return
+    truncated = any(q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
+    names = "、".join(p.subject or p.text for p in parts)
+    yield r.finding(severity="warning" if truncated else None, narrative=[span(f), *(span(p) for p in parts), span(den)],
+                    expected=round(float(computed.mid) * 100, 4), actual=f.value,
+                    cause=causes.cause("truncated") if truncated else None,
+                    subject=f"{names}合计", num_text=_in_unit(total, num), of=f.of or "", pct=f.text, den_text=den.text,
+                    binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
+
+
+def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]:
     def bound(f: Figure, num: Figure) -> bool:
-        return bool(share_bindings(doc, f, num))
-    for s in recall.listed_shares(doc, bound, _complete):
+        if summed and f.start in summed:
+            return any(explicit for _, d, explicit in share_bindings(doc, f, num) if not any(d is p for p in summed[f.start]))
+        # a share bound only implicitly (a 其中 list in another sentence) may still be one of a group
+        # adding to 100 %, whose whole is the sum of its parts
+        return any(explicit for *_, explicit in share_bindings(doc, f, num))
+    for s in recall.listed_shares(doc, bound, _complete, summed):
         n = s.part
+        subject, num_text, v = n.subject, n.text, value_of(n)
+        if s.summed:
+            v = interval_sum(value_of(m) for m in s.summed)
+            subject, num_text = "、".join(m.subject or m.text for m in s.summed) + "合计", _in_unit(v, n)
         yield r.finding(severity="warning" if s.truncated else None,
                         narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
                         expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
                         cause=causes.cause("truncated") if s.truncated else None,
-                        subject=n.subject, num_text=n.text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
-                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(value_of(n).mid) / float(s.whole.mid)))
+                        subject=subject, num_text=num_text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
+                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(v.mid) / float(s.whole.mid)))
 
 
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:

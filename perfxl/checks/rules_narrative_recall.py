@@ -217,26 +217,30 @@ class ListedShare:
     computed: Interval
     why: str                  # why the parts are the whole
     truncated: bool
+    summed: list[Figure] | None = None   # "两项合计占": the share is of these parts together
 
 
-def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
+def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[ListedShare]:
     """"…支出决算中，公务接待费0.53万元，占69%；公务用车购置及运行维护费1.18万元，占31%": shares
     written with a bare "占" in one sentence, whose parts are the whole — their shares add to 100 %,
     or they are by definition the parts of it (``complete``: the three “三公” items) — so the whole
     is the sum of the parts whatever figure the text gives for it.  A share failing against that
     sum and against every amount before it (any of them may be the whole meant) is wrong.
-    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere)."""
+    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere);
+    ``summed`` maps a share of several parts together ("两项合计占0.1%") to those parts."""
+    summed = summed or {}
     groups: dict[int, list[tuple[Figure, Figure]]] = {}
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate or (f.of or "").strip():
             continue
-        num = numerator(doc, f)
+        num = summed[f.start][-1] if f.start in summed else numerator(doc, f)
         if num is None or num.kind != "amount" or num.approximate or not plain(num) or bound(f, num):
             continue
         groups.setdefault(doc.sentence_start(f.start), []).append((f, num))
     out = []
     for items in groups.values():
-        parts = [n for _, n in items]
+        parts = [n for f, _ in items for n in summed.get(f.start, ())[:-1]] + [n for _, n in items]
+        parts.sort(key=lambda g: g.start)
         if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
             continue
         pct = interval_sum(value_of(f) for f, _ in items)
@@ -254,14 +258,16 @@ def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
         others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=60)
                   if g.kind == "amount" and g.value and not g.approximate]
         for f, n in items:
-            q = value_of(n) / whole
+            together = summed.get(f.start)
+            v = interval_sum(value_of(m) for m in together) if together else value_of(n)
+            q = v / whole
             if q is None or value_of(f).overlaps(q):
                 continue
-            if any(value_of(f).overlaps(value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0):
+            if any(value_of(f).overlaps(v / value_of(g)) for g in others if value_of(g).lo > 0):
                 continue  # of some amount written before: that may be the whole meant
             trunc = _truncated_or_holds(f, q) or any(
-                _truncated_or_holds(f, value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0)
-            out.append(ListedShare(f, n, parts, whole, q, why, trunc))
+                _truncated_or_holds(f, v / value_of(g)) for g in others if value_of(g).lo > 0)
+            out.append(ListedShare(f, n, parts, whole, q, why, trunc, together))
     return out
 
 
@@ -509,3 +515,34 @@ def _level_before(doc: NarrativeDoc, d: Figure) -> Figure | None:
         return None
     return g if re.fullmatch(r"\s*[，,]?\s*", doc.view[g.end:d.start - len(
         _CHANGE_BEFORE.search(doc.view[max(0, d.start - 12):d.start]).group(0))]) else None
+
+
+# -- a share of several items together ("A 16,348.77万元，B 3,363.59万元，两项合计占0.1%") ---------
+
+_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占")
+
+
+def summed_shares(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure]]]:
+    """Shares whose numerator is the sum of the n items right before them, as "n项合计占" says:
+    the n amounts written just before the count, in its sentence, none with a share of its own."""
+    out = []
+    figs = doc.figures
+    for k, f in enumerate(figs):
+        if f.kind != "percent" or f.relation != "占" or f.approximate or k == 0:
+            continue
+        c = figs[k - 1]
+        if c.kind != "count" or c.unit != "项" or not 2 <= c.value <= 6 or c.decimals:
+            continue
+        if not _SUMMED_SHARE.fullmatch(doc.view[c.end:f.start]):
+            continue
+        n = int(c.value)
+        parts = figs[max(0, k - 1 - n):k - 1]
+        start = doc.sentence_start(f.start)
+        if len(parts) != n or parts[0].start < start or any(
+                p.kind != "amount" or not plain(p) or p.approximate or not comparable(p, parts[0]) for p in parts):
+            continue
+        if k - 2 - n >= 0 and figs[k - 2 - n].kind == "amount" and plain(figs[k - 2 - n]) \
+                and figs[k - 2 - n].start >= start and not re.search(r"[；;]", doc.view[figs[k - 2 - n].end:parts[0].start]):
+            continue  # a run of more amounts than the count names: which n is not said
+        out.append((f, parts))
+    return out
