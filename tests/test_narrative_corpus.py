@@ -28,8 +28,6 @@ MISSED = {
     "176@347",  # the parts' changes are in brackets after the next subtotal, not a 其中 list
     "193@702",  # "占34.88%" of the only non-zero item (should be 100 %): the whole is not written
     "194@628",  # "与2021年度预算相比，减少0.1萬元": the budget is only in a table, not in the text
-    "195@478",  # two shares of the 三公 whole adding to 153 %: listed without 占 before each item's name
-    "195@510",  # the other share of that pair
     "197@195",  # "1.58元" beside 1.58万元: a unit slip shown only by the same figure elsewhere
     "197@48",   # 31.23 against its parts 30.49: the parts' list mixes 增减 and levels
     "198@57",   # 57.55 against 12.5 + 45.2 in the next sentence: not bound across sentences

@@ -95,3 +95,23 @@ def test_share_of_items_together_with_more_amounts_than_it_counts_is_not_bound()
     text = ("本年收入合计100.00万元，其中：财政拨款60.00万元，占60.0%；"
             "事业收入30.00万元，经营收入6.00万元，附属单位上缴收入2.00万元，两项合计占20.0%。")
     assert errors(text, {"N-SHARE"}) == []
+
+
+# -- shares of a complete group, one item of it written without a share ------------------------
+
+def test_shares_of_a_complete_group_with_an_item_without_share():
+    text = ("本单位2021年度一般公共预算财政拨款三公经费支出决算中，因公出国(境)费支出决算0.00万元，"
+            "公务接待费支出决算30.00万元，占59.40%；公务用车购置及运行维护费支出决算12.00万元，占93.75%。")
+    found_ = errors(text, {"N-SHARE"})
+    assert sorted(f.narrative[0].text for f in found_) == ["59.40%", "93.75%"]
+    assert all("42" in f.message for f in found_)   # the whole is the three items' sum
+
+
+def test_shares_of_a_complete_group_that_hold_are_silent():
+    text = ("本单位2021年度一般公共预算财政拨款三公经费支出决算中，因公出国(境)费支出决算0.00万元，"
+            "公务接待费支出决算30.00万元，占71.43%；公务用车购置及运行维护费支出决算12.00万元，占28.57%。")
+    assert found(text, {"N-SHARE"}) == []
+    # without the third item the two are not the whole group: 30 ÷ 42 is not the only reading
+    text = ("本单位2021年度一般公共预算财政拨款三公经费支出决算中，"
+            "公务接待费支出决算30.00万元，占59.40%；公务用车购置及运行维护费支出决算12.00万元，占93.75%。")
+    assert errors(text, {"N-SHARE"}) == []

@@ -245,6 +245,17 @@ def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[Liste
             continue
         pct = interval_sum(value_of(f) for f, _ in items)
         head = doc.text[doc.sentence_start(parts[0].start):parts[0].start]
+        if not complete(parts) and re.search(r"中\s*[,，:：]", head):
+            # "…决算中，因公出国(境)费0.00万元，公务接待费30.00万元，占…": an item of the group
+            # written without a share of its own is still one of the parts
+            first = doc.sentence_start(parts[0].start)
+            after = first + [m.end() for m in re.finditer(r"中\s*[,，:：]", head)][-1]
+            extra = [g for g in doc.between(after, items[-1][0].start)
+                     if g.kind == "amount" and plain(g) and not g.approximate and g.unit == parts[0].unit
+                     and not any(g is p for p in parts)]
+            if extra and complete(sorted(parts + extra, key=lambda g: g.start)):
+                parts = sorted(parts + extra, key=lambda g: g.start)
+                head = doc.text[first:parts[0].start]
         if complete(parts) and re.search(r"中\s*[,，:：]", head):
             # "“三公”经费支出决算中，A…，占…": the sentence names the whole the shares are of
             why = "、".join(n.subject for n in parts) + "就是它的全部组成"
