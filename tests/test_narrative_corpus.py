@@ -29,7 +29,6 @@ MISSED = {
     "193@702",  # "占34.88%" of the only non-zero item (should be 100 %): the whole is not written
     "194@628",  # "与2021年度预算相比，减少0.1萬元": the budget is only in a table, not in the text
     "197@195",  # "1.58元" beside 1.58万元: a unit slip shown only by the same figure elsewhere
-    "197@48",   # 31.23 against its parts 30.49: the parts' list mixes 增减 and levels
     "198@57",   # 57.55 against 12.5 + 45.2 in the next sentence: not bound across sentences
     "199@325",  # "车均运行维护费5.97元": a per-vehicle amount; per-capita figures are not checked
     "200@6",    # "共计27652.4万元" smaller than one of its parts, stated in a later sentence

@@ -115,3 +115,20 @@ def test_shares_of_a_complete_group_that_hold_are_silent():
     text = ("本单位2021年度一般公共预算财政拨款三公经费支出决算中，"
             "公务接待费支出决算30.00万元，占59.40%；公务用车购置及运行维护费支出决算12.00万元，占93.75%。")
     assert errors(text, {"N-SHARE"}) == []
+
+
+# -- the 三公 car item under its other names ---------------------------------------------------
+
+def test_three_public_items_with_the_car_item_named_otherwise_are_complete():
+    text = "2015年“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元。"
+    f, = errors(text, {"N-SUM"})
+    assert f.narrative[0].text == "31.23万元"
+    f, = errors(text.replace("车辆运行费", "公车运行维护费"), {"N-SUM"})
+
+
+def test_three_public_items_that_add_up_or_an_unknown_item_stay_quiet():
+    ok = "2015年“三公”经费合计30.49万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元。"
+    assert found(ok, {"N-SUM"}) == []
+    # 车辆保险费 is not the car item of the 三公: the list may be incomplete, a warning at most
+    text = "2015年“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆保险费28.91万元，因公出国(境)费0万元。"
+    assert errors(text, {"N-SUM"}) == []

@@ -424,7 +424,7 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
 
 
 def _complete(parts: list[Figure]) -> bool:
-    names = [p.subject for p in parts]
+    names = [recall.car_item(p.subject) for p in parts]
     return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words)
                for words in COMPLETE_LISTS)
 

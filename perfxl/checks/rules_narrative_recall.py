@@ -25,6 +25,14 @@ from . import causes
 _PINYIN = lazy(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
+_CAR_WORDS = lazy(r"^(?:公车|公务车|车辆)(?=运行|购置|使用)")
+
+
+def car_item(name: str | None) -> str:
+    """The 三公 car item however it is called ("车辆运行费", "公车运行维护费" → 公务用车…)."""
+    return _CAR_WORDS.sub("公务用车", name or "")
+
+
 def bare(s: str | None) -> str:
     """A subject without the pinyin some reposted pages carry ("预(yù)算" → "预算")."""
     return _PINYIN.sub("", s or "")
