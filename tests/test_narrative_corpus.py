@@ -31,7 +31,6 @@ MISSED = {
     "197@195",  # "1.58元" beside 1.58万元: a unit slip shown only by the same figure elsewhere
     "198@57",   # 57.55 against 12.5 + 45.2 in the next sentence: not bound across sentences
     "199@325",  # "车均运行维护费5.97元": a per-vehicle amount; per-capita figures are not checked
-    "200@6",    # "共计27652.4万元" smaller than one of its parts, stated in a later sentence
     "201@207",  # 送审 − 审定 = 审减: a difference named by its own words, not a 增减
     "201@218",  # 审减率 against 送审: a rate named 审减率 is not an execution or change rate
 }

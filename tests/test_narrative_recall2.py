@@ -132,3 +132,21 @@ def test_three_public_items_that_add_up_or_an_unknown_item_stay_quiet():
     # 车辆保险费 is not the car item of the 三公: the list may be incomplete, a warning at most
     text = "2015年“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆保险费28.91万元，因公出国(境)费0万元。"
     assert errors(text, {"N-SUM"}) == []
+
+
+# -- a total smaller than one of its funding sources -------------------------------------------
+
+def test_total_smaller_than_one_of_its_sources():
+    text = "实际利用共计27652.4万元，超出计划安排资金9%，政府拨款支出1953.2万元，自筹资金支出29605.6万元，详见下表。"
+    f, = errors(text, {"N-SUM"})
+    assert f.narrative[0].text == "27652.4万元" and "29605.6万元" in f.message
+
+
+def test_total_with_sources_within_it_or_other_amounts_is_silent():
+    ok = "实际利用共计31558.8万元，超出计划安排资金9%，政府拨款支出1953.2万元，自筹资金支出29605.6万元。"
+    assert found(ok, {"N-SUM"}) == []
+    # an amount of another kind between: the sentence has moved on (支出 is not a source of 收入)
+    text = "本年收入共计100万元，本年支出120万元，自筹资金150万元。"
+    assert errors(text, {"N-SUM"}) == []
+    text = "本年收入共计100万元，支出自筹资金120万元。"
+    assert errors(text, {"N-SUM"}) == []

@@ -285,6 +285,7 @@ def _in_unit(iv: Interval, like: Figure) -> str:
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
+       "source": "报告称{subject}{total_text}，其中{names}一项就有 {part}，超过了合计数。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
        "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
@@ -292,6 +293,9 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for t, g in recall.total_below_a_source(doc):
+        yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
+                        expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
     for b in recall.bracketed_changes(doc):
         yield r.finding("changes", severity=None if b.complete else "warning", names="、".join(n for n, *_ in b.parts),
                         narrative=[span(b.change), *(span(c) for _, _, c, _ in b.parts)],

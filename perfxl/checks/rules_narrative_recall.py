@@ -565,3 +565,31 @@ def summed_shares(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure]]]:
             continue  # a run of more amounts than the count names: which n is not said
         out.append((f, parts))
     return out
+
+
+# -- a total smaller than one of its funding sources -------------------------------------------
+
+_SOURCE = lazy(r"(?:财政|政府|上级|中央|省级|市级|县级)?(?:拨款|补助|专项)?资金|拨款|自筹|配套|贷款|社会资本|捐赠")
+_SOURCE_NAME = lazy(r"^(?:其中)?(?:财政拨款|政府拨款|上级补助|中央补助|财政资金|专项资金|自筹资金|自筹|配套资金|银行贷款|社会资本|社会捐赠)")
+
+
+def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
+    """"实际利用共计27652.4万元，……政府拨款支出1953.2万元，……自筹资金支出29605.6万元": the amounts
+    after a 共计/合计 in its sentence named by where the money came from are the total's sources,
+    and no source of a total can exceed it."""
+    out = []
+    listed = {pl.total.start for pl in doc.lists if pl.direct}   # checked as lists
+    for t in doc.figures:
+        if t.kind != "amount" or t.relation != "合计" or t.approximate or _SOURCE.search(bare(t.subject)) \
+                or t.start in listed:
+            continue
+        end = doc.sentence_end(t.end)
+        for g in doc.between(t.end, end):
+            if g.kind != "amount" or not comparable(g, t):
+                continue
+            if not plain(g) or g.approximate or not _SOURCE_NAME.search(bare(g.subject)):
+                break   # another kind of amount: the sentence has gone on to something else
+            if value_of(g).lo > value_of(t).hi:
+                out.append((t, g))
+                break
+    return out
