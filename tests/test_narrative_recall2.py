@@ -150,3 +150,24 @@ def test_total_with_sources_within_it_or_other_amounts_is_silent():
     assert errors(text, {"N-SUM"}) == []
     text = "本年收入共计100万元，支出自筹资金120万元。"
     assert errors(text, {"N-SUM"}) == []
+
+
+# -- a 其中 list giving each item for both years of the totals before it ------------------------
+
+YEARS = ("2016年三公经费预算拨入33万元，2015年三公经费预算拨入{total}万元，与上年对比减少24.55万元。"
+         "主要原因是厉行节约。其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.5万元。"
+         "2、公务车辆运行2016年预算25万元，2015年预算45.2万元；对比减少20.20万元。")
+
+
+def test_year_paired_parts_above_their_years_total():
+    f, = errors(YEARS.format(total="57.55"), {"N-SUM"})
+    assert f.narrative[0].text == "57.55万元" and "57.7" in f.message
+
+
+def test_year_paired_parts_within_or_below_their_years_total_are_silent():
+    assert errors(YEARS.format(total="57.7"), {"N-SUM"}) == []
+    # below the total: 因公出国 may be left out of the list
+    assert errors(YEARS.format(total="60.0"), {"N-SUM"}) == []
+    # the totals of one year only: not the pattern
+    one = YEARS.format(total="57.55").replace("2016年三公经费预算拨入33万元，", "")
+    assert errors(one, {"N-SUM"}) == []

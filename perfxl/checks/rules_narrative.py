@@ -296,6 +296,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     for t, g in recall.total_below_a_source(doc):
         yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
                         expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
+    for y in recall.year_paired_lists(doc):
+        yield r.finding("over", severity=None, narrative=[span(y.total), *(span(p) for p in y.parts)],
+                        expected=round(float(y.computed.mid), 4), actual=y.total.value, subject=y.total.subject,
+                        total_text=y.total.text, computed=_in_unit(y.computed, y.total))
     for b in recall.bracketed_changes(doc):
         yield r.finding("changes", severity=None if b.complete else "warning", names="、".join(n for n, *_ in b.parts),
                         narrative=[span(b.change), *(span(c) for _, _, c, _ in b.parts)],

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, NarrativeDoc, comparable, numerator, plain, value_of
+from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
 from . import causes
 
 _PINYIN = lazy(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -592,4 +592,61 @@ def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
             if value_of(g).lo > value_of(t).hi:
                 out.append((t, g))
                 break
+    return out
+
+
+# -- a 其中 list giving each item for two years, after the totals of both years -----------------
+
+@dataclass
+class YearPairedList:
+    """"2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元……。其中：1、公务接待费2016年
+    预算8万元，2015年预算12.5万元；2、公务车辆运行2016年预算25万元，2015年预算45.2万元": each
+    year's parts add up to that year's total."""
+
+    total: Figure
+    parts: list[Figure]
+    computed: Interval
+
+
+def _own_year(doc: NarrativeDoc, g: Figure) -> int | None:
+    """The year written in a figure's own phrase ("2015年预算12.5万元"), not one of its sentence."""
+    m = list(re.finditer(r"(\d{4})\s?年", doc.view[max(doc.index.phrases.start(g.start), g.start - 30):g.start]))
+    return int(m[-1].group(1)) if m else None
+
+
+def year_paired_lists(doc: NarrativeDoc) -> list[YearPairedList]:
+    """Lists whose parts exceed their year's total (a 其中 list may leave parts out, so only a
+    sum above the total is certain to be wrong)."""
+    out = []
+    view = doc.view
+    for m in re.finditer(r"其中\s*[:：]", view):
+        k = m.start()
+        if doc.sentence_start(k) < k - 2 or k == 0:
+            continue   # 其中 must open its sentence: the totals are the only two before it in its paragraph
+        totals = [g for g in doc.between(doc.paragraph_start(k), k) if g.kind == "amount" and plain(g) and not g.approximate]
+        if len(totals) != 2 or not all(_own_year(doc, g) for g in totals) or _own_year(doc, totals[0]) == _own_year(doc, totals[1]):
+            continue
+        a, b = (norm_name(bare(g.subject)) for g in totals)
+        if not a or not b or not (a.endswith(b) or b.endswith(a)) or not comparable(*totals):
+            continue
+        years = {_own_year(doc, g): g for g in totals}
+        end = doc.paragraph_end(m.end())
+        parts: dict[int, list[Figure]] = {y: [] for y in years}
+        order = []
+        for g in doc.between(m.end(), end):
+            if g.kind != "amount" or not plain(g) or not comparable(g, totals[0]):
+                continue
+            y = _own_year(doc, g)
+            if y not in parts or g.approximate:
+                order = []
+                break
+            parts[y].append(g)
+            order.append(y)
+        n = len(order) // 2
+        if n < 2 or any(len(v) != n for v in parts.values()) or len(set(order[0::2])) != 1 or len(set(order[1::2])) != 1:
+            continue   # each item gives both years, in the same order
+        for y, t in years.items():
+            computed = interval_sum(value_of(g) for g in parts[y])
+            if computed.lo > value_of(t).hi:
+                out.append(YearPairedList(t, parts[y], computed))
     return out
