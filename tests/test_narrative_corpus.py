@@ -30,8 +30,6 @@ MISSED = {
     "194@628",  # "与2021年度预算相比，减少0.1萬元": the budget is only in a table, not in the text
     "197@195",  # "1.58元" beside 1.58万元: a unit slip shown only by the same figure elsewhere
     "199@325",  # "车均运行维护费5.97元": a per-vehicle amount; per-capita figures are not checked
-    "201@207",  # 送审 − 审定 = 审减: a difference named by its own words, not a 增减
-    "201@218",  # 审减率 against 送审: a rate named 审减率 is not an execution or change rate
 }
 
 

@@ -171,3 +171,29 @@ def test_year_paired_parts_within_or_below_their_years_total_are_silent():
     # the totals of one year only: not the pattern
     one = YEARS.format(total="57.55").replace("2016年三公经费预算拨入33万元，", "")
     assert errors(one, {"N-SUM"}) == []
+
+
+# -- a difference named by its own words: 送审 − 审定 = 审减, 采购预算 − 实际采购 = 节约 -------------
+
+def test_audit_reduction_and_its_rate():
+    text = "全县共完成财政投资项目评审162个，送审金额115991万元，审定金额97219万元，审减金额18906万元，审减率16.39%。"
+    f, = errors(text, {"N-CHANGE"})
+    assert f.narrative[0].text == "18906万元" and "18772万元" in f.message
+    f, = errors(text, {"N-RATE"})
+    assert f.narrative[0].text == "16.39%" and "16.30%" in f.message
+
+
+def test_audit_reduction_that_holds_is_silent():
+    text = "全县共完成财政投资项目评审162个，送审金额115991万元，审定金额97219万元，审减金额18772万元，审减率16.18%。"
+    assert found(text, {"N-CHANGE", "N-RATE"}) == []
+    # 审增 said in the sentence: 审减 may be gross, netted by it
+    text = "送审金额115991万元，审定金额97219万元，审减金额18906万元，审增134万元。"
+    assert errors(text, {"N-CHANGE"}) == []
+
+
+def test_procurement_saving_and_its_rate():
+    text = "2018年全县采购预算金额为42875.34万元，实际采购金额为42642.41万元，节约金额332.93万元，资金节约率为0.54%。"
+    f, = errors(text, {"N-CHANGE"})
+    assert f.narrative[0].text == "332.93万元"
+    ok = "2018年全县采购预算金额为42875.34万元，实际采购金额为42642.41万元，节约金额232.93万元，资金节约率为0.54%。"
+    assert found(ok, {"N-CHANGE", "N-RATE"}) == []

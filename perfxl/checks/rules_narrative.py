@@ -511,12 +511,20 @@ def _per_capita(f: Figure) -> bool:
 
 
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
-      "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+      {"default": "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+       "difference": "报告称{first}，{second}，{subject}{delta}；按 {a} − {b} 应为 {computed}。"},
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     """Every plausible reading of the change is tried; an error only when the change's figure is
     bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
     doc = _doc(ctx)
+    for x in recall.reductions(doc):
+        if x.difference_fails:
+            a, b, c = x.first, x.second, x.difference
+            yield r.finding("difference", narrative=[span(c), span(a), span(b)],
+                            expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
+                            first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
+                            a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
@@ -611,6 +619,15 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     bound = yield from _bound_rates(r, doc)
+    for x in recall.reductions(doc):
+        if x.rate is not None:
+            bound.add(x.rate.start)
+        if x.rate_fails and x.rate_computed is not None:
+            yield r.finding("bound", severity="error", narrative=[span(x.rate), span(x.difference), span(x.first)],
+                            expected=round(float(x.rate_computed.mid) * 100, 4), actual=x.rate.value,
+                            subject=x.rate.subject, pct=x.rate.text,
+                            reading=f"{x.difference.subject}{x.difference.text} ÷ {x.first.subject}{x.first.text} ",
+                            computed=_pct(x.rate_computed), slip="")
     for f in doc.figures:
         if f.start in bound:
             continue

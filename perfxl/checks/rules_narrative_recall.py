@@ -650,3 +650,58 @@ def year_paired_lists(doc: NarrativeDoc) -> list[YearPairedList]:
             if computed.lo > value_of(t).hi:
                 out.append(YearPairedList(t, parts[y], computed))
     return out
+
+
+# -- a difference named by its own words: 送审 − 审定 = 审减, 预算 − 实际采购 = 节约 -----------------
+
+# (first, second, difference, rate): names ending the subjects, in reading order
+_REDUCTIONS = (
+    (r"送审(?:金额|资金|造价|总额|数)?$", r"审定(?:金额|资金|造价|总额|数)?$", r"(?:审减|核减)(?:金额|资金|额)?$",
+     r"(?:审减|核减)率$"),
+    (r"采购预算(?:金额|资金|总额|数)?$", r"(?:实际采购|中标|成交)(?:金额|资金|总额|价|数)?$", r"节约(?:金额|资金|额)?$",
+     r"(?:资金)?节约率$"),
+)
+
+
+@dataclass
+class Reduction:
+    """"送审金额115991万元，审定金额97219万元，审减金额18906万元，审减率16.39%"."""
+
+    first: Figure
+    second: Figure
+    difference: Figure
+    rate: Figure | None
+    difference_fails: bool     # difference ≠ first − second (and no 审增 said that would net it)
+    rate_fails: bool           # no reading of the rate holds
+    rate_computed: Interval | None
+
+
+def reductions(doc: NarrativeDoc) -> list[Reduction]:
+    cached = doc.__dict__.get("_reductions")
+    if cached is not None:
+        return cached
+    out = []
+    figs = doc.figures
+    for i in range(len(figs) - 2):
+        a, b, c = figs[i:i + 3]
+        for first, second, diff, rate in _REDUCTIONS:
+            if not (re.search(first, bare(a.subject)) and re.search(second, bare(b.subject)) and re.search(diff, bare(c.subject))):
+                continue
+            if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
+                    or not comparable(a, c) or doc.sentence_start(c.start) > a.start:
+                continue
+            d = i + 3 < len(figs) and figs[i + 3]
+            r = d if d and d.kind == "percent" and re.search(rate, bare(d.subject)) and not d.approximate \
+                and doc.sentence_start(d.start) <= a.start else None
+            computed = value_of(a) - value_of(b)
+            netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])
+            diff_fails = not computed.overlaps(value_of(c)) and not netted
+            rate_fails, q = False, None
+            if r is not None and value_of(a).lo > 0 and value_of(b).lo > 0:
+                q = value_of(c) / value_of(a)
+                readings = [q, computed / value_of(a), value_of(c) / value_of(b), computed / value_of(b)]
+                rate_fails = not any(x is not None and _truncated_or_holds(r, x) for x in readings)
+            if diff_fails or rate_fails:
+                out.append(Reduction(a, b, c, r, diff_fails, rate_fails, q))
+    doc.__dict__["_reductions"] = out
+    return out
