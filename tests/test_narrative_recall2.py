@@ -197,3 +197,9 @@ def test_procurement_saving_and_its_rate():
     assert f.narrative[0].text == "332.93万元"
     ok = "2018年全县采购预算金额为42875.34万元，实际采购金额为42642.41万元，节约金额232.93万元，资金节约率为0.54%。"
     assert found(ok, {"N-CHANGE", "N-RATE"}) == []
+
+
+def test_bracketed_parts_changes_against_another_base_are_not_the_subtotals_change():
+    text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，比预算减少0万元；"
+            "公务用车运行维护费585.53万元，比预算减少0万元）。")
+    assert errors(text, {"N-SUM"}) == []

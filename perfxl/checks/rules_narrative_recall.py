@@ -494,6 +494,10 @@ def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
             parts.append((name, levels[0], changes[0], 1 if _UP_WORD.match(verb) else -1))
         if len(parts) < 2 or any(g.approximate for _, l, c, _ in parts for g in (l, c)) or not all(n for n, *_ in parts):
             continue
+        from ..narrative.structure import _against
+
+        if any(_against(doc, c) != _against(doc, d) for _, _, c, _ in parts):
+            continue  # "同比减少…（A…，比预算减少…）": the parts' changes are against another base
         if not interval_sum(value_of(l) for _, l, _, _ in parts).overlaps(value_of(level)):
             continue  # the bracket does not break the whole subtotal down
         sign = 1 if _UP_WORD.match(_CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]).group(1)) else -1
@@ -504,8 +508,6 @@ def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
         names = [n for n, *_ in parts]
         complete = any(len(ws) == len(names) and all(sum(w in n for n in names) == 1 for w in ws)
                        for ws in BRACKET_GROUPS)
-        from ..narrative.structure import _against
-
         out.append(BracketedChanges(level, d, sign, parts, computed, complete, _against(doc, d) or "上年"))
     return out
 
