@@ -203,3 +203,23 @@ def test_bracketed_parts_changes_against_another_base_are_not_the_subtotals_chan
     text = ("公务用车购置及运行费585.53万元，同比减少144.92万元（公务用车购置费0万元，比预算减少0万元；"
             "公务用车运行维护费585.53万元，比预算减少0万元）。")
     assert errors(text, {"N-SUM"}) == []
+
+
+# -- a 其中 list in the next sentence, its parts all of the group its total is named for ---------
+
+THREE = ("本单位“三公”经费支出决算{total}万元，比上年减少2.00万元，主要是压减开支。"
+         "其中：因公出国(境)费{m}0.00万元，公务接待费{m}3.00万元，公务用车购置及运行费{m}6.00万元。")
+
+
+def test_list_after_a_comparison_whose_parts_are_the_named_group():
+    f, = errors(THREE.format(total="10.00", m=""), {"N-SUM"})
+    assert f.narrative[0].text == "10.00万元" and "9" in f.message
+
+
+def test_list_after_a_comparison_that_adds_up_or_is_of_another_measure_is_silent():
+    assert found(THREE.format(total="9.00", m=""), {"N-SUM"}) == []
+    # the parts are budgets, the total an actual: not its breakdown
+    assert errors(THREE.format(total="10.00", m="支出预算"), {"N-SUM"}) == []
+    # a total not named for the group (公用经费): the list may be of something else
+    text = THREE.format(total="10.00", m="").replace("“三公”经费支出决算", "公用经费支出决算")
+    assert errors(text, {"N-SUM"}) == []

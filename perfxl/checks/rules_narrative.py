@@ -313,7 +313,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
-        if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
+        if len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
+            continue
+        if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
         stated = value_of(total)
         named = {}

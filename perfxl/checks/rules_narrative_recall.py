@@ -707,3 +707,25 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
                 out.append(Reduction(a, b, c, r, diff_fails, rate_fails, q))
     doc.__dict__["_reductions"] = out
     return out
+
+
+# -- a 其中 list in the sentence after its total, the parts a group complete by definition ------
+
+# the name of the whole each group complete by definition makes up
+_GROUP_WHOLE = (("因公出国", "三公"), ("人员经费", "基本支出"), ("基本支出", "支出"))
+
+
+def names_its_whole(total: Figure, parts: list[Figure], complete) -> bool:
+    """"“三公”经费支出决算10.00万元，比上年减少2.00万元。其中：因公出国(境)费…，公务接待费…，公务用车…":
+    a list bound to a total only across a comparison, whose parts are by definition all of a group,
+    is that total's when the total is named as the group's whole (三公 for the three items)."""
+    if not complete(parts):
+        return False
+    from ..narrative.structure import measure_of
+
+    mine = measure_of(bare(total.subject))
+    if any(measure_of(bare(p.subject)) not in (None, mine) for p in parts):
+        return False  # "…支出决算10万元。其中：A支出预算…": the parts are another measure
+    names = " ".join(p.subject or "" for p in parts)
+    subject = bare(total.subject)
+    return any(first in names and whole in subject and first not in subject for first, whole in _GROUP_WHOLE)
