@@ -769,6 +769,8 @@ class Frame:
 
 
 _UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+# "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
+_BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 _AGAINST_BUDGET = lazy(r"预算|年初|计划")
 
 
@@ -914,6 +916,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # the rate is of this change: no other comparison ("比预算下降5%") and no other
                     # item ("其中税收增长5%") between them
                     phrase = doc.view[doc.index.phrases.start(f.start):f.start]
+                    if _BRACKETED_RATE.fullmatch(gap):
+                        phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
