@@ -10,7 +10,8 @@ forms, some with narrative reports) under bench/out/, then measures on the same 
 5. perfxl batch throughput at 1, 2 and all cores, and peak memory at N = 100, 1000, 5000;
 6. per input family (--part families: perfxl's own templates, county-style forms, the same
    forms saved by LibreOffice, the real layout corpus), check with and without a report
-   against openpyxl's read-only load, interleaved run by run;
+   against openpyxl's read-only load, interleaved run by run; the corpus's near-misses
+   (not_a_form in its manifest) apart, timed to their refusal;
 7. the example against its parse floor (--part floor), a workbook with an extra
    100,000-row sheet and reading from 10k to 100k rows (--part big), cold starts of
    ``perfxl check``/``--help`` against a bare interpreter (--part cold);
@@ -351,7 +352,7 @@ def batch(folder: Path, jobs: int, previous: Path | None = None) -> tuple[float,
 
 # -- per input family (issue: near the floor on any workbook) ---------------------------
 
-FAMILIES = ("own", "county", "libreoffice", "layouts")
+FAMILIES = ("own", "county", "libreoffice", "layouts", "near_misses")
 
 
 def family_corpora(n: int = 12, seed: int = 11) -> dict[str, list[Path]]:
@@ -379,12 +380,17 @@ def family_corpora(n: int = 12, seed: int = 11) -> dict[str, list[Path]]:
             lo.run([lo.Task(s, f) for s, f in zip(sources, files)])
     out["libreoffice"] = [f for f in files if f.exists()]
     folder = base / "layouts"
-    if not folder.exists() or not any(folder.glob("*.xlsx")):
-        from tests.layout_corpus import build_layouts
+    from tests.layout_corpus import build_layouts, load_layouts
 
+    if not folder.exists() or not any(folder.glob("*.xlsx")):
         folder.mkdir(parents=True, exist_ok=True)
         build_layouts(folder)
-    out["layouts"] = sorted(folder.glob("*.xlsx"))
+    # The manifest says which layouts are forms; the near-misses (not_a_form) are refused
+    # (exit 2) and measured apart: their time to refusal.
+    forms = {lay.id for lay in load_layouts() if lay.is_form}
+    built = sorted(folder.glob("*.xlsx"))
+    out["layouts"] = [f for f in built if f.stem.split("__", 1)[0] in forms]
+    out["near_misses"] = [f for f in built if f.stem.split("__", 1)[0] not in forms]
     return out
 
 
@@ -408,24 +414,26 @@ def families(n: int, repeat: int) -> dict:
     openpyxl's read-only load, interleaved file by file and run by run (so that a busy
     machine slows all three alike); per family: min and median over files of each file's
     best of ``repeat`` runs, and the per-file ratios (median and max), never mixing families."""
-    from perfxl.app.check import check
-    from perfxl.errors import PerfxlError
-
-    def checkable(f: Path) -> bool:
-        """The layout corpus also holds files that are not the forms (refused by design)."""
-        try:
-            check(f)
-            return True
-        except PerfxlError:
-            return False
+    from perfxl.app.check import check as check_form
+    from perfxl.errors import UnrecognisedWorkbook
 
     corpora = family_corpora(n)
     result: dict = {}
     for fam in FAMILIES:
-        files = [f for f in corpora.get(fam) or [] if checkable(f)]
+        files = list(corpora.get(fam) or [])
         if not files:
             result[fam] = None
             continue
+        if fam == "near_misses":
+            def check(path, narrative=None):
+                """A near-miss must be refused (exit 2): the time measured is the time to refusal."""
+                try:
+                    check_form(path, narrative)
+                except UnrecognisedWorkbook:
+                    return
+                raise AssertionError(f"{path.name} was read as a form")
+        else:
+            check = check_form
         tables, report, ro = [], [], []
         for f in files:
             runs = {"t": [], "r": [], "o": []}

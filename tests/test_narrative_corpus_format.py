@@ -109,12 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 and 2 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1, 2 and 3 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 3
+        assert passage.holdout_round is not None and passage.holdout_round >= 4
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in (1, 2)
+        assert passage.holdout_round in (1, 2, 3)
 
 
 def test_second_held_out_round():
@@ -123,6 +123,36 @@ def test_second_held_out_round():
     assert all(int(p.id) >= 101 for p in second)
     assert len({p.province for p in second} - NOT_A_PROVINCE) >= 10
     assert sum(any(r.verdict == "inconsistent" for r in p.relations) for p in second) >= 8
+
+
+def test_third_held_out_round():
+    """Round 3 (ids from 141) was a fresh held-out set: units new to the corpus, many provinces
+    and text kinds; measured once, then declared used."""
+    third = [p for p in PASSAGES if p.holdout_round == 3]
+    assert len(third) >= 44
+    assert all(int(p.id) >= 141 for p in third)
+    assert [p for p in PASSAGES if 141 <= int(p.id) <= 203 and p.holdout_round != 3] == []
+    assert len({p.unit for p in third}) >= 40
+    assert len({p.province for p in third} - NOT_A_PROVINCE) >= 16
+    assert sum(p.kind == "绩效自评报告" for p in third) >= 7
+    assert any(r.verdict == "inconsistent" for p in third for r in p.relations)
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 3}
+    assert not {p.unit for p in third} & earlier
+
+
+def test_fourth_held_out_round_first_part():
+    """Round 4, ids 211-240: a fresh held-out set taken as the search results came, units new to
+    the corpus, many provinces, performance self-evaluations well represented; held out now."""
+    part = [p for p in PASSAGES if 211 <= int(p.id) <= 240]
+    assert len(part) >= 30
+    assert all(p.holdout and p.holdout_round == 4 for p in part)
+    assert len({p.unit for p in part}) >= 30
+    assert len({p.province for p in part} - NOT_A_PROVINCE) >= 10
+    assert sum(p.kind == "绩效自评报告" for p in part) >= 8
+    assert sum(len(p.relations) for p in part) >= 150
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 4}
+    assert not {p.unit for p in part} & earlier
+    assert not {p.source for p in part} & {p.source for p in PASSAGES if p.holdout_round != 4}
 
 
 def test_loader_rejects_missing_keys(tmp_path):

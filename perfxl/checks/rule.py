@@ -57,6 +57,13 @@ class Context:
 
         return tuple(indicators(self.data))
 
+    @cached_property
+    def numeric_cells(self) -> tuple:
+        """(field name, cell) of every filled cell of a numeric field, once per check."""
+        from .rules_read import numeric_cells
+
+        return tuple(numeric_cells(self.data))
+
 
 @dataclass(frozen=True)
 class Rule:

@@ -94,16 +94,17 @@ def indicator_score(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         result = calc.score_indicator(ind.target.value, ind.actual.value, weight,
                                       category=str(ind.level2.value or ""), profile=ctx.profile)
-        cells = [c for c in (ind.score.address, ind.actual.address, ind.target.address) if c]
         if result.status == "scored" and result.score is not None:
             expected = Interval.rounded(result.score, 2)
             if not stated.overlaps(expected):
+                cells = [c for c in (ind.score.address, ind.actual.address, ind.target.address) if c]
                 yield r.finding("quantitative", cells=cells, expected=result.score, actual=float(stated.mid),
                                 name=ind.title, reason=result.reason, expected_score=fmt(result.score),
                                 stated=fmt(float(stated.mid)))
         elif result.status == "qualitative" and result.low is not None and result.high is not None:
             allowed = Interval(Interval.rounded(result.low, 2).lo, Interval.rounded(result.high, 2).hi)
             if not stated.overlaps(allowed):
+                cells = [c for c in (ind.score.address, ind.actual.address, ind.target.address) if c]
                 tier = f"“{TIER_NAMES[result.tier]}”" if result.tier else ""
                 yield r.finding("qualitative", cells=cells, expected=f"{result.low:g}–{result.high:g}",
                                 actual=float(stated.mid), name=ind.title, actual_text=str(ind.actual.value).strip(),

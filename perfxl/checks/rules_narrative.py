@@ -116,8 +116,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate:
+            continue
+        if f.start in summed:
+            yield from _summed_share(r, doc, f, summed[f.start])
             continue
         num = numerator(doc, f)
         if num is None or num.approximate:
@@ -141,7 +145,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
-    yield from _listed_shares(r, doc)
+    yield from _listed_shares(r, doc, summed)
     for t in recall.industry_structure(doc):
         d = len(t.term.split(".")[1]) if "." in t.term else 0
         shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
@@ -153,17 +157,52 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
 
 
-def _listed_shares(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) -> Iterable[Finding]:
+    """"经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%": the parts' sum over
+    the whole the last part is bound to (an error only when that binding is explicit)."""
+    num = parts[-1]
+    bindings = []
+    for p in (parts[-1], parts[0]):   # the list the parts are in may have kept only one of them
+        bindings += [b for b in share_bindings(doc, f, p)
+                     if not any(b[1] is q for q in parts) and not any(b[1] is c[1] for c in bindings)]
+    if not any(explicit for _, _, explicit in bindings):
+        return
+    total = interval_sum(value_of(p) for p in parts)
+    stated = value_of(f)
+    results = [(den, explicit, total / value_of(den)) for _, den, explicit in bindings]
+    if any(q is not None and stated.overlaps(q) for *_, q in results):
+        return
+    den, _, computed = next(x for x in results if x[1])
+    if computed is None:
+        return
+    truncated = any(q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
+    names = "、".join(p.subject or p.text for p in parts)
+    yield r.finding(severity="warning" if truncated else None, narrative=[span(f), *(span(p) for p in parts), span(den)],
+                    expected=round(float(computed.mid) * 100, 4), actual=f.value,
+                    cause=causes.cause("truncated") if truncated else None,
+                    subject=f"{names}合计", num_text=_in_unit(total, num), of=f.of or "", pct=f.text, den_text=den.text,
+                    binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
+
+
+def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]:
     def bound(f: Figure, num: Figure) -> bool:
-        return bool(share_bindings(doc, f, num))
-    for s in recall.listed_shares(doc, bound, _complete):
+        if summed and f.start in summed:
+            return any(explicit for _, d, explicit in share_bindings(doc, f, num) if not any(d is p for p in summed[f.start]))
+        # a share bound only implicitly (a 其中 list in another sentence) may still be one of a group
+        # adding to 100 %, whose whole is the sum of its parts
+        return any(explicit for *_, explicit in share_bindings(doc, f, num))
+    for s in recall.listed_shares(doc, bound, _complete, summed):
         n = s.part
+        subject, num_text, v = n.subject, n.text, value_of(n)
+        if s.summed:
+            v = interval_sum(value_of(m) for m in s.summed)
+            subject, num_text = "、".join(m.subject or m.text for m in s.summed) + "合计", _in_unit(v, n)
         yield r.finding(severity="warning" if s.truncated else None,
                         narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
                         expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
                         cause=causes.cause("truncated") if s.truncated else None,
-                        subject=n.subject, num_text=n.text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
-                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(value_of(n).mid) / float(s.whole.mid)))
+                        subject=subject, num_text=num_text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
+                        binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(v.mid) / float(s.whole.mid)))
 
 
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
@@ -244,6 +283,19 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for t, g in recall.total_below_a_source(doc):
+        yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
+                        expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
+    for y in recall.year_paired_lists(doc):
+        yield r.finding("over", severity=None, narrative=[span(y.total), *(span(p) for p in y.parts)],
+                        expected=round(float(y.computed.mid), 4), actual=y.total.value, subject=y.total.subject,
+                        total_text=y.total.text, computed=_in_unit(y.computed, y.total))
+    for b in recall.bracketed_changes(doc):
+        yield r.finding("changes", severity=None if b.complete else "warning", names="、".join(n for n, *_ in b.parts),
+                        narrative=[span(b.change), *(span(c) for _, _, c, _ in b.parts)],
+                        expected=round(float(b.computed.mid), 4), actual=b.change.value, subject=b.level.subject,
+                        against=b.against, direction="增加" if b.sign > 0 else "减少",
+                        total_text=b.change.text, computed=_signed(b.computed, b.change), assumed="")
     for w in recall.parts_over_their_whole(doc, share_whole):
         yield r.finding("shares", narrative=[span(w.whole), *(span(p) for p in w.parts)],
                         expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,
@@ -251,7 +303,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
-        if not pl.direct or len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
+        if len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
+            continue
+        if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
         stated = value_of(total)
         named = {}
@@ -304,9 +358,10 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         computed = interval_sum(signed)
         if computed.overlaps(stated):
             continue
-        if cl.nested and interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
-                                      if not any(g is n for n in cl.nested)).overlaps(stated):
-            continue  # the last parts belong to a nested 其中: the list holds without them
+        if any(interval_sum(v for v, (g, _, _) in zip(signed, cl.parts)
+                            if not any(g is n for group in cl.nested[:j] for n in group)).overlaps(stated)
+               for j in range(1, len(cl.nested) + 1)):
+            continue  # the next parts belong to a nested 其中 (up to some item): the list holds without them
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
@@ -369,7 +424,7 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
 
 
 def _complete(parts: list[Figure]) -> bool:
-    names = [p.subject for p in parts]
+    names = [recall.car_item(p.subject) for p in parts]
     return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words)
                for words in COMPLETE_LISTS)
 
@@ -449,6 +504,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     """Every plausible reading of the change is tried; an error only when the change's figure is
     bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
     doc = _doc(ctx)
+    for x in recall.reductions(doc):
+        if x.difference_fails:
+            a, b, c = x.first, x.second, x.difference
+            yield r.finding("difference", narrative=[span(c), span(a), span(b)],
+                            expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
+                            first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
+                            a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
@@ -540,6 +602,15 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     bound = yield from _bound_rates(r, doc)
+    for x in recall.reductions(doc):
+        if x.rate is not None:
+            bound.add(x.rate.start)
+        if x.rate_fails and x.rate_computed is not None:
+            yield r.finding("bound", severity="error", narrative=[span(x.rate), span(x.difference), span(x.first)],
+                            expected=round(float(x.rate_computed.mid) * 100, 4), actual=x.rate.value,
+                            subject=x.rate.subject, pct=x.rate.text,
+                            reading=f"{x.difference.subject}{x.difference.text} ÷ {x.first.subject}{x.first.text} ",
+                            computed=_pct(x.rate_computed), slip="")
     for f in doc.figures:
         if f.start in bound:
             continue

@@ -30,6 +30,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
       {"over": "报告称{subject}{total_text}，其中各项合计 {computed}，超过了合计数。",
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
+       "source": "报告称{subject}{total_text}，其中{names}一项就有 {part}，超过了合计数。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
        "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
@@ -45,7 +46,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
-      "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+      {"default": "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+       "difference": "报告称{first}，{second}，{subject}{delta}；按 {a} − {b} 应为 {computed}。"},
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().changes(r, ctx)

@@ -19,10 +19,18 @@ from dataclasses import dataclass
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, NarrativeDoc, comparable, numerator, plain, value_of
+from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
 from . import causes
 
 _PINYIN = lazy(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+_CAR_WORDS = lazy(r"^(?:公车|公务车|车辆)(?=运行|购置|使用)")
+
+
+def car_item(name: str | None) -> str:
+    """The 三公 car item however it is called ("车辆运行费", "公车运行维护费" → 公务用车…)."""
+    return _CAR_WORDS.sub("公务用车", name or "")
 
 
 def bare(s: str | None) -> str:
@@ -217,30 +225,45 @@ class ListedShare:
     computed: Interval
     why: str                  # why the parts are the whole
     truncated: bool
+    summed: list[Figure] | None = None   # "两项合计占": the share is of these parts together
 
 
-def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
+def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[ListedShare]:
     """"…支出决算中，公务接待费0.53万元，占69%；公务用车购置及运行维护费1.18万元，占31%": shares
     written with a bare "占" in one sentence, whose parts are the whole — their shares add to 100 %,
     or they are by definition the parts of it (``complete``: the three “三公” items) — so the whole
     is the sum of the parts whatever figure the text gives for it.  A share failing against that
     sum and against every amount before it (any of them may be the whole meant) is wrong.
-    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere)."""
+    ``bound(f, num)`` tells whether a share has a binding of its own (checked elsewhere);
+    ``summed`` maps a share of several parts together ("两项合计占0.1%") to those parts."""
+    summed = summed or {}
     groups: dict[int, list[tuple[Figure, Figure]]] = {}
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate or (f.of or "").strip():
             continue
-        num = numerator(doc, f)
+        num = summed[f.start][-1] if f.start in summed else numerator(doc, f)
         if num is None or num.kind != "amount" or num.approximate or not plain(num) or bound(f, num):
             continue
         groups.setdefault(doc.sentence_start(f.start), []).append((f, num))
     out = []
     for items in groups.values():
-        parts = [n for _, n in items]
+        parts = [n for f, _ in items for n in summed.get(f.start, ())[:-1]] + [n for _, n in items]
+        parts.sort(key=lambda g: g.start)
         if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
             continue
         pct = interval_sum(value_of(f) for f, _ in items)
         head = doc.text[doc.sentence_start(parts[0].start):parts[0].start]
+        if not complete(parts) and re.search(r"中\s*[,，:：]", head):
+            # "…决算中，因公出国(境)费0.00万元，公务接待费30.00万元，占…": an item of the group
+            # written without a share of its own is still one of the parts
+            first = doc.sentence_start(parts[0].start)
+            after = first + [m.end() for m in re.finditer(r"中\s*[,，:：]", head)][-1]
+            extra = [g for g in doc.between(after, items[-1][0].start)
+                     if g.kind == "amount" and plain(g) and not g.approximate and g.unit == parts[0].unit
+                     and not any(g is p for p in parts)]
+            if extra and complete(sorted(parts + extra, key=lambda g: g.start)):
+                parts = sorted(parts + extra, key=lambda g: g.start)
+                head = doc.text[first:parts[0].start]
         if complete(parts) and re.search(r"中\s*[,，:：]", head):
             # "“三公”经费支出决算中，A…，占…": the sentence names the whole the shares are of
             why = "、".join(n.subject for n in parts) + "就是它的全部组成"
@@ -254,14 +277,16 @@ def listed_shares(doc: NarrativeDoc, bound, complete) -> list[ListedShare]:
         others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=60)
                   if g.kind == "amount" and g.value and not g.approximate]
         for f, n in items:
-            q = value_of(n) / whole
+            together = summed.get(f.start)
+            v = interval_sum(value_of(m) for m in together) if together else value_of(n)
+            q = v / whole
             if q is None or value_of(f).overlaps(q):
                 continue
-            if any(value_of(f).overlaps(value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0):
+            if any(value_of(f).overlaps(v / value_of(g)) for g in others if value_of(g).lo > 0):
                 continue  # of some amount written before: that may be the whole meant
             trunc = _truncated_or_holds(f, q) or any(
-                _truncated_or_holds(f, value_of(n) / value_of(g)) for g in others if value_of(g).lo > 0)
-            out.append(ListedShare(f, n, parts, whole, q, why, trunc))
+                _truncated_or_holds(f, v / value_of(g)) for g in others if value_of(g).lo > 0)
+            out.append(ListedShare(f, n, parts, whole, q, why, trunc, together))
     return out
 
 
@@ -295,14 +320,15 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     ……“三公”经费预算数比上年减少0.06万元，减幅0.02%") is bound explicitly when no other amount
     before the change names that item, the figure is not named as an earlier year's, and the years
     written in the two sentences agree."""
-    from ..narrative.structure import in_brackets, is_earlier, same_item
+    from ..narrative.structure import in_brackets, is_earlier, item_subject, same_item
 
     current, delta = frame.current, frame.delta
     if current is None or delta is None or not current.subject or is_earlier(current, []):
         return False
+    name = item_subject(doc, current)
     rivals = [g for g in doc.before(delta, same_paragraph=False, limit=400)
               if g is not current and g.kind == "amount" and plain(g) and not in_brackets(doc, g)
-              and g.relation not in CHANGE and g.subject and same_item(g.subject, current.subject)]
+              and g.relation not in CHANGE and g.subject and same_item(item_subject(doc, g), name)]
     if rivals:
         return False
     years = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
@@ -410,3 +436,296 @@ def parts_over_their_whole(doc: NarrativeDoc, share_whole) -> list[SharedWhole]:
         if total.lo > value_of(wholes[0]).hi:
             out.append(SharedWhole(wholes[0], parts, [f for f, _ in items], total))
     return out
+
+
+# -- a subtotal's change against the changes its bracketed parts state -------------------------
+
+# "同比减少0万元", "较上年增加2万元", "减少了": a change verb right before an amount
+_CHANGE_BEFORE = lazy(r"(?:同比|比上年|较上年|与上年相比)?\s*(增加|增长|上升|提高|增支|减少|下降|降低|减支|节约)了?\s*$")
+_UP_WORD = lazy(r"增|上升|提高")
+# Items that make up their subtotal by definition, as a subtotal's bracketed breakdown.
+BRACKET_GROUPS = (("购置", "运行"), ("人员经费", "公用经费"), ("基本支出", "项目支出"),
+                  ("因公出国", "公务接待", "公务用车"))
+
+
+@dataclass
+class BracketedChanges:
+    """"公务用车购置及运行费585.53万元，同比减少144.92万元（购置费0万元，同比减少0万元；运行维护费
+    585.53万元，同比减少0万元）": a subtotal and its change, its parts each with a level and a change."""
+
+    level: Figure
+    change: Figure
+    sign: int
+    parts: list[tuple[str, Figure, Figure, int]]   # name, level, change, sign
+    computed: Interval                              # the parts' changes, signed
+    complete: bool                                  # the parts are the subtotal's by definition
+    against: str = "上年"
+
+
+def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
+    """Subtotals whose bracketed parts state their own changes and whose changes do not add up.
+    The parts are the whole breakdown only when their levels add up to the subtotal's level."""
+    out = []
+    view = doc.view
+    for d in doc.figures:
+        if d.kind != "amount" or d.approximate or not d.unit.endswith("元"):
+            continue
+        m = re.match(r"\s*[（(]", view[d.end:d.end + 3])
+        if m is None or not _CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]):
+            continue
+        open_at = d.end + m.end()
+        close = _closing(view, open_at, doc.paragraph_end(open_at))
+        if close is None:
+            continue
+        level = _level_before(doc, d)
+        if level is None:
+            continue
+        parts = []
+        for seg in re.finditer(r"[^；;]+", view[open_at:close]):
+            a, b = open_at + seg.start(), open_at + seg.end()
+            figs = [g for g in doc.between(a, b) if g.kind == "amount" and comparable(g, d)]
+            levels = [g for g in figs if not _CHANGE_BEFORE.search(view[max(a, g.start - 12):g.start])]
+            changes = [g for g in figs if g not in levels]
+            if len(levels) != 1 or len(changes) != 1 or levels[0].start > changes[0].start:
+                parts = []
+                break
+            name = re.sub(r"[，,\s]", "", view[a:levels[0].start]).rstrip("为")
+            verb = _CHANGE_BEFORE.search(view[max(a, changes[0].start - 12):changes[0].start]).group(1)
+            parts.append((name, levels[0], changes[0], 1 if _UP_WORD.match(verb) else -1))
+        if len(parts) < 2 or any(g.approximate for _, l, c, _ in parts for g in (l, c)) or not all(n for n, *_ in parts):
+            continue
+        from ..narrative.structure import _against
+
+        if any(_against(doc, c) != _against(doc, d) for _, _, c, _ in parts):
+            continue  # "同比减少…（A…，比预算减少…）": the parts' changes are against another base
+        if not interval_sum(value_of(l) for _, l, _, _ in parts).overlaps(value_of(level)):
+            continue  # the bracket does not break the whole subtotal down
+        sign = 1 if _UP_WORD.match(_CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]).group(1)) else -1
+        stated = value_of(d) if sign > 0 else value_of(d).scale(-1)
+        computed = interval_sum(value_of(c) if s > 0 else value_of(c).scale(-1) for _, _, c, s in parts)
+        if computed.overlaps(stated):
+            continue
+        names = [n for n, *_ in parts]
+        complete = any(len(ws) == len(names) and all(sum(w in n for n in names) == 1 for w in ws)
+                       for ws in BRACKET_GROUPS)
+        out.append(BracketedChanges(level, d, sign, parts, computed, complete, _against(doc, d) or "上年"))
+    return out
+
+
+def _closing(view: str, a: int, end: int) -> int | None:
+    depth = 1
+    for i in range(a, end):
+        c = view[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _level_before(doc: NarrativeDoc, d: Figure) -> Figure | None:
+    """The subtotal the change is of: the plain amount right before it in its clause chain, with
+    nothing but a comma and the comparison words between."""
+    prior = doc.before(d, limit=1)
+    if not prior:
+        return None
+    g = prior[0]
+    if not plain(g) or g.approximate or not comparable(g, d) or not g.subject:
+        return None
+    return g if re.fullmatch(r"\s*[，,]?\s*", doc.view[g.end:d.start - len(
+        _CHANGE_BEFORE.search(doc.view[max(0, d.start - 12):d.start]).group(0))]) else None
+
+
+# -- a share of several items together ("A 16,348.77万元，B 3,363.59万元，两项合计占0.1%") ---------
+
+_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占")
+
+
+def summed_shares(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure]]]:
+    """Shares whose numerator is the sum of the n items right before them, as "n项合计占" says:
+    the n amounts written just before the count, in its sentence, none with a share of its own."""
+    out = []
+    figs = doc.figures
+    for k, f in enumerate(figs):
+        if f.kind != "percent" or f.relation != "占" or f.approximate or k == 0:
+            continue
+        c = figs[k - 1]
+        if c.kind != "count" or c.unit != "项" or not 2 <= c.value <= 6 or c.decimals:
+            continue
+        if not _SUMMED_SHARE.fullmatch(doc.view[c.end:f.start]):
+            continue
+        n = int(c.value)
+        parts = figs[max(0, k - 1 - n):k - 1]
+        start = doc.sentence_start(f.start)
+        if len(parts) != n or parts[0].start < start or any(
+                p.kind != "amount" or not plain(p) or p.approximate or not comparable(p, parts[0]) for p in parts):
+            continue
+        if k - 2 - n >= 0 and figs[k - 2 - n].kind == "amount" and plain(figs[k - 2 - n]) \
+                and figs[k - 2 - n].start >= start and not re.search(r"[；;]", doc.view[figs[k - 2 - n].end:parts[0].start]):
+            continue  # a run of more amounts than the count names: which n is not said
+        out.append((f, parts))
+    return out
+
+
+# -- a total smaller than one of its funding sources -------------------------------------------
+
+_SOURCE = lazy(r"(?:财政|政府|上级|中央|省级|市级|县级)?(?:拨款|补助|专项)?资金|拨款|自筹|配套|贷款|社会资本|捐赠")
+_SOURCE_NAME = lazy(r"^(?:其中)?(?:财政拨款|政府拨款|上级补助|中央补助|财政资金|专项资金|自筹资金|自筹|配套资金|银行贷款|社会资本|社会捐赠)")
+
+
+def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
+    """"实际利用共计27652.4万元，……政府拨款支出1953.2万元，……自筹资金支出29605.6万元": the amounts
+    after a 共计/合计 in its sentence named by where the money came from are the total's sources,
+    and no source of a total can exceed it."""
+    out = []
+    listed = {pl.total.start for pl in doc.lists if pl.direct}   # checked as lists
+    for t in doc.figures:
+        if t.kind != "amount" or t.relation != "合计" or t.approximate or _SOURCE.search(bare(t.subject)) \
+                or t.start in listed:
+            continue
+        end = doc.sentence_end(t.end)
+        for g in doc.between(t.end, end):
+            if g.kind != "amount" or not comparable(g, t):
+                continue
+            if not plain(g) or g.approximate or not _SOURCE_NAME.search(bare(g.subject)):
+                break   # another kind of amount: the sentence has gone on to something else
+            if value_of(g).lo > value_of(t).hi:
+                out.append((t, g))
+                break
+    return out
+
+
+# -- a 其中 list giving each item for two years, after the totals of both years -----------------
+
+@dataclass
+class YearPairedList:
+    """"2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元……。其中：1、公务接待费2016年
+    预算8万元，2015年预算12.5万元；2、公务车辆运行2016年预算25万元，2015年预算45.2万元": each
+    year's parts add up to that year's total."""
+
+    total: Figure
+    parts: list[Figure]
+    computed: Interval
+
+
+def _own_year(doc: NarrativeDoc, g: Figure) -> int | None:
+    """The year written in a figure's own phrase ("2015年预算12.5万元"), not one of its sentence."""
+    m = list(re.finditer(r"(\d{4})\s?年", doc.view[max(doc.index.phrases.start(g.start), g.start - 30):g.start]))
+    return int(m[-1].group(1)) if m else None
+
+
+def year_paired_lists(doc: NarrativeDoc) -> list[YearPairedList]:
+    """Lists whose parts exceed their year's total (a 其中 list may leave parts out, so only a
+    sum above the total is certain to be wrong)."""
+    out = []
+    view = doc.view
+    for m in re.finditer(r"其中\s*[:：]", view):
+        k = m.start()
+        if doc.sentence_start(k) < k - 2 or k == 0:
+            continue   # 其中 must open its sentence: the totals are the only two before it in its paragraph
+        totals = [g for g in doc.between(doc.paragraph_start(k), k) if g.kind == "amount" and plain(g) and not g.approximate]
+        if len(totals) != 2 or not all(_own_year(doc, g) for g in totals) or _own_year(doc, totals[0]) == _own_year(doc, totals[1]):
+            continue
+        a, b = (norm_name(bare(g.subject)) for g in totals)
+        if not a or not b or not (a.endswith(b) or b.endswith(a)) or not comparable(*totals):
+            continue
+        years = {_own_year(doc, g): g for g in totals}
+        end = doc.paragraph_end(m.end())
+        parts: dict[int, list[Figure]] = {y: [] for y in years}
+        order = []
+        for g in doc.between(m.end(), end):
+            if g.kind != "amount" or not plain(g) or not comparable(g, totals[0]):
+                continue
+            y = _own_year(doc, g)
+            if y not in parts or g.approximate:
+                order = []
+                break
+            parts[y].append(g)
+            order.append(y)
+        n = len(order) // 2
+        if n < 2 or any(len(v) != n for v in parts.values()) or len(set(order[0::2])) != 1 or len(set(order[1::2])) != 1:
+            continue   # each item gives both years, in the same order
+        for y, t in years.items():
+            computed = interval_sum(value_of(g) for g in parts[y])
+            if computed.lo > value_of(t).hi:
+                out.append(YearPairedList(t, parts[y], computed))
+    return out
+
+
+# -- a difference named by its own words: 送审 − 审定 = 审减, 预算 − 实际采购 = 节约 -----------------
+
+# (first, second, difference, rate): names ending the subjects, in reading order
+_REDUCTIONS = (
+    (r"送审(?:金额|资金|造价|总额|数)?$", r"审定(?:金额|资金|造价|总额|数)?$", r"(?:审减|核减)(?:金额|资金|额)?$",
+     r"(?:审减|核减)率$"),
+    (r"采购预算(?:金额|资金|总额|数)?$", r"(?:实际采购|中标|成交)(?:金额|资金|总额|价|数)?$", r"节约(?:金额|资金|额)?$",
+     r"(?:资金)?节约率$"),
+)
+
+
+@dataclass
+class Reduction:
+    """"送审金额115991万元，审定金额97219万元，审减金额18906万元，审减率16.39%"."""
+
+    first: Figure
+    second: Figure
+    difference: Figure
+    rate: Figure | None
+    difference_fails: bool     # difference ≠ first − second (and no 审增 said that would net it)
+    rate_fails: bool           # no reading of the rate holds
+    rate_computed: Interval | None
+
+
+def reductions(doc: NarrativeDoc) -> list[Reduction]:
+    cached = doc.__dict__.get("_reductions")
+    if cached is not None:
+        return cached
+    out = []
+    figs = doc.figures
+    for i in range(len(figs) - 2):
+        a, b, c = figs[i:i + 3]
+        for first, second, diff, rate in _REDUCTIONS:
+            if not (re.search(first, bare(a.subject)) and re.search(second, bare(b.subject)) and re.search(diff, bare(c.subject))):
+                continue
+            if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
+                    or not comparable(a, c) or doc.sentence_start(c.start) > a.start:
+                continue
+            d = i + 3 < len(figs) and figs[i + 3]
+            r = d if d and d.kind == "percent" and re.search(rate, bare(d.subject)) and not d.approximate \
+                and doc.sentence_start(d.start) <= a.start else None
+            computed = value_of(a) - value_of(b)
+            netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])
+            diff_fails = not computed.overlaps(value_of(c)) and not netted
+            rate_fails, q = False, None
+            if r is not None and value_of(a).lo > 0 and value_of(b).lo > 0:
+                q = value_of(c) / value_of(a)
+                readings = [q, computed / value_of(a), value_of(c) / value_of(b), computed / value_of(b)]
+                rate_fails = not any(x is not None and _truncated_or_holds(r, x) for x in readings)
+            if diff_fails or rate_fails:
+                out.append(Reduction(a, b, c, r, diff_fails, rate_fails, q))
+    doc.__dict__["_reductions"] = out
+    return out
+
+
+# -- a 其中 list in the sentence after its total, the parts a group complete by definition ------
+
+# the name of the whole each group complete by definition makes up
+_GROUP_WHOLE = (("因公出国", "三公"), ("人员经费", "基本支出"), ("基本支出", "支出"))
+
+
+def names_its_whole(total: Figure, parts: list[Figure], complete) -> bool:
+    """"“三公”经费支出决算10.00万元，比上年减少2.00万元。其中：因公出国(境)费…，公务接待费…，公务用车…":
+    a list bound to a total only across a comparison, whose parts are by definition all of a group,
+    is that total's when the total is named as the group's whole (三公 for the three items)."""
+    if not complete(parts):
+        return False
+    from ..narrative.structure import measure_of
+
+    mine = measure_of(bare(total.subject))
+    if any(measure_of(bare(p.subject)) not in (None, mine) for p in parts):
+        return False  # "…支出决算10万元。其中：A支出预算…": the parts are another measure
+    names = " ".join(p.subject or "" for p in parts)
+    subject = bare(total.subject)
+    return any(first in names and whole in subject and first not in subject for first, whole in _GROUP_WHOLE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from ..core.values import parse_value
@@ -161,7 +162,13 @@ PLACEHOLDERS = {"-", "－", "—", "——", "/", "／", "无", "空", "—/—"
 _DATE_FORMAT = ("yy", "mm-dd", "m/d", "d/m", "年", "月", "日")
 
 
-def _numeric_cells(d) -> list[tuple[str, FieldValue]]:
+@lru_cache(maxsize=1024)
+def _date_format(number_format: str) -> bool:
+    fmt = number_format.lower()
+    return fmt != "general" and any(m in fmt for m in _DATE_FORMAT)
+
+
+def numeric_cells(d) -> list[tuple[str, FieldValue]]:
     cells: list[tuple[str, FieldValue]] = [(d.form.fields[k].name, fv) for k, fv in d.values.items()]
     for key, column in d.blocks.items():
         cells += [(d.form.fields[key].name, fv) for fv in column]
@@ -174,11 +181,10 @@ def _numeric_cells(d) -> list[tuple[str, FieldValue]]:
        "date": "“{name}”应为数字，但单元格是日期格式（{text}），请把单元格格式改为“数值”。",
        "placeholder": "“{name}”填的是“{text}”，按未填写处理；如应为 0，请填 0。"})
 def not_number(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for name, fv in _numeric_cells(ctx.data):
+    for name, fv in ctx.numeric_cells:
         cells = [fv.address] if fv.address else []
         if isinstance(fv.value, (int, float)) and not isinstance(fv.value, bool):
-            fmt = fv.number_format.lower()
-            if fv.formula is None and fmt != "general" and any(m in fmt for m in _DATE_FORMAT):
+            if fv.formula is None and _date_format(fv.number_format):
                 yield r.finding("date", cells=cells, actual=fv.value, name=name, text=fv.number_format)
             continue
         text = str(fv.value).strip()
@@ -194,7 +200,7 @@ def not_number(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 @rule("READ-NEGATIVE", "金额、人数、分值不应为负数", "warning", "“{name}”为负数 {value}，请核对。")
 def negative(r: Rule, ctx: Context) -> Iterable[Finding]:
-    for name, fv in _numeric_cells(ctx.data):
+    for name, fv in ctx.numeric_cells:
         v = parse_value(fv.value)
         if v.is_number and v.number is not None and v.number < 0 and ctx.data.form.fields[fv.key].kind.name != "RATE":
             yield r.finding(cells=[fv.address] if fv.address else [], actual=v.number, name=name, value=f"{v.number:g}")

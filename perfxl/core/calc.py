@@ -9,6 +9,7 @@ template's native formulas agree to the cent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Literal, Sequence
 
@@ -153,6 +154,32 @@ def score_indicator(
     ``kind`` forces a direction ("正向", "反向", "定性"); ``category`` is the 二级指标,
     so that 成本指标 without a "≤" is still scored as a reverse indicator.
     """
+    # Several rules and the total score the same indicator: remembered, keyed on every
+    # input with its type and, for a float, its exact digits (1, 1.0 and True are equal
+    # keys, and so are 0.0 and -0.0); the result is immutable, so sharing it is safe.
+    try:
+        return _score_cached(_key(target_raw), _key(actual_raw), _key(weight), kind, category, profile)
+    except TypeError:   # an unhashable input
+        return _score_indicator(target_raw, actual_raw, weight, kind, category, profile)
+
+
+def _key(x: object) -> tuple[type, object]:
+    return (type(x), repr(x) if type(x) is float else x)
+
+
+@lru_cache(maxsize=4096)
+def _score_cached(target: tuple[type, object], actual: tuple[type, object], weight: tuple[type, object],
+                  kind: str | None, category: str | None, profile: RuleProfile) -> IndicatorScore:
+    return _score_indicator(_value(target), _value(actual), _value(weight), kind, category, profile)
+
+
+def _value(key: tuple[type, object]) -> object:
+    kind, x = key
+    return float(x) if kind is float else x     # repr of a float reads back to the same float
+
+
+def _score_indicator(target_raw: object, actual_raw: object, weight: float | None, kind: str | None,
+                     category: str | None, profile: RuleProfile) -> IndicatorScore:
     target, actual = parse_value(target_raw), parse_value(actual_raw)
     if weight is None:
         return IndicatorScore("no_weight", None, None, None, "未填写分值，无法计算得分", target, actual)

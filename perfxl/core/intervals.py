@@ -112,6 +112,11 @@ class Interval:
 
     # -- relations ----------------------------------------------------------------
     def overlaps(self, other: "Interval") -> bool:
+        a, b, c, d = self.lo, other.hi, other.lo, self.hi
+        if type(a) is Fraction and type(b) is Fraction and type(c) is Fraction and type(d) is Fraction:
+            # the same comparisons on the integers (denominators are positive)
+            return (a.numerator * b.denominator <= b.numerator * a.denominator
+                    and c.numerator * d.denominator <= d.numerator * c.denominator)
         return self.lo <= other.hi and other.lo <= self.hi
 
     def contains(self, x: Number) -> bool:
@@ -140,7 +145,19 @@ def _rounded(x: Number, _type: type, decimals: int | None) -> Interval:
 
 
 def interval_sum(parts: Iterable[Interval]) -> Interval:
+    parts = list(parts)
+    if all(type(p.lo) is Fraction and type(p.hi) is Fraction for p in parts):
+        # the same exact sums, each bound over the parts' common denominator at once
+        # (a Fraction is kept in lowest terms, so the result is the very same number)
+        return Interval(_exact_sum([p.lo for p in parts]), _exact_sum([p.hi for p in parts]))
     total = Interval.point(0)
     for p in parts:
         total = total + p
     return total
+
+
+def _exact_sum(xs: list[Fraction]) -> Fraction:
+    if not xs:
+        return Fraction(0)
+    d = math.lcm(*(x.denominator for x in xs))
+    return Fraction(sum(x.numerator * (d // x.denominator) for x in xs), d)

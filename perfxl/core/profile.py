@@ -7,6 +7,7 @@ passes it with ``--profile``; everything else reads the rules from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 from typing import Any, Literal, Mapping
 
 from ..errors import PerfxlError
@@ -44,7 +45,7 @@ class RuleProfile:
     def section_weight(self, section: str) -> float | None:
         return dict(self.section_weights).get(section)
 
-    @property
+    @cached_property
     def sections(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.section_weights)
 

@@ -24,12 +24,15 @@ class FieldKind(Enum):
 
     @property
     def is_numeric(self) -> bool:
-        return self in (FieldKind.AMOUNT, FieldKind.COUNT, FieldKind.AREA, FieldKind.RATE, FieldKind.SCORE)
+        return self._value_ in _NUMERIC_KINDS
 
     @property
     def decimals(self) -> int | None:
         """Precision a typed value stands for (None: as displayed, or not a number)."""
         return {FieldKind.AMOUNT: 2, FieldKind.AREA: 2, FieldKind.SCORE: 2, FieldKind.COUNT: 0}.get(self)
+
+
+_NUMERIC_KINDS = frozenset({"amount", "count", "area", "rate", "score"})
 
 
 @dataclass(frozen=True)

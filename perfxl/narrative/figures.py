@@ -47,6 +47,10 @@ _IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一
            "三长制", "一把手", "一票否决", "两不愁", "三保障", "五大", "一条龙", "四好", "两带头", "五整治",
            "八项规定", "九条规定", "一单四制", "三网三员三色", "一摸二核三问四看五必纳", "十六字")
 _QUOTES = str.maketrans("", "", "“”\"《》‘’")
+# A threshold, not an amount: "收入过10亿元的县有124个，其中过30亿元的52个" (the amount is followed by
+# 的 and the things it sorts, and preceded by the word that makes it a bound).
+_BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|超)\s*$")
+_BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
 _TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
@@ -204,6 +208,12 @@ def _relation(s: str, start: int) -> str | None:
     return None
 
 
+def _threshold(s: str, m) -> bool:
+    """"过10亿元的县": an amount that bounds the things it sorts, not an amount of something."""
+    return bool(m.group("unit") and m.group("unit") != "%" and _BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
+                and _BOUND_AFTER.match(s, m.end()))
+
+
 def _role(s: str, a: int, end: int) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own."""
     before = _join_cjk(s[max(0, a - 24):a])
@@ -305,7 +315,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         figures.append(Figure(
             text=text[start:end], value=float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
-            approximate=bool(m.group("pre") or m.group("mid") or m.group("post")),
+            approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
             relation=None if role else relation, year=year or _sentence_year(s, m.start()),
             of=_share_of(s, m.start()) if unit == "%" else None, role=role,
         ))

@@ -618,6 +618,25 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
     return (items, items[-1][1]) if items else None
 
 
+_BREAKDOWN = lazy(r"[\s,，、]*(?:主要是|主要为|主要有|主要包括|主要用于|包括|其中|含)")
+
+
+def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The items of a list without the breakdown of one of them: "其中：本年收入2046.61万元，主要是
+    A 2021.56万元，B 25.05万元；上年结转0万元" — from 主要是 to the end of that semicolon item."""
+    out: list[tuple[int, int]] = []
+    stop = -1
+    for a, b in items:
+        if a < stop:
+            continue
+        if out and _BREAKDOWN.match(view, a, b):
+            semi = re.search(r"[；;]", view[a:end])
+            stop = a + semi.start() if semi else end
+            continue
+        out.append((a, b))
+    return out
+
+
 def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     view = doc.view
     out: list[PartList] = []
@@ -646,12 +665,13 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 close = _bracket_span(view, k - 1, end + 1)
                 if close >= 0:
                     end = close
-            items = _merge_measures(doc, _split_items(view, m.end(), end), total)
+            items = _without_breakdowns(view, _merge_measures(doc, _split_items(view, m.end(), end), total), end)
             first = re.search(r"[；;]", view[m.end():end])
             if first and len(items) > 1:
                 # "其中A 866万元，B 35万元，C 68万元；完成支出4093万元…": a list written with
                 # commas ends at the first semicolon; one part per semicolon item otherwise
-                head = _merge_measures(doc, _split_items(view, m.end(), m.end() + first.start()), total)
+                head = _without_breakdowns(view, _merge_measures(
+                    doc, _split_items(view, m.end(), m.end() + first.start()), total), end)
                 if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
                     items = head
             kind = "其中"
@@ -766,6 +786,8 @@ class Frame:
 
 
 _UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+# "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
+_BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 _AGAINST_BUDGET = lazy(r"预算|年初|计划")
 
 
@@ -793,6 +815,41 @@ def same_item(a: str, b: str) -> bool:
     return bool(x) and bool(y) and (x in y or y in x)
 
 
+_BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+
+
+def _measure(subject: str | None) -> str | None:
+    """决算 or 预算 when a name says which ("支出决算数", "年初预算为"); the names of the budgets
+    themselves ("一般公共预算收入") say neither."""
+    s = _BUDGET_NAMES.sub("", subject or "")
+    return "决算" if "决算" in s else "预算" if "预算" in s else None
+
+
+def item_subject(doc: NarrativeDoc, g: Figure) -> str:
+    """The name of the item a figure is of: its own, or, for a bare budget or actual ("“三公”经费
+    支出年初预算为683.51万元，支出决算为358.18万元"), the name of the figure before it in its sentence."""
+    if g.subject and bare_measure(g.subject):
+        for h in reversed(doc.between(doc.sentence_start(g.start), g.start)):
+            if h.kind == g.kind and h.subject and not bare_measure(h.subject):
+                return h.subject
+    return g.subject or ""
+
+
+def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
+    """Whether ``g`` is of the item a change names: the same item, and not a budget where the
+    change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算")."""
+    if not same_item(item_subject(doc, g), named):
+        return False
+    mine, theirs = _measure(g.subject), _measure(named)
+    return not (mine and theirs and mine != theirs)
+
+
+def _other_items(a: str | None, b: str | None) -> bool:
+    """Two names that say which item they are of, and name different ones (收入 / 支出)."""
+    x, y = (_EARLIER.sub("", re.sub(r"\d{4}年度?|本年|今年|当年|全年", "", norm_name(n or ""))) for n in (a, b))
+    return bool(x) and bool(y) and x not in y and y not in x
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
@@ -810,7 +867,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
-            if named and same_item(g.subject, named):
+            if named and _names(doc, g, named):
                 return g, True
             if not named:
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
@@ -821,7 +878,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             break
     if named:
         for g in doc.before(delta, same_paragraph=False, limit=60):
-            if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and same_item(g.subject, named):
+            if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and _names(doc, g, named):
                 return g, True
         return None, False
     for g in doc.before(delta, same_paragraph=False, limit=30):
@@ -849,6 +906,9 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
             continue
         if own is not None and (g is own.total or any(g is p for p in own.parts)):
             continue
+        if any(h.relation in CHANGE and h.kind == "amount" and comparable(h, delta)
+               for h in doc.between(g.end, delta.start)):
+            continue  # "收入310682万元，同比增加23188万元；支出1107315万元，同比减少…": 收入's change is said
         out.append(g)
     return tuple(out)
 
@@ -873,6 +933,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # the rate is of this change: no other comparison ("比预算下降5%") and no other
                     # item ("其中税收增长5%") between them
                     phrase = doc.view[doc.index.phrases.start(f.start):f.start]
+                    if _BRACKETED_RATE.fullmatch(gap):
+                        phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
@@ -930,9 +992,9 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
         for g in reversed(doc.between(start, delta.start)):
-            if g is not current and plain(g) and comparable(g, delta) and is_earlier(g, years) \
-                    and same_item(g.subject, current.subject) or (g is not current and plain(g) and comparable(g, delta)
-                                                                 and _EARLIER.search(g.subject or "")):
+            if g is current or not plain(g) or not comparable(g, delta) or _other_items(g.subject, current.subject):
+                continue  # 上年收入 is not the base of this year's 支出
+            if is_earlier(g, years) and same_item(g.subject, current.subject) or _EARLIER.search(g.subject or ""):
                 return g
     return None
 
@@ -971,9 +1033,10 @@ class ChangeList:
     # parts stated as a figure with a rate of change but no change amount ("B 174,732.10元，增长176.55%"):
     # that figure may itself be the change, and the part cannot be taken as unchanged
     unknown: list[Figure] = field(default_factory=list)
-    # parts that may belong to a nested 其中 instead ("…，其中：A…；B…" read as going on to the end of
-    # the paragraph): the parts without them are another reading of the list
-    nested: list[Figure] = field(default_factory=list)
+    # parts that may belong to a nested 其中 instead ("…，其中：A…；B…；C…" read as going on past its
+    # first item): one group per semicolon item after that first item, in order; the list without
+    # the first j groups, for every j, is another reading of it
+    nested: list[list[Figure]] = field(default_factory=list)
 
 
 _CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
@@ -1078,7 +1141,10 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             if view[x.end():stop].strip(" ：:\t"):
                 inner.append((x.start(), x.end() + semi.start() if semi else stop))
                 if semi:
-                    ambiguous.append((x.end() + semi.start(), min(stop, end)))
+                    # each later semicolon item may still be the nested list's
+                    cut = x.end() + semi.start()
+                    for later in re.finditer(r"[^；;]+", view[cut:min(stop, end)]):
+                        ambiguous.append((cut + later.start(), cut + later.end()))
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
@@ -1098,7 +1164,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                 names = [n for _, n, _ in parts[a]]
                 rest = [g for g in unchanged if not any(same_item(g.subject, n) for n in names)]
                 unknown = [g for g in rest if _rate_follows(doc, g)]
-                nested = [g for g, _, _ in parts[a] if any(x <= g.start < y for x, y in ambiguous)]
+                nested = [group for x, y in ambiguous if (group := [g for g, _, _ in parts[a] if x <= g.start < y])]
                 out.append(ChangeList(total, _direction(doc, total), parts[a],
                                       [g for g in rest if g not in unknown], a, unknown, nested))
     doc.__dict__["_change_lists"] = out

@@ -3,6 +3,7 @@ the workbook has them, by labels otherwise (``form_data``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..forms.attachment3 import OLD_NAMES
@@ -124,6 +125,24 @@ def range_cells(ref: str, within: tuple[int, int] | None = None) -> list[tuple[i
     more than MAX_RANGE_CELLS cells (a name over A1:XFD99999) is clipped to ``within``, the
     sheet's used range (rows, columns); it is no range at all when that is not known or
     the range is still too large, so the cost stays bounded by the file's content."""
+    small = _small_range(ref)
+    if small is not None:
+        return list(small)
+    return _range_cells(ref, within)
+
+
+_SMALL_RANGE = 4096
+
+
+@lru_cache(maxsize=4096)
+def _small_range(ref: str) -> tuple[tuple[int, int], ...] | None:
+    """The cells of a range of at most _SMALL_RANGE cells (whatever the sheet's used range),
+    else None: every workbook made from the template names the same ranges."""
+    area = _range_cells(ref, None)
+    return tuple(area) if area and len(area) <= _SMALL_RANGE else None
+
+
+def _range_cells(ref: str, within: tuple[int, int] | None) -> list[tuple[int, int]]:
     parts = [p.strip() for p in ref.split(":")]
     if len(parts) > 2 or any(len(p) > 10 for p in parts):   # "XFD1048576" is the longest
         return []
@@ -143,6 +162,12 @@ def range_cells(ref: str, within: tuple[int, int] | None = None) -> list[tuple[i
 
 def name_destinations(text: str) -> list[tuple[str, str]]:
     """"'附件4绩效自评表'!$G$15:$G$59" → [("附件4绩效自评表", "G15:G59")]; [] for constants."""
+    return list(_destinations(text))
+
+
+@lru_cache(maxsize=4096)
+def _destinations(text: str) -> tuple[tuple[str, str], ...]:
+    # the template's names point to the same places in every workbook made from it
     out = []
     for part in text.split(","):
         if "!" not in part:
@@ -152,4 +177,4 @@ def name_destinations(text: str) -> list[tuple[str, str]]:
         if sheet.startswith("'") and sheet.endswith("'"):
             sheet = sheet[1:-1].replace("''", "'")
         out.append((sheet, ref.replace("$", "").strip()))
-    return out
+    return tuple(out)

@@ -40,7 +40,7 @@ def col_letter(col: int) -> str:
     return letters
 
 
-@dataclass
+@dataclass(slots=True)
 class GridCell:
     row: int
     col: int
@@ -105,6 +105,37 @@ class Grid:
     def row_cells(self, row: int) -> Iterator[GridCell]:
         for col in range(1, self.max_col + 1):
             yield self.get(row, col)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_views", None)     # derived views are rebuilt on demand, never shipped
+        return state
+
+    def derived(self, name: str, build):
+        """A derived view of the cells, built once while the grid stays as read."""
+        views = self.__dict__.setdefault("_views", {})
+        key = (len(self.cells), self.max_row, self.max_col)
+        found = views.get(name)
+        if found is None or found[0] != key:
+            found = views[name] = (key, build())
+        return found[1]
+
+    def sorted_cells(self) -> list[GridCell]:
+        """Every stored cell in reading order (row, then column)."""
+        return self.derived("sorted", lambda: [cell for _, cell in sorted(self.cells.items())])
+
+    def text_cells(self) -> list[GridCell]:
+        """The stored cells whose own value is text, in reading order."""
+        return self.derived("texts", lambda: [c for c in self.sorted_cells() if isinstance(c.value, str)])
+
+    def rows_of_cells(self) -> dict[int, list[GridCell]]:
+        """Row → its stored cells in column order (a cell not stored is blank)."""
+        def build() -> dict[int, list[GridCell]]:
+            rows: dict[int, list[GridCell]] = {}
+            for cell in self.sorted_cells():
+                rows.setdefault(cell.row, []).append(cell)
+            return rows
+        return self.derived("rows", build)
 
     def address(self, row: int, col: int) -> str:
         return f"{self.title}!{col_letter(col)}{row}"

@@ -56,6 +56,18 @@ def label_keys(text: object) -> list[tuple[str, str | None]]:
     Lets a locator index each cell once instead of testing every alias against every cell:
     the whole label, and each prefix that stops before "(" or ":".
     """
+    if isinstance(text, str):
+        return list(text_label_keys(text))
+    return _label_keys(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def text_label_keys(text: str) -> tuple[tuple[str, str | None], ...]:
+    """``label_keys`` of a text, remembered: every submission of a form carries the same labels."""
+    return tuple(_label_keys(text))
+
+
+def _label_keys(text: object) -> list[tuple[str, str | None]]:
     n = norm_label(text)
     if not n:
         return []
@@ -74,9 +86,12 @@ def _inline_colon(raw: str, alias: str) -> bool:
     return idx == 0 and ":" in raw
 
 
+_YEAR_HEADING = re.compile(r"^(\d{4})年(?:度)?(.*)$")
+
+
 def has_year_heading(text: object, suffixes: tuple[str, ...]) -> int | None:
     """The year in a heading like "2023年预算数" (None when there is none)."""
-    m = re.match(r"^(\d{4})年(?:度)?(.*)$", norm_label(text))
+    m = _YEAR_HEADING.match(norm_label(text))
     if m and any(m.group(2).startswith(s) for s in suffixes):
         return int(m.group(1))
     return None

@@ -17,7 +17,7 @@ from ..core.values import parse_value
 from ..forms import attachment3, attachment4
 from .data import FieldValue, FormData, fallback_year
 from .grid import Grid, GridCell
-from .labels import has_year_heading, label_keys, match_label, norm_label
+from .labels import has_year_heading, match_label, norm_label, text_label_keys
 from ..forms.model import Field, FieldKind
 from ..forms.workbook import build_forms
 
@@ -25,6 +25,22 @@ A3_ANCHORS = ("部门整体支出绩效评价基础数据表", "财政供养人�
 A4_ANCHORS = ("部门整体支出绩效自评表", "预算单位名称", "年度预算申请", "三级指标")
 _STOP_INDICATORS = ("总分", "合计", "评价等级", "总得分")
 _STOP_BUILDINGS = ("厉行节约保障措施", "例行节约保障措施", "说明", "填表人")
+
+
+def _labelled_cells(grid: Grid) -> list[tuple[int, int, str, list[tuple[str, str | None]]]]:
+    """(row, column, text, label keys) of every cell showing a text, in reading order: a
+    vertical continuation of a merged label shows its label too, a horizontal one does not."""
+    def build() -> list[tuple[int, int, str, list[tuple[str, str | None]]]]:
+        out = []
+        for cell in grid.sorted_cells():
+            r, c = cell.row, cell.col
+            if cell.merged_from is not None and cell.merged_from[1] != c:
+                continue  # horizontal continuation of a merged label
+            text = grid.value(r, c)
+            if isinstance(text, str):
+                out.append((r, c, text, text_label_keys(text)))
+        return out
+    return grid.derived("labelled", build)
 
 
 @dataclass
@@ -46,16 +62,29 @@ class Hit:
 
 def _anchor_of(text: object, anchors: tuple[str, ...]) -> str | None:
     """The anchor a short label starts with (a long sentence that mentions it is no anchor)."""
-    n = norm_label(text)
+    if isinstance(text, str):
+        return _text_anchor(text, anchors)
+    return _anchor_in(norm_label(text), anchors)
+
+
+@lru_cache(maxsize=16384)
+def _text_anchor(text: str, anchors: tuple[str, ...]) -> str | None:
+    # every sheet is scanned for both forms' anchors, the same labels in every submission
+    return _anchor_in(norm_label(text), anchors)
+
+
+def _anchor_in(n: str, anchors: tuple[str, ...]) -> str | None:
     return next((a for a in anchors if n.startswith(a) and len(n) <= len(a) + 12), None)
 
 
 def _anchor_hits(grid: Grid, anchors: tuple[str, ...]) -> set[tuple[int, str]]:
-    hits = set()
-    for (r, _c), cell in grid.cells.items():
-        if isinstance(cell.value, str) and (anchor := _anchor_of(cell.value, anchors)):
-            hits.add((r, anchor))
-    return hits
+    def build() -> frozenset[tuple[int, str]]:
+        hits = set()
+        for cell in grid.text_cells():
+            if anchor := _anchor_of(cell.value, anchors):
+                hits.add((cell.row, anchor))
+        return frozenset(hits)
+    return set(grid.derived(("anchors", anchors), build))   # a sheet is searched for forms more than once
 
 
 def find_regions(grids: list[Grid], project_sheets: frozenset[str] = frozenset()) -> dict[str, Region]:
@@ -101,7 +130,7 @@ def _title_row(grid: Grid, anchor_row: int) -> int:
     """Start a form at its "附件N" line or title when one sits just above the anchor."""
     row = anchor_row
     for r in range(anchor_row - 1, max(0, anchor_row - 4), -1):
-        texts = [norm_label(c.value) for c in grid.row_cells(r) if not c.is_blank]
+        texts = [norm_label(c.value) for c in _stored(grid, r) if not c.is_blank]
         if texts and all(t.startswith("附件") or t.startswith("部门整体支出") for t in texts):
             row = r
     return row
@@ -111,14 +140,17 @@ def detect_year(regions: dict[str, Region]) -> int | None:
     years: list[int] = []
     region = regions.get("a3")
     if region:
-        for r in region.rows():
-            for cell in region.grid.row_cells(r):
-                y = has_year_heading(cell.value, ("实际在职人数", "实有人数", "预算数", "完工项目"))
-                if y:
-                    years.append(y)
-                y = has_year_heading(cell.value, ("决算数",))
-                if y:
-                    years.append(y)
+        # only a text can name a year ("2023年预算数"); a cell not stored is blank
+        max_col = region.grid.max_col
+        for cell in region.grid.text_cells():
+            if not (region.first_row <= cell.row <= region.last_row and 1 <= cell.col <= max_col):
+                continue
+            y = has_year_heading(cell.value, ("实际在职人数", "实有人数", "预算数", "完工项目"))
+            if y:
+                years.append(y)
+            y = has_year_heading(cell.value, ("决算数",))
+            if y:
+                years.append(y)
     return max(years) if years else None
 
 
@@ -129,6 +161,10 @@ class Locator:
         self.exclude = exclude or set()
         self.years = {"year": year or 0, "prev": (year or 1) - 1}
         self._label_index: dict[str, list[tuple[int, int, str, str | None]]] | None = None
+        # labels (a tuple) → the index entries of its aliases, in alias order
+        self._entries: dict[tuple[str, ...], list[tuple[int, int, str, str | None]]] = {}
+        self._merge_ends: dict[tuple[int, int], int] = {}
+        self._hits: dict[tuple[str, ...], tuple[set[int], int, list[Hit]]] = {}
         self._via_right = False
         # The indicator block's heading row and its columns by field key (set by _read_indicators).
         self.block_header: int | None = None
@@ -147,33 +183,51 @@ class Locator:
     def _index(self) -> dict[str, list[tuple[int, int, str, str | None]]]:
         """Label key → cells carrying it, built once per region (see ``label_keys``)."""
         index: dict[str, list[tuple[int, int, str, str | None]]] = {}
-        for (r, c), cell in sorted(self.grid.cells.items()):
-            if not (self.region.first_row <= r <= self.region.last_row):
-                continue
-            if cell.merged_from is not None and cell.merged_from[1] != c:
-                continue  # horizontal continuation of a merged label
-            text = self.grid.value(r, c)
-            if not isinstance(text, str):
-                continue
-            for key, inline in label_keys(text):
-                index.setdefault(key, []).append((r, c, text, inline))
+        first, last = self.region.first_row, self.region.last_row
+        for r, c, text, keys in _labelled_cells(self.grid):
+            if first <= r <= last:
+                for key, inline in keys:
+                    index.setdefault(key, []).append((r, c, text, inline))
         return index
 
     def hits(self, labels: Iterable[str]) -> list[Hit]:
-        if self._label_index is None:
-            self._label_index = self._index()
-        found: dict[int, Hit] = {}
-        for alias in self._aliases(labels):
-            for r, c, text, inline in self._label_index.get(norm_label(alias), ()):
-                if r in self.exclude:
-                    continue
-                # Keep the row the label is seen on: a label merged down over two rows
-                # labels both (the value may sit on either).  One label per row is enough.
-                if r not in found or c < found[r].cell.col:
-                    found[r] = Hit(GridCell(r, c, text), self._merge_end(r, c), inline)
-        return [found[r] for r in sorted(found)]
+        labels = tuple(labels)
+        # a field's row labels are asked for again (its label cell, the total's rows):
+        # the same answer while the rows excluded are the same
+        known = self._hits.get(labels)
+        if known is not None and known[0] is self.exclude and known[1] == len(self.exclude):
+            return list(known[2])
+        found = self._find(labels)
+        self._hits[labels] = (self.exclude, len(self.exclude), found)
+        return list(found)
+
+    def _find(self, labels: tuple[str, ...]) -> list[Hit]:
+        entries = self._entries.get(labels)
+        if entries is None:
+            if self._label_index is None:
+                self._label_index = self._index()
+            entries = [e for alias in self._aliases(labels) for e in self._label_index.get(norm_label(alias), ())]
+            self._entries[labels] = entries
+        found: dict[int, tuple[int, int, str, str | None]] = {}
+        exclude = self.exclude
+        for entry in entries:
+            r = entry[0]
+            if r in exclude:
+                continue
+            # Keep the row the label is seen on: a label merged down over two rows
+            # labels both (the value may sit on either).  One label per row is enough.
+            if r not in found or entry[1] < found[r][1]:
+                found[r] = entry
+        return [Hit(GridCell(r, c, text), self._merge_end(r, c), inline)
+                for r, c, text, inline in (found[r] for r in sorted(found))]
 
     def _merge_end(self, row: int, col: int) -> int:
+        end = self._merge_ends.get((row, col))
+        if end is None:
+            end = self._merge_ends[(row, col)] = self._merge_end_of(row, col)
+        return end
+
+    def _merge_end_of(self, row: int, col: int) -> int:
         end = col
         origin = self.grid.get(row, col).merged_from or (row, col)
         while end + 1 <= self.grid.max_col and self.grid.get(row, end + 1).merged_from == origin:
@@ -312,10 +366,27 @@ def _label_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _stored(grid: Grid, row: int) -> list[GridCell]:
+    """The row's stored cells within the used columns, left to right: every other cell of
+    ``grid.row_cells(row)`` is blank (no value, no merge)."""
+    cells = grid.rows_of_cells().get(row, ())
+    max_col = grid.max_col
+    return [c for c in cells if 1 <= c.col <= max_col]
+
+
+def _first_text(loc: "Locator", r: int) -> str:
+    """The row's first non-empty normalised text, a merged cell showing its label."""
+    for cell in _stored(loc.grid, r):
+        text = norm_label(loc.grid.value(r, cell.col))
+        if text:
+            return text
+    return ""
+
+
 def _header_row(loc: Locator, required: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
     for r in loc.region.rows():
         cols: dict[str, int] = {}
-        for cell in loc.grid.row_cells(r):
+        for cell in _stored(loc.grid, r):
             if cell.merged_from is not None:
                 continue
             for label in required:
@@ -329,7 +400,7 @@ def _header_row(loc: Locator, required: tuple[str, ...]) -> tuple[int, dict[str,
 def _block_columns(loc: Locator, header: int, fields: tuple[Field, ...]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for fld in fields:
-        for cell in loc.grid.row_cells(header):
+        for cell in _stored(loc.grid, header):
             if cell.merged_from is not None or cell.col in cols.values():
                 continue
             if any(match_label(cell.value, a)[0] for a in loc._aliases(fld.col_labels)):
@@ -347,8 +418,7 @@ def _read_indicators(loc: Locator, data: FormData) -> set[int]:
     loc.block_header, loc.block_cols = header, cols
     rows: list[int] = []
     for r in range(header + 1, loc.region.last_row + 1):
-        texts = [norm_label(loc.grid.value(r, c)) for c in range(1, loc.grid.max_col + 1)]
-        first = next((t for t in texts if t), "")
+        first = _first_text(loc, r)
         if any(first.startswith(s) for s in _STOP_INDICATORS) or "小计" in first:
             if first.startswith(_TOTAL_WORDS) and _total_again(loc, r, cols):
                 continue  # one of two total rows, indicators below it: not the block's end (the total is ambiguous)
@@ -383,8 +453,7 @@ def _total_again(loc: Locator, row: int, cols: dict[str, int]) -> bool:
     """Another total row further down with indicator rows (三级指标 and 分值 or 得分) between."""
     between = False
     for r in range(row + 1, loc.region.last_row + 1):
-        texts = [norm_label(loc.grid.value(r, c)) for c in range(1, loc.grid.max_col + 1)]
-        first = next((t for t in texts if t), "")
+        first = _first_text(loc, r)
         if first.startswith(_TOTAL_WORDS):
             return between
         if any(first.startswith(s) for s in _STOP_INDICATORS) or "小计" in first:
@@ -463,8 +532,8 @@ _BLANK_RUN_ENDS_BLOCK = 3
 def _row_texts(loc: Locator, r: int) -> list[tuple[int, str]]:
     """The row's texts (column, normalised), each merged cell once, left to right."""
     out = []
-    for c in range(1, loc.grid.max_col + 1):
-        cell = loc.grid.get(r, c)
+    for cell in _stored(loc.grid, r):
+        c = cell.col
         if cell.merged_from is not None and cell.merged_from != (r, c):
             continue
         text = norm_label(loc.grid.value(r, c))
@@ -474,7 +543,7 @@ def _row_texts(loc: Locator, r: int) -> list[tuple[int, str]]:
 
 
 def _row_is_blank(loc: Locator, r: int) -> bool:
-    return all(loc.grid.origin(r, c).is_blank for c in range(1, loc.grid.max_col + 1))
+    return all(loc.grid.origin(r, cell.col).is_blank for cell in _stored(loc.grid, r))
 
 
 def _ends_block(loc: Locator, r: int, name_col: int) -> bool:

@@ -20,6 +20,7 @@ The label dictionary lives in ``forms.project``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..core.values import parse_value
@@ -44,7 +45,13 @@ _ALL_LABELS: tuple[str, ...] = tuple(
 
 
 def _matches(value: Any, aliases: tuple[str, ...]) -> bool:
-    return isinstance(value, str) and any(match_label(value, a)[0] for a in aliases)
+    return isinstance(value, str) and _text_matches(value, aliases)
+
+
+@lru_cache(maxsize=16384)
+def _text_matches(text: str, aliases: tuple[str, ...]) -> bool:
+    # the same labels are tried against the same aliases in every submission
+    return any(match_label(text, a)[0] for a in aliases)
 
 
 def _is_label(value: Any) -> bool:
@@ -74,14 +81,9 @@ class _Table:
     # -- cells ---------------------------------------------------------------------
     def text_cells(self, r: int) -> list[GridCell]:
         """Cells of row ``r`` that start a value here (not continuations of a merge)."""
-        out = []
-        for c in range(1, self.grid.max_col + 1):
-            cell = self.grid.get(r, c)
-            if cell.merged_from is not None:
-                continue
-            if not cell.is_blank:
-                out.append(cell)
-        return out
+        max_col = self.grid.max_col   # a cell not stored is blank
+        return [cell for cell in self.grid.rows_of_cells().get(r, ())
+                if 1 <= cell.col <= max_col and cell.merged_from is None and not cell.is_blank]
 
     def merge_end(self, r: int, c: int) -> int:
         origin = self.grid.get(r, c).merged_from or (r, c)
@@ -111,8 +113,9 @@ class _Table:
 
 def _anchor_rows(grid: Grid) -> list[int]:
     rows = []
-    for (r, _c), cell in sorted(grid.cells.items()):
-        if cell.merged_from is None and isinstance(cell.value, str) and _matches(cell.value, P.HEAD_LABELS["project.name"]):
+    for cell in grid.text_cells():
+        r = cell.row
+        if cell.merged_from is None and _matches(cell.value, P.HEAD_LABELS["project.name"]):
             if len(norm_label(cell.value)) <= 8 and (not rows or rows[-1] != r):
                 rows.append(r)
     return rows

@@ -140,8 +140,9 @@ class _Sheet:
     def __init__(self, grid: Grid):
         self.grid = grid
         self.rows: dict[int, list[tuple[int, str, str]]] = {}   # row -> [(col, norm, raw)]
-        for (r, c), cell in sorted(grid.cells.items()):
-            if cell.merged_from is not None or not isinstance(cell.value, str):
+        for cell in grid.text_cells():
+            r, c = cell.row, cell.col
+            if cell.merged_from is not None:
                 continue
             n = norm_label(cell.value)
             if n:
@@ -150,8 +151,11 @@ class _Sheet:
     def matches(self, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
         return [(r, c, raw) for r, cells in self.rows.items() for c, n, raw in cells if pattern.match(n)]
 
-    def search(self, pattern: re.Pattern[str], max_len: int = 40) -> list[tuple[int, int, str]]:
-        return [(r, c, raw) for r, cells in self.rows.items() for c, n, raw in cells
+    def search(self, pattern: re.Pattern[str], max_len: int = 40, max_row: int | None = None
+               ) -> list[tuple[int, int, str]]:
+        """Labels of at most ``max_len`` characters ``pattern`` finds (in rows up to ``max_row``)."""
+        rows = self.rows.items() if max_row is None else ((r, cells) for r, cells in self.rows.items() if r <= max_row)
+        return [(r, c, raw) for r, cells in rows for c, n, raw in cells
                 if len(n) <= max_len and pattern.search(n)]
 
     def in_row(self, row: int, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -163,7 +167,7 @@ class _Sheet:
 
 def _title(sheet: _Sheet, pattern: re.Pattern[str], out: list[Evidence]) -> None:
     """A title in the first rows (a cell of at most 40 characters carrying the form's name)."""
-    hits = [h for h in sheet.search(pattern) if h[0] <= 6]
+    hits = sheet.search(pattern, max_row=6)
     if hits:
         r, c, raw = min(hits)
         out.append(Evidence("title", (raw,), sheet.cell(r, c)))

@@ -54,6 +54,27 @@ def _local(tag: str) -> str:
     return name
 
 
+_COLS: dict[str, int] = {}
+_SHEET_TAGS = ("{*}c", "{*}row", "{*}mergeCell")
+_NESTING = frozenset({"c", "row", "mergeCell"})
+
+
+class _Nested(Exception):
+    """A cell holds a cell, row or merge: the part is read again by the stream."""
+
+# A part up to this size is parsed whole (its tree costs several times its bytes); a form's
+# sheet is tens of KB, a long data sheet is streamed (a filler only as far as its head).
+TREE_MAX_BYTES = 1024 * 1024
+
+
+def _col_of(letters: str) -> int:
+    """The column number of a reference's letters (any case), remembered."""
+    col = col_number(letters.upper())
+    if len(_COLS) < 65536:          # at most 3 letters, either case: bounded anyway
+        _COLS[letters] = col
+    return col
+
+
 def _free(row) -> None:
     """Drop a finished row and the rows before it (lxml keeps the tree otherwise)."""
     row.clear()
@@ -88,12 +109,40 @@ def _shared_strings(zf: zipfile.ZipFile, path: str | None) -> list[str]:
         return []
     out: list[str] = []
     with zf.open(path) as fh:
-        for _, si in xmlsafe.iterparse(fh, ("end",), ("si",)):
-            parts: list[str] = []
-            _text_runs(si, parts)
-            out.append("".join(parts))
-            si.clear()
+        data = fh.read()
+    root = xmlsafe.tree(data) if len(data) <= TREE_MAX_BYTES else None
+    if root is not None:
+        # parsed whole: each <si> a child of the root (anything else is read by the stream,
+        # which takes an <si> inside an <si> on its own first)
+        items = list(root.iter("{*}si"))
+        if all(si.getparent() is root for si in items):
+            for si in items:
+                if len(si) == 1 and _local(si[0].tag) == "t":
+                    out.append(si[0].text or "")      # the usual plain string
+                else:
+                    out.append("".join(_tree_runs(si)))
+            return out
+    for _, si in xmlsafe.iterparse(io.BytesIO(data), ("end",), ("si",)):
+        parts = []
+        _text_runs(si, parts)
+        out.append("".join(parts))
+        si.clear()
     return out
+
+
+def _tree_runs(si) -> list[str]:
+    """``_text_runs`` of a string item parsed whole: its <t> found in C, each kept unless
+    it lies inside a phonetic run or another <t> (which the recursion never enters)."""
+    parts = []
+    for t in si.iter("{*}t"):
+        up = t.getparent()
+        while up is not si:
+            if _local(up.tag) in ("t", "rPh"):
+                break
+            up = up.getparent()
+        else:
+            parts.append(t.text or "")
+    return parts
 
 
 def _text_runs(el, parts: list[str]) -> None:
@@ -189,63 +238,48 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     form_like = not skip_filler
     with zf.open(path) as fh:
         data = fh.read()
-    ref = None
-    # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
-    # without it follows the previous cell of its row (LibreOffice reads them so).
-    row_no, col_no = 0, 0
-    # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
-    # read from it once complete), a row, a merge; finished rows are freed.
-    for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
-        tag = _local(el.tag)
-        if event == "start":
-            if tag == "c":
-                ref = el.get("r")
-                if ref is None:
-                    col_no += 1
-                    ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                else:
-                    m = _CELL_REF.fullmatch(ref)
-                    if m is not None:
-                        col_no = col_number(m.group(1).upper())
-            elif tag == "row":
-                r = el.get("r")
-                row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
-                col_no = 0
-            elif tag == "mergeCell":
-                merges.append(el.get("ref", ""))
-            continue
-        if tag == "row":
-            _free(el)
-            continue
-        if tag != "c":
-            continue
-        kind, style = el.get("t"), el.get("s")
+    cell_ref, local, local_get, cols_get = _CELL_REF.fullmatch, _local, _LOCAL.get, _COLS.get
+    style_formats: dict[str | None, str] = {None: "General"}
+    lxml_tree: bool | None = None
+
+    def take(el, ref: str, m: "re.Match[str] | None", col: int, whole: bool) -> bool:
+        """Charge and keep one complete cell; False when the rest of the sheet is not read.
+        ``whole``: the part was parsed whole (raises ``_Nested`` for a cell holding a cell,
+        row or merge, before anything of that cell is counted); ``col``: the column of ``m``."""
+        nonlocal counted, form_like, max_row, max_col, lxml_tree
+        kind = el.get("t")
         formula: str | None = None
         value: str | None = None
-        inline: list[str] = []
-        for child in el.iterdescendants() if hasattr(el, "iterdescendants") else list(el.iter())[1:]:
-            ctag = _local(child.tag)
-            if ctag == "f":
-                formula = "=" + (child.text or "") if child.text else "=（共享公式）"
-            elif ctag == "v":
-                value = child.text
-            elif ctag == "t" and kind == "inlineStr":
-                inline.append(child.text or "")
-        m = _CELL_REF.fullmatch(ref or "")
+        inline: list[str] | None = None
+        if len(el):
+            if lxml_tree is None:
+                lxml_tree = hasattr(el, "iterdescendants")    # one parser per part: lxml, or defusedxml's
+            for child in el.iterdescendants() if lxml_tree else list(el.iter())[1:]:
+                ctag = local_get(child.tag) or local(child.tag)
+                if ctag == "f":
+                    formula = "=" + (child.text or "") if child.text else "=（共享公式）"
+                elif ctag == "v":
+                    value = child.text
+                elif ctag == "t" and kind == "inlineStr":
+                    if inline is None:
+                        inline = []
+                    inline.append(child.text or "")
+                elif whole and ctag in _NESTING:
+                    raise _Nested
         if m is None:
             if re.fullmatch(r"\$?[A-Za-z]+\$?\d+", ref or ""):   # letters past XFD, digits past any sheet
                 raise PerfxlError(f"工作表“{title}”中的单元格地址“{ref[:20]}”超出了 Excel 的范围"
                                   f"（最多 {MAX_ROWS} 行、列到 XFD），文件可能已损坏，请用 Excel/WPS 另存后再试。")
-            continue
+            return True
         cell_budget[0] -= 1
         counted += 1
         if cell_budget[0] < 0:
             raise PerfxlError(f"工作表“{title}”的单元格超过 {MAX_CELLS} 个，不像是自评表，请删除多余的行后再试。")
-        col, row = col_number(m.group(1).upper()), int(m.group(2))
+        row = int(m.group(2))
         if row > HEAD_ROWS and not form_like:
             grid.skipped_from = row
             _check_skipped(data, title, cell_budget, counted)
-            break
+            return False
         if row > MAX_ROWS:
             raise PerfxlError(f"工作表“{title}”用到了第 {row} 行，超过 {MAX_ROWS} 行，不像是自评表，"
                               "请删除多余的行（或把表格复制到新工作簿）后再试。")
@@ -257,7 +291,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             idx = int(value)
             parsed = strings[idx] if 0 <= idx < len(strings) else None
         elif kind == "inlineStr":
-            parsed = "".join(inline)
+            parsed = "".join(inline) if inline else ""
         elif kind in ("str", "e"):
             parsed = value
         elif kind == "b":
@@ -267,8 +301,12 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 parsed = _number(value)
             except ValueError:
                 parsed = value
-        fmt = formats[int(style)] if style is not None and style.isdigit() and int(style) < len(formats) else "General"
         if parsed is not None or formula is not None:
+            style = el.get("s")
+            fmt = style_formats.get(style)
+            if fmt is None:
+                fmt = style_formats[style] = (formats[int(style)] if style.isdigit() and int(style) < len(formats)
+                                              else "General")
             cells[(row, col)] = GridCell(row, col, parsed, formula, fmt)
             if not form_like and isinstance(parsed, str) and FORM_WORDS.search(parsed):
                 form_like = True
@@ -276,6 +314,84 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
                 max_row = row
             if col > max_col:
                 max_col = col
+        return True
+
+    # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
+    # without it follows the previous cell of its row (LibreOffice reads them so).
+    row_no, col_no = 0, 0
+    # A part of ordinary size is parsed whole (C) and walked once; the elements come in
+    # document order, as the stream's start events do.  A cell holding a cell, row or
+    # merge (no spreadsheet writes that) is read by the stream, whose end events order it.
+    root = xmlsafe.tree(data) if len(data) <= TREE_MAX_BYTES else None
+    nested = False
+    if root is not None:
+        try:
+            for el in root.iter(*_SHEET_TAGS):
+                tag = local_get(el.tag) or local(el.tag)
+                if tag == "c":
+                    ref = el.get("r")
+                    if ref is None:
+                        col_no += 1
+                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                        m = cell_ref(ref)     # no match past row 9,999,999
+                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
+                    else:
+                        m = cell_ref(ref)
+                        if m is not None:
+                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                    if not take(el, ref, m, col, True):
+                        break
+                elif tag == "row":
+                    r = el.get("r")
+                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                    col_no = 0
+                elif tag == "mergeCell":
+                    merges.append(el.get("ref", ""))
+        except _Nested:   # start again from nothing, by the stream
+            nested = True
+            cells.clear()
+            merges.clear()
+            cell_budget[0] += counted
+            counted, max_row, max_col, form_like = 0, 0, 0, not skip_filler
+            row_no, col_no = 0, 0
+        streamed = nested
+    else:
+        streamed = True
+    del root
+    if streamed:
+        # A cell's reference is read on its start (a later cell without ``r`` follows it)
+        # and used on its end (a cell nested in a cell: the last one started, as always).
+        ref, m, col = "", None, 0
+        # Only the elements that matter reach Python: a cell (its <f>, <v> and inline text
+        # read from it once complete), a row, a merge; finished rows are freed.
+        for event, el in xmlsafe.iterparse(io.BytesIO(data), ("start", "end"), ("c", "row", "mergeCell")):
+            tag = local_get(el.tag) or local(el.tag)
+            if event == "start":
+                if tag == "c":
+                    ref = el.get("r")
+                    if ref is None:
+                        col_no += 1
+                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+                        m = cell_ref(ref)     # no match past row 9,999,999
+                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
+                    else:
+                        m = cell_ref(ref)
+                        if m is not None:
+                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                elif tag == "row":
+                    r = el.get("r")
+                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
+                    col_no = 0
+                elif tag == "mergeCell":
+                    merges.append(el.get("ref", ""))
+                continue
+            if tag == "row":
+                _free(el)
+                continue
+            if tag != "c":
+                continue
+            if not take(el, ref, m, col, False):
+                break
     grid.max_row, grid.max_col = max_row, max_col
     if grid.max_row * grid.max_col > MAX_AREA:
         raise PerfxlError(f"工作表“{title}”的内容分布在 {grid.max_row} 行 × {grid.max_col} 列的范围内，"

@@ -45,6 +45,27 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def tree(data: bytes):
+    """The part parsed whole by libxml2 (the root element), under the same guarantees as
+    ``iterparse``; None when it must go through ``iterparse`` instead, which then reads or
+    refuses it exactly as it always has: a part that may hold a DTD or is not UTF-8
+    (defusedxml's way), or one libxml2 cannot parse."""
+    if refuses_dtd(data) or not _utf8(data):
+        return None
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        return None
+    return root
+
+
 def iterparse(stream: IO[bytes], events: tuple[str, ...] = ("start", "end"),
               tags: tuple[str, ...] | None = None) -> Iterator:
     """(event, element) pairs of one part, like ``ElementTree.iterparse``; with ``tags``
