@@ -7,6 +7,7 @@ nothing holds more than one workbook at a time, and findings stream to disk.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -311,10 +312,13 @@ def unusable(sub: Submission, reason: str) -> dict[str, Any]:
 
 def _worker_main(conn: Any, task: Any, memory: int | None) -> None:
     """A worker: check what the parent sends until told to stop (None) or the pipe closes.
-    Ctrl-C is the parent's business: it stops workers itself, without their tracebacks."""
+    Ctrl-C and SIGTERM are the parent's business: it stops workers itself (they end when their
+    pipe closes should the parent be killed outright), without their tracebacks."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if memory:
         try:
             import resource
@@ -394,12 +398,70 @@ def _context() -> Any:
     from multiprocessing import forkserver
 
     if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # SIGTERM alike (a terminal's kill, a system shutdown reaches the whole process group):
+        # this process stops the workers; a worker killed half-way through creating a file
+        # would leave it behind, and a dead worker would be replaced by a new one.
+        stops = [sig for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if sig is not None]
+        previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in stops}
         try:
-            forkserver.ensure_running()
+            with _workers_temp_dir(), _quiet_stderr():
+                forkserver.ensure_running()
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
     return context
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """The server starts with its error output on the null device, and so do the workers it
+    forks: they report through their pipes, and a worker being forked just as the user stops
+    the batch (its parent gone before it got its task) must not print Python's traceback."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 2)
+        finally:
+            os.close(null)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+_WORKERS_TMP: list[str] = []
+
+
+@contextlib.contextmanager
+def _workers_temp_dir():
+    """The server and the workers forked from it get a temporary folder of their own, which
+    this process removes when it ends: a worker stopped by a signal in the middle of creating a
+    temporary file (Python's first use of tempfile writes a probe file) leaves nothing behind in
+    the user's temporary folder."""
+    import atexit
+    import shutil
+
+    if _WORKERS_TMP:   # the server is already running (with its folder)
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="perfxl-workers-")
+    _WORKERS_TMP.append(folder)
+    atexit.register(shutil.rmtree, folder, True)
+    before = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = folder
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before
 
 
 def _pooled(subs: Iterable[Submission], jobs: int, profile: RuleProfile, task: Any,

@@ -231,9 +231,15 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    import tempfile
+
     from .app.folder import FolderReview, spool_records
     from .batch import write_json
     from .files import check_output_path, safe_filename
+
+    # Python's first use of the temporary folder writes and removes a probe file: done here,
+    # before any output exists, so that a Ctrl-C during the run never interrupts it half-way.
+    tempfile.gettempdir()
 
     root = Path(args.folder)
     if root.is_file():
@@ -482,7 +488,29 @@ def _stop_on_sigterm():
     def stop(signum, frame):
         raise KeyboardInterrupt
 
+    _redeliver_lost_stops()
     return signal.signal(signal.SIGTERM, stop)
+
+
+def _redeliver_lost_stops() -> None:
+    """A stop (Ctrl-C, or SIGTERM turned into one) that lands while Python runs a callback
+    (an import lock's cleanup, a finalizer) cannot stop anything there: Python would print
+    "Exception ignored …" with a traceback and go on.  It is delivered again instead, as if
+    Ctrl-C came once more, so the run still stops and the user sees one sentence."""
+    import _thread
+
+    previous = sys.unraisablehook
+    if getattr(previous, "_perfxl", False):
+        return
+
+    def hook(unraisable):
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            _thread.interrupt_main()
+            return
+        previous(unraisable)
+
+    hook._perfxl = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
 
 
 if __name__ == "__main__":

@@ -393,6 +393,14 @@ def hostile_task(item):
             mmap.mmap(-1, 8 * 1024 ** 3).close()
         except OSError:
             raise MemoryError from None
+    if name.startswith("环境"):
+        # how the worker was started: what SIGTERM does to it, where its temporary files go,
+        # and whether its error output is the terminal's
+        import tempfile
+
+        ignored = signal.getsignal(signal.SIGTERM) == signal.SIG_IGN
+        quiet = os.path.realpath(f"/proc/self/fd/2") == os.devnull
+        return batch.unusable(item[0], f"{ignored}|{tempfile.gettempdir()}|{quiet}")
     return batch._review_task(item)
 
 
@@ -423,6 +431,55 @@ def test_batch_survives_dead_and_hung_workers(tmp_path, jobs):
     assert rows["挂起.xlsx"][0] == "unusable" and "处理超时" in rows["挂起.xlsx"][1]
     assert rows["内存.xlsx"][0] == "unusable" and "内存" in rows["内存.xlsx"][1]
     assert rows["巨量.xlsx"][0] == "unusable" and "内存" in rows["巨量.xlsx"][1]      # the limit holds
+
+
+@posix_only
+def test_workers_leave_stopping_and_temporary_files_to_the_batch(tmp_path):
+    """Workers ignore SIGTERM as they ignore Ctrl-C (the batch stops them itself), write their
+    temporary files into a folder of the batch's own that is gone when it ends, and print
+    nothing to the terminal (a worker forked just as the batch stops has no traceback to show)."""
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    copy_of(EXAMPLE_WORKBOOK, folder / "环境.xlsx")
+    tmp_dir = tmp_path / "临时"
+    tmp_dir.mkdir()
+    r = subprocess.run([sys.executable, "-c", _POOL_SCRIPT, str(folder), "1"], capture_output=True, text=True,
+                       cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_dir)), timeout=LIMIT)
+    assert r.returncode == 0, r.stderr
+    (_, _, reason), = json.loads(r.stdout)
+    ignored, workers_tmp, quiet = reason.split("|")
+    assert ignored == "True" and quiet == "True"
+    assert Path(workers_tmp).parent == tmp_dir and Path(workers_tmp).name.startswith("perfxl-workers-")
+    assert list(tmp_dir.iterdir()) == []      # removed when the batch ended
+
+
+def test_a_stop_landing_in_a_callback_is_delivered_again():
+    """Ctrl-C (or SIGTERM) arriving while Python runs a callback cannot stop it there; perfxl
+    delivers it again instead of letting Python print "Exception ignored" and carry on.
+    Anything else still goes to the hook that was there before."""
+    import types
+
+    from perfxl import cli
+
+    saved = sys.unraisablehook
+    seen = []
+    try:
+        sys.unraisablehook = lambda u: seen.append(u.exc_type)
+        cli._redeliver_lost_stops()
+
+        def event(kind):
+            return types.SimpleNamespace(exc_type=kind, exc_value=kind(), exc_traceback=None,
+                                         err_msg="Exception ignored in", object=None)
+
+        sys.unraisablehook(event(ValueError))
+        assert seen == [ValueError]
+        with pytest.raises(KeyboardInterrupt):
+            sys.unraisablehook(event(KeyboardInterrupt))
+            for _ in range(1000):   # raised at the next instruction boundary of the main thread
+                time.sleep(0.001)
+        assert seen == [ValueError]
+    finally:
+        sys.unraisablehook = saved
 
 
 @posix_only
@@ -501,8 +558,9 @@ def test_full_disk_during_batch(tmp_path, monkeypatch, capsys):
     assert "磁盘空间不足" in err and "意外错误" not in err, err
     assert not out.exists()
     no_temp_files(tmp_path)
-    # only multiprocessing's own socket folder (removed when this process ends), no data
-    left = [p for p in tmp_dir.rglob("*") if not p.name.startswith("pymp-") and not p.is_socket()]
+    # only multiprocessing's own socket folder and the workers' (empty) temporary folder, both
+    # removed when this process ends; no data
+    left = [p for p in tmp_dir.rglob("*") if not p.name.startswith(("pymp-", "perfxl-workers-")) and not p.is_socket()]
     assert not left, left
 
 
