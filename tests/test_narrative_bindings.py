@@ -5,24 +5,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from perfxl.checks.runner import run_checks
+
 from perfxl.narrative.figures import extract_figures
-from perfxl.narrative.read import Narrative
-from perfxl.narrative.structure import NarrativeDoc, view_of
+
+from perfxl.narrative.structure import view_of
+from .narrative_helpers import doc, errors, found
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def found(text, only=None):
-    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
-
-
-def errors(text, only=None):
-    return [f for f in found(text, only) if f.severity == "error"]
-
-
-def doc(text):
-    return NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))
 
 
 def fig(text, literal):

@@ -2,21 +2,7 @@
 whose items state a budget and an actual, and readings that keep a rule silent.  Each behaviour
 fires on a short sentence in the style of published reports, and stays silent where it should."""
 
-from perfxl.checks.runner import run_checks
-from perfxl.narrative.read import Narrative
-from perfxl.narrative.structure import NarrativeDoc
-
-
-def found(text, only=None):
-    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
-
-
-def errors(text, only=None):
-    return [f for f in found(text, only) if f.severity == "error"]
-
-
-def doc(text):
-    return NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))
+from .narrative_helpers import doc, errors, found
 
 
 def fig(d, literal):

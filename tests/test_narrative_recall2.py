@@ -2,16 +2,7 @@
 each detection fires on a short sentence in the corpus' style and stays silent (or at warning
 level) where a reading holds or the binding is not explicit."""
 
-from perfxl.checks.runner import run_checks
-from perfxl.narrative.read import Narrative
-
-
-def found(text, only=None):
-    return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(only) if only else None)
-
-
-def errors(text, only=None):
-    return [f for f in found(text, only) if f.severity == "error"]
+from .narrative_helpers import errors, found
 
 
 # -- a change's rate in brackets right after it ------------------------------------------------

@@ -4,17 +4,9 @@ written before it, last year's figure of another item in the same sentence, a ne
 goes on for more than one item, and a breakdown ("主要是……") of one part of a list.  Each stays
 silent as written and is still reported when a figure is changed so that no reading holds."""
 
-from perfxl.checks.runner import run_checks
 from perfxl.narrative.figures import extract_figures
-from perfxl.narrative.read import Narrative
 
-
-def found(text, rules):
-    return [f for f in run_checks(None, narrative=Narrative(text, "报告.txt", "txt"), only=set(rules))]
-
-
-def errors(text, rules):
-    return [f for f in found(text, rules) if f.severity == "error"]
+from .narrative_helpers import errors, found
 
 
 # -- a threshold is not an amount -------------------------------------------------------------

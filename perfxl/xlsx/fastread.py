@@ -239,6 +239,22 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
     with zf.open(path) as fh:
         data = fh.read()
     cell_ref, local, local_get, cols_get = _CELL_REF.fullmatch, _local, _LOCAL.get, _COLS.get
+
+    def position(ref, row_no, col_no, col):
+        """A cell's reference, its match, its column, and the column count of its row; a cell
+        without ``r`` follows the previous cell of its row (LibreOffice reads them so)."""
+        if ref is None:
+            col_no += 1
+            ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
+            m = cell_ref(ref)     # no match past row 9,999,999
+            return ref, m, (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0, col_no
+        m = cell_ref(ref)
+        if m is not None:
+            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+        return ref, m, col, col_no
+
+    def next_row(r, row_no):
+        return int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
     style_formats: dict[str | None, str] = {None: "General"}
     lxml_tree: bool | None = None
 
@@ -318,7 +334,7 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
 
     # ``r`` is optional in OOXML: a row without it follows the previous row, a cell
     # without it follows the previous cell of its row (LibreOffice reads them so).
-    row_no, col_no = 0, 0
+    row_no, col_no, col = 0, 0, 0
     # A part of ordinary size is parsed whole (C) and walked once; the elements come in
     # document order, as the stream's start events do.  A cell holding a cell, row or
     # merge (no spreadsheet writes that) is read by the stream, whose end events order it.
@@ -329,22 +345,11 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             for el in root.iter(*_SHEET_TAGS):
                 tag = local_get(el.tag) or local(el.tag)
                 if tag == "c":
-                    ref = el.get("r")
-                    if ref is None:
-                        col_no += 1
-                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                        m = cell_ref(ref)     # no match past row 9,999,999
-                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
-                    else:
-                        m = cell_ref(ref)
-                        if m is not None:
-                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                    ref, m, col, col_no = position(el.get("r"), row_no, col_no, col)
                     if not take(el, ref, m, col, True):
                         break
                 elif tag == "row":
-                    r = el.get("r")
-                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
-                    col_no = 0
+                    row_no, col_no = next_row(el.get("r"), row_no), 0
                 elif tag == "mergeCell":
                     merges.append(el.get("ref", ""))
         except _Nested:   # start again from nothing, by the stream
@@ -368,20 +373,9 @@ def _read_sheet(zf: zipfile.ZipFile, path: str, title: str, hidden: bool, string
             tag = local_get(el.tag) or local(el.tag)
             if event == "start":
                 if tag == "c":
-                    ref = el.get("r")
-                    if ref is None:
-                        col_no += 1
-                        ref = f"{col_letter(min(col_no, MAX_COL + 1))}{max(row_no, 1)}"
-                        m = cell_ref(ref)     # no match past row 9,999,999
-                        col = (cols_get(m.group(1)) or _col_of(m.group(1))) if m is not None else 0
-                    else:
-                        m = cell_ref(ref)
-                        if m is not None:
-                            col = col_no = cols_get(m.group(1)) or _col_of(m.group(1))
+                    ref, m, col, col_no = position(el.get("r"), row_no, col_no, col)
                 elif tag == "row":
-                    r = el.get("r")
-                    row_no = int(r) if r is not None and r.isdigit() and len(r) <= 7 else row_no + 1
-                    col_no = 0
+                    row_no, col_no = next_row(el.get("r"), row_no), 0
                 elif tag == "mergeCell":
                     merges.append(el.get("ref", ""))
                 continue
