@@ -158,6 +158,22 @@ def test_fourth_held_out_round():
     assert not {p.source for p in part} & {p.source for p in PASSAGES if p.holdout_round != 4}
 
 
+def test_fifth_held_out_round_first_part():
+    """Round 5, ids 261-290: a fresh held-out set taken as the search results came — units and
+    sources new to the corpus, several provinces, some performance self-evaluations."""
+    part = [p for p in PASSAGES if 261 <= int(p.id) <= 290]
+    assert len(part) >= 19
+    assert all(p.holdout and p.holdout_round == 5 for p in part)
+    assert len({p.unit for p in part}) == len(part)
+    assert len({p.province for p in part} - NOT_A_PROVINCE) >= 10
+    assert sum(p.kind == "绩效自评报告" for p in part) >= 4
+    assert sum(len(p.relations) for p in part) >= 150
+    assert sum(r.verdict == "inconsistent" for p in part for r in p.relations) >= 5
+    earlier = [p for p in PASSAGES if int(p.id) < 261]
+    assert not {p.unit for p in part} & {p.unit for p in earlier}
+    assert not {p.source for p in part} & {p.source for p in earlier}
+
+
 def test_loader_rejects_missing_keys(tmp_path):
     bad = tmp_path / "999_bad.toml"
     bad.write_text('id = "999"\ntext = "x"\n', encoding="utf-8")
