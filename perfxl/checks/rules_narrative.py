@@ -231,6 +231,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         wrong = [(f, n, value_of(n) / implied) for f, n in items
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         if len(wrong) != 1:
+            yield from _breakdown_shares(r, doc, whole, items)
             continue
         f, n, q = wrong[0]
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
@@ -241,6 +242,42 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         den_text=_in_unit(implied, n),
                         binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[Figure, Figure]]) -> Iterable[Finding]:
+    """Several breakdowns of one unwritten whole, each in its own sentence, each adding to 100 %
+    ("货物类…占采购总量的19.6%；工程类…；服务类…。……市级…29.81亿元，占采购总量的16.26%；区县级…41.41亿元，
+    占采购总量的83.74%"): a breakdown whose shares all hold fixes the whole as its amounts' sum; a
+    breakdown adding to the same whole whose shares fail is wrong (an error only with that confirmation)."""
+    runs: list[list[tuple[Figure, Figure]]] = [[items[0]]]
+    for prev, cur in zip(items, items[1:]):
+        if _SENTENCE_END.search(doc.text, prev[0].end, cur[1].start):
+            runs.append([])
+        runs[-1].append(cur)
+    checked = []
+    for run in runs:
+        if len(run) < 2 or not all(comparable(run[0][1], n) for _, n in run) \
+                or not interval_sum(value_of(f) for f, _ in run).overlaps(Interval(1, 1)):
+            continue
+        implied = interval_sum(value_of(n) for _, n in run)
+        wrong = [(f, n, value_of(n) / implied) for f, n in run
+                 if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
+        checked.append((run, implied, wrong))
+    confirmed = [implied for _, implied, wrong in checked if not wrong]
+    for run, implied, wrong in checked:
+        if not wrong or not any(c.overlaps(implied) for c in confirmed):
+            continue
+        for f, n, q in wrong:
+            yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in run if m is not n)],
+                            expected=round(float(q.mid) * 100, 4), actual=f.value,
+                            subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
+                            den_text=_in_unit(implied, n),
+                            binding=f"“{whole}”未写出，同句各项占比合计为 100%，各项之和 {_in_unit(implied, n)} "
+                                    f"与另一种分类各项之和相同，分母取各项之和",
+                            computed=f"{float(q.mid) * 100:.2f}%")
+
+
+_SENTENCE_END = lazy(r"[。\n]")
 
 
 def _as_wan(f: Figure) -> Interval:

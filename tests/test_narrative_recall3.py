@@ -1,0 +1,31 @@
+"""Recall of the narrative checks on sentence families met in the fourth corpus round."""
+
+from __future__ import annotations
+
+from .narrative_helpers import errors, found
+
+_TYPES = "按类别看，货物类13.97亿元，占采购总量的19.6%；工程类39.65亿元，占采购总量的55.7%；服务类17.6亿元，占采购总量的24.7%。\n"
+
+
+def test_second_breakdown_of_a_confirmed_whole_with_wrong_shares_is_an_error():
+    text = _TYPES + "按层级看，市级29.81亿元，占采购总量的16.26%；区县级41.41亿元，占采购总量的83.74%。"
+    got = errors(text, {"N-SHARE"})
+    assert sorted(f.actual for f in got) == [16.26, 83.74]
+    assert all("41.86%" in f.message or "58.14%" in f.message for f in got)
+
+
+def test_second_breakdown_whose_shares_hold_is_silent():
+    text = _TYPES + "按层级看，市级29.81亿元，占采购总量的41.86%；区县级41.41亿元，占采购总量的58.14%。"
+    assert [f for f in found(text, {"N-SHARE"})] == []
+
+
+def test_breakdown_without_a_confirming_breakdown_is_not_an_error():
+    # two shares adding to 100 % alone: the whole is not fixed by another breakdown
+    text = "按层级看，市级29.81亿元，占采购总量的16.26%；区县级41.41亿元，占采购总量的83.74%。"
+    assert errors(text, {"N-SHARE"}) == []
+
+
+def test_breakdown_adding_to_another_whole_is_not_an_error():
+    # the wrong pair adds to 60, not to the 71.22 the first breakdown fixes: a different whole
+    text = _TYPES + "按层级看，市级20亿元，占采购总量的16.26%；区县级40亿元，占采购总量的83.74%。"
+    assert errors(text, {"N-SHARE"}) == []
