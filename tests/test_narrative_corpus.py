@@ -36,7 +36,6 @@ MISSED = {
     "242@86",   # that total's change against the parts' changes in those numbered lines
     "243@150",  # a 小计 typed 0 in table text ("3.公务用车费 | 0 | 0 | 其中:(1)…32.65"): table rows are not lists
     "243@154",  # the same 0 in the other column
-    "254@395",  # "税收收入83518亿元" under 财政收入93492万元: a unit slip shown only by magnitude against the total
     "258@722",  # an industry structure a:b:c given as ratios of last year and this year without the sectors' figures
 }
 

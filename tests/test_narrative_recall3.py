@@ -29,3 +29,27 @@ def test_breakdown_adding_to_another_whole_is_not_an_error():
     # the wrong pair adds to 60, not to the 71.22 the first breakdown fixes: a different whole
     text = _TYPES + "按层级看，市级20亿元，占采购总量的16.26%；区县级40亿元，占采购总量的83.74%。"
     assert errors(text, {"N-SHARE"}) == []
+
+
+def test_part_in_yi_over_its_total_in_wan_is_a_unit_slip():
+    text = "全年财政收入93492万元，比上年增长16.1%。一般公共预算收入45376万元，增长38.7%。税收收入83518亿元，增长12.2%。"
+    got = errors(text, {"N-UNIT-SLIP"})
+    assert [(f.actual, f.expected) for f in got] == [("83518亿元", "83518万元")]
+
+
+def test_part_in_yi_that_would_not_fit_as_wan_is_silent():
+    # 12亿元 is just above the total (not orders of magnitude): no unit slip to name; 120000 does not fit as 万元
+    text = "全年财政收入93492万元，比上年增长16.1%。一般公共预算收入45376万元。税收收入12亿元。"
+    assert errors(text, {"N-UNIT-SLIP"}) == []
+    text = "全年财政收入93492万元，一般公共预算收入45376万元，税收收入120000亿元。"
+    assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_amount_in_yi_of_another_scope_is_silent():
+    text = "全年财政收入93492万元，一般公共预算收入45376万元。全国税收收入83518亿元。"
+    assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_paragraph_mixing_yi_and_wan_is_silent():
+    text = "全年财政收入93492万元，一般公共预算收入4.5亿元，税收收入83518亿元。"
+    assert errors(text, {"N-UNIT-SLIP"}) == []

@@ -518,6 +518,13 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=c.slip.subject, text=c.slip.text, fixed=fixed,
                         why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
                             + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
+    for slip, total in recall.yi_for_wan(doc):
+        if slip.start not in reported:
+            reported.add(slip.start)
+            yield r.finding(narrative=[span(slip), span(total)], severity="error", expected=f"{slip.value:g}万元",
+                            actual=slip.text, cause=causes.cause("yi_for_wan"), subject=slip.subject, text=slip.text,
+                            fixed=f"{slip.value:g}万元",
+                            why=f"按亿元计超过了同段的“{total.subject}{total.text}”，按万元计才在其之内")
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):

@@ -729,3 +729,38 @@ def names_its_whole(total: Figure, parts: list[Figure], complete) -> bool:
     names = " ".join(p.subject or "" for p in parts)
     subject = bare(total.subject)
     return any(first in names and whole in subject and first not in subject for first, whole in _GROUP_WHOLE)
+
+
+# -- a part in 亿元 under its paragraph's total in 万元 ----------------------------------------------
+
+_BUDGET_TOTAL = lazy(r"^(?:财政|财政总|总|本年|全年|一般公共预算|公共财政预算|地方财政|地方一般公共预算)?(收入|支出)$")
+_SCOPE_WORD = lazy(r"全国|全省|全市|全区|全州|中央|省级|市级|县级|区级|上级|地区")
+
+
+def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
+    """"全年财政收入93492万元……税收收入83518亿元": in a paragraph whose other amounts are all in 万元,
+    an amount in 亿元 named as a part of a budget total stated before it in the paragraph
+    (the same head 收入/支出, no place or level of its own) is over a thousand times that total as
+    written and within it read as 万元: the part cannot exceed its total, and only the unit makes it
+    do so by orders of magnitude (a part merely above its total is not a unit slip).  (slip, total)."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "amount" or f.unit != "亿元" or f.approximate or not f.value or f.relation in CHANGE:
+            continue
+        name = norm_name(f.subject)
+        head = name[-2:]
+        if head not in ("收入", "支出") or _SCOPE_WORD.search(f.subject or "") or _BUDGET_TOTAL.match(name):
+            continue
+        start, end = doc.paragraph_start(f.start), doc.paragraph_end(f.start)
+        amounts = [g for g in doc.between(start, end) if g.kind == "amount" and g is not f]
+        if len(amounts) < 2 or any(g.unit != "万元" for g in amounts):
+            continue
+        for t in amounts:
+            m = _BUDGET_TOTAL.match(norm_name(t.subject))
+            if t.start > f.start or m is None or m.group(1) != head or t.approximate or t.relation in CHANGE \
+                    or _SCOPE_WORD.search(t.subject or ""):
+                continue
+            if value_of(f).lo > 1000 * value_of(t).hi and f.interval.hi <= value_of(t).lo:
+                out.append((f, t))
+                break
+    return out
