@@ -53,3 +53,23 @@ def test_amount_in_yi_of_another_scope_is_silent():
 def test_paragraph_mixing_yi_and_wan_is_silent():
     text = "全年财政收入93492万元，一般公共预算收入4.5亿元，税收收入83518亿元。"
     assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_numbered_lines_after_the_totals_own_changes_are_its_parts():
+    text = ("2017年收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:\n"
+            "1、一般公共财政预算拨款507.37万元。\n2、上年结余收入8.3万元。\n3、纳入财政专户管理的资金0万元。\n")
+    got = errors(text, {"N-SUM"})
+    assert [(f.actual, f.expected) for f in got] == [(501.98, 515.67)]
+
+
+def test_numbered_lines_after_the_totals_own_changes_that_add_up_are_silent():
+    text = ("2017年收入总预算515.67万元,同比减少17.05万元,同比下降3.20%。其中:\n"
+            "1、一般公共财政预算拨款507.37万元。\n2、上年结余收入8.3万元。\n3、纳入财政专户管理的资金0万元。\n")
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_numbered_lines_after_another_clause_are_not_bound_as_parts():
+    # the words between the figure and 其中 are not its own change: the list is not bound to it
+    text = ("2017年收入总预算501.98万元,主要用于人员支出。其中:\n"
+            "1、一般公共财政预算拨款507.37万元。\n2、上年结余收入8.3万元。\n3、纳入财政专户管理的资金0万元。\n")
+    assert errors(text, {"N-SUM"}) == []
