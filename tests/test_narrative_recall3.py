@@ -73,3 +73,26 @@ def test_numbered_lines_after_another_clause_are_not_bound_as_parts():
     text = ("2017年收入总预算501.98万元,主要用于人员支出。其中:\n"
             "1、一般公共财政预算拨款507.37万元。\n2、上年结余收入8.3万元。\n3、纳入财政专户管理的资金0万元。\n")
     assert errors(text, {"N-SUM"}) == []
+
+
+def test_total_composed_of_parts_that_exceed_it_is_an_error():
+    text = "支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、结转下年等0万元等构成,当年收支平衡。"
+    got = errors(text, {"N-SUM"})
+    assert [(f.actual, f.expected) for f in got] == [(867.48, 1867.48)]
+
+
+def test_total_composed_of_parts_that_add_up_is_silent():
+    text = "支出总计1,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、结转下年等0万元等构成,当年收支平衡。"
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_composed_parts_under_the_total_or_with_a_nested_breakdown_are_not_errors():
+    # "等构成" may name parts without amounts: a shortfall is no error
+    text = "收入总计1,867.48万元,由一般公共预算收入111.11万元及上级补助等构成。"
+    assert errors(text, {"N-SUM"}) == []
+    # a part's own breakdown inside the clause would be counted twice
+    text = "收入总计200万元,由财政拨款150万元(其中基本支出120万元)、其他收入50万元构成。"
+    assert errors(text, {"N-SUM"}) == []
+    # "由于" gives a reason, not parts
+    text = "支出总计100万元,由于项目增加,比年初预算150万元多出的部分构成了主要差异。"
+    assert errors(text, {"N-SUM"}) == []

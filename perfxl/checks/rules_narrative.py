@@ -278,6 +278,7 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
 
 
 _SENTENCE_END = lazy(r"[。\n]")
+_LEAD_JOIN = lazy(r"^(?:由|加上?|和|及|以及)")
 
 
 def _as_wan(f: Figure) -> Interval:
@@ -323,6 +324,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     for t, g in recall.total_below_a_source(doc):
         yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
                         expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
+    for t, parts, computed, name in recall.composed_over(doc):
+        yield r.finding("composed", narrative=[span(t), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                        actual=t.value, subject=name, total_text=t.text, names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in parts),
+                        computed=_in_unit(computed, t))
     for y in recall.year_paired_lists(doc):
         yield r.finding("over", severity=None, narrative=[span(y.total), *(span(p) for p in y.parts)],
                         expected=round(float(y.computed.mid), 4), actual=y.total.value, subject=y.total.subject,

@@ -764,3 +764,33 @@ def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
                 out.append((f, t))
                 break
     return out
+
+
+# -- "X万元，由A万元，加B万元构成" ---------------------------------------------------------------------
+
+_COMPOSED_BY = lazy(r"\s*[，,]\s*由(?!于|此)")
+_COMPOSED_END = lazy(r"构成|组成")
+_NESTED = lazy(r"其中|包括|包含|含")
+_NAME_BEFORE = lazy(r"([\u4e00-\u9fff]{2,12})[\s,，:：]*$")
+
+
+def composed_over(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], Interval, str]]:
+    """"支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出…等0万元等构成": a total followed
+    in its own sentence by "由 … 构成/组成" names its parts; amounts that, being parts of it, add
+    above it cannot hold in any reading.  (total, parts, their sum, the total's name)."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "amount" or not plain(f) or f.approximate or not _COMPOSED_BY.match(doc.view, f.end):
+            continue
+        end = doc.sentence_end(f.end)
+        stop = _COMPOSED_END.search(doc.view, f.end, end)
+        if stop is None or _NESTED.search(doc.view, f.end, stop.start()):
+            continue
+        parts = [g for g in doc.between(f.end, stop.start())]
+        if not parts or any(not plain(g) or g.approximate or not comparable(g, f) for g in parts):
+            continue
+        computed = interval_sum(value_of(g) for g in parts)
+        if computed.lo > value_of(f).hi:
+            m = _NAME_BEFORE.search(doc.view, doc.sentence_start(f.start), f.start)
+            out.append((f, parts, computed, f.subject or (m.group(1) if m else "")))
+    return out
