@@ -96,3 +96,10 @@ def test_composed_parts_under_the_total_or_with_a_nested_breakdown_are_not_error
     # "由于" gives a reason, not parts
     text = "支出总计100万元,由于项目增加,比年初预算150万元多出的部分构成了主要差异。"
     assert errors(text, {"N-SUM"}) == []
+
+
+def test_total_with_its_own_place_binds_a_part_without_one():
+    text = "全县财政收入93492万元，一般公共预算收入45376万元。税收收入83518亿元。"
+    assert [f.actual for f in errors(text, {"N-UNIT-SLIP"})] == ["83518亿元"]
+    text = "全县财政收入93492万元，一般公共预算收入45376万元。省税收收入83518亿元。"
+    assert errors(text, {"N-UNIT-SLIP"}) == []

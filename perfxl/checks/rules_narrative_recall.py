@@ -734,7 +734,7 @@ def names_its_whole(total: Figure, parts: list[Figure], complete) -> bool:
 # -- a part in 亿元 under its paragraph's total in 万元 ----------------------------------------------
 
 _BUDGET_TOTAL = lazy(r"^(?:财政|财政总|总|本年|全年|一般公共预算|公共财政预算|地方财政|地方一般公共预算)?(收入|支出)$")
-_SCOPE_WORD = lazy(r"全国|全省|全市|全区|全州|中央|省级|市级|县级|区级|上级|地区")
+_SCOPE_WORD = lazy(r"国|省|市|县|区|州|镇|乡|中央|上级|全社会")
 
 
 def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
@@ -757,8 +757,7 @@ def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
             continue
         for t in amounts:
             m = _BUDGET_TOTAL.match(norm_name(t.subject))
-            if t.start > f.start or m is None or m.group(1) != head or t.approximate or t.relation in CHANGE \
-                    or _SCOPE_WORD.search(t.subject or ""):
+            if t.start > f.start or m is None or m.group(1) != head or t.approximate or t.relation in CHANGE:
                 continue
             if value_of(f).lo > 1000 * value_of(t).hi and f.interval.hi <= value_of(t).lo:
                 out.append((f, t))
