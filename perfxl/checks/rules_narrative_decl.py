@@ -40,7 +40,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().sums(r, ctx)
 
 
-@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
+@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元、万元与亿元）", "warning",
       "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。", scope="narrative")
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().unit_slip(r, ctx)
