@@ -26,6 +26,7 @@ TEMPLATES: dict[str, str] = {
     "county_prefix": "名称只差县（区）前缀，应为同一单位，建议统一写法",
     "yuan_for_wan": "疑似把“万元”写成了“元”",
     "wan_for_yuan": "疑似把“元”写成了“万元”",
+    "yi_for_wan": "疑似把“万元”写成了“亿元”",
     "other_statement": "各项之和等于文中“{name}”的 {text}，合计数疑似写错",
     "point_for_separator": "“{text}”的小数点疑为千分位逗号（应为千位以上的数）",
     "previous_budget": "与上年工作簿的{year}年预算数 {amount} 一致，疑似把上年预算数当成了上年决算数",

@@ -231,6 +231,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         wrong = [(f, n, value_of(n) / implied) for f, n in items
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         if len(wrong) != 1:
+            yield from _breakdown_shares(r, doc, whole, items)
             continue
         f, n, q = wrong[0]
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
@@ -241,6 +242,43 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         den_text=_in_unit(implied, n),
                         binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[Figure, Figure]]) -> Iterable[Finding]:
+    """Several breakdowns of one unwritten whole, each in its own sentence, each adding to 100 %
+    ("货物类…占采购总量的19.6%；工程类…；服务类…。……市级…29.81亿元，占采购总量的16.26%；区县级…41.41亿元，
+    占采购总量的83.74%"): a breakdown whose shares all hold fixes the whole as its amounts' sum; a
+    breakdown adding to the same whole whose shares fail is wrong (an error only with that confirmation)."""
+    runs: list[list[tuple[Figure, Figure]]] = [[items[0]]]
+    for prev, cur in zip(items, items[1:]):
+        if _SENTENCE_END.search(doc.text, prev[0].end, cur[1].start):
+            runs.append([])
+        runs[-1].append(cur)
+    checked = []
+    for run in runs:
+        if len(run) < 2 or not all(comparable(run[0][1], n) for _, n in run) \
+                or not interval_sum(value_of(f) for f, _ in run).overlaps(Interval(1, 1)):
+            continue
+        implied = interval_sum(value_of(n) for _, n in run)
+        wrong = [(f, n, value_of(n) / implied) for f, n in run
+                 if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
+        checked.append((run, implied, wrong))
+    confirmed = [implied for _, implied, wrong in checked if not wrong]
+    for run, implied, wrong in checked:
+        if not wrong or not any(c.overlaps(implied) for c in confirmed):
+            continue
+        for f, n, q in wrong:
+            yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in run if m is not n)],
+                            expected=round(float(q.mid) * 100, 4), actual=f.value,
+                            subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
+                            den_text=_in_unit(implied, n),
+                            binding=f"“{whole}”未写出，同句各项占比合计为 100%，各项之和 {_in_unit(implied, n)} "
+                                    f"与另一种分类各项之和相同，分母取各项之和",
+                            computed=f"{float(q.mid) * 100:.2f}%")
+
+
+_SENTENCE_END = lazy(r"[。\n]")
+_LEAD_JOIN = lazy(r"^(?:由|加上?|和|及|以及)")
 
 
 def _as_wan(f: Figure) -> Interval:
@@ -286,6 +324,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     for t, g in recall.total_below_a_source(doc):
         yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
                         expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
+    for t, parts, computed, name in recall.composed_over(doc):
+        yield r.finding("composed", narrative=[span(t), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                        actual=t.value, subject=name, total_text=t.text, names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in parts),
+                        computed=_in_unit(computed, t))
     for y in recall.year_paired_lists(doc):
         yield r.finding("over", severity=None, narrative=[span(y.total), *(span(p) for p in y.parts)],
                         expected=round(float(y.computed.mid), 4), actual=y.total.value, subject=y.total.subject,
@@ -481,6 +523,13 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=c.slip.subject, text=c.slip.text, fixed=fixed,
                         why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
                             + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
+    for slip, total in recall.yi_for_wan(doc):
+        if slip.start not in reported:
+            reported.add(slip.start)
+            yield r.finding(narrative=[span(slip), span(total)], severity="error", expected=f"{slip.value:g}万元",
+                            actual=slip.text, cause=causes.cause("yi_for_wan"), subject=slip.subject, text=slip.text,
+                            fixed=f"{slip.value:g}万元",
+                            why=f"按亿元计超过了同段的“{total.subject}{total.text}”，按万元计才在其之内")
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):

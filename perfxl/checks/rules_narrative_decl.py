@@ -31,6 +31,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "under": "报告称{subject}{total_text}，其中所列各项合计只有 {computed}，请核对是否漏列。",
        "complete": "报告称{subject}{total_text}，其中{names}就是它的全部组成，合计却只有 {computed}。",
        "source": "报告称{subject}{total_text}，其中{names}一项就有 {part}，超过了合计数。",
+       "composed": "报告称{subject}{total_text}由{names}构成，这几项相加却是 {computed}，超过了{subject}。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
        "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。"},
@@ -39,7 +40,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().sums(r, ctx)
 
 
-@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元与万元）", "warning",
+@rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元、万元与亿元）", "warning",
       "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。", scope="narrative")
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().unit_slip(r, ctx)

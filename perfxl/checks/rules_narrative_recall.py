@@ -729,3 +729,67 @@ def names_its_whole(total: Figure, parts: list[Figure], complete) -> bool:
     names = " ".join(p.subject or "" for p in parts)
     subject = bare(total.subject)
     return any(first in names and whole in subject and first not in subject for first, whole in _GROUP_WHOLE)
+
+
+# -- a part in 亿元 under its paragraph's total in 万元 ----------------------------------------------
+
+_BUDGET_TOTAL = lazy(r"^(?:财政|财政总|总|本年|全年|一般公共预算|公共财政预算|地方财政|地方一般公共预算)?(收入|支出)$")
+_SCOPE_WORD = lazy(r"国|省|市|县|区|州|镇|乡|中央|上级|全社会")
+
+
+def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
+    """"全年财政收入93492万元……税收收入83518亿元": in a paragraph whose other amounts are all in 万元,
+    an amount in 亿元 named as a part of a budget total stated before it in the paragraph
+    (the same head 收入/支出, no place or level of its own) is over a thousand times that total as
+    written and within it read as 万元: the part cannot exceed its total, and only the unit makes it
+    do so by orders of magnitude (a part merely above its total is not a unit slip).  (slip, total)."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "amount" or f.unit != "亿元" or f.approximate or not f.value or f.relation in CHANGE:
+            continue
+        name = norm_name(f.subject)
+        head = name[-2:]
+        if head not in ("收入", "支出") or _SCOPE_WORD.search(f.subject or "") or _BUDGET_TOTAL.match(name):
+            continue
+        start, end = doc.paragraph_start(f.start), doc.paragraph_end(f.start)
+        amounts = [g for g in doc.between(start, end) if g.kind == "amount" and g is not f]
+        if len(amounts) < 2 or any(g.unit != "万元" for g in amounts):
+            continue
+        for t in amounts:
+            m = _BUDGET_TOTAL.match(norm_name(t.subject))
+            if t.start > f.start or m is None or m.group(1) != head or t.approximate or t.relation in CHANGE:
+                continue
+            if value_of(f).lo > 1000 * value_of(t).hi and f.interval.hi <= value_of(t).lo:
+                out.append((f, t))
+                break
+    return out
+
+
+# -- "X万元，由A万元，加B万元构成" ---------------------------------------------------------------------
+
+_COMPOSED_BY = lazy(r"\s*[，,]\s*由(?!于|此)")
+_COMPOSED_END = lazy(r"构成|组成")
+_NESTED = lazy(r"其中|包括|包含|含")
+_NAME_BEFORE = lazy(r"([\u4e00-\u9fff]{2,12})[\s,，:：]*$")
+
+
+def composed_over(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], Interval, str]]:
+    """"支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出…等0万元等构成": a total followed
+    in its own sentence by "由 … 构成/组成" names its parts; amounts that, being parts of it, add
+    above it cannot hold in any reading.  (total, parts, their sum, the total's name)."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "amount" or not plain(f) or f.approximate or not _COMPOSED_BY.match(doc.view, f.end):
+            continue
+        end = doc.sentence_end(f.end)
+        stop = _COMPOSED_END.search(doc.view, f.end, end)
+        if stop is None or _NESTED.search(doc.view, f.end, stop.start()):
+            continue
+        parts = [g for g in doc.between(f.end, stop.start())]
+        if not parts or any(not plain(g) or g.approximate or not comparable(g, f) for g in parts):
+            continue
+        computed = interval_sum(value_of(g) for g in parts)
+        if computed.lo > value_of(f).hi:
+            m = _NAME_BEFORE.search(doc.view, doc.sentence_start(f.start), f.start)
+            out.append((f, parts, computed, f.subject or (m.group(1) if m else "")))
+    return out

@@ -556,6 +556,11 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
     return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(doc.view[k:doc.sentence_end(k)])
 
 
+# the total's own change clauses between it and "。其中" ("收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:")
+_OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*(?:增加|减少|增长|下降|降低|上升)了?\s*"
+                    r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -579,7 +584,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
-        gap = re.sub(r"[\s。.:：，,]", "", doc.view[g.end:k].replace("其中", ""))
+        gap = re.sub(r"[\s。.:：，,]", "", _OWN_CHANGES.sub("", doc.view[g.end:k]).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
