@@ -196,3 +196,11 @@ def test_a_difference_is_not_the_total_of_the_list_after_it():
     text = "“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元，其中：因公出国（境）支出0万元，公务接待费支出2.05万元。"
     assert errors(text, {"N-SUM"}) == []
     assert all(pl.total.text != "0.9万元" for pl in doc(text).lists)
+
+
+def test_sentences_set_in_other_periods_state_other_quantities():
+    text = ("2月份，全县实现大口径财政收入5682万元，完成预算的5.39%。"
+            "1-2月，全县实现大口径财政收入17056万元，完成预算的16.18%。\n")
+    assert repeats(text) == []
+    f, = repeats(text.replace("1-2月，", "此外，"))   # the 2月份 setting goes on to the next sentence
+    assert f.narrative[0].text == "17056万元"

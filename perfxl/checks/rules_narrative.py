@@ -19,7 +19,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import bare_measure, paragraph_scope
+from ..narrative.structure import bare_measure, paragraph_scope, sentence_setting
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
 from .findings import Finding, Span
@@ -761,7 +761,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
         # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
         key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
-               paragraph_scope(doc, f.start))
+               paragraph_scope(doc, f.start), sentence_setting(doc, f.start))
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -443,6 +443,23 @@ def paragraph_scope(doc: NarrativeDoc, pos: int) -> str:
     return scope
 
 
+def sentence_setting(doc: NarrativeDoc, pos: int) -> str:
+    """The setting a sentence of a paragraph opens with, holding for the sentences after it in
+    that paragraph: "2月份，全县实现大口径财政收入5682万元……。1-2月，全县实现大口径财政收入
+    17056万元……" states two quantities; the paragraph's setting (``paragraph_scope``) when no
+    sentence of the paragraph up to ``pos`` opens with a place, a level or a period."""
+    first = doc.paragraph_start(pos)
+    s = doc.sentence_start(pos)
+    for _ in range(50):
+        lead = re.split(r"[，,。；;：:]", doc.view[s:doc.sentence_end(s)].strip(), maxsplit=1)[0][:40]
+        if _SCOPE.search(lead) or _names_place(lead):
+            return re.sub(r"[\d.,]+\s*(万|亿)?元", "", lead)
+        if s <= first:
+            break
+        s = doc.sentence_start(s - 1)
+    return paragraph_scope(doc, pos)
+
+
 # -- "其中" lists -------------------------------------------------------------------
 
 _LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是")
