@@ -61,6 +61,23 @@ def check_total(rule: Rule, data: FormData, total: FieldValue | None, parts: Map
     )
 
 
+def check_grade(rule: Rule, data: FormData, grade_key: str, total_key: str, profile, *,
+                with_cause: bool = True, **params: object) -> Iterable[Finding]:
+    """The stated 评价等级 against the grade the total score earns ("优秀" reads as "优")."""
+    from ..core import calc
+
+    fv = data.fv(grade_key)
+    total = data.number(total_key)
+    if fv is None or fv.value in (None, "") or total is None:
+        return
+    stated = str(fv.value).strip().rstrip("秀好等")  # "优秀" → "优", "良好" → "良"
+    expected = calc.grade(total, profile)
+    if expected and stated and not (stated == expected or stated.startswith(expected)):
+        yield rule.finding(cells=data.cells(grade_key, total_key), expected=expected, actual=str(fv.value),
+                           cause=overwritten_note(fv, data) if with_cause else None,
+                           stated=str(fv.value).strip(), total=fmt(total), expected_grade=expected, **params)
+
+
 def check_rate(rule: Rule, data: FormData, rate: FieldValue | None, numerator: FieldValue | None,
                denominator: FieldValue | None, num_kind: FieldKind, den_kind: FieldKind,
                alternatives: Mapping[str, FieldValue] | None = None, denominator_cause: str = "other_denominator",

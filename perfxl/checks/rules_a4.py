@@ -16,7 +16,7 @@ from .rule import Context, Rule, rule
 from .findings import Finding
 from ..core.qualitative import TIER_NAMES
 from . import causes
-from .helpers import Indicator, check_rate, check_total, fmt, overwritten_note, pct
+from .helpers import Indicator, check_grade, check_rate, check_total, fmt, overwritten_note, pct
 
 S = FieldKind.SCORE
 
@@ -330,14 +330,4 @@ def _unknown_score_room(ctx: Context) -> Fraction | None:
 @rule("A4-GRADE", "评价等级应与总得分相符", "error",
       "评价等级填为“{stated}”，总得分 {total} 按规则应为“{expected_grade}”。", covers=("total.grade",))
 def grade(r: Rule, ctx: Context) -> Iterable[Finding]:
-    d = ctx.data
-    fv = d.fv("total.grade")
-    total = d.number("total.score")
-    if fv is None or fv.value in (None, "") or total is None:
-        return
-    stated = str(fv.value).strip().rstrip("秀好等")  # "优秀" → "优", "良好" → "良"
-    expected = calc.grade(total, ctx.profile)
-    if expected and stated and not (stated == expected or stated.startswith(expected)):
-        yield r.finding(cells=d.cells("total.grade", "total.score"), expected=expected, actual=str(fv.value),
-                        cause=overwritten_note(fv, d), stated=str(fv.value).strip(),
-                        total=fmt(total), expected_grade=expected)
+    yield from check_grade(r, ctx.data, "total.grade", "total.score", ctx.profile)

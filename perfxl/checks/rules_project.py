@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..core import calc
 from ..core.intervals import Interval
 from ..core.values import parse_value
 from ..forms import project as P
 from ..forms.model import FieldKind
 from ..reading.data import FieldValue, interval_of
 from .findings import Finding
-from .helpers import check_rate, check_total, fmt, indicators, pct
+from .helpers import check_grade, check_rate, check_total, fmt, indicators, pct
 from .rule import Context, Rule, Scope, rule
 
 S, A = FieldKind.SCORE, FieldKind.AMOUNT
@@ -118,17 +117,8 @@ def total_score(r: Rule, ctx: Context) -> Iterable[Finding]:
       "项目“{project}”：评价等级填为“{stated}”，总分 {total} 按规则应为“{expected_grade}”。",
       covers=("project.total.grade",), scope=Scope.PROJECT)
 def grade(r: Rule, ctx: Context) -> Iterable[Finding]:
-    d = ctx.data
-    fv = d.fv("project.total.grade")
-    total = d.number("project.total.score")
-    if fv is None or fv.value in (None, "") or total is None:
-        return
-    stated = str(fv.value).strip().rstrip("秀好等")
-    expected = calc.grade(total, ctx.profile)
-    if expected and stated and not (stated == expected or stated.startswith(expected)):
-        yield r.finding(cells=d.cells("project.total.grade", "project.total.score"), expected=expected,
-                        actual=str(fv.value), project=_name(ctx), stated=str(fv.value).strip(), total=fmt(total),
-                        expected_grade=expected)
+    yield from check_grade(r, ctx.data, "project.total.grade", "project.total.score", ctx.profile,
+                           with_cause=False, project=_name(ctx))
 
 
 # What the checks above need; when one is not found they are skipped, and this says so once.
