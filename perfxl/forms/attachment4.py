@@ -107,6 +107,19 @@ def skeleton_rows(n: int) -> list[tuple[str, str]]:
     return rows[:n] + [("", "")] * max(0, n - len(rows))
 
 
+def total_rows(b: SheetBuilder, w: int, weight: Field, score: Field, grade: Field, profile: RuleProfile) -> None:
+    """The 总分 row (分值 and 得分 of 预算执行 + every indicator) and the 评价等级 row, as 附件4
+    and the project form print them."""
+    b.next_row(24)
+    b.put(Span(1, 6), f"总分（预算执行 + 各项指标，标准分值 {profile.total_weight:g} 分）", "total", "right")
+    b.put(Span(7, 7), weight)
+    b.put(Span(8, 8), score)
+    b.put(Span(9, 9), None, "total")
+    b.next_row(24)
+    b.put(Span(1, 6), "评价等级", "total", "right")
+    b.put(Span(7, w), grade)
+
+
 def goal_rows(b: SheetBuilder, w: int, expected: Field, actual: Field, heading: str) -> None:
     """The 年度总体目标 rows (预期目标 | 实际完成情况), alike in 附件4 and the project form."""
     b.next_row(20)
@@ -191,14 +204,7 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
         b.put(Span(7, 7), weight_field)
         b.put(Span(8, 8), score_field)
         b.put(Span(9, 9), None, "subtotal")
-    b.next_row(24)
-    b.put(Span(1, 6), f"总分（预算执行 + 各项指标，标准分值 {profile.total_weight:g} 分）", "total", "right")
-    b.put(Span(7, 7), TOTAL_WEIGHT)
-    b.put(Span(8, 8), TOTAL_SCORE)
-    b.put(Span(9, 9), None, "total")
-    b.next_row(24)
-    b.put(Span(1, 6), "评价等级", "total", "right")
-    b.put(Span(7, w), GRADE)
+    total_rows(b, w, TOTAL_WEIGHT, TOTAL_SCORE, GRADE, profile)
     b.next_row(30)
     for span, text in zip((Span(1, 3), Span(4, 5), Span(6, 8), Span(9, 9)), FOOTER):
         b.put(span, text, "footer", "left")

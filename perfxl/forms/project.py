@@ -8,7 +8,7 @@ spaces, numbering and line breaks) and the checks (``checks.rules_project``).
 from __future__ import annotations
 
 from ..core.profile import DEFAULT_PROFILE, RuleProfile
-from .attachment4 import INDICATOR_COLUMNS, SKELETON, goal_rows, indicator_rows_block
+from .attachment4 import INDICATOR_COLUMNS, SKELETON, goal_rows, indicator_rows_block, total_rows
 from .builder import SheetBuilder, Span
 from .formulas import CappedScore, GradeOf, Ratio, Sum
 from .model import Field, FieldKind, SheetLayout
@@ -146,12 +146,5 @@ def build(year: int, indicator_rows: int = MIN_INDICATOR_ROWS, profile: RuleProf
 
     indicator_rows_block(b, INDICATOR_FIELDS, INDICATOR_BLOCK, indicator_rows)
 
-    b.next_row(24)
-    b.put(Span(1, 6), f"总分（预算执行 + 各项指标，标准分值 {profile.total_weight:g} 分）", "total", "right")
-    b.put(Span(7, 7), TOTAL_WEIGHT)
-    b.put(Span(8, 8), TOTAL_SCORE)
-    b.put(Span(9, 9), None, "total")
-    b.next_row(24)
-    b.put(Span(1, 6), "评价等级", "total", "right")
-    b.put(Span(7, w), GRADE)
+    total_rows(b, w, TOTAL_WEIGHT, TOTAL_SCORE, GRADE, profile)
     return b.layout
