@@ -64,17 +64,25 @@ def _has_content(data) -> bool:
     return any(fv.value not in (None, "") for fv in data.blocks.get("indicator.level3", []))
 
 
+def draft_of(workbook: str | Path, profile: RuleProfile = DEFAULT_PROFILE, *,
+             shown: str | None = None) -> tuple[Review, object]:
+    """Read and check a workbook file and build its draft: (the review, the Draft).  ``shown``
+    is the name findings give the workbook (the web page's upload name); its path otherwise."""
+    from ..xlsx.reader import read_workbook
+    from .check import check_form
+
+    data, grids = read_workbook(Path(workbook))
+    review = check_form(data, None, profile, workbook=shown or str(workbook), sheet_order=[g.title for g in grids])
+    return review, draft_from_review(review)
+
+
 def prepare_draft(workbook: str | Path, output: str | Path | None = None, *, force: bool = False,
                   profile: RuleProfile = DEFAULT_PROFILE) -> DraftJob:
     """Read and check ``workbook``, build its draft and clear the output path (default:
     单位_年度年部门整体支出绩效自评报告（草稿）.docx beside the workbook); nothing is written yet."""
     from ..files import check_output_path
-    from ..xlsx.reader import read_workbook
-    from .check import check_form
 
     source = Path(workbook)
-    data, grids = read_workbook(source)
-    review = check_form(data, None, profile, workbook=str(source), sheet_order=[g.title for g in grids])
-    draft = draft_from_review(review)
-    out = Path(output) if output else source.with_name(draft.default_name)
+    review, draft = draft_of(source, profile)
+    out = Path(output) if output else source.with_name(draft.default_name)  # type: ignore[attr-defined]
     return DraftJob(review, draft, check_output_path(out, force=force, inputs=(source,)), force)

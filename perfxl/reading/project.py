@@ -146,9 +146,9 @@ def _line_of(text: Any) -> str | None:
     return None
 
 
-def _read_funds(t: _Table, data: ProjectData) -> int:
-    """Fund lines under their heading; returns the last row of the fund block (or 0)."""
-    found = _fund_header(t)
+def _read_funds(t: _Table, data: ProjectData, found: tuple[int, dict[str, int]] | None) -> int:
+    """Fund lines under their heading (``_fund_header``); returns the last row of the fund
+    block (or 0)."""
     if found is None:
         return 0
     header, cols = found
@@ -402,7 +402,7 @@ def _read_table(t: _Table, year: int | None) -> ProjectData | None:
     data = ProjectData(form, "labels", year_known=year is not None, sheet=t.grid.title, first_row=t.first,
                        last_row=t.last)
     funds_header = _fund_header(t)
-    funds_end = _read_funds(t, data)
+    funds_end = _read_funds(t, data, funds_header)
     if funds_header is not None:
         data.amount_unit = _amount_unit(t, funds_header[0])
     ind_start = (funds_end or t.anchor) + 1

@@ -188,15 +188,11 @@ def blank_template(unit: str | None, year: int) -> tuple[str, bytes]:
 
 def report_draft(workbook: Path, *, workbook_name: str = "工作簿") -> tuple[str, bytes]:
     """``perfxl report WORKBOOK``: the 自评报告 draft's file name and .docx bytes."""
-    from ..app.check import check_form
-    from ..app.draft import draft_from_review
+    from ..app.draft import draft_of
     from ..draft.docx import render
-    from ..xlsx.reader import read_workbook
 
     try:
-        data, grids = read_workbook(workbook)
-        review = check_form(data, None, workbook=workbook_name, sheet_order=[g.title for g in grids])
-        draft = draft_from_review(review)
+        _, draft = draft_of(workbook, shown=workbook_name)
     except PerfxlError as exc:
         raise PerfxlError(_rename(str(exc), workbook, workbook_name)) from None
     return draft.default_name, render(draft)
