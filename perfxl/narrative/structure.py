@@ -486,9 +486,13 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
     return None
 
 
+_BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+
+
 def measure_of(subject: str | None) -> str | None:
-    """Whether a figure is a budget or an actual ("预算数" / "决算支出数"), when its name says so."""
-    s = subject or ""
+    """Whether a figure is a budget or an actual ("预算数" / "决算支出数"), when its name says so;
+    the names of the budgets themselves ("一般公共预算收入") say neither."""
+    s = _BUDGET_NAMES.sub("", subject or "")
     return "决算" if "决算" in s else "预算" if "预算" in s else None
 
 
@@ -837,14 +841,6 @@ def same_item(a: str, b: str) -> bool:
     return bool(x) and bool(y) and (x in y or y in x)
 
 
-_BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
-
-
-def _measure(subject: str | None) -> str | None:
-    """决算 or 预算 when a name says which ("支出决算数", "年初预算为"); the names of the budgets
-    themselves ("一般公共预算收入") say neither."""
-    s = _BUDGET_NAMES.sub("", subject or "")
-    return "决算" if "决算" in s else "预算" if "预算" in s else None
 
 
 def item_subject(doc: NarrativeDoc, g: Figure) -> str:
@@ -862,7 +858,7 @@ def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算")."""
     if not same_item(item_subject(doc, g), named):
         return False
-    mine, theirs = _measure(g.subject), _measure(named)
+    mine, theirs = measure_of(g.subject), measure_of(named)
     return not (mine and theirs and mine != theirs)
 
 
