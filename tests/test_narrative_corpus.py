@@ -28,7 +28,6 @@ MISSED = {
     "176@347",  # 0 + 144.92 + 0.11 = 145.03: holds once 出国 "同比减少0万元" is read to ±0.5 (the list also ends before 接待)
     "193@702",  # "占34.88%" of the only non-zero item: 出国 + 接待 is not a complete group, and 6.28 ÷ 18 (budget, integer) holds
     "194@628",  # "与2021年度预算相比，减少0.1萬元": the budget is only in a table, not in the text
-    "197@195",  # "1.58元" beside 1.58万元: a unit slip shown only by the same figure elsewhere
     "199@325",  # "车均运行维护费5.97元": a per-vehicle amount; per-capita figures are not checked
     # round 4 (measured once as held out — no false error — then declared used): not caught
     "242@86",   # that total's change against the parts' changes in those numbered lines

@@ -19,7 +19,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import bare_measure, paragraph_scope, sentence_setting
+from ..narrative.structure import bare_measure, item_core, item_subject, paragraph_scope, same_item, sentence_setting
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
 from .findings import Finding, Span
@@ -534,15 +534,39 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):
         return  # a text written in 元: 元 is its unit, not a slip
+    wan: dict[str, list[Figure]] = {}
+    for g in amounts:
+        if g.unit == "万元" and g.value:
+            wan.setdefault(_digits(g), []).append(g)
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate or not f.value:
             continue
-        twin = next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
+        item = _same_item_twin(doc, f, wan)
+        twin = item or next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
         if twin is not None:
             reported.add(f.start)
-            yield r.finding(narrative=[span(f), span(twin)], expected=f"{f.value:g}万元", actual=f.text,
+            where = "文中另一处" if item is not None else "同一段中"
+            yield r.finding(narrative=[span(f), span(twin)], severity="error" if item is not None else None,
+                            expected=f"{f.value:g}万元", actual=f.text,
                             cause=causes.cause("yuan_for_wan"), subject=f.subject, text=f.text, fixed=f"{f.value:g}万元",
-                            why=f"同一段中“{twin.subject}”为 {twin.text}")
+                            why=f"{where}“{twin.subject}”为 {twin.text}")
+
+
+def _digits(f: Figure) -> str:
+    return f.text[:len(f.text) - len(f.unit)].strip()
+
+
+def _same_item_twin(doc: NarrativeDoc, f: Figure, wan: dict[str, list[Figure]]) -> Figure | None:
+    """The same item written elsewhere with the very same digits in 万元 ("公务接待费1.58元" and
+    "公务接待费1.58万元"): in a text written in 万元 the 元 is a slip, whichever year or measure
+    either names.  Only an item named on both sides counts (a bare "为" or "增加" names none)."""
+    core = item_core(item_subject(doc, f))
+    if len(core) < 3:
+        return None
+    for g in wan.get(_digits(f), ()):
+        if same_item(item_subject(doc, g), core) and len(item_core(item_subject(doc, g))) >= 3:
+            return g
+    return None
 
 
 def _per_capita(f: Figure) -> bool:

@@ -1,0 +1,30 @@
+"""Recall of the narrative checks on sentence families met in the fifth corpus round and after."""
+
+from __future__ import annotations
+
+from .narrative_helpers import errors, found
+
+
+def test_same_item_with_the_same_digits_in_yuan_is_a_unit_slip():
+    text = ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国(境)费0.74万元。\n"
+            "1、公务接待费\n2015年决算公开公务接待费1.58元，主要用于上级部门检查。")
+    got = errors(text, {"N-UNIT-SLIP"})
+    assert [(f.actual, f.expected) for f in got] == [("1.58元", "1.58万元")]
+    assert "公务接待费" in got[0].message and "1.58万元" in got[0].message
+
+
+def test_same_digits_of_another_item_are_not_an_error():
+    text = ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国(境)费0.74万元。\n"
+            "1、办公用品\n全年购置办公用品1.58元。")
+    assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_same_item_in_yuan_in_a_text_written_in_yuan_is_silent():
+    text = "公务接待费15800元，公务用车运行维护费289100元，会议费5200元。上年公务接待费15800万元的预算未执行。"
+    assert found(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_per_capita_amount_of_the_same_item_is_silent():
+    text = ("公用经费1.58万元，公务用车运行维护费28.91万元，其他支出3.2万元。\n"
+            "人均公用经费1.58元。")
+    assert errors(text, {"N-UNIT-SLIP"}) == []
