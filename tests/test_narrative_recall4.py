@@ -28,3 +28,28 @@ def test_per_capita_amount_of_the_same_item_is_silent():
     text = ("公用经费1.58万元，公务用车运行维护费28.91万元，其他支出3.2万元。\n"
             "人均公用经费1.58元。")
     assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_rate_of_two_written_figures_without_a_change_amount():
+    text = "2011年中央财政拨款预算525725.68万元，与2010年执行总额的465850.32万元相比，预算增幅只是11%。"
+    got = errors(text, {"N-CHANGE"})
+    assert [f.actual for f in got] == [11]
+    assert "12.85%" in got[0].message
+    got = errors("一般公共预算收入20558万元，比上年18033万元增长12%。", {"N-CHANGE"})
+    assert [f.actual for f in got] == [12] and "14.00%" in got[0].message
+
+
+def test_rate_of_two_written_figures_that_holds_is_silent():
+    assert found("一般公共预算收入20558万元，比上年18033万元增长14%。", {"N-CHANGE"}) == []
+    assert found("预算525725.68万元，与2010年执行总额的465850.32万元相比，增幅为12.85%。", {"N-CHANGE"}) == []
+
+
+def test_and_without_a_comparison_is_not_a_base():
+    # "A和B，分别增长": two figures, each with its own growth — no comparison of one with the other
+    assert found("收入3402万元和10002万元，分别增长17.3%。", {"N-CHANGE"}) == []
+    assert found("收入100万元和支出80万元，增长5%。", {"N-CHANGE"}) == []
+
+
+def test_change_amount_without_its_verb_is_not_a_base():
+    text = "三公经费预算数为251.82万元，比上年预算数加23.47万元，与上年预算数相比增长10.27%。"
+    assert errors(text, {"N-CHANGE"}) == []

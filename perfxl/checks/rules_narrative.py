@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from fractions import Fraction
 from bisect import bisect_left
 from typing import Iterable
 
@@ -584,6 +585,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
                             first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                             a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
+    for b in recall.based_rates(doc):
+        yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
+                        expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
+                        cause=causes.cause("truncated") if b.truncated else None, subject=b.current.subject,
+                        current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
+                        pct=b.rate.text, computed=_pct(abs(Fraction(b.current.value) / Fraction(b.base.value) - 1)))
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
@@ -792,4 +793,56 @@ def composed_over(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], Interva
         if computed.lo > value_of(f).hi:
             m = _NAME_BEFORE.search(doc.view, doc.sentence_start(f.start), f.start)
             out.append((f, parts, computed, f.subject or (m.group(1) if m else "")))
+    return out
+
+
+@dataclass
+class BasedRate:
+    """"A 525725.68万元，与2010年执行数465850.32万元相比，增幅只是11%": a rate of change whose two
+    figures are both written, the base right before the rate, with no change amount between."""
+
+    rate: Figure
+    current: Figure
+    base: Figure
+    computed: Interval     # (current − base) ÷ base, signed
+    truncated: bool
+
+
+# between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
+_BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
+                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅)(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+# between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
+_CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
+_CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
+_COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
+
+
+def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
+    out = []
+    for i, f in enumerate(doc.figures):
+        if f.kind != "percent" or f.relation not in CHANGE or f.approximate or f.start in doc.frames:
+            continue
+        if i < 2:
+            continue
+        base, current = doc.figures[i - 1], doc.figures[i - 2]
+        if base.kind != "amount" or base.approximate or not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
+            continue
+        if not plain(current) or not comparable(current, base) or current.approximate:
+            continue
+        m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
+        if m is None or _CHANGE_IN_GAP.search(m.group()) or m.group(1) in "与和同" and not _COMPARED_AFTER.match(doc.view, base.end):
+            continue  # "与/和" is "and" unless "相比" closes the comparison
+        if doc.sentence_start(current.start) != doc.sentence_start(f.start):
+            continue
+        now, before = value_of(current), value_of(base)
+        if before.lo <= 0:
+            continue
+        q = (now - before) / before
+        pct = f.interval.scale(Fraction(1, 100))
+        if q is None or q.overlaps(pct.scale(-1) if f.relation == "减少" else pct):
+            continue
+        size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else None
+        if size is None or size.overlaps(pct):
+            continue  # the right size with the direction word reversed, or no direction at all
+        out.append(BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))))
     return out

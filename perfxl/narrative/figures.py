@@ -157,7 +157,8 @@ _CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|多|超支|�
 # 多/少 alone name a change only after a comparison ("比上年多2万元"): "多措并举" and "至少" do not
 _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|超支|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|节省)"
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
-_STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|额为?|幅度(?:为|是|达)?|支出|收入|经费)?\s*$")
+# "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
+_STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|额为?|幅度(?:为|是|达)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
 _TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
