@@ -53,3 +53,26 @@ def test_and_without_a_comparison_is_not_a_base():
 def test_change_amount_without_its_verb_is_not_a_base():
     text = "三公经费预算数为251.82万元，比上年预算数加23.47万元，与上年预算数相比增长10.27%。"
     assert errors(text, {"N-CHANGE"}) == []
+
+
+_SECTIONS = ("“三公”经费支出总额为3825万元，比预算数减少{total}万元，下降23.70%。下降的原因主要是厉行勤俭节约。具体情况如下：\n"
+             "一、因公出国(境)经费\n2017年因公出国(境)费99万元，比预算数减少31万元。团组13个。\n"
+             "二、公务接待费\n2017年公务接待费1014万元，比预算数减少850万元。接待5636批次。\n"
+             "三、公务用车购置及运行维护费\n2017年公务用车购置及运行维护费2712万元(其中:购置费0万元，运行维护费2712万元)，比预算数减少107万元。\n"
+             "2017年未购置公务用车。\n")
+
+
+def test_changes_of_the_three_items_under_their_own_headings_add_up_to_the_total_change():
+    got = errors(_SECTIONS.format(total=1188), {"N-SUM"})
+    assert [f.actual for f in got] == [1188]
+    assert "988万元" in got[0].message
+
+
+def test_changes_under_headings_that_add_up_are_silent():
+    assert found(_SECTIONS.format(total=988), {"N-SUM"}) == []
+
+
+def test_sections_end_at_a_heading_of_another_style():
+    # the 三公 sections end before "（一）": the third item is not among the parts, so no complete list
+    text = _SECTIONS.format(total=1188).replace("三、公务用车购置及运行维护费", "（一）公务用车购置及运行维护费")
+    assert errors(text, {"N-SUM"}) == []

@@ -868,6 +868,9 @@ def _other_items(a: str | None, b: str | None) -> bool:
     return bool(x) and bool(y) and x not in y and y not in x
 
 
+_BRACKETED = lazy(r"[（(][^（()）]*[)）]")
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
@@ -890,7 +893,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if not named:
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
                 # after other statements ("……，主要用于……，年末保有量404辆，增加……")
-                gap = doc.view[g.end:delta.start]
+                # a bracketed breakdown of g between them is g's own ("2712万元(其中:A…,B…),比预算数减少")
+                gap = _BRACKETED.sub("", doc.view[g.end:delta.start])
                 close = len(gap) <= 40 and not re.search(r"其中|主要|包括|用于|原因", gap) and bool(g.subject)
                 return g, close
             break
@@ -1101,6 +1105,26 @@ def _inline_list_end(doc: NarrativeDoc, a: int, end: int) -> int:
     return min(stop, end)
 
 
+def _marked_lines_end(doc: NarrativeDoc, pos: int, end: int) -> int:
+    """Where the parts after "具体情况如下：" end: the run of marked lines ("1、A…"), or, when the
+    first marked line is a heading ("一、因公出国(境)经费"), the sections under the headings of that
+    style, each heading with the lines of text below it, up to a heading of another style."""
+    view = doc.view
+    first = view[pos:doc.paragraph_end(pos)] if pos < len(view) else ""
+    style = marker_of(first)
+    sections = style is not None and _heading(first)
+    while pos < len(view):
+        line_end = doc.paragraph_end(pos)
+        line = view[pos:line_end]
+        if sections:
+            if line.strip() and _heading(line) and marker_of(line.strip()) != style:
+                break
+        elif not line.strip() or marker_of(line) is None:
+            break
+        end, pos = line_end, line_end + 1
+    return end
+
+
 def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
     cached = doc.__dict__.get("_change_lists")
     if cached is not None:
@@ -1140,12 +1164,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         if view[m.end():end].strip(" ：:\t"):
             end = _inline_list_end(doc, m.end(), end)
         else:
-            pos = end + 1
-            while pos < len(view):
-                line_end = doc.paragraph_end(pos)
-                if not view[pos:line_end].strip() or marker_of(view[pos:line_end]) is None:
-                    break
-                end, pos = line_end, line_end + 1
+            end = _marked_lines_end(doc, end + 1, end)
         parts: dict[str, list[tuple[Figure, str, int]]] = {a: [] for a in totals}
         bound: set[int] = set()
         last = ""
@@ -1157,6 +1176,10 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             stop = doc.paragraph_end(x.end())
             semi = re.search(r"[；;]", view[x.end():stop])
             if view[x.end():stop].strip(" ：:\t"):
+                if x.start() and view[x.start() - 1] in "（(":
+                    close = _bracket_span(view, x.start() - 1, stop)  # "(其中:A…,B…)": to its bracket
+                    stop = close if close > 0 else stop
+                    semi = re.search(r"[；;]", view[x.end():stop])
                 inner.append((x.start(), x.end() + semi.start() if semi else stop))
                 if semi:
                     # each later semicolon item may still be the nested list's
