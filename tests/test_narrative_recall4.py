@@ -76,3 +76,24 @@ def test_sections_end_at_a_heading_of_another_style():
     # the 三公 sections end before "（一）": the third item is not among the parts, so no complete list
     text = _SECTIONS.format(total=1188).replace("三、公务用车购置及运行维护费", "（一）公务用车购置及运行维护费")
     assert errors(text, {"N-SUM"}) == []
+
+
+def test_carried_over_items_are_this_years_and_nested_parts_are_not_left_unchanged():
+    from perfxl.narrative.structure import change_lists
+
+    from .narrative_helpers import doc
+
+    d = doc("2017年收入总预算501.98万元，同比减少11.66万元。其中：\n1、一般公共财政预算拨款507.37万元，同比减少19.96万元。\n"
+            "2、上年结余收入8.3万元，同比增加8.3万元，增长100%；其中：其他结转5.39万元，同比增加5.39万元，增长100%。\n")
+    [cl] = change_lists(d)
+    assert [(g.text, name) for g, name, _ in cl.parts] == [("19.96万元", "一般公共财政预算拨款"), ("8.3万元", "上年结余收入")]
+    assert cl.unknown == [] and cl.unchanged == []
+
+
+def test_last_years_figure_is_still_last_years():
+    from perfxl.narrative.structure import is_earlier
+
+    from .narrative_helpers import doc
+
+    d = doc("上年支出80万元，上年结转收入8万元。")
+    assert [is_earlier(f, []) for f in d.figures] == [True, False]

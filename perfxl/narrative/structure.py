@@ -997,7 +997,8 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
     return g
 
 
-_EARLIER = lazy(r"上年|去年|上一年|上年度|同期")
+# "上年结转""上年结余收入" name this year's items (what was carried over into it), not last year's
+_EARLIER = lazy(r"上年(?!结[转余])|去年|上一年|上年度|同期")
 
 
 def is_earlier(g: Figure, years: list[int]) -> bool:
@@ -1198,8 +1199,10 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             a = _against(doc, g)
             if a in parts and comparable(g, d) and name:
                 parts[a].append((g, name, _direction(doc, g)))
+        # a part of a nested 其中 is a part of a part, never a part left unchanged
         unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
-                     and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate]
+                     and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
+                     and not any(a <= g.start < b for a, b in inner)]
         for a, total in totals.items():
             if len(parts[a]) >= 2:
                 names = [n for _, n, _ in parts[a]]
