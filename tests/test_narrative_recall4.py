@@ -97,3 +97,30 @@ def test_last_years_figure_is_still_last_years():
 
     d = doc("上年支出80万元，上年结转收入8万元。")
     assert [is_earlier(f, []) for f in d.figures] == [True, False]
+
+
+_ZEROS = ("2019年三公经费支出合计585.53万元，同比减少144.92万元。\n"
+          "其中：因公出国(境)经费0万元，同比减少0万元。公务用车购置及运行费{car}万元，同比减少{car_down}万元。"
+          "各部门单位严把车辆管控关，严禁公车私用。公务接待费0.00万元，同比减少0.11万元。{tail}")
+
+
+def test_a_zero_is_written_to_the_precision_of_the_amounts_beside_it():
+    # 0 + 144.92 + 0.11 = 145.03: with "0" read as ±0.5 the total change would hold
+    got = errors(_ZEROS.format(car="585.53", car_down="144.92", tail=""), {"N-SUM"})
+    assert [f.actual for f in got] == [144.92]
+    assert "145.03万元" in got[0].message
+
+
+def test_a_zero_among_whole_amounts_keeps_its_half_unit():
+    # 585万元 is written without decimals: the zeros may be rounded too, and the list holds
+    assert errors(_ZEROS.format(car="585", car_down="144.92", tail=""), {"N-SUM"}) == []
+
+
+def test_changes_that_add_up_across_a_sentence_of_reasons_are_silent():
+    assert found(_ZEROS.format(car="585.53", car_down="144.81", tail=""), {"N-SUM"}) == []
+
+
+def test_a_sentence_of_another_item_after_the_reasons_ends_the_list():
+    # 会议费 is not one of the three items: the list ends before it, its change is not a part
+    text = _ZEROS.format(car="585.53", car_down="144.81", tail="全年会议费2.5万元，同比减少1.2万元。")
+    assert found(text, {"N-SUM"}) == []

@@ -349,7 +349,25 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                               year=year or _sentence_year(s, m.start()),
                               of=_share_of(s, m.start()) if unit == "%" else None))
     figures.sort(key=lambda f: f.start)
+    _zeros_to_the_texts_precision(figures, s)
     return figures
+
+
+def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
+    """"因公出国(境)经费0万元，同比减少0万元……公务接待费0.00万元，同比减少0.11万元": a zero written
+    without decimals where every other amount of its unit in the paragraph has them is written to
+    that precision (nobody rounds 0.3万元 to "0" beside "0.11万元"), not to ±0.5."""
+    by_paragraph: dict[tuple[int, str], list[Figure]] = {}
+    for f in figures:
+        if f.kind == "amount":
+            by_paragraph.setdefault((s.rfind("\n", 0, f.start), f.unit), []).append(f)
+    for group in by_paragraph.values():
+        others = [f.decimals for f in group if f.value]
+        if len(others) < 2 or min(others) < 1:
+            continue
+        for f in group:
+            if not f.value and f.decimals == 0 and not f.approximate:
+                f.decimals = min(others)
 
 
 def _sentence_year(s: str, pos: int) -> int | None:

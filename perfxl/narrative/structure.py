@@ -1097,12 +1097,17 @@ def _inline_list_end(doc: NarrativeDoc, a: int, end: int) -> int:
     opens with an item of the same group ("其中：A…。B…。": 因公出国…。公务接待…), not a new total."""
     stop = doc.sentence_end(a)
     groups = {_group_of(g.subject) for g in doc.between(a, min(stop, end)) if g.kind == "amount"} - {None}
-    while stop < end:
-        nxt = doc.sentence_end(stop + 1)
-        lead = next((g for g in doc.between(stop + 1, min(nxt, end)) if g.kind == "amount"), None)
+    probe, reasons = stop, 0
+    while probe < end:
+        nxt = doc.sentence_end(probe + 1)
+        lead = next((g for g in doc.between(probe + 1, min(nxt, end)) if g.kind == "amount"), None)
+        if lead is None and nxt > probe and reasons < 2:
+            probe, reasons = nxt, reasons + 1  # a sentence of reasons between two items ("各部门单位严把…。")
+            continue
         if lead is None or _group_of(lead.subject) not in groups:
             break
-        stop = nxt
+        stop = probe = nxt
+        reasons = 0
     return min(stop, end)
 
 
