@@ -344,6 +344,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,
                         total_text=w.whole.text, names="、".join(p.subject for p in w.parts), of=share_whole(recall.bare(w.shares[0].of)),
                         pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
+    for x in recall.table_sums(doc, complete_names):
+        yield r.finding("table_over" if x.over else "table_complete", narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
+                        expected=round(float(x.computed.mid), 4), actual=x.whole.text.strip(), label=x.whole_label, column=f"“{x.column}”栏" if x.column else "",
+                        total_text=x.whole.text.strip(), names="、".join(x.names), computed=_plain_number(x.computed, x.whole.text))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
@@ -440,6 +444,19 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         computed=_signed(computed, cl.total), assumed=assumed)
 
 
+def _cell_span(c) -> Span:
+    text = c.text.strip()
+    start = c.start + (len(c.text) - len(c.text.lstrip()))
+    return Span(text, start, start + len(text))
+
+
+def _plain_number(iv: Interval, like: str) -> str:
+    """A sum of a table's cells written as its cells are (no unit: the table states it)."""
+    decimals = len(like.strip().split(".")[1]) if "." in like else 0
+    return f"{float(iv.mid):,.{max(decimals, 2)}f}".rstrip("0").rstrip(".") if "," in like else \
+        f"{float(iv.mid):.{max(decimals, 2)}f}".rstrip("0").rstrip(".")
+
+
 def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
     """What a change is of, for a message: its figure in the same sentence, else the name written
     before the first 比/较 of the sentence ("“三公”经费较上年减少…，较年初预算数减少…"), else 合计."""
@@ -467,7 +484,12 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
 
 
 def _complete(parts: list[Figure]) -> bool:
-    names = [recall.car_item(p.subject) for p in parts]
+    return complete_names([p.subject for p in parts])
+
+
+def complete_names(subjects: list[str]) -> bool:
+    """Whether these items are every part of their total by definition (COMPLETE_LISTS)."""
+    names = [recall.car_item(s) for s in subjects]
     return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words)
                for words in COMPLETE_LISTS)
 

@@ -846,3 +846,88 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # the right size with the direction word reversed, or no direction at all
         out.append(BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))))
     return out
+
+
+@dataclass
+class TableSum:
+    """A row of a table in the text against the rows that make it up, in one column: an item row
+    against its 其中 rows, or the 合计 row against the numbered item rows."""
+
+    whole: "Cell"
+    whole_label: str
+    column: str            # the column's header, when the table has one row of headers
+    parts: list["Cell"]
+    names: list[str]
+    computed: Interval     # the parts' sum (for the 合计 row: the reading nearest to it)
+    over: bool             # the parts exceed the whole (an error whatever else the table holds)
+
+
+def _sub_rows(rows: list, i: int, style: str | None) -> list | None:
+    """The 其中 rows of the item row ``rows[i]``: the rows after it up to the next item of its style
+    or a total, opened by a 其中 row; None when there are none, or more than one 其中 opens among
+    them ("其中:城镇…乡村…其中:男性…": of which row is the second a breakdown?)."""
+    subs = []
+    for row in rows[i + 1:]:
+        if row.total or (row.marker == style and not row.sub):
+            break
+        subs.append(row)
+    if not subs or not subs[0].sub or sum(r.sub for r in subs) > 1:
+        return None
+    return subs
+
+
+def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
+    """Failing sums of a table's rows.  An item row's 其中 rows: an error when they exceed it, or
+    fall short of it when they are all its parts by definition (购置 + 运行 of 公务用车).  The 合计
+    row against the numbered items of one style: every item read as its own value or as the sum
+    of its 其中 rows (one of them may be the figure left blank or typed 0), an error only when no
+    reading holds and the items exceed the total or are all its parts by definition."""
+    from ..narrative.tables import tables
+
+    out: list[TableSum] = []
+    for t in tables(doc.view):
+        rows = t.rows
+        style = next((r.marker for r in rows if r.marker and not r.sub and not r.total), None)
+        if style is None:
+            continue  # unnumbered rows: which row is an item and which a part is not written
+        columns = max(len(r.cells) for r in rows)
+        for j in range(columns):
+            if not t.additive(j):
+                continue
+            # parts above their whole prove an error only where no part can be negative
+            signed = any(j < len(r.cells) and r.cells[j].text.strip().startswith(("-", "－")) for r in rows)
+            readings: dict[int, list[Interval]] = {}
+            for i, row in enumerate(rows):
+                if row.marker != style or row.sub or row.total:
+                    continue
+                own = t.value(row, j)
+                subs = _sub_rows(rows, i, style)
+                values = [t.value(s, j) for s in subs] if subs else []
+                options = [own] if own is not None else []
+                if subs and all(v is not None for v in values):
+                    computed = interval_sum(values)
+                    options.append(computed)
+                    names = [s.label for s in subs]
+                    if own is not None and not computed.overlaps(own):
+                        over = computed.lo > own.hi and not signed
+                        if over or complete_names(names):
+                            out.append(TableSum(row.cells[j], row.label, t.header(j), [s.cells[j] for s in subs], names, computed, over))
+                readings[i] = options
+            total = next(((i, r) for i, r in enumerate(rows) if r.total), None)
+            if total is None or not readings or any(i < total[0] for i in readings):
+                continue
+            stated = t.value(total[1], j)
+            if stated is None or any(not v for v in readings.values()):
+                continue
+            sums = [Interval(0, 0)]
+            for options in readings.values():
+                sums = [s + v for s in sums for v in options][:64]
+            if any(s.overlaps(stated) for s in sums):
+                continue
+            items = [rows[i] for i in readings]
+            over = all(s.lo > stated.hi for s in sums) and not signed
+            if over or complete_names([r.label for r in items]):
+                nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
+                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items],
+                                    [r.label for r in items], nearest, over))
+    return out

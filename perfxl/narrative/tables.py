@@ -1,0 +1,135 @@
+"""Tables inside a report's text: rows written one per line with their cells separated by "|" (a
+table copied from a web page) or by tabs (a Word table, as ``formats.docx_text`` writes it).
+
+"合计 | 34.35 | 34.35" / "1.因公出国(境)费用 | 0 | 0" / "3.公务用车费 | 0 | 0" /
+"其中:(1)公务用车运行维护费 | 32.65 | 32.65" / "(2)公务用车购置 | 0 | 0": a table of rows, each a
+label and numbers in columns.  The structure only: which row is a total, which rows are numbered
+items of one style, which rows are the 其中 parts of an item.  What a relation between them means
+is decided by the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..core.intervals import Interval
+from ..core.lazyre import lazy
+from .structure import marker_of
+
+_CELL_SPLIT = lazy(r"\s*(?:\||\t)\s*")
+_NUMBER = lazy(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+_EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
+_TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
+_SUB_OPEN = lazy(r"^其中\s*[:：]?\s*")
+# a column of rates, shares or scores: its total row is no sum of the rows
+_NOT_ADDITIVE = lazy(r"率|%|％|比重|幅度|占|分值|得分|权重|人数|人次|批次|辆|个")
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def empty(self) -> bool:
+        return self.text.strip() in _EMPTY
+
+    def number(self) -> Interval | None:
+        t = self.text.strip()
+        if not _NUMBER.fullmatch(t):
+            return None
+        digits = t.replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return Interval.rounded(float(digits), decimals)
+
+
+@dataclass
+class Row:
+    label: str          # the first cell, without its marker and 其中
+    marker: str | None  # the style of its list marker ("1.", "(1)") or None
+    sub: bool           # opens with 其中 ("其中:(1)公务用车运行维护费")
+    total: bool         # 合计 / 总计 / 小计
+    cells: list[Cell]   # the cells after the label, by column
+    start: int
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    # the header text of each column, when the header row has as many cells as the rows
+    headers: list[str] = field(default_factory=list)
+
+    def header(self, column: int) -> str:
+        return self.headers[column] if len(self.headers) == len(self.rows[0].cells) else ""
+
+    def additive(self, column: int) -> bool:
+        """Whether a column's total row may be the sum of its rows (not rates, shares, scores, counts)."""
+        head = self.header(column)
+        if _NOT_ADDITIVE.search(head):
+            return False
+        return not any(column < len(r.cells) and re.search(r"[%％]", r.cells[column].text) for r in self.rows)
+
+    def value(self, row: Row, column: int) -> Interval | None:
+        return row.cells[column].number() if column < len(row.cells) else None
+
+
+def _cells(view: str, a: int, b: int) -> list[Cell]:
+    out, pos = [], a
+    for m in _CELL_SPLIT.finditer(view, a, b):
+        out.append(Cell(view[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    out.append(Cell(view[pos:b], pos, b))
+    while out and out[-1].empty and not out[-1].text.strip():
+        out.pop()  # the "|" closing a row
+    return out
+
+
+def _row(view: str, a: int, b: int) -> Row | None:
+    line = view[a:b]
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = _cells(view, a, b)
+    if len(cells) < 2:
+        return None
+    label = cells[0].text.strip()
+    if not label or _NUMBER.fullmatch(label):
+        return None
+    sub = bool(_SUB_OPEN.match(label))
+    rest = _SUB_OPEN.sub("", label)
+    marker = marker_of(rest)
+    if marker is not None:
+        rest = re.sub(r"^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", rest)
+    clean = re.sub(r"\s+", "", rest)
+    return Row(clean, marker, sub, bool(_TOTAL_LABEL.match(clean)), cells[1:], a)
+
+
+def tables(view: str) -> list[Table]:
+    """Every run of consecutive table rows whose cells hold numbers, with the header row(s) of text
+    just above it."""
+    out: list[Table] = []
+    rows: list[Row] = []
+    headers: list[str] = []
+    pos = 0
+    n = len(view)
+    while pos <= n:
+        end = view.find("\n", pos)
+        end = n if end < 0 else end
+        row = _row(view, pos, end)
+        numeric = row is not None and any(c.number() is not None for c in row.cells)
+        if numeric:
+            rows.append(row)
+        else:
+            if rows:
+                out.append(Table(rows, headers))
+                rows, headers = [], []
+            if row is not None:
+                # a row of text: the column headers of the rows below it (the latest such row wins)
+                headers = [c.text.strip() for c in row.cells]
+            elif view[pos:end].strip():
+                headers = headers if re.search(r"单位|万元|元", view[pos:end]) and len(view[pos:end]) < 30 else []
+        pos = end + 1
+    if rows:
+        out.append(Table(rows, headers))
+    return out

@@ -1,0 +1,82 @@
+"""Tables written inside a report's text (a web page's "|" cells, a Word table's tab-separated rows):
+the 其中 rows of an item and the numbered items of a 合计 row (N-SUM)."""
+
+from __future__ import annotations
+
+from perfxl.narrative.tables import tables
+
+from .narrative_helpers import errors, found
+
+_SANGONG = ("2015年某局“三公”经费情况统计表 | ||\n单位:万元 | |\n项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n"
+            "合 计 | {total} | {total} |\n1.因公出国(境)费用 | 0 | 0 |\n2.公务接待费 | 1.70 | 1.70 |\n"
+            "3.公务用车费 | {car} | {car} |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |\n(2)公务用车购置 | 0 | 0 |\n")
+
+
+def test_table_rows_are_read_with_their_markers_and_columns():
+    [t] = tables(_SANGONG.format(total="34.35", car="32.65"))
+    assert [(r.label, r.marker, r.sub, r.total) for r in t.rows][:4] == [
+        ("合计", None, False, True), ("因公出国(境)费用", "1.", False, False), ("公务接待费", "1.", False, False),
+        ("公务用车费", "1.", False, False)]
+    assert t.rows[4].sub and t.rows[4].marker == "(1)" and t.rows[4].label == "公务用车运行维护费"
+    assert t.header(0) == "本年预算数" and t.additive(0)
+
+
+def test_item_row_below_its_own_parts_is_an_error_in_each_column():
+    got = errors(_SANGONG.format(total="34.35", car="0"), {"N-SUM"})
+    assert [f.actual for f in got] == ["0", "0"]
+    assert "“公务用车费”一行“本年预算数”栏为 0" in got[0].message and "32.65" in got[0].message
+    # the 合计 holds once the item is read as the sum of its parts: only the root is reported
+    assert all("合计”一行" not in f.message for f in got)
+
+
+def test_table_that_adds_up_is_silent():
+    assert found(_SANGONG.format(total="34.35", car="32.65"), {"N-SUM"}) == []
+
+
+def test_total_row_against_the_three_items_that_make_it_up():
+    got = errors(_SANGONG.format(total="36.35", car="32.65"), {"N-SUM"})
+    assert [f.actual for f in got] == ["36.35", "36.35"]
+    assert "就是它的全部组成" in got[0].message and "34.35" in got[0].message
+
+
+def test_total_row_above_items_that_are_not_all_its_parts_is_silent():
+    text = ("项目 | 本年决算数 |\n合计 | 120.00 |\n1.办公费 | 50.00 |\n2.印刷费 | 30.00 |\n")
+    assert errors(text, {"N-SUM"}) == []
+    # but items above their total are an error whatever else it holds
+    text = ("项目 | 本年决算数 |\n合计 | 60.00 |\n1.办公费 | 50.00 |\n2.印刷费 | 30.00 |\n")
+    assert [f.actual for f in errors(text, {"N-SUM"})] == ["60.00"]
+
+
+def test_rate_and_change_columns():
+    # a rate column is not summed; a signed change column is
+    text = ("项目 | 上年决算数 | 本年决算数 | 增减金额 | 增减幅度 |\n"
+            "合计 | 2911.47 | 2706.86 | -204.61 | -7.03% |\n1.因公出国(境)费 | 13.06 | 10.20 | -2.86 | -21.9% |\n"
+            "2.公务接待费 | 1679.69 | 1590.94 | -88.75 | -5.28% |\n3.公务用车购置及运行费 | 1218.72 | 1105.72 | -113 | -9.27% |\n"
+            "其中:(1)公务用车购置费 | 14.80 | 0 | -14.8 | -100% |\n(2)公务用车运行费 | 1203.92 | 1105.72 | -98.2 | -8.16% |\n")
+    assert found(text, {"N-SUM"}) == []
+    wrong = text.replace("-204.61", "-214.61")
+    got = errors(wrong, {"N-SUM"})
+    assert [f.actual for f in got] == ["-214.61"]
+
+
+def test_two_breakdowns_of_one_total_are_not_read_as_nested():
+    text = ("指 标 | 年末数 (万人) |\n1.全市常住人口 | 310.0 |\n其中:城镇 | 228.5 |\n乡村 | 81.5 |\n"
+            "其中:男性 | 157.3 |\n女性 | 152.8 |\n")
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_word_table_rows_with_tabs():
+    text = "项目\t本年预算数\n合计\t34.35\n1.因公出国(境)费用\t0\n2.公务接待费\t1.70\n3.公务用车费\t0\n" \
+           "其中:(1)公务用车运行维护费\t32.65\n(2)公务用车购置\t0\n"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == ["0"]
+
+
+def test_unnumbered_rows_are_not_checked():
+    text = "项目 | 本年决算数 |\n合计 | 60.00 |\n办公费 | 50.00 |\n印刷费 | 30.00 |\n"
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_a_signed_column_proves_nothing_by_parts_above_the_total():
+    # changes of two of several items: another item may have fallen by the rest
+    text = "项目 | 增减金额 |\n合计 | -10.00 |\n1.办公费 | -2.00 |\n2.印刷费 | -3.00 |\n"
+    assert errors(text, {"N-SUM"}) == []
