@@ -124,3 +124,9 @@ def test_a_sentence_of_another_item_after_the_reasons_ends_the_list():
     # 会议费 is not one of the three items: the list ends before it, its change is not a part
     text = _ZEROS.format(car="585.53", car_down="144.81", tail="全年会议费2.5万元，同比减少1.2万元。")
     assert found(text, {"N-SUM"}) == []
+
+
+def test_a_correction_quoting_the_slip_is_not_a_unit_slip():
+    text = ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国(境)费0.74万元。\n"
+            "更正说明：决算公开表中公务接待费误写为1.58元，应为1.58万元。")
+    assert errors(text, {"N-UNIT-SLIP"}) == []

@@ -575,6 +575,9 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                             why=f"{where}“{twin.subject}”为 {twin.text}")
 
 
+_CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写")
+
+
 def _digits(f: Figure) -> str:
     return f.text[:len(f.text) - len(f.unit)].strip()
 
@@ -584,8 +587,8 @@ def _same_item_twin(doc: NarrativeDoc, f: Figure, wan: dict[str, list[Figure]]) 
     "公务接待费1.58万元"): in a text written in 万元 the 元 is a slip, whichever year or measure
     either names.  Only an item named on both sides counts (a bare "为" or "增加" names none)."""
     core = item_core(item_subject(doc, f))
-    if len(core) < 3:
-        return None
+    if len(core) < 3 or _CORRECTION.search(doc.sentence(f)):
+        return None  # "…误写为1.58元，应为1.58万元": a correction quotes the slip it corrects
     for g in wan.get(_digits(f), ()):
         if same_item(item_subject(doc, g), core) and len(item_core(item_subject(doc, g))) >= 3:
             return g
