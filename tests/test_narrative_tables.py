@@ -80,3 +80,14 @@ def test_a_signed_column_proves_nothing_by_parts_above_the_total():
     # changes of two of several items: another item may have fallen by the rest
     text = "项目 | 增减金额 |\n合计 | -10.00 |\n1.办公费 | -2.00 |\n2.印刷费 | -3.00 |\n"
     assert errors(text, {"N-SUM"}) == []
+
+
+def test_a_column_of_row_numbers_is_not_summed():
+    text = ("項目 | 行號 | 本 期 |\n1、總收入 | 1 | 61625022.26 |\n其中:醫療收入 | 2 | 43245334.20 |\n"
+            "財政撥款收入 | 3 | 12954900.00 |\n其他收入 | 4 | 848050.98 |\n2、總支出 | 5 | 65142258.61 |\n")
+    assert errors(text, {"N-SUM"}) == []
+    # the same numbers without their header are still row numbers: 1, 2, 3 … down the rows
+    assert errors(text.replace("行號", "甲"), {"N-SUM"}) == []
+    # an amount column of the same table is still summed
+    wrong = text.replace("43245334.20", "53245334.20")
+    assert [f.actual for f in errors(wrong, {"N-SUM"})] == ["61625022.26"]

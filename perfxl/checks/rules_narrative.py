@@ -354,6 +354,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if total.kind == "count" and _other_nouns(doc, total, parts):
+            continue  # "4个院区，包含…共14个院中院，临床科室120个": counts of other things
         stated = value_of(total)
         named = {}
         for n, p in enumerate(parts, 1):
@@ -377,6 +379,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
             continue
         over = computed.lo > stated.hi
+        if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
+            continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         cause = causes.missing_part(stated, named)
         complete = _complete(parts)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
@@ -391,6 +395,20 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _noun(doc: NarrativeDoc, f: Figure) -> str:
+    """What a count counts when written right after it ("4个院区" → 院区), else ""."""
+    m = _NOUN.match(doc.view, f.end)
+    return m.group() if m else ""
+
+
+def _other_nouns(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+    mine = _noun(doc, total)
+    return bool(mine) and any((n := _noun(doc, p)) and not (n.startswith(mine) or mine.startswith(n)) for p in parts)
 
 
 def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
@@ -442,6 +460,11 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
                         against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
                         computed=_signed(computed, cl.total), assumed=assumed)
+
+
+def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:
+    computed = interval_sum(count_value(p, total) for p in parts)
+    return computed.overlaps(stated) or computed.hi < stated.lo and not _complete(parts)
 
 
 def _cell_span(c) -> Span:

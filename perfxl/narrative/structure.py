@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..core.intervals import Interval
+from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..core.units import conversion_factor as _conversion_factor, wan_yuan_factor as _wan_yuan_factor
 
@@ -124,7 +124,9 @@ def simplified(text: str) -> str:
     return text.translate(table) if table else text
 
 
-_MARKER = lazy(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
+# "1.2021年第一批…项目": a number and a point before a year is a marker, not a decimal
+_MARKER = lazy(r"\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d)|\d{1,2}[.．](?=\s*(?:19|20)\d\d\s*年)|"
+               r"[①-⑳]|第[一二三四五六七八九十\d]+[章节条部分])")
 _HARD_END = set("。！？!?；;：:")
 
 
@@ -388,9 +390,12 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if pair is not None:
         return pair
     start = doc.sentence_start(f.start)
+    outside = not in_brackets(doc, f)
     for g in doc.before(f, limit=20):
         if g.start < start:
             return None
+        if outside and in_brackets(doc, g):
+            continue  # "财政拨款收入1,077.36万元(其中,…0万元),占收入合计93.57%": the bracket's details are not it
         if plain(g):
             return g
     return None
@@ -473,6 +478,11 @@ class PartList:
     kind: str                # "其中", "bracket", "lines", "closing"
     direct: bool             # the total governs the list in the same sentence, right before it
     prefix_ok: bool = False  # filled by the rule
+    # other readings of which figures are the parts, when a breakdown inside the list may go on
+    # over later semicolon items ("A 10.72亿元，主要为B 0.75亿元；C 6.95亿元；D 3.02亿元"), or the
+    # total is itself an item of an outer list, whose own list may end at any semicolon
+    # ("77户(一级企业9户，其中…3户…；二级企业19户；…)")
+    readings: list[list[Figure]] = field(default_factory=list)
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -596,8 +606,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     own_from = doc.clause_start(k)
     own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
     for g in reversed(doc.between(start, k)):
-        if g.end > k or not plain(g) or kind and g.kind != kind:
-            continue
+        if g.end > k or not plain(g) or kind and g.kind != kind or rate_base(doc, g):
+            continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
@@ -703,14 +713,17 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             kind = "其中"
         nested: set[int] = set()
         parts = []
+        owners: list[int] = []  # the item of each part
         closing = None
-        for a, b in items:
+        for n_item, (a, b) in enumerate(items):
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+            if _PROGRESS.match(view, a, b):
+                break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
             figs = doc.between(a, b)
             for g in figs:
-                if in_brackets_between(view, a, g.start):
-                    nested.add(g.start)
+                if in_brackets_between(view, a, g.start) or rate_base(doc, g):
+                    nested.add(g.start)  # "完成全年预算18万元的99.9%": the budget a rate is of
             part = _own_part(figs, total, nested)
             if part is not None:
                 if _CLOSING.fullmatch(view, a, part.start):
@@ -718,13 +731,15 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     closing = part if len(parts) >= 2 else None
                     break
                 parts.append(part)
+                owners.append(n_item)
         if closing is not None:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True))
             continue
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            out.append(PartList(total, parts, k, kind, direct))
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
+            out.append(PartList(total, parts, k, kind, direct, readings=readings))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -747,7 +762,38 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
+_INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
+
+
+def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
+                     owners: list[int], a: int, end: int) -> list[list[Figure]]:
+    view = doc.view
+    if len(parts) < 2 or not re.search(r"[；;]", view[a:end]):
+        return []
+    out: list[list[Figure]] = []
+    n = len(items)
+    for i, (x, y) in enumerate(items):
+        part = next((p for p, o in zip(parts, owners) if o == i), None)
+        opener = _INNER_BREAKDOWN.search(view, part.end, y) if part is not None else None
+        if opener is None:
+            continue
+        inner = [g for g in doc.between(opener.end(), y) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
+        for k in range(i + 1, n):
+            # read so, the breakdown must itself fit in its part ("本年收入2046.61万元，主要是A 2021.56万元，
+            # B 25.05万元；上年结转收入100万元": 上年结转 cannot be in it)
+            extra = [p for p, o in zip(parts, owners) if i < o <= k]
+            if interval_sum(value_of(g) for g in inner + extra).lo <= value_of(part).hi:
+                out.append([p for p, o in zip(parts, owners) if o <= i or o > k])
+    start = doc.sentence_start(total.start)
+    if in_brackets(doc, total) or _LIST_WORDS.search(view, start, total.start):
+        for j in range(1, n):
+            out.append([p for p, o in zip(parts, owners) if o < j])
+    return [r for r in out if r and len(r) < len(parts)]
+
+
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
+# an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
+_PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:

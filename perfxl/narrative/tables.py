@@ -23,7 +23,7 @@ _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _SUB_OPEN = lazy(r"^其中\s*[:：]?\s*")
 # a column of rates, shares or scores: its total row is no sum of the rows
-_NOT_ADDITIVE = lazy(r"率|%|％|比重|幅度|占|分值|得分|权重|人数|人次|批次|辆|个")
+_NOT_ADDITIVE = lazy(r"率|%|％|比重|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
 
 
 @dataclass
@@ -69,7 +69,13 @@ class Table:
         head = self.header(column)
         if _NOT_ADDITIVE.search(head):
             return False
-        return not any(column < len(r.cells) and re.search(r"[%％]", r.cells[column].text) for r in self.rows)
+        if any(column < len(r.cells) and re.search(r"[%％]", r.cells[column].text) for r in self.rows):
+            return False
+        # a column counting 1, 2, 3 … down the rows numbers them
+        texts = [r.cells[column].text.strip() for r in self.rows if column < len(r.cells)]
+        numbers = [int(t) for t in texts if t.isdigit()]
+        return not (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
+                    and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers))
 
     def value(self, row: Row, column: int) -> Interval | None:
         return row.cells[column].number() if column < len(row.cells) else None
