@@ -109,12 +109,24 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 to 5 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1 to 6 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 6
+        assert passage.holdout_round is not None and passage.holdout_round >= 7
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in (1, 2, 3, 4, 5)
+        assert passage.holdout_round in (1, 2, 3, 4, 5, 6)
+
+
+def test_sixth_held_out_round():
+    """Round 6 (ids 311–392): fresh units, built without running perfxl; measured once, then declared used."""
+    sixth = [p for p in PASSAGES if p.holdout_round == 6]
+    assert len(sixth) == 62
+    assert all(311 <= int(p.id) <= 392 for p in sixth)
+    assert len({p.unit for p in sixth}) == 62
+    assert len({p.province for p in sixth} - NOT_A_PROVINCE) >= 20
+    assert sum(r.verdict == "inconsistent" for p in sixth for r in p.relations) == 22
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 6}
+    assert not {p.unit for p in sixth} & earlier
 
 
 def test_second_held_out_round():
