@@ -45,10 +45,8 @@ MISSED = {
     "330@102",  # "其中:(一)…13460万元…\n(二)…": numbered lines whose first item shares the 其中 line
     "344@702",  # numbered lines naming every source, two of them 0, short of the total
     "347@518",  # a table row above its only 其中 row, the total row holding only with the row as written
-    "350@595",  # "与2020年度相比，各增加29.6万元，增长2.57%": the change divided by this year's figure
     "355@748",  # "在支出合计218.78亿元中，基本支出…；项目支出…": a list opened by "在…中"
     "375@487",  # a share of "财政支出总量" copied from the sentence before
-    "380@230",  # "2023年度收、支总计均为1,145.52万元。与2022年度相比，…各增加342万元，增长29.86%": this year's figure as the base
 }
 
 

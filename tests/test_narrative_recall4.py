@@ -130,3 +130,24 @@ def test_a_correction_quoting_the_slip_is_not_a_unit_slip():
     text = ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国(境)费0.74万元。\n"
             "更正说明：决算公开表中公务接待费误写为1.58元，应为1.58万元。")
     assert errors(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_a_figure_of_a_year_after_the_base_year_is_never_the_base():
+    text = "2023年度收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长29.86%。"
+    got = errors(text, {"N-CHANGE"})
+    assert [f.actual for f in got] == [29.86] and "42.56%" in got[0].message
+    text = "2021年度收入总计1,151.41万元，支出总计1,151.41万元，与2020年度相比，各增加29.6万元，增长2.57%。"
+    got = errors(text, {"N-CHANGE"})
+    assert [f.actual for f in got] == [2.57] and "2.64%" in got[0].message
+
+
+def test_the_same_changes_with_their_right_rates_are_silent():
+    assert found("2023年度收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长42.56%。", {"N-CHANGE"}) == []
+    text = "2021年度收入总计1,151.41万元，支出总计1,151.41万元，与2020年度相比，各增加29.6万元，增长2.64%。"
+    assert found(text, {"N-CHANGE"}) == []
+
+
+def test_a_figure_without_a_later_year_may_still_be_the_base():
+    # no year on the figure: "A是上年数" stays a reading, so no error
+    text = "收、支总计均为1,145.52万元。与上年相比，收、支总计各增加342万元，增长29.86%。"
+    assert errors(text, {"N-CHANGE"}) == []

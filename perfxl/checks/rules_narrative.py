@@ -666,16 +666,21 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # a change written after a "其中" list is the change of the list's total
             if whole is not None and comparable(whole, delta):
                 readings.append(_change_rate(value_of(whole), d, down))
-            if frame.elsewhere:
+            if frame.elsewhere and not _after_base_year(doc, delta, current):
                 readings.append(d / value_of(current) if value_of(current).lo > 0 else None)  # it is the base
         for g in frame.alternatives:
-            readings += [_change_rate(value_of(g), d, down), d / value_of(g) if value_of(g).lo > 0 else None]
+            readings += [_change_rate(value_of(g), d, down),
+                         d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings):
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
-        explicit = not frame.alternatives and (not frame.elsewhere or recall.uniquely_named(doc, frame))
-        if frame.elsewhere:
+        # "收入总计A，支出总计B，与2020年度相比，各增加d": the change is of each of them
+        each = bool(_EACH.search(doc.view, doc.clause_start(delta.start), delta.start))
+        explicit = (not frame.alternatives or each) and (not frame.elsewhere or recall.uniquely_named(doc, frame))
+        if frame.elsewhere and _after_base_year(doc, delta, current):
+            reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"
+        elif frame.elsewhere:
             reading = f"若前文“{current.subject}”{current.text}是{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
                       f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
         elif frame.alternatives:
@@ -687,6 +692,19 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
+
+
+_EACH = lazy(r"各(?:自)?(?:增加|增长|减少|下降|增收|减收|增支|减支)")
+_BASE_YEAR = lazy(r"(?:比|较|与|同)\s*(\d{4})\s*年")
+
+
+def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
+    """A figure of a year after the one the change is measured from ("2023年度…1,145.52万元。与2022年度
+    相比，…增加342万元") is this year's, never the base the change is divided by."""
+    m = None
+    for m in _BASE_YEAR.finditer(doc.view, doc.sentence_start(delta.start), delta.start):
+        pass
+    return m is not None and g.year is not None and g.year > int(m.group(1))
 
 
 def _pct(q) -> str:
