@@ -41,7 +41,6 @@ MISSED = {
     "317@240",  # "下达预算资金9378万元。具体是：A…；B…": a list opened by 具体是
     "323@173",  # "本级支出2243万元，加上…1万元，结转下年…106万元后，支出总计2243万元": an explicit addition
     "323@291",  # "支出40万元…。结转下年项目支出4万元后，支出总计40万元": the addition across two sentences
-    "323@377",  # 返还性 + 一般性 + 专项 转移支付 over the total, the list going on past its first semicolon
     "330@102",  # "其中:(一)…13460万元…\n(二)…": numbered lines whose first item shares the 其中 line
     "344@702",  # numbered lines naming every source, two of them 0, short of the total
     "347@518",  # a table row above its only 其中 row, the total row holding only with the row as written

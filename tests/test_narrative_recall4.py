@@ -151,3 +151,22 @@ def test_a_figure_without_a_later_year_may_still_be_the_base():
     # no year on the figure: "A是上年数" stays a reading, so no error
     text = "收、支总计均为1,145.52万元。与上年相比，收、支总计各增加342万元，增长29.86%。"
     assert errors(text, {"N-CHANGE"}) == []
+
+
+_TRANSFER = ("上级共计下达我乡转移支付资金{total}万元，其中返还性收入52万元，一般性转移支付收入1937万元，主要是体制补助收入150万元，"
+             "结算补助收入1745万元，其他一般转移支付收入42万元；专项转移支付收入110万元。")
+
+
+def test_a_list_read_on_past_its_first_semicolon_when_that_completes_a_group():
+    # 返还性 + 一般性 + 专项 转移支付 are every part of it: the list does not end at the first semicolon
+    got = errors(_TRANSFER.format(total="2085"), {"N-SUM"})
+    assert [f.actual for f in got] == [2085] and "2099万元" in got[0].message
+
+
+def test_the_complete_group_that_adds_up_is_silent():
+    assert found(_TRANSFER.format(total="2099"), {"N-SUM"}) == []
+
+
+def test_a_comma_list_still_ends_at_its_semicolon_without_a_group():
+    text = "收入合计2085万元，其中税收收入52万元，非税收入1937万元；另有上年结转110万元。"
+    assert errors(text, {"N-SUM"}) == []

@@ -18,7 +18,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, CHANGE_GROUPS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from ..narrative.structure import bare_measure, item_core, item_subject, paragraph_scope, same_item, sentence_setting
 from . import causes, rules_narrative_recall as recall
@@ -502,8 +502,6 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-# Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费).
-COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"))
 
 
 def _complete(parts: list[Figure]) -> bool:

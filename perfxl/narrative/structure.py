@@ -529,6 +529,19 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
     return first
 
 
+# Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费,
+# 上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项转移支付收入).
+COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
+                  ("返还", "一般性转移", "专项转移"))
+
+
+def _completes_a_group(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> bool:
+    """Whether the items, read to the end of the list, name each item of a complete group once
+    ("其中返还性收入52万元，一般性转移支付收入1937万元，…；专项转移支付收入110万元")."""
+    names = [p.subject or "" for a, b in items if (p := _first_plain(doc.between(a, b), total, set())) is not None]
+    return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words) for words in COMPLETE_LISTS)
+
+
 def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> list[tuple[int, int]]:
     """"其中：A预算数为310.37万元，决算支出数为249.29万元，B预算数…": a comma item that names only
     a budget or an actual ("决算支出数为…") states the item before it once more, not a new part."""
@@ -709,7 +722,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 head = _without_breakdowns(view, _merge_measures(
                     doc, _split_items(view, m.end(), m.end() + first.start()), total), end)
                 if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
-                    items = head
+                    # …unless the list read on past that semicolon names a complete group
+                    items = head + items[1:] if _completes_a_group(doc, head + items[1:], total) else head
             kind = "其中"
         nested: set[int] = set()
         parts = []
@@ -1131,6 +1145,7 @@ def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
 
 # Items that make up their total by definition, in lists of changes.
 CHANGE_GROUPS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
+                 ("返还", "一般性转移", "专项转移"),
                  ("税收收入", "非税收入"))
 
 
