@@ -170,3 +170,48 @@ def test_the_complete_group_that_adds_up_is_silent():
 def test_a_comma_list_still_ends_at_its_semicolon_without_a_group():
     text = "收入合计2085万元，其中税收收入52万元，非税收入1937万元；另有上年结转110万元。"
     assert errors(text, {"N-SUM"}) == []
+
+
+_ITEMS = "一是布达拉宫管理处，下达预算资金{total}万元。具体是：雪城修缮展示工程项目3005万元；二期结构检测工程项目1235万元；消防提升工程项目1613万元{etc}。"
+
+
+def test_a_list_the_text_calls_its_itemisation_is_complete():
+    got = errors(_ITEMS.format(total="7466", etc=""), {"N-SUM"})
+    assert [f.actual for f in got] == [7466] and "5853万元" in got[0].message
+
+
+def test_an_itemisation_that_adds_up_or_ends_with_etc_is_silent():
+    assert found(_ITEMS.format(total="5853", etc=""), {"N-SUM"}) == []
+    assert errors(_ITEMS.format(total="7466", etc="等"), {"N-SUM"}) == []
+
+
+_SOURCES = ("2023年收入预算{total}万元，其中：\n1、财政拨款3362.61万元；\n2、专户管理的事业收入434万元；\n3、单位资金收入0万元；\n"
+            "4、政府性基金安排的收入0元。\n")
+
+
+def test_income_listed_down_to_its_sources_of_zero_is_every_source():
+    got = errors(_SOURCES.format(total="3814.61"), {"N-SUM"})
+    assert [f.actual for f in got] == [3814.61] and "3796.61万元" in got[0].message
+
+
+def test_income_sources_that_add_up_or_a_list_without_zeros_are_silent():
+    assert found(_SOURCES.format(total="3796.61"), {"N-SUM"}) == []
+    text = "2023年收入预算3814.61万元，其中：\n1、财政拨款3362.61万元；\n2、专户管理的事业收入434万元。\n"
+    assert errors(text, {"N-SUM"}) == []
+    # an item whose amount cannot be read leaves the list open
+    text = ("本年收入合计6023.69万元，其中：财政拨款收入5505.38万元；上级补助收入0万元；事业收入514.89万元；"
+            "经营收入0万元；其他收入3.")
+    assert errors(text, {"N-SUM"}) == []
+
+
+_LINES = ("一般性转移支付决算数为{total}万元，其中：(一)均衡性转移支付13460万元，主要用于均衡财力差异。\n"
+          "(二)基本财力保障补助4022万元，主要用于“保工资、保运转、保民生”。\n(三)其他一般性转移支付18016万元。\n")
+
+
+def test_numbered_lines_whose_first_item_shares_the_line_of_its_其中():
+    got = errors(_LINES.format(total="32976"), {"N-SUM"})
+    assert [f.actual for f in got] == [32976] and "35498万元" in got[0].message
+
+
+def test_those_lines_adding_up_are_silent():
+    assert found(_LINES.format(total="35498"), {"N-SUM"}) == []

@@ -382,7 +382,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         cause = causes.missing_part(stated, named)
-        complete = _complete(parts)
+        complete = _complete(parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")

@@ -467,7 +467,9 @@ def sentence_setting(doc: NarrativeDoc, pos: int) -> str:
 
 # -- "其中" lists -------------------------------------------------------------------
 
-_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是")
+_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是|具体是|具体为")
+# a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…"
+_ITEMISED = ("具体是", "具体为")
 
 
 @dataclass
@@ -483,6 +485,9 @@ class PartList:
     # total is itself an item of an outer list, whose own list may end at any semicolon
     # ("77户(一级企业9户，其中…3户…；二级企业19户；…)")
     readings: list[list[Figure]] = field(default_factory=list)
+    # the parts are every part of the total by the text's own words: "具体是：" without "等", or
+    # sources of an income listed down to those that are 0 ("3、单位资金收入0万元；4、…0元")
+    exhaustive: bool = False
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -638,9 +643,16 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
     and where the list ends (a line of another marker style, a heading or a blank line)."""
     view = doc.view
     line_end = doc.paragraph_end(k)
-    if view[k:line_end].strip(" ：:\t其中包括") or line_end >= len(view):
-        return None
+    rest = view[k:line_end].lstrip(" ：:\t其中包括")
     items, style, pos = [], None, line_end + 1
+    if rest and marker_of(rest) is not None and line_end < len(view):
+        # "其中:(一)均衡性转移支付13460万元，…\n(二)基本财力保障补助4022万元…": the first item shares the 其中 line
+        first = line_end - len(rest)
+        if marker_of(view[pos:doc.paragraph_end(pos)]) != marker_of(rest):
+            return None
+        items, style = [(first, line_end)], marker_of(rest)
+    elif rest.strip() or line_end >= len(view):
+        return None
     while pos < len(view):
         end = doc.paragraph_end(pos)
         line = view[pos:end]
@@ -753,7 +765,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
-            out.append(PartList(total, parts, k, kind, direct, readings=readings))
+            # an item whose amount could not be read ("…；其他收入3.") leaves the list open
+            every_item = len(set(owners)) == len(items)
+            out.append(PartList(total, parts, k, kind, direct, readings=readings,
+                                exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end)))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -774,6 +789,18 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(f, parts, f.end, "bracket", True))
     out.sort(key=lambda pl: pl.total.start)
     return out
+
+
+_ETC = lazy(r"\s*(?:等|等等|以及其他)")
+_INCOME = lazy(r"收入")
+
+
+def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure], end: int) -> bool:
+    if len(parts) < 2 or _ETC.match(doc.view, parts[-1].end) or "等" in doc.view[parts[-1].end:end]:
+        return False
+    if word in _ITEMISED:
+        return True
+    return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
 
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
