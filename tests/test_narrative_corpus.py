@@ -42,7 +42,6 @@ MISSED = {
     "323@291",  # "支出40万元…。结转下年项目支出4万元后，支出总计40万元": the addition across two sentences
     "347@518",  # a table row above its only 其中 row, the total row holding only with the row as written
     "355@748",  # "在支出合计218.78亿元中，基本支出…；项目支出…": a list opened by "在…中"
-    "375@487",  # a share of "财政支出总量" copied from the sentence before
 }
 
 

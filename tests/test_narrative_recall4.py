@@ -215,3 +215,16 @@ def test_numbered_lines_whose_first_item_shares_the_line_of_its_其中():
 
 def test_those_lines_adding_up_are_silent():
     assert found(_LINES.format(total="35498"), {"N-SUM"}) == []
+
+
+_WHOLE = ("1-9月，全市财政支出完成267.37亿元，为预算的84.4%。\n医疗卫生与计划生育支出42.76亿元，增长29.4%，占财政支出总量的16%。\n"
+          "社会保障和就业支出27.36亿元，增长12.0%，占财政支出总量的{pct}。")
+
+
+def test_a_whole_named_with_总量_is_the_whole_of_that_name():
+    got = errors(_WHOLE.format(pct="16%"), {"N-SHARE"})
+    assert [f.actual for f in got] == [16] and "10.23%" in got[0].message
+
+
+def test_shares_of_that_whole_that_hold_are_silent():
+    assert found(_WHOLE.format(pct="10.2%"), {"N-SHARE"}) == []
