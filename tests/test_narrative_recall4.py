@@ -228,3 +228,29 @@ def test_a_whole_named_with_总量_is_the_whole_of_that_name():
 
 def test_shares_of_that_whole_that_hold_are_silent():
     assert found(_WHOLE.format(pct="10.2%"), {"N-SHARE"}) == []
+
+
+def test_a_total_written_as_a_figure_plus_others():
+    text = "全区一般公共预算本级支出2243万元，加上上解上级支出1万元，结转下年项目支出106万元后，支出总计2243万元。"
+    got = errors(text, {"N-SUM"})
+    assert [f.actual for f in got] == [2243] and "2350万元" in got[0].message
+    text = "全区政府性基金预算支出40万元，主要是抗疫特别国债40万元。结转下年项目支出4万元后，支出总计40万元。"
+    got = errors(text, {"N-SUM"})
+    assert [f.actual for f in got] == [40] and "44万元" in got[0].message
+
+
+def test_additions_that_hold_on_some_base_are_silent():
+    # the base is 地方一般公共预算收入, not the 总收入 written before it: one reading holds
+    text = ("全区一般公共预算总收入410338万元，完成调整后预算的97.3%，其中地方一般公共预算收入271630万元，下降4.7%；"
+            "加上级补助收入120846万元，上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，"
+            "调入资金18300万元，收入合计514601万元。\n"
+            "一般公共预算支出361315万元(含上级补助和上年项目结转等支出，下同)，下降11.8%；加上解上级支出52441万元，"
+            "债务还本支出6751万元，安排预算稳定调节基金28478万元(累计稳定调节基金43429万元)，支出合计448985万元。")
+    assert found(text, {"N-SUM"}) == []
+    text = "全区一般公共预算本级支出2243万元，加上上解上级支出1万元，结转下年项目支出106万元后，支出总计2350万元。"
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_increase_and_decrease_words_are_not_additions():
+    text = "本级支出2243万元，比上年增加1万元，减少项目支出106万元，支出合计2243万元。"
+    assert errors(text, {"N-SUM"}) == []

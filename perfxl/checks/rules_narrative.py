@@ -279,6 +279,7 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
 
 
 _SENTENCE_END = lazy(r"[。\n]")
+_LEAD_ADD = lazy(r"^(?:加上|加|减去|扣除|减)")
 _LEAD_JOIN = lazy(r"^(?:由|加上?|和|及|以及)")
 
 
@@ -344,6 +345,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(w.computed.mid), 4), actual=w.whole.value, subject=w.whole.subject,
                         total_text=w.whole.text, names="、".join(p.subject for p in w.parts), of=share_whole(recall.bare(w.shares[0].of)),
                         pcts="、".join(f.text for f in w.shares), computed=_in_unit(w.computed, w.whole))
+    for x in recall.additions(doc):
+        said = "，".join(("加上" if sign > 0 else "减去") + "、".join(
+            f"{_LEAD_ADD.sub('', g.subject or '')}{g.text}" for g, s in x.terms if s == sign) for sign in (1, -1)
+            if any(s == sign for _, s in x.terms))
+        yield r.finding("added", narrative=[span(x.total), span(x.base), *(span(g) for g, _ in x.terms)],
+                        expected=round(float(x.computed.mid), 4), actual=x.total.value, base=f"{x.base.subject}{x.base.text}",
+                        terms=said, subject=x.total.subject, total_text=x.total.text, computed=_in_unit(x.computed, x.total))
     for x in recall.table_sums(doc, complete_names):
         yield r.finding("table_over" if x.over else "table_complete", narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
                         expected=round(float(x.computed.mid), 4), actual=x.whole.text.strip(), label=x.whole_label, column=f"“{x.column}”栏" if x.column else "",

@@ -939,3 +939,65 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                 out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items],
                                     [r.label for r in items], nearest, over))
     return out
+
+
+@dataclass
+class Addition:
+    """"本级支出2243万元，加上上解上级支出1万元，结转下年项目支出106万元后，支出总计2243万元": a total
+    the text itself writes as a figure plus (or minus) others."""
+
+    total: Figure
+    base: Figure
+    terms: list[tuple[Figure, int]]   # (figure, +1 or −1)
+    computed: Interval
+
+
+# "加上…", "；加上级补助收入…" (加 as a conjunction after a pause), "减去…", "扣除…"; never 增加, 减少, 加强
+_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?!强|快|大|之|以|紧|工|剧|速|班|入|重)|(?<=[；;，,])\s*减(?!少|收|支|免|税|负|轻|缓|持|幅|半)")
+_AFTER = lazy(r"后\s*[,，]")
+_SUM_NAME = lazy(r"(总计|合计)")
+
+
+def additions(doc: NarrativeDoc) -> list[Addition]:
+    from ..narrative.structure import in_brackets
+
+    out: list[Addition] = []
+    view = doc.view
+    for total in doc.figures:
+        if total.kind != "amount" or not plain(total) or total.approximate or not _SUM_NAME.search(total.subject or ""):
+            continue
+        start = doc.sentence_start(total.start)
+        openers = list(_ADD_OPEN.finditer(view, start, total.start))
+        def usable(g):
+            return comparable(g, total) and not in_brackets(doc, g) and not g.approximate and g.kind == "amount"
+        if openers:
+            first = openers[0]
+            # "A，加上B，C后，支出总计T" / "…271630万元…；加上级补助收入120846万元，…，收入合计514601万元"
+            bases = [g for g in doc.between(start, first.start()) if usable(g) and plain(g)][-3:]
+            terms = []
+            for g in doc.between(first.end(), total.start):
+                if not usable(g):
+                    continue
+                o = [x for x in openers if x.end() <= g.start][-1]
+                terms.append((g, -1 if view[o.start():o.end()].strip()[:1] in "减扣" else 1))
+        else:
+            # "…支出40万元…。结转下年项目支出4万元后，支出总计40万元": the terms added to the previous
+            # sentence's figure of the total's own name (支出)
+            after = None
+            for after in _AFTER.finditer(view, start, total.start):
+                pass
+            if after is None or not start or doc.between(after.end(), total.start):
+                continue
+            clause = after.start()
+            noun = _SUM_NAME.split(norm_name(total.subject))[0][-2:]
+            prev = doc.sentence_start(start - 1)
+            bases = [next((g for g in doc.between(prev, start) if usable(g) and plain(g) and g.subject
+                           and norm_name(g.subject).endswith(noun)), None)] if len(noun) == 2 else []
+            bases = [g for g in bases if g is not None]
+            terms = [(g, 1) for g in doc.between(start, clause) if usable(g)]
+        if not bases or not terms or any(not plain(g) for g, _ in terms):
+            continue
+        sums = [interval_sum([value_of(base)] + [value_of(g).scale(s) for g, s in terms]) for base in bases]
+        if not any(c.overlaps(value_of(total)) for c in sums):
+            out.append(Addition(total, bases[-1], terms, sums[-1]))
+    return out
