@@ -254,3 +254,18 @@ def test_additions_that_hold_on_some_base_are_silent():
 def test_increase_and_decrease_words_are_not_additions():
     text = "本级支出2243万元，比上年增加1万元，减少项目支出106万元，支出合计2243万元。"
     assert errors(text, {"N-SUM"}) == []
+
+
+_IN = "在支出合计{total}亿元中，基本支出188.89亿元，占90.66%；项目支出19.45亿元，占9.34%。"
+
+
+def test_parts_listed_in_a_whole_written_as_在x中():
+    got = errors(_IN.format(total="218.78"), {"N-SUM", "N-SHARE"})
+    # the total is wrong; the shares hold against the parts' sum, as the 100 % they add up to says
+    assert [(f.rule, f.actual) for f in got] == [("N-SUM", 218.78)] and "208.34亿元" in got[0].message
+
+
+def test_parts_in_a_whole_that_add_up_are_silent():
+    assert found(_IN.format(total="208.34"), {"N-SUM", "N-SHARE"}) == []
+    # "在职人员" is no "在…中"
+    assert errors("在职人员工资218.78万元，基本工资188.89万元，津贴19.45万元。", {"N-SUM"}) == []

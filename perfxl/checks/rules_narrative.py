@@ -115,9 +115,25 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
 
 
+def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dict[int, Figure]) -> Interval | None:
+    """The sum of the parts of ``num``'s list when every part states a share and the shares add up
+    to 100 % ("在支出合计218.78亿元中，基本支出188.89亿元，占90.66%；项目支出19.45亿元，占9.34%":
+    the shares are of 208.34, whatever the total says)."""
+    pl = list_of(doc, num)
+    if pl is None or any(p.start not in shares_of for p in pl.parts):
+        return None
+    if not interval_sum(value_of(shares_of[p.start]) for p in pl.parts).overlaps(Interval(1, 1)):
+        return None
+    return interval_sum(value_of(p) for p in pl.parts)
+
+
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
+    shares_of = {}
+    for g in doc.figures:
+        if g.kind == "percent" and g.relation == "占" and not g.approximate and (n := numerator(doc, g)) is not None:
+            shares_of.setdefault(n.start, g)
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate:
             continue
@@ -134,6 +150,9 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
         if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
             continue
+        whole = _parts_sum_if_shares_complete(doc, num, shares_of)
+        if whole is not None and (q := value_of(num) / whole) is not None and stated.overlaps(q):
+            continue  # the shares of the list's parts add to 100 %: they are of the parts' sum
         label, den, _, computed = next(x for x in results if x[2])
         if computed is None:
             continue

@@ -787,8 +787,23 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 2:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "bracket", True))
+    # "在支出合计218.78亿元中，基本支出188.89亿元，占90.66%；项目支出19.45亿元，占9.34%": the parts of X
+    for f in doc.figures:
+        m = _IN_WHOLE.match(view, f.end)
+        if m is None or f.start in seen_totals or not plain(f) or f.approximate:
+            continue
+        if "在" not in view[max(doc.sentence_start(f.start), f.start - 30):f.start]:
+            continue
+        end = doc.sentence_end(m.end())
+        parts = [p for x, y in _split_items(view, m.end(), end) if (p := _first_plain(doc.between(x, y), f, set())) is not None]
+        if len(parts) >= 2:
+            seen_totals.add(f.start)
+            out.append(PartList(f, parts, f.end, "其中", True))
     out.sort(key=lambda pl: pl.total.start)
     return out
+
+
+_IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
 
 
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
