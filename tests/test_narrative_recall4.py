@@ -269,3 +269,12 @@ def test_parts_in_a_whole_that_add_up_are_silent():
     assert found(_IN.format(total="208.34"), {"N-SUM", "N-SHARE"}) == []
     # "在职人员" is no "在…中"
     assert errors("在职人员工资218.78万元，基本工资188.89万元，津贴19.45万元。", {"N-SUM"}) == []
+
+
+def test_words_beginning_with_加_or_减_are_not_additions():
+    text = "公用经费120万元，加油费5万元，减征所得税3万元，支出合计120万元。"
+    assert errors(text, {"N-SUM"}) == []
+    text = "本级收入238965万元，加调入资金98065万元，收入合计337030万元。"
+    assert found(text, {"N-SUM"}) == []
+    got = errors("本级收入238965万元，加调入资金98065万元，收入合计347030万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [347030]

@@ -952,8 +952,9 @@ class Addition:
     computed: Interval
 
 
-# "加上…", "；加上级补助收入…" (加 as a conjunction after a pause), "减去…", "扣除…"; never 增加, 减少, 加强
-_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?!强|快|大|之|以|紧|工|剧|速|班|入|重)|(?<=[；;，,])\s*减(?!少|收|支|免|税|负|轻|缓|持|幅|半)")
+# "加上…", "；加调入资金…" (加 as a conjunction after a pause, before what is added), "减去…", "扣除…";
+# never 增加, 减少, 加强, 加油费
+_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?=调入|债务|动用|转移|返还|下级|上解|上年|上级|中央|结转|结余|国债|地方政府)")
 _AFTER = lazy(r"后\s*[,，]")
 _SUM_NAME = lazy(r"(总计|合计)")
 
