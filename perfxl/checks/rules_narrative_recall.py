@@ -954,9 +954,41 @@ class Addition:
 
 # "加上…", "；加调入资金…" (加 as a conjunction after a pause, before what is added), "减去…", "扣除…";
 # never 增加, 减少, 加强, 加油费
-_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?=调入|债务|动用|转移|返还|下级|上解|上年|上级|中央|结转|结余|国债|地方政府)")
+_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?=调入|债务|动用|转移|返还|下级|上解|上年|上级|中央|结转|结余|国债|地方政府"
+                 r"|年初|年末|期初|用事业基金|事业基金)")
 _AFTER = lazy(r"后\s*[,，]")
 _SUM_NAME = lazy(r"(总计|合计)")
+# a term's own breakdown: "加上级补助收入30000万元，其中返还性收入2000万元、…，上年结余收入5000万元"
+_TERM_BREAKDOWN = lazy(r"其中|包括|含|主要是|主要为|主要有|分别为|分别是")
+
+
+def _addition_start(doc: NarrativeDoc, start: int, total: Figure) -> int:
+    """Where the addition of ``total`` starts: its sentence, or after an earlier total of the sentence
+    that was itself added up ("本年收入…，加上…，收入总计1200万元；本年支出…，加上…，支出总计1200万元")."""
+    for g in doc.between(start, total.start):
+        if g.kind == "amount" and _SUM_NAME.search(g.subject or "") and _ADD_OPEN.search(doc.view, start, g.start):
+            start = g.end
+    return start
+
+
+def _base_readings(figs: list[Figure]) -> list[tuple[Figure, Interval]]:
+    """The figure a sum starts from: any figure before the first 加上, or the sum of the figures that
+    end there ("本年收入1000万元，其中：A 800万元，B 150万元，C 50万元；加上…" starts from 1000 or from
+    800 + 150 + 50)."""
+    out = [(g, value_of(g)) for g in figs]
+    for k in range(len(figs) - 2, -1, -1):
+        out.append((figs[-1], interval_sum(value_of(g) for g in figs[k:])))
+    return out
+
+
+def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int) -> list[list[tuple[Figure, int]]]:
+    """The terms added, with the breakdown a term may have ("加上级补助收入30000万元，其中A 2000万元、
+    B 20000万元、C 8000万元，上年结余收入5000万元") read as running over any number of the figures after it."""
+    dropped: list[set[int]] = [set()]
+    for i, (g, _) in enumerate(terms[:-1]):
+        if _TERM_BREAKDOWN.search(doc.view, g.end, terms[i + 1][0].start):
+            dropped = [d | set(range(i + 1, k)) for d in dropped for k in range(i + 1, len(terms) + 1)][:64]
+    return [[t for j, t in enumerate(terms) if j not in d] for d in dropped]
 
 
 def additions(doc: NarrativeDoc) -> list[Addition]:
@@ -967,14 +999,14 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
     for total in doc.figures:
         if total.kind != "amount" or not plain(total) or total.approximate or not _SUM_NAME.search(total.subject or ""):
             continue
-        start = doc.sentence_start(total.start)
+        start = _addition_start(doc, doc.sentence_start(total.start), total)
         openers = list(_ADD_OPEN.finditer(view, start, total.start))
         def usable(g):
             return comparable(g, total) and not in_brackets(doc, g) and not g.approximate and g.kind == "amount"
         if openers:
             first = openers[0]
             # "A，加上B，C后，支出总计T" / "…271630万元…；加上级补助收入120846万元，…，收入合计514601万元"
-            bases = [g for g in doc.between(start, first.start()) if usable(g) and plain(g)][-3:]
+            bases = _base_readings([g for g in doc.between(start, first.start()) if usable(g) and plain(g)])
             terms = []
             for g in doc.between(first.end(), total.start):
                 if not usable(g):
@@ -994,11 +1026,15 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             prev = doc.sentence_start(start - 1)
             bases = [next((g for g in doc.between(prev, start) if usable(g) and plain(g) and g.subject
                            and norm_name(g.subject).endswith(noun)), None)] if len(noun) == 2 else []
-            bases = [g for g in bases if g is not None]
+            bases = [(g, value_of(g)) for g in bases if g is not None]
             terms = [(g, 1) for g in doc.between(start, clause) if usable(g)]
         if not bases or not terms or any(not plain(g) for g, _ in terms):
             continue
-        sums = [interval_sum([value_of(base)] + [value_of(g).scale(s) for g, s in terms]) for base in bases]
-        if not any(c.overlaps(value_of(total)) for c in sums):
-            out.append(Addition(total, bases[-1], terms, sums[-1]))
+        if any(interval_sum([b] + [value_of(g).scale(s) for g, s in reading]).overlaps(value_of(total))
+               for reading in _term_readings(doc, terms, total.start) for _, b in bases):
+            continue
+        # said as written: one figure before the first 加上 (the one nearest to the total) plus every term
+        sums = {g.start: (g, interval_sum([value_of(g)] + [value_of(t).scale(s) for t, s in terms])) for g, _ in bases}
+        base, computed = min(sums.values(), key=lambda x: abs(x[1].mid - value_of(total).mid))
+        out.append(Addition(total, base, terms, computed))
     return out

@@ -1,0 +1,49 @@
+"""Precision of the narrative checks on consistent sentences of the kinds finance offices write:
+written additions, rates of two written figures, lists and tables in the text."""
+
+from __future__ import annotations
+
+from .narrative_helpers import errors, found
+
+_TWO_SUMS = ("本年收入1000万元，加上年初结转和结余200万元，收入总计1200万元；"
+             "本年支出950万元，加上年末结转和结余250万元，支出总计{total}万元。")
+
+
+def test_two_additions_in_one_sentence_each_start_after_the_total_before():
+    assert found(_TWO_SUMS.format(total="1200"), {"N-SUM"}) == []
+    text = ("全镇一般公共预算收入1520万元，加上级补助收入2300万元、上年结转结余150万元、调入资金30万元，收入总计4000万元；"
+            "全镇一般公共预算支出3800万元，加上解上级支出50万元、结转下年支出150万元，支出总计4000万元。")
+    assert found(text, {"N-SUM"}) == []
+
+
+def test_the_second_addition_that_does_not_hold_is_still_an_error():
+    got = errors(_TWO_SUMS.format(total="1300"), {"N-SUM"})
+    assert [f.actual for f in got] == [1300] and "1200万元" in got[0].message
+
+
+_BREAKDOWN = ("全县一般公共预算收入50000万元，加上级补助收入30000万元，其中返还性收入2000万元、一般性转移支付收入20000万元、"
+              "专项转移支付收入8000万元，上年结余收入5000万元，收入合计{total}万元。")
+
+
+def test_a_term_with_its_own_breakdown_adds_only_once():
+    assert found(_BREAKDOWN.format(total="85000"), {"N-SUM"}) == []
+
+
+def test_a_term_with_its_breakdown_that_adds_up_in_no_reading_is_an_error():
+    got = errors(_BREAKDOWN.format(total="95000"), {"N-SUM"})
+    assert [f.actual for f in got] == [95000]
+
+
+def test_the_base_may_be_the_sum_of_the_list_before_the_addition():
+    text = ("本年收入1000万元，其中：财政拨款收入800万元，事业收入150万元，其他收入50万元；"
+            "加上年初结转和结余200万元，收入总计{total}万元。")
+    assert found(text.format(total="1200"), {"N-SUM"}) == []
+    got = errors(text.format(total="1300"), {"N-SUM"})
+    assert [f.actual for f in got] == [1300] and "本年收入1000万元" in got[0].message and "1200万元" in got[0].message
+
+
+def test_用事业基金弥补收支差额_is_added_too():
+    text = "本年收入合计1000万元，加用事业基金弥补收支差额20万元，加上年初结转和结余200万元，收入总计{total}万元。"
+    assert found(text.format(total="1220"), {"N-SUM"}) == []
+    got = errors(text.format(total="1320"), {"N-SUM"})
+    assert [f.actual for f in got] == [1320] and "1220万元" in got[0].message
