@@ -47,3 +47,13 @@ def test_用事业基金弥补收支差额_is_added_too():
     assert found(text.format(total="1220"), {"N-SUM"}) == []
     got = errors(text.format(total="1320"), {"N-SUM"})
     assert [f.actual for f in got] == [1320] and "1220万元" in got[0].message
+
+
+def test_rates_of_one_figure_against_several_bases_are_not_read_against_the_last():
+    text = "2023年收入1200万元，与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%。"
+    assert found(text, {"N-CHANGE"}) == []
+
+
+def test_a_rate_against_one_written_base_is_still_checked():
+    got = errors("2023年收入1200万元，与2021年的900万元相比，增长20%。", {"N-CHANGE"})
+    assert [f.actual for f in got] == [20] and "33.33%" in got[0].message

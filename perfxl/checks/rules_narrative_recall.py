@@ -835,6 +835,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         base, current = doc.figures[i - 1], doc.figures[i - 2]
         if base.kind != "amount" or base.approximate or not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
             continue
+        if "分别" in doc.view[base.end:f.start]:
+            continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
