@@ -57,3 +57,14 @@ def test_rates_of_one_figure_against_several_bases_are_not_read_against_the_last
 def test_a_rate_against_one_written_base_is_still_checked():
     got = errors("2023年收入1200万元，与2021年的900万元相比，增长20%。", {"N-CHANGE"})
     assert [f.actual for f in got] == [20] and "33.33%" in got[0].message
+
+
+def test_a_bracket_adding_to_the_figure_before_it_is_no_breakdown_of_it():
+    assert errors("本年收入1000万元（加上年初结转和结余200万元，收入总计1200万元）。", {"N-SUM"}) == []
+
+
+def test_a_bracket_that_breaks_the_figure_down_is_still_checked():
+    got = errors("本年收入1000万元（财政拨款收入1000万元，事业收入200万元）。", {"N-SUM"})
+    assert [f.actual for f in got] == [1000] and "1200万元" in got[0].message
+    got = errors("三公经费支出12.36万元（加油费0.12万元，公务用车运行维护费13.24万元）。", {"N-SUM"})
+    assert [f.actual for f in got] == [12.36]

@@ -777,7 +777,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if after not in ("（", "("):
             continue
         close = _bracket_span(view, f.end, f.end + 400)
-        if close < 0 or _LIST_WORDS.match(view, f.end + 1):
+        if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1):
             continue
         parts = []
         for a, b in _split_items(view, f.end + 1, close):
@@ -801,6 +801,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(f, parts, f.end, "其中", True))
     out.sort(key=lambda pl: pl.total.start)
     return out
+
+
+# a bracket that adds to or takes from the figure before it is no breakdown of it:
+# "本年收入1000万元（加上年初结转和结余200万元，收入总计1200万元）"
+_NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
 
 
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
