@@ -91,3 +91,35 @@ def test_a_column_of_row_numbers_is_not_summed():
     # an amount column of the same table is still summed
     wrong = text.replace("43245334.20", "53245334.20")
     assert [f.actual for f in errors(wrong, {"N-SUM"})] == ["61625022.26"]
+
+
+_TWO_BREAKDOWNS = ("项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n合计 | 500 | 520 | 510 |\n"
+                   "其中：1.一般公共预算 | 480 | 500 | 490 |\n2.政府性基金 | {fund} | 20 | 20 |\n"
+                   "其中：1.基本支出 | 300 | 300 | 300 |\n2.项目支出 | 200 | 220 | 210 |\n")
+
+
+def test_a_其中_row_numbered_as_the_items_opens_another_breakdown_of_the_total():
+    # by source, then by nature: "其中：1.基本支出" is no part of "2.政府性基金"
+    assert errors(_TWO_BREAKDOWNS.format(fund="20"), {"N-SUM"}) == []
+
+
+def test_a_其中_row_of_its_own_numbering_is_still_a_part_of_the_row_above():
+    text = ("项目 | 本年预算 |\n合计 | 34.35 |\n1.因公出国(境)费用 | 0 |\n2.公务接待费 | 1.70 |\n3.公务用车费 | 0 |\n"
+            "其中:(1)公务用车运行维护费 | 32.65 |\n(2)公务用车购置 | 0 |\n")
+    assert [f.actual for f in errors(text, {"N-SUM"})] == ["0"]
+
+
+_CHANGES = ("项目 | 2023年 | 2022年 | 增减变化 |\n合计 | 30 | 25 | {total} |\n1.因公出国（境）费 | 0 | 0 | 0 |\n"
+            "2.公务接待费 | 5 | 4 | {c2} |\n3.公务用车费 | 25 | 21 | {c3} |\n")
+
+
+def test_a_change_column_in_percent_without_its_sign_is_not_summed():
+    t = tables(_CHANGES.format(total="20", c2="25", c3="19.05"))[0]
+    assert not t.additive(2) and t.additive(0)
+    assert errors(_CHANGES.format(total="20", c2="25", c3="19.05"), {"N-SUM"}) == []
+
+
+def test_a_change_column_in_amounts_is_still_summed():
+    assert found(_CHANGES.format(total="5", c2="1", c3="4"), {"N-SUM"}) == []
+    got = errors(_CHANGES.format(total="15", c2="1", c3="4"), {"N-SUM"})
+    assert [f.actual for f in got] == ["15"]

@@ -883,6 +883,8 @@ def _sub_rows(rows: list, i: int, style: str | None) -> list | None:
         subs.append(row)
     if not subs or not subs[0].sub or sum(r.sub for r in subs) > 1:
         return None
+    if style is not None and subs[0].marker == style:
+        return None  # "其中：1.基本支出…" numbered as the items are: another breakdown of the total, not of the row above
     return subs
 
 

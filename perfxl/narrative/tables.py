@@ -74,8 +74,38 @@ class Table:
         # a column counting 1, 2, 3 … down the rows numbers them
         texts = [r.cells[column].text.strip() for r in self.rows if column < len(r.cells)]
         numbers = [int(t) for t in texts if t.isdigit()]
-        return not (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
-                    and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers))
+        if (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
+                and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)):
+            return False
+        return not self._relative_change(column)
+
+    def _relative_change(self, column: int) -> bool:
+        """A column that holds, in every row, the change of two other columns in percent without its
+        "%" ("项目 | 2023年 | 2022年 | 增减变化" with "合计 | 30 | 25 | 20"), and not their difference in
+        some row: a rate column."""
+        width = max(len(r.cells) for r in self.rows)
+        for p in range(width):
+            for q in range(width):
+                if len({p, q, column}) < 3:
+                    continue
+                checked, rate_only = 0, False
+                for r in self.rows:
+                    v, a, b = self.value(r, column), self.value(r, p), self.value(r, q)
+                    if v is None or a is None or b is None or a.lo <= 0:
+                        continue
+                    q_ = (b - a) / a
+                    if q_ is None:
+                        continue
+                    rate = q_.scale(100)
+                    if not (rate.overlaps(v) or rate.scale(-1).overlaps(v)):
+                        break
+                    checked += 1
+                    diff = b - a
+                    rate_only = rate_only or not (diff.overlaps(v) or diff.scale(-1).overlaps(v))
+                else:
+                    if checked >= 2 and rate_only:
+                        return True
+        return False
 
     def value(self, row: Row, column: int) -> Interval | None:
         return row.cells[column].number() if column < len(row.cells) else None
