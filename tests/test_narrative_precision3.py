@@ -68,3 +68,30 @@ def test_a_bracket_that_breaks_the_figure_down_is_still_checked():
     assert [f.actual for f in got] == [1000] and "1200万元" in got[0].message
     got = errors("三公经费支出12.36万元（加油费0.12万元，公务用车运行维护费13.24万元）。", {"N-SUM"})
     assert [f.actual for f in got] == [12.36]
+
+
+_MAIN_USES = "全年项目支出{total}万元，{lead}具体是：雪城修缮工程3005万元；结构检测工程1235万元；消防提升工程1613万元。"
+
+
+def test_an_itemisation_of_the_main_uses_only_is_not_every_part():
+    got = found(_MAIN_USES.format(total="7466", lead="主要用于以下几个方面，"), {"N-SUM"})
+    assert [f.severity for f in got] == ["warning"]
+
+
+def test_an_itemisation_without_such_words_is_still_complete():
+    got = errors(_MAIN_USES.format(total="7466", lead=""), {"N-SUM"})
+    assert [f.actual for f in got] == [7466] and "5853万元" in got[0].message
+    got = errors(_MAIN_USES.format(total="5000", lead="主要用于以下几个方面，"), {"N-SUM"})
+    assert [f.actual for f in got] == [5000]
+
+
+_TWO_WHOLES = "在收入总计1000万元中，本年收入900万元，年初结转100万元；在支出总计{total}万元中，本年支出950万元，年末结转50万元。"
+
+
+def test_a_list_of_在x中_ends_where_another_在y中_opens():
+    assert found(_TWO_WHOLES.format(total="1000"), {"N-SUM"}) == []
+
+
+def test_the_second_在y中_list_is_still_checked():
+    got = errors(_TWO_WHOLES.format(total="900"), {"N-SUM"})
+    assert [f.actual for f in got] == [900] and "1000万元" in got[0].message

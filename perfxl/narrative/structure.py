@@ -795,7 +795,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if "在" not in view[max(doc.sentence_start(f.start), f.start - 30):f.start]:
             continue
         end = doc.sentence_end(m.end())
-        parts = [p for x, y in _split_items(view, m.end(), end) if (p := _first_plain(doc.between(x, y), f, set())) is not None]
+        parts = []
+        for x, y in _split_items(view, m.end(), end):
+            if _ANOTHER_WHOLE.match(view, x, y):
+                break  # "…；在支出总计1000万元中，…": the parts of another whole
+            if (p := _first_plain(doc.between(x, y), f, set())) is not None:
+                parts.append(p)
         if len(parts) >= 2:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
@@ -809,17 +814,20 @@ _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另
 
 
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
+_ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 
 
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
 _INCOME = lazy(r"收入")
+_MAINLY = lazy(r"主要|重点|部分|其中")
 
 
 def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure], end: int) -> bool:
     if len(parts) < 2 or _ETC.match(doc.view, parts[-1].end) or "等" in doc.view[parts[-1].end:end]:
         return False
     if word in _ITEMISED:
-        return True
+        # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
+        return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
 
 
