@@ -95,3 +95,40 @@ def test_a_list_of_在x中_ends_where_another_在y中_opens():
 def test_the_second_在y中_list_is_still_checked():
     got = errors(_TWO_WHOLES.format(total="900"), {"N-SUM"})
     assert [f.actual for f in got] == [900] and "1000万元" in got[0].message
+
+
+def test_a_whole_holding_more_than_the_complete_group_is_no_complete_list():
+    # 支出总计 = 本年支出 (基本支出 + 项目支出) + 结余分配 + 年末结转和结余
+    assert errors("2023年度支出总计1200万元，其中基本支出600万元，项目支出350万元。", {"N-SUM"}) == []
+    # 转移性收入 = the transfers + 上年结余 + 调入资金 + 债务转贷 …
+    text = "转移性收入5000万元，其中返还性收入52万元，一般性转移支付收入1937万元，专项转移支付收入110万元。"
+    assert errors(text, {"N-SUM"}) == []
+    # another item joined to the whole's name
+    text = "“三公”经费及会议费合计30万元，其中因公出国（境）费0万元，公务接待费5万元，公务用车运行维护费20万元。"
+    assert errors(text, {"N-SUM"}) == []
+
+
+def test_the_complete_group_of_its_own_whole_is_still_an_error():
+    got = errors("2023年度支出合计1200万元，其中基本支出600万元，项目支出350万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [1200] and "950万元" in got[0].message
+    got = errors("上级补助收入5000万元，其中返还性收入52万元，一般性转移支付收入1937万元，专项转移支付收入110万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [5000] and "2099万元" in got[0].message
+    text = "“三公”经费支出总计30万元，其中因公出国（境）费0万元，公务接待费5万元，公务用车运行维护费20万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [30]
+    text = "人员经费和公用经费合计600万元，其中人员经费500万元，公用经费90万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [600]
+
+
+_PAST = "本年支出合计{total}万元，其中基本支出600万元，项目支出300万元；上缴上级支出100万元。"
+
+
+def test_a_comma_list_may_go_on_past_its_first_semicolon():
+    assert errors(_PAST.format(total="1000"), {"N-SUM"}) == []
+    text = ("全年上级补助收入2599万元，其中返还性收入52万元，一般性转移支付收入1937万元，专项转移支付收入110万元；"
+            "另外上级下达政府性基金补助500万元。")
+    assert errors(text, {"N-SUM"}) == []
+
+
+def test_a_list_that_holds_in_no_such_reading_is_still_an_error():
+    got = errors(_PAST.format(total="1100"), {"N-SUM"})
+    assert [f.actual for f in got] == [1100] and "900万元" in got[0].message

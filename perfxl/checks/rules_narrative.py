@@ -406,10 +406,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
             continue
         over = computed.lo > stated.hi
+        if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
+            continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         cause = causes.missing_part(stated, named)
-        complete = _complete(parts) or pl.exhaustive
+        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
@@ -529,6 +531,20 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+
+
+# a whole that holds more than a complete group of its parts: "“三公”经费及会议费合计…" (another item joined
+# to it), "转移性收入" (the transfers and 上年结余, 调入资金, 债务转贷…), "支出总计" (基本支出 + 项目支出 is
+# the 本年支出; the 总计 adds 结余分配 and 年末结转和结余)
+_JOINED = lazy(r"(?:及|和|与|、)([\u4e00-\u9fff“”\"]{2,})")
+_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计")}
+
+
+def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
+    name = total.subject or ""
+    if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
+        return True
+    return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
 
 
 def _complete(parts: list[Figure]) -> bool:

@@ -488,6 +488,9 @@ class PartList:
     # the parts are every part of the total by the text's own words: "具体是：" without "等", or
     # sources of an income listed down to those that are 0 ("3、单位资金收入0万元；4、…0元")
     exhaustive: bool = False
+    # the list read on past the semicolon it was taken to end at, over one, two … of the semicolon
+    # items after it ("其中基本支出600万元，项目支出300万元；上缴上级支出100万元")
+    longer: list[list[Figure]] = field(default_factory=list)
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -714,6 +717,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             inline = _split_items(view, first_line[0], doc.sentence_end(first_line[0]))
             if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
                 lines = None
+        past: list[tuple[int, int]] = []  # the semicolon items after a comma list ended at its first semicolon
         if lines is not None:
             items, end = lines
             kind = "lines"
@@ -735,7 +739,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     doc, _split_items(view, m.end(), m.end() + first.start()), total), end)
                 if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
                     # …unless the list read on past that semicolon names a complete group
-                    items = head + items[1:] if _completes_a_group(doc, head + items[1:], total) else head
+                    if _completes_a_group(doc, head + items[1:], total):
+                        items = head + items[1:]
+                    else:
+                        items, past = head, items[1:]
             kind = "其中"
         nested: set[int] = set()
         parts = []
@@ -768,7 +775,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
-                                exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end)))
+                                exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
+                                longer=_read_on(doc, total, parts, past)))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -829,6 +837,20 @@ def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure]
         # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
         return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
+
+
+def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[tuple[int, int]]) -> list[list[Figure]]:
+    out, running = [], list(parts)
+    for a, b in past:
+        if _opens_list(doc.view, a, b) or _PROGRESS.match(doc.view, a, b):
+            break
+        figs = doc.between(a, b)
+        part = _own_part(figs, total, {g.start for g in figs if in_brackets_between(doc.view, a, g.start) or rate_base(doc, g)})
+        if part is None:
+            break
+        running = running + [part]
+        out.append(running)
+    return out
 
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
