@@ -132,3 +132,19 @@ def test_a_comma_list_may_go_on_past_its_first_semicolon():
 def test_a_list_that_holds_in_no_such_reading_is_still_an_error():
     got = errors(_PAST.format(total="1100"), {"N-SUM"})
     assert [f.actual for f in got] == [1100] and "900万元" in got[0].message
+
+
+_PRICE = ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国(境)费0.74万元。\n"
+          "{tail}")
+
+
+def test_a_price_per_unit_with_the_same_digits_is_no_unit_slip():
+    assert errors(_PRICE.format(tail="公务接待费1.58元/人次为全年人均标准。"), {"N-UNIT-SLIP"}) == []
+    assert found(_PRICE.format(tail="会议费1.2万元，会议费中会议室租金1.2元每平方米。"), {"N-UNIT-SLIP"}) == []
+    text = "因公出国（境）费预算0.5万元，实际支出0万元。因公出国（境）费0.5元的预算系录入错误，已改为0.5万元。"
+    assert found(text, {"N-UNIT-SLIP"}) == []
+
+
+def test_the_same_item_in_yuan_without_a_unit_after_it_is_still_a_slip():
+    got = errors(_PRICE.format(tail="全年公务接待费1.58元，接待20批次。"), {"N-UNIT-SLIP"})
+    assert [f.actual for f in got] == ["1.58元"]

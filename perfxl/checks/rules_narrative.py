@@ -628,6 +628,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate or not f.value:
             continue
+        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+            continue  # "1.58元/人次", "3.5元每平方米": a price, not a total; "误写为1.58元": a correction quotes it
         item = _same_item_twin(doc, f, wan)
         twin = item or next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
         if twin is not None:
@@ -639,7 +641,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                             why=f"{where}“{twin.subject}”为 {twin.text}")
 
 
-_CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写")
+_CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写|录入错误")
+_PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
 
 
 def _digits(f: Figure) -> str:
