@@ -123,3 +123,29 @@ def test_a_change_column_in_amounts_is_still_summed():
     assert found(_CHANGES.format(total="5", c2="1", c3="4"), {"N-SUM"}) == []
     got = errors(_CHANGES.format(total="15", c2="1", c3="4"), {"N-SUM"})
     assert [f.actual for f in got] == ["15"]
+
+
+_PROGRESS = "项目 | 预算 | 执行 | {head} |\n合计 | 1000 | {done} | 90 |\n1.基本支出 | 600 | 570 | 95 |\n2.项目支出 | 400 | 330 | 82.5 |\n"
+
+
+def test_a_column_of_the_ratio_of_two_columns_is_a_rate_column():
+    assert errors(_PROGRESS.format(head="执行情况", done="900"), {"N-SUM"}) == []
+    assert errors(_PROGRESS.format(head="执行进度", done="900"), {"N-SUM"}) == []
+
+
+def test_the_amounts_beside_a_rate_column_are_still_summed():
+    got = errors(_PROGRESS.format(head="执行进度", done="1000"), {"N-SUM"})
+    assert [f.actual for f in got] == ["1000"]
+
+
+_BY_NATURE = ("项目 | 年初预算 | 执行数 |\n总计 | 1000 | 1000 |\n1.一般公共预算 | 900 | 900 |\n2.政府性基金 | 100 | 100 |\n"
+              "其中：基本支出 | {basic} | 600 |\n项目支出 | 400 | 400 |\n")
+
+
+def test_其中_rows_after_the_last_item_may_be_of_the_total():
+    assert errors(_BY_NATURE.format(basic="600"), {"N-SUM"}) == []
+
+
+def test_其中_rows_after_the_last_item_above_the_total_too_are_an_error():
+    got = errors(_BY_NATURE.format(basic="700"), {"N-SUM"})
+    assert [f.actual for f in got] == ["100"] and "1100" in got[0].message

@@ -888,6 +888,27 @@ def _sub_rows(rows: list, i: int, style: str | None) -> list | None:
     return subs
 
 
+_GENERIC = lazy(r"支出|收入|经费|费用|资金|费|合计|其他")
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    a, b = _GENERIC.sub("|", a), _GENERIC.sub("|", b)
+    return any(a[k:k + 2] in b for k in range(len(a) - 1) if "|" not in a[k:k + 2])
+
+
+def _of_the_total(t, rows: list, i: int, style: str | None, j: int, computed: Interval, names: list[str]) -> bool:
+    """Whether the 其中 rows after the last item may be of the 合计 above ("合计 | 1000 / 1.一般公共预算 |
+    900 / 2.政府性基金 | 100 / 其中：基本支出 | 600 / 项目支出 | 400": the total by nature): no item row
+    follows them, none shares a word with the item's name, and they fit in the total."""
+    if any(r.marker == style and not r.sub and not r.total for r in rows[i + 1:]):
+        return False
+    if any(_shares_a_word(n, rows[i].label) for n in names):
+        return False
+    total = next((r for r in rows[:i] if r.total), None)
+    stated = t.value(total, j) if total is not None else None
+    return stated is not None and computed.lo <= stated.hi
+
+
 def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
     """Failing sums of a table's rows.  An item row's 其中 rows: an error when they exceed it, or
     fall short of it when they are all its parts by definition (购置 + 运行 of 公务用车).  The 合计
@@ -922,6 +943,8 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     names = [s.label for s in subs]
                     if own is not None and not computed.overlaps(own):
                         over = computed.lo > own.hi and not signed
+                        if over and _of_the_total(t, rows, i, style, j, computed, names):
+                            continue
                         if over or complete_names(names):
                             out.append(TableSum(row.cells[j], row.label, t.header(j), [s.cells[j] for s in subs], names, computed, over))
                 readings[i] = options

@@ -23,7 +23,7 @@ _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _SUB_OPEN = lazy(r"^其中\s*[:：]?\s*")
 # a column of rates, shares or scores: its total row is no sum of the rows
-_NOT_ADDITIVE = lazy(r"率|%|％|比重|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
+_NOT_ADDITIVE = lazy(r"率|%|％|比重|比例|进度|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
 
 
 @dataclass
@@ -81,8 +81,8 @@ class Table:
 
     def _relative_change(self, column: int) -> bool:
         """A column that holds, in every row, the change of two other columns in percent without its
-        "%" ("项目 | 2023年 | 2022年 | 增减变化" with "合计 | 30 | 25 | 20"), and not their difference in
-        some row: a rate column."""
+        "%" ("项目 | 2023年 | 2022年 | 增减变化" with "合计 | 30 | 25 | 20"), or their ratio ("预算 | 执行 |
+        执行进度" with "1000 | 900 | 90"), and not their difference in some row: a rate column."""
         width = max(len(r.cells) for r in self.rows)
         for p in range(width):
             for q in range(width):
@@ -97,7 +97,8 @@ class Table:
                     if q_ is None:
                         continue
                     rate = q_.scale(100)
-                    if not (rate.overlaps(v) or rate.scale(-1).overlaps(v)):
+                    ratio = (b / a).scale(100)
+                    if not (rate.overlaps(v) or rate.scale(-1).overlaps(v) or ratio.overlaps(v)):
                         break
                     checked += 1
                     diff = b - a
