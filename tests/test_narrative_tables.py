@@ -149,3 +149,29 @@ def test_其中_rows_after_the_last_item_may_be_of_the_total():
 def test_其中_rows_after_the_last_item_above_the_total_too_are_an_error():
     got = errors(_BY_NATURE.format(basic="700"), {"N-SUM"})
     assert [f.actual for f in got] == ["100"] and "1100" in got[0].message
+
+
+def test_a_second_合计_after_items_opens_the_next_table():
+    text = ("项目 | 金额 |\n合计 | 30 |\n1.因公出国（境）费 | 0 |\n2.公务接待费 | 5 |\n3.公务用车费 | 25 |\n"
+            "合计 | {total} |\n1.财政拨款收入 | 800 |\n2.事业收入 | 150 |\n3.其他收入 | 50 |\n")
+    assert [len(t.rows) for t in tables(text.format(total="1000"))] == [4, 4]
+    assert errors(text.format(total="1000"), {"N-SUM"}) == []
+    # each table is still checked on its own
+    assert [f.actual for f in errors(text.format(total="900"), {"N-SUM"})] == ["900"]
+
+
+def test_columns_of_years_prices_and_weighted_rates_are_not_summed():
+    years = "项目 | 金额 | 实施 |\n合计 | 100 | 2023 |\n1.A项目 | 60 | 2023 |\n2.B项目 | 40 | 2023 |\n"
+    assert errors(years, {"N-SUM"}) == []
+    prices = "项目 | 数量 | 单位价 | 金额 |\n合计 | 10 | 500 | {total} |\n1.办公桌 | 5 | 600 | 3000 |\n2.办公椅 | 5 | 400 | 2000 |\n"
+    assert [t.additive(j) for j in range(3) for t in tables(prices.format(total="5000"))] == [True, False, True]
+    assert errors(prices.format(total="5000"), {"N-SUM"}) == []
+    rates = "项目 | 金额 | 完成情况 |\n合计 | 100 | 95 |\n1.A | 60 | 100 |\n2.B | 40 | 87.5 |\n"
+    assert errors(rates, {"N-SUM"}) == []
+
+
+def test_the_amounts_of_such_tables_are_still_summed():
+    prices = "项目 | 数量 | 单位价 | 金额 |\n合计 | 10 | 500 | 4000 |\n1.办公桌 | 5 | 600 | 3000 |\n2.办公椅 | 5 | 400 | 2000 |\n"
+    assert [f.actual for f in errors(prices, {"N-SUM"})] == ["4000"]
+    rates = "项目 | 金额 | 完成情况 |\n合计 | 90 | 95 |\n1.A | 60 | 100 |\n2.B | 40 | 87.5 |\n"
+    assert [f.actual for f in errors(rates, {"N-SUM"})] == ["90"]

@@ -944,8 +944,8 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     if own is not None and not computed.overlaps(own):
                         over = computed.lo > own.hi and not signed
                         if over and _of_the_total(t, rows, i, style, j, computed, names):
-                            continue
-                        if over or complete_names(names):
+                            pass  # the 其中 rows may be of the 合计 above, not of this item
+                        elif over or complete_names(names):
                             out.append(TableSum(row.cells[j], row.label, t.header(j), [s.cells[j] for s in subs], names, computed, over))
                 readings[i] = options
             total = next(((i, r) for i, r in enumerate(rows) if r.total), None)

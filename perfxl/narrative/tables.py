@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.intervals import Interval
+from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from .structure import marker_of
 
@@ -23,7 +23,7 @@ _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _SUB_OPEN = lazy(r"^其中\s*[:：]?\s*")
 # a column of rates, shares or scores: its total row is no sum of the rows
-_NOT_ADDITIVE = lazy(r"率|%|％|比重|比例|进度|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
+_NOT_ADDITIVE = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|均价|年份|日期|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
 
 
 @dataclass
@@ -74,10 +74,37 @@ class Table:
         # a column counting 1, 2, 3 … down the rows numbers them
         texts = [r.cells[column].text.strip() for r in self.rows if column < len(r.cells)]
         numbers = [int(t) for t in texts if t.isdigit()]
+        if numbers and len(numbers) == len(texts) and all(1949 <= n <= 2100 for n in numbers):
+            return False  # a column of years ("年度": 2023)
         if (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
                 and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)):
             return False
-        return not self._relative_change(column)
+        return not self._relative_change(column) and not self._average(column)
+
+    def _average(self, column: int) -> bool:
+        """A column whose total row is the average of the rows weighted by another column, and not
+        their sum ("数量 | 单价 | 金额" with "合计 | 10 | 500 | 5000", "金额 | 完成情况" with
+        "合计 | 100 | 95" over "60 | 100" and "40 | 87.5"): a price or a rate, never summed."""
+        total = next((r for r in self.rows if r.total), None)
+        items = [r for r in self.rows if not r.total and not r.sub]
+        if total is None or len(items) < 2 or self.value(total, column) is None:
+            return False
+        stated = self.value(total, column)
+        values = [self.value(r, column) for r in items]
+        if any(v is None for v in values) or interval_sum(values).overlaps(stated):
+            return False
+        width = max(len(r.cells) for r in self.rows)
+        for w in range(width):
+            weights = [self.value(r, w) for r in items]
+            if w == column or any(x is None or x.lo < 0 for x in weights):
+                continue
+            whole = interval_sum(weights)  # the rows' own sum: their total may be the wrong figure
+            if whole.lo <= 0:
+                continue
+            average = interval_sum([x * v for x, v in zip(weights, values)]) / whole
+            if average is not None and average.overlaps(stated):
+                return True
+        return False
 
     def _relative_change(self, column: int) -> bool:
         """A column that holds, in every row, the change of two other columns in percent without its
@@ -156,6 +183,10 @@ def tables(view: str) -> list[Table]:
         row = _row(view, pos, end)
         numeric = row is not None and any(c.number() is not None for c in row.cells)
         if numeric:
+            if row.total and rows and not rows[-1].total and any(r.total and r.label == row.label for r in rows):
+                # a second "合计" after items: the next table, written right below without a title
+                out.append(Table(rows, headers))
+                rows = []
             rows.append(row)
         else:
             if rows:
