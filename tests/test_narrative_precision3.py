@@ -148,3 +148,15 @@ def test_a_price_per_unit_with_the_same_digits_is_no_unit_slip():
 def test_the_same_item_in_yuan_without_a_unit_after_it_is_still_a_slip():
     got = errors(_PRICE.format(tail="全年公务接待费1.58元，接待20批次。"), {"N-UNIT-SLIP"})
     assert [f.actual for f in got] == ["1.58元"]
+
+
+_SHARE_FIRST = "在1000万元的收入中，财政拨款占{a}%，为800万元；其他收入占{b}%，为200万元。"
+
+
+def test_a_share_written_before_its_own_amount_is_of_that_amount():
+    assert errors(_SHARE_FIRST.format(a=80, b=20), {"N-SHARE"}) == []
+
+
+def test_a_share_written_before_its_amount_that_does_not_hold_is_still_an_error():
+    got = errors(_SHARE_FIRST.format(a=70, b=30), {"N-SHARE"})
+    assert sorted(f.actual for f in got) == [30, 70] and "80.00%" in " ".join(f.message for f in got)

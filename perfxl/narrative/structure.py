@@ -383,12 +383,22 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+_AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
+
+
 def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     """The amount a share is of: its pair in a paired list, else the nearest plain figure
     before it in its sentence."""
     pair = paired(doc, f)
     if pair is not None:
         return pair
+    after = _AMOUNT_AFTER_SHARE.match(doc.view, f.end)
+    pause = max(doc.view.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
+    if after is not None and not doc.between(pause, f.start):
+        # "财政拨款占80%，为800万元": the share comes before its own amount
+        g = next(iter(doc.between(after.end(), doc.clause_end(after.end()))), None)
+        if g is not None and g.start == after.end() and plain(g):
+            return g
     start = doc.sentence_start(f.start)
     outside = not in_brackets(doc, f)
     for g in doc.before(f, limit=20):
