@@ -160,3 +160,16 @@ def test_a_share_written_before_its_own_amount_is_of_that_amount():
 def test_a_share_written_before_its_amount_that_does_not_hold_is_still_an_error():
     got = errors(_SHARE_FIRST.format(a=70, b=30), {"N-SHARE"})
     assert sorted(f.actual for f in got) == [30, 70] and "80.00%" in " ".join(f.message for f in got)
+
+
+_BUDGET_AND_SPENT = "{whole}万元，具体为：A项目预算200万元，实际支出180万元；B项目预算300万元，实际支出290万元。"
+
+
+def test_an_item_stating_its_budget_and_its_actual_spending_is_one_part():
+    assert errors(_BUDGET_AND_SPENT.format(whole="下达项目资金500"), {"N-SUM"}) == []
+    assert errors(_BUDGET_AND_SPENT.format(whole="项目实际支出合计470"), {"N-SUM"}) == []
+
+
+def test_such_items_that_add_up_in_no_reading_are_still_an_error():
+    got = errors(_BUDGET_AND_SPENT.format(whole="下达项目资金600"), {"N-SUM"})
+    assert [f.actual for f in got] == [600] and "500万元" in got[0].message

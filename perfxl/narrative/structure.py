@@ -514,6 +514,8 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
     return None
 
 
+# the actual, named without 决算: "实际支出180万元", "实际执行…", "执行数…"
+_SPENT = lazy(r"实际(?:支出|执行|使用|发生)|执行数")
 _BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 
 
@@ -521,10 +523,10 @@ def measure_of(subject: str | None) -> str | None:
     """Whether a figure is a budget or an actual ("预算数" / "决算支出数"), when its name says so;
     the names of the budgets themselves ("一般公共预算收入") say neither."""
     s = _BUDGET_NAMES.sub("", subject or "")
-    return "决算" if "决算" in s else "预算" if "预算" in s else None
+    return "决算" if "决算" in s or _SPENT.search(s) else "预算" if "预算" in s else None
 
 
-_BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+_BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度|实际)?(预算|决算|支出|执行|使用|发生)?数?$")
 
 
 def bare_measure(subject: str | None) -> bool:
