@@ -173,3 +173,15 @@ def test_an_item_stating_its_budget_and_its_actual_spending_is_one_part():
 def test_such_items_that_add_up_in_no_reading_are_still_an_error():
     got = errors(_BUDGET_AND_SPENT.format(whole="下达项目资金600"), {"N-SUM"})
     assert [f.actual for f in got] == [600] and "500万元" in got[0].message
+
+
+def test_an_addition_naming_a_term_without_its_amount_is_not_the_whole_sum():
+    assert errors("争取项目资金200万元，加上自筹资金100万元及银行贷款，项目总投资合计500万元。", {"N-SUM"}) == []
+    assert errors("争取项目资金200万元，加上自筹资金100万元、银行贷款等，项目总投资合计500万元。", {"N-SUM"}) == []
+    text = "本年收入1000万元，加上年初结转和结余200万元以及用事业基金弥补收支差额，收入总计1250万元。"
+    assert errors(text, {"N-SUM"}) == []
+
+
+def test_an_addition_with_every_amount_written_is_still_checked():
+    got = errors("争取项目资金200万元，加上自筹资金100万元、银行贷款150万元，项目总投资合计500万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [500] and "450万元" in got[0].message

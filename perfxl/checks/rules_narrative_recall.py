@@ -1018,6 +1018,26 @@ def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int)
     return [[t for j, t in enumerate(terms) if j not in d] for d in dropped]
 
 
+_TERM_SPLIT = lazy(r"[，,、；;]|以及|及")
+_NO_NAME = lazy(r"^[\s后]*$")
+
+
+def _unstated_term(view: str, a: int, terms: list[Figure], end: int) -> bool:
+    """Whether the text adds something it gives no amount for: a pause between two figures (or after
+    the last, before the total's own name) leaves a named thing without a figure ("…100万元及银行贷款，
+    …合计"), or the terms end with 等/若干."""
+    bounds = [a] + [g.end for g in terms]
+    nexts = [g.start for g in terms] + [end]
+    for x, y in zip(bounds, nexts):
+        gap = view[x:y]
+        if re.search(r"等|若干", gap) and y == end:
+            return True
+        names = [c for c in _TERM_SPLIT.split(gap) if not _NO_NAME.match(c) and not re.search(r"\d", c)]
+        if len(names) > 1:
+            return True
+    return False
+
+
 def additions(doc: NarrativeDoc) -> list[Addition]:
     from ..narrative.structure import in_brackets
 
@@ -1057,6 +1077,8 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             terms = [(g, 1) for g in doc.between(start, clause) if usable(g)]
         if not bases or not terms or any(not plain(g) for g, _ in terms):
             continue
+        if openers and _unstated_term(view, first.end(), [g for g, _ in terms], total.start):
+            continue  # "加上自筹资金100万元及银行贷款，项目总投资合计500万元": a term without its amount
         if any(interval_sum([b] + [value_of(g).scale(s) for g, s in reading]).overlaps(value_of(total))
                for reading in _term_readings(doc, terms, total.start) for _, b in bases):
             continue
