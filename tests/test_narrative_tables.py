@@ -175,3 +175,11 @@ def test_the_amounts_of_such_tables_are_still_summed():
     assert [f.actual for f in errors(prices, {"N-SUM"})] == ["4000"]
     rates = "项目 | 金额 | 完成情况 |\n合计 | 90 | 95 |\n1.A | 60 | 100 |\n2.B | 40 | 87.5 |\n"
     assert [f.actual for f in errors(rates, {"N-SUM"})] == ["90"]
+
+
+def test_rows_with_more_cells_than_the_first_one_are_read_without_failing():
+    # a Word table whose last column is text in some rows only ("接待20批次"): the first row has fewer cells
+    text = ("项目\t金额\t\n合计\t{total}\t\n1.因公出国（境）费\t0\t\n2.公务接待费\t4.5\t接待20批次\n"
+            "3.公务用车购置及运行维护费\t24\t车辆3辆\n")
+    assert found(text.format(total="28.5"), {"N-SUM"}) == []
+    assert [f.actual for f in errors(text.format(total="38.5"), {"N-SUM"})] == ["38.5"]

@@ -62,7 +62,8 @@ class Table:
     headers: list[str] = field(default_factory=list)
 
     def header(self, column: int) -> str:
-        return self.headers[column] if len(self.headers) == len(self.rows[0].cells) else ""
+        ok = len(self.headers) == len(self.rows[0].cells) and column < len(self.headers)
+        return self.headers[column] if ok else ""  # rows may have more cells than the first one
 
     def additive(self, column: int) -> bool:
         """Whether a column's total row may be the sum of its rows (not rates, shares, scores, counts)."""
