@@ -183,3 +183,17 @@ def test_rows_with_more_cells_than_the_first_one_are_read_without_failing():
             "3.公务用车购置及运行维护费\t24\t车辆3辆\n")
     assert found(text.format(total="28.5"), {"N-SUM"}) == []
     assert [f.actual for f in errors(text.format(total="38.5"), {"N-SUM"})] == ["38.5"]
+
+
+_BLANK_ITEM = ("项目 | 年初预算 | 调整预算 | 决算 |\n合计 | 500 | 520 | {total} |\n1.基本支出 | 300 | 300 | 300 |\n"
+               "2.项目支出 | 200 | 220 |\n其中：上年结转 | 0 | 20 | {carried} |\n")
+
+
+def test_an_item_left_blank_is_at_least_its_其中_rows_not_exactly_them():
+    # the 项目支出 决算 cell is blank: its 其中 row (上年结转 15) is only part of it
+    assert errors(_BLANK_ITEM.format(total="510", carried="15"), {"N-SUM"}) == []
+
+
+def test_items_above_the_total_even_so_are_an_error():
+    got = errors(_BLANK_ITEM.format(total="310", carried="15"), {"N-SUM"})
+    assert [f.actual for f in got] == ["310"]

@@ -930,6 +930,7 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
             # parts above their whole prove an error only where no part can be negative
             signed = any(j < len(r.cells) and r.cells[j].text.strip().startswith(("-", "－")) for r in rows)
             readings: dict[int, list[Interval]] = {}
+            at_least = False  # an item left blank is at least its 其中 rows, which need not be all of it
             for i, row in enumerate(rows):
                 if row.marker != style or row.sub or row.total:
                     continue
@@ -941,6 +942,7 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     computed = interval_sum(values)
                     options.append(computed)
                     names = [s.label for s in subs]
+                    at_least = at_least or own is None and not complete_names(names)
                     if own is not None and not computed.overlaps(own):
                         over = computed.lo > own.hi and not signed
                         if over and _of_the_total(t, rows, i, style, j, computed, names):
@@ -961,9 +963,9 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                 continue
             items = [rows[i] for i in readings]
             over = all(s.lo > stated.hi for s in sums) and not signed
-            if over or complete_names([r.label for r in items]):
+            if over or complete_names([r.label for r in items]) and not at_least:
                 nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
-                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items],
+                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                     [r.label for r in items], nearest, over))
     return out
 
