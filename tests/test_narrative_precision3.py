@@ -185,3 +185,19 @@ def test_an_addition_naming_a_term_without_its_amount_is_not_the_whole_sum():
 def test_an_addition_with_every_amount_written_is_still_checked():
     got = errors("争取项目资金200万元，加上自筹资金100万元、银行贷款150万元，项目总投资合计500万元。", {"N-SUM"})
     assert [f.actual for f in got] == [500] and "450万元" in got[0].message
+
+
+def test_a_rate_on_a_comparable_basis_is_not_of_the_figures_written():
+    for word in ("可比", "同口径", "自然", "按可比口径"):
+        text = f"全县一般公共预算收入完成12.5亿元，比上年11.2亿元{word}增长8%。"
+        assert errors(text, {"N-CHANGE"}) == [], word
+    for word in ("可比", "自然"):
+        text = f"全县一般公共预算收入完成12.5亿元，比上年增加1.3亿元，{word}增长8%。"
+        assert errors(text, {"N-CHANGE"}) == [], word
+
+
+def test_a_plain_rate_of_those_figures_is_still_checked():
+    got = errors("全县一般公共预算收入完成12.5亿元，比上年11.2亿元增长8%。", {"N-CHANGE"})
+    assert [f.actual for f in got] == [8] and "11.61%" in got[0].message
+    got = errors("全县一般公共预算收入完成12.5亿元，比上年增加1.3亿元，增长8%。", {"N-CHANGE"})
+    assert [f.actual for f in got] == [8]

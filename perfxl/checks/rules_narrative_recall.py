@@ -822,6 +822,7 @@ _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
+_ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -837,6 +838,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
+        if _ADJUSTED.search(doc.view, base.end, f.start):
+            continue  # "比上年11.2亿元可比增长8%": a rate on a comparable basis, not of the two figures written
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])

@@ -1106,7 +1106,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     phrase = doc.view[doc.index.phrases.start(f.start):f.start]
                     if _BRACKETED_RATE.fullmatch(gap):
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
-                    own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除", phrase) else "")
+                    own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
                         delta = g
