@@ -201,3 +201,19 @@ def test_a_plain_rate_of_those_figures_is_still_checked():
     assert [f.actual for f in got] == [8] and "11.61%" in got[0].message
     got = errors("全县一般公共预算收入完成12.5亿元，比上年增加1.3亿元，增长8%。", {"N-CHANGE"})
     assert [f.actual for f in got] == [8]
+
+
+def test_sources_of_this_years_income_are_not_all_of_a_收入总计():
+    # 收入总计 = 本年收入 + 年初结转和结余: the sources listed down to zeros are the 本年收入's
+    text = "2023年收入总计1200万元，其中：财政拨款收入800万元，事业收入150万元，经营收入0万元，其他收入50万元。"
+    assert errors(text, {"N-SUM"}) == []
+    text = ("财政拨款收入总计900万元，其中：一般公共预算财政拨款收入800万元，政府性基金预算财政拨款收入0万元，"
+            "国有资本经营预算财政拨款收入0万元。")
+    assert errors(text, {"N-SUM"}) == []
+
+
+def test_a_收入总计_listed_down_to_its_carry_over_is_still_complete():
+    text = ("2023年收入总计1300万元，其中：财政拨款收入800万元，事业收入150万元，经营收入0万元，其他收入50万元，"
+            "年初结转和结余200万元。")
+    got = errors(text, {"N-SUM"})
+    assert [f.actual for f in got] == [1300] and "1200万元" in got[0].message

@@ -848,6 +848,8 @@ def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure]
     if word in _ITEMISED:
         # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
         return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
+    if "总计" in (total.subject or "") and not any(_CARRY_OVER.search(p.subject or "") for p in parts):
+        return False  # "收入总计" also holds the 年初结转和结余: the sources of this year's income are not all of it
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
 
 
