@@ -217,3 +217,14 @@ def test_a_收入总计_listed_down_to_its_carry_over_is_still_complete():
             "年初结转和结余200万元。")
     got = errors(text, {"N-SUM"})
     assert [f.actual for f in got] == [1300] and "1200万元" in got[0].message
+
+
+def test_a_term_taken_away_before_后_is_subtracted():
+    assert errors("年初预算1000万元。年中调减预算200万元后，全年预算合计800万元。", {"N-SUM"}) == []
+    assert errors("年初预算1000万元。年中追加预算300万元、调减预算100万元后，全年预算合计1200万元。", {"N-SUM"}) == []
+    assert errors("本年支出1000万元。收回结余资金50万元后，支出合计950万元。", {"N-SUM"}) == []
+
+
+def test_a_term_taken_away_that_does_not_hold_is_still_an_error():
+    got = errors("年初预算1000万元。年中调减预算200万元后，全年预算合计900万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [900] and "800万元" in got[0].message and "减去" in got[0].message

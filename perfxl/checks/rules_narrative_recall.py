@@ -1023,6 +1023,14 @@ def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int)
     return [[t for j, t in enumerate(terms) if j not in d] for d in dropped]
 
 
+# a term that is taken away: "年中调减预算200万元后，全年预算合计…", "收回结余资金50万元后"
+_TAKEN_AWAY = lazy(r"调减|核减|压减|收回|缴回|退回|减少|扣除|减去|冲减|剔除")
+
+
+def _pause_before(view: str, pos: int, floor: int) -> int:
+    return max([floor] + [view.rfind(c, floor, pos) + 1 for c in "，,、；;"])
+
+
 _TERM_SPLIT = lazy(r"[，,、；;]|以及|及")
 _NO_NAME = lazy(r"^[\s后]*$")
 
@@ -1079,7 +1087,8 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             bases = [next((g for g in doc.between(prev, start) if usable(g) and plain(g) and g.subject
                            and norm_name(g.subject).endswith(noun)), None)] if len(noun) == 2 else []
             bases = [(g, value_of(g)) for g in bases if g is not None]
-            terms = [(g, 1) for g in doc.between(start, clause) if usable(g)]
+            terms = [(g, -1 if _TAKEN_AWAY.search(view, _pause_before(view, g.start, start), g.start) else 1)
+                     for g in doc.between(start, clause) if usable(g)]
         if not bases or not terms or any(not plain(g) for g, _ in terms):
             continue
         if openers and _unstated_term(view, first.end(), [g for g, _ in terms], total.start):
