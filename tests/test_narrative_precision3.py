@@ -228,3 +228,18 @@ def test_a_term_taken_away_before_后_is_subtracted():
 def test_a_term_taken_away_that_does_not_hold_is_still_an_error():
     got = errors("年初预算1000万元。年中调减预算200万元后，全年预算合计900万元。", {"N-SUM"})
     assert [f.actual for f in got] == [900] and "800万元" in got[0].message and "减去" in got[0].message
+
+
+_RETURNED = "一般公共预算收入1000万元，加上级补助收入500万元，减去上解支出100万元，收回存量资金30万元，可用财力合计{total}万元。"
+
+
+def test_a_term_of_its_own_taken_away_after_加上_is_subtracted_and_money_returned_either_way():
+    assert errors("本年收入1000万元，加上年初结转200万元，调减预算50万元，收入总计1150万元。", {"N-SUM"}) == []
+    assert errors(_RETURNED.format(total="1430"), {"N-SUM"}) == []
+    assert errors(_RETURNED.format(total="1370"), {"N-SUM"}) == []
+
+
+def test_such_additions_holding_in_no_reading_are_still_errors():
+    got = errors("本年收入1000万元，加上年初结转200万元，调减预算50万元，收入总计1250万元。", {"N-SUM"})
+    assert [f.actual for f in got] == [1250] and "1150万元" in got[0].message
+    assert [f.actual for f in errors(_RETURNED.format(total="1500"), {"N-SUM"})] == [1500]

@@ -1024,7 +1024,17 @@ def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int)
 
 
 # a term that is taken away: "年中调减预算200万元后，全年预算合计…", "收回结余资金50万元后"
-_TAKEN_AWAY = lazy(r"调减|核减|压减|收回|缴回|退回|减少|扣除|减去|冲减|剔除")
+_TAKEN_AWAY = lazy(r"调减|核减|压减|减少|扣除|减去|冲减|剔除")
+# money returned ("收回结余资金", "缴回", "退回"): less spent, or more to spend — either sign
+_RETURNED = lazy(r"收回|缴回|退回")
+
+
+def _sign_readings(view: str, reading: list[tuple[Figure, int]], start: int) -> list[list[tuple[Figure, int]]]:
+    out = [reading]
+    for k, (g, sign) in enumerate(reading):
+        if _RETURNED.search(view, _pause_before(view, g.start, start), g.start):
+            out = [r[:k] + [(g, -r[k][1])] + r[k + 1:] for r in out] + out
+    return out[:16]
 
 
 def _pause_before(view: str, pos: int, floor: int) -> int:
@@ -1072,7 +1082,11 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
                 if not usable(g):
                     continue
                 o = [x for x in openers if x.end() <= g.start][-1]
-                terms.append((g, -1 if view[o.start():o.end()].strip()[:1] in "减扣" else 1))
+                sign = -1 if view[o.start():o.end()].strip()[:1] in "减扣" else 1
+                pause = _pause_before(view, g.start, start)
+                if o.end() <= pause and _TAKEN_AWAY.search(view, pause, g.start):
+                    sign = -1  # "加上…200万元，调减预算50万元，收入总计…": a term of its own taken away
+                terms.append((g, sign))
         else:
             # "…支出40万元…。结转下年项目支出4万元后，支出总计40万元": the terms added to the previous
             # sentence's figure of the total's own name (支出)
@@ -1093,8 +1107,9 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             continue
         if openers and _unstated_term(view, first.end(), [g for g, _ in terms], total.start):
             continue  # "加上自筹资金100万元及银行贷款，项目总投资合计500万元": a term without its amount
-        if any(interval_sum([b] + [value_of(g).scale(s) for g, s in reading]).overlaps(value_of(total))
-               for reading in _term_readings(doc, terms, total.start) for _, b in bases):
+        if any(interval_sum([b] + [value_of(g).scale(s) for g, s in signed]).overlaps(value_of(total))
+               for reading in _term_readings(doc, terms, total.start) for signed in _sign_readings(view, reading, start)
+               for _, b in bases):
             continue
         # said as written: one figure before the first 加上 (the one nearest to the total) plus every term
         sums = {g.start: (g, interval_sum([value_of(g)] + [value_of(t).scale(s) for t, s in terms])) for g, _ in bases}
