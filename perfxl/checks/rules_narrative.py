@@ -892,6 +892,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if bare_measure(f.subject):
             continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
+        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+            continue  # a price ("1.58元/人次"), or a slip quoted by the sentence correcting it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
