@@ -37,6 +37,11 @@ class Cell:
         return self.text.strip() in _EMPTY
 
     def number(self) -> Interval | None:
+        if "_number" not in self.__dict__:
+            self.__dict__["_number"] = self._read_number()
+        return self.__dict__["_number"]
+
+    def _read_number(self) -> Interval | None:
         t = self.text.strip()
         if not _NUMBER.fullmatch(t):
             return None
@@ -95,9 +100,16 @@ class Table:
         if any(v is None for v in values) or interval_sum(values).overlaps(stated):
             return False
         width = max(len(r.cells) for r in self.rows)
+        fv, ft = [_float(r, column) for r in items], _float(total, column)
         for w in range(width):
+            if w == column:
+                continue
+            fw = [_float(r, w) for r in items]
+            rough = sum(x * v for x, v in zip(fw, fv)) / (sum(fw) or 1)
+            if abs(rough - ft) > 0.05 * abs(ft) + 1:
+                continue  # far from it: no need for the exact intervals
             weights = [self.value(r, w) for r in items]
-            if w == column or any(x is None or x.lo < 0 for x in weights):
+            if any(x is None or x.lo < 0 for x in weights):
                 continue
             whole = interval_sum(weights)  # the rows' own sum: their total may be the wrong figure
             if whole.lo <= 0:
@@ -121,6 +133,13 @@ class Table:
                     v, a, b = self.value(r, column), self.value(r, p), self.value(r, q)
                     if v is None or a is None or b is None or a.lo <= 0:
                         continue
+                    fv, fa, fb = _float(r, column), _float(r, p), _float(r, q)
+                    ea, eb, ev = _half(r, p), _half(r, q), _half(r, column)
+                    if fa > 2 * ea:
+                        # how far rounding can move the rate or the ratio, generously
+                        slack = 200 * (eb + abs(fb) * ea / fa) / (fa - ea) + ev + 1e-6
+                        if min(abs(abs(fb - fa) / fa * 100 - abs(fv)), abs(fb / fa * 100 - fv)) > slack:
+                            break  # far from a rate or a ratio of the two: no need for the exact intervals
                     q_ = (b - a) / a
                     if q_ is None:
                         continue
@@ -138,6 +157,20 @@ class Table:
 
     def value(self, row: Row, column: int) -> Interval | None:
         return row.cells[column].number() if column < len(row.cells) else None
+
+
+def _float(row: "Row", column: int) -> float:
+    """A cell's number as a float, for a rough first look (0 when it holds none)."""
+    try:
+        return float(row.cells[column].text.strip().replace(",", ""))
+    except (IndexError, ValueError):
+        return 0.0
+
+
+def _half(row: "Row", column: int) -> float:
+    """Half the last written digit of a cell's number ("4.5" → 0.05)."""
+    t = row.cells[column].text.strip() if column < len(row.cells) else ""
+    return 0.5 * 10 ** -(len(t.split(".")[1]) if "." in t else 0)
 
 
 def _cells(view: str, a: int, b: int) -> list[Cell]:
