@@ -393,7 +393,9 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if pair is not None:
         return pair
     after = _AMOUNT_AFTER_SHARE.match(doc.view, f.end)
-    pause = max(doc.view.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
+    if after is not None:
+        floor = max(0, f.start - 200)
+        pause = max(floor, max(doc.view.rfind(c, floor, f.start) for c in "，,；;。：:\n") + 1)
     if after is not None and not doc.between(pause, f.start):
         # "财政拨款占80%，为800万元": the share comes before its own amount
         g = next(iter(doc.between(after.end(), doc.clause_end(after.end()))), None)
