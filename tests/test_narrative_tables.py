@@ -91,3 +91,109 @@ def test_a_column_of_row_numbers_is_not_summed():
     # an amount column of the same table is still summed
     wrong = text.replace("43245334.20", "53245334.20")
     assert [f.actual for f in errors(wrong, {"N-SUM"})] == ["61625022.26"]
+
+
+_TWO_BREAKDOWNS = ("项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n合计 | 500 | 520 | 510 |\n"
+                   "其中：1.一般公共预算 | 480 | 500 | 490 |\n2.政府性基金 | {fund} | 20 | 20 |\n"
+                   "其中：1.基本支出 | 300 | 300 | 300 |\n2.项目支出 | 200 | 220 | 210 |\n")
+
+
+def test_a_其中_row_numbered_as_the_items_opens_another_breakdown_of_the_total():
+    # by source, then by nature: "其中：1.基本支出" is no part of "2.政府性基金"
+    assert errors(_TWO_BREAKDOWNS.format(fund="20"), {"N-SUM"}) == []
+
+
+def test_a_其中_row_of_its_own_numbering_is_still_a_part_of_the_row_above():
+    text = ("项目 | 本年预算 |\n合计 | 34.35 |\n1.因公出国(境)费用 | 0 |\n2.公务接待费 | 1.70 |\n3.公务用车费 | 0 |\n"
+            "其中:(1)公务用车运行维护费 | 32.65 |\n(2)公务用车购置 | 0 |\n")
+    assert [f.actual for f in errors(text, {"N-SUM"})] == ["0"]
+
+
+_CHANGES = ("项目 | 2023年 | 2022年 | 增减变化 |\n合计 | 30 | 25 | {total} |\n1.因公出国（境）费 | 0 | 0 | 0 |\n"
+            "2.公务接待费 | 5 | 4 | {c2} |\n3.公务用车费 | 25 | 21 | {c3} |\n")
+
+
+def test_a_change_column_in_percent_without_its_sign_is_not_summed():
+    t = tables(_CHANGES.format(total="20", c2="25", c3="19.05"))[0]
+    assert not t.additive(2) and t.additive(0)
+    assert errors(_CHANGES.format(total="20", c2="25", c3="19.05"), {"N-SUM"}) == []
+
+
+def test_a_change_column_in_amounts_is_still_summed():
+    assert found(_CHANGES.format(total="5", c2="1", c3="4"), {"N-SUM"}) == []
+    got = errors(_CHANGES.format(total="15", c2="1", c3="4"), {"N-SUM"})
+    assert [f.actual for f in got] == ["15"]
+
+
+_PROGRESS = "项目 | 预算 | 执行 | {head} |\n合计 | 1000 | {done} | 90 |\n1.基本支出 | 600 | 570 | 95 |\n2.项目支出 | 400 | 330 | 82.5 |\n"
+
+
+def test_a_column_of_the_ratio_of_two_columns_is_a_rate_column():
+    assert errors(_PROGRESS.format(head="执行情况", done="900"), {"N-SUM"}) == []
+    assert errors(_PROGRESS.format(head="执行进度", done="900"), {"N-SUM"}) == []
+
+
+def test_the_amounts_beside_a_rate_column_are_still_summed():
+    got = errors(_PROGRESS.format(head="执行进度", done="1000"), {"N-SUM"})
+    assert [f.actual for f in got] == ["1000"]
+
+
+_BY_NATURE = ("项目 | 年初预算 | 执行数 |\n总计 | 1000 | 1000 |\n1.一般公共预算 | 900 | 900 |\n2.政府性基金 | 100 | 100 |\n"
+              "其中：基本支出 | {basic} | 600 |\n项目支出 | 400 | 400 |\n")
+
+
+def test_其中_rows_after_the_last_item_may_be_of_the_total():
+    assert errors(_BY_NATURE.format(basic="600"), {"N-SUM"}) == []
+
+
+def test_其中_rows_after_the_last_item_above_the_total_too_are_an_error():
+    got = errors(_BY_NATURE.format(basic="700"), {"N-SUM"})
+    assert [f.actual for f in got] == ["100"] and "1100" in got[0].message
+
+
+def test_a_second_合计_after_items_opens_the_next_table():
+    text = ("项目 | 金额 |\n合计 | 30 |\n1.因公出国（境）费 | 0 |\n2.公务接待费 | 5 |\n3.公务用车费 | 25 |\n"
+            "合计 | {total} |\n1.财政拨款收入 | 800 |\n2.事业收入 | 150 |\n3.其他收入 | 50 |\n")
+    assert [len(t.rows) for t in tables(text.format(total="1000"))] == [4, 4]
+    assert errors(text.format(total="1000"), {"N-SUM"}) == []
+    # each table is still checked on its own
+    assert [f.actual for f in errors(text.format(total="900"), {"N-SUM"})] == ["900"]
+
+
+def test_columns_of_years_prices_and_weighted_rates_are_not_summed():
+    years = "项目 | 金额 | 实施 |\n合计 | 100 | 2023 |\n1.A项目 | 60 | 2023 |\n2.B项目 | 40 | 2023 |\n"
+    assert errors(years, {"N-SUM"}) == []
+    prices = "项目 | 数量 | 单位价 | 金额 |\n合计 | 10 | 500 | {total} |\n1.办公桌 | 5 | 600 | 3000 |\n2.办公椅 | 5 | 400 | 2000 |\n"
+    assert [t.additive(j) for j in range(3) for t in tables(prices.format(total="5000"))] == [True, False, True]
+    assert errors(prices.format(total="5000"), {"N-SUM"}) == []
+    rates = "项目 | 金额 | 完成情况 |\n合计 | 100 | 95 |\n1.A | 60 | 100 |\n2.B | 40 | 87.5 |\n"
+    assert errors(rates, {"N-SUM"}) == []
+
+
+def test_the_amounts_of_such_tables_are_still_summed():
+    prices = "项目 | 数量 | 单位价 | 金额 |\n合计 | 10 | 500 | 4000 |\n1.办公桌 | 5 | 600 | 3000 |\n2.办公椅 | 5 | 400 | 2000 |\n"
+    assert [f.actual for f in errors(prices, {"N-SUM"})] == ["4000"]
+    rates = "项目 | 金额 | 完成情况 |\n合计 | 90 | 95 |\n1.A | 60 | 100 |\n2.B | 40 | 87.5 |\n"
+    assert [f.actual for f in errors(rates, {"N-SUM"})] == ["90"]
+
+
+def test_rows_with_more_cells_than_the_first_one_are_read_without_failing():
+    # a Word table whose last column is text in some rows only ("接待20批次"): the first row has fewer cells
+    text = ("项目\t金额\t\n合计\t{total}\t\n1.因公出国（境）费\t0\t\n2.公务接待费\t4.5\t接待20批次\n"
+            "3.公务用车购置及运行维护费\t24\t车辆3辆\n")
+    assert found(text.format(total="28.5"), {"N-SUM"}) == []
+    assert [f.actual for f in errors(text.format(total="38.5"), {"N-SUM"})] == ["38.5"]
+
+
+_BLANK_ITEM = ("项目 | 年初预算 | 调整预算 | 决算 |\n合计 | 500 | 520 | {total} |\n1.基本支出 | 300 | 300 | 300 |\n"
+               "2.项目支出 | 200 | 220 |\n其中：上年结转 | 0 | 20 | {carried} |\n")
+
+
+def test_an_item_left_blank_is_at_least_its_其中_rows_not_exactly_them():
+    # the 项目支出 决算 cell is blank: its 其中 row (上年结转 15) is only part of it
+    assert errors(_BLANK_ITEM.format(total="510", carried="15"), {"N-SUM"}) == []
+
+
+def test_items_above_the_total_even_so_are_an_error():
+    got = errors(_BLANK_ITEM.format(total="310", carried="15"), {"N-SUM"})
+    assert [f.actual for f in got] == ["310"]

@@ -406,10 +406,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
             continue
         over = computed.lo > stated.hi
+        if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
+            continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         cause = causes.missing_part(stated, named)
-        complete = _complete(parts) or pl.exhaustive
+        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
@@ -531,6 +533,20 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
 
 
 
+# a whole that holds more than a complete group of its parts: "“三公”经费及会议费合计…" (another item joined
+# to it), "转移性收入" (the transfers and 上年结余, 调入资金, 债务转贷…), "支出总计" (基本支出 + 项目支出 is
+# the 本年支出; the 总计 adds 结余分配 and 年末结转和结余)
+_JOINED = lazy(r"(?:及|和|与|、)([\u4e00-\u9fff“”\"]{2,})")
+_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计")}
+
+
+def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
+    name = total.subject or ""
+    if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
+        return True
+    return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
+
+
 def _complete(parts: list[Figure]) -> bool:
     return complete_names([p.subject for p in parts])
 
@@ -612,6 +628,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate or not f.value:
             continue
+        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+            continue  # "1.58元/人次", "3.5元每平方米": a price, not a total; "误写为1.58元": a correction quotes it
         item = _same_item_twin(doc, f, wan)
         twin = item or next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
         if twin is not None:
@@ -623,7 +641,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                             why=f"{where}“{twin.subject}”为 {twin.text}")
 
 
-_CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写")
+_CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写|录入错误")
+_PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
 
 
 def _digits(f: Figure) -> str:
@@ -873,6 +892,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if bare_measure(f.subject):
             continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
+        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+            continue  # a price ("1.58元/人次"), or a slip quoted by the sentence correcting it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.

@@ -822,6 +822,7 @@ _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
+_ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -835,6 +836,10 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         base, current = doc.figures[i - 1], doc.figures[i - 2]
         if base.kind != "amount" or base.approximate or not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
             continue
+        if "分别" in doc.view[base.end:f.start]:
+            continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
+        if _ADJUSTED.search(doc.view, base.end, f.start):
+            continue  # "比上年11.2亿元可比增长8%": a rate on a comparable basis, not of the two figures written
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
@@ -881,7 +886,30 @@ def _sub_rows(rows: list, i: int, style: str | None) -> list | None:
         subs.append(row)
     if not subs or not subs[0].sub or sum(r.sub for r in subs) > 1:
         return None
+    if style is not None and subs[0].marker == style:
+        return None  # "其中：1.基本支出…" numbered as the items are: another breakdown of the total, not of the row above
     return subs
+
+
+_GENERIC = lazy(r"支出|收入|经费|费用|资金|费|合计|其他")
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    a, b = _GENERIC.sub("|", a), _GENERIC.sub("|", b)
+    return any(a[k:k + 2] in b for k in range(len(a) - 1) if "|" not in a[k:k + 2])
+
+
+def _of_the_total(t, rows: list, i: int, style: str | None, j: int, computed: Interval, names: list[str]) -> bool:
+    """Whether the 其中 rows after the last item may be of the 合计 above ("合计 | 1000 / 1.一般公共预算 |
+    900 / 2.政府性基金 | 100 / 其中：基本支出 | 600 / 项目支出 | 400": the total by nature): no item row
+    follows them, none shares a word with the item's name, and they fit in the total."""
+    if any(r.marker == style and not r.sub and not r.total for r in rows[i + 1:]):
+        return False
+    if any(_shares_a_word(n, rows[i].label) for n in names):
+        return False
+    total = next((r for r in rows[:i] if r.total), None)
+    stated = t.value(total, j) if total is not None else None
+    return stated is not None and computed.lo <= stated.hi
 
 
 def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
@@ -905,6 +933,7 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
             # parts above their whole prove an error only where no part can be negative
             signed = any(j < len(r.cells) and r.cells[j].text.strip().startswith(("-", "－")) for r in rows)
             readings: dict[int, list[Interval]] = {}
+            at_least = False  # an item left blank is at least its 其中 rows, which need not be all of it
             for i, row in enumerate(rows):
                 if row.marker != style or row.sub or row.total:
                     continue
@@ -916,9 +945,12 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     computed = interval_sum(values)
                     options.append(computed)
                     names = [s.label for s in subs]
+                    at_least = at_least or own is None and not complete_names(names)
                     if own is not None and not computed.overlaps(own):
                         over = computed.lo > own.hi and not signed
-                        if over or complete_names(names):
+                        if over and _of_the_total(t, rows, i, style, j, computed, names):
+                            pass  # the 其中 rows may be of the 合计 above, not of this item
+                        elif over or complete_names(names):
                             out.append(TableSum(row.cells[j], row.label, t.header(j), [s.cells[j] for s in subs], names, computed, over))
                 readings[i] = options
             total = next(((i, r) for i, r in enumerate(rows) if r.total), None)
@@ -934,9 +966,9 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                 continue
             items = [rows[i] for i in readings]
             over = all(s.lo > stated.hi for s in sums) and not signed
-            if over or complete_names([r.label for r in items]):
+            if over or complete_names([r.label for r in items]) and not at_least:
                 nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
-                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items],
+                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                     [r.label for r in items], nearest, over))
     return out
 
@@ -954,9 +986,79 @@ class Addition:
 
 # "加上…", "；加调入资金…" (加 as a conjunction after a pause, before what is added), "减去…", "扣除…";
 # never 增加, 减少, 加强, 加油费
-_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?=调入|债务|动用|转移|返还|下级|上解|上年|上级|中央|结转|结余|国债|地方政府)")
+_ADD_OPEN = lazy(r"加上|减去|扣除|(?<=[；;，,])\s*加(?=调入|债务|动用|转移|返还|下级|上解|上年|上级|中央|结转|结余|国债|地方政府"
+                 r"|年初|年末|期初|用事业基金|事业基金)")
 _AFTER = lazy(r"后\s*[,，]")
 _SUM_NAME = lazy(r"(总计|合计)")
+# a term's own breakdown: "加上级补助收入30000万元，其中返还性收入2000万元、…，上年结余收入5000万元"
+_TERM_BREAKDOWN = lazy(r"其中|包括|含|主要是|主要为|主要有|分别为|分别是")
+
+
+def _addition_start(doc: NarrativeDoc, start: int, total: Figure) -> int:
+    """Where the addition of ``total`` starts: its sentence, or after an earlier total of the sentence
+    that was itself added up ("本年收入…，加上…，收入总计1200万元；本年支出…，加上…，支出总计1200万元")."""
+    for g in doc.between(start, total.start):
+        if g.kind == "amount" and _SUM_NAME.search(g.subject or "") and _ADD_OPEN.search(doc.view, start, g.start):
+            start = g.end
+    return start
+
+
+def _base_readings(figs: list[Figure]) -> list[tuple[Figure, Interval]]:
+    """The figure a sum starts from: any figure before the first 加上, or the sum of the figures that
+    end there ("本年收入1000万元，其中：A 800万元，B 150万元，C 50万元；加上…" starts from 1000 or from
+    800 + 150 + 50)."""
+    out = [(g, value_of(g)) for g in figs]
+    for k in range(len(figs) - 2, -1, -1):
+        out.append((figs[-1], interval_sum(value_of(g) for g in figs[k:])))
+    return out
+
+
+def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int) -> list[list[tuple[Figure, int]]]:
+    """The terms added, with the breakdown a term may have ("加上级补助收入30000万元，其中A 2000万元、
+    B 20000万元、C 8000万元，上年结余收入5000万元") read as running over any number of the figures after it."""
+    dropped: list[set[int]] = [set()]
+    for i, (g, _) in enumerate(terms[:-1]):
+        if _TERM_BREAKDOWN.search(doc.view, g.end, terms[i + 1][0].start):
+            dropped = [d | set(range(i + 1, k)) for d in dropped for k in range(i + 1, len(terms) + 1)][:64]
+    return [[t for j, t in enumerate(terms) if j not in d] for d in dropped]
+
+
+# a term that is taken away: "年中调减预算200万元后，全年预算合计…", "收回结余资金50万元后"
+_TAKEN_AWAY = lazy(r"调减|核减|压减|减少|扣除|减去|冲减|剔除")
+# money returned ("收回结余资金", "缴回", "退回"): less spent, or more to spend — either sign
+_RETURNED = lazy(r"收回|缴回|退回")
+
+
+def _sign_readings(view: str, reading: list[tuple[Figure, int]], start: int) -> list[list[tuple[Figure, int]]]:
+    out = [reading]
+    for k, (g, sign) in enumerate(reading):
+        if _RETURNED.search(view, _pause_before(view, g.start, start), g.start):
+            out = [r[:k] + [(g, -r[k][1])] + r[k + 1:] for r in out] + out
+    return out[:16]
+
+
+def _pause_before(view: str, pos: int, floor: int) -> int:
+    return max([floor] + [view.rfind(c, floor, pos) + 1 for c in "，,、；;"])
+
+
+_TERM_SPLIT = lazy(r"[，,、；;]|以及|及")
+_NO_NAME = lazy(r"^[\s后]*$")
+
+
+def _unstated_term(view: str, a: int, terms: list[Figure], end: int) -> bool:
+    """Whether the text adds something it gives no amount for: a pause between two figures (or after
+    the last, before the total's own name) leaves a named thing without a figure ("…100万元及银行贷款，
+    …合计"), or the terms end with 等/若干."""
+    bounds = [a] + [g.end for g in terms]
+    nexts = [g.start for g in terms] + [end]
+    for x, y in zip(bounds, nexts):
+        gap = view[x:y]
+        if re.search(r"等|若干", gap) and y == end:
+            return True
+        names = [c for c in _TERM_SPLIT.split(gap) if not _NO_NAME.match(c) and not re.search(r"\d", c)]
+        if len(names) > 1:
+            return True
+    return False
 
 
 def additions(doc: NarrativeDoc) -> list[Addition]:
@@ -967,20 +1069,24 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
     for total in doc.figures:
         if total.kind != "amount" or not plain(total) or total.approximate or not _SUM_NAME.search(total.subject or ""):
             continue
-        start = doc.sentence_start(total.start)
+        start = _addition_start(doc, doc.sentence_start(total.start), total)
         openers = list(_ADD_OPEN.finditer(view, start, total.start))
         def usable(g):
             return comparable(g, total) and not in_brackets(doc, g) and not g.approximate and g.kind == "amount"
         if openers:
             first = openers[0]
             # "A，加上B，C后，支出总计T" / "…271630万元…；加上级补助收入120846万元，…，收入合计514601万元"
-            bases = [g for g in doc.between(start, first.start()) if usable(g) and plain(g)][-3:]
+            bases = _base_readings([g for g in doc.between(start, first.start()) if usable(g) and plain(g)])
             terms = []
             for g in doc.between(first.end(), total.start):
                 if not usable(g):
                     continue
                 o = [x for x in openers if x.end() <= g.start][-1]
-                terms.append((g, -1 if view[o.start():o.end()].strip()[:1] in "减扣" else 1))
+                sign = -1 if view[o.start():o.end()].strip()[:1] in "减扣" else 1
+                pause = _pause_before(view, g.start, start)
+                if o.end() <= pause and _TAKEN_AWAY.search(view, pause, g.start):
+                    sign = -1  # "加上…200万元，调减预算50万元，收入总计…": a term of its own taken away
+                terms.append((g, sign))
         else:
             # "…支出40万元…。结转下年项目支出4万元后，支出总计40万元": the terms added to the previous
             # sentence's figure of the total's own name (支出)
@@ -994,11 +1100,19 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             prev = doc.sentence_start(start - 1)
             bases = [next((g for g in doc.between(prev, start) if usable(g) and plain(g) and g.subject
                            and norm_name(g.subject).endswith(noun)), None)] if len(noun) == 2 else []
-            bases = [g for g in bases if g is not None]
-            terms = [(g, 1) for g in doc.between(start, clause) if usable(g)]
+            bases = [(g, value_of(g)) for g in bases if g is not None]
+            terms = [(g, -1 if _TAKEN_AWAY.search(view, _pause_before(view, g.start, start), g.start) else 1)
+                     for g in doc.between(start, clause) if usable(g)]
         if not bases or not terms or any(not plain(g) for g, _ in terms):
             continue
-        sums = [interval_sum([value_of(base)] + [value_of(g).scale(s) for g, s in terms]) for base in bases]
-        if not any(c.overlaps(value_of(total)) for c in sums):
-            out.append(Addition(total, bases[-1], terms, sums[-1]))
+        if openers and _unstated_term(view, first.end(), [g for g, _ in terms], total.start):
+            continue  # "加上自筹资金100万元及银行贷款，项目总投资合计500万元": a term without its amount
+        if any(interval_sum([b] + [value_of(g).scale(s) for g, s in signed]).overlaps(value_of(total))
+               for reading in _term_readings(doc, terms, total.start) for signed in _sign_readings(view, reading, start)
+               for _, b in bases):
+            continue
+        # said as written: one figure before the first 加上 (the one nearest to the total) plus every term
+        sums = {g.start: (g, interval_sum([value_of(g)] + [value_of(t).scale(s) for t, s in terms])) for g, _ in bases}
+        base, computed = min(sums.values(), key=lambda x: abs(x[1].mid - value_of(total).mid))
+        out.append(Addition(total, base, terms, computed))
     return out

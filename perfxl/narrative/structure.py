@@ -383,12 +383,24 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+_AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
+
+
 def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     """The amount a share is of: its pair in a paired list, else the nearest plain figure
     before it in its sentence."""
     pair = paired(doc, f)
     if pair is not None:
         return pair
+    after = _AMOUNT_AFTER_SHARE.match(doc.view, f.end)
+    if after is not None:
+        floor = max(0, f.start - 200)
+        pause = max(floor, max(doc.view.rfind(c, floor, f.start) for c in "，,；;。：:\n") + 1)
+    if after is not None and not doc.between(pause, f.start):
+        # "财政拨款占80%，为800万元": the share comes before its own amount
+        g = next(iter(doc.between(after.end(), doc.clause_end(after.end()))), None)
+        if g is not None and g.start == after.end() and plain(g):
+            return g
     start = doc.sentence_start(f.start)
     outside = not in_brackets(doc, f)
     for g in doc.before(f, limit=20):
@@ -488,6 +500,9 @@ class PartList:
     # the parts are every part of the total by the text's own words: "具体是：" without "等", or
     # sources of an income listed down to those that are 0 ("3、单位资金收入0万元；4、…0元")
     exhaustive: bool = False
+    # the list read on past the semicolon it was taken to end at, over one, two … of the semicolon
+    # items after it ("其中基本支出600万元，项目支出300万元；上缴上级支出100万元")
+    longer: list[list[Figure]] = field(default_factory=list)
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -501,6 +516,8 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
     return None
 
 
+# the actual, named without 决算: "实际支出180万元", "实际执行…", "执行数…"
+_SPENT = lazy(r"实际(?:支出|执行|使用|发生)|执行数")
 _BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 
 
@@ -508,10 +525,10 @@ def measure_of(subject: str | None) -> str | None:
     """Whether a figure is a budget or an actual ("预算数" / "决算支出数"), when its name says so;
     the names of the budgets themselves ("一般公共预算收入") say neither."""
     s = _BUDGET_NAMES.sub("", subject or "")
-    return "决算" if "决算" in s else "预算" if "预算" in s else None
+    return "决算" if "决算" in s or _SPENT.search(s) else "预算" if "预算" in s else None
 
 
-_BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度)?(预算|决算|支出|执行)?$")
+_BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度|实际)?(预算|决算|支出|执行|使用|发生)?数?$")
 
 
 def bare_measure(subject: str | None) -> bool:
@@ -714,6 +731,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             inline = _split_items(view, first_line[0], doc.sentence_end(first_line[0]))
             if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
                 lines = None
+        past: list[tuple[int, int]] = []  # the semicolon items after a comma list ended at its first semicolon
         if lines is not None:
             items, end = lines
             kind = "lines"
@@ -735,7 +753,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     doc, _split_items(view, m.end(), m.end() + first.start()), total), end)
                 if sum(1 for a, b in head if _first_plain(doc.between(a, b), total, set())) >= 2:
                     # …unless the list read on past that semicolon names a complete group
-                    items = head + items[1:] if _completes_a_group(doc, head + items[1:], total) else head
+                    if _completes_a_group(doc, head + items[1:], total):
+                        items = head + items[1:]
+                    else:
+                        items, past = head, items[1:]
             kind = "其中"
         nested: set[int] = set()
         parts = []
@@ -768,7 +789,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
-                                exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end)))
+                                exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
+                                longer=_read_on(doc, total, parts, past)))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -777,7 +799,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if after not in ("（", "("):
             continue
         close = _bracket_span(view, f.end, f.end + 400)
-        if close < 0 or _LIST_WORDS.match(view, f.end + 1):
+        if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1):
             continue
         parts = []
         for a, b in _split_items(view, f.end + 1, close):
@@ -795,7 +817,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if "在" not in view[max(doc.sentence_start(f.start), f.start - 30):f.start]:
             continue
         end = doc.sentence_end(m.end())
-        parts = [p for x, y in _split_items(view, m.end(), end) if (p := _first_plain(doc.between(x, y), f, set())) is not None]
+        parts = []
+        for x, y in _split_items(view, m.end(), end):
+            if _ANOTHER_WHOLE.match(view, x, y):
+                break  # "…；在支出总计1000万元中，…": the parts of another whole
+            if (p := _first_plain(doc.between(x, y), f, set())) is not None:
+                parts.append(p)
         if len(parts) >= 2:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
@@ -803,19 +830,43 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
+# a bracket that adds to or takes from the figure before it is no breakdown of it:
+# "本年收入1000万元（加上年初结转和结余200万元，收入总计1200万元）"
+_NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
+
+
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
+_ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 
 
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
 _INCOME = lazy(r"收入")
+_MAINLY = lazy(r"主要|重点|部分|其中")
 
 
 def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure], end: int) -> bool:
     if len(parts) < 2 or _ETC.match(doc.view, parts[-1].end) or "等" in doc.view[parts[-1].end:end]:
         return False
     if word in _ITEMISED:
-        return True
+        # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
+        return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
+    if "总计" in (total.subject or "") and not any(_CARRY_OVER.search(p.subject or "") for p in parts):
+        return False  # "收入总计" also holds the 年初结转和结余: the sources of this year's income are not all of it
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
+
+
+def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[tuple[int, int]]) -> list[list[Figure]]:
+    out, running = [], list(parts)
+    for a, b in past:
+        if _opens_list(doc.view, a, b) or _PROGRESS.match(doc.view, a, b):
+            break
+        figs = doc.between(a, b)
+        part = _own_part(figs, total, {g.start for g in figs if in_brackets_between(doc.view, a, g.start) or rate_base(doc, g)})
+        if part is None:
+            break
+        running = running + [part]
+        out.append(running)
+    return out
 
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
@@ -1059,7 +1110,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     phrase = doc.view[doc.index.phrases.start(f.start):f.start]
                     if _BRACKETED_RATE.fullmatch(gap):
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
-                    own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除", phrase) else "")
+                    own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
                         delta = g

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.intervals import Interval
+from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from .structure import marker_of
 
@@ -23,7 +23,7 @@ _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
 _SUB_OPEN = lazy(r"^其中\s*[:：]?\s*")
 # a column of rates, shares or scores: its total row is no sum of the rows
-_NOT_ADDITIVE = lazy(r"率|%|％|比重|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
+_NOT_ADDITIVE = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|均价|年份|日期|幅度|占|分值|得分|权重|人数|人次|批次|辆|个|行号|行次|栏次|序号|编号|代码|编码")
 
 
 @dataclass
@@ -37,6 +37,11 @@ class Cell:
         return self.text.strip() in _EMPTY
 
     def number(self) -> Interval | None:
+        if "_number" not in self.__dict__:
+            self.__dict__["_number"] = self._read_number()
+        return self.__dict__["_number"]
+
+    def _read_number(self) -> Interval | None:
         t = self.text.strip()
         if not _NUMBER.fullmatch(t):
             return None
@@ -62,7 +67,8 @@ class Table:
     headers: list[str] = field(default_factory=list)
 
     def header(self, column: int) -> str:
-        return self.headers[column] if len(self.headers) == len(self.rows[0].cells) else ""
+        ok = len(self.headers) == len(self.rows[0].cells) and column < len(self.headers)
+        return self.headers[column] if ok else ""  # rows may have more cells than the first one
 
     def additive(self, column: int) -> bool:
         """Whether a column's total row may be the sum of its rows (not rates, shares, scores, counts)."""
@@ -74,11 +80,97 @@ class Table:
         # a column counting 1, 2, 3 … down the rows numbers them
         texts = [r.cells[column].text.strip() for r in self.rows if column < len(r.cells)]
         numbers = [int(t) for t in texts if t.isdigit()]
-        return not (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
-                    and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers))
+        if numbers and len(numbers) == len(texts) and all(1949 <= n <= 2100 for n in numbers):
+            return False  # a column of years ("年度": 2023)
+        if (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
+                and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)):
+            return False
+        return not self._relative_change(column) and not self._average(column)
+
+    def _average(self, column: int) -> bool:
+        """A column whose total row is the average of the rows weighted by another column, and not
+        their sum ("数量 | 单价 | 金额" with "合计 | 10 | 500 | 5000", "金额 | 完成情况" with
+        "合计 | 100 | 95" over "60 | 100" and "40 | 87.5"): a price or a rate, never summed."""
+        total = next((r for r in self.rows if r.total), None)
+        items = [r for r in self.rows if not r.total and not r.sub]
+        if total is None or len(items) < 2 or self.value(total, column) is None:
+            return False
+        stated = self.value(total, column)
+        values = [self.value(r, column) for r in items]
+        if any(v is None for v in values) or interval_sum(values).overlaps(stated):
+            return False
+        width = max(len(r.cells) for r in self.rows)
+        fv, ft = [_float(r, column) for r in items], _float(total, column)
+        for w in range(width):
+            if w == column:
+                continue
+            fw = [_float(r, w) for r in items]
+            rough = sum(x * v for x, v in zip(fw, fv)) / (sum(fw) or 1)
+            if abs(rough - ft) > 0.05 * abs(ft) + 1:
+                continue  # far from it: no need for the exact intervals
+            weights = [self.value(r, w) for r in items]
+            if any(x is None or x.lo < 0 for x in weights):
+                continue
+            whole = interval_sum(weights)  # the rows' own sum: their total may be the wrong figure
+            if whole.lo <= 0:
+                continue
+            average = interval_sum([x * v for x, v in zip(weights, values)]) / whole
+            if average is not None and average.overlaps(stated):
+                return True
+        return False
+
+    def _relative_change(self, column: int) -> bool:
+        """A column that holds, in every row, the change of two other columns in percent without its
+        "%" ("项目 | 2023年 | 2022年 | 增减变化" with "合计 | 30 | 25 | 20"), or their ratio ("预算 | 执行 |
+        执行进度" with "1000 | 900 | 90"), and not their difference in some row: a rate column."""
+        width = max(len(r.cells) for r in self.rows)
+        for p in range(width):
+            for q in range(width):
+                if len({p, q, column}) < 3:
+                    continue
+                checked, rate_only = 0, False
+                for r in self.rows:
+                    v, a, b = self.value(r, column), self.value(r, p), self.value(r, q)
+                    if v is None or a is None or b is None or a.lo <= 0:
+                        continue
+                    fv, fa, fb = _float(r, column), _float(r, p), _float(r, q)
+                    ea, eb, ev = _half(r, p), _half(r, q), _half(r, column)
+                    if fa > 2 * ea:
+                        # how far rounding can move the rate or the ratio, generously
+                        slack = 200 * (eb + abs(fb) * ea / fa) / (fa - ea) + ev + 1e-6
+                        if min(abs(abs(fb - fa) / fa * 100 - abs(fv)), abs(fb / fa * 100 - fv)) > slack:
+                            break  # far from a rate or a ratio of the two: no need for the exact intervals
+                    q_ = (b - a) / a
+                    if q_ is None:
+                        continue
+                    rate = q_.scale(100)
+                    ratio = (b / a).scale(100)
+                    if not (rate.overlaps(v) or rate.scale(-1).overlaps(v) or ratio.overlaps(v)):
+                        break
+                    checked += 1
+                    diff = b - a
+                    rate_only = rate_only or not (diff.overlaps(v) or diff.scale(-1).overlaps(v))
+                else:
+                    if checked >= 2 and rate_only:
+                        return True
+        return False
 
     def value(self, row: Row, column: int) -> Interval | None:
         return row.cells[column].number() if column < len(row.cells) else None
+
+
+def _float(row: "Row", column: int) -> float:
+    """A cell's number as a float, for a rough first look (0 when it holds none)."""
+    try:
+        return float(row.cells[column].text.strip().replace(",", ""))
+    except (IndexError, ValueError):
+        return 0.0
+
+
+def _half(row: "Row", column: int) -> float:
+    """Half the last written digit of a cell's number ("4.5" → 0.05)."""
+    t = row.cells[column].text.strip() if column < len(row.cells) else ""
+    return 0.5 * 10 ** -(len(t.split(".")[1]) if "." in t else 0)
 
 
 def _cells(view: str, a: int, b: int) -> list[Cell]:
@@ -125,6 +217,10 @@ def tables(view: str) -> list[Table]:
         row = _row(view, pos, end)
         numeric = row is not None and any(c.number() is not None for c in row.cells)
         if numeric:
+            if row.total and rows and not rows[-1].total and any(r.total and r.label == row.label for r in rows):
+                # a second "合计" after items: the next table, written right below without a title
+                out.append(Table(rows, headers))
+                rows = []
             rows.append(row)
         else:
             if rows:
