@@ -109,12 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 to 6 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1 to 7 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 7
+        assert passage.holdout_round is not None and passage.holdout_round >= 8
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in (1, 2, 3, 4, 5, 6)
+        assert passage.holdout_round in (1, 2, 3, 4, 5, 6, 7)
 
 
 def test_sixth_held_out_round():
@@ -199,3 +199,15 @@ def test_holdout_selection_partitions_corpus():
     held = load_corpus(CORPUS_DIR, holdout=True)
     assert len(tuning) + len(held) == len(PASSAGES)
     assert all(p.holdout for p in held) and not any(p.holdout for p in tuning)
+
+
+def test_seventh_held_out_round():
+    """Round 7 (ids 401–480): fresh units, built without running perfxl; measured once, then declared used."""
+    seventh = [p for p in PASSAGES if p.holdout_round == 7]
+    assert len(seventh) == 57
+    assert all(401 <= int(p.id) <= 480 for p in seventh)
+    assert len({p.unit for p in seventh}) == 57
+    assert len({p.province for p in seventh} - NOT_A_PROVINCE) >= 20
+    assert sum(r.verdict == "inconsistent" for p in seventh for r in p.relations) == 8
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 7}
+    assert not {p.unit for p in seventh} & earlier

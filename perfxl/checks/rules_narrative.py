@@ -91,6 +91,20 @@ def _bisect_named(doc: NarrativeDoc, whole: str, f: Figure) -> int:
     return bisect_left(starts[key], f.start)
 
 
+_TOTAL_OF = lazy(r"总(支出|收入)")
+_GENERIC_SCOPE = lazy(r"^(?:本年|全年|年度|本级|全县|全市|全区|全镇|全乡|单位|部门|本单位|本部门|当年|\d{4}年度?)*")
+
+
+def _qualifier(whole: str) -> str:
+    """The words of a whole before its total word ("一般公共预算财政拨款" of "…财政拨款总支出"),
+    without scope words that any total of the text carries (本年、全县……)."""
+    for ws in TOTAL_WORDS.values():
+        for w in ws:
+            if whole.endswith(w):
+                return _GENERIC_SCOPE.sub("", whole[:-len(w)]).rstrip("的")
+    return ""
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -105,8 +119,11 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     if group:
         den = find_total(doc, group, num)
         if den is not None:
-            out.append(("总数", den, True))
-    for den in _named_whole(doc, f, whole):
+            # "占一般公共预算财政拨款总支出的70.80%" is not of "总支出7778.55万元": a whole qualified by
+            # words its total does not carry is that total only as a reading
+            qualifier = _qualifier(whole)
+            out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
+    for den in _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole)):
         out.append(("同名数字", den, True))
     pl = list_of(doc, num)
     if pl is not None:
@@ -159,9 +176,9 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         truncated = causes.truncated(f.interval, computed.scale(100)) or any(
             q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
         cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
-        yield r.finding(severity="warning" if truncated and not cause else None,
+        yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
-                        actual=f.value, cause=cause or (causes.cause("truncated") if truncated else None),
+                        actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
     yield from _shares_over_whole(r, doc)
@@ -377,7 +394,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=x.whole.text.strip(), names="、".join(x.names), computed=_plain_number(x.computed, x.whole.text))
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
-        if len(parts) < 2 or total.approximate or any(p.approximate for p in parts):
+        if len(parts) < 2 or total.approximate or any(p.approximate for p in parts) or pl.unreadable:
             continue
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
@@ -575,7 +592,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     reported: set[int] = set()
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
-        if total.kind != "amount" or total.approximate or len(parts) < 2 and pl.kind != "lines":
+        if total.kind != "amount" or total.approximate or len(parts) < 2 and pl.kind != "lines" or pl.unreadable:
             continue
         if not parts:
             continue
@@ -882,6 +899,20 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
+def _parent_total(doc: NarrativeDoc, f: Figure) -> str:
+    """The name of the whole a paragraph lists the parts of, when the paragraph before ends in "："
+    ("一般公共预算收入完成数274609万元……主要收入项目完成情况是：" / "税收收入完成169975万元…"): that
+    paragraph's first amount; else "".  "税收收入完成169975万元" listed under 一般公共预算收入 is not the
+    "税收收入完成441240万元" said of 财政总收入 earlier."""
+    a = doc.paragraph_start(f.start)
+    before = doc.view[:a].rstrip()
+    if a and before.endswith(("：", ":")):
+        p = doc.paragraph_start(len(before) - 1)
+        lead = next((g for g in doc.between(p, len(before)) if g.kind == "amount"), None)
+        return norm_name(lead.subject or "") if lead is not None else ""
+    return ""
+
+
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     seen: dict[tuple, Figure] = {}
@@ -904,7 +935,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
         # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
         key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
-               paragraph_scope(doc, f.start), sentence_setting(doc, f.start))
+               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f))
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -1013,6 +1013,18 @@ def _base_readings(figs: list[Figure]) -> list[tuple[Figure, Interval]]:
     return out
 
 
+_SUBTOTAL = lazy(r"总收入|总支出|合计|小计|总计")
+
+
+def _with_subtotals(base: Interval, signed: list[tuple[Figure, int]]) -> Interval:
+    """The sum read with a subtotal among the terms ("…加上级补助收入…、…转贷收入…、全县一般预算总收入
+    468222万元、上年结余…，收入总计…"): the subtotal is the sum so far, the terms after it add to it."""
+    run = base
+    for g, s in signed:
+        run = value_of(g) if _SUBTOTAL.search(g.subject or "") else run + value_of(g).scale(s)
+    return run
+
+
 def _term_readings(doc: NarrativeDoc, terms: list[tuple[Figure, int]], end: int) -> list[list[tuple[Figure, int]]]:
     """The terms added, with the breakdown a term may have ("加上级补助收入30000万元，其中A 2000万元、
     B 20000万元、C 8000万元，上年结余收入5000万元") read as running over any number of the figures after it."""
@@ -1107,9 +1119,10 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             continue
         if openers and _unstated_term(view, first.end(), [g for g, _ in terms], total.start):
             continue  # "加上自筹资金100万元及银行贷款，项目总投资合计500万元": a term without its amount
-        if any(interval_sum([b] + [value_of(g).scale(s) for g, s in signed]).overlaps(value_of(total))
+        if any(c.overlaps(value_of(total))
                for reading in _term_readings(doc, terms, total.start) for signed in _sign_readings(view, reading, start)
-               for _, b in bases):
+               for _, b in bases for c in (interval_sum([b] + [value_of(g).scale(s) for g, s in signed]),
+                                           _with_subtotals(b, signed))):
             continue
         # said as written: one figure before the first 加上 (the one nearest to the total) plus every term
         sums = {g.start: (g, interval_sum([value_of(g)] + [value_of(t).scale(s) for t, s in terms])) for g, _ in bases}

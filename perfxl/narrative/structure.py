@@ -403,14 +403,26 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
             return g
     start = doc.sentence_start(f.start)
     outside = not in_brackets(doc, f)
+    # "……31220万元的101.7%，税收收入占县级一般公共预算收入的57.7%": a share whose own phrase names
+    # what it is of takes no figure of another name from before that phrase
+    phrase = doc.index.phrases.start(f.start)
+    at = doc.view.find("占", phrase, f.start)
+    own = _OWN_NAME_NOISE.sub("", doc.view[phrase:at]) if at > phrase else ""
     for g in doc.before(f, limit=20):
         if g.start < start:
             return None
         if outside and in_brackets(doc, g):
             continue  # "财政拨款收入1,077.36万元(其中,…0万元),占收入合计93.57%": the bracket's details are not it
         if plain(g):
+            if rate_base(doc, g):
+                continue  # "完成预算数31220万元的101.7%": the budget of a rate
+            if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
+                return None
             return g
     return None
+
+
+_OWN_NAME_NOISE = lazy(r"[\s“”\"‘’]|其中|分别|各自|均|合计|共计|两项|三项|以上|上述")
 
 
 # -- the setting a paragraph opens with ----------------------------------------------
@@ -500,6 +512,9 @@ class PartList:
     # the parts are every part of the total by the text's own words: "具体是：" without "等", or
     # sources of an income listed down to those that are 0 ("3、单位资金收入0万元；4、…0元")
     exhaustive: bool = False
+    # an item states an amount that cannot be read ("森林抚育补助调减 点击查看>> 万元", a figure
+    # masked by a reposting site): the parts are not known, nothing can be said of their sum
+    unreadable: bool = False
     # the list read on past the semicolon it was taken to end at, over one, two … of the semicolon
     # items after it ("其中基本支出600万元，项目支出300万元；上缴上级支出100万元")
     longer: list[list[Figure]] = field(default_factory=list)
@@ -762,7 +777,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         parts = []
         owners: list[int] = []  # the item of each part
         closing = None
+        unreadable = False
         for n_item, (a, b) in enumerate(items):
+            if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
+                unreadable = True
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if _PROGRESS.match(view, a, b):
@@ -790,7 +808,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             every_item = len(set(owners)) == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
-                                longer=_read_on(doc, total, parts, past)))
+                                longer=_read_on(doc, total, parts, past), unreadable=unreadable))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -839,6 +857,7 @@ _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
 _ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 
 
+_UNREAD_AMOUNT = lazy(r"(?:万|亿|千)?元")
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
 _INCOME = lazy(r"收入")
 _MAINLY = lazy(r"主要|重点|部分|其中")
