@@ -278,3 +278,15 @@ def test_words_beginning_with_加_or_减_are_not_additions():
     assert found(text, {"N-SUM"}) == []
     got = errors("本级收入238965万元，加调入资金98065万元，收入合计347030万元。", {"N-SUM"})
     assert [f.actual for f in got] == [347030]
+
+
+def test_a_completion_rate_written_with_a_minus_sign_is_read_and_checked():
+    text = "“三公”经费支出预算为23.40万元，支出决算为7.2万元，完成预算的-69.23%。"
+    got = errors(text, {"N-RATE"})
+    assert [f.actual for f in got] == [-69.23] and "30.77%" in got[0].message
+
+
+def test_a_right_completion_rate_and_ranges_stay_silent():
+    assert found("“三公”经费支出预算为23.40万元，支出决算为7.2万元，完成预算的30.77%。", {"N-RATE"}) == []
+    # a range, and a change written with a sign, are not signed completion rates
+    assert found("完成5-15户的改造任务，较上年下降-81.75%。", {"N-RATE", "N-CHANGE"}) == []

@@ -38,6 +38,8 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+# a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
+_RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_FIGURE = lazy(
     rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点]+)|(?P<cn>[{_CN_DIGITS}]+)(?P<cnunit>{_UNIT_RE})"
@@ -286,7 +288,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a bare number (a year, a page, a code) is not a figure
         a, b = m.start("num"), m.end()
         before = s[max(0, a - 1):a]
-        if before in ("-", "~", "—", "至") or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
+        negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
+                    and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))
+        if negative:
+            a -= 1  # "完成预算的-69.23%": a completion rate written with a sign — a figure, to be checked
+        elif before in ("-", "~", "—", "至") or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
@@ -303,7 +309,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             shown = num[:12] + "…" if len(num) > 12 else num
             raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
-        subject, year = _subject(s, m.start(), previous_end)
+        subject, year = _subject(s, a if negative else m.start(), previous_end)
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, m.end())
             if tail:
@@ -315,7 +321,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         if unit.endswith("元") and relation not in ("增加", "减少", "占"):
             relation = _bare_change(s, m.start(), m.end()) or relation
         figures.append(Figure(
-            text=text[start:end], value=float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
+            text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
             approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
             relation=None if role else relation, year=year or _sentence_year(s, m.start()),
