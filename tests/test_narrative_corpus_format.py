@@ -109,12 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 to 7 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1 to 8 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 8
+        assert passage.holdout_round is not None and passage.holdout_round >= 9
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in (1, 2, 3, 4, 5, 6, 7)
+        assert passage.holdout_round in (1, 2, 3, 4, 5, 6, 7, 8)
 
 
 def test_sixth_held_out_round():
@@ -211,3 +211,15 @@ def test_seventh_held_out_round():
     assert sum(r.verdict == "inconsistent" for p in seventh for r in p.relations) == 8
     earlier = {p.unit for p in PASSAGES if p.holdout_round != 7}
     assert not {p.unit for p in seventh} & earlier
+
+
+def test_eighth_held_out_round():
+    """Round 8 (ids 501–575): fresh units, built without running perfxl; measured once, then declared used."""
+    eighth = [p for p in PASSAGES if p.holdout_round == 8]
+    assert len(eighth) == 40
+    assert all(501 <= int(p.id) <= 575 for p in eighth)
+    assert len({p.unit for p in eighth}) == 39   # one school with two documents (501, 511)
+    assert len({p.province for p in eighth} - NOT_A_PROVINCE) >= 15
+    assert sum(r.verdict == "inconsistent" for p in eighth for r in p.relations) == 9
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != 8}
+    assert not {p.unit for p in eighth} & earlier

@@ -290,3 +290,11 @@ def test_a_right_completion_rate_and_ranges_stay_silent():
     assert found("“三公”经费支出预算为23.40万元，支出决算为7.2万元，完成预算的30.77%。", {"N-RATE"}) == []
     # a range, and a change written with a sign, are not signed completion rates
     assert found("完成5-15户的改造任务，较上年下降-81.75%。", {"N-RATE", "N-CHANGE"}) == []
+
+
+def test_one_figure_for_two_items_changing_each_may_be_their_sum():
+    # "收、支总计2608.66万元" with "各增加55.49万元，增长4.4%": each is 1304.33, 55.49 ÷ 1248.84 = 4.44 %
+    text = "2017年度财政拨款收、支总计2608.66万元。与2016年相比，财政拨款收、支总计各增加55.49万元，增长4.4%。"
+    assert errors(text, {"N-CHANGE"}) == []
+    wrong = text.replace("增长4.4%", "增长6.4%")
+    assert [f.actual for f in errors(wrong, {"N-CHANGE"})] == [6.4]

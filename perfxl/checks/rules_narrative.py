@@ -732,6 +732,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
+        named = doc.view[max(doc.sentence_start(current.start), current.start - 16):current.start]
+        if _EACH.search(doc.view, doc.clause_start(delta.start), delta.start) and _TWO_ITEMS.search(named) \
+                and not re.search(r"均|各|分别", named):
+            # "收、支总计2608.66万元。……收、支总计各增加55.49万元，增长4.4%": one figure for two items
+            # changing each by d may be their sum (each 1304.33)
+            readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings):
             continue
@@ -755,6 +761,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid))
 
 
+_TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")
 _EACH = lazy(r"各(?:自)?(?:增加|增长|减少|下降|增收|减收|增支|减支)")
 _BASE_YEAR = lazy(r"(?:比|较|与|同)\s*(\d{4})\s*年")
 
