@@ -117,18 +117,6 @@ def test_holdout_round_names_the_current_or_a_used_round(passage):
         assert passage.holdout_round in (1, 2, 3, 4, 5, 6, 7, 8)
 
 
-def test_sixth_held_out_round():
-    """Round 6 (ids 311–392): fresh units, built without running perfxl; measured once, then declared used."""
-    sixth = [p for p in PASSAGES if p.holdout_round == 6]
-    assert len(sixth) == 62
-    assert all(311 <= int(p.id) <= 392 for p in sixth)
-    assert len({p.unit for p in sixth}) == 62
-    assert len({p.province for p in sixth} - NOT_A_PROVINCE) >= 20
-    assert sum(r.verdict == "inconsistent" for p in sixth for r in p.relations) == 22
-    earlier = {p.unit for p in PASSAGES if p.holdout_round != 6}
-    assert not {p.unit for p in sixth} & earlier
-
-
 def test_second_held_out_round():
     second = [p for p in PASSAGES if p.holdout_round == 2]
     assert len(second) >= 35
@@ -201,25 +189,20 @@ def test_holdout_selection_partitions_corpus():
     assert all(p.holdout for p in held) and not any(p.holdout for p in tuning)
 
 
-def test_seventh_held_out_round():
-    """Round 7 (ids 401–480): fresh units, built without running perfxl; measured once, then declared used."""
-    seventh = [p for p in PASSAGES if p.holdout_round == 7]
-    assert len(seventh) == 57
-    assert all(401 <= int(p.id) <= 480 for p in seventh)
-    assert len({p.unit for p in seventh}) == 57
-    assert len({p.province for p in seventh} - NOT_A_PROVINCE) >= 20
-    assert sum(r.verdict == "inconsistent" for p in seventh for r in p.relations) == 8
-    earlier = {p.unit for p in PASSAGES if p.holdout_round != 7}
-    assert not {p.unit for p in seventh} & earlier
+# (round, first id, last id, passages, units, provinces at least, inconsistent relations)
+LATER_ROUNDS = [(6, 311, 392, 62, 62, 20, 22), (7, 401, 480, 57, 57, 20, 8),
+                (8, 501, 575, 40, 39, 15, 9)]   # round 8: one school with two documents (501, 511)
 
 
-def test_eighth_held_out_round():
-    """Round 8 (ids 501–575): fresh units, built without running perfxl; measured once, then declared used."""
-    eighth = [p for p in PASSAGES if p.holdout_round == 8]
-    assert len(eighth) == 40
-    assert all(501 <= int(p.id) <= 575 for p in eighth)
-    assert len({p.unit for p in eighth}) == 39   # one school with two documents (501, 511)
-    assert len({p.province for p in eighth} - NOT_A_PROVINCE) >= 15
-    assert sum(r.verdict == "inconsistent" for p in eighth for r in p.relations) == 9
-    earlier = {p.unit for p in PASSAGES if p.holdout_round != 8}
-    assert not {p.unit for p in eighth} & earlier
+@pytest.mark.parametrize("round_, first, last, passages, units, provinces, inconsistent", LATER_ROUNDS,
+                         ids=[f"round{r[0]}" for r in LATER_ROUNDS])
+def test_later_held_out_rounds(round_, first, last, passages, units, provinces, inconsistent):
+    """Rounds 6 to 8: fresh units, built without running perfxl; each measured once, then declared used."""
+    held = [p for p in PASSAGES if p.holdout_round == round_]
+    assert len(held) == passages
+    assert all(first <= int(p.id) <= last for p in held)
+    assert len({p.unit for p in held}) == units
+    assert len({p.province for p in held} - NOT_A_PROVINCE) >= provinces
+    assert sum(r.verdict == "inconsistent" for p in held for r in p.relations) == inconsistent
+    earlier = {p.unit for p in PASSAGES if p.holdout_round != round_}
+    assert not {p.unit for p in held} & earlier
