@@ -20,7 +20,8 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import bare_measure, item_core, item_subject, paragraph_scope, same_item, sentence_setting
+from ..narrative.structure import (bare_measure, item_core, item_subject, names_a_complete_group, paragraph_scope,
+                                   same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
 from .findings import Finding, Span
@@ -147,17 +148,19 @@ def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dic
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
-    shares_of = {}
-    for g in doc.figures:
-        if g.kind == "percent" and g.relation == "占" and not g.approximate and (n := numerator(doc, g)) is not None:
-            shares_of.setdefault(n.start, g)
+    numerators = {f.start: numerator(doc, f) for f in doc.figures
+                  if f.kind == "percent" and f.relation == "占" and not f.approximate}
+    shares_of: dict[int, Figure] = {}
     for f in doc.figures:
-        if f.kind != "percent" or f.relation != "占" or f.approximate:
+        if (n := numerators.get(f.start)) is not None:
+            shares_of.setdefault(n.start, f)
+    for f in doc.figures:
+        if f.start not in numerators:
             continue
         if f.start in summed:
             yield from _summed_share(r, doc, f, summed[f.start])
             continue
-        num = numerator(doc, f)
+        num = numerators[f.start]
         if num is None or num.approximate:
             continue
         bindings = share_bindings(doc, f, num)
@@ -521,9 +524,9 @@ def _cell_span(c) -> Span:
 
 def _plain_number(iv: Interval, like: str) -> str:
     """A sum of a table's cells written as its cells are (no unit: the table states it)."""
-    decimals = len(like.strip().split(".")[1]) if "." in like else 0
-    return f"{float(iv.mid):,.{max(decimals, 2)}f}".rstrip("0").rstrip(".") if "," in like else \
-        f"{float(iv.mid):.{max(decimals, 2)}f}".rstrip("0").rstrip(".")
+    decimals = max(len(like.strip().split(".")[1]) if "." in like else 0, 2)
+    separator = "," if "," in like else ""
+    return f"{float(iv.mid):{separator}.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
@@ -548,8 +551,6 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-
-
 # a whole that holds more than a complete group of its parts: "“三公”经费及会议费合计…" (another item joined
 # to it), "转移性收入" (the transfers and 上年结余, 调入资金, 债务转贷…), "支出总计" (基本支出 + 项目支出 is
 # the 本年支出; the 总计 adds 结余分配 and 年末结转和结余)
@@ -570,9 +571,7 @@ def _complete(parts: list[Figure]) -> bool:
 
 def complete_names(subjects: list[str]) -> bool:
     """Whether these items are every part of their total by definition (COMPLETE_LISTS)."""
-    names = [recall.car_item(s) for s in subjects]
-    return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words)
-               for words in COMPLETE_LISTS)
+    return names_a_complete_group([recall.car_item(s) for s in subjects])
 
 
 def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval) -> causes.Cause | None:
@@ -645,7 +644,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for f in doc.figures:
         if f.unit != "元" or f.start in reported or _per_capita(f) or f.approximate or not f.value:
             continue
-        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+        if _PER_UNIT.match(doc.view, f.end) or _in_a_correction(doc, f):
             continue  # "1.58元/人次", "3.5元每平方米": a price, not a total; "误写为1.58元": a correction quotes it
         item = _same_item_twin(doc, f, wan)
         twin = item or next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
@@ -662,6 +661,15 @@ _CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修
 _PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
 
 
+def _in_a_correction(doc: NarrativeDoc, f: Figure) -> bool:
+    """Whether ``f``'s sentence corrects a slip ("…误写为1.58元，应为1.58万元"); searched once per sentence."""
+    cache = doc.__dict__.setdefault("_corrections", {})
+    start = doc.sentence_start(f.start)
+    if start not in cache:
+        cache[start] = bool(_CORRECTION.search(doc.view, start, doc.sentence_end(f.end)))
+    return cache[start]
+
+
 def _digits(f: Figure) -> str:
     return f.text[:len(f.text) - len(f.unit)].strip()
 
@@ -671,8 +679,8 @@ def _same_item_twin(doc: NarrativeDoc, f: Figure, wan: dict[str, list[Figure]]) 
     "公务接待费1.58万元"): in a text written in 万元 the 元 is a slip, whichever year or measure
     either names.  Only an item named on both sides counts (a bare "为" or "增加" names none)."""
     core = item_core(item_subject(doc, f))
-    if len(core) < 3 or _CORRECTION.search(doc.sentence(f)):
-        return None  # "…误写为1.58元，应为1.58万元": a correction quotes the slip it corrects
+    if len(core) < 3:
+        return None
     for g in wan.get(_digits(f), ()):
         if same_item(item_subject(doc, g), core) and len(item_core(item_subject(doc, g))) >= 3:
             return g
@@ -732,9 +740,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
+        # "收入总计A，支出总计B，与2020年度相比，各增加d": the change is of each of them
+        each = bool(_EACH.search(doc.view, doc.clause_start(delta.start), delta.start))
         named = doc.view[max(doc.sentence_start(current.start), current.start - 16):current.start]
-        if _EACH.search(doc.view, doc.clause_start(delta.start), delta.start) and _TWO_ITEMS.search(named) \
-                and not re.search(r"均|各|分别", named):
+        if each and _TWO_ITEMS.search(named) and not re.search(r"均|各|分别", named):
             # "收、支总计2608.66万元。……收、支总计各增加55.49万元，增长4.4%": one figure for two items
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
@@ -742,8 +751,6 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if any(value_of(pct).overlaps(q) for q in readings):
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
-        # "收入总计A，支出总计B，与2020年度相比，各增加d": the change is of each of them
-        each = bool(_EACH.search(doc.view, doc.clause_start(delta.start), delta.start))
         explicit = (not frame.alternatives or each) and (not frame.elsewhere or recall.uniquely_named(doc, frame))
         if frame.elsewhere and _after_base_year(doc, delta, current):
             reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"
@@ -763,14 +770,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 _TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")
 _EACH = lazy(r"各(?:自)?(?:增加|增长|减少|下降|增收|减收|增支|减支)")
-_BASE_YEAR = lazy(r"(?:比|较|与|同)\s*(\d{4})\s*年")
-
 
 def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     """A figure of a year after the one the change is measured from ("2023年度…1,145.52万元。与2022年度
     相比，…增加342万元") is this year's, never the base the change is divided by."""
     m = None
-    for m in _BASE_YEAR.finditer(doc.view, doc.sentence_start(delta.start), delta.start):
+    for m in recall.BASE_YEAR.finditer(doc.view, doc.sentence_start(delta.start), delta.start):
         pass
     return m is not None and g.year is not None and g.year > int(m.group(1))
 
@@ -911,11 +916,11 @@ def _parent_total(doc: NarrativeDoc, f: Figure) -> str:
     ("一般公共预算收入完成数274609万元……主要收入项目完成情况是：" / "税收收入完成169975万元…"): that
     paragraph's first amount; else "".  "税收收入完成169975万元" listed under 一般公共预算收入 is not the
     "税收收入完成441240万元" said of 财政总收入 earlier."""
-    a = doc.paragraph_start(f.start)
-    before = doc.view[:a].rstrip()
-    if a and before.endswith(("：", ":")):
-        p = doc.paragraph_start(len(before) - 1)
-        lead = next((g for g in doc.between(p, len(before)) if g.kind == "amount"), None)
+    last = doc.paragraph_start(f.start) - 1
+    while last >= 0 and doc.view[last].isspace():
+        last -= 1   # the blank lines and spaces between the two paragraphs
+    if last >= 0 and doc.view[last] in "：:":
+        lead = next((g for g in doc.between(doc.paragraph_start(last), last) if g.kind == "amount"), None)
         return norm_name(lead.subject or "") if lead is not None else ""
     return ""
 
@@ -930,7 +935,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if bare_measure(f.subject):
             continue  # "…支出0万元，年初预算为0.95万元": 年初预算 of the item named before it
-        if _PER_UNIT.match(doc.view, f.end) or _CORRECTION.search(doc.sentence(f)):
+        if _PER_UNIT.match(doc.view, f.end) or _in_a_correction(doc, f):
             continue  # a price ("1.58元/人次"), or a slip quoted by the sentence correcting it
         # The same words mean the same quantity only in the same setting: "支出决算" after
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出

@@ -316,7 +316,8 @@ def zero_now(doc: NarrativeDoc, total_change: Figure, words: tuple[str, ...], mi
 _YEAR_IN = lazy(r"(\d{4})\s?年")
 
 
-_BASE_YEAR_IN = lazy(r"(?:比|较|与|同)\s*(\d{4})\s*年")
+# the year a comparison is measured from: "与2022年度相比", "比2020年"
+BASE_YEAR = lazy(r"(?:比|较|与|同)\s*(\d{4})\s*年")
 
 
 def uniquely_named(doc: NarrativeDoc, frame) -> bool:
@@ -341,7 +342,7 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
         own.add(current.year)
     # "2023年度…均为1,145.52万元。与2022年度相比，…各增加342万元": the year of the change's sentence is
     # the year it is measured from, and the figure's is after it
-    bases = {int(y) for y in _BASE_YEAR_IN.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
+    bases = {int(y) for y in BASE_YEAR.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
     if years and years == bases and own and min(own) > max(bases):
         return True
     return not years or not own or bool(years & own) and max(own) >= max(years)

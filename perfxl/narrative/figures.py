@@ -365,9 +365,12 @@ def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
     without decimals where every other amount of its unit in the paragraph has them is written to
     that precision (nobody rounds 0.3万元 to "0" beside "0.11万元"), not to ±0.5."""
     by_paragraph: dict[tuple[int, str], list[Figure]] = {}
+    paragraph, seen = -1, 0   # figures come in order: each stretch of text is searched for "\n" once
     for f in figures:
         if f.kind == "amount":
-            by_paragraph.setdefault((s.rfind("\n", 0, f.start), f.unit), []).append(f)
+            paragraph = max(paragraph, s.rfind("\n", seen, f.start))
+            seen = max(seen, f.start)
+            by_paragraph.setdefault((paragraph, f.unit), []).append(f)
     for group in by_paragraph.values():
         others = [f.decimals for f in group if f.value]
         if len(others) < 2 or min(others) < 1:

@@ -572,11 +572,16 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   ("返还", "一般性转移", "专项转移"))
 
 
+def names_a_complete_group(names: list[str]) -> bool:
+    """Whether the names are those of one group of COMPLETE_LISTS, each word in exactly one name."""
+    return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words) for words in COMPLETE_LISTS)
+
+
 def _completes_a_group(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> bool:
     """Whether the items, read to the end of the list, name each item of a complete group once
     ("其中返还性收入52万元，一般性转移支付收入1937万元，…；专项转移支付收入110万元")."""
-    names = [p.subject or "" for a, b in items if (p := _first_plain(doc.between(a, b), total, set())) is not None]
-    return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words) for words in COMPLETE_LISTS)
+    return names_a_complete_group(
+        [p.subject or "" for a, b in items if (p := _first_plain(doc.between(a, b), total, set())) is not None])
 
 
 def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> list[tuple[int, int]]:
@@ -1256,9 +1261,7 @@ def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
 
 
 # Items that make up their total by definition, in lists of changes.
-CHANGE_GROUPS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
-                 ("返还", "一般性转移", "专项转移"),
-                 ("税收收入", "非税收入"))
+CHANGE_GROUPS = COMPLETE_LISTS + (("税收收入", "非税收入"),)
 
 
 def _group_of(name: str) -> tuple[str, ...] | None:
