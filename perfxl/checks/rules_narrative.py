@@ -708,6 +708,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         cause=causes.cause("truncated") if b.truncated else None, subject=b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
                         pct=b.rate.text, computed=_pct(abs(Fraction(b.current.value) / Fraction(b.base.value) - 1)))
+    for x in recall.point_changes(doc):
+        yield r.finding("points", severity="warning" if x.truncated else None,
+                        narrative=[span(x.claim), span(x.second), span(x.first)],
+                        expected=float(abs(x.computed.mid)), actual=x.claim.value,
+                        cause=causes.cause("truncated") if x.truncated else None,
+                        first=x.first.text, second=x.second.text, delta=x.claim.text,
+                        computed=f"{abs(float(x.computed.mid)):.{max(x.first.decimals, x.second.decimals)}f}个百分点")
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
@@ -869,7 +876,7 @@ def _bound_rates(r: Rule, doc: NarrativeDoc):
     handled = set()
     for c in recall.rate_claims(doc):
         handled.add(c.rate.start)
-        if c.slip_holds:
+        if c.slip_holds or c.holds:
             continue
         actual = float(value_of(c.actual).mid)
         if c.budget is not None:
@@ -877,7 +884,7 @@ def _bound_rates(r: Rule, doc: NarrativeDoc):
             reading = f"{c.actual.subject}{c.actual.text} ÷ {c.budget.subject}{c.budget.text} "
         else:
             budget = actual - float(value_of(c.difference).mid) * c.sign
-            reading = (f"{c.actual.subject}{c.actual.text} ÷ 预算数 {_in_unit(Interval.rounded(budget, 6), c.actual)}"
+            reading = (f"{c.actual.subject}{c.actual.text} ÷ {c.whole} {_in_unit(Interval.rounded(budget, 6), c.actual)}"
                        f"（{c.difference.subject}{c.difference.text}）")
         slip = ""
         if c.slip is not None and c.slip_computed is not None:

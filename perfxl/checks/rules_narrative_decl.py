@@ -52,7 +52,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
       {"default": "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
        "difference": "报告称{first}，{second}，{subject}{delta}；按 {a} − {b} 应为 {computed}。",
-       "based": "报告称{subject}{current}，与{base}相比{direction}{pct}；按（{current} − {base}）÷ {base} 应为 {computed}。"},
+       "based": "报告称{subject}{current}，与{base}相比{direction}{pct}；按（{current} − {base}）÷ {base} 应为 {computed}。",
+       "points": "报告称由 {first} 到 {second} 变化了{delta}；两者之差应为 {computed}。"},
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().changes(r, ctx)

@@ -68,10 +68,13 @@ class RateClaim:
     slip_holds: bool = False     # the rate holds once that unit is corrected
     slip_computed: Interval | None = None
     sign: int = 0                # +1: the actual exceeds the budget by the difference, −1: falls short
+    whole: str = "预算数"          # what the implied denominator is called in a message
+    holds: bool = False          # bound and holding: no other reading of the rate is tried
 
 
 def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
-    """Execution rates bound explicitly and failing as written (computed once per document)."""
+    """Execution rates bound explicitly (computed once per document): failing as written, or
+    holding (``holds``) where no other reading of them is to be tried."""
     cached = doc.__dict__.get("_rate_claims")
     if cached is not None:
         return cached
@@ -82,6 +85,11 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
         claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f)
         if claim is not None:
             out.append(claim)
+    for f in doc.figures:
+        if f.kind == "percent" and f.relation is None and not f.approximate and _DONE_RATE.search(bare(f.subject)):
+            claim = _done_and_undone(doc, f)
+            if claim is not None:
+                out.append(claim)
     doc.__dict__["_rate_claims"] = out
     return out
 
@@ -180,6 +188,40 @@ def _excess_over_budget(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if q is None or _truncated_or_holds(f, q):
         return None
     return RateClaim(f, None, actual, diff, q, sign=sign)
+
+
+# "支付18501.096万元，未支703万元，支付率95%": what is done and what is not make the whole
+_DONE_RATE = lazy(r"(支付|执行|拨付|使用|支出|到位|兑付|发放|完成)(进度|率)(为|达到?|是)?$")
+_UNDONE = lazy(r"(未|尚未|没有|待)(支付|支|拨付|拨|使用|用|执行|到位|兑付|发放|完成)|结余|剩余|余额")
+_DONE = lazy(r"支付|支出|拨付|使用|执行|到位|兑付|发放|完成")
+
+
+def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"资金支付18501.096万元，未支703万元，支付率95%": the rate of what is done over what is done
+    and what is not, the two amounts right before the rate in its clause.  Every other amount
+    earlier in the paragraph is a whole the rate may be of too ("预算100万元，到位90万元，支付80万
+    元，未支付10万元，支付率80%"); the claim fails only when no reading holds."""
+    start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+    prior = [g for g in doc.before(f, limit=4) if g.start >= start]
+    if len(prior) < 2:
+        return None
+    undone, done = prior[0], prior[1]
+    if done.kind != "amount" or not comparable(done, undone) or re.search(r"[；;]", doc.text[done.start:f.start]):
+        return None
+    if not (plain(done) and plain(undone)) or done.approximate or undone.approximate or not done.value:
+        return None
+    said, left = bare(done.subject), bare(undone.subject)
+    if not _UNDONE.search(left) or _UNDONE.search(said) or not _DONE.search(said) or done.relation in CHANGE:
+        return None
+    q = value_of(done) / (value_of(done) + value_of(undone))
+    if q is None:
+        return None
+    holds = _truncated_or_holds(f, q)
+    for g in doc.between(doc.paragraph_start(f.start), done.start):
+        if g.kind == "amount" and comparable(g, done) and g.value and not g.approximate:
+            other = value_of(done) / value_of(g)
+            holds = holds or other is not None and _truncated_or_holds(f, other)
+    return RateClaim(f, None, done, undone, q, sign=-1, whole="总额", holds=holds)
 
 
 def slip_explains_rate(c: RateClaim) -> bool:
@@ -1130,3 +1172,112 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
         base, computed = min(sums.values(), key=lambda x: abs(x[1].mid - value_of(total).mid))
         out.append(Addition(total, base, terms, computed))
     return out
+
+
+# -- changes in percentage points ----------------------------------------------------------------
+
+@dataclass
+class PointChange:
+    """"占比由22.5%下降到13.2%，下降了9.5个百分点": a change in points of two written rates."""
+
+    claim: Figure
+    first: Figure             # the earlier (or base) rate
+    second: Figure            # the later (or current) rate
+    computed: Interval        # |second − first| in points
+    truncated: bool           # holds only if the rates were cut off, not rounded
+
+
+_POINTS = ("个百分点", "百分点")
+_POINT_VERB = r"(?:提高|上升|增加|增长|下降|降低|减少|回落|下滑|上涨|升|降|高|低)(?:了)?"
+_TO_POINTS = lazy(r"\s*[，,]?\s*(?:同比|共|累计|分别)?\s*" + _POINT_VERB + r"\s*")
+_FROM_RATE = lazy(r"(?:由|从)[^，,。；;%％\d]{0,8}$")
+_FROM_TO = lazy(r"\s*(?:" + _POINT_VERB + r")?\s*(?:到|至|为)\s*")
+_BASE_RATE = lazy(r"\s*[，,]?\s*(?:比|较)[^，,。；;%％\d]{0,14}$")
+_AFTER_BASE = lazy(r"\s*[)）]?\s*(?:相比)?\s*[，,]?\s*" + _POINT_VERB + r"\s*")
+_YEAR_SPAN = lazy(r"(\d{4})\s*(?:年)?\s*[~～—\-–至到]\s*(\d{4})\s*年")
+_YEAR_PAIR = lazy(r"(\d{4})\s*年度?\s*(?:比|较)\s*(\d{4})\s*年度?")
+
+
+def _point_interval(f: Figure, cut: bool) -> Interval:
+    """A rate in points as written, or, cut off, every rate that truncates to it."""
+    return Interval.truncated(f.value, f.decimals) if cut else f.interval
+
+
+def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
+    """The two rates a change in points is the difference of, bound by the words between them."""
+    start = doc.sentence_start(f.start)
+    rates = [g for g in doc.between(start, f.start) if g.kind == "percent" and not g.approximate]
+    if len(rates) >= 2:
+        a, b = rates[-2], rates[-1]
+        view = doc.view
+        if _TO_POINTS.fullmatch(view, b.end, f.start) and _FROM_TO.fullmatch(view, a.end, b.start) \
+                and _FROM_RATE.search(view, max(start, a.start - 10), a.start):
+            return a, b   # "由A%下降到B%，下降了N个百分点"
+        if _AFTER_BASE.fullmatch(view, b.end, f.start) and _BASE_RATE.fullmatch(view, a.end, b.start):
+            return b, a   # "B%，比上年的A%提高N个百分点"
+    return _year_listed_pair(doc, f, start, rates)
+
+
+def _year_listed_pair(doc: NarrativeDoc, f: Figure, start: int, rates: list[Figure]) -> tuple[Figure, Figure] | None:
+    """"2013~2017年，…比重分别为22.5%、15.2%、17.6%、17.3%、13.2%，2017年比2013年…下降了9.5个百分点":
+    one rate per year of the span, in order; the change names two of the years."""
+    pair = None
+    for pair in _YEAR_PAIR.finditer(doc.view, start, f.start):
+        pass
+    if pair is None or re.search(r"[%％\d]", doc.view[pair.end():f.start]):
+        return None
+    clause = pair.start()
+    span = None
+    for span in _YEAR_SPAN.finditer(doc.view, start, clause):
+        pass
+    if span is None:
+        return None
+    first, last = int(span.group(1)), int(span.group(2))
+    later, earlier = int(pair.group(1)), int(pair.group(2))
+    run = [g for g in rates if g.start > span.end() and g.end <= clause]
+    if not 1 < last - first + 1 == len(run) or not first <= earlier < later <= last:
+        return None
+    if any(not re.fullmatch(r"\s*[、,，和及]\s*", doc.view[x.end:y.start]) for x, y in zip(run, run[1:])):
+        return None
+    if not re.search(r"分别(?:为|是|达到?)?\s*$", doc.view[span.end():run[0].start]):
+        return None
+    return run[earlier - first], run[later - first]
+
+
+def point_changes(doc: NarrativeDoc) -> list[PointChange]:
+    """Changes in percentage points whose two rates are written and bound, and whose difference
+    does not hold as written (``truncated``: it holds only with the rates cut off)."""
+    out = []
+    for f in doc.figures:
+        if f.unit not in _POINTS or f.approximate:
+            continue
+        pair = _point_pair(doc, f)
+        if pair is None:
+            continue
+        a, b = pair
+        differences = [_signed(b, cut, sign_b) - _signed(a, cut, sign_a)
+                       for cut in (False, True) for sign_a in _signs(a) for sign_b in _signs(b)]
+        if any(Interval(abs_lo(d), abs_hi(d)).overlaps(f.interval) for d in differences[:len(differences) // 2]):
+            continue
+        nearest = min(differences[:len(differences) // 2],
+                      key=lambda d: Interval(abs_lo(d), abs_hi(d)).distance(f.interval))
+        out.append(PointChange(f, a, b, nearest,
+                               any(Interval(abs_lo(d), abs_hi(d)).overlaps(f.interval) for d in differences)))
+    return out
+
+
+def _signs(f: Figure) -> tuple[int, ...]:
+    """"下降4.1%" next to "(-5.2%)" is −4.1; a rate of a fall may also be written as its size."""
+    return (1, -1) if f.relation == "减少" and f.value > 0 else (1,)
+
+
+def _signed(f: Figure, cut: bool, sign: int) -> Interval:
+    return _point_interval(f, cut).scale(sign)
+
+
+def abs_lo(iv: Interval) -> Fraction:
+    return Fraction(0) if iv.lo <= 0 <= iv.hi else min(abs(iv.lo), abs(iv.hi))
+
+
+def abs_hi(iv: Interval) -> Fraction:
+    return max(abs(iv.lo), abs(iv.hi))

@@ -39,7 +39,8 @@ _FIGURE = lazy(
     r"(?P<post>左右|以上|以下|以内)?"
 )
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
-_RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$")
+# or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
+_RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_FIGURE = lazy(
     rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点]+)|(?P<cn>[{_CN_DIGITS}]+)(?P<cnunit>{_UNIT_RE})"
@@ -53,7 +54,7 @@ _QUOTES = str.maketrans("", "", "“”\"《》‘’")
 # 的 and the things it sorts, and preceded by the word that makes it a bound).
 _BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|超)\s*$")
 _BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
-_TRAILING = ("为", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
+_TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
 _BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")

@@ -1082,8 +1082,28 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         return None, False
     for g in doc.before(delta, same_paragraph=False, limit=30):
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
-            return g, False
+            return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+# a sentence opening with its comparison: "与2023年度相比，减少3117.38万元", "收、支与上年相比，…"
+_OPENS_WITH_COMPARISON = lazy(r"\s*([\u4e00-\u9fff、“”\"]{0,8}?)(?:与|比|较|同比)(?:上年|去年|上年度|\d{4}\s*年度?)(?:同期)?(?:相比|比较)?"
+                              r"[，,]?\s*(?:减少|增加|增长|下降|增收|减收|增支|减支)(?:了)?\s*$")
+
+
+def _topic_of_the_sentence_before(doc: NarrativeDoc, delta: Figure, start: int, g: Figure) -> bool:
+    """"2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元": a change in a
+    sentence that opens with its comparison (and at most the name of the item) is of the one amount
+    the sentence right before it states, in the same paragraph."""
+    m = _OPENS_WITH_COMPARISON.fullmatch(doc.view, start, delta.start)
+    if m is None or g.approximate or g.relation in CHANGE or doc.paragraph_start(g.start) != doc.paragraph_start(start):
+        return False
+    before = doc.sentence_start(g.start)
+    if doc.sentence_end(g.end) > start or before == start:
+        return False
+    own = [h for h in doc.between(before, start) if h.kind == g.kind and not in_brackets(doc, h)]
+    name = m.group(1).strip("“”\"")
+    return own == [g] and (not name or all(c in doc.view[before:g.start] for c in name.replace("、", "")))
 
 
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")

@@ -1,0 +1,103 @@
+"""Claims bound by sentence patterns found on published reports: each pattern with a text where
+the claim fails (an error) and texts where it holds or another reading holds (silent)."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+# -- a rate of what is done over what is done and what is not ----------------------------------
+
+def test_payment_rate_of_paid_and_unpaid_is_checked():
+    text = "2023年，项目资金支付18501.096万元，未支703万元，支付率95%。"
+    [f] = _rule(text, "N-RATE")
+    assert f.severity == "error"
+    assert "18501.096万元 ÷ 总额 19204.096万元" in f.message and "96.34%" in f.message
+
+
+def test_payment_rate_holding_on_paid_and_unpaid_is_silent():
+    assert _rule("2023年，项目资金支付18501.096万元，未支703万元，支付率96.34%。", "N-RATE") == []
+    assert _rule("已拨付80万元，结余20万元，执行率80%。", "N-RATE") == []
+
+
+def test_payment_rate_of_another_whole_in_the_paragraph_is_silent():
+    # 80 ÷ 100 (the budget) holds, not 80 ÷ 90 (what arrived): no error and no stray warning
+    assert _rule("项目预算100万元，到位90万元，已支付80万元，未支付10万元，支付率80%。", "N-RATE") == []
+    [f] = _rule("项目预算100万元，到位90万元，已支付80万元，未支付10万元，支付率70%。", "N-RATE")
+    assert f.severity == "error"
+
+
+def test_rate_after_two_amounts_that_are_not_done_and_undone_is_not_bound():
+    # the second amount is no "未…": the claim is not read as paid over paid + unpaid
+    assert errors("项目资金支付80万元，其他支出20万元，支付率90%。") == []
+
+
+# -- a change in a sentence that opens with its comparison ---------------------------------------
+
+def test_change_rate_of_the_one_amount_of_the_sentence_before():
+    text = "2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元，下降33.1%。"
+    [f] = _rule(text, "N-CHANGE")
+    assert f.severity == "error" and "9433.07万元" in f.message and "33.05%" in f.message
+    [g] = _rule("2024年度收入合计6315.69万元。与2023年度相比，减少3117.38万元，下降34.1%。", "N-CHANGE")
+    assert g.severity == "error"
+
+
+def test_change_rate_of_the_sentence_before_holding_is_silent():
+    assert _rule("2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元，下降33.05%。", "N-CHANGE") == []
+
+
+def test_change_rate_not_bound_when_the_sentence_before_has_two_amounts_or_another_item():
+    two = "2024年度收入合计6315.69万元，其中财政拨款5000万元。与2023年度相比，减少3117.38万元，下降34.1%。"
+    other = "2024年度收入合计6315.69万元。支出与2023年度相比，减少3117.38万元，下降34.1%。"
+    assert errors(two) == [] and errors(other) == []
+
+
+def test_a_subject_ending_in_jun_is_the_item_not_the_adverb():
+    [f] = _rule("2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元，下降33.1%。", "N-CHANGE")
+    assert "总计均" not in f.message
+
+
+# -- changes in percentage points ------------------------------------------------------------------
+
+def test_points_of_a_rate_from_one_level_to_another():
+    [f] = _rule("非税收入占比由22.5%下降到13.2%，下降了9.5个百分点。", "N-CHANGE")
+    assert f.severity == "error" and "9.3个百分点" in f.message
+    assert _rule("非税收入占比由22.5%下降到13.2%，下降了9.3个百分点。", "N-CHANGE") == []
+    # the rates' own rounding: 22.5 − 13.2 may be anything from 9.2 to 9.4
+    assert _rule("非税收入占比由22.5%下降到13.2%，下降了9.35个百分点。", "N-CHANGE") == []
+
+
+def test_points_against_a_base_rate_in_brackets_and_with_signs():
+    [f] = _rule("一般公共预算收入完成503.7亿元，增长20.6%，比全省平均水平(17.9%)高2.9个百分点。", "N-CHANGE")
+    assert f.severity == "error" and "2.7个百分点" in f.message
+    assert _rule("一般公共预算收入完成503.7亿元，增长20.6%，比全省平均水平(17.9%)高2.7个百分点。", "N-CHANGE") == []
+    # "下降4.1%" is −4.1 beside a signed "-5.2%": 1.1 points, not 9.3
+    assert _rule("全省一般公共预算收入下降4.1%，比我市增幅(-5.2%)高1.1个百分点。", "N-CHANGE") == []
+    [g] = _rule("全省一般公共预算收入下降4.1%，比我市增幅(-5.2%)高1.3个百分点。", "N-CHANGE")
+    assert "1.1个百分点" in g.message
+
+
+def test_points_of_two_years_of_a_listed_span():
+    text = ("2013~2017年，非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%，"
+            "2017年比2013年非税占比下降了{}个百分点。")
+    [f] = _rule(text.format("9.5"), "N-CHANGE")
+    assert "由 22.5% 到 13.2%" in f.message
+    assert _rule(text.format("9.3"), "N-CHANGE") == []
+    # a span whose years do not match the rates listed binds nothing
+    assert _rule(text.replace("2013~2017年", "2013~2016年").format("9.5"), "N-CHANGE") == []
+
+
+def test_points_without_both_rates_written_are_not_checked():
+    assert _rule("一般公共预算支出完成3692.7亿元，完成预算的52.5%，超时间进度2.5个百分点。", "N-CHANGE") == []
+    assert _rule("增速最高为甲县(同比增长55.5%)，增速最低为乙县(同比下降13.2%)，高低相差60.7个百分点。", "N-CHANGE") == []
+
+
+def test_a_growth_rate_in_brackets_may_be_negative():
+    from tests.narrative_helpers import doc
+
+    [g] = [f for f in doc("比我市增幅(-5.2%)高1.1个百分点。").figures if f.kind == "percent"]
+    assert g.value == -5.2
