@@ -47,7 +47,6 @@ MISSED = {
     "505@148",  # "基本支出252.5\n元": 万 lost at a line break; no total in the sentence to prove the slip
     "531@164",  # a total budget against budgets worked back from each item's "比预算数减少"
     "540@470",  # "1208元" for a 三公 total whose 266万元 part is in another sentence
-    "540@566",  # "282元" for 接待费, shown only by its completion rate against 288
 }
 
 

@@ -101,3 +101,25 @@ def test_a_growth_rate_in_brackets_may_be_negative():
 
     [g] = [f for f in doc("比我市增幅(-5.2%)高1.1个百分点。").figures if f.kind == "percent"]
     assert g.value == -5.2
+
+
+# -- a completion rate against the one budget of its item named earlier ---------------------------
+
+_BUDGET_BEFORE = ("一、“三公”经费预算。二是公务接待费预算288万元（其中一般公共预算拨款271万元），与上年持平。\n"
+                  "二、“三公”经费决算。二是公务接待费{}，完成预算的97.92%，其中财政拨款支出266万元。")
+
+
+def test_unit_slip_shown_by_a_rate_against_a_budget_named_earlier():
+    [f] = _rule(_BUDGET_BEFORE.format("282元"), "N-UNIT-SLIP")
+    assert f.severity == "error" and "“公务接待费282元”" in f.message and "282万元" in f.message
+
+
+def test_rate_against_a_budget_named_earlier_silent_when_it_holds_or_is_not_unique():
+    assert [f for f in found(_BUDGET_BEFORE.format("282万元")) if f.rule.startswith("N-")] == []
+    two = _BUDGET_BEFORE.replace("与上年持平。", "与上年持平；调整后公务接待费预算300万元。")
+    assert _rule(two.format("282元"), "N-UNIT-SLIP") == []
+
+
+def test_rate_against_a_budget_named_earlier_failing_otherwise_is_no_error():
+    # 250 ÷ 288 is not 97.92 %, in either unit: the rate may be of another budget
+    assert errors(_BUDGET_BEFORE.format("250万元")) == []

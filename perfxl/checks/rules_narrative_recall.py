@@ -82,7 +82,7 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
     for f in doc.figures:
         if f.kind != "percent" or f.relation is not None or f.approximate or not _RATE_SUBJECT.search(bare(f.subject)):
             continue
-        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f)
+        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) or _budget_named_before(doc, f)
         if claim is not None:
             out.append(claim)
     for f in doc.figures:
@@ -222,6 +222,45 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
             other = value_of(done) / value_of(g)
             holds = holds or other is not None and _truncated_or_holds(f, other)
     return RateClaim(f, None, done, undone, q, sign=-1, whole="总额", holds=holds)
+
+
+def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"二是公务接待费预算288万元。……二是公务接待费282元，完成预算的97.92%": the one amount of the
+    rate's sentence against the one budget of that item named before it in the report.  Only a unit
+    slip is claimed (282 ÷ 288 is 97.92 % to the digit while 282元 ÷ 288万元 is nothing like it);
+    a rate that fails otherwise may be of another budget, and holding it is bound."""
+    from ..narrative.structure import in_brackets, item_core, item_subject, same_item
+
+    start = doc.sentence_start(f.start)
+    own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)]
+    if len(own) != 1 or not plain(own[0]) or own[0].approximate or not own[0].value or own[0].unit not in _WAN:
+        return None
+    actual = own[0]
+    if re.search(r"[；;]", doc.text[actual.end:f.start]):
+        return None
+    name = item_subject(doc, actual)
+    if len(item_core(bare(name))) < 2 or _BUDGET.search(bare(actual.subject)):
+        return None
+    budgets = [g for g in doc.before(actual, same_paragraph=False, limit=400)
+               if g.kind == "amount" and plain(g) and not in_brackets(doc, g) and g.unit in _WAN and g.value
+               and "预算" in bare(g.subject) and "决算" not in bare(g.subject) and same_item(bare(item_subject(doc, g)), bare(name))]
+    if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
+        return None
+    budget = budgets[0]
+    q = value_of(actual) / value_of(budget)
+    if q is not None and _truncated_or_holds(f, q):
+        return RateClaim(f, budget, actual, None, q, holds=True)
+    if budget.unit == actual.unit:
+        return None
+    lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
+    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual}
+    if units != {budget.unit}:
+        return None
+    fixed = Interval.rounded(actual.value, actual.decimals).scale(_WAN[budget.unit])
+    q2 = fixed / value_of(budget)
+    if q2 is None or not _truncated_or_holds(f, q2):
+        return None
+    return RateClaim(f, budget, actual, None, q, slip=actual, slip_holds=True, slip_computed=q2)
 
 
 def slip_explains_rate(c: RateClaim) -> bool:
