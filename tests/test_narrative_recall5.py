@@ -123,3 +123,29 @@ def test_rate_against_a_budget_named_earlier_silent_when_it_holds_or_is_not_uniq
 def test_rate_against_a_budget_named_earlier_failing_otherwise_is_no_error():
     # 250 ÷ 288 is not 97.92 %, in either unit: the rate may be of another budget
     assert errors(_BUDGET_BEFORE.format("250万元")) == []
+
+
+# -- lists of ordinal items (一是…二是…) ---------------------------------------------------------
+
+def test_ordinal_items_over_their_whole_across_sentences():
+    text = ("区直文博系统12774.00万元。区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元。"
+            "具体是：A项目3005万元；B项目1235万元。二是西藏博物馆，下达预算资金5009万元，项目是新馆展陈项目。")
+    sums = _rule(text, "N-SUM")
+    assert any(f.severity == "error" and "12774.00万元" in f.message and "14387万元" in f.message for f in sums)
+
+
+def test_ordinal_items_after_the_whole_of_their_sentence_or_the_one_before():
+    [f] = _rule("项目支出100万元，主要用于：一是修缮50万元；二是设备60万元。", "N-SUM")
+    assert f.severity == "error" and "110万元" in f.message
+    [g] = _rule("项目支出100万元。主要用于：一是修缮50万元。二是设备60万元。", "N-SUM")
+    assert g.severity == "error"
+
+
+def test_ordinal_items_silent_when_within_their_whole_or_not_plain_parts():
+    assert _rule("项目支出100万元，主要用于：一是修缮50万元；二是设备40万元。", "N-SUM") == []
+    # an item with two amounts of its own: which is the part is not known
+    assert _rule("项目支出100万元，主要用于：一是修缮，总投资500万元，本年支出50万元；二是设备60万元。", "N-SUM") == []
+    # the sentence before states two figures: no whole is bound
+    assert _rule("项目支出100万元，基本支出20万元。主要用于：一是修缮50万元。二是设备60万元。", "N-SUM") == []
+    # the opening names something else than the list's whole
+    assert _rule("项目预算100万元，实际支出如下：一是修缮50万元；二是设备60万元。", "N-SUM") == []

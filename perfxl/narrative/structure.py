@@ -849,7 +849,83 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 2:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
+    out.extend(pl for pl in _ordinal_lists(doc) if pl.total.start not in seen_totals)
     out.sort(key=lambda pl: pl.total.start)
+    return out
+
+
+_ORDINALS = "一二三四五六七八九十"
+_ORDINAL_OPEN = lazy(r"[：:]\s*一是")
+# what the words before the colon say of the list: "区直文博系统项目有：", "主要用于："
+_HEAD_WORDS = lazy(r"(?:的)?(?:项目|资金|支出|经费)?(?:主要)?(?:有|包括|用于|如下|情况如下|分别是|具体是|具体为)?\s*$")
+
+
+def _ordinal_items(view: str, k: int, end: int) -> list[tuple[int, int]]:
+    """"：一是…。二是…；三是…": one item per ordinal, each opening a clause, in order."""
+    starts = [k]
+    for n in range(1, len(_ORDINALS)):
+        at = view.find(_ORDINALS[n] + "是", starts[-1] + 2, end)
+        while at >= 0 and view[at - 1:at] not in ("。", "；", ";", "，", ",", "\n", " ", "\t"):
+            at = view.find(_ORDINALS[n] + "是", at + 2, end)
+        if at < 0:
+            break
+        starts.append(at)
+    return list(zip(starts, starts[1:] + [-1]))
+
+
+def _ordinal_whole(doc: NarrativeDoc, colon: int) -> Figure | None:
+    """The whole of an ordinal list: the last amount before its colon in that sentence, with only
+    the words of a list's opening between; or, when the sentence states none ("区直文博系统项目有："),
+    the one amount of the sentence before (same paragraph) whose name the opening repeats."""
+    start = doc.sentence_start(colon)
+    own = [g for g in doc.between(start, colon) if g.kind == "amount"]
+    if own:
+        g = own[-1]
+        gap = doc.view[g.end:colon]
+        if plain(g) and not g.approximate and not in_brackets(doc, g) and len(gap) <= 12 \
+                and _HEAD_WORDS.fullmatch(gap.strip(" ，,")):
+            return g
+        return None
+    name = _HEAD_WORDS.sub("", doc.view[start:colon]).strip()
+    if 0 < len(name) < 2 or start == 0 or doc.paragraph_start(start - 1) != doc.paragraph_start(colon):
+        return None
+    before = doc.sentence_start(start - 1)
+    named = [g for g in doc.between(before, start) if g.kind == "amount" and plain(g) and not g.approximate
+             and not in_brackets(doc, g) and name in (g.subject or "")]
+    if not name and len(doc.between(before, start)) != 1:
+        return None  # "项目支出100万元。主要用于：": only the one figure of the sentence before
+    return named[0] if len(named) == 1 else None
+
+
+def _ordinal_lists(doc: NarrativeDoc) -> list[PartList]:
+    """"区直文博系统12774.00万元。区直文博系统项目有：一是A，下达预算资金9378万元。具体是：…。二是B，
+    下达预算资金5009万元…": the parts of the whole before the colon, one per ordinal item (its first
+    amount), items running across sentences.  An item stating a second amount of its own (not a
+    breakdown after 具体是/其中/包括, not in brackets) makes the list unreadable as parts."""
+    view = doc.view
+    out = []
+    for m in _ORDINAL_OPEN.finditer(view):
+        total = _ordinal_whole(doc, m.start())
+        if total is None:
+            continue
+        k = m.end() - 2
+        items = _ordinal_items(view, k, doc.paragraph_end(k))
+        if len(items) < 2:
+            continue
+        items[-1] = (items[-1][0], doc.sentence_end(items[-1][0]))
+        parts: list[Figure] = []
+        for a, b in items:
+            own = [g for g in doc.between(a, b) if g.kind == total.kind and plain(g) and comparable(g, total)
+                   and not in_brackets_between(view, a, g.start) and not rate_base(doc, g)]
+            if not own:
+                continue
+            more = [g for g in own[1:] if not _LIST_WORDS.search(view, own[0].end, g.start)]
+            if more or own[0].approximate:
+                parts = []
+                break
+            parts.append(own[0])
+        if len(parts) >= 2:
+            out.append(PartList(total, parts, k, "ordinal", True))
     return out
 
 
