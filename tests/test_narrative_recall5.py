@@ -149,3 +149,29 @@ def test_ordinal_items_silent_when_within_their_whole_or_not_plain_parts():
     assert _rule("项目支出100万元，基本支出20万元。主要用于：一是修缮50万元。二是设备60万元。", "N-SUM") == []
     # the opening names something else than the list's whole
     assert _rule("项目预算100万元，实际支出如下：一是修缮50万元；二是设备60万元。", "N-SUM") == []
+
+
+# -- shares of a whole named but never written as such --------------------------------------------
+
+_FITTED = ("全镇公共财政预算支出完成5472.90万元，经济分类支出如下：\n"
+           "1、工资奖金津补贴支出362.61万元，占总支出的6.63%。\n2、社会保障缴费支出163.55万元，占总支出的2.99%。\n"
+           "3、办公经费支出350.43万元，占总支出的6.4%。\n4、维护费支出1105.73万元，占总支出的{}。\n"
+           "5、基础设施建设支出3014.58万元，占总支出的55.08%。\n6、其他资本性支出72.80万元，占总支出的1.33%。\n")
+
+
+def test_share_of_the_whole_the_other_shares_hold_with():
+    [f] = _rule(_FITTED.format("20.21%"), "N-SHARE")
+    assert f.severity == "error" and "5472.90万元" in f.message and "20.20%" in f.message
+
+
+def test_shares_of_a_fitted_whole_silent_when_they_hold_or_when_few():
+    assert _rule(_FITTED.format("20.20%"), "N-SHARE") == []
+    # four shares are too few to fix a whole by
+    few = "\n".join(_FITTED.format("20.21%").splitlines()[:5]) + "\n"
+    assert _rule(few, "N-SHARE") == []
+
+
+def test_share_of_a_fitted_whole_holding_with_another_written_amount_is_silent():
+    # 1105.73 ÷ 5471.2 is 20.21 %: that amount, written before, may be the share's whole
+    text = "上年支出5471.2万元。" + _FITTED.format("20.21%")
+    assert errors(text) == []

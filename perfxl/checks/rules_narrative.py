@@ -184,7 +184,11 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
-    yield from _shares_over_whole(r, doc)
+    reported = set()
+    for x in _shares_over_whole(r, doc):
+        reported.add(x.narrative[0].start)
+        yield x
+    yield from _shares_of_a_fitted_whole(r, doc, reported)
     yield from _listed_shares(r, doc, summed)
     for t in recall.industry_structure(doc):
         d = len(t.term.split(".")[1]) if "." in t.term else 0
@@ -282,6 +286,55 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         den_text=_in_unit(implied, n),
                         binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) -> Iterable[Finding]:
+    """Shares of one whole named but never written as such ("占总支出的9.76%" seventeen times,
+    the total only said as "全镇公共财政预算支出完成5472.90万元"): the one amount written before
+    them that at least four of them, and three in four, hold with is that whole; a share that holds
+    with no amount written before it is wrong (a truncation-only fit is a warning)."""
+    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate or f.start in reported:
+            continue
+        whole = share_whole(f.of)
+        num = numerator(doc, f)
+        if len(whole) < 2 or num is None or num.kind != "amount" or num.approximate or _named_whole(doc, f, whole):
+            continue
+        if any(explicit for *_, explicit in share_bindings(doc, f, num)):
+            continue
+        groups.setdefault(whole, []).append((f, num))
+    for whole, items in groups.items():
+        if len(items) < 5:
+            continue
+        first = min(n.start for _, n in items)
+        fits = []
+        for w in doc.before(items[0][1], same_paragraph=False, limit=60):
+            if w.start >= first or w.kind != "amount" or not plain(w) or w.approximate or not w.value \
+                    or any(w is n for _, n in items) or not comparable(w, items[0][1]):
+                continue
+            held = [f for f, n in items if (q := value_of(n) / value_of(w)) is not None and value_of(f).overlaps(q)]
+            if len(held) >= 4 and 4 * len(held) >= 3 * len(items):
+                fits.append((w, held))
+        if len(fits) != 1:
+            continue
+        w, held = fits[0]
+        for f, n in items:
+            if any(f is h for h in held):
+                continue
+            earlier = [g for g in doc.before(f, same_paragraph=False, limit=200)
+                       if g.kind == "amount" and g is not n and g.value and comparable(g, n)]
+            if any((q := value_of(n) / value_of(g)) is not None and value_of(f).overlaps(q) for g in earlier):
+                continue
+            q = value_of(n) / value_of(w)
+            truncated = q is not None and causes.truncated(f.interval, q.scale(100))
+            yield r.finding(severity="warning" if truncated else None, narrative=[span(f), span(n), span(w)],
+                            expected=round(float(q.mid) * 100, 4), actual=f.value,
+                            cause=causes.cause("truncated") if truncated else None,
+                            subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text, den_text=w.text,
+                            binding=f"“{whole}”未写出，同为“{whole}”的其他 {len(held)} 项占比都以"
+                                    f"{w.subject or ''}{w.text}为分母，分母取它；以前文任一金额为分母也不符",
+                            computed=f"{float(q.mid) * 100:.2f}%")
 
 
 def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[Figure, Figure]]) -> Iterable[Finding]:
