@@ -175,3 +175,26 @@ def test_share_of_a_fitted_whole_holding_with_another_written_amount_is_silent()
     # 1105.73 ÷ 5471.2 is 20.21 %: that amount, written before, may be the share's whole
     text = "上年支出5471.2万元。" + _FITTED.format("20.21%")
     assert errors(text) == []
+
+
+# -- a change with its base written -----------------------------------------------------------
+
+def test_change_against_a_written_base_is_their_difference():
+    [f] = _rule("基本支出252.5万元，较上年231.5万元，增加22万元。", "N-CHANGE")
+    assert f.severity == "error" and "21万元" in f.message
+    [g] = _rule("基本支出252.5万元，比上年的231.5万元增加22万元。", "N-CHANGE")
+    assert g.severity == "error"
+
+
+def test_change_against_a_written_base_silent_when_it_holds_or_is_of_each():
+    assert _rule("基本支出252.5万元，较上年231.5万元，增加21万元。", "N-CHANGE") == []
+    assert _rule("基本支出252.5万元，比上年231.5万元增加21万元，增长9.07%。", "N-CHANGE") == []
+    # 252.5 − 231.5 to the figures' rounding: 20.9 lies within
+    assert _rule("基本支出252.5万元，较上年231.5万元，增加20.95万元。", "N-CHANGE") == []
+
+
+def test_unit_slip_shown_by_a_change_against_a_written_base():
+    text = "本年支出合计252.5万元，其中：基本支出252.5\n元，较上年231.5万元，增加21万元；"
+    [f] = [x for x in errors(text) if x.rule == "N-UNIT-SLIP"]
+    assert "252.5万元" in f.message and "\n" not in f.message
+    assert _rule("基本支出252.5万元，较上年231.5万元，增加21万元。", "N-UNIT-SLIP") == []

@@ -679,6 +679,19 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=c.slip.subject, text=c.slip.text, fixed=fixed,
                         why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
                             + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
+    for x in recall.written_changes(doc):
+        slip = x.slip
+        if slip is None or slip.start in reported or _per_capita(slip):
+            continue
+        reported.add(slip.start)
+        unit = "元" if slip.unit == "万元" else "万元"
+        fixed = f"{slip.value:g}{unit}"
+        yield r.finding(narrative=[span(slip), *(span(g) for g in (x.current, x.base, x.delta) if g is not slip)],
+                        severity="error", expected=fixed, actual=slip.text,
+                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
+                        subject=slip.subject, text=_one_line(slip.text), fixed=fixed,
+                        why=f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
+                            f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符")
     for slip, total in recall.yi_for_wan(doc):
         if slip.start not in reported:
             reported.add(slip.start)
@@ -712,6 +725,11 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 _CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写|录入错误")
 _PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
+
+
+def _one_line(text: str) -> str:
+    """A figure as quoted in a message: "252.5\n元" broken across lines by a PDF → "252.5元"."""
+    return re.sub(r"\s*\n\s*", "", text)
 
 
 def _in_a_correction(doc: NarrativeDoc, f: Figure) -> bool:
@@ -755,6 +773,14 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
                             first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                             a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
+    for x in recall.written_changes(doc):
+        if x.slip is not None:
+            continue  # N-UNIT-SLIP names the figure whose unit makes the difference fail
+        a, b, c = x.current, x.base, x.delta
+        yield r.finding("difference", narrative=[span(c), span(a), span(b)],
+                        expected=round(float(abs_interval(x.computed).mid), 4), actual=c.value,
+                        first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
+                        a=a.text, b=b.text, computed=_in_unit(abs_interval(x.computed), c))
     for b in recall.based_rates(doc):
         yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,

@@ -1320,3 +1320,59 @@ def abs_lo(iv: Interval) -> Fraction:
 
 def abs_hi(iv: Interval) -> Fraction:
     return max(abs(iv.lo), abs(iv.hi))
+
+
+# -- a change with its base written --------------------------------------------------------------
+
+@dataclass
+class WrittenChange:
+    """"基本支出252.5万元，较上年231.5万元，增加22万元": the change is the difference of the two."""
+
+    current: Figure
+    base: Figure
+    delta: Figure
+    computed: Interval          # |current − base| as written
+    slip: Figure | None = None  # the one amount in 元 among 万元 (or the other way) that makes it hold
+    slip_computed: Interval | None = None
+
+
+def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
+    """Changes whose figure and base are both written in their sentence, bound explicitly, and
+    whose difference does not hold as written (computed once per document)."""
+    from ..narrative.structure import comparison_of
+
+    cached = doc.__dict__.get("_written_changes")
+    if cached is not None:
+        return cached
+    out = []
+    for d in doc.figures:
+        if d.kind != "amount" or d.relation not in CHANGE or d.approximate or not plain_change(d):
+            continue
+        current, base, same = comparison_of(doc, d)
+        if current is None or base is None or not same or current.end <= doc.sentence_start(d.start):
+            continue
+        if current.approximate or base.approximate or not plain(current) or current.kind != "amount" or base.kind != "amount":
+            continue
+        if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
+            continue
+        diff = value_of(current) - value_of(base)
+        if Interval(abs_lo(diff), abs_hi(diff)).overlaps(value_of(d)):
+            continue
+        change = WrittenChange(current, base, d, diff)
+        units = [g.unit for g in (current, base, d)]
+        for k, g in enumerate((current, base, d)):
+            others = [u for j, u in enumerate(units) if j != k]
+            if g.unit in _WAN and others[0] == others[1] != g.unit and others[0] in _WAN:
+                fixed = [Interval.rounded(h.value, h.decimals).scale(_WAN[others[0]]) if h is g else value_of(h)
+                         for h in (current, base, d)]
+                x = fixed[0] - fixed[1]
+                if Interval(abs_lo(x), abs_hi(x)).overlaps(fixed[2]):
+                    change.slip, change.slip_computed = g, x
+        out.append(change)
+    doc.__dict__["_written_changes"] = out
+    return out
+
+
+def plain_change(d: Figure) -> bool:
+    """A change amount stated on its own: not a range, not per unit."""
+    return d.value > 0 and d.unit in _WAN or d.unit.endswith("元")

@@ -1182,6 +1182,13 @@ def _topic_of_the_sentence_before(doc: NarrativeDoc, delta: Figure, start: int, 
     return own == [g] and (not name or all(c in doc.view[before:g.start] for c in name.replace("、", "")))
 
 
+def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figure | None, bool]:
+    """The figure a change is of, the base it is measured against when written, and whether the
+    figure is bound by name or closeness (see ``_current_for``)."""
+    current, same = _current_for(doc, delta)
+    return current, _base_between(doc, current, delta), same
+
+
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
 
 
