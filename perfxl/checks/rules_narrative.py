@@ -293,7 +293,8 @@ def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) ->
     the total only said as "全镇公共财政预算支出完成5472.90万元"): the one amount written before
     them that at least four of them, and three in four, hold with is that whole; a share that holds
     with no amount written before it is wrong (a truncation-only fit is a warning)."""
-    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    groups: dict[tuple[str, int], list[tuple[Figure, Figure]]] = {}
+    last: dict[str, tuple[int, int]] = {}   # per whole: where its run of shares began, and its last share
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate or f.start in reported:
             continue
@@ -303,8 +304,13 @@ def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) ->
             continue
         if any(explicit for *_, explicit in share_bindings(doc, f, num)):
             continue
-        groups.setdefault(whole, []).append((f, num))
-    for whole, items in groups.items():
+        # one run of shares: each within 1000 characters of the one before
+        began, end = last.get(whole, (f.start, f.start))
+        if f.start - end > 1000:
+            began = f.start
+        last[whole] = (began, f.end)
+        groups.setdefault((whole, began), []).append((f, num))
+    for (whole, _), items in groups.items():
         if len(items) < 5:
             continue
         first = min(n.start for _, n in items)

@@ -14,6 +14,7 @@ contract: every plausible reading is tried, and a finding is an error only when 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -241,9 +242,10 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     name = item_subject(doc, actual)
     if len(item_core(bare(name))) < 2 or _BUDGET.search(bare(actual.subject)):
         return None
-    budgets = [g for g in doc.before(actual, same_paragraph=False, limit=400)
-               if g.kind == "amount" and plain(g) and not in_brackets(doc, g) and g.unit in _WAN and g.value
-               and "预算" in bare(g.subject) and "决算" not in bare(g.subject) and same_item(bare(item_subject(doc, g)), bare(name))]
+    floor = doc.figures[max(0, doc.position(actual) - 400)].start   # the 400 figures before it
+    named, starts = _named_budgets(doc)
+    budgets = [g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)]
+               if g.end <= actual.start and not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))]
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
@@ -261,6 +263,17 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if q2 is None or not _truncated_or_holds(f, q2):
         return None
     return RateClaim(f, budget, actual, None, q, slip=actual, slip_holds=True, slip_computed=q2)
+
+
+def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
+    """Amounts in 元 or 万元 named as budgets (not 决算), in order, and their starts (computed once
+    per document)."""
+    cached = doc.__dict__.get("_named_budgets")
+    if cached is None:
+        named = [g for g in doc.figures if g.kind == "amount" and g.unit in _WAN and g.value and plain(g)
+                 and "预算" in bare(g.subject) and "决算" not in bare(g.subject)]
+        cached = doc.__dict__["_named_budgets"] = (named, [g.start for g in named])
+    return cached
 
 
 def slip_explains_rate(c: RateClaim) -> bool:

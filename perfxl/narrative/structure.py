@@ -1185,8 +1185,12 @@ def _topic_of_the_sentence_before(doc: NarrativeDoc, delta: Figure, start: int, 
 def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figure | None, bool]:
     """The figure a change is of, the base it is measured against when written, and whether the
     figure is bound by name or closeness (see ``_current_for``)."""
-    current, same = _current_for(doc, delta)
-    return current, _base_between(doc, current, delta), same
+    cache = doc.__dict__.setdefault("_comparisons", {})
+    found = cache.get(delta.start)
+    if found is None:
+        current, same = _current_for(doc, delta)
+        found = cache[delta.start] = (current, _base_between(doc, current, delta), same)
+    return found
 
 
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
@@ -1247,8 +1251,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             if delta is None:
                 continue
             used_deltas.add(delta.start)
-            current, same = _current_for(doc, delta)
-            base = _base_between(doc, current, delta)
+            current, base, same = comparison_of(doc, delta)
             elsewhere = current is not None and current.end <= doc.sentence_start(delta.start)
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
