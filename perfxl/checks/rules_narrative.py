@@ -20,7 +20,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import (bare_measure, item_core, item_subject, names_a_complete_group, paragraph_scope,
+from ..narrative.structure import (bare_measure, beyond_its_sources, item_core, item_subject, names_a_complete_group, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -475,6 +475,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         values = list(named.values())
         if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values))):
             continue
+        # "编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人": a 其中 of one item written inline
+        # (no colon opening a list), ended by a semicolon, may be the whole of it; what follows is new
+        if values[0].overlaps(stated) and _SEMICOLON.search(doc.view, parts[0].end, parts[1].start) \
+                and _INLINE_QIZHONG.match(doc.view, pl.marker):
+            continue
         if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
@@ -491,7 +496,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
-        exhaustive = complete or any(p.subject.startswith("其他") for p in parts)
+        exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
         if not all(p.subject for p in parts):
@@ -505,6 +510,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
+_SEMICOLON = lazy(r"[；;]")
+_INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
 
@@ -691,13 +698,26 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         reported.add(slip.start)
         unit = "元" if slip.unit == "万元" else "万元"
-        fixed = f"{slip.value:g}{unit}"
+        fixed = _in_other_unit(slip, unit)
         yield r.finding(narrative=[span(slip), *(span(g) for g in (x.current, x.base, x.delta) if g is not slip)],
                         severity="error", expected=fixed, actual=slip.text,
                         cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
                         subject=slip.subject, text=_one_line(slip.text), fixed=fixed,
                         why=f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
                             f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符")
+    for b in recall.based_rates(doc):
+        slip = b.slip
+        if slip is None or slip.start in reported or _per_capita(slip):
+            continue
+        reported.add(slip.start)
+        unit = "元" if slip.unit == "万元" else "万元"
+        fixed = _in_other_unit(slip, unit)
+        yield r.finding(narrative=[span(slip), span(b.rate), *(span(g) for g in (b.current, b.base) if g is not slip)],
+                        severity="error", expected=fixed, actual=slip.text,
+                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
+                        subject=slip.subject, text=_one_line(slip.text), fixed=fixed,
+                        why=f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
+                            f"按所写单位则为 {_pct(abs_interval(b.computed))}")
     for slip, total in recall.yi_for_wan(doc):
         if slip.start not in reported:
             reported.add(slip.start)
@@ -731,6 +751,11 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 _CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写|录入错误")
 _PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
+
+
+def _in_other_unit(f: Figure, unit: str) -> str:
+    """A figure's digits as written, in the other unit ("131870.68元" → "131870.68万元")."""
+    return re.sub(r"\s*[万萬]?元$", "", _one_line(f.text)) + unit
 
 
 def _one_line(text: str) -> str:
@@ -779,15 +804,33 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
                             first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                             a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
+    rated = {fr.delta.start for fr in doc.frames.values() if fr.delta is not None}
     for x in recall.written_changes(doc):
         if x.slip is not None:
             continue  # N-UNIT-SLIP names the figure whose unit makes the difference fail
+        if x.reversed:
+            if x.delta.start not in rated:  # with a rate, the rate's finding says it
+                yield r.finding("direction", narrative=[span(x.delta), span(x.current), span(x.base)],
+                                expected=-x.delta.value, actual=x.delta.value, subject=x.current.subject,
+                                current=x.current.text, base=x.base.text, said=f"{x.delta.relation}{x.delta.text}",
+                                direction="增加" if x.delta.relation == "减少" else "减少",
+                                than="大于" if x.delta.relation == "减少" else "小于")
+            continue
         a, b, c = x.current, x.base, x.delta
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs_interval(x.computed).mid), 4), actual=c.value,
                         first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                         a=a.text, b=b.text, computed=_in_unit(abs_interval(x.computed), c))
+    for x in recall.table_rates(doc):
+        yield r.finding("table_rate", severity="warning" if x.truncated else None,
+                        narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],
+                        expected=round(float(x.computed.mid), 4), actual=x.rate.text.strip(),
+                        cause=causes.cause("truncated") if x.truncated else None, label=x.label,
+                        pct=x.rate.text.strip(), current=x.current.text.strip(), base=x.base.text.strip(),
+                        computed=f"{float(x.computed.mid):.2f}%")
     for b in recall.based_rates(doc):
+        if b.slip is not None:
+            continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
         yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
                         cause=causes.cause("truncated") if b.truncated else None, subject=b.current.subject,
@@ -841,6 +884,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings):
+            if base is not None and _reversed(value_of(current), value_of(base), down):
+                # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
+                yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
+                                expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
+                                base=base.text, said=f"{'减少' if down else '增加'}{delta.text}、{pct.text}",
+                                direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
         explicit = (not frame.alternatives or each) and (not frame.elsewhere or recall.uniquely_named(doc, frame))
@@ -858,6 +907,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
+
+
+def _reversed(now: Interval, before: Interval, down: bool) -> bool:
+    """The two written levels move the other way than the change says."""
+    return now.lo > before.hi if down else now.hi < before.lo
 
 
 _TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")

@@ -533,13 +533,26 @@ def parts_over_their_whole(doc: NarrativeDoc, share_whole) -> list[SharedWhole]:
         key = name.replace("总", "")
         wholes = [g for g in doc.before(items[0][1], same_paragraph=False, limit=200)
                   if g.kind == "amount" and plain(g) and not g.approximate and g.relation is None and g.role is None
-                  and re.sub(r"[“”\"\s]", "", bare(g.subject)).endswith(key) and comparable(g, parts[0])]
+                  and _names_the_whole(re.sub(r"[“”\"\s]", "", bare(g.subject)), key) and comparable(g, parts[0])]
         if len(wholes) != 1:
             continue
         total = interval_sum(value_of(n) for n in parts)
         if total.lo > value_of(wholes[0]).hi:
             out.append(SharedWhole(wholes[0], parts, [f for f, _ in items], total))
     return out
+
+
+# a part of a whole by its scope: "本级项目支出" is not "项目支出" (the whole of 本级 and 对下)
+_SCOPED = lazy(r"本级|对下|所属|下属|二层|其中")
+
+
+def _names_the_whole(subject: str, key: str) -> bool:
+    """"项目支出总额" and "项目支出" name the whole "项目支出(总额)"; "本级项目支出" names a part of it."""
+    subject = re.sub(r"(总额|总计|合计|总数)$", "", subject).replace("总", "")
+    if not subject.endswith(key):
+        return False
+    qualifier = subject[:-len(key)]
+    return not _SCOPED.search(qualifier)
 
 
 # -- a subtotal's change against the changes its bracketed parts state -------------------------
@@ -909,6 +922,8 @@ class BasedRate:
     base: Figure
     computed: Interval     # (current − base) ÷ base, signed
     truncated: bool
+    slip: Figure | None = None       # the one figure in 元 among 万元 (or the other way) whose unit makes it fail
+    slip_computed: Interval | None = None
 
 
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
@@ -952,8 +967,23 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else None
         if size is None or size.overlaps(pct):
             continue  # the right size with the direction word reversed, or no direction at all
-        out.append(BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))))
+        rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100)))
+        if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
+            # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
+            slip = _odd_unit(doc, f, base, current)
+            if slip is not None:
+                other = current if slip is base else base
+                fixed = Interval.rounded(slip.value, slip.decimals).scale(_WAN[other.unit])
+                now, before = (fixed, value_of(base)) if slip is current else (value_of(current), fixed)
+                q2 = (now - before) / before if before.lo > 0 else None
+                if q2 is not None and _truncated_or_holds(f, abs_interval_of(q2)):
+                    rate.slip, rate.slip_computed = slip, q2
+        out.append(rate)
     return out
+
+
+def abs_interval_of(iv: Interval) -> Interval:
+    return Interval(abs_lo(iv), abs_hi(iv))
 
 
 @dataclass
@@ -1347,6 +1377,7 @@ class WrittenChange:
     computed: Interval          # |current − base| as written
     slip: Figure | None = None  # the one amount in 元 among 万元 (or the other way) that makes it hold
     slip_computed: Interval | None = None
+    reversed: bool = False      # the size holds, the direction word does not ("较1953.72万元减少3.51万元" of 1957.23)
 
 
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
@@ -1370,6 +1401,9 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         diff = value_of(current) - value_of(base)
         if Interval(abs_lo(diff), abs_hi(diff)).overlaps(value_of(d)):
+            down = d.relation == "减少"
+            if diff.lo > 0 and down or diff.hi < 0 and not down:
+                out.append(WrittenChange(current, base, d, diff, reversed=True))
             continue
         change = WrittenChange(current, base, d, diff)
         units = [g.unit for g in (current, base, d)]
@@ -1389,3 +1423,86 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
 def plain_change(d: Figure) -> bool:
     """A change amount stated on its own: not a range, not per unit."""
     return d.value > 0 and d.unit in _WAN or d.unit.endswith("元")
+
+
+# -- change rates in a table's rows --------------------------------------------------------------
+
+@dataclass
+class TableRate:
+    """"项目 | 2014年决算数 | 2015年决算数 | 增、减额 | 增、减幅度" with "2、公务接待费 | 977.3 | 918.5 |
+    -58.8 | -6.1%": a rate cell against its row's two levels."""
+
+    rate: "Cell"
+    label: str
+    base: "Cell"
+    current: "Cell"
+    computed: Interval        # (current − base) ÷ base, signed, in percent
+    truncated: bool
+
+
+def _diff_columns(t, width: int) -> tuple[int, int, int] | None:
+    """The (base, current, change) columns of a table: the change column is current − base, signed,
+    in at least three rows and two in three of the rows that hold the three numbers."""
+    best = None
+    for p in range(width):
+        for q in range(width):
+            for d in range(width):
+                if len({p, q, d}) < 3:
+                    continue
+                held = tried = 0
+                for r in t.rows:
+                    a, b, c = t.value(r, p), t.value(r, q), t.value(r, d)
+                    if a is None or b is None or c is None:
+                        continue
+                    tried += 1
+                    held += (b - a).overlaps(c)
+                if held >= 3 and 3 * held >= 2 * tried and (best is None or held > best[0]):
+                    best = (held, (p, q, d))
+    return best[1] if best else None
+
+
+def table_rates(doc: NarrativeDoc) -> list[TableRate]:
+    """Failing change rates of a table whose rows state a base, a current level and their change
+    (the change column holding in most rows fixes which level is which): the rate column is the
+    one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
+    A rate cell holding as neither (current − base) ÷ base nor the change ÷ the current level is
+    wrong; one holding only if cut off instead of rounded is a warning."""
+    from ..narrative.tables import tables
+
+    out: list[TableRate] = []
+    for t in tables(doc.view):
+        width = max(len(r.cells) for r in t.rows)
+        if len(t.rows) < 3 or width < 4:
+            continue
+        cols = _diff_columns(t, width)
+        if cols is None:
+            continue
+        p, q, d = cols
+        for k in range(width):
+            if k in cols or not all(k >= len(r.cells) or r.cells[k].empty or re.search(r"[%％]", r.cells[k].text)
+                                    for r in t.rows):
+                continue
+            rows = []
+            for r in t.rows:
+                v, a, b = t.value(r, k) if k < len(r.cells) else None, t.value(r, p), t.value(r, q)
+                if k < len(r.cells) and v is None and re.search(r"\d", r.cells[k].text):
+                    v = r.cells[k].number_with_percent()
+                if v is None or a is None or b is None or a.lo <= 0 or b.lo < 0:
+                    continue
+                rows.append((r, v, a, b))
+            holding = [x for x in rows if ((x[3] - x[2]) / x[2]).scale(100).overlaps(x[1])]
+            if len(holding) < 2:
+                continue
+            for r, v, a, b in rows:
+                q_ = ((b - a) / a).scale(100)
+                on_current = ((b - a) / b).scale(100) if b.lo > 0 else None
+                if q_.overlaps(v) or on_current is not None and on_current.overlaps(v):
+                    continue
+                cut = Interval.truncated(float(r.cells[k].text.strip().rstrip("%％")), _decimals(r.cells[k].text))
+                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut.overlaps(q_)))
+    return out
+
+
+def _decimals(text: str) -> int:
+    digits = re.sub(r"[^\d.]", "", text)
+    return len(digits.split(".")[1]) if "." in digits else 0

@@ -196,12 +196,18 @@ def _join_cjk(text: str) -> str:
     return _SPACE_RUN.sub(gap, text)
 
 
+_SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
+
+
 def _relation(s: str, start: int) -> str | None:
     clause = _join_cjk(s[phrase_start(s, start):start])
     if "占" in clause:
         return "占"
     if _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
+    short = _SHORT_VERB.fullmatch(clause.strip())
+    if short:
+        return "减少" if short.group(1) in "降减" else "增加"  # "，增437.7%": the verb cut to one character
     tail = _STRICT_VERB_TAIL.search(clause)
     if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)):
         verb = tail.group(1) if tail else re.search(_CHANGE_VERB, clause).group(1)

@@ -944,14 +944,20 @@ _INCOME = lazy(r"收入")
 _MAINLY = lazy(r"主要|重点|部分|其中")
 
 
+def beyond_its_sources(total: Figure, parts: list[Figure]) -> bool:
+    """"收入总计" also holds the 年初结转和结余 (and "支出总计" the 年末结转和结余): the sources of this
+    year's income, 其他收入 included, are not all of it unless the list names the carry-over."""
+    return "总计" in (total.subject or "") and not any(_CARRY_OVER.search(p.subject or "") for p in parts)
+
+
 def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure], end: int) -> bool:
     if len(parts) < 2 or _ETC.match(doc.view, parts[-1].end) or "等" in doc.view[parts[-1].end:end]:
         return False
     if word in _ITEMISED:
         # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
         return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
-    if "总计" in (total.subject or "") and not any(_CARRY_OVER.search(p.subject or "") for p in parts):
-        return False  # "收入总计" also holds the 年初结转和结余: the sources of this year's income are not all of it
+    if beyond_its_sources(total, parts):
+        return False
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
 
 
@@ -1348,6 +1354,11 @@ class ChangeList:
 _CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
 
 
+# a change verb before the item it changes, then the amount: "调减国有资源有偿使用收入9.29万元"
+_VERB_FIRST = lazy(r"(?:^|[，,；;：:)）\s])\s*(调增|调减|追加|追减|核增|核减|压减)([^，,；;。：:\d%％]{2,16}?)\s*$")
+_DOWN_FIRST = ("调减", "追减", "核减", "压减")
+
+
 def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figure | None]:
     """The item a part's change is of: the figure it is bound to in its sentence, else the name
     written before 比/较 ("公务接待费较上年减少12.39万元"), else the item of the change before it."""
@@ -1476,6 +1487,16 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                         ambiguous.append((cut + later.start(), cut + later.end()))
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
+                continue
+            verb_first = _VERB_FIRST.search(view, doc.clause_start(g.start), g.start) \
+                if g.relation is None and g.kind == "amount" and plain(g) else None
+            if verb_first is not None and not g.approximate and not in_brackets(doc, g):
+                # "(3)调减国有资源有偿使用收入9.29万元": the verb before the item it changes
+                a = _against(doc, d)
+                if a in parts and comparable(g, d):
+                    sign = -1 if verb_first.group(1) in _DOWN_FIRST else 1
+                    parts[a].append((g, verb_first.group(2), sign))
+                    bound.add(g.start)
                 continue
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue

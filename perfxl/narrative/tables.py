@@ -41,6 +41,15 @@ class Cell:
             self.__dict__["_number"] = self._read_number()
         return self.__dict__["_number"]
 
+    def number_with_percent(self) -> Interval | None:
+        """A cell's number written with a percent sign ("-6.1%" → −6.1)."""
+        t = self.text.strip().rstrip("%％").strip()
+        if not _NUMBER.fullmatch(t):
+            return None
+        digits = t.replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return Interval.rounded(float(digits), decimals)
+
     def _read_number(self) -> Interval | None:
         t = self.text.strip()
         if not _NUMBER.fullmatch(t):
