@@ -100,3 +100,35 @@ def test_a_change_whose_direction_the_written_levels_contradict():
     [g] = _rule("2015年公务接待费为57.23万元，较2014年的63.72万元增加6.49万元。", "N-CHANGE")
     assert "应为减少" in g.message and g.narrative[0].text == "6.49万元"
     assert _rule("2015年三公经费决算支出数为1957.23万元，较2014年决算数1953.72万元增加3.51万元，增长0.2%。", "N-CHANGE") == []
+
+
+_FORM = ("部门整体支出绩效自评表\n\n年度预算申请（万元）\n\n年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n"
+         "得分\n\n年度资金总额\n\n{a}\n\n{b}\n\n{c}\n\n10\n\n{rate}\n\n10\n\n按收入性质分:\n\n")
+
+
+def test_execution_rate_of_a_form_copied_one_cell_per_line():
+    [f] = _rule(_FORM.format(a="4753.66万元", b="4753.66万元", c="3824.26万元", rate="100%"), "N-RATE")
+    assert f.severity == "error" and "80.45%" in f.message and f.narrative[0].text == "100%"
+    assert _rule(_FORM.format(a="4753.66万元", b="4753.66万元", c="3824.26万元", rate="80.45%"), "N-RATE") == []
+    # against the 年初 budget: a reading of its own
+    assert _rule(_FORM.format(a="3824.26万元", b="4753.66万元", c="3824.26万元", rate="100%"), "N-RATE") == []
+
+
+def test_execution_rate_of_a_form_row_with_bars():
+    text = ("资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+            "年度资金总额: | 808.1 | 692.98 | {} | ||||\n其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n")
+    assert _rule(text.format("86%"), "N-RATE") == []
+    [f] = _rule(text.format("96%"), "N-RATE")
+    assert f.severity == "error" and "85.75%" in f.message
+    # 85.75 cut off, not rounded, is 85: only a warning
+    [g] = _rule(text.format("85%"), "N-RATE")
+    assert g.severity == "warning"
+
+
+def test_a_form_row_whose_cells_do_not_match_its_heads_is_not_read():
+    # the cells ran together ("202010100.00%10"): nothing is bound
+    text = "全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020"
+    assert _rule(text, "N-RATE") == []
+    # one head missing: five values under four heads
+    lost = _FORM.replace("分值\n\n", "").format(a="4753.66万元", b="4753.66万元", c="3824.26万元", rate="100%")
+    assert _rule(lost, "N-RATE") == []

@@ -967,6 +967,15 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     bound = yield from _bound_rates(r, doc)
+    for x in recall.form_rates(doc):
+        bound.add(x.rate.start)
+        yield r.finding("bound", severity="warning" if x.truncated else "error",
+                        narrative=[Span(x.rate.text, x.rate.start, x.rate.end), Span(x.actual.text, x.actual.start, x.actual.end),
+                                   Span(x.budget.text, x.budget.start, x.budget.end)],
+                        expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.text,
+                        cause=causes.cause("truncated") if x.truncated else None, subject=f"表中{x.rate.label}",
+                        pct=x.rate.text, reading=f"{x.actual.label} {x.actual.text} ÷ {x.budget.label} {x.budget.text} ",
+                        computed=_pct(x.computed), slip="")
     for x in recall.reductions(doc):
         if x.rate is not None:
             bound.add(x.rate.start)

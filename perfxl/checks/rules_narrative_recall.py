@@ -1506,3 +1506,56 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
 def _decimals(text: str) -> int:
     digits = re.sub(r"[^\d.]", "", text)
     return len(digits.split(".")[1]) if "." in digits else 0
+
+
+# -- the 执行率 of a self-evaluation form written into the report ----------------------------------
+
+@dataclass
+class FormRate:
+    rate: "FormValue"
+    actual: "FormValue"
+    budget: "FormValue"
+    computed: Interval       # actual ÷ budget, as a fraction
+    truncated: bool
+
+
+def _form_number(v) -> Interval | None:
+    t = re.sub(r"\s*(?:万元|万|元|[%％])$", "", v.text).replace(",", "")
+    if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", t):
+        return None
+    return Interval.rounded(float(t), len(t.split(".")[1]) if "." in t else 0)
+
+
+def _unit_of(v) -> str:
+    return re.sub(r"[\d.,\s+-]", "", v.text)
+
+
+def form_rates(doc: NarrativeDoc) -> list[FormRate]:
+    """"年度资金总额 | 全年预算数 4753.66万元 | 全年执行数 3824.26万元 | … | 执行率 100%": the form's
+    execution rate against its own budget and actual (the 全年 budget, or the 年初 one: either
+    reading holding is enough); a rate holding only if cut off is a warning."""
+    from ..narrative.tables import form_rows
+
+    out = []
+    for row in form_rows(doc.view):
+        by = {v.label: v for v in row}
+        rate = by.get("执行率") or by.get("预算执行率")
+        actual = by.get("全年执行数") or by.get("执行数")
+        budgets = [by[k] for k in ("全年预算数", "预算数", "年初预算数") if k in by]
+        if rate is None or actual is None or not budgets or not re.search(r"[%％]$", rate.text):
+            continue
+        stated, done = _form_number(rate), _form_number(actual)
+        if stated is None or done is None or any(_unit_of(b) != _unit_of(actual) for b in budgets):
+            continue
+        readings = []
+        for b in budgets:
+            whole = _form_number(b)
+            if whole is not None and whole.lo > 0:
+                readings.append((b, (done / whole).scale(100)))
+        if not readings or any(q.overlaps(stated) for _, q in readings):
+            continue
+        digits = rate.text.rstrip("%％").strip()
+        cut = Interval.truncated(float(digits), len(digits.split(".")[1]) if "." in digits else 0)
+        budget, q = readings[0]
+        out.append(FormRate(rate, actual, budget, q.scale(Fraction(1, 100)), any(cut.overlaps(x) for _, x in readings)))
+    return out

@@ -244,3 +244,60 @@ def tables(view: str) -> list[Table]:
     if rows:
         out.append(Table(rows, headers))
     return out
+
+
+# -- the 年度资金总额 row of a self-evaluation form, copied as text ------------------------------
+
+# the column heads of a self-evaluation form's fund rows, longest first where one holds another
+_FORM_LABEL = lazy(r"年初预算数|全年预算数|预算执行率|全年执行数|执行率|预算数|执行数|分值|自评得分|得分")
+_FORM_ROW = lazy(r"年度资金总额\s*[:：]?")
+_FORM_VALUE = lazy(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?\s*[%％]?")
+_FORM_GAP = lazy(r"[\s|｜\t]*")
+_BRACKETED_HEAD = lazy(r"[（(][^（()）]{0,20}[)）]")
+
+
+@dataclass
+class FormValue:
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+def form_rows(view: str) -> list[list[FormValue]]:
+    """The "年度资金总额" rows of self-evaluation forms written into a report, one cell per line, per
+    "|" or per tab ("年初预算数⏎全年预算数⏎全年执行数⏎分值⏎执行率⏎得分⏎年度资金总额⏎861.10⏎2030.12⏎…"):
+    each value with the column head it stands under.  The heads are the run of form heads right
+    before the row (words broken over lines joined, bracketed notes such as "(B/A)" dropped); a row
+    whose number of values differs from the number of heads is not read (its cells may have run
+    together or be out of order)."""
+    out = []
+    for m in _FORM_ROW.finditer(view):
+        values = []
+        pos = m.end()
+        while True:
+            gap = _FORM_GAP.match(view, pos)
+            v = _FORM_VALUE.match(view, gap.end())
+            if v is None or not v.group().strip():
+                break
+            end = v.start() + len(v.group().rstrip())
+            after = view[end:end + 1]
+            if after and not (after.isspace() or after in "|｜\t"):
+                break  # "10分", "100%以上": not a cell of its own
+            values.append((view[v.start():end], v.start(), end))
+            pos = end
+        if len(values) < 3:
+            continue
+        back = view[max(0, m.start() - 400):m.start()]
+        back = back[back.rfind("年度资金总额") + 1:] if "年度资金总额" in back else back
+        heads = _BRACKETED_HEAD.sub("", re.sub(r"[\s|｜\t]+", "", back))
+        run = []
+        for x in reversed(list(_FORM_LABEL.finditer(heads))):
+            if run and heads[x.end():run[0][1]].strip():
+                break  # other words between two heads: an earlier table's
+            run.insert(0, (x.group(), x.start()))
+        labels = [label for label, _ in run]
+        if len(labels) != len(values) or heads[run[-1][1] + len(run[-1][0]):].strip() if run else True:
+            continue
+        out.append([FormValue(t, a, b, label) for (t, a, b), label in zip(values, labels)])
+    return out
