@@ -132,3 +132,20 @@ def test_a_form_row_whose_cells_do_not_match_its_heads_is_not_read():
     # one head missing: five values under four heads
     lost = _FORM.replace("分值\n\n", "").format(a="4753.66万元", b="4753.66万元", c="3824.26万元", rate="100%")
     assert _rule(lost, "N-RATE") == []
+
+
+_ZERO_PART = ("2019年三公经费决算支出数为1165.08万元，同比减少{}万元。其中：因公出国(境)费支出{}万元。公务用车购置费支出"
+              "204.78万元，同比减少54.2万元；公务用车运行维护费支出664.60万元，同比增加53.81万元。公务接待费支出295.70万元，"
+              "同比减少60.14万元。")
+
+
+def test_a_part_at_zero_with_no_change_may_have_fallen_to_zero():
+    # the listed changes add to −60.53; 因公出国 at 0 may have fallen by the other 3.43: a warning naming it
+    [w] = _rule(_ZERO_PART.format("63.96", "0"), "N-SUM")
+    assert w.severity == "warning" and "若上年为 3.43万元" in w.message
+    # a smaller decrease would need the part at 0 to have risen to 0: impossible, an error
+    [f] = _rule(_ZERO_PART.format("56.96", "0"), "N-SUM")
+    assert f.severity == "error" and "为 0" in f.message
+    # a part not at 0 taken as unchanged: a warning only
+    [g] = _rule(_ZERO_PART.format("63.96", "3"), "N-SUM")
+    assert g.severity == "warning"

@@ -555,9 +555,16 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         else:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
-        zeros = []
+        zeros, fell = [], None
         if complete:
             severity = "warning" if unchanged else None
+            fell = None
+            if unchanged and all(g.value == 0 for g in unchanged):
+                # "因公出国(境)费支出0万元" with no change said: it can only have fallen (to 0) or stayed
+                if (stated - computed).hi < 0:
+                    fell = computed - stated  # a fall of the part at 0 by this much makes up the rest: a warning
+                else:
+                    severity, zeros, unchanged = None, unchanged, []
         elif same_way and (computed.lo > stated.hi if cl.sign > 0 else computed.hi < stated.lo):
             severity = "warning"
             if cl.sign < 0 and words is not None:
@@ -570,6 +577,9 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
         if zeros:
             assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))
+        elif complete and fell is not None:
+            assumed = "（按{}未变计；它现为 0，若上年为 {} 即减少了这么多，则相符）".format(
+                "、".join(g.subject for g in unchanged), _in_unit(abs_interval(fell), cl.total))
         yield r.finding("changes", severity=severity, names="、".join(names),
                         narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
