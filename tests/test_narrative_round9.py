@@ -149,3 +149,11 @@ def test_a_part_at_zero_with_no_change_may_have_fallen_to_zero():
     # a part not at 0 taken as unchanged: a warning only
     [g] = _rule(_ZERO_PART.format("63.96", "3"), "N-SUM")
     assert g.severity == "warning"
+
+
+def test_a_base_written_without_its_unit_is_read_in_the_figures_unit():
+    [f] = _rule("2020年全省一般公共预算教育经费为730.48亿元，比上年的691.92增长5.58%。", "N-CHANGE")
+    assert f.severity == "error" and "5.57%" in f.message
+    assert _rule("2020年全省一般公共预算教育经费为730.48亿元，比上年的691.92增长5.57%。", "N-CHANGE") == []
+    # a number with other words between is no base ("比上年的691.92万人次")
+    assert _rule("2020年全省教育经费为730.48亿元，比上年的691.92万人次增长5.58%。", "N-CHANGE") == []

@@ -936,14 +936,39 @@ _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
+# "，比上年的691.92增长5.58%": a base written without its unit, right between a figure and its rate
+_BARE_BASE = lazy(r"\s*[,，]?\s*(?:比|较)(?:上年|去年|上一年|\d{4}\s*年度?)的?\s*(\d+(?:\.\d+)?)\s*(?:相比)?\s*[,，]?\s*"
+                  r"(?:增长|增加|下降|减少)了?\s*")
+
+
+def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | None:
+    """The base of a rate written as a bare number after an amount ("为730.48亿元，比上年的691.92增长
+    5.58%"), read in the amount's unit; None unless the words between are only the comparison."""
+    if current.kind != "amount" or current.approximate:
+        return None
+    m = _BARE_BASE.fullmatch(doc.view, current.end, f.start)
+    if m is None:
+        return None
+    digits = m.group(1)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return Figure(digits, float(digits), current.unit, decimals, "上年", "amount", m.start(1), m.end(1), year=current.year)
+
+
 def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
     out = []
     for i, f in enumerate(doc.figures):
         if f.kind != "percent" or f.relation not in CHANGE or f.approximate or f.start in doc.frames:
             continue
-        if i < 2:
+        if i < 1:
             continue
-        base, current = doc.figures[i - 1], doc.figures[i - 2]
+        bare_base = _unitless_base(doc, doc.figures[i - 1], f)
+        if bare_base is not None:
+            # "730.48亿元，比上年的691.92增长5.58%": the base in the same unit
+            base, current = bare_base, doc.figures[i - 1]
+        elif i < 2:
+            continue
+        else:
+            base, current = doc.figures[i - 1], doc.figures[i - 2]
         if base.kind != "amount" or base.approximate or not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
             continue
         if "分别" in doc.view[base.end:f.start]:
