@@ -703,31 +703,17 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
                             + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
     for x in recall.written_changes(doc):
-        slip = x.slip
-        if slip is None or slip.start in reported or _per_capita(slip):
-            continue
-        reported.add(slip.start)
-        unit = "元" if slip.unit == "万元" else "万元"
-        fixed = _in_other_unit(slip, unit)
-        yield r.finding(narrative=[span(slip), *(span(g) for g in (x.current, x.base, x.delta) if g is not slip)],
-                        severity="error", expected=fixed, actual=slip.text,
-                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
-                        subject=slip.subject, text=_one_line(slip.text), fixed=fixed,
-                        why=f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
-                            f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符")
+        if x.slip is not None and x.slip.start not in reported and not _per_capita(x.slip):
+            reported.add(x.slip.start)
+            yield _slip_finding(r, x.slip, (x.current, x.base, x.delta), lambda unit: (
+                f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
+                f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符"))
     for b in recall.based_rates(doc):
-        slip = b.slip
-        if slip is None or slip.start in reported or _per_capita(slip):
-            continue
-        reported.add(slip.start)
-        unit = "元" if slip.unit == "万元" else "万元"
-        fixed = _in_other_unit(slip, unit)
-        yield r.finding(narrative=[span(slip), span(b.rate), *(span(g) for g in (b.current, b.base) if g is not slip)],
-                        severity="error", expected=fixed, actual=slip.text,
-                        cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
-                        subject=slip.subject, text=_one_line(slip.text), fixed=fixed,
-                        why=f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
-                            f"按所写单位则为 {_pct(abs_interval(b.computed))}")
+        if b.slip is not None and b.slip.start not in reported and not _per_capita(b.slip):
+            reported.add(b.slip.start)
+            yield _slip_finding(r, b.slip, (b.rate, b.current, b.base), lambda unit: (
+                f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
+                f"按所写单位则为 {_pct(abs_interval(b.computed))}"))
     for slip, total in recall.yi_for_wan(doc):
         if slip.start not in reported:
             reported.add(slip.start)
@@ -761,6 +747,15 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 _CORRECTION = lazy(r"误写|误为|误填|误录|更正|勘误|笔误|应为|修正为|原为|原写|录入错误")
 _PER_UNIT = lazy(r"\s*(?:/|／|每(?!年|月))")
+
+
+def _slip_finding(r: Rule, slip: Figure, others: tuple[Figure, ...], why) -> Finding:
+    """An amount in 元 that the figures it is computed with show to be in 万元 (or the other way)."""
+    unit = "元" if slip.unit == "万元" else "万元"
+    fixed = _in_other_unit(slip, unit)
+    return r.finding(narrative=[span(slip), *(span(g) for g in others if g is not slip)], severity="error",
+                     expected=fixed, actual=slip.text, cause=causes.cause("wan_for_yuan" if unit == "元" else "yuan_for_wan"),
+                     subject=slip.subject, text=_one_line(slip.text), fixed=fixed, why=why(unit))
 
 
 def _in_other_unit(f: Figure, unit: str) -> str:

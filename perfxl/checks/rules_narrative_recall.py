@@ -1545,10 +1545,9 @@ class FormRate:
 
 
 def _form_number(v) -> Interval | None:
-    t = re.sub(r"\s*(?:万元|万|元|[%％])$", "", v.text).replace(",", "")
-    if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", t):
-        return None
-    return Interval.rounded(float(t), len(t.split(".")[1]) if "." in t else 0)
+    from ..narrative.tables import read_number
+
+    return read_number(re.sub(r"\s*(?:万元|万|元|[%％])$", "", v.text))
 
 
 def _unit_of(v) -> str:

@@ -43,20 +43,20 @@ class Cell:
 
     def number_with_percent(self) -> Interval | None:
         """A cell's number written with a percent sign ("-6.1%" → −6.1)."""
-        t = self.text.strip().rstrip("%％").strip()
-        if not _NUMBER.fullmatch(t):
-            return None
-        digits = t.replace(",", "")
-        decimals = len(digits.split(".")[1]) if "." in digits else 0
-        return Interval.rounded(float(digits), decimals)
+        return read_number(self.text.strip().rstrip("%％"))
 
     def _read_number(self) -> Interval | None:
-        t = self.text.strip()
-        if not _NUMBER.fullmatch(t):
-            return None
-        digits = t.replace(",", "")
-        decimals = len(digits.split(".")[1]) if "." in digits else 0
-        return Interval.rounded(float(digits), decimals)
+        return read_number(self.text)
+
+
+def read_number(text: str) -> Interval | None:
+    """A number as written ("12,345.6", "-6.1"), as the interval of what rounds to it; None for
+    anything else."""
+    t = text.strip()
+    if not _NUMBER.fullmatch(t):
+        return None
+    digits = t.replace(",", "")
+    return Interval.rounded(float(digits), len(digits.split(".")[1]) if "." in digits else 0)
 
 
 @dataclass
