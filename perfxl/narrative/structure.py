@@ -783,11 +783,14 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         owners: list[int] = []  # the item of each part
         closing = None
         unreadable = False
+        own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
             if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
                 unreadable = True
             if kind != "lines" and _opens_list(view, a, b):
-                break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+                break
+            if own_mark is not None and _sequence_mark(view, a) == own_mark:
+                break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if _PROGRESS.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
             figs = doc.between(a, b)
@@ -925,6 +928,27 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
+
+
+# an enumeration mark opening a clause: "一是", "其二", "第三，", "（四）", "(5)", "6、", "⑦"
+_SEQUENCE = lazy(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+(?![是为])|第[一二三四五六七八九十]+(?=[，,、：:是])|"
+                 r"[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳])")
+
+
+def _sequence_mark(view: str, pos: int) -> str | None:
+    """The style of the enumeration mark at pos ("二是" → "一是", "（3）" → "(1)"), or None."""
+    m = _SEQUENCE.match(view, pos)
+    if m is None:
+        return None
+    mark = re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", m.group(0).strip()))
+    return mark.replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+def _clause_head(view: str, pos: int) -> int:
+    """Where the clause holding pos starts: after the last 。；;：:! or line break before it."""
+    floor = max(0, pos - 200)
+    cut = max(view.rfind(ch, floor, pos) for ch in "。；;：:！!？?\n")
+    return cut + 1 if cut >= 0 else floor
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:

@@ -1,0 +1,23 @@
+"""Precision of the narrative checks on further sentence families of real reports: each pattern
+once where it used to raise a false error, once where the rule must still fire."""
+
+from __future__ import annotations
+
+from .narrative_helpers import errors
+
+_ENUMERATED = ("2023年项目支出主要用于以下方面：一是业务工作经费150.00万元，其中培训费20.00万元{more}；"
+               "二是运行维护经费80.00万元；三是专项资金170.00万元。")
+
+
+def test_a_breakdown_ends_at_the_next_item_of_its_totals_enumeration():
+    assert errors(_ENUMERATED.format(more=""), {"N-SUM"}) == []
+    for text in ("项目支出情况：（一）业务工作经费150.00万元，其中培训费20.00万元；（二）运行维护经费80.00万元；（三）专项资金170.00万元。",
+                 "项目支出情况：1.业务工作经费150.00万元，其中培训费20.00万元；2.运行维护经费80.00万元；3.专项资金170.00万元。",
+                 "其一，业务工作经费150.00万元，其中培训费20.00万元；其二，运行维护经费80.00万元；其三，专项资金170.00万元。"):
+        assert errors(text, {"N-SUM"}) == [], text
+    # the breakdown itself is still checked
+    got = errors(_ENUMERATED.format(more="、差旅费140.00万元"), {"N-SUM"})
+    assert [f.actual for f in got] == [150.0]
+    # an enumeration inside the list is the list's own items
+    text = "项目支出400.00万元，其中：一是业务工作经费150.00万元；二是运行维护经费80.00万元；三是专项资金190.00万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [400.0]
