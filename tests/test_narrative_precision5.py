@@ -21,3 +21,15 @@ def test_a_breakdown_ends_at_the_next_item_of_its_totals_enumeration():
     # an enumeration inside the list is the list's own items
     text = "项目支出400.00万元，其中：一是业务工作经费150.00万元；二是运行维护经费80.00万元；三是专项资金190.00万元。"
     assert [f.actual for f in errors(text, {"N-SUM"})] == [400.0]
+
+
+def test_an_item_taking_an_amount_away_is_subtracted_from_the_others():
+    for text in ("调整后预算1200万元，其中：年初预算1000万元，年中追加250万元，年中调减50万元。",
+                 "全年预算1200万元，其中：年初预算1000万元，追加预算300万元，核减预算100万元。"):
+        assert errors(text, {"N-SUM"}) == [], text
+    for text in ("调整后预算1200万元，其中：年初预算1000万元，年中追加350万元，年中调减50万元。",
+                 "全年预算1200万元，其中：年初预算1000万元，追加预算400万元，核减预算100万元。"):
+        assert [f.actual for f in errors(text, {"N-SUM"})] == [1200.0], text
+    # a decrease against last year is a change of an item, never a term taken away
+    text = "调整后预算1200万元，其中：年初预算1000万元，年中追加250万元，比上年减少50万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [1200.0]

@@ -430,6 +430,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
+            continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts)

@@ -518,6 +518,9 @@ class PartList:
     # the list read on past the semicolon it was taken to end at, over one, two … of the semicolon
     # items after it ("其中基本支出600万元，项目支出300万元；上缴上级支出100万元")
     longer: list[list[Figure]] = field(default_factory=list)
+    # items that take an amount away from the others ("其中：年初预算1000万元，年中追加250万元，
+    # 年中调减50万元"): the parts may add up to the total less these
+    taken: list[Figure] = field(default_factory=list)
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -780,6 +783,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             kind = "其中"
         nested: set[int] = set()
         parts = []
+        taken: list[Figure] = []
         owners: list[int] = []  # the item of each part
         closing = None
         unreadable = False
@@ -798,13 +802,17 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if in_brackets_between(view, a, g.start) or rate_base(doc, g):
                     nested.add(g.start)  # "完成全年预算18万元的99.9%": the budget a rate is of
             part = _own_part(figs, total, nested)
-            if part is not None:
+            if part is not None and _TAKE_WORD.search(view, a, part.start) and not _COMPARISON.search(view, a, part.start):
+                taken.append(part)  # "其中：年初预算1000万元，追加预算300万元，核减预算100万元"
+            elif part is not None:
                 if _CLOSING.fullmatch(view, a, part.start):
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
                     closing = part if len(parts) >= 2 else None
                     break
                 parts.append(part)
                 owners.append(n_item)
+            elif (down := _taken_away(doc, figs, total, a)) is not None:
+                taken.append(down)
         if closing is not None:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True))
@@ -816,7 +824,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             every_item = len(set(owners)) == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
-                                longer=_read_on(doc, total, parts, past), unreadable=unreadable))
+                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -949,6 +957,20 @@ def _clause_head(view: str, pos: int) -> int:
     floor = max(0, pos - 200)
     cut = max(view.rfind(ch, floor, pos) for ch in "。；;：:！!？?\n")
     return cut + 1 if cut >= 0 else floor
+
+
+# a decrease compared with something ("比上年减少…", "同比下降…") is a change, not a term taken away
+_COMPARISON = lazy(r"比|较|同比|环比|相比|对比")
+_TAKE_WORD = lazy(r"调减|核减|压减|扣减|缩减|减去|扣除")
+
+
+def _taken_away(doc: NarrativeDoc, figs: list[Figure], total: Figure, a: int) -> Figure | None:
+    """The amount an item without a part of its own takes away from the total's other parts
+    ("年中调减50万元", "核减预算20万元"), or None."""
+    first = next((g for g in figs if g.kind == total.kind), None)
+    if first is None or first.relation != "减少" or first.approximate or not comparable(first, total):
+        return None
+    return None if _COMPARISON.search(doc.view, a, first.start) else first
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
