@@ -3,7 +3,7 @@ once where it used to raise a false error, once where the rule must still fire."
 
 from __future__ import annotations
 
-from .narrative_helpers import errors
+from .narrative_helpers import errors, found
 
 _ENUMERATED = ("2023年项目支出主要用于以下方面：一是业务工作经费150.00万元，其中培训费20.00万元{more}；"
                "二是运行维护经费80.00万元；三是专项资金170.00万元。")
@@ -33,3 +33,15 @@ def test_an_item_taking_an_amount_away_is_subtracted_from_the_others():
     # a decrease against last year is a change of an item, never a term taken away
     text = "调整后预算1200万元，其中：年初预算1000万元，年中追加250万元，比上年减少50万元。"
     assert [f.actual for f in errors(text, {"N-SUM"})] == [1200.0]
+
+
+def test_shares_of_amounts_that_are_all_zero_stop_nothing():
+    # used to stop the checks with an AttributeError (a whole of 0 to divide by)
+    text = ("因公出国（境）费0万元，占“三公”经费的0%；公务接待费0万元，占“三公”经费的0%；"
+            "公务用车购置及运行维护费0万元，占“三公”经费的100%。")
+    assert errors(text, {"N-SHARE"}) == []
+    assert found(text) is not None
+    # amounts that are not all 0: the shares are still checked against their sum
+    text = ("因公出国（境）费0万元，占“三公”经费的0%；公务接待费6万元，占“三公”经费的37.5%；"
+            "公务用车购置及运行维护费10万元，占“三公”经费的70%。")
+    assert [f.actual for f in errors(text, {"N-SHARE"})] == [70.0]

@@ -268,6 +268,8 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         if not over and not (len(items) >= 3 and total_pct.overlaps(Interval(1, 1))):
             continue  # shares that add to 100 % name every part of the whole, too
         implied = interval_sum(value_of(n) for _, n in items)
+        if implied.lo <= 0:
+            continue  # amounts that are all 0 ("…0万元，占“三公”经费的0%；…"): no whole to divide by
         wrong = [(f, n, value_of(n) / implied) for f, n in items
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         if len(wrong) != 1:
@@ -300,6 +302,8 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
                 or not interval_sum(value_of(f) for f, _ in run).overlaps(Interval(1, 1)):
             continue
         implied = interval_sum(value_of(n) for _, n in run)
+        if implied.lo <= 0:
+            continue
         wrong = [(f, n, value_of(n) / implied) for f, n in run
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         checked.append((run, implied, wrong))
