@@ -46,3 +46,15 @@ def test_shares_of_amounts_that_are_all_zero_stop_nothing():
     text = ("1. 基本支出 80 万元，占一般公共预算支出的 80%。\n2. 项目支出 20 万元，占一般公共预算支出的 25%。\n"
             "3. 其他支出 0 万元，占一般公共预算支出的 0%。\n")
     assert [f.actual for f in errors(text, {"N-SHARE"})] == [25.0]
+
+
+_FULL_WIDTH = ("公务用车购置及运行维护费支出决算为３３．１３万元，完成全年预算４９．８万元的６６．５％，比上年决算数减少２．５万元，"
+               "下降７％，其中：公务用车购置支出决算为１７．９８万元，完成全年预算１８万元的９９．９％，比上年决算数增加０万元，增长０％，"
+               "公务用车运行维护费支出决算为１５．１５万元，完成全年预算３１．８万元的４７．６％，比上年决算数减少２．５万元，下降{pct}。")
+
+
+def test_figures_typed_in_full_width_are_read_like_ascii_ones():
+    # "完成全年预算３１．８万元的４７．６％": the budget of a rate, neither a total nor the base of the change after it
+    assert errors(_FULL_WIDTH.format(pct="１４．２％"), {"N-SUM", "N-CHANGE"}) == []
+    got = errors(_FULL_WIDTH.format(pct="２４．２％"), {"N-SUM", "N-CHANGE"})
+    assert [(f.rule, f.actual) for f in got] == [("N-CHANGE", 24.2)]

@@ -168,7 +168,15 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+# full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
+# the ASCII ones the patterns of the structure look for (the figures themselves are NFKC-folded)
+_FULL_WIDTH = lazy("[０-９．％]")
+_TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
 def view_of(text: str) -> str:
+    if _FULL_WIDTH.search(text):
+        text = text.translate(_TO_ASCII)
     v = unwrap(simplified(text))
     assert len(v) == len(text)
     return v
