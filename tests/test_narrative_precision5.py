@@ -58,3 +58,20 @@ def test_figures_typed_in_full_width_are_read_like_ascii_ones():
     assert errors(_FULL_WIDTH.format(pct="１４．２％"), {"N-SUM", "N-CHANGE"}) == []
     got = errors(_FULL_WIDTH.format(pct="２４．２％"), {"N-SUM", "N-CHANGE"})
     assert [(f.rule, f.actual) for f in got] == [("N-CHANGE", 24.2)]
+
+
+_WRAPPED = ("2024年度“三公”经费财政拨款支出决算为34.08万元，比上年决算数减少1.55万元，下降4.4%。其中：因公出国（境）费支出决算为"
+            "0.94万元，比上年决算数增加0.94万元；公务用车购置及运行维护费支出决算为33.13万元，比上年决算数减少2.5万元，下降7%，其\n"
+            "中：公务用车购置支出决算为17.98万元，比上年决算数增加0万元，增长0%，公务用车运行维护费支出决算为15.15万元，比上年决算数"
+            "减少2.5万元，下降14.2%；公务接待费支出决算为0万元，比上年决算数增加0万元。")
+
+
+def test_a_word_wrapped_over_two_lines_is_one_word():
+    # "其\n中：" (a PDF line break inside the word) still opens the nested breakdown
+    assert errors(_WRAPPED, {"N-SUM"}) == []
+    text = "2023年度本单位本年支出合计1180万元，比上年增加180万元，增长18%，其\n中：基本支出800万元，项目支出{p}万元。"
+    assert errors(text.format(p="380"), {"N-SUM"}) == []
+    assert [f.actual for f in errors(text.format(p="480"), {"N-SUM"})] == [1180.0]
+    # an amount whose unit is wrapped ("100万\n元") is still that amount
+    text = "2023年度本单位本年支出合计1180万元，其中：基本支出800万元，项目支出为四百八十万元即480万\n元，已全部支付。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [1180.0]

@@ -164,8 +164,19 @@ def unwrap(text: str) -> str:
         soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
                 and not nxt.lstrip().startswith(("其中", "|")))
+        if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
+            # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
+            # structure looks for are whole; only the ideographs before the next other character move
+            lines[i + 1] = run.group() + " " + nxt[run.end():]
+            continue
         out.append(" " if soft else "\n")
     return "".join(out)
+
+
+_CJK_END = lazy("[\u4e00-\u9fff]$")
+_CJK_RUN = lazy("[\u4e00-\u9fff]+")
+# "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
+_AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 
 
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
