@@ -75,3 +75,22 @@ def test_a_word_wrapped_over_two_lines_is_one_word():
     # an amount whose unit is wrapped ("100万\n元") is still that amount
     text = "2023年度本单位本年支出合计1180万元，其中：基本支出800万元，项目支出为四百八十万元即480万\n元，已全部支付。"
     assert [f.actual for f in errors(text, {"N-SUM"})] == [1180.0]
+
+
+_NEGATED = ("上半年，全市一般公共预算支出完成217.99亿元，同比增长2.9%。其中，公共安全支出{a}亿元，同比增长5.9%（不含政法转移支付）；"
+            "教育支出{b}亿元，同比增长4.2%；社会保障和就业支出{c}亿元，同比增长16.1%。")
+
+
+def test_a_negated_inclusion_lists_no_parts():
+    # "（不含…）", "（未包括…）", "（不包含…）": what a figure leaves out, never the start of its breakdown
+    assert errors(_NEGATED.format(a="10.1", b="45.7", c="32.2"), {"N-SUM"}) == []
+    for text in ("全市一般公共预算支出完成217.99亿元。其中，公共安全支出10.1亿元（未包括政法转移支付）；教育支出45.7亿元；社会保障和就业支出32.2亿元。",
+                 "“三公”经费及会议费、培训费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务用车购置费399.25万元、"
+                 "公务用车运行维护费472.38万元、公务接待费43.77万元（不包含外事接待）、会议费34.10万元、培训费51.37万元。"):
+        assert errors(text, {"N-SUM"}) == [], text
+    # the list the figure is a part of is still checked
+    got = errors(_NEGATED.format(a="100.1", b="85.7", c="52.2"), {"N-SUM"})
+    assert [f.actual for f in got] == [217.99]
+    # and "含" / "包括" still open one
+    text = "本年支出合计1180万元，含基本支出800万元、项目支出480万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [1180.0]

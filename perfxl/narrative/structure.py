@@ -510,7 +510,8 @@ def sentence_setting(doc: NarrativeDoc, pos: int) -> str:
 
 # -- "其中" lists -------------------------------------------------------------------
 
-_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是|具体是|具体为")
+# a negated inclusion ("（不含离退休人员经费）", "未包括…", "不包含…") lists no parts
+_LIST_WORDS = lazy(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…"
 _ITEMISED = ("具体是", "具体为")
 
