@@ -94,3 +94,20 @@ def test_a_negated_inclusion_lists_no_parts():
     # and "含" / "包括" still open one
     text = "本年支出合计1180万元，含基本支出800万元、项目支出480万元。"
     assert [f.actual for f in errors(text, {"N-SUM"})] == [1180.0]
+
+
+_REMARKED = "本年收入合计252.5万元（已审计），较上年231.5万元（详见附表1），增加21万元，其中：财政拨款收入{a}万元，经营收入0万元；其他收入0万元。"
+
+
+def test_a_bracketed_remark_after_a_figure_is_read_through():
+    # "231.5万元（详见附表1），增加21万元": still the base of the change, not the total of the list after it
+    assert errors(_REMARKED.format(a="252.5"), {"N-SUM", "N-CHANGE"}) == []
+    text = ("中央预算单位、地方预算单位的政府采购规模分别为2666.3亿元（已审计）和30400.7亿元，占全国政府采购规模的8.1%（已审计）"
+            "和91.9%。全年全国政府采购规模为33067.0亿元。")
+    assert errors(text, {"N-SHARE"}) == []
+    got = errors(_REMARKED.format(a="262.5"), {"N-SUM", "N-CHANGE"})
+    assert [(f.rule, f.actual) for f in got] == [("N-SUM", 252.5)]
+    # a remark that says something is read as before: "（含上年结转）" is no remark to skip
+    from .narrative_helpers import doc
+    view = doc("本年收入合计252.5万元（含上年结转），较上年231.5万元（已审计），增加21万元。").view
+    assert "（含上年结转）" in view and "（已审计）" not in view
