@@ -111,3 +111,17 @@ def test_a_bracketed_remark_after_a_figure_is_read_through():
     from .narrative_helpers import doc
     view = doc("本年收入合计252.5万元（含上年结转），较上年231.5万元（已审计），增加21万元。").view
     assert "（含上年结转）" in view and "（已审计）" not in view
+
+
+_PLAN_DONE = ("项目计划投资800万元，实际完成投资760万元，投资完成率95%，其中中央资金计划500万元，完成475万元；"
+              "省级资金计划300万元，完成{b}万元。")
+
+
+def test_a_plan_and_what_was_done_are_two_measures_of_one_item():
+    # "中央资金计划500万元，完成475万元": one part (the one of the total's measure), not two
+    assert errors(_PLAN_DONE.format(b="285"), {"N-SUM"}) == []
+    for text in ("项目计划投资800万元，实际完成投资760万元，投资完成率95%；其中中央资金计划500万元，完成475万元，完成率95%。",
+                 "全年计划培训1800人次，实际完成2000人次，其中：农民培训计划1000人次，完成1100人次；干部培训计划800人次，完成900人次。"):
+        assert errors(text, {"N-SUM"}) == [], text
+    got = errors(_PLAN_DONE.format(b="385"), {"N-SUM"})
+    assert [f.actual for f in got] == [760.0] and "860" in got[0].message

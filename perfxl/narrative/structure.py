@@ -582,6 +582,18 @@ def measure_of(subject: str | None) -> str | None:
 
 
 _BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度|实际)?(预算|决算|支出|执行|使用|发生)?数?$")
+# in a list, a plan and what was done are measures too: "其中中央资金计划500万元，完成475万元"
+_PLANNED = lazy(r"计划")
+_DONE = lazy(r"完成(?!率)")
+_BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
+
+
+def _list_measure(subject: str | None) -> str | None:
+    """measure_of, with a plan as a budget and what was done ("实际完成投资") as an actual."""
+    m = measure_of(subject)
+    if m is not None or not subject:
+        return m
+    return "决算" if _DONE.search(subject) else "预算" if _PLANNED.search(subject) else None
 
 
 def bare_measure(subject: str | None) -> bool:
@@ -594,12 +606,12 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
     """The part an item states for its total: its first plain figure; when the item states a
     budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind."""
     first = _first_plain(figs, total, skip)
-    want = measure_of(total.subject)
-    if first is None or want is None or measure_of(first.subject) in (want, None):
+    want = _list_measure(total.subject)
+    if first is None or want is None or _list_measure(first.subject) in (want, None):
         return first
     for g in figs:
         if g.start > first.start and g.start not in skip and plain(g) and comparable(g, total) \
-                and measure_of(g.subject) == want and not _EARLIER.search(g.subject or ""):
+                and _list_measure(g.subject) == want and not _EARLIER.search(g.subject or ""):
             return g  # not last year's ("上年决算数8万元")
     return first
 
@@ -628,7 +640,8 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
     out: list[tuple[int, int]] = []
     for a, b in items:
         lead = _first_plain(doc.between(a, b), total, set())
-        if out and lead is not None and measure_of(lead.subject) and bare_measure(lead.subject):
+        if out and lead is not None and (measure_of(lead.subject) and bare_measure(lead.subject)
+                                         or _BARE_PLAN.match(lead.subject or "")):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
