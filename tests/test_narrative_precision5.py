@@ -125,3 +125,26 @@ def test_a_plan_and_what_was_done_are_two_measures_of_one_item():
         assert errors(text, {"N-SUM"}) == [], text
     got = errors(_PLAN_DONE.format(b="385"), {"N-SUM"})
     assert [f.actual for f in got] == [760.0] and "860" in got[0].message
+
+
+def _rate_warnings(text):
+    return [f.actual for f in found(text, {"N-RATE"})]
+
+
+def test_a_rate_is_of_figures_outside_the_brackets_before_it():
+    for text in ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率{r}。",
+                 "项目总投资1800万元，完成投资1710万元（其中：中央资金1000万元，省级资金450万元，县级配套260万元），完成率{r}。"):
+        assert _rate_warnings(text.format(r="95%")) == [], text
+        assert _rate_warnings(text.format(r="85%")) == [85.0], text
+
+
+def test_a_rate_may_be_of_the_figure_before_the_two_it_follows():
+    text = "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率{r}。"
+    assert _rate_warnings(text.format(r="95%")) == []
+    assert _rate_warnings(text.format(r="85%")) == [85.0]
+
+
+def test_a_rate_named_as_a_change_is_the_change_over_the_first_figure():
+    text = "预算调整情况：年初预算1000万元，调整预算1200万元，预算调整率{r}。"
+    assert _rate_warnings(text.format(r="20%")) == []
+    assert _rate_warnings(text.format(r="25%")) == [25.0]
