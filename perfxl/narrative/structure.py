@@ -62,9 +62,19 @@ class TextIndex:
         self.lines = Boundaries(text, "\n")
 
 
-@lru_cache(maxsize=4)
+_INDEXES: list[TextIndex] = []
+
+
 def _index(text: str) -> TextIndex:
-    return TextIndex(text)
+    """The index of ``text``, kept for the last few texts and found by identity: an lru_cache on the
+    text compared a new copy of an already checked report with the old one (2 MB) at every lookup."""
+    for idx in _INDEXES:
+        if idx.text is text:
+            return idx
+    idx = TextIndex(text)
+    _INDEXES.insert(0, idx)
+    del _INDEXES[4:]
+    return idx
 
 
 def sentence_start(text: str, pos: int) -> int:
