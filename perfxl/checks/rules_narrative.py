@@ -20,7 +20,8 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import (bare_measure, beyond_its_sources, item_core, item_subject, names_a_complete_group, paragraph_scope,
+from ..narrative.structure import (bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+                                   paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -272,6 +273,8 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         if not over and not (len(items) >= 3 and total_pct.overlaps(Interval(1, 1))):
             continue  # shares that add to 100 % name every part of the whole, too
         implied = interval_sum(value_of(n) for _, n in items)
+        if implied.lo <= 0:
+            continue  # amounts that are all 0 ("…0万元，占“三公”经费的0%；…"): no whole to divide by
         wrong = [(f, n, value_of(n) / implied) for f, n in items
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         if len(wrong) != 1:
@@ -359,6 +362,8 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
                 or not interval_sum(value_of(f) for f, _ in run).overlaps(Interval(1, 1)):
             continue
         implied = interval_sum(value_of(n) for _, n in run)
+        if implied.lo <= 0:
+            continue
         wrong = [(f, n, value_of(n) / implied) for f, n in run
                  if not _with_truncation(value_of(f)).overlaps(value_of(n) / implied)]
         checked.append((run, implied, wrong))
@@ -494,6 +499,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
+            continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -956,6 +963,25 @@ def _change_rate(now: Interval, d: Interval, down: bool) -> Interval | None:
     return d / prev if prev.lo > 0 else None
 
 
+def _operand_place(view: str, start: int, g: Figure, f: Figure) -> bool:
+    """Whether g stands where an operand of the rate f can: outside brackets, or in f's own bracket."""
+    if not in_brackets_between(view, start, g.start):
+        return True
+    return in_brackets_between(view, start, f.start) and not re.search(r"[）)]", view[g.end:f.start])
+
+
+def _another_pair_holds(stated: Interval, c: Figure, a: Figure, b: Figure) -> bool:
+    """Whether the figure before the two a rate follows makes it with one of them."""
+    if c.kind == "percent" or not plain(c) or c.approximate or not c.value or not comparable(c, a):
+        return False
+    for x in (a, b):
+        for num, den in ((c, x), (x, c)):
+            q = value_of(num) / value_of(den)
+            if q is not None and stated.overlaps(q):
+                return True
+    return False
+
+
 def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
     """A rate of an excess or a shortfall over its base: "实际支出160万元，超出目标10万元，超支率
     6.67%" is 10 ÷ (160 − 10); "完成28家，差2家，差额率6.67%" is 2 ÷ (28 + 2).  Either reading
@@ -966,6 +992,18 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
                 q = part / base
                 if q is not None and stated.overlaps(q):
                     return True
+    return False
+
+
+_CHANGE_RATE = lazy(r"调整|变动|变化|增|减|降|节约|超")
+
+
+def _rate_of_a_change(stated: Interval, a: Interval, b: Interval) -> bool:
+    """A rate named as a change ("预算调整率", "变动率", "节约率"): the change from one figure to the
+    other over the first ("年初预算1000万元，调整预算1200万元，预算调整率20%")."""
+    for x, y in ((a, b), (b, a)):
+        if x.lo > 0 and (q := (y - x) / x) is not None and (stated.overlaps(q) or stated.overlaps(q.scale(-1))):
+            return True
     return False
 
 
@@ -1000,7 +1038,9 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         # Within the sentence, and within the table cell: a row of a table is read as one
         # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
         start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
-        prior = [g for g in doc.before(f, limit=10) if g.start >= start]
+        # a figure inside a bracket the rate is outside of is a breakdown or a remark, not an operand
+        # ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率95%")
+        prior = [g for g in doc.before(f, limit=10) if g.start >= start and _operand_place(doc.view, start, g, f)]
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
         a, b = prior[1], prior[0]  # in reading order
@@ -1016,6 +1056,10 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if _rate_of_a_difference(value_of(f), value_of(a), value_of(b)):
             continue
+        if _CHANGE_RATE.search(f.subject) and _rate_of_a_change(value_of(f), value_of(a), value_of(b)):
+            continue
+        if len(prior) > 2 and _another_pair_holds(value_of(f), prior[2], a, b):
+            continue  # "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率95%": 1140 ÷ 1200
         x, y, q = results[0]
         if q is None:
             continue

@@ -62,9 +62,19 @@ class TextIndex:
         self.lines = Boundaries(text, "\n")
 
 
-@lru_cache(maxsize=4)
+_INDEXES: list[TextIndex] = []
+
+
 def _index(text: str) -> TextIndex:
-    return TextIndex(text)
+    """The index of ``text``, kept for the last few texts and found by identity: an lru_cache on the
+    text compared a new copy of an already checked report with the old one (2 MB) at every lookup."""
+    for idx in _INDEXES:
+        if idx.text is text:
+            return idx
+    idx = TextIndex(text)
+    _INDEXES.insert(0, idx)
+    del _INDEXES[4:]
+    return idx
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -164,14 +174,48 @@ def unwrap(text: str) -> str:
         soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
                 and not nxt.lstrip().startswith(("其中", "|")))
+        if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
+            # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
+            # structure looks for are whole; only the ideographs before the next other character move
+            lines[i + 1] = run.group() + " " + nxt[run.end():]
+            continue
         out.append(" " if soft else "\n")
     return "".join(out)
 
 
+_CJK_END = lazy("[\u4e00-\u9fff]$")
+_CJK_RUN = lazy("[\u4e00-\u9fff]+")
+# "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
+_AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
+
+
+# full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
+# the ASCII ones the patterns of the structure look for (the figures themselves are NFKC-folded)
+_FULL_WIDTH = lazy("[０-９．％]")
+_TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
 def view_of(text: str) -> str:
+    if _FULL_WIDTH.search(text):
+        text = text.translate(_TO_ASCII)
     v = unwrap(simplified(text))
+    if "（" in v or "(" in v:
+        v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(2)) else m.group(0), v)
     assert len(v) == len(text)
     return v
+
+
+# a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
+# "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
+_REMARK = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))[（(]([^（）()\n]{1,24})[）)]")
+# …unless it says something the checks read: an amount or a rate, what the figure includes or
+# leaves out, a change, a share, a total, a measure ("（预算数）"), a year or a period
+_MEANINGFUL = lazy(r"\d\s*(?:万|亿|千|元|%|个百分点)|含|包括|其中|即|为|占|合计|总计|共计|小计|增|减|降|升|长|持平|比|较|"
+                   r"预算|决算|执行|结转|结余|调整|追加|上年|年初|同期|年度|\d{4}")
+
+
+def _keeps_nothing(remark: str) -> bool:
+    return _MEANINGFUL.search(remark) is None
 
 
 # -- the document ---------------------------------------------------------------------
@@ -491,7 +535,8 @@ def sentence_setting(doc: NarrativeDoc, pos: int) -> str:
 
 # -- "其中" lists -------------------------------------------------------------------
 
-_LIST_WORDS = lazy(r"其中|包括|含(?!义|量)|分别为|分别是|具体是|具体为")
+# a negated inclusion ("（不含离退休人员经费）", "未包括…", "不包含…") lists no parts
+_LIST_WORDS = lazy(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…"
 _ITEMISED = ("具体是", "具体为")
 
@@ -518,6 +563,9 @@ class PartList:
     # the list read on past the semicolon it was taken to end at, over one, two … of the semicolon
     # items after it ("其中基本支出600万元，项目支出300万元；上缴上级支出100万元")
     longer: list[list[Figure]] = field(default_factory=list)
+    # items that take an amount away from the others ("其中：年初预算1000万元，年中追加250万元，
+    # 年中调减50万元"): the parts may add up to the total less these
+    taken: list[Figure] = field(default_factory=list)
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -544,6 +592,18 @@ def measure_of(subject: str | None) -> str | None:
 
 
 _BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度|实际)?(预算|决算|支出|执行|使用|发生)?数?$")
+# in a list, a plan and what was done are measures too: "其中中央资金计划500万元，完成475万元"
+_PLANNED = lazy(r"计划")
+_DONE = lazy(r"完成(?!率)")
+_BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
+
+
+def _list_measure(subject: str | None) -> str | None:
+    """measure_of, with a plan as a budget and what was done ("实际完成投资") as an actual."""
+    m = measure_of(subject)
+    if m is not None or not subject:
+        return m
+    return "决算" if _DONE.search(subject) else "预算" if _PLANNED.search(subject) else None
 
 
 def bare_measure(subject: str | None) -> bool:
@@ -556,12 +616,12 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
     """The part an item states for its total: its first plain figure; when the item states a
     budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind."""
     first = _first_plain(figs, total, skip)
-    want = measure_of(total.subject)
-    if first is None or want is None or measure_of(first.subject) in (want, None):
+    want = _list_measure(total.subject)
+    if first is None or want is None or _list_measure(first.subject) in (want, None):
         return first
     for g in figs:
         if g.start > first.start and g.start not in skip and plain(g) and comparable(g, total) \
-                and measure_of(g.subject) == want and not _EARLIER.search(g.subject or ""):
+                and _list_measure(g.subject) == want and not _EARLIER.search(g.subject or ""):
             return g  # not last year's ("上年决算数8万元")
     return first
 
@@ -590,7 +650,8 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
     out: list[tuple[int, int]] = []
     for a, b in items:
         lead = _first_plain(doc.between(a, b), total, set())
-        if out and lead is not None and measure_of(lead.subject) and bare_measure(lead.subject):
+        if out and lead is not None and (measure_of(lead.subject) and bare_measure(lead.subject)
+                                         or _BARE_PLAN.match(lead.subject or "")):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -780,14 +841,18 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             kind = "其中"
         nested: set[int] = set()
         parts = []
+        taken: list[Figure] = []
         owners: list[int] = []  # the item of each part
         closing = None
         unreadable = False
+        own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
             if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
                 unreadable = True
             if kind != "lines" and _opens_list(view, a, b):
-                break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+                break
+            if own_mark is not None and _sequence_mark(view, a) == own_mark:
+                break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if _PROGRESS.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
             figs = doc.between(a, b)
@@ -795,13 +860,17 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if in_brackets_between(view, a, g.start) or rate_base(doc, g):
                     nested.add(g.start)  # "完成全年预算18万元的99.9%": the budget a rate is of
             part = _own_part(figs, total, nested)
-            if part is not None:
+            if part is not None and _TAKE_WORD.search(view, a, part.start) and not _COMPARISON.search(view, a, part.start):
+                taken.append(part)  # "其中：年初预算1000万元，追加预算300万元，核减预算100万元"
+            elif part is not None:
                 if _CLOSING.fullmatch(view, a, part.start):
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
                     closing = part if len(parts) >= 2 else None
                     break
                 parts.append(part)
                 owners.append(n_item)
+            elif (down := _taken_away(doc, figs, total, a)) is not None:
+                taken.append(down)
         if closing is not None:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True))
@@ -813,7 +882,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             every_item = len(set(owners)) == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
-                                longer=_read_on(doc, total, parts, past), unreadable=unreadable))
+                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -1007,6 +1076,41 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
+
+
+# an enumeration mark opening a clause: "一是", "其二", "第三，", "（四）", "(5)", "6、", "⑦"
+_SEQUENCE = lazy(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+(?![是为])|第[一二三四五六七八九十]+(?=[，,、：:是])|"
+                 r"[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[（(]\d+[)）]|\d+[、.．)）](?!\d)|[①-⑳])")
+
+
+def _sequence_mark(view: str, pos: int) -> str | None:
+    """The style of the enumeration mark at pos ("二是" → "一是", "（3）" → "(1)"), or None."""
+    m = _SEQUENCE.match(view, pos)
+    if m is None:
+        return None
+    mark = re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", m.group(0).strip()))
+    return mark.replace("（", "(").replace("）", ")").replace("．", ".")
+
+
+def _clause_head(view: str, pos: int) -> int:
+    """Where the clause holding pos starts: after the last 。；;：:! or line break before it."""
+    floor = max(0, pos - 200)
+    cut = max(view.rfind(ch, floor, pos) for ch in "。；;：:！!？?\n")
+    return cut + 1 if cut >= 0 else floor
+
+
+# a decrease compared with something ("比上年减少…", "同比下降…") is a change, not a term taken away
+_COMPARISON = lazy(r"比|较|同比|环比|相比|对比")
+_TAKE_WORD = lazy(r"调减|核减|压减|扣减|缩减|减去|扣除")
+
+
+def _taken_away(doc: NarrativeDoc, figs: list[Figure], total: Figure, a: int) -> Figure | None:
+    """The amount an item without a part of its own takes away from the total's other parts
+    ("年中调减50万元", "核减预算20万元"), or None."""
+    first = next((g for g in figs if g.kind == total.kind), None)
+    if first is None or first.relation != "减少" or first.approximate or not comparable(first, total):
+        return None
+    return None if _COMPARISON.search(doc.view, a, first.start) else first
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
