@@ -197,6 +197,13 @@ _UNDONE = lazy(r"(未|尚未|没有|待)(支付|支|拨付|拨|使用|用|执行
 _DONE = lazy(r"支付|支出|拨付|使用|执行|到位|兑付|发放|完成")
 
 
+# what is not done leaves the whole: "未支出20万元已收回财政", "结余10万元上缴国库"
+_UNDONE_TAKEN_OUT = lazy(r"收回|上缴|缴回|交回|退回|调减|调出|核减|结转")
+# a rate saying what it is of: "按扣除结转资金后的可支付数计算，支付率…", "支付率88.89%（按…计算）"
+_OWN_BASIS_BEFORE = lazy(r"按[^，,。；;]{0,24}(计算|口径|测算|计)|扣除|剔除|不含")
+_OWN_BASIS_AFTER = lazy(r"\s*[（(]\s*(按|以|扣除|剔除|不含|占)")
+
+
 def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"资金支付18501.096万元，未支703万元，支付率95%": the rate of what is done over what is done
     and what is not, the two amounts right before the rate in its clause.  Every other amount
@@ -217,7 +224,10 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     q = value_of(done) / (value_of(done) + value_of(undone))
     if q is None:
         return None
-    holds = _truncated_or_holds(f, q)
+    # the whole is no longer done + undone, or the rate names its own basis: bound, not checked
+    holds = _truncated_or_holds(f, q) or bool(
+        _UNDONE_TAKEN_OUT.search(doc.view, undone.end, f.start) or _OWN_BASIS_BEFORE.search(doc.view, undone.end, f.start)
+        or _OWN_BASIS_AFTER.match(doc.view, f.end))
     for g in doc.between(doc.paragraph_start(f.start), done.start):
         if g.kind == "amount" and comparable(g, done) and g.value and not g.approximate:
             other = value_of(done) / value_of(g)

@@ -1,0 +1,32 @@
+"""Consistent texts written the way 决算说明, 预算执行情况报告 and 绩效自评报告 are written, on which
+the newest claims fired falsely: each sentence pattern with a text where the claim must stay silent
+and an inconsistent variant where it still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+# -- N-RATE: what is not done leaves the whole, or the rate names its own basis ------------------
+
+def test_rate_after_the_undone_amount_was_returned_is_not_of_done_and_undone():
+    # 20 returned to the treasury is no longer part of what could be spent: 80 ÷ 80
+    assert _rule("项目资金已支出80万元，未支出20万元已收回财政，资金执行率100%。", "N-RATE") == []
+    assert _rule("已拨付80万元，结余20万元已上缴国库，执行率100%。", "N-RATE") == []
+    assert _rule("項目資金已支出80萬元，未支出20萬元已結轉下年，資金執行率100%。", "N-RATE") == []
+
+
+def test_rate_naming_its_own_basis_is_not_of_done_and_undone():
+    assert _rule("已支付80万元，未支付20万元，支付率88.89%（按扣除结转资金后的可支付数计算）。", "N-RATE") == []
+    assert _rule("已支付80万元，未支付20万元，按扣除质保金后的合同额计算，支付率88.89%。", "N-RATE") == []
+
+
+def test_rate_of_done_and_undone_still_checked_without_such_words():
+    [f] = _rule("项目资金已支出80万元，未支出20万元，资金执行率100%。", "N-RATE")
+    assert f.severity == "error" and "80.00%" in f.message
+    [g] = _rule("已支付80万元，未支付20万元，支付率88.89%（资金来源为省级补助）。", "N-RATE")
+    assert g.severity == "error"
