@@ -30,3 +30,17 @@ def test_rate_of_done_and_undone_still_checked_without_such_words():
     assert f.severity == "error" and "80.00%" in f.message
     [g] = _rule("已支付80万元，未支付20万元，支付率88.89%（资金来源为省级补助）。", "N-RATE")
     assert g.severity == "error"
+
+
+# -- N-CHANGE: a change naming one kind of the item the sentence before states ---------------------
+
+def test_change_of_a_narrower_item_is_not_of_the_total_before():
+    text = "2024年度收入合计6315.69万元。与2023年度相比，财政拨款收入减少3117.38万元，下降40%。"
+    assert _rule(text, "N-CHANGE") == []
+    assert errors("2024年一般公共预算收入12.35亿元。比上年，税收收入增加0.55亿元，增长8%。") == []
+
+
+def test_change_naming_the_same_item_as_the_sentence_before_still_checked():
+    [f] = _rule("2024年度收入合计6315.69万元。与2023年度相比，收入合计减少3117.38万元，下降40%。", "N-CHANGE")
+    assert f.severity == "error" and "33.05%" in f.message
+    assert _rule("2024年度收入合计6315.69万元。与2023年度相比，收入合计减少3117.38万元，下降33.05%。", "N-CHANGE") == []

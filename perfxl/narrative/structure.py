@@ -1114,11 +1114,20 @@ def item_subject(doc: NarrativeDoc, g: Figure) -> str:
 
 def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     """Whether ``g`` is of the item a change names: the same item, and not a budget where the
-    change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算")."""
-    if not same_item(item_subject(doc, g), named):
+    change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
+    nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
+    subject = item_subject(doc, g)
+    if not same_item(subject, named) or _narrower(named, subject):
         return False
     mine, theirs = measure_of(g.subject), measure_of(named)
     return not (mine and theirs and mine != theirs)
+
+
+def _narrower(named: str, subject: str) -> bool:
+    """A name that is the subject's item with a qualifier before it: one kind of the item
+    ("财政拨款收入", "税收收入" of "收入合计"), not the item itself."""
+    x, y = item_core(named), item_core(subject)
+    return bool(y) and len(x) >= len(y) + 2 and x.endswith(y) and not re.fullmatch(r"(全年|本年|当年|今年|全部|总)+", x[:-len(y)])
 
 
 def _other_items(a: str | None, b: str | None) -> bool:
