@@ -44,3 +44,20 @@ def test_change_naming_the_same_item_as_the_sentence_before_still_checked():
     [f] = _rule("2024年度收入合计6315.69万元。与2023年度相比，收入合计减少3117.38万元，下降40%。", "N-CHANGE")
     assert f.severity == "error" and "33.05%" in f.message
     assert _rule("2024年度收入合计6315.69万元。与2023年度相比，收入合计减少3117.38万元，下降33.05%。", "N-CHANGE") == []
+
+
+# -- N-SUM: a 其中 inside an ordinal item ends at the next ordinal ---------------------------------
+
+def test_qizhong_inside_an_ordinal_item_ends_at_the_next_ordinal():
+    text = "全年资金投入500万元：一是上级补助资金300万元，其中中央资金200万元；二是县级配套150万元；三是自筹资金50万元。"
+    assert errors(text) == []
+
+
+def test_outer_ordinal_list_and_qizhong_of_ordinals_still_checked():
+    over = "全年资金投入500万元：一是上级补助资金300万元，其中中央资金200万元；二是县级配套150万元；三是自筹资金60万元。"
+    [f] = errors(over)
+    assert f.rule == "N-SUM" and "510万元" in f.message
+    # a 其中 list whose items are the ordinals themselves goes on past "二是"
+    listed = "项目支出300万元，其中：一是基础设施建设200万元；二是产业发展80万元；三是其他40万元。"
+    [g] = errors(listed)
+    assert g.rule == "N-SUM" and "320万元" in g.message

@@ -788,6 +788,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 unreadable = True
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+            if kind != "lines" and n_item and _NEXT_ORDINAL.match(view, a) and not _NEXT_ORDINAL.match(view, items[0][0], items[0][1]) \
+                    and not re.match(r"[\s：:]*一是", view[items[0][0]:items[0][1]]):
+                break  # "一是上级补助300万元，其中中央资金200万元；二是县级配套150万元": the outer list goes on
             if _PROGRESS.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
             figs = doc.between(a, b)
@@ -1007,6 +1010,10 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
+
+
+# an item opening with the next ordinal of a list around it ("；二是…", "；（二）…")
+_NEXT_ORDINAL = lazy(r"[\s，,；;]*(?:[二三四五六七八九十]是|（[二三四五六七八九十]）|\([二三四五六七八九十]\))")
 
 
 def _opens_list(view: str, a: int, b: int) -> bool:
