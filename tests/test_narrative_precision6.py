@@ -61,3 +61,23 @@ def test_outer_ordinal_list_and_qizhong_of_ordinals_still_checked():
     listed = "项目支出300万元，其中：一是基础设施建设200万元；二是产业发展80万元；三是其他40万元。"
     [g] = errors(listed)
     assert g.rule == "N-SUM" and "320万元" in g.message
+
+
+# -- N-CHANGE with a written base: a second comparison, another basis ------------------------------
+
+def test_change_after_a_second_comparison_is_not_of_the_first_base():
+    assert errors("2024年支出6315.69万元，较2022年的5000万元增加1315.69万元，较上年增加200万元。") == []
+    assert errors("2024年“三公”经费决算数12.4万元，比预算数15.6万元减少3.2万元，比上年决算数增加1.1万元。") == []
+    assert errors("2024年支出6315.69万元，与2022年的5000万元相比增加1315.69万元，与上年相比增加200万元。") == []
+
+
+def test_change_on_a_comparable_basis_is_not_the_difference_of_the_figures_written():
+    assert errors("2024年支出6315.69万元，按可比口径比上年6000万元增加200万元。") == []
+    assert errors("2024年支出6315.69万元，剔除一次性因素后比上年6000万元增加200万元。") == []
+
+
+def test_change_against_its_own_written_base_still_checked():
+    [f] = _rule("2024年支出6315.69万元，较2022年的5000万元增加1215.69万元，较上年增加200万元。", "N-CHANGE")
+    assert f.severity == "error" and "1315.69万元" in f.message
+    [g] = _rule("2024年支出6315.69万元，比上年6000万元增加200万元。", "N-CHANGE")
+    assert g.severity == "error" and "315.69万元" in g.message

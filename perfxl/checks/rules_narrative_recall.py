@@ -1409,6 +1409,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
             continue
+        if _ANOTHER_COMPARISON.search(doc.view, base.end, d.start) \
+                or any(h.relation in CHANGE for h in doc.between(base.end, d.start)):
+            continue  # "较2022年的5000万元增加1315.69万元，较上年增加200万元": 200 is against 上年, not 5000
+        if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
+            continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
         diff = value_of(current) - value_of(base)
         if Interval(abs_lo(diff), abs_hi(diff)).overlaps(value_of(d)):
             down = d.relation == "减少"
@@ -1428,6 +1433,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out
+
+
+# a second comparison opening between a written base and a change: the change is of that one
+_ANOTHER_COMPARISON = lazy(r"(?<![相对])[比较]|与[^，,。；;]{0,12}相比")
+_COMPARABLE_BASIS = lazy(r"可比|口径|剔除|扣除|不含")
 
 
 def plain_change(d: Figure) -> bool:
