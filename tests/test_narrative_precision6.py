@@ -81,3 +81,20 @@ def test_change_against_its_own_written_base_still_checked():
     assert f.severity == "error" and "1315.69万元" in f.message
     [g] = _rule("2024年支出6315.69万元，比上年6000万元增加200万元。", "N-CHANGE")
     assert g.severity == "error" and "315.69万元" in g.message
+
+
+# -- N-SUM: a list word followed by "X中" is the list of X ------------------------------------------
+
+def test_qizhong_naming_another_item_is_not_the_list_of_the_figure_before():
+    text = ("基本支出3600万元，占90%；项目支出400万元，占10%。其中，基本支出中人员经费3000万元，占83.33%，"
+            "公用经费600万元，占16.67%。")
+    assert errors(text) == []
+    assert errors("基本支出3600万元；项目支出400万元。其中在基本支出中，人员经费3000万元，公用经费600万元。") == []
+
+
+def test_qizhong_of_the_figure_before_still_checked():
+    [f] = errors("基本支出3600万元；项目支出400万元。其中，人员经费300万元，公用经费200万元。")
+    assert f.rule == "N-SUM" and "500万元" in f.message
+    # "中" opening a word ("中央", "中小企业") names no item
+    [g] = errors("项目支出400万元。其中中央资金300万元，省级资金200万元。")
+    assert g.rule == "N-SUM"

@@ -744,6 +744,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         total, direct = _governing(doc, k)
         if total is None or total.start in seen_totals:
             continue
+        if _scoped_to_another(doc, m.end(), total):
+            continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
@@ -1010,6 +1012,23 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
+
+
+# "其中，基本支出中…", "其中在项目支出中，…": the list word followed by the item whose parts follow
+_IN_ITEM = lazy(r"[\s:：，,]*在?([\u4e00-\u9fff“”\"]{2,12}?)中[，,：:]?")
+
+
+def _scoped_to_another(doc: NarrativeDoc, k: int, total: Figure) -> bool:
+    """A list opening with "X中" where X is the item of another figure before it in the paragraph,
+    not of the total the list word would otherwise belong to."""
+    m = _IN_ITEM.match(doc.view, k)
+    if m is None:
+        return False
+    name = item_core(m.group(1))
+    if not name or same_item(total.subject or "", m.group(1)):
+        return False
+    return any(g is not total and g.subject and item_core(g.subject) == name
+               for g in doc.between(doc.paragraph_start(k), k))
 
 
 # an item opening with the next ordinal of a list around it ("；二是…", "；（二）…")
