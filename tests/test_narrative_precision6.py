@@ -98,3 +98,16 @@ def test_qizhong_of_the_figure_before_still_checked():
     # "中" opening a word ("中央", "中小企业") names no item
     [g] = errors("项目支出400万元。其中中央资金300万元，省级资金200万元。")
     assert g.rule == "N-SUM"
+
+
+# -- N-CHANGE with a written base: another amount of the sentence is what changed -------------------
+
+def test_change_against_a_written_base_holding_for_another_amount_of_the_sentence():
+    text = "2024年收入合计1523.26万元，年初预算1400万元，完成年初预算的108.8%，比上年1400万元增加123.26万元。"
+    assert errors(text) == []
+
+
+def test_change_against_a_written_base_holding_for_no_amount_still_checked():
+    text = "2024年收入合计1523.26万元，年初预算1400万元，完成年初预算的108.8%，比上年1400万元增加150万元。"
+    [f] = errors(text)
+    assert f.rule == "N-CHANGE"

@@ -1420,6 +1420,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             if diff.lo > 0 and down or diff.hi < 0 and not down:
                 out.append(WrittenChange(current, base, d, diff, reversed=True))
             continue
+        if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
+               and g.unit == current.unit and g.relation not in CHANGE
+               and Interval(abs_lo(x := value_of(g) - value_of(base)), abs_hi(x)).overlaps(value_of(d))
+               for g in doc.between(doc.sentence_start(d.start), base.start)):
+            continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
         change = WrittenChange(current, base, d, diff)
         units = [g.unit for g in (current, base, d)]
         for k, g in enumerate((current, base, d)):
