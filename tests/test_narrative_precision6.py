@@ -111,3 +111,17 @@ def test_change_against_a_written_base_holding_for_no_amount_still_checked():
     text = "2024年收入合计1523.26万元，年初预算1400万元，完成年初预算的108.8%，比上年1400万元增加150万元。"
     [f] = errors(text)
     assert f.rule == "N-CHANGE"
+
+
+# -- N-SUM: a 其中 list after several amounts of one item breaks down all of them --------------------
+
+def test_qizhong_after_done_and_undone_breaks_down_both():
+    text = "项目资金已支付80万元，未支付20万元，支付率80%，其中中央资金已支付60万元，未支付15万元，支付率80%。"
+    assert errors(text) == []
+    assert errors("财政拨款收入60万元，事业收入40万元，其中中央财政拨款30万元，省级财政拨款20万元。") == []
+
+
+def test_qizhong_of_the_last_amount_still_checked():
+    assert [f.rule for f in errors("收入100万元，支出80万元，其中基本支出50万元，项目支出40万元。")] == ["N-SUM"]
+    assert [f.rule for f in errors("财政拨款收入60万元，事业收入40万元，其中事业单位经营收入30万元，其他事业收入20万元。")] \
+        == ["N-SUM"]

@@ -811,6 +811,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True))
             continue
+        if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
+            continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
@@ -1012,6 +1014,40 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+    """A 其中 list after several amounts of one item in its sentence ("项目资金已支付80万元，未支付
+    20万元，其中中央资金已支付60万元，未支付15万元") whose part names end like another of those
+    amounts more than like the last one: it breaks the item down by all of them, not the last alone."""
+    siblings = [g for g in doc.between(doc.sentence_start(total.start), total.start)
+                if g.kind == total.kind and plain(g) and g.subject]
+    if not siblings or not total.subject:
+        return False
+    mine = _KIND_WORD.sub("", item_core(total.subject))
+    for p in parts:
+        if not p.subject:
+            continue
+        own = _common_ending(p.subject, total.subject)
+        for g in siblings:
+            if _common_ending(p.subject, g.subject) >= max(own + 1, 2) and \
+                    _common_ending(g.subject, total.subject) < _common_ending(p.subject, g.subject):
+                return True
+            theirs = _KIND_WORD.sub("", item_core(g.subject))
+            # "财政拨款收入60万元，事业收入40万元，其中中央财政拨款30万元": named after the first
+            if len(theirs) >= 2 and theirs in p.subject and not (mine and mine in p.subject) and theirs not in mine:
+                return True
+    return False
+
+
+_KIND_WORD = lazy(r"(收入|支出|资金|经费|费用|费)$")
 
 
 # "其中，基本支出中…", "其中在项目支出中，…": the list word followed by the item whose parts follow
