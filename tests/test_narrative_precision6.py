@@ -125,3 +125,21 @@ def test_qizhong_of_the_last_amount_still_checked():
     assert [f.rule for f in errors("收入100万元，支出80万元，其中基本支出50万元，项目支出40万元。")] == ["N-SUM"]
     assert [f.rule for f in errors("财政拨款收入60万元，事业收入40万元，其中事业单位经营收入30万元，其他事业收入20万元。")] \
         == ["N-SUM"]
+
+
+# -- N-CHANGE table rates: a row written without signs -----------------------------------------------
+
+_ROWS = ("项目 | 2023年决算数 | 2024年决算数 | 增减额 | 增减幅度\n合计 | 4800 | 5000 | 200 | 4.17%\n"
+         "一般公共服务支出 | 1000 | 1200 | 200 | 20%\n教育支出 | 800 | 760 | {} | {}\n农林水支出 | 3000 | 3040 | 40 | 1.33%\n")
+
+
+def test_a_falling_row_whose_change_and_rate_both_lack_the_sign_is_silent():
+    # negatives shown in red by the number format lose their sign as text; the row agrees with itself
+    assert _rule(_ROWS.format("40", "5%"), "N-CHANGE") == []
+
+
+def test_a_falling_row_whose_rate_alone_lacks_the_sign_or_is_wrong_still_fires():
+    [f] = _rule(_ROWS.format("-40", "5%"), "N-CHANGE")
+    assert f.severity == "error" and "-5.00%" in f.message
+    [g] = _rule(_ROWS.format("40", "6%"), "N-CHANGE")
+    assert g.severity == "error"

@@ -1523,6 +1523,11 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 on_current = ((b - a) / b).scale(100) if b.lo > 0 else None
                 if q_.overlaps(v) or on_current is not None and on_current.overlaps(v):
                     continue
+                change = t.value(r, d)
+                if change is not None and abs_interval_of(q_).overlaps(abs_interval_of(v)) \
+                        and abs_interval_of(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
+                    continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
+                    # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
                 cut = Interval.truncated(float(r.cells[k].text.strip().rstrip("%％")), _decimals(r.cells[k].text))
                 out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut.overlaps(q_)))
     return out
