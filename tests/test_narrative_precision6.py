@@ -143,3 +143,15 @@ def test_a_falling_row_whose_rate_alone_lacks_the_sign_or_is_wrong_still_fires()
     assert f.severity == "error" and "-5.00%" in f.message
     [g] = _rule(_ROWS.format("40", "6%"), "N-CHANGE")
     assert g.severity == "error"
+
+
+# -- a completion rate against a budget named before: amounts per head are no actual ----------------
+
+def test_rate_against_a_budget_named_before_with_a_per_head_amount_in_its_sentence():
+    # 4.8 ÷ 5 = 96 %: the rate holds; "人均接待费96元" is no second actual to bind 96元 ÷ 4.8万元 with
+    assert found("公务接待费预算5万元。\n全年公务接待费支出4.8万元，人均接待费96元，完成预算的96%。") == []
+
+
+def test_unit_slip_against_a_budget_named_before_still_found_beside_a_per_head_amount():
+    [f] = found("公务接待费预算5万元。全年公务接待费支出4.8元，人均接待费96元，完成预算的96%。")
+    assert f.rule == "N-UNIT-SLIP" and f.severity == "error" and "4.8万元" in f.message

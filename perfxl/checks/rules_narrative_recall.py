@@ -235,6 +235,9 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     return RateClaim(f, None, done, undone, q, sign=-1, whole="总额", holds=holds)
 
 
+_PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|次|个|项)")
+
+
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"二是公务接待费预算288万元。……二是公务接待费282元，完成预算的97.92%": the one amount of the
     rate's sentence against the one budget of that item named before it in the report.  Only a unit
@@ -243,7 +246,9 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     from ..narrative.structure import in_brackets, item_core, item_subject, same_item
 
     start = doc.sentence_start(f.start)
-    own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)]
+    # an amount per head or per time is no actual a budget is spent by ("人均接待费96元")
+    own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)
+           and not _PER_UNIT.search(bare(g.subject))]
     if len(own) != 1 or not plain(own[0]) or own[0].approximate or not own[0].value or own[0].unit not in _WAN:
         return None
     actual = own[0]
@@ -265,7 +270,8 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if budget.unit == actual.unit:
         return None
     lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
-    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual}
+    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
+             and not _PER_UNIT.search(bare(g.subject))}
     if units != {budget.unit}:
         return None
     fixed = Interval.rounded(actual.value, actual.decimals).scale(_WAN[budget.unit])
