@@ -155,3 +155,16 @@ def test_rate_against_a_budget_named_before_with_a_per_head_amount_in_its_senten
 def test_unit_slip_against_a_budget_named_before_still_found_beside_a_per_head_amount():
     [f] = found("公务接待费预算5万元。全年公务接待费支出4.8元，人均接待费96元，完成预算的96%。")
     assert f.rule == "N-UNIT-SLIP" and f.severity == "error" and "4.8万元" in f.message
+
+
+# -- N-SUM ordinal lists: an item's sum over years is no part of one year's total -------------------
+
+def test_an_ordinal_item_stating_a_cumulative_amount_is_no_part():
+    text = "2024年项目支出300万元，主要用于：一是道路建设项目，累计完成投资800万元，其中本年200万元；二是饮水工程100万元。"
+    assert errors(text) == []
+
+
+def test_an_ordinal_item_stating_its_amount_of_the_year_still_checked():
+    text = "2024年项目支出300万元，主要用于：一是道路建设项目，完成投资250万元，其中本年200万元；二是饮水工程100万元。"
+    [f] = errors(text)
+    assert f.rule == "N-SUM" and "350万元" in f.message

@@ -927,13 +927,18 @@ def _ordinal_lists(doc: NarrativeDoc) -> list[PartList]:
             if not own:
                 continue
             more = [g for g in own[1:] if not _LIST_WORDS.search(view, own[0].end, g.start)]
-            if more or own[0].approximate:
+            if more or own[0].approximate or _ACROSS_YEARS.search(view, a, own[0].start) \
+                    and not _ACROSS_YEARS.search(view, doc.sentence_start(total.start), total.start):
+                # "一是道路建设项目，累计完成投资800万元，其中本年200万元": a sum over years is no part of one year's
                 parts = []
                 break
             parts.append(own[0])
         if len(parts) >= 2:
             out.append(PartList(total, parts, k, "ordinal", True))
     return out
+
+
+_ACROSS_YEARS = lazy(r"累计|总投资|投资总额|概算|合同(?:金)?额")
 
 
 # a bracket that adds to or takes from the figure before it is no breakdown of it:
