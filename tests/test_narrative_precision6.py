@@ -168,3 +168,28 @@ def test_an_ordinal_item_stating_its_amount_of_the_year_still_checked():
     text = "2024年项目支出300万元，主要用于：一是道路建设项目，完成投资250万元，其中本年200万元；二是饮水工程100万元。"
     [f] = errors(text)
     assert f.rule == "N-SUM" and "350万元" in f.message
+
+
+# -- N-SHARE: shares of last year's or a wider area's whole of the same name -----------------------
+
+_TOWN = ("2024年全镇一般公共预算支出完成5000万元。一般公共服务支出1000万元，占总支出的20%；公共安全支出500万元，"
+         "占总支出的10%；教育支出250万元，占总支出的5%；社会保障和就业支出1500万元，占总支出的30%；卫生健康支出"
+         "750万元，占总支出的15%。")
+
+
+def test_a_share_of_last_years_or_the_countys_whole_is_not_fitted_to_this_years():
+    assert _rule(_TOWN + "上年同期，一般公共服务支出937万元，占总支出的21.3%。", "N-SHARE") == []
+    assert _rule(_TOWN + "全县一般公共服务支出8137万元，占总支出的21.3%。", "N-SHARE") == []
+
+
+def test_shares_near_100_percent_one_holding_with_the_whole_written_before():
+    # 937 ÷ 5000 = 18.74 %: the shares add to about 100 % only within their rounding, and the whole is written
+    text = _TOWN.replace("15%。", "15%；农林水支出937万元，占总支出的18.74%，比上年提高2个百分点，上年占总支出的16.7%。")
+    assert _rule(text, "N-SHARE") == []
+
+
+def test_a_share_of_this_years_whole_failing_still_fires():
+    [f] = _rule(_TOWN + "农林水支出937万元，占总支出的21.3%。", "N-SHARE")
+    assert f.severity == "error" and "21.3%" in f.message
+    [g] = _rule(_TOWN.replace("占总支出的10%", "占总支出的12%"), "N-SHARE")
+    assert g.severity == "error" and "10.00%" in g.message
