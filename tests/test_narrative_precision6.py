@@ -193,3 +193,18 @@ def test_a_share_of_this_years_whole_failing_still_fires():
     assert f.severity == "error" and "21.3%" in f.message
     [g] = _rule(_TOWN.replace("占总支出的10%", "占总支出的12%"), "N-SHARE")
     assert g.severity == "error" and "10.00%" in g.message
+
+
+# -- N-RATE: done and undone of two items, or the undone of another year ----------------------------
+
+def test_done_and_undone_of_two_items_or_years_are_no_one_whole():
+    assert found("中央资金已支付80万元，省级资金未支付20万元，中央资金支付率100%。") == []
+    assert found("本年已支付80万元，上年结转未支付20万元，本年支付率100%。") == []
+    assert found("已发放补贴资金80万元，未发放资金20万元为下年预拨资金，本年发放率100%。") == []
+
+
+def test_done_and_undone_of_one_item_still_checked():
+    for text in ("中央资金已支付80万元，中央资金未支付20万元，支付率100%。", "本年已支付80万元，未支付20万元，本年支付率100%。",
+                 "项目资金已支付80万元，资金未支付20万元，支付率90%。"):
+        [f] = found(text)
+        assert f.rule == "N-RATE" and f.severity == "error"

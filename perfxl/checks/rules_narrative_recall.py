@@ -198,10 +198,13 @@ _DONE = lazy(r"支付|支出|拨付|使用|执行|到位|兑付|发放|完成")
 
 
 # what is not done leaves the whole: "未支出20万元已收回财政", "结余10万元上缴国库"
-_UNDONE_TAKEN_OUT = lazy(r"收回|上缴|缴回|交回|退回|调减|调出|核减|结转")
+_UNDONE_TAKEN_OUT = lazy(r"收回|上缴|缴回|交回|退回|调减|调出|核减|结转|上年|下年|以前年度|预拨")
 # a rate saying what it is of: "按扣除结转资金后的可支付数计算，支付率…", "支付率88.89%（按…计算）"
 _OWN_BASIS_BEFORE = lazy(r"按[^，,。；;]{0,24}(计算|口径|测算|计)|扣除|剔除|不含")
 _OWN_BASIS_AFTER = lazy(r"\s*[（(]\s*(按|以|扣除|剔除|不含|占)")
+
+
+_NOT_AN_ITEM = lazy(r"已|尚|全部|累计|截至\S*?[底末]|本年|当年|\d{4}年度?")
 
 
 def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
@@ -221,12 +224,16 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     said, left = bare(done.subject), bare(undone.subject)
     if not _UNDONE.search(left) or _UNDONE.search(said) or not _DONE.search(said) or done.relation in CHANGE:
         return None
+    # "中央资金已支付80万元，省级资金未支付20万元": two items, no one whole
+    mine, theirs = _NOT_AN_ITEM.sub("", said[:_DONE.search(said).start()]), _NOT_AN_ITEM.sub("", left[:_UNDONE.search(left).start()])
+    apart = len(mine) >= 2 and len(theirs) >= 2 and not (mine in theirs or theirs in mine)
     q = value_of(done) / (value_of(done) + value_of(undone))
     if q is None:
         return None
     # the whole is no longer done + undone, or the rate names its own basis: bound, not checked
-    holds = _truncated_or_holds(f, q) or bool(
-        _UNDONE_TAKEN_OUT.search(doc.view, undone.end, f.start) or _OWN_BASIS_BEFORE.search(doc.view, undone.end, f.start)
+    holds = _truncated_or_holds(f, q) or apart or bool(
+        _UNDONE_TAKEN_OUT.search(doc.view, undone.end, f.start) or _UNDONE_TAKEN_OUT.search(left)
+        or _OWN_BASIS_BEFORE.search(doc.view, undone.end, f.start)
         or _OWN_BASIS_AFTER.match(doc.view, f.end))
     for g in doc.between(doc.paragraph_start(f.start), done.start):
         if g.kind == "amount" and comparable(g, done) and g.value and not g.approximate:
