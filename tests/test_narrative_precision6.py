@@ -208,3 +208,17 @@ def test_done_and_undone_of_one_item_still_checked():
                  "项目资金已支付80万元，资金未支付20万元，支付率90%。"):
         [f] = found(text)
         assert f.rule == "N-RATE" and f.severity == "error"
+
+
+# -- N-CHANGE: a change naming its item after the comparison binds the amount of that very name -----
+
+_ASSETS = "2024年度本单位资产总额2000万元，负债总额500万元，净资产1500万元。与上年相比，资产总额增加200万元，增长{}。"
+
+
+def test_change_naming_its_item_binds_the_amount_so_named_not_a_narrower_one_nearer():
+    assert _rule(_ASSETS.format("11.11%"), "N-CHANGE") == []
+
+
+def test_change_naming_its_item_failing_against_that_amount_still_fires():
+    [f] = _rule(_ASSETS.format("12%"), "N-CHANGE")
+    assert f.severity == "error" and "本单位资产总额2000万元" in f.message

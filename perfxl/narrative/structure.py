@@ -1190,6 +1190,25 @@ def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     return not (mine and theirs and mine != theirs)
 
 
+def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figure:
+    """``g`` names the item only in part ("净资产" for "资产总额"): an amount before it, from ``floor``
+    on, whose name is the item itself ("资产总额2000万元，负债总额500万元，净资产1500万元") is the one."""
+    def core(name: str) -> str:
+        return _OWN_SCOPE.sub("", item_core(name))
+
+    want = core(named)
+    if core(item_subject(doc, g)) == want:
+        return g
+    for h in reversed(doc.between(floor, g.start)):
+        if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
+                and core(item_subject(doc, h)) == want and comparable(h, g):
+            return h
+    return g
+
+
+_OWN_SCOPE = lazy(r"^(?:本单位|本部门|单位|部门|本级|全年|本年|当年|今年)+")
+
+
 def _narrower(named: str, subject: str) -> bool:
     """A name that is the subject's item with a qualifier before it: one kind of the item
     ("财政拨款收入", "税收收入" of "收入合计"), not the item itself."""
@@ -1224,7 +1243,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if named and _names(doc, g, named):
-                return g, True
+                return _exactly_named(doc, g, named, start), True
             if not named:
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
                 # after other statements ("……，主要用于……，年末保有量404辆，增加……")
@@ -1236,7 +1255,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     if named:
         for g in doc.before(delta, same_paragraph=False, limit=60):
             if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and _names(doc, g, named):
-                return g, True
+                return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
         return None, False
     for g in doc.before(delta, same_paragraph=False, limit=30):
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
