@@ -250,6 +250,21 @@ def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]
                         binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(v.mid) / float(s.whole.mid)))
 
 
+# what sets a share apart from the shares of this year's whole of the same name: last year's
+# ("上年同期，A 937万元，占总支出的21.3%", "上年占总支出的16.7%") or a wider area's ("全县A 8137万元")
+_LAST_YEAR = lazy(r"(?<![比较与同])(?:上年|去年|上一年)")
+_WIDER = lazy(r"全(?:国|省|市|州|盟|县|区|旗)")
+
+
+def _share_setting(doc: NarrativeDoc, f: Figure, num: Figure) -> str:
+    view = doc.view
+    item = max(doc.sentence_start(num.start), view.rfind("；", 0, num.start) + 1, view.rfind(";", 0, num.start) + 1)
+    own = view[item:num.start]
+    setting = "上年" if _LAST_YEAR.search(own) or _LAST_YEAR.search(view, doc.clause_start(f.start), f.start) else ""
+    wider = _WIDER.search(num.subject or "")
+    return setting + (wider.group() if wider else "")
+
+
 def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
     """Shares of one unwritten whole that add above 100 %: with the whole taken as the sum of
     their amounts, all but one hold; that one is wrong."""
@@ -262,7 +277,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         if len(whole) < 2 or num is None or num.kind != "amount" or num.approximate or _named_whole(doc, f, whole):
             continue
         pl = list_of(doc, num)   # siblings: the parts of one list, or amounts listed in no list
-        groups.setdefault((whole, pl.marker if pl else -1), []).append((f, num))
+        groups.setdefault((whole + _share_setting(doc, f, num), pl.marker if pl else -1), []).append((f, num))
     for (whole, _), items in groups.items():
         if len(items) < 2 or len({n.start for _, n in items}) < len(items):
             continue
@@ -281,6 +296,9 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             yield from _breakdown_shares(r, doc, whole, items)
             continue
         f, n, q = wrong[0]
+        if any(g.kind == "amount" and g.value and not g.approximate and value_of(f).overlaps(value_of(n) / value_of(g))
+               for g in doc.before(items[0][1], same_paragraph=False, limit=60) if value_of(g).lo > 0):
+            continue  # of an amount written before ("一般公共预算支出完成5000万元"): the whole meant
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
                   else "各项占比合计为 100%，即各项之和就是总数")
         yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
@@ -307,12 +325,14 @@ def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) ->
             continue
         if any(explicit for *_, explicit in share_bindings(doc, f, num)):
             continue
-        # one run of shares: each within 1000 characters of the one before
-        began, end = last.get(whole, (f.start, f.start))
+        # one run of shares: each within 1000 characters of the one before; a share of last year's
+        # or of a wider area's whole of the same name is of another run
+        key = whole + _share_setting(doc, f, num)
+        began, end = last.get(key, (f.start, f.start))
         if f.start - end > 1000:
             began = f.start
-        last[whole] = (began, f.end)
-        groups.setdefault((whole, began), []).append((f, num))
+        last[key] = (began, f.end)
+        groups.setdefault((key, began), []).append((f, num))
     for (whole, _), items in groups.items():
         if len(items) < 5:
             continue

@@ -197,6 +197,16 @@ _UNDONE = lazy(r"(未|尚未|没有|待)(支付|支|拨付|拨|使用|用|执行
 _DONE = lazy(r"支付|支出|拨付|使用|执行|到位|兑付|发放|完成")
 
 
+# what is not done leaves the whole: "未支出20万元已收回财政", "结余10万元上缴国库"
+_UNDONE_TAKEN_OUT = lazy(r"收回|上缴|缴回|交回|退回|调减|调出|核减|结转|上年|下年|以前年度|预拨")
+# a rate saying what it is of: "按扣除结转资金后的可支付数计算，支付率…", "支付率88.89%（按…计算）"
+_OWN_BASIS_BEFORE = lazy(r"按[^，,。；;]{0,24}(计算|口径|测算|计)|扣除|剔除|不含")
+_OWN_BASIS_AFTER = lazy(r"\s*[（(]\s*(按|以|扣除|剔除|不含|占)")
+
+
+_NOT_AN_ITEM = lazy(r"已|尚|全部|累计|截至\S*?[底末]|本年|当年|\d{4}年度?")
+
+
 def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"资金支付18501.096万元，未支703万元，支付率95%": the rate of what is done over what is done
     and what is not, the two amounts right before the rate in its clause.  Every other amount
@@ -214,15 +224,25 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     said, left = bare(done.subject), bare(undone.subject)
     if not _UNDONE.search(left) or _UNDONE.search(said) or not _DONE.search(said) or done.relation in CHANGE:
         return None
+    # "中央资金已支付80万元，省级资金未支付20万元": two items, no one whole
+    mine, theirs = _NOT_AN_ITEM.sub("", said[:_DONE.search(said).start()]), _NOT_AN_ITEM.sub("", left[:_UNDONE.search(left).start()])
+    apart = len(mine) >= 2 and len(theirs) >= 2 and not (mine in theirs or theirs in mine)
     q = value_of(done) / (value_of(done) + value_of(undone))
     if q is None:
         return None
-    holds = _truncated_or_holds(f, q)
+    # the whole is no longer done + undone, or the rate names its own basis: bound, not checked
+    holds = _truncated_or_holds(f, q) or apart or bool(
+        _UNDONE_TAKEN_OUT.search(doc.view, undone.end, f.start) or _UNDONE_TAKEN_OUT.search(left)
+        or _OWN_BASIS_BEFORE.search(doc.view, undone.end, f.start)
+        or _OWN_BASIS_AFTER.match(doc.view, f.end))
     for g in doc.between(doc.paragraph_start(f.start), done.start):
         if g.kind == "amount" and comparable(g, done) and g.value and not g.approximate:
             other = value_of(done) / value_of(g)
             holds = holds or other is not None and _truncated_or_holds(f, other)
     return RateClaim(f, None, done, undone, q, sign=-1, whole="总额", holds=holds)
+
+
+_PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|次|个|项)")
 
 
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
@@ -233,7 +253,9 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     from ..narrative.structure import in_brackets, item_core, item_subject, same_item
 
     start = doc.sentence_start(f.start)
-    own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)]
+    # an amount per head or per time is no actual a budget is spent by ("人均接待费96元")
+    own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)
+           and not _PER_UNIT.search(bare(g.subject))]
     if len(own) != 1 or not plain(own[0]) or own[0].approximate or not own[0].value or own[0].unit not in _WAN:
         return None
     actual = own[0]
@@ -255,7 +277,8 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if budget.unit == actual.unit:
         return None
     lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
-    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual}
+    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
+             and not _PER_UNIT.search(bare(g.subject))}
     if units != {budget.unit}:
         return None
     fixed = Interval.rounded(actual.value, actual.decimals).scale(_WAN[budget.unit])
@@ -1424,12 +1447,22 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
             continue
+        if _ANOTHER_COMPARISON.search(doc.view, base.end, d.start) \
+                or any(h.relation in CHANGE for h in doc.between(base.end, d.start)):
+            continue  # "较2022年的5000万元增加1315.69万元，较上年增加200万元": 200 is against 上年, not 5000
+        if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
+            continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
         diff = value_of(current) - value_of(base)
         if Interval(abs_lo(diff), abs_hi(diff)).overlaps(value_of(d)):
             down = d.relation == "减少"
             if diff.lo > 0 and down or diff.hi < 0 and not down:
                 out.append(WrittenChange(current, base, d, diff, reversed=True))
             continue
+        if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
+               and g.unit == current.unit and g.relation not in CHANGE
+               and Interval(abs_lo(x := value_of(g) - value_of(base)), abs_hi(x)).overlaps(value_of(d))
+               for g in doc.between(doc.sentence_start(d.start), base.start)):
+            continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
         change = WrittenChange(current, base, d, diff)
         units = [g.unit for g in (current, base, d)]
         for k, g in enumerate((current, base, d)):
@@ -1443,6 +1476,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out
+
+
+# a second comparison opening between a written base and a change: the change is of that one
+_ANOTHER_COMPARISON = lazy(r"(?<![相对])[比较]|与[^，,。；;]{0,12}相比")
+_COMPARABLE_BASIS = lazy(r"可比|口径|剔除|扣除|不含")
 
 
 def plain_change(d: Figure) -> bool:
@@ -1523,6 +1561,11 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 on_current = ((b - a) / b).scale(100) if b.lo > 0 else None
                 if q_.overlaps(v) or on_current is not None and on_current.overlaps(v):
                     continue
+                change = t.value(r, d)
+                if change is not None and abs_interval_of(q_).overlaps(abs_interval_of(v)) \
+                        and abs_interval_of(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
+                    continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
+                    # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
                 cut = Interval.truncated(float(r.cells[k].text.strip().rstrip("%％")), _decimals(r.cells[k].text))
                 out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut.overlaps(q_)))
     return out

@@ -805,6 +805,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         total, direct = _governing(doc, k)
         if total is None or total.start in seen_totals:
             continue
+        if _scoped_to_another(doc, m.end(), total):
+            continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
@@ -850,9 +852,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
                 unreadable = True
             if kind != "lines" and _opens_list(view, a, b):
-                break
+                break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
-                break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+                break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part
+            if kind != "lines" and n_item and _NEXT_ORDINAL.match(view, a) and not _NEXT_ORDINAL.match(view, items[0][0], items[0][1]) \
+                    and not re.match(r"[\s：:]*一是", view[items[0][0]:items[0][1]]):
+                break  # "一是上级补助300万元，其中中央资金200万元；二是县级配套150万元": the outer list goes on
             if _PROGRESS.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
             figs = doc.between(a, b)
@@ -875,6 +880,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True))
             continue
+        if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
+            continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
@@ -989,13 +996,18 @@ def _ordinal_lists(doc: NarrativeDoc) -> list[PartList]:
             if not own:
                 continue
             more = [g for g in own[1:] if not _LIST_WORDS.search(view, own[0].end, g.start)]
-            if more or own[0].approximate:
+            if more or own[0].approximate or _ACROSS_YEARS.search(view, a, own[0].start) \
+                    and not _ACROSS_YEARS.search(view, doc.sentence_start(total.start), total.start):
+                # "一是道路建设项目，累计完成投资800万元，其中本年200万元": a sum over years is no part of one year's
                 parts = []
                 break
             parts.append(own[0])
         if len(parts) >= 2:
             out.append(PartList(total, parts, k, "ordinal", True))
     return out
+
+
+_ACROSS_YEARS = lazy(r"累计|总投资|投资总额|概算|合同(?:金)?额")
 
 
 # a bracket that adds to or takes from the figure before it is no breakdown of it:
@@ -1112,6 +1124,60 @@ def _taken_away(doc: NarrativeDoc, figs: list[Figure], total: Figure, a: int) ->
         return None
     return None if _COMPARISON.search(doc.view, a, first.start) else first
 
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+    """A 其中 list after several amounts of one item in its sentence ("项目资金已支付80万元，未支付
+    20万元，其中中央资金已支付60万元，未支付15万元") whose part names end like another of those
+    amounts more than like the last one: it breaks the item down by all of them, not the last alone."""
+    siblings = [g for g in doc.between(doc.sentence_start(total.start), total.start)
+                if g.kind == total.kind and plain(g) and g.subject]
+    if not siblings or not total.subject:
+        return False
+    mine = _KIND_WORD.sub("", item_core(total.subject))
+    for p in parts:
+        if not p.subject:
+            continue
+        own = _common_ending(p.subject, total.subject)
+        for g in siblings:
+            if _common_ending(p.subject, g.subject) >= max(own + 1, 2) and \
+                    _common_ending(g.subject, total.subject) < _common_ending(p.subject, g.subject):
+                return True
+            theirs = _KIND_WORD.sub("", item_core(g.subject))
+            # "财政拨款收入60万元，事业收入40万元，其中中央财政拨款30万元": named after the first
+            if len(theirs) >= 2 and theirs in p.subject and not (mine and mine in p.subject) and theirs not in mine:
+                return True
+    return False
+
+
+_KIND_WORD = lazy(r"(收入|支出|资金|经费|费用|费)$")
+
+
+# "其中，基本支出中…", "其中在项目支出中，…": the list word followed by the item whose parts follow
+_IN_ITEM = lazy(r"[\s:：，,]*在?([\u4e00-\u9fff“”\"]{2,12}?)中[，,：:]?")
+
+
+def _scoped_to_another(doc: NarrativeDoc, k: int, total: Figure) -> bool:
+    """A list opening with "X中" where X is the item of another figure before it in the paragraph,
+    not of the total the list word would otherwise belong to."""
+    m = _IN_ITEM.match(doc.view, k)
+    if m is None:
+        return False
+    name = item_core(m.group(1))
+    if not name or same_item(total.subject or "", m.group(1)):
+        return False
+    return any(g is not total and g.subject and item_core(g.subject) == name
+               for g in doc.between(doc.paragraph_start(k), k))
+
+
+# an item opening with the next ordinal of a list around it ("；二是…", "；（二）…")
+_NEXT_ORDINAL = lazy(r"[\s，,；;]*(?:[二三四五六七八九十]是|（[二三四五六七八九十]）|\([二三四五六七八九十]\))")
+
 
 def _opens_list(view: str, a: int, b: int) -> bool:
     depth = 0
@@ -1218,11 +1284,39 @@ def item_subject(doc: NarrativeDoc, g: Figure) -> str:
 
 def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     """Whether ``g`` is of the item a change names: the same item, and not a budget where the
-    change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算")."""
-    if not same_item(item_subject(doc, g), named):
+    change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
+    nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
+    subject = item_subject(doc, g)
+    if not same_item(subject, named) or _narrower(named, subject):
         return False
     mine, theirs = measure_of(g.subject), measure_of(named)
     return not (mine and theirs and mine != theirs)
+
+
+def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figure:
+    """``g`` names the item only in part ("净资产" for "资产总额"): an amount before it, from ``floor``
+    on, whose name is the item itself ("资产总额2000万元，负债总额500万元，净资产1500万元") is the one."""
+    def core(name: str) -> str:
+        return _OWN_SCOPE.sub("", item_core(name))
+
+    want = core(named)
+    if core(item_subject(doc, g)) == want:
+        return g
+    for h in reversed(doc.between(floor, g.start)):
+        if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
+                and core(item_subject(doc, h)) == want and comparable(h, g):
+            return h
+    return g
+
+
+_OWN_SCOPE = lazy(r"^(?:本单位|本部门|单位|部门|本级|全年|本年|当年|今年)+")
+
+
+def _narrower(named: str, subject: str) -> bool:
+    """A name that is the subject's item with a qualifier before it: one kind of the item
+    ("财政拨款收入", "税收收入" of "收入合计"), not the item itself."""
+    x, y = item_core(named), item_core(subject)
+    return bool(y) and len(x) >= len(y) + 2 and x.endswith(y) and not re.fullmatch(r"(全年|本年|当年|今年|全部|总)+", x[:-len(y)])
 
 
 def _other_items(a: str | None, b: str | None) -> bool:
@@ -1252,7 +1346,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if named and _names(doc, g, named):
-                return g, True
+                return _exactly_named(doc, g, named, start), True
             if not named:
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
                 # after other statements ("……，主要用于……，年末保有量404辆，增加……")
@@ -1264,7 +1358,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     if named:
         for g in doc.before(delta, same_paragraph=False, limit=60):
             if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and _names(doc, g, named):
-                return g, True
+                return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
         return None, False
     for g in doc.before(delta, same_paragraph=False, limit=30):
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
