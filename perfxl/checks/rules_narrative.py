@@ -20,7 +20,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
-from ..narrative.structure import (bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
@@ -446,6 +446,7 @@ def _in_unit(iv: Interval, like: Figure) -> str:
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    yield from _one_part_over(r, doc)
     for t, g in recall.total_below_a_source(doc):
         yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
                         expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
@@ -526,6 +527,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
+        if not over and _runs_off_the_text(doc, parts[-1]):
+            continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
@@ -612,6 +615,40 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
                         against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
                         computed=_signed(computed, cl.total), assumed=assumed)
+
+
+def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
+    """The text ends within the list: after its last part only a separator, no end of sentence."""
+    return not doc.view[last.end:].strip(" \t\r\n，,、；;")
+
+
+# what an amount measures, as the last word of its name
+_MEASURE = lazy(r"(?:资金|收入|支出|经费|拨款|投资|预算|决算)$")
+
+
+def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """"三级累计安排…资金0.085666775亿元，其中，用于地方试点的资金0.1784693735亿元": the one part of a
+    其中 above its total, and above every amount before it in the sentence and their sum (so no
+    other whole the 其中 may be of holds it): an error."""
+    for pl in doc.lists:
+        if len(pl.parts) != 1 or pl.kind != "其中" or pl.unreadable:
+            continue
+        total, part = pl.total, pl.parts[0]
+        if total.kind != "amount" or total.approximate or part.approximate or not plain(part):
+            continue
+        measure = _MEASURE.search(recall.bare(total.subject))
+        if measure is None or not recall.bare(part.subject).endswith(measure.group()):
+            continue  # "收入519531万元，其中用于民生的支出556979万元": another measure, no part of it
+        if value_of(part).lo <= value_of(total).hi:
+            continue
+        wholes = [g for g in doc.between(doc.sentence_start(total.start), pl.marker)
+                  if g.kind == "amount" and comparable(g, part) and not g.approximate]
+        if any(value_of(part).lo <= value_of(g).hi for g in wholes) \
+                or value_of(part).lo <= interval_sum(value_of(g) for g in wholes).hi:
+            continue
+        yield r.finding("source", severity=None, names=part.subject or "", narrative=[span(part), span(total)],
+                        expected=part.value, actual=total.value, subject=total.subject, total_text=total.text,
+                        part=part.text)
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:
@@ -914,6 +951,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "收、支总计2608.66万元。……收、支总计各增加55.49万元，增长4.4%": one figure for two items
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
+        if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start):
+            readings.append(_change_rate(value_of(current), d, not down))  # "减少(增加)": either way
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings):
             if base is not None and _reversed(value_of(current), value_of(base), down):

@@ -872,6 +872,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
                     closing = part if len(parts) >= 2 else None
                     break
+                if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
+                    break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
                 parts.append(part)
                 owners.append(n_item)
             elif (down := _taken_away(doc, figs, total, a)) is not None:
@@ -930,6 +932,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
+# a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
+_A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
 # what the words before the colon say of the list: "区直文博系统项目有：", "主要用于："
@@ -1241,6 +1245,8 @@ class Frame:
 
 
 _UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
+# a template leaving both directions: "减少(增加)0.11万元，同比下降(增加)6%"
+EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*[（(](?:增加|增长|上升|减少|下降|降低)[)）]")
 # "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
 _BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 _AGAINST_BUDGET = lazy(r"预算|年初|计划")
@@ -1445,6 +1451,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     phrase = doc.view[doc.index.phrases.start(f.start):f.start]
                     if _BRACKETED_RATE.fullmatch(gap):
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
+                    phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
