@@ -222,3 +222,15 @@ def test_change_naming_its_item_binds_the_amount_so_named_not_a_narrower_one_nea
 def test_change_naming_its_item_failing_against_that_amount_still_fires():
     [f] = _rule(_ASSETS.format("12%"), "N-CHANGE")
     assert f.severity == "error" and "本单位资产总额2000万元" in f.message
+
+
+# -- N-SUM: a 其中 whose one part is the whole, then an amount named apart --------------------------
+
+def test_qizhong_whose_first_part_is_the_whole_ends_before_an_amount_named_apart():
+    text = "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元，占政府采购支出总额的100%。"
+    assert errors(text) == []
+
+
+def test_qizhong_whose_first_part_is_the_whole_with_a_sibling_still_fires():
+    assert [f.rule for f in errors("收入100万元，其中财政拨款100万元，事业收入20万元。")] == ["N-SUM"]
+    assert [f.rule for f in errors("政府采购支出总额20万元，其中政府采购货物支出20万元，政府采购服务支出5万元。")] == ["N-SUM"]

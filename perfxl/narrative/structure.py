@@ -884,6 +884,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue
         if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
             continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
+        if kind == "其中" and len(parts) >= 2 and value_of(parts[0]).overlaps(value_of(total)):
+            # "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元": the one
+            # part is the whole; an amount named in other words than both is a new statement
+            cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
+            if cut is not None:
+                parts, owners = parts[:cut], owners[:cut]
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
@@ -1127,6 +1133,13 @@ def _taken_away(doc: NarrativeDoc, figs: list[Figure], total: Figure, a: int) ->
     if first is None or first.relation != "减少" or first.approximate or not comparable(first, total):
         return None
     return None if _COMPARISON.search(doc.view, a, first.start) else first
+
+def _named_apart(p: Figure, *others: Figure) -> bool:
+    """A name sharing no two characters in a row with the names of ``others``."""
+    mine = {p.subject[i:i + 2] for i in range(len(p.subject or "") - 1)} if p.subject else set()
+    theirs = {g.subject[i:i + 2] for g in others if g.subject for i in range(len(g.subject) - 1)}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
 
 def _common_ending(a: str, b: str) -> int:
     n = 0
