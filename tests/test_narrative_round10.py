@@ -49,3 +49,11 @@ def test_a_template_leaving_both_directions_is_checked_both_ways():
     assert _rule(text.format("2.26%"), "N-CHANGE") == []
     [f] = _rule(text.format("6%"), "N-CHANGE")
     assert f.severity == "error"
+
+
+def test_a_first_part_of_zero_is_never_the_whole_list():
+    from tests.narrative_helpers import doc
+
+    text = "“三公”经费决算数6.33元，其中：因公出国（境）费0万元，公务用车运行维护费1.97万元，公务接待费4.36万元。"
+    [pl] = [pl for pl in doc(text).lists if pl.total.text == "6.33元"]
+    assert [p.text for p in pl.parts] == ["0万元", "1.97万元", "4.36万元"]

@@ -884,7 +884,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue
         if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
             continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
-        if kind == "其中" and len(parts) >= 2 and value_of(parts[0]).overlaps(value_of(total)):
+        if kind == "其中" and len(parts) >= 2 and parts[0].value and value_of(parts[0]).overlaps(value_of(total)):
             # "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元": the one
             # part is the whole; an amount named in other words than both is a new statement
             cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
