@@ -148,3 +148,10 @@ def test_a_rate_named_as_a_change_is_the_change_over_the_first_figure():
     text = "预算调整情况：年初预算1000万元，调整预算1200万元，预算调整率{r}。"
     assert _rate_warnings(text.format(r="20%")) == []
     assert _rate_warnings(text.format(r="25%")) == [25.0]
+
+
+def test_a_remark_naming_a_measure_or_a_year_only_qualifies_its_figure():
+    text = "本年收入合计252.5万元（按决算口径），较上年231.5万元（2022年度），增加21万元，其中：财政拨款收入{a}万元，经营收入0万元；其他收入0万元。"
+    assert errors(text.format(a="252.5"), {"N-SUM", "N-CHANGE"}) == []
+    got = errors(text.format(a="262.5"), {"N-SUM", "N-CHANGE"})
+    assert [(f.rule, f.actual) for f in got] == [("N-SUM", 252.5)]
