@@ -148,3 +148,20 @@ def test_a_rate_named_as_a_change_is_the_change_over_the_first_figure():
     text = "预算调整情况：年初预算1000万元，调整预算1200万元，预算调整率{r}。"
     assert _rate_warnings(text.format(r="20%")) == []
     assert _rate_warnings(text.format(r="25%")) == [25.0]
+
+
+def test_a_remark_naming_a_measure_or_a_year_only_qualifies_its_figure():
+    text = "本年收入合计252.5万元（按决算口径），较上年231.5万元（2022年度），增加21万元，其中：财政拨款收入{a}万元，经营收入0万元；其他收入0万元。"
+    assert errors(text.format(a="252.5"), {"N-SUM", "N-CHANGE"}) == []
+    got = errors(text.format(a="262.5"), {"N-SUM", "N-CHANGE"})
+    assert [(f.rule, f.actual) for f in got] == [("N-SUM", 252.5)]
+
+
+def test_a_footnote_mark_after_a_figure_is_read_through():
+    text = ("2024年，全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%。市本级政府采购规模为10.29亿元，"
+            "较采购计划节约资金1.44亿元，资金节约率达12.28%。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、"
+            "5.65亿元*和12.36亿元，占全市政府采购规模比例为44.96%、17.27%和37.77%。")
+    assert errors(text, {"N-SHARE"}) == []
+    text = "本年支出1180万元①，其中基本支出800万元*，占本年支出的{pct}②。"
+    assert errors(text.format(pct="67.8%"), {"N-SHARE"}) == []
+    assert [f.actual for f in errors(text.format(pct="77.8%"), {"N-SHARE"})] == [77.8]

@@ -201,6 +201,8 @@ def view_of(text: str) -> str:
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
         v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(2)) else m.group(0), v)
+    if _FOOTNOTE_MARK.search(v):
+        v = _FOOTNOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), v)
     assert len(v) == len(text)
     return v
 
@@ -209,9 +211,14 @@ def view_of(text: str) -> str:
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
 _REMARK = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))[（(]([^（）()\n]{1,24})[）)]")
 # …unless it says something the checks read: an amount or a rate, what the figure includes or
-# leaves out, a change, a share, a total, a measure ("（预算数）"), a year or a period
-_MEANINGFUL = lazy(r"\d\s*(?:万|亿|千|元|%|个百分点)|含|包括|其中|即|为|占|合计|总计|共计|小计|增|减|降|升|长|持平|比|较|"
-                   r"预算|决算|执行|结转|结余|调整|追加|上年|年初|同期|年度|\d{4}")
+# leaves out, a change, a share or a total (a measure or a year in it, "（按决算口径）", "（2023年度）",
+# only qualifies the figure before it, whose name and year the text before gives)
+_MEANINGFUL = lazy(r"\d\s*(?:万|亿|千|元|%|个百分点)|含|包括|其中|即|为|占|合计|总计|共计|小计|增|减|降|升|长|持平|比|较")
+
+
+# a footnote mark right after a figure ("5.65亿元*和12.36亿元", "…12.28%②。", "…万元[1]")
+_FOOTNOTE_MARK = lazy(r"[*※①-⑳]|\[\d{1,2}\]")
+_FOOTNOTE = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))(?:[*※①-⑳]|\[\d{1,2}\])+")
 
 
 def _keeps_nothing(remark: str) -> bool:
