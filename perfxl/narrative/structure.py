@@ -200,7 +200,7 @@ def view_of(text: str) -> str:
         text = text.translate(_TO_ASCII)
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
-        v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(2)) else m.group(0), v)
+        v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2)) else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
         v = _FOOTNOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), v)
     assert len(v) == len(text)
@@ -221,7 +221,13 @@ _FOOTNOTE_MARK = lazy(r"[*※①-⑳]|\[\d{1,2}\]")
 _FOOTNOTE = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))(?:[*※①-⑳]|\[\d{1,2}\])+")
 
 
-def _keeps_nothing(remark: str) -> bool:
+# what a rate is computed on: "支付率88.89%（按扣除结转资金后的可支付数计算）" is read by the rate checks
+_BASIS = lazy(r"按|扣除|剔除|口径")
+
+
+def _keeps_nothing(unit: str, remark: str) -> bool:
+    if unit.strip() == "%" and _BASIS.search(remark):
+        return False
     return _MEANINGFUL.search(remark) is None
 
 
