@@ -1085,16 +1085,24 @@ def _of_the_total(t, rows: list, i: int, style: str | None, j: int, computed: In
     return stated is not None and computed.lo <= stated.hi
 
 
+def doc_tables(doc: NarrativeDoc) -> list:
+    """The tables written in the report's text (read once per document)."""
+    cached = doc.__dict__.get("_tables")
+    if cached is None:
+        from ..narrative.tables import tables
+
+        cached = doc.__dict__["_tables"] = tables(doc.view)
+    return cached
+
+
 def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
     """Failing sums of a table's rows.  An item row's 其中 rows: an error when they exceed it, or
     fall short of it when they are all its parts by definition (购置 + 运行 of 公务用车).  The 合计
     row against the numbered items of one style: every item read as its own value or as the sum
     of its 其中 rows (one of them may be the figure left blank or typed 0), an error only when no
     reading holds and the items exceed the total or are all its parts by definition."""
-    from ..narrative.tables import tables
-
     out: list[TableSum] = []
-    for t in tables(doc.view):
+    for t in doc_tables(doc):
         rows = t.rows
         style = next((r.marker for r in rows if r.marker and not r.sub and not r.total), None)
         if style is None:
@@ -1530,10 +1538,8 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
     A rate cell holding as neither (current − base) ÷ base nor the change ÷ the current level is
     wrong; one holding only if cut off instead of rounded is a warning."""
-    from ..narrative.tables import tables
-
     out: list[TableRate] = []
-    for t in tables(doc.view):
+    for t in doc_tables(doc):
         width = max(len(r.cells) for r in t.rows)
         if len(t.rows) < 3 or width < 4:
             continue

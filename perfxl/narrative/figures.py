@@ -117,13 +117,21 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
         for code, folded in table.items():
             text = text.replace(chr(code), folded)
         return text, None
+    # the unchanged stretches between folded characters are copied whole
+    folding = re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
     out: list[str] = []
     where: list[int] = []
-    for i, ch in enumerate(text):
-        folded = table.get(ord(ch), ch)
-        for f in folded:
-            out.append(f)
-            where.append(i)
+    pos = 0
+    for m in folding.finditer(text):
+        i = m.start()
+        out.append(text[pos:i])
+        where.extend(range(pos, i))
+        folded = table[ord(text[i])]
+        out.append(folded)
+        where.extend([i] * len(folded))
+        pos = i + 1
+    out.append(text[pos:])
+    where.extend(range(pos, len(text)))
     return "".join(out), where
 
 

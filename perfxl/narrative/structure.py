@@ -338,6 +338,7 @@ CHANGE = ("增加", "减少")
 
 
 @lru_cache(maxsize=8192)   # a few hundred names a report, asked for again by every rule
+@lru_cache(maxsize=16384)
 def norm_name(s: str) -> str:
     s = re.sub(r"[“”\"《》‘’（）()\s]", "", s or "")
     s = re.sub(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)", "", s)
@@ -401,8 +402,11 @@ def plain(f: Figure) -> bool:
 
 def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     """A figure listed inside brackets ("（公务接待0.12万元，公务用车12.24万元）")."""
-    before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
-    return sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
+    cached = f.__dict__.get("_in_brackets")  # a figure belongs to the one text it was read from
+    if cached is None:
+        before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
+        cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
+    return cached
 
 
 _PAIR_JOIN = lazy(r"^\s*(和|与|及|、|,|，)\s*$")
@@ -534,8 +538,16 @@ def sentence_setting(doc: NarrativeDoc, pos: int) -> str:
     that paragraph: "2月份，全县实现大口径财政收入5682万元……。1-2月，全县实现大口径财政收入
     17056万元……" states two quantities; the paragraph's setting (``paragraph_scope``) when no
     sentence of the paragraph up to ``pos`` opens with a place, a level or a period."""
-    first = doc.paragraph_start(pos)
+    cache = doc.__dict__.setdefault("_settings", {})
     s = doc.sentence_start(pos)
+    if s not in cache:
+        cache[s] = _sentence_setting(doc, s)
+    return cache[s]
+
+
+def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
+    first = doc.paragraph_start(s)
+    pos = s
     for _ in range(50):
         lead = re.split(r"[，,。；;：:]", doc.view[s:doc.sentence_end(s)].strip(), maxsplit=1)[0][:40]
         if _SCOPE.search(lead) or _names_place(lead):
@@ -1291,6 +1303,7 @@ _COMPARISON_WORDS = lazy(r"同比|比上年|较上年|与上年|比去年|较去
                                r"幅度|上升|提高|降低|分别|为|了|达到|达|约|支出|收入|的|,|，|\s")
 
 
+@lru_cache(maxsize=16384)
 def item_core(name: str) -> str:
     """The item a subject names, without its year, scope words or 预算/决算 ("公务用车运行费")."""
     core = re.sub(r"\d{4}年度?", "", norm_name(name))
