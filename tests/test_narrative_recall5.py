@@ -85,7 +85,7 @@ def test_points_of_two_years_of_a_listed_span():
     text = ("2013~2017年，非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%，"
             "2017年比2013年非税占比下降了{}个百分点。")
     [f] = _rule(text.format("9.5"), "N-CHANGE")
-    assert "由 22.5% 到 13.2%" in f.message
+    assert "13.2% 与 22.5% 相差9.5个百分点" in f.message
     assert _rule(text.format("9.3"), "N-CHANGE") == []
     # a span whose years do not match the rates listed binds nothing
     assert _rule(text.replace("2013~2017年", "2013~2016年").format("9.5"), "N-CHANGE") == []

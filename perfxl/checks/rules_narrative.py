@@ -1148,7 +1148,8 @@ def _bound_rates(r: Rule, doc: NarrativeDoc):
         spans = [span(c.rate), span(c.actual), *([span(c.budget)] if c.budget else []),
                  *([span(c.difference)] if c.difference else [])]
         yield r.finding("bound", severity="error", narrative=spans, expected=round(actual / budget * 100, 4),
-                        actual=c.rate.value, subject=c.rate.subject, pct=c.rate.text, reading=reading,
+                        actual=c.rate.value, subject=c.rate.subject if len(c.rate.subject) > 1 else "完成预算的",
+                        pct=c.rate.text, reading=reading,
                         computed=_pct(actual / budget), slip=slip)
     return handled
 

@@ -87,6 +87,11 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
         if claim is not None:
             out.append(claim)
     for f in doc.figures:
+        if f.kind == "percent" and f.relation is None and not f.approximate:
+            claim = _budget_written_in_the_rate(doc, f)
+            if claim is not None:
+                out.append(claim)
+    for f in doc.figures:
         if f.kind == "percent" and f.relation is None and not f.approximate and _DONE_RATE.search(bare(f.subject)):
             claim = _done_and_undone(doc, f)
             if claim is not None:
@@ -243,6 +248,34 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
 
 
 _PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|次|个|项)")
+
+
+# "完成年初预算计划1528万元的48%": the budget written inside the rate
+_BUDGET_IN_RATE = lazy(r"(?:完成|执行|达到|占)(?:了)?(?:全年|年初|调整后?的?|年度)?(?:预算|计划|任务)(?:数|计划|目标|任务)?\s*$")
+_OF_RATE = lazy(r"\s*的\s*$")
+
+
+def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+    """"农林水事务支出699万元，完成年初预算计划1528万元的48%": the amount of the clause before the
+    budget over the budget written in the rate.  Holding (or holding if cut off) is bound."""
+    k = doc.position(f)
+    if k < 2:
+        return None
+    budget, actual = doc.figures[k - 1], doc.figures[k - 2]
+    if budget.kind != "amount" or actual.kind != "amount" or not _OF_RATE.fullmatch(doc.view, budget.end, f.start):
+        return None
+    if not _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start):
+        return None
+    if not re.fullmatch(r"\s*[，,]?\s*(?:全年|累计|共|已)?\s*", doc.view[actual.end:budget.start - len(
+            _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start).group())]):
+        return None  # only "，" between the actual and the words of the budget
+    if not (plain(actual) and plain(budget)) or actual.approximate or budget.approximate or not budget.value \
+            or not comparable(actual, budget) or doc.sentence_start(actual.start) != doc.sentence_start(f.start):
+        return None
+    q = value_of(actual) / value_of(budget)
+    if q is None:
+        return None
+    return RateClaim(f, budget, actual, None, q, holds=_truncated_or_holds(f, q))
 
 
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
@@ -1332,6 +1365,9 @@ _FROM_RATE = lazy(r"(?:由|从)[^，,。；;%％\d]{0,8}$")
 _FROM_TO = lazy(r"\s*(?:" + _POINT_VERB + r")?\s*(?:到|至|为)\s*")
 _BASE_RATE = lazy(r"\s*[，,]?\s*(?:比|较)[^，,。；;%％\d]{0,14}$")
 _AFTER_BASE = lazy(r"\s*[)）]?\s*(?:相比)?\s*[，,]?\s*" + _POINT_VERB + r"\s*")
+# the base rate after the verb: "低于全区财政自给率(53.2%)33.9个百分点"
+_ABOVE_BELOW = lazy(r"(?:高|低)(?:于|出)[^，,。；;%％\d]{0,24}[（(]?\s*$")
+_CLOSE_TO_POINTS = lazy(r"\s*[)）]?\s*")
 _YEAR_SPAN = lazy(r"(\d{4})\s*(?:年)?\s*[~～—\-–至到]\s*(\d{4})\s*年")
 _YEAR_PAIR = lazy(r"(\d{4})\s*年度?\s*(?:比|较)\s*(\d{4})\s*年度?")
 
@@ -1353,6 +1389,9 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
             return a, b   # "由A%下降到B%，下降了N个百分点"
         if _AFTER_BASE.fullmatch(view, b.end, f.start) and _BASE_RATE.fullmatch(view, a.end, b.start):
             return b, a   # "B%，比上年的A%提高N个百分点"
+        if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start) \
+                and not re.search(r"[，,；;]", view[_ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start).start():b.start]):
+            return b, a   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
     return _year_listed_pair(doc, f, start, rates)
 
 

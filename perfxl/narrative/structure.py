@@ -733,6 +733,11 @@ _OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*
                     r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
 
 
+# a reason given for a change: its amounts are no whole of the list after it
+_REASON = lazy(r"原因|由于|因为")
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)[^。]*")
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -756,7 +761,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
-        gap = re.sub(r"[\s。.:：，,]", "", _OWN_CHANGES.sub("", doc.view[g.end:k]).replace("其中", ""))
+        if _REASON.search(doc.view, doc.clause_start(g.start), g.start):
+            continue  # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：": a reason, not the whole
+        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", doc.view[g.end:k])).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
