@@ -67,10 +67,13 @@ def _candidates(ctx: Context, doc: NarrativeDoc, like: Figure, exclude: Figure |
 
 
 _OF_TAIL = lazy(r"(的)?(比重|比例|份额)?(为|达到|达|是|约)?$")
+_SHARE_WORD = lazy(r"^(?:比|比重|比例|份额)(?:为|达到|达|是|约)?$")   # "占比9.25%": no whole named
 
 
 def share_whole(of: str | None) -> str:
-    """"一般公共预算支出的比重达" → "一般公共预算支出"."""
+    """"一般公共预算支出的比重达" → "一般公共预算支出"; "占比" names none."""
+    if _SHARE_WORD.match((of or "").strip()):
+        return ""
     return norm_name(_OF_TAIL.sub("", (of or "").strip()))
 
 
@@ -110,6 +113,8 @@ def _qualifier(whole: str) -> str:
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
+    if not whole and _SHARE_WORD.match((f.of or "").strip()) and re.sub(r"占比.*$", "", f.subject or ""):
+        return []  # "非税占比35.3%": the item named again before 占比, its whole not said
     out: list[tuple[str, Figure, bool]] = []
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
@@ -501,11 +506,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         values = list(named.values())
         if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values))):
             continue
-        # "编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人": a 其中 of one item written inline
-        # (no colon opening a list), ended by a semicolon, may be the whole of it; what follows is new
-        if values[0].overlaps(stated) and _SEMICOLON.search(doc.view, parts[0].end, parts[1].start) \
-                and _INLINE_QIZHONG.match(doc.view, pl.marker):
-            continue
+        # "编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人", "实有人员53人，其中财政供养在职人员53人，
+        # 离退休人员13人": a 其中 written inline (no colon opening a list) whose first item is already the
+        # whole may end there, at a semicolon, or for counts of people at a comma; what follows is new
+        if parts[0].value and values[0].overlaps(stated) and _INLINE_QIZHONG.match(doc.view, pl.marker) \
+                and (total.kind == "count" or _SEMICOLON.search(doc.view, parts[0].end, parts[1].start)):
+            continue  # (amounts after a comma named like the first are its siblings: "其中财政拨款100万元，事业收入20万元")
         if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
@@ -890,6 +896,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(abs_interval(x.computed).mid), 4), actual=c.value,
                         first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                         a=a.text, b=b.text, computed=_in_unit(abs_interval(x.computed), c))
+    for x in recall.paired_changes(doc):
+        yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
+                        expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
+                        cause=causes.cause("truncated") if x.truncated else None, subject=_LEAD_JOIN.sub("", x.current.subject),
+                        current=x.current.text, against="上年", direction="减少" if x.down else "增加", delta=x.delta.text,
+                        pct=x.rate.text, reading=f"按“分别”逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
+                        computed=_pct(x.computed))
     for x in recall.table_rates(doc):
         yield r.finding("table_rate", severity="warning" if x.truncated else None,
                         narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],

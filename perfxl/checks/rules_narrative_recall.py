@@ -1671,3 +1671,72 @@ def form_rates(doc: NarrativeDoc) -> list[FormRate]:
         budget, q = readings[0]
         out.append(FormRate(rate, actual, budget, q.scale(Fraction(1, 100)), any(cut.overlaps(x) for _, x in readings)))
     return out
+
+
+# -- changes listed pairwise with 分别 ---------------------------------------------------------------
+
+@dataclass
+class PairedChange:
+    """"公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，
+    下降133.1%和43.7%": the i-th rate of the i-th change of the i-th figure."""
+
+    rate: Figure
+    delta: Figure
+    current: Figure
+    computed: Interval       # delta ÷ (current ± delta)
+    down: bool
+    truncated: bool
+
+
+_NAMED_JOIN = lazy(r"\s*(?:和|与|及|、)\s*[^，,；;。：:\d%％]{0,16}?\s*")
+_EACH_CHANGE = lazy(r"分别|各自")
+
+
+def _named_run_before(doc: NarrativeDoc, k: int, n: int) -> list[Figure] | None:
+    """The n amounts ending at figure k, each after "和/与/及/、" and its name ("A 0.14亿元和B 1.27亿元")."""
+    if k - n + 1 < 0:
+        return None
+    run = doc.figures[k - n + 1:k + 1]
+    if any(g.kind != "amount" or not plain(g) or g.approximate for g in run):
+        return None
+    if any(not _NAMED_JOIN.fullmatch(doc.view, a.end, b.start) for a, b in zip(run, run[1:])):
+        return None
+    return run
+
+
+def paired_changes(doc: NarrativeDoc) -> list[PairedChange]:
+    """Failing rates of changes listed pairwise: figures A、B, then "分别增加/减少 a和b", then the
+    rates "x和y", all in one clause; each rate against its own figure and change, on last year's
+    level (this year's ± the change); truncation-only: a warning."""
+    from ..narrative.structure import run_of
+
+    out = []
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation not in CHANGE or f.approximate:
+            continue
+        rates = run_of(doc, f)
+        if rates[0] is not f or len(rates) < 2:
+            continue
+        k = doc.position(f)
+        deltas = run_of(doc, doc.figures[k - 1]) if k else []
+        n = len(rates)
+        if len(deltas) != n or deltas[-1] is not doc.figures[k - 1] or deltas[0].relation not in CHANGE \
+                or any(d.kind != "amount" or d.approximate for d in deltas):
+            continue
+        kd = doc.position(deltas[0])
+        currents = _named_run_before(doc, kd - 1, n)
+        if currents is None or re.search(r"[；;。]", doc.view[currents[0].start:f.start]):
+            continue
+        gap = doc.view[currents[-1].end:deltas[0].start]
+        if not _EACH_CHANGE.search(gap) or not re.search(r"比|较|相比", gap):
+            continue
+        down = deltas[0].relation == "减少"
+        for rate, delta, current in zip(rates, deltas, currents):
+            d, c = value_of(delta), value_of(current)
+            base = c + d if down else c - d
+            readings = [d / base] if base.lo > 0 else []
+            if not readings or any(_truncated_or_holds(rate, q) and value_of(rate).overlaps(q) for q in readings):
+                continue
+            truncated = any(_truncated_or_holds(rate, q) for q in readings)
+            out.append(PairedChange(rate, delta, current, readings[0], down, truncated))
+    return out

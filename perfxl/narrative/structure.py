@@ -173,7 +173,8 @@ def unwrap(text: str) -> str:
         tail = line.rstrip()
         soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
-                and not nxt.lstrip().startswith(("其中", "|")))
+                and not nxt.lstrip().startswith(("其中", "|"))
+                and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
         if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
             # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
             # structure looks for are whole; only the ideographs before the next other character move
@@ -184,6 +185,10 @@ def unwrap(text: str) -> str:
 
 
 _CJK_END = lazy("[\u4e00-\u9fff]$")
+# "…，占100%⏎2017年紫云乡本年支出合计…": a line ending with a figure and the next opening with a year
+# is a new statement, not a wrapped one
+_FIGURE_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)$")
+_YEAR_START = lazy("\\s*\\d{4}\\s*年")
 _CJK_RUN = lazy("[\u4e00-\u9fff]+")
 # "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
@@ -1462,7 +1467,11 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
     the current figure's 其中 list and its other parts are not: that list has its own reading."""
     out = []
     own = list_of(doc, current) if current is not None else None
-    for g in doc.between(doc.sentence_start(delta.start), delta.start):
+    # a statement before a semicolon is complete: "…，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%；
+    # 公务接待费0.27亿元，比2015年减少0.14亿元" — 0.56 is no figure the 0.14 may be the change of
+    start = doc.sentence_start(delta.start)
+    start = max(start, doc.view.rfind("；", start, delta.start) + 1, doc.view.rfind(";", start, delta.start) + 1)
+    for g in doc.between(start, delta.start):
         if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or rate_base(doc, g):
             continue
