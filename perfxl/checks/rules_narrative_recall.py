@@ -1391,8 +1391,17 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
             return b, a   # "B%，比上年的A%提高N个百分点"
         if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start) \
                 and not re.search(r"[，,；;]", view[_ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start).start():b.start]):
-            return b, a   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
+            # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
+            # is of the subject; a bracketed rate is the base of an earlier one, never the subject
+            subjects = [g for g in rates[:-1] if not _bracketed(view, g)]
+            return b, (subjects[-1] if subjects else a)   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
     return _year_listed_pair(doc, f, start, rates)
+
+
+def _bracketed(view: str, g: Figure) -> bool:
+    """"低于上年(25.6%)": a rate written alone inside brackets."""
+    return bool(re.search(r"[（(]\s*$", view[max(0, g.start - 3):g.start])
+                and re.match(r"\s*[)）]", view[g.end:g.end + 3]))
 
 
 def _year_listed_pair(doc: NarrativeDoc, f: Figure, start: int, rates: list[Figure]) -> tuple[Figure, Figure] | None:

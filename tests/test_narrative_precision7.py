@@ -1,0 +1,24 @@
+"""Sentence patterns behind false findings of the readings added last (table change rates, rates with
+their budget inside, points below a bracketed base, …), each with a text where the rule must stay
+silent and a variant where it still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+def test_a_chain_of_comparisons_in_points_all_of_the_subject():
+    text = "县级财政自给率为21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%){}个百分点。"
+    assert _rule(text.format("8.6"), "N-CHANGE") == []
+    [f] = errors(text.format("7.6"))
+    assert f.rule == "N-CHANGE" and "21.4%" in f.message and "8.6个百分点" in f.message
+    mixed = "一季度增长5.2%，低于全省(6.1%)0.9个百分点，高于全国(4.5%){}个百分点。"
+    assert _rule(mixed.format("0.7"), "N-CHANGE") == []
+    assert [f.rule for f in errors(mixed.format("1.6"))] == ["N-CHANGE"]
+    raised = "预算执行率为92.3%，较上年(90.1%)提高2.2个百分点，但低于目标值(95%){}个百分点。"
+    assert _rule(raised.format("2.7"), "N-CHANGE") == []
+    assert [f.rule for f in errors(raised.format("4.9"))] == ["N-CHANGE"]
