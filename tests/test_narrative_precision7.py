@@ -22,3 +22,21 @@ def test_a_chain_of_comparisons_in_points_all_of_the_subject():
     raised = "预算执行率为92.3%，较上年(90.1%)提高2.2个百分点，但低于目标值(95%){}个百分点。"
     assert _rule(raised.format("2.7"), "N-CHANGE") == []
     assert [f.rule for f in errors(raised.format("4.9"))] == ["N-CHANGE"]
+
+
+def test_a_template_with_both_directions_split_by_a_slash():
+    text = "公务接待费0.5万元，较2016年增加/减少0.11万元，增长/下降{}。"
+    # 0.11 on 0.39 (a rise) or on 0.61 (a fall): either holds
+    assert _rule(text.format("28.21%"), "N-CHANGE") == []
+    assert _rule(text.format("18.03%"), "N-CHANGE") == []
+    [f] = _rule(text.format("40%"), "N-CHANGE")
+    assert f.severity == "error"
+
+
+def test_a_rate_with_its_basis_in_brackets_after_it():
+    text = "GDP达到730.48亿元，比上年的691.92亿元增长7.5%{}。"
+    assert _rule(text.format("（按可比价格计算）"), "N-CHANGE") == []
+    assert _rule(text.format("（剔除一次性因素）"), "N-CHANGE") == []
+    # a bracket saying something else leaves the rate of the two figures written
+    [f] = errors(text.format("（全省第三）"))
+    assert f.rule == "N-CHANGE" and "5.57%" in f.message

@@ -989,6 +989,8 @@ _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
 _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
+# a bracketed remark right after the rate naming its basis: "增长7.5%（按可比价格计算）"
+_ADJUSTED_AFTER = lazy(r"\s*[（(][^）)]{0,16}?(?:可比|口径|剔除|扣除|不含|按.{0,6}计)")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -1029,8 +1031,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
-        if _ADJUSTED.search(doc.view, base.end, f.start):
-            continue  # "比上年11.2亿元可比增长8%": a rate on a comparable basis, not of the two figures written
+        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end):
+            continue  # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）": a rate on another basis than the figures written
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])

@@ -1290,8 +1290,9 @@ class Frame:
 
 
 _UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
-# a template leaving both directions: "减少(增加)0.11万元，同比下降(增加)6%"
-EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*[（(](?:增加|增长|上升|减少|下降|降低)[)）]")
+# a template leaving both directions: "减少(增加)0.11万元，同比下降(增加)6%", "增加/减少0.11万元"
+EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*(?:[（(](?:增加|增长|上升|减少|下降|降低)[)）]"
+                  r"|[/／](?:增加|增长|上升|减少|下降|降低)(?![)）]))")
 # "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
 _BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 _AGAINST_BUDGET = lazy(r"预算|年初|计划")
