@@ -40,3 +40,22 @@ def test_a_rate_with_its_basis_in_brackets_after_it():
     # a bracket saying something else leaves the rate of the two figures written
     [f] = errors(text.format("（全省第三）"))
     assert f.rule == "N-CHANGE" and "5.57%" in f.message
+
+
+def test_a_rate_in_a_bracketed_remark_is_no_subject_of_the_points_after():
+    text = "执行率为92.3%（上年为90%），低于全省平均(95.6%){}个百分点。"
+    assert _rule(text.format("3.3"), "N-CHANGE") == []
+    [f] = errors(text.format("5.6"))
+    assert f.rule == "N-CHANGE" and "92.3%" in f.message
+
+
+def test_amounts_in_any_clause_of_a_reason_are_no_whole_of_the_list_after():
+    text = ("项目支出50万元，较上年减少40万元，主要是上年有一次性项目支出45万元，本年新增项目5万元。"
+            "其中：乡村振兴30万元，环境整治{}万元。")
+    assert errors(text.format("20")) == []
+    # the list is still of the amount the reason explains: over it, an error
+    assert [f.rule for f in errors(text.format("25"))] == ["N-SUM"]
+    # a reason with 原因 spanning two clauses
+    cause = ("项目支出50万元，较上年减少40万元，主要原因是上年有一次性项目支出45万元，本年新增项目5万元。"
+             "其中：乡村振兴30万元，环境整治20万元。")
+    assert errors(cause) == []

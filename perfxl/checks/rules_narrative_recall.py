@@ -1401,9 +1401,9 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
 
 
 def _bracketed(view: str, g: Figure) -> bool:
-    """"低于上年(25.6%)": a rate written alone inside brackets."""
-    return bool(re.search(r"[（(]\s*$", view[max(0, g.start - 3):g.start])
-                and re.match(r"\s*[)）]", view[g.end:g.end + 3]))
+    """"低于上年(25.6%)", "92.3%（上年为90%）": a rate inside brackets of its clause."""
+    return bool(re.search(r"[（(][^（()）。；;]{0,16}$", view[max(0, g.start - 17):g.start])
+                and re.match(r"[^（()）。；;]{0,16}[)）]", view[g.end:g.end + 17]))
 
 
 def _year_listed_pair(doc: NarrativeDoc, f: Figure, start: int, rates: list[Figure]) -> tuple[Figure, Figure] | None:

@@ -735,7 +735,8 @@ _OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*
 
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
-_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)[^。]*")
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)[^。]*"
+                     r"|[，,；;]\s*主要(?:是|系)(?![：:])[^。]*")
 
 
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
@@ -761,8 +762,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
-        if _REASON.search(doc.view, doc.clause_start(g.start), g.start):
-            continue  # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：": a reason, not the whole
+        if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
+                or _REASON_CLAUSE.search(doc.view, doc.sentence_start(g.start), g.start):
+            # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
+            # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
+            continue
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", doc.view[g.end:k])).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
