@@ -59,3 +59,15 @@ def test_amounts_in_any_clause_of_a_reason_are_no_whole_of_the_list_after():
     cause = ("项目支出50万元，较上年减少40万元，主要原因是上年有一次性项目支出45万元，本年新增项目5万元。"
              "其中：乡村振兴30万元，环境整治20万元。")
     assert errors(cause) == []
+
+
+def test_a_qizhong_over_its_nearest_figure_may_be_of_an_earlier_one_named_like_its_parts():
+    text = "共有在职人员{}人，退休人员10人，其中：行政人员15人，事业人员{}人。"
+    # 15 + 10 is the 在职人员: the list is of them
+    assert errors(text.format(25, 10)) == []
+    # within the 在职人员 but not all of them is no reading of its own: over the 退休人员, an error
+    assert [f.rule for f in errors(text.format(30, 10))] == ["N-SUM"]
+    # over every figure named like the parts: an error
+    assert [f.rule for f in errors(text.format(25, 12))] == ["N-SUM"]
+    # a figure of another measure is no whole of the parts
+    assert [f.rule for f in errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出200万元。")] == ["N-SUM"]

@@ -522,6 +522,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _earlier_whole(doc, pl, computed):
+            continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -538,6 +540,22 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """A 其中 over the figure right before it may be of an earlier figure of its sentence named like
+    its parts ("共有在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人"): True when the parts
+    add up to that figure (only staying within it is no reading: a nested list may be of a part)."""
+    names = [recall.bare(p.subject)[-2:] for p in pl.parts]
+    if pl.kind != "其中" or not names[0] or len(set(names)) != 1:
+        return False
+    for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
+        if g is pl.total or not plain(g) or g.approximate or g.kind != pl.total.kind or not comparable(g, pl.total) \
+                or not recall.bare(g.subject).endswith(names[0]):
+            continue
+        if computed.overlaps(value_of(g)):
+            return True
+    return False
 
 
 _SEMICOLON = lazy(r"[；;]")
