@@ -71,3 +71,12 @@ def test_a_qizhong_over_its_nearest_figure_may_be_of_an_earlier_one_named_like_i
     assert [f.rule for f in errors(text.format(25, 12))] == ["N-SUM"]
     # a figure of another measure is no whole of the parts
     assert [f.rule for f in errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出200万元。")] == ["N-SUM"]
+
+
+def test_a_rate_with_its_budget_inside_may_be_of_an_earlier_amount_of_its_sentence():
+    text = "全年一般公共预算收入完成2000万元，其中税收收入699万元，完成年初预算计划1528万元的{}。"
+    # of the 收入 (2000 ÷ 1528) or of the 税收 (699 ÷ 1528): either holds
+    assert _rule(text.format("130.9%"), "N-RATE") == []
+    assert _rule(text.format("45.7%"), "N-RATE") == []
+    [f] = errors(text.format("140%"))
+    assert f.rule == "N-RATE"

@@ -275,7 +275,13 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     q = value_of(actual) / value_of(budget)
     if q is None:
         return None
-    return RateClaim(f, budget, actual, None, q, holds=_truncated_or_holds(f, q))
+    # "收入完成2000万元，其中税收收入699万元，完成年初预算计划1528万元的130.9%": the rate may be of any
+    # amount of its sentence before the budget, not only of the one right before it
+    others = [g for g in doc.between(doc.sentence_start(f.start), actual.start)
+              if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, budget)]
+    holds = _truncated_or_holds(f, q) or any(
+        (x := value_of(g) / value_of(budget)) is not None and _truncated_or_holds(f, x) for g in others)
+    return RateClaim(f, budget, actual, None, q, holds=holds)
 
 
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
