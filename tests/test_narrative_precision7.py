@@ -47,6 +47,11 @@ def test_a_rate_in_a_bracketed_remark_is_no_subject_of_the_points_after():
     assert _rule(text.format("3.3"), "N-CHANGE") == []
     [f] = errors(text.format("5.6"))
     assert f.rule == "N-CHANGE" and "92.3%" in f.message
+    # every rate of the chain in brackets: the first is the subject
+    chain = "财政自给率（21.4%），比上年（25.6%）下降4.2个百分点，低于全市（30%）{}个百分点。"
+    assert _rule(chain.format("8.6"), "N-CHANGE") == []
+    [g] = errors(chain.format("4.4"))
+    assert "21.4%" in g.message and "8.6个百分点" in g.message
 
 
 def test_amounts_in_any_clause_of_a_reason_are_no_whole_of_the_list_after():

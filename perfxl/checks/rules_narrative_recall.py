@@ -1402,7 +1402,7 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
             # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
             # is of the subject; a bracketed rate is the base of an earlier one, never the subject
             subjects = [g for g in rates[:-1] if not _bracketed(view, g)]
-            return b, (subjects[-1] if subjects else a)   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
+            return b, (subjects[-1] if subjects else rates[0])   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
     return _year_listed_pair(doc, f, start, rates)
 
 
