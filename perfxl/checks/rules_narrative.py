@@ -542,16 +542,30 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
+_ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
+
+
 def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
     """A 其中 over the figure right before it may be of an earlier figure of its sentence named like
-    its parts ("共有在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人"): True when the parts
-    add up to that figure (only staying within it is no reading: a nested list may be of a part)."""
-    names = [recall.bare(p.subject)[-2:] for p in pl.parts]
-    if pl.kind != "其中" or not names[0] or len(set(names)) != 1:
+    its parts ("共有在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人"; "支出合计1180万元，较上年
+    增加130万元，一是…120万元，二是…10万元。其中：基本支出800万元，项目支出380万元"): True when the
+    parts add up to that figure (only staying within it is no reading: a nested list may be of a part)."""
+    if pl.kind != "其中":
         return False
+    ends = {recall.bare(p.subject)[-2:] for p in pl.parts}
+    measures = [set(_ANY_MEASURE.findall(recall.bare(p.subject))) for p in pl.parts]
+    shared = set.intersection(*measures) if measures else set()
+
+    def named_alike(g: Figure) -> bool:
+        name = recall.bare(g.subject)
+        if len(ends) == 1 and "" not in ends and name.endswith(next(iter(ends))):
+            return True  # "在职人员" of "行政人员、事业人员"
+        own = set(_ANY_MEASURE.findall(name))
+        return len(own) == 1 and own <= shared  # "支出合计" of "基本支出、项目支出"
+
     for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
         if g is pl.total or not plain(g) or g.approximate or g.kind != pl.total.kind or not comparable(g, pl.total) \
-                or not recall.bare(g.subject).endswith(names[0]):
+                or not named_alike(g):
             continue
         if computed.overlaps(value_of(g)):
             return True

@@ -735,8 +735,10 @@ _OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*
 
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
-_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)[^。]*"
-                     r"|[，,；;]\s*主要(?:是|系)(?![：:])[^。]*")
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)[^。]*")
+# a reason's lead after a clause: any amount after it in the sentence is part of the reason
+_REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)"
+                    r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
@@ -763,7 +765,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if not plain(g) or kind and g.kind != kind:
             continue
         if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
-                or _REASON_CLAUSE.search(doc.view, doc.sentence_start(g.start), g.start):
+                or _REASON_LEAD.search(doc.view, doc.sentence_start(g.start), g.start):
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
