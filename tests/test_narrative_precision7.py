@@ -93,3 +93,10 @@ def test_a_qizhong_after_the_reasons_of_a_change_is_of_the_figure_they_explain()
     assert errors(text.format("380")) == []
     # adding up to no figure of the sentence: still an error
     assert [f.rule for f in errors(text.format("390"))] == ["N-SUM"]
+
+
+def test_a_qizhong_after_an_enumeration_adding_up_to_an_earlier_item():
+    text = "2023年度支出合计1,180万元，一是基本支出800万元；二是项目支出380万元。其中：人员经费700万元，公用经费{}万元。"
+    # 人员经费 + 公用经费 is the 基本支出
+    assert errors(text.format("100")) == []
+    assert [f.rule for f in errors(text.format("110"))] == ["N-SUM"]

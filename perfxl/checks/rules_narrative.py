@@ -543,6 +543,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 _ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
+_FLOWS = ("收入", "支出")
 
 
 def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
@@ -561,7 +562,11 @@ def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
         if len(ends) == 1 and "" not in ends and name.endswith(next(iter(ends))):
             return True  # "在职人员" of "行政人员、事业人员"
         own = set(_ANY_MEASURE.findall(name))
-        return len(own) == 1 and own <= shared  # "支出合计" of "基本支出、项目支出"
+        if len(own) == 1 and own <= shared:
+            return True  # "支出合计" of "基本支出、项目支出"
+        # "基本支出" of "人员经费、公用经费": any amount but one of the other flow (收入 for 支出 parts)
+        flows = {w for w in own if w in _FLOWS}
+        return bool(flows) and all(m & set(_FLOWS) <= flows for m in measures)
 
     for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
         if g is pl.total or not plain(g) or g.approximate or g.kind != pl.total.kind or not comparable(g, pl.total) \
