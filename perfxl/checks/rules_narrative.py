@@ -528,6 +528,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _earlier_whole(doc, pl, computed):
+            continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -544,6 +546,41 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+_ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
+_FLOWS = ("收入", "支出")
+
+
+def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """A 其中 over the figure right before it may be of an earlier figure of its sentence named like
+    its parts ("共有在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人"; "支出合计1180万元，较上年
+    增加130万元，一是…120万元，二是…10万元。其中：基本支出800万元，项目支出380万元"): True when the
+    parts add up to that figure (only staying within it is no reading: a nested list may be of a part)."""
+    if pl.kind != "其中":
+        return False
+    ends = {recall.bare(p.subject)[-2:] for p in pl.parts}
+    measures = [set(_ANY_MEASURE.findall(recall.bare(p.subject))) for p in pl.parts]
+    shared = set.intersection(*measures) if measures else set()
+
+    def named_alike(g: Figure) -> bool:
+        name = recall.bare(g.subject)
+        if len(ends) == 1 and "" not in ends and name.endswith(next(iter(ends))):
+            return True  # "在职人员" of "行政人员、事业人员"
+        own = set(_ANY_MEASURE.findall(name))
+        if len(own) == 1 and own <= shared:
+            return True  # "支出合计" of "基本支出、项目支出"
+        # "基本支出" of "人员经费、公用经费": any amount but one of the other flow (收入 for 支出 parts)
+        flows = {w for w in own if w in _FLOWS}
+        return bool(flows) and all(m & set(_FLOWS) <= flows for m in measures)
+
+    for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
+        if g is pl.total or not plain(g) or g.approximate or g.kind != pl.total.kind or not comparable(g, pl.total) \
+                or not named_alike(g):
+            continue
+        if computed.overlaps(value_of(g)):
+            return True
+    return False
 
 
 _SEMICOLON = lazy(r"[；;]")

@@ -275,7 +275,13 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     q = value_of(actual) / value_of(budget)
     if q is None:
         return None
-    return RateClaim(f, budget, actual, None, q, holds=_truncated_or_holds(f, q))
+    # "收入完成2000万元，其中税收收入699万元，完成年初预算计划1528万元的130.9%": the rate may be of any
+    # amount of its sentence before the budget, not only of the one right before it
+    others = [g for g in doc.between(doc.sentence_start(f.start), actual.start)
+              if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, budget)]
+    holds = _truncated_or_holds(f, q) or any(
+        (x := value_of(g) / value_of(budget)) is not None and _truncated_or_holds(f, x) for g in others)
+    return RateClaim(f, budget, actual, None, q, holds=holds)
 
 
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
@@ -989,6 +995,8 @@ _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
 _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
+# a bracketed remark right after the rate naming its basis: "增长7.5%（按可比价格计算）"
+_ADJUSTED_AFTER = lazy(r"\s*[（(][^）)]{0,16}?(?:可比|口径|剔除|扣除|不含|按.{0,6}计)")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -1029,8 +1037,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
-        if _ADJUSTED.search(doc.view, base.end, f.start):
-            continue  # "比上年11.2亿元可比增长8%": a rate on a comparable basis, not of the two figures written
+        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end):
+            continue  # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）": a rate on another basis than the figures written
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
@@ -1391,8 +1399,17 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
             return b, a   # "B%，比上年的A%提高N个百分点"
         if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start) \
                 and not re.search(r"[，,；;]", view[_ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start).start():b.start]):
-            return b, a   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
+            # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
+            # is of the subject; a bracketed rate is the base of an earlier one, never the subject
+            subjects = [g for g in rates[:-1] if not _bracketed(view, g)]
+            return b, (subjects[-1] if subjects else rates[0])   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
     return _year_listed_pair(doc, f, start, rates)
+
+
+def _bracketed(view: str, g: Figure) -> bool:
+    """"低于上年(25.6%)", "92.3%（上年为90%）": a rate inside brackets of its clause."""
+    return bool(re.search(r"[（(][^（()）。；;]{0,16}$", view[max(0, g.start - 17):g.start])
+                and re.match(r"[^（()）。；;]{0,16}[)）]", view[g.end:g.end + 17]))
 
 
 def _year_listed_pair(doc: NarrativeDoc, f: Figure, start: int, rates: list[Figure]) -> tuple[Figure, Figure] | None:

@@ -741,6 +741,9 @@ _OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
 _REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)[^。]*")
+# a reason's lead after a clause: any amount after it in the sentence is part of the reason
+_REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)"
+                    r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
@@ -766,8 +769,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
-        if _REASON.search(doc.view, doc.clause_start(g.start), g.start):
-            continue  # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：": a reason, not the whole
+        if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
+                or _REASON_LEAD.search(doc.view, doc.sentence_start(g.start), g.start):
+            # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
+            # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
+            continue
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", doc.view[g.end:k])).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
@@ -1295,8 +1301,9 @@ class Frame:
 
 
 _UP = lazy(r"增加|增长|增幅|提高|上升|增收|增支|多|超")
-# a template leaving both directions: "减少(增加)0.11万元，同比下降(增加)6%"
-EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*[（(](?:增加|增长|上升|减少|下降|降低)[)）]")
+# a template leaving both directions: "减少(增加)0.11万元，同比下降(增加)6%", "增加/减少0.11万元"
+EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*(?:[（(](?:增加|增长|上升|减少|下降|降低)[)）]"
+                  r"|[/／](?:增加|增长|上升|减少|下降|降低)(?![)）]))")
 # "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
 _BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 _AGAINST_BUDGET = lazy(r"预算|年初|计划")
