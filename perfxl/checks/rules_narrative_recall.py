@@ -489,7 +489,8 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     name = item_subject(doc, current)
     rivals = [g for g in doc.before(delta, same_paragraph=False, limit=400)
               if g is not current and g.kind == "amount" and plain(g) and not in_brackets(doc, g)
-              and g.relation not in CHANGE and g.subject and same_item(item_subject(doc, g), name)]
+              and g.relation not in CHANGE and g.subject and same_item(item_subject(doc, g), name)
+              and not (g.value == current.value and g.unit == current.unit)]  # the same figure said twice is no rival
     if rivals:
         return False
     years = {int(y) for y in _YEAR_IN.findall(doc.text[doc.sentence_start(delta.start):delta.start])}

@@ -204,6 +204,9 @@ def _join_cjk(text: str) -> str:
     return _SPACE_RUN.sub(gap, text)
 
 
+# a comparison with no verb before the figure, the verb after it with the rate
+_COMPARED_ONLY = lazy(r"(?:与|比|较)[^，,。；;%％]{0,12}相比\s*$")
+_VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降低)")
 _SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
@@ -332,6 +335,10 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         previous_end = m.end()
         start, end = span(a, b)
         relation = _relation(s, m.start())
+        if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, m.start() - 24), m.start()):
+            after = _VERB_AFTER.match(s, m.end())
+            if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate
+                relation = "增加" if _UP_VERB.match(after.group(1)) else "减少"
         role = _role(s, m.start(), m.end()) if unit != "%" and relation not in ("增加", "减少") else None
         if unit.endswith("元") and relation not in ("增加", "减少", "占"):
             relation = _bare_change(s, m.start(), m.end()) or relation
