@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from fractions import Fraction
 from bisect import bisect_left
 from typing import Iterable
@@ -1242,8 +1243,12 @@ def _parent_total(doc: NarrativeDoc, f: Figure) -> str:
 def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     seen: dict[tuple, Figure] = {}
-    for f in doc.figures:
-        if f.kind != "amount" or f.relation not in (None, "合计") or f.role or f.approximate or len(f.subject) < 4:
+    named = [f for f in doc.figures
+             if f.kind == "amount" and f.relation in (None, "合计") and not f.role and not f.approximate and len(f.subject) >= 4]
+    # only words said at least twice can be said two ways: the settings of the others are not needed
+    twice = Counter((f.subject, f.year) for f in named)
+    for f in named:
+        if twice[(f.subject, f.year)] < 2:
             continue
         if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
             continue
