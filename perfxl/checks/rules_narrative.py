@@ -810,18 +810,17 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=c.slip.subject, text=c.slip.text, fixed=fixed,
                         why=f"按{unit}计，{c.rate.subject}{_pct(c.slip_computed)}与所写 {c.rate.text} "
                             + ("相符" if c.slip_holds else "相近") + f"，按所写单位则为 {_pct(c.computed)}")
-    for x in recall.written_changes(doc):
-        if x.slip is not None and x.slip.start not in reported and not _per_capita(x.slip):
-            reported.add(x.slip.start)
-            yield _slip_finding(r, x.slip, (x.current, x.base, x.delta), lambda unit: (
-                f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
-                f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符"))
-    for b in recall.based_rates(doc):
-        if b.slip is not None and b.slip.start not in reported and not _per_capita(b.slip):
-            reported.add(b.slip.start)
-            yield _slip_finding(r, b.slip, (b.rate, b.current, b.base), lambda unit: (
-                f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
-                f"按所写单位则为 {_pct(abs_interval(b.computed))}"))
+    # slips shown by a change against its written base, or by a rate of two written figures
+    shown = [(x.slip, (x.current, x.base, x.delta), lambda unit, x=x: (
+                 f"按{unit}计，{_one_line(x.current.text)}与{_one_line(x.base.text)}之差"
+                 f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符")) for x in recall.written_changes(doc)]
+    shown += [(b.slip, (b.rate, b.current, b.base), lambda unit, b=b: (
+                  f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
+                  f"按所写单位则为 {_pct(abs_interval(b.computed))}")) for b in recall.based_rates(doc)]
+    for slip, others, why in shown:
+        if slip is not None and slip.start not in reported and not _per_capita(slip):
+            reported.add(slip.start)
+            yield _slip_finding(r, slip, others, why)
     for slip, total in recall.yi_for_wan(doc):
         if slip.start not in reported:
             reported.add(slip.start)
