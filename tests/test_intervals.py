@@ -42,3 +42,10 @@ def test_subtraction_and_scale():
     d = r(10) - r(4)
     assert d.lo == Fraction(599, 100) and d.hi == Fraction(601, 100)
     assert r(1.5).scale(2).contains(3.0)
+
+
+def test_abs_of_an_interval_is_the_sizes_of_its_numbers():
+    assert abs(Interval(Fraction(1), Fraction(2))) == Interval(Fraction(1), Fraction(2))
+    assert abs(Interval(Fraction(-3), Fraction(-1))) == Interval(Fraction(1), Fraction(3))
+    assert abs(Interval(Fraction(-1), Fraction(2))) == Interval(Fraction(0), Fraction(2))
+    assert abs(Interval(Fraction(-5), Fraction(2))) == Interval(Fraction(0), Fraction(5))

@@ -653,7 +653,7 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))
         elif complete and fell is not None:
             assumed = "（按{}未变计；它现为 0，若上年为 {} 即减少了这么多，则相符）".format(
-                "、".join(g.subject for g in unchanged), _in_unit(abs_interval(fell), cl.total))
+                "、".join(g.subject for g in unchanged), _in_unit(abs(fell), cl.total))
         yield r.finding("changes", severity=severity, names="、".join(names),
                         narrative=[span(cl.total), *(span(g) for g, _, _ in cl.parts)],
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
@@ -726,7 +726,7 @@ def _subject_of_change(doc: NarrativeDoc, d: Figure) -> str:
 
 def _signed(iv: Interval, like: Figure) -> str:
     if iv.hi < 0:
-        return f"减少 {_in_unit(abs_interval(iv), like)}"
+        return f"减少 {_in_unit(abs(iv), like)}"
     return f"增加 {_in_unit(iv, like)}" if iv.lo > 0 else f" {_in_unit(iv, like)}"
 
 
@@ -816,7 +816,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                  f"才与所写{x.delta.subject}{_one_line(x.delta.text)}相符")) for x in recall.written_changes(doc)]
     shown += [(b.slip, (b.rate, b.current, b.base), lambda unit, b=b: (
                   f"按{unit}计，{b.current.text}与{b.base.text}相比的增减幅度才与所写 {b.rate.text} 相符，"
-                  f"按所写单位则为 {_pct(abs_interval(b.computed))}")) for b in recall.based_rates(doc)]
+                  f"按所写单位则为 {_pct(abs(b.computed))}")) for b in recall.based_rates(doc)]
     for slip, others, why in shown:
         if slip is not None and slip.start not in reported and not _per_capita(slip):
             reported.add(slip.start)
@@ -930,9 +930,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         a, b, c = x.current, x.base, x.delta
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
-                        expected=round(float(abs_interval(x.computed).mid), 4), actual=c.value,
+                        expected=round(float(abs(x.computed).mid), 4), actual=c.value,
                         first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
-                        a=a.text, b=b.text, computed=_in_unit(abs_interval(x.computed), c))
+                        a=a.text, b=b.text, computed=_in_unit(abs(x.computed), c))
     for x in recall.paired_changes(doc):
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
                         expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
@@ -982,7 +982,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         readings = [computed]
         if base is not None:
             # the rate of the two written figures, not of the (rounded) written change
-            q = abs_interval(value_of(current) - previous) / previous
+            q = abs(value_of(current) - previous) / previous
             readings.append(q)
         else:
             whole = list_total(doc, current)
@@ -1056,14 +1056,6 @@ def _pct(q) -> str:
         return "—"
     x = float(q) * 100
     return f"{x:.2f}%" if x == 0 or abs(x) >= 0.01 else f"{x:.2g}%"
-
-
-def abs_interval(iv: Interval) -> Interval:
-    if iv.lo >= 0:
-        return iv
-    if iv.hi <= 0:
-        return Interval(-iv.hi, -iv.lo)
-    return Interval(0, max(-iv.lo, iv.hi))
 
 
 def _change_rate(now: Interval, d: Interval, down: bool) -> Interval | None:

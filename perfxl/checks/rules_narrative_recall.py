@@ -17,12 +17,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
 from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
 from . import causes
+
+if TYPE_CHECKING:
+    from ..narrative.tables import Cell, FormValue
 
 _PINYIN = lazy(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
@@ -1066,14 +1070,10 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
                 fixed = Interval.rounded(slip.value, slip.decimals).scale(_WAN[other.unit])
                 now, before = (fixed, value_of(base)) if slip is current else (value_of(current), fixed)
                 q2 = (now - before) / before if before.lo > 0 else None
-                if q2 is not None and _truncated_or_holds(f, abs_interval_of(q2)):
+                if q2 is not None and _truncated_or_holds(f, abs(q2)):
                     rate.slip, rate.slip_computed = slip, q2
         out.append(rate)
     return out
-
-
-def abs_interval_of(iv: Interval) -> Interval:
-    return Interval(abs_lo(iv), abs_hi(iv))
 
 
 @dataclass
@@ -1452,12 +1452,11 @@ def point_changes(doc: NarrativeDoc) -> list[PointChange]:
         a, b = pair
         differences = [_signed(b, cut, sign_b) - _signed(a, cut, sign_a)
                        for cut in (False, True) for sign_a in _signs(a) for sign_b in _signs(b)]
-        if any(Interval(abs_lo(d), abs_hi(d)).overlaps(f.interval) for d in differences[:len(differences) // 2]):
+        rounded = differences[:len(differences) // 2]   # the rates as rounded; the rest as cut off
+        if any(abs(d).overlaps(f.interval) for d in rounded):
             continue
-        nearest = min(differences[:len(differences) // 2],
-                      key=lambda d: Interval(abs_lo(d), abs_hi(d)).distance(f.interval))
-        out.append(PointChange(f, a, b, nearest,
-                               any(Interval(abs_lo(d), abs_hi(d)).overlaps(f.interval) for d in differences)))
+        nearest = min(rounded, key=lambda d: abs(d).distance(f.interval))
+        out.append(PointChange(f, a, b, nearest, any(abs(d).overlaps(f.interval) for d in differences)))
     return out
 
 
@@ -1468,14 +1467,6 @@ def _signs(f: Figure) -> tuple[int, ...]:
 
 def _signed(f: Figure, cut: bool, sign: int) -> Interval:
     return _point_interval(f, cut).scale(sign)
-
-
-def abs_lo(iv: Interval) -> Fraction:
-    return Fraction(0) if iv.lo <= 0 <= iv.hi else min(abs(iv.lo), abs(iv.hi))
-
-
-def abs_hi(iv: Interval) -> Fraction:
-    return max(abs(iv.lo), abs(iv.hi))
 
 
 # -- a change with its base written --------------------------------------------------------------
@@ -1518,14 +1509,14 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
             continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
         diff = value_of(current) - value_of(base)
-        if Interval(abs_lo(diff), abs_hi(diff)).overlaps(value_of(d)):
+        if abs(diff).overlaps(value_of(d)):
             down = d.relation == "减少"
             if diff.lo > 0 and down or diff.hi < 0 and not down:
                 out.append(WrittenChange(current, base, d, diff, reversed=True))
             continue
         if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
                and g.unit == current.unit and g.relation not in CHANGE
-               and Interval(abs_lo(x := value_of(g) - value_of(base)), abs_hi(x)).overlaps(value_of(d))
+               and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
                for g in doc.between(doc.sentence_start(d.start), base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
         change = WrittenChange(current, base, d, diff)
@@ -1536,7 +1527,7 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                 fixed = [Interval.rounded(h.value, h.decimals).scale(_WAN[others[0]]) if h is g else value_of(h)
                          for h in (current, base, d)]
                 x = fixed[0] - fixed[1]
-                if Interval(abs_lo(x), abs_hi(x)).overlaps(fixed[2]):
+                if abs(x).overlaps(fixed[2]):
                     change.slip, change.slip_computed = g, x
         out.append(change)
     doc.__dict__["_written_changes"] = out
@@ -1625,8 +1616,8 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 if q_.overlaps(v) or on_current is not None and on_current.overlaps(v):
                     continue
                 change = t.value(r, d)
-                if change is not None and abs_interval_of(q_).overlaps(abs_interval_of(v)) \
-                        and abs_interval_of(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
+                if change is not None and abs(q_).overlaps(abs(v)) \
+                        and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
                 cut = Interval.truncated(float(r.cells[k].text.strip().rstrip("%％")), _decimals(r.cells[k].text))

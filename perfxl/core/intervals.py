@@ -87,6 +87,15 @@ class Interval:
     def __sub__(self, other: "Interval") -> "Interval":
         return Interval(self.lo - other.hi, self.hi - other.lo)
 
+    def __abs__(self) -> "Interval":
+        """The sizes the numbers of the interval have (a change of −3.51 ± 0.005 is 3.51 ± 0.005;
+        an interval about 0 runs from 0)."""
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return Interval(-self.hi, -self.lo)
+        return Interval(self.lo - self.lo, max(-self.lo, self.hi))
+
     def __mul__(self, other: "Interval") -> "Interval":
         if other.lo == other.hi:
             return self._times(other.lo)
