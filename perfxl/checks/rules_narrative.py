@@ -1005,7 +1005,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             readings.append(_change_rate(value_of(current), d, not down))  # "减少(增加)": either way
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings):
-            if base is not None and _reversed(value_of(current), value_of(base), down):
+            if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
                                 expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
@@ -1028,11 +1028,6 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
-
-
-def _reversed(now: Interval, before: Interval, down: bool) -> bool:
-    """The two written levels move the other way than the change says."""
-    return now.lo > before.hi if down else now.hi < before.lo
 
 
 _TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")

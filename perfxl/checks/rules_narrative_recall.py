@@ -1510,8 +1510,7 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
         diff = value_of(current) - value_of(base)
         if abs(diff).overlaps(value_of(d)):
-            down = d.relation == "减少"
-            if diff.lo > 0 and down or diff.hi < 0 and not down:
+            if moves_against(value_of(current), value_of(base), d.relation == "减少"):
                 out.append(WrittenChange(current, base, d, diff, reversed=True))
             continue
         if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
@@ -1532,6 +1531,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out
+
+
+def moves_against(now: Interval, before: Interval, down: bool) -> bool:
+    """The two written levels move the other way than the change says."""
+    return now.lo > before.hi if down else now.hi < before.lo
 
 
 # a second comparison opening between a written base and a change: the change is of that one
