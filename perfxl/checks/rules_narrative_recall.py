@@ -268,10 +268,8 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     budget, actual = doc.figures[k - 1], doc.figures[k - 2]
     if budget.kind != "amount" or actual.kind != "amount" or not _OF_RATE.fullmatch(doc.view, budget.end, f.start):
         return None
-    if not _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start):
-        return None
-    if not re.fullmatch(r"\s*[，,]?\s*(?:全年|累计|共|已)?\s*", doc.view[actual.end:budget.start - len(
-            _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start).group())]):
+    words = _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start)
+    if words is None or not re.fullmatch(r"\s*[，,]?\s*(?:全年|累计|共|已)?\s*", doc.view[actual.end:words.start()]):
         return None  # only "，" between the actual and the words of the budget
     if not (plain(actual) and plain(budget)) or actual.approximate or budget.approximate or not budget.value \
             or not comparable(actual, budget) or doc.sentence_start(actual.start) != doc.sentence_start(f.start):
@@ -1398,8 +1396,8 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
             return a, b   # "由A%下降到B%，下降了N个百分点"
         if _AFTER_BASE.fullmatch(view, b.end, f.start) and _BASE_RATE.fullmatch(view, a.end, b.start):
             return b, a   # "B%，比上年的A%提高N个百分点"
-        if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start) \
-                and not re.search(r"[，,；;]", view[_ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start).start():b.start]):
+        above = _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start)
+        if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and above and not re.search(r"[，,；;]", view[above.start():b.start]):
             # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
             # is of the subject; a bracketed rate is the base of an earlier one, never the subject
             subjects = [g for g in rates[:-1] if not _bracketed(view, g)]
