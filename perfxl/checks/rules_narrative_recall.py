@@ -25,6 +25,8 @@ from ..narrative.figures import Figure
 from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
 from . import causes
 
+from ..narrative.tables import form_rows, read_number, tables
+
 if TYPE_CHECKING:
     from ..narrative.tables import Cell, FormValue
 
@@ -1129,8 +1131,6 @@ def doc_tables(doc: NarrativeDoc) -> list:
     """The tables written in the report's text (read once per document)."""
     cached = doc.__dict__.get("_tables")
     if cached is None:
-        from ..narrative.tables import tables
-
         cached = doc.__dict__["_tables"] = tables(doc.view)
     return cached
 
@@ -1622,14 +1622,9 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                         and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
-                cut = Interval.truncated(float(r.cells[k].text.strip().rstrip("%％")), _decimals(r.cells[k].text))
-                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut.overlaps(q_)))
+                cut = read_number(r.cells[k].text.strip().rstrip("%％"), cut=True)
+                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_)))
     return out
-
-
-def _decimals(text: str) -> int:
-    digits = re.sub(r"[^\d.]", "", text)
-    return len(digits.split(".")[1]) if "." in digits else 0
 
 
 # -- the 执行率 of a self-evaluation form written into the report ----------------------------------
@@ -1644,8 +1639,6 @@ class FormRate:
 
 
 def _form_number(v) -> Interval | None:
-    from ..narrative.tables import read_number
-
     return read_number(re.sub(r"\s*(?:万元|万|元|[%％])$", "", v.text))
 
 
@@ -1657,8 +1650,6 @@ def form_rates(doc: NarrativeDoc) -> list[FormRate]:
     """"年度资金总额 | 全年预算数 4753.66万元 | 全年执行数 3824.26万元 | … | 执行率 100%": the form's
     execution rate against its own budget and actual (the 全年 budget, or the 年初 one: either
     reading holding is enough); a rate holding only if cut off is a warning."""
-    from ..narrative.tables import form_rows
-
     out = []
     for row in form_rows(doc.view):
         by = {v.label: v for v in row}
@@ -1677,10 +1668,10 @@ def form_rates(doc: NarrativeDoc) -> list[FormRate]:
                 readings.append((b, (done / whole).scale(100)))
         if not readings or any(q.overlaps(stated) for _, q in readings):
             continue
-        digits = rate.text.rstrip("%％").strip()
-        cut = Interval.truncated(float(digits), len(digits.split(".")[1]) if "." in digits else 0)
+        cut = read_number(rate.text.rstrip("%％"), cut=True)
         budget, q = readings[0]
-        out.append(FormRate(rate, actual, budget, q.scale(Fraction(1, 100)), any(cut.overlaps(x) for _, x in readings)))
+        out.append(FormRate(rate, actual, budget, q.scale(Fraction(1, 100)),
+                            cut is not None and any(cut.overlaps(x) for _, x in readings)))
     return out
 
 

@@ -49,14 +49,15 @@ class Cell:
         return read_number(self.text)
 
 
-def read_number(text: str) -> Interval | None:
-    """A number as written ("12,345.6", "-6.1"), as the interval of what rounds to it; None for
-    anything else."""
+def read_number(text: str, cut: bool = False) -> Interval | None:
+    """A number as written ("12,345.6", "-6.1"), as the interval of what rounds to it (``cut``: of
+    what is cut off to it); None for anything else."""
     t = text.strip()
     if not _NUMBER.fullmatch(t):
         return None
     digits = t.replace(",", "")
-    return Interval.rounded(float(digits), len(digits.split(".")[1]) if "." in digits else 0)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return Interval.truncated(float(digits), decimals) if cut else Interval.rounded(float(digits), decimals)
 
 
 @dataclass
