@@ -632,7 +632,6 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         zeros, fell = [], None
         if complete:
             severity = "warning" if unchanged else None
-            fell = None
             if unchanged and all(g.value == 0 for g in unchanged):
                 # "因公出国(境)费支出0万元" with no change said: it can only have fallen (to 0) or stayed
                 if (stated - computed).hi < 0:
