@@ -345,9 +345,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             after = _VERB_AFTER.match(s, m.end())
             if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate
                 relation = "增加" if _UP_VERB.match(after.group(1)) else "减少"
-        bare = _bare_change(s, m.start(), m.end()) if unit != "%" else None
-        role = _role(s, m.start(), m.end(), bare) if unit != "%" and relation not in ("增加", "减少") else None
-        if unit.endswith("元") and relation not in ("增加", "减少", "占"):
+        needs_role = unit != "%" and relation not in ("增加", "减少")
+        needs_relation = unit.endswith("元") and relation not in ("增加", "减少", "占")
+        bare = _bare_change(s, m.start(), m.end()) if needs_role or needs_relation else None
+        role = _role(s, m.start(), m.end(), bare) if needs_role else None
+        if needs_relation:
             relation = bare or relation
         figures.append(Figure(
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
