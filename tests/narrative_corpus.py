@@ -83,9 +83,15 @@ def load_passage(path: Path) -> Passage:
         holdout_round=int(data["holdout_round"]) if "holdout_round" in data else None)
 
 
+def _id_order(path):
+    """Passage files in the order of their numeric ids (3 or 4 digits), then by name."""
+    head = path.name.split("_", 1)[0]
+    return (int(head) if head.isdigit() else 10**9, path.name)
+
+
 def load_corpus(directory: Path = CORPUS_DIR, holdout: bool | None = None) -> list[Passage]:
     """All passages sorted by id; holdout=False/True selects the tuning or the held-out set."""
-    passages = [load_passage(p) for p in sorted(directory.glob("*.toml"))]
+    passages = [load_passage(p) for p in sorted(directory.glob("*.toml"), key=_id_order)]
     if holdout is not None:
         passages = [p for p in passages if p.holdout == holdout]
     return passages
