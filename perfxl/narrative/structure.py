@@ -483,9 +483,18 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
             if rate_base(doc, g):
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
             if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
-                return None
+                return _named_earlier(doc, start, g, own)
             return g
     return None
+
+
+def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure | None:
+    """"其中税收收入77864万元，非税收入31625万元，税收占…的比重为71.1%": a share whose phrase names
+    an item other than the figure right before it is of the one plain amount of that name earlier in
+    its sentence (none when there are none or several)."""
+    found = [h for h in doc.between(start, g.start) if plain(h) and not in_brackets(doc, h)
+             and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)]
+    return found[0] if len(found) == 1 else None
 
 
 _OWN_NAME_NOISE = lazy(r"[\s“”\"‘’]|其中|分别|各自|均|合计|共计|两项|三项|以上|上述")
@@ -890,6 +899,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         owners: list[int] = []  # the item of each part
         closing = None
         unreadable = False
+        remarks = 0
         own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
             if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
@@ -917,6 +927,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break
                 if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
+                if parts and _EARLIER.search(part.subject or "") and not _EARLIER.search(total.subject or ""):
+                    remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
+                    continue
                 parts.append(part)
                 owners.append(n_item)
             elif (down := _taken_away(doc, figs, total, a)) is not None:
@@ -937,7 +950,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
-            every_item = len(set(owners)) == len(items)
+            every_item = len(set(owners)) + remarks == len(items)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
                                 longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
@@ -1331,7 +1344,18 @@ def item_core(name: str) -> str:
 
 def same_item(a: str, b: str) -> bool:
     x, y = item_core(a), item_core(b)
-    return bool(x) and bool(y) and (x in y or y in x)
+    return bool(x) and bool(y) and (_inside(x, y) or _inside(y, x))
+
+
+def _inside(short: str, long: str) -> bool:
+    """``short`` names ``long`` or a part of its name, not its negation: "税收" is in "税收收入" but
+    not in "非税收入" (非 before a name makes the other item)."""
+    at = long.find(short)
+    while at >= 0:
+        if at == 0 or long[at - 1] != "非":
+            return True
+        at = long.find(short, at + 1)
+    return False
 
 
 

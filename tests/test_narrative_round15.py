@@ -1,0 +1,44 @@
+"""Sentence patterns behind the findings of the fifteenth fresh corpus round."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_TAX = ("2023年，全县地方一般公共预算收入完成109489万元，增长3%，其中税收收入77864万元，占预算的101.6%，"
+        "非税收入31625万元，占预算的96.3%，{}占地方一般公共预算收入的比重为{}。")
+
+
+def test_a_name_with_fei_before_it_is_the_other_item():
+    # "税收占…71.1%" after "非税收入31625万元": 非税收入 is not 税收, the share is of 税收收入
+    assert _rule(_TAX.format("税收", "71.1%"), "N-SHARE") == []
+    assert _rule(_TAX.format("非税", "28.9%"), "N-SHARE") == []
+
+
+def test_a_share_naming_its_item_binds_the_amount_of_that_name_earlier_in_the_sentence():
+    [f] = _rule(_TAX.format("税收", "72.1%"), "N-SHARE")
+    assert f.severity == "error" and "77864万元" in f.message and "71.12%" in f.message
+    [f] = _rule(_TAX.format("非税", "29.9%"), "N-SHARE")
+    assert f.severity == "error" and "31625万元" in f.message
+
+
+def test_a_share_naming_an_item_written_twice_before_binds_nothing():
+    twice = _TAX.replace("非税收入31625万元", "税收收入调整预算76000万元，非税收入31625万元")
+    assert [f for f in _rule(twice.format("税收", "72.1%"), "N-SHARE") if f.severity == "error"] == []
+
+
+_LAST_YEAR = "全县地方一般公共预算收入完成109489万元，其中税收收入77864万元，{}75000万元，非税收入{}万元。"
+
+
+def test_last_years_figure_after_a_part_is_no_part_of_this_years_total():
+    for remark in ("上年为", "上年同期", "上年税收收入", "去年为"):
+        assert _rule(_LAST_YEAR.format(remark, "31625"), "N-SUM") == [], remark
+
+
+def test_a_list_with_last_years_remark_still_adds_up_its_own_parts():
+    [f] = _rule(_LAST_YEAR.format("上年为", "33625"), "N-SUM")
+    assert f.severity == "error" and "111489万元" in f.message
