@@ -42,3 +42,20 @@ def test_last_years_figure_after_a_part_is_no_part_of_this_years_total():
 def test_a_list_with_last_years_remark_still_adds_up_its_own_parts():
     [f] = _rule(_LAST_YEAR.format("上年为", "33625"), "N-SUM")
     assert f.severity == "error" and "111489万元" in f.message
+
+
+_TWO = "支出预算842.79万元。其中，基本支出781.93万元，占总支出{}；项目支出60.86万元，占总支出{}。"
+
+
+def test_two_shares_adding_to_100_of_a_list_adding_up_to_its_total():
+    # 92 % holds truncated (92.78 %), 8 % = 100 − 92 holds with no reading (7.22 %); 基本支出 is no whole of 项目支出
+    [f] = _rule(_TWO.format("92%", "8%"), "N-SHARE")
+    assert f.severity == "error" and "7.22%" in f.message and "项目支出" in f.message
+
+
+def test_two_shares_adding_to_100_stay_silent_when_they_hold():
+    assert _rule(_TWO.format("92.78%", "7.22%"), "N-SHARE") == []
+    assert _rule(_TWO.format("93%", "7%"), "N-SHARE") == []
+    # two shares whose amounts are no list of a total they add up to: no whole to divide by
+    loose = "基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%。"
+    assert [f for f in _rule(loose, "N-SHARE") if f.severity == "error"] == []

@@ -291,9 +291,9 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue  # one amount is a part of another
         total_pct = interval_sum(value_of(f) for f, _ in items)
         over = total_pct.lo > 1
-        if not over and not (len(items) >= 3 and total_pct.overlaps(Interval(1, 1))):
-            continue  # shares that add to 100 % name every part of the whole, too
         implied = interval_sum(value_of(n) for _, n in items)
+        if not over and not (total_pct.overlaps(Interval(1, 1)) and (len(items) >= 3 or _two_parts_of_their_total(doc, items, implied))):
+            continue  # shares that add to 100 % name every part of the whole, too
         if implied.lo <= 0:
             continue  # amounts that are all 0 ("…0万元，占“三公”经费的0%；…"): no whole to divide by
         wrong = [(f, n, value_of(n) / implied) for f, n in items
@@ -303,8 +303,10 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue
         f, n, q = wrong[0]
         if any(g.kind == "amount" and g.value and not g.approximate and value_of(f).overlaps(value_of(n) / value_of(g))
-               for g in doc.before(items[0][1], same_paragraph=False, limit=60) if value_of(g).lo > 0):
-            continue  # of an amount written before ("一般公共预算支出完成5000万元"): the whole meant
+               for g in doc.before(items[0][1], same_paragraph=False, limit=60)
+               if value_of(g).lo > 0 and not any(g is m for _, m in items)):
+            continue  # of an amount written before ("一般公共预算支出完成5000万元"): the whole meant; a
+            # sibling part ("基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%") is never it
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
                   else "各项占比合计为 100%，即各项之和就是总数")
         yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
@@ -313,6 +315,15 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         den_text=_in_unit(implied, n),
                         binding=f"“{whole}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _two_parts_of_their_total(doc: NarrativeDoc, items: list[tuple[Figure, Figure]], implied: Interval) -> bool:
+    """Two shares adding to 100 % whose amounts are the parts of one list adding up to its written
+    total ("支出预算842.79万元。其中，基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%"):
+    that total is the whole, as with three shares or more."""
+    totals = {id(list_total(doc, n)) for _, n in items}
+    total = list_total(doc, items[0][1])
+    return len(totals) == 1 and total is not None and value_of(total).overlaps(implied)
 
 
 def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) -> Iterable[Finding]:
