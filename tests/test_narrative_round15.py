@@ -59,3 +59,23 @@ def test_two_shares_adding_to_100_stay_silent_when_they_hold():
     # two shares whose amounts are no list of a total they add up to: no whole to divide by
     loose = "基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%。"
     assert [f for f in _rule(loose, "N-SHARE") if f.severity == "error"] == []
+
+
+_MADE_OF = ("本部门2020年度收入总计231.24万元，较2019年增加5.24万元；本年收入合计231.24万元，较2019年增加5.24万元，"
+            "主要原因是：正常支出。\n本年收入的具体构成为：财政拨款收入{}万元，占{}；事业收入{}万元，占{}；经营收入0万元，占0%；"
+            "其他收入0万元，占0%。")
+
+
+def test_a_composition_naming_its_whole_is_of_that_amount_before_it():
+    [f] = _rule(_MADE_OF.format("213.24", "100%", "0", "0%"), "N-SUM")
+    assert f.severity == "error" and "本年收入合计231.24万元" in f.message and "213.24万元" in f.message
+    assert f.cause is None  # the sum is one of the parts itself: no "said elsewhere" cause
+
+
+def test_a_composition_adding_up_to_its_whole_is_silent():
+    assert _rule(_MADE_OF.format("213.24", "92.22%", "18", "7.78%"), "N-SUM") == []
+
+
+def test_a_composition_whose_whole_is_not_written_binds_nothing():
+    other = _MADE_OF.replace("本年收入的具体构成为", "事业单位经营收入的具体构成为")
+    assert _rule(other.format("213.24", "100%", "0", "0%"), "N-SUM") == []

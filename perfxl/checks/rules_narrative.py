@@ -552,7 +552,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
-            cause = _said_elsewhere(doc, total, computed)
+            cause = _said_elsewhere(doc, total, computed, parts)
         variant = "over" if over else "complete" if complete else "under"
         yield r.finding(variant, severity=None if over or complete else "warning", names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
@@ -768,11 +768,12 @@ def complete_names(subjects: list[str]) -> bool:
     return names_a_complete_group([recall.car_item(s) for s in subjects])
 
 
-def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval) -> causes.Cause | None:
-    """The parts add up to another figure of the same name: the total was written where that one belongs."""
+def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval, parts: list[Figure]) -> causes.Cause | None:
+    """The parts add up to another figure of the same name: the total was written where that one
+    belongs (one of the parts themselves, the others being 0, is no such figure)."""
     name = norm_name(total.subject)
     for g in doc.between(max(0, total.start - 5000), total.end + 5000):
-        if g is total or not plain(g) or not comparable(g, total) or not g.subject:
+        if g is total or any(g is p for p in parts) or not plain(g) or not comparable(g, total) or not g.subject:
             continue
         other = norm_name(g.subject)
         if len(other) >= 2 and (other in name or name in other) and value_of(g).overlaps(computed):

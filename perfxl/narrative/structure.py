@@ -575,9 +575,10 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # -- "其中" lists -------------------------------------------------------------------
 
 # a negated inclusion ("（不含离退休人员经费）", "未包括…", "不包含…") lists no parts
-_LIST_WORDS = lazy(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
-# a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…"
-_ITEMISED = ("具体是", "具体为")
+_LIST_WORDS = lazy(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为|"
+                   r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+# a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
+_ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下")
 
 
 @dataclass
@@ -755,6 +756,24 @@ _REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主�
                     r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
+_TOTAL_WORD_END = lazy(r"(?:合计|总计|总额|共计|总数|数)+$")
+
+
+def _named_composition(doc: NarrativeDoc, k: int, own: str) -> tuple[Figure | None, bool]:
+    """"本年收入合计231.24万元，……。本年收入的具体构成为：A…；B…": a composition whose clause names
+    its whole is of the last plain amount of exactly that name before it in its paragraph or the one
+    before (within 400 characters); none when the whole is not named or not found."""
+    want = _TOTAL_WORD_END.sub("", item_core(own))
+    if len(want) < 2:
+        return None, False
+    floor = max(0, doc.paragraph_start(max(0, doc.paragraph_start(k) - 1)), k - 400)
+    for g in reversed(doc.between(floor, k)):
+        if g.kind == "amount" and plain(g) and not g.approximate and not in_brackets(doc, g) \
+                and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want:
+            return g, True
+    return None, False
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -768,6 +787,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     # belongs to a figure of an earlier clause only if that figure is named so
     own_from = doc.clause_start(k)
     own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
+    if doc.view.startswith("构成", k):
+        return _named_composition(doc, k, re.sub(r"的$", "", own))
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind or rate_base(doc, g):
             continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
@@ -1102,7 +1123,8 @@ def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure]
         return False
     if word in _ITEMISED:
         # "…7466万元，主要用于以下几个方面，具体是：" itemises the main uses only
-        return not _MAINLY.search(doc.view, total.end, doc.view.find(word, total.end))
+        at = doc.view.find(word, total.end)
+        return not _MAINLY.search(doc.view, max(total.end, doc.sentence_start(at)), at)
     if beyond_its_sources(total, parts):
         return False
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
