@@ -79,3 +79,19 @@ def test_a_composition_adding_up_to_its_whole_is_silent():
 def test_a_composition_whose_whole_is_not_written_binds_nothing():
     other = _MADE_OF.replace("本年收入的具体构成为", "事业单位经营收入的具体构成为")
     assert _rule(other.format("213.24", "100%", "0", "0%"), "N-SUM") == []
+
+
+_SECTOR_SHARES = ("初步核算，全年地区生产总值(GDP)2132.64亿元，比上年增长1.1%。其中，第一产业增加值180.16亿元，增长6.2%；"
+                  "第二产业增加值804.67亿元，增长5.6%；第三产业增加值1147.81亿元，下降2.4%。\n\n图1 2015-2022年全区生产总值"
+                  "\n\n在全区生产总值中，第一、二、三产业增加值所占比重分别为{}、37.7%、53.8%。")
+
+
+def test_the_three_sectors_shares_written_as_a_list_after_their_figures():
+    [f] = _rule(_SECTOR_SHARES.format("8.5%"), "N-SHARE")
+    assert f.severity == "error" and "8.448%" in f.message and "应写 8.4" in f.message
+    assert _rule(_SECTOR_SHARES.format("8.4%"), "N-SHARE") == []
+
+
+def test_sector_shares_with_a_sector_written_twice_bind_nothing():
+    twice = _SECTOR_SHARES.replace("增长5.6%；", "增长5.6%，上年第二产业增加值760.00亿元；")
+    assert _rule(twice.format("8.5%"), "N-SHARE") == []

@@ -515,6 +515,9 @@ _STRUCTURE = lazy(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?
                         r"(?:由[^为為，,。；;]{0,20}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?"
                         r"(?:调整|調整|变化|變化|优化|優化)?(?:为|為|是)\s*"
                         r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
+# "第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%": the same structure written as shares
+_STRUCTURE_SHARES = lazy(r"(?:第一、(?:第)?二、(?:第)?三产业|一、二、三产业|三次产业)(?:增加值)?(?:所占|占[^，,。；;]{0,12}的)?比重"
+                         r"分别(?:为|是)\s*(\d+(?:\.\d+)?)\s*%\s*[、，,]\s*(\d+(?:\.\d+)?)\s*%\s*[、，,和及]\s*(\d+(?:\.\d+)?)\s*%")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 _OUTPUT = lazy(r"生产总值|GDP")
 
@@ -537,17 +540,23 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     1.7:43.8:54.5调整为…") is not checked: its figures are not written.  Terms failing every
     reading are returned; nothing when a sector's figure is not in the paragraph."""
     out = []
-    for m in _STRUCTURE.finditer(doc.text):
+    found = [(m, ":") for m in _STRUCTURE.finditer(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
+    for m, joint in found:
         lo = doc.paragraph_start(m.start())
-        before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
-        parts = []
-        for s in _SECTORS:
-            named = [g for g in before if s in bare(g.subject).replace("產業", "产业") and g.relation not in CHANGE]
-            if len(named) != 1:
+        parts = _sectors(doc, lo, m.start())
+        for _ in range(3 if joint == "%、" else 0):
+            # "其中，第一产业增加值180.16亿元…。\n\n图1 …\n\n在全区生产总值中，第一、二、三产业增加值所占比重分别为…":
+            # the shares may open a paragraph after the sectors' figures (a chart's caption between)
+            if len(parts) == 3 or lo == 0:
                 break
-            parts.append(named[0])
+            back = lo - 1
+            while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
+                back = doc.paragraph_start(back) - 1
+            lo = doc.paragraph_start(max(0, back))
+            parts = _sectors(doc, lo, m.start())
         if len(parts) != 3 or len({p.unit for p in parts}) != 1:
             continue
+        before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
         wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
         output = [g for g in before if _OUTPUT.search(bare(g.subject)) and g.relation not in CHANGE and g.unit == parts[0].unit]
         if len(output) == 1:
@@ -561,8 +570,22 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
                 continue
             iv = Interval.rounded(float(text), decimals)
             trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
-            out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0], ":".join(m.groups()), trunc))
+            out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0],
+                                     joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc))
     return out
+
+
+def _sectors(doc: NarrativeDoc, lo: int, hi: int) -> list[Figure]:
+    """The one amount of each of the three sectors between lo and hi (fewer when one is not there
+    or is written twice)."""
+    before = [g for g in doc.between(lo, hi) if g.kind == "amount" and plain(g) and not g.approximate]
+    parts = []
+    for s in _SECTORS:
+        named = [g for g in before if s in bare(g.subject).replace("產業", "产业") and g.relation not in CHANGE]
+        if len(named) != 1:
+            break
+        parts.append(named[0])
+    return parts
 
 
 # -- parts exceeding the whole their shares are of --------------------------------------------
