@@ -95,3 +95,44 @@ def test_the_three_sectors_shares_written_as_a_list_after_their_figures():
 def test_sector_shares_with_a_sector_written_twice_bind_nothing():
     twice = _SECTOR_SHARES.replace("增长5.6%；", "增长5.6%，上年第二产业增加值760.00亿元；")
     assert _rule(twice.format("8.5%"), "N-SHARE") == []
+
+
+def _cells(*cells):
+    return "".join(f"{c} |\n" for c in cells)
+
+
+_GROWTH = _cells("某县人民医院财务信息公开指标", "", "", "一级指标", "二级指标", "单位", "上年度", "本年度", "增长",
+                 "(2022年)", "(2023年)", "经济指标", "总收入", "万元", "2949.95", "2915.14", "{}",
+                 "总支出", "万元", "3164.66", "3158.76", "-0.19%", "资源配置", "门诊人次", "人次", "86610", "71122", "{}",
+                 "收入结构", "药品收入占比", "%", "21.40", "22.49", "{}")
+
+
+def test_a_growth_table_copied_one_cell_per_line():
+    # −34.81 ÷ 2915.14 = −1.19 %: the change over this year's level, the wrong denominator
+    [f] = _rule(_GROWTH.format("-1.19%", "-17.88%", "5.09%"), "N-CHANGE")
+    assert f.severity == "error" and "总收入" in f.message and "-1.18%" in f.message and "本年数" in f.cause
+    [f] = _rule(_GROWTH.format("-1.18%", "17.88%", "5.09%"), "N-CHANGE")
+    assert f.severity == "error" and "门诊人次" in f.message and "-17.88%" in f.message
+
+
+def test_a_growth_table_whose_rows_hold_is_silent():
+    assert _rule(_GROWTH.format("-1.18%", "-17.88%", "5.09%"), "N-CHANGE") == []
+    # a share's growth may be in percentage points (22.49 − 21.40)
+    assert _rule(_GROWTH.format("-1.18%", "-17.88%", "1.09%"), "N-CHANGE") == []
+
+
+def test_a_growth_column_padded_with_a_zero_is_read_at_one_decimal_less():
+    # every two-decimal cell ends in 0: "-1.20%" may be −1.2 written as "-1.20" (−1.18 rounds to −1.2)
+    padded = _GROWTH.replace("-0.19%", "-0.20%")
+    assert _rule(padded.format("-1.20%", "-17.90%", "5.10%"), "N-CHANGE") == []
+    # not every such cell ends in 0: each is read as written
+    [f] = _rule(_GROWTH.format("-1.20%", "-17.88%", "5.09%"), "N-CHANGE")
+    assert "总收入" in f.message
+
+
+def test_a_cell_per_line_run_that_is_no_growth_table_is_not_read():
+    no_head = _GROWTH.replace("上年度", "预算数").replace("本年度", "执行数")
+    assert _rule(no_head.format("-1.19%", "-17.88%", "5.09%"), "N-CHANGE") == []
+    # a text cell where a number is due: the cells are not understood
+    broken = _GROWTH.replace("3158.76 |\n", "见附表 |\n")
+    assert _rule(broken.format("-1.19%", "-17.88%", "5.09%"), "N-CHANGE") == []

@@ -70,8 +70,9 @@ def test_change_rate_cells_of_a_table_against_their_rows():
     [f] = _rule(_TABLE.format("437.7%"), "N-CHANGE")
     assert f.severity == "error" and "439.49%" in f.message and "因公出国(境)费" in f.message
     assert _rule(_TABLE.format("439.5%"), "N-CHANGE") == []
-    # a rate on the current level is a reading too: 53.75 ÷ 65.98
-    assert _rule(_TABLE.format("81.5%"), "N-CHANGE") == []
+    # the change over the current level (53.75 ÷ 65.98) is the wrong denominator, and named so
+    [f] = _rule(_TABLE.format("81.5%"), "N-CHANGE")
+    assert f.severity == "error" and "439.49%" in f.message and "本年数" in (f.cause or "")
 
 
 def test_change_rate_cells_with_the_wrong_sign():

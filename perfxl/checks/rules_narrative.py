@@ -951,11 +951,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         current=x.current.text, against="上年", direction="减少" if x.down else "增加", delta=x.delta.text,
                         pct=x.rate.text, reading=f"按“分别”逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
                         computed=_pct(x.computed))
-    for x in recall.table_rates(doc):
+    for x in recall.table_rates(doc) + recall.growth_table_rates(doc):
         yield r.finding("table_rate", severity="warning" if x.truncated else None,
                         narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],
                         expected=round(float(x.computed.mid), 4), actual=x.rate.text.strip(),
-                        cause=causes.cause("truncated") if x.truncated else None, label=x.label,
+                        cause=causes.cause("truncated") if x.truncated else causes.cause("current_denominator") if x.on_current else None,
+                        label=x.label,
                         pct=x.rate.text.strip(), current=x.current.text.strip(), base=x.base.text.strip(),
                         computed=f"{float(x.computed.mid):.2f}%")
     for b in recall.based_rates(doc):

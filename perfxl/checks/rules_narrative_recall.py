@@ -25,7 +25,7 @@ from ..narrative.figures import Figure
 from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
 from . import causes
 
-from ..narrative.tables import form_rows, read_number, tables
+from ..narrative.tables import form_rows, growth_line_tables, read_number, tables
 
 if TYPE_CHECKING:
     from ..narrative.tables import Cell, FormValue
@@ -1582,6 +1582,7 @@ class TableRate:
     current: "Cell"
     computed: Interval        # (current − base) ÷ base, signed, in percent
     truncated: bool
+    on_current: bool = False  # the cell is the change ÷ the current level (the wrong denominator)
 
 
 def _diff_columns(t, width: int) -> tuple[int, int, int] | None:
@@ -1609,8 +1610,8 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     """Failing change rates of a table whose rows state a base, a current level and their change
     (the change column holding in most rows fixes which level is which): the rate column is the
     one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
-    A rate cell holding as neither (current − base) ÷ base nor the change ÷ the current level is
-    wrong; one holding only if cut off instead of rounded is a warning."""
+    A rate cell not holding as (current − base) ÷ base is wrong, also when it is the change ÷ the
+    current level (the cause is then named); one holding only if cut off instead of rounded is a warning."""
     out: list[TableRate] = []
     for t in doc_tables(doc):
         width = max(len(r.cells) for r in t.rows)
@@ -1637,8 +1638,7 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 continue
             for r, v, a, b in rows:
                 q_ = ((b - a) / a).scale(100)
-                on_current = ((b - a) / b).scale(100) if b.lo > 0 else None
-                if q_.overlaps(v) or on_current is not None and on_current.overlaps(v):
+                if q_.overlaps(v):
                     continue
                 change = t.value(r, d)
                 if change is not None and abs(q_).overlaps(abs(v)) \
@@ -1646,7 +1646,42 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
                 cut = read_number(r.cells[k].text.strip().rstrip("%％"), cut=True)
-                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_)))
+                on_current = b.lo > 0 and ((b - a) / b).scale(100).overlaps(v)
+                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_),
+                                     on_current))
+    return out
+
+
+def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
+    """Failing growth cells of a 上年 | 本年 | 增长 table copied one cell per line (``growth_line_tables``),
+    read like ``table_rates``: at least two rows holding as (this year − last year) ÷ last year confirm
+    the columns; a cell holding as neither that nor, when every two-decimal cell of its column ends
+    in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong."""
+    out: list[TableRate] = []
+    for rows in growth_line_tables(doc.view):
+        texts = [r.rate.text.strip().rstrip("%％") for r in rows]
+        two = [t for t in texts if "." in t and len(t.split(".")[1]) >= 2]
+        padded = len(two) >= 2 and all(t.endswith("0") for t in two)
+        parsed = []
+        for r, t in zip(rows, texts):
+            a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
+            readings = [read_number(t)]
+            if padded and "." in t and t.endswith("0"):
+                readings.append(read_number(t[:-1].rstrip(".")))
+            if a is None or b is None or readings[0] is None or a.lo <= 0 or b.lo < 0:
+                continue
+            parsed.append((r, readings, a, b, ((b - a) / a).scale(100)))
+        if sum(1 for _, vs, _, _, q in parsed if any(q.overlaps(v) for v in vs)) < 2:
+            continue
+        for r, vs, a, b, q in parsed:
+            if any(q.overlaps(v) for v in vs):
+                continue
+            if re.search(r"[%％]", r.base.text + r.current.text) or re.search(r"占比|比重|比例|率", r.label):
+                if any((b - a).overlaps(v) for v in vs):
+                    continue  # the growth of a share in percentage points
+            cut = read_number(r.rate.text.strip().rstrip("%％"), cut=True)
+            on_current = b.lo > 0 and any(((b - a) / b).scale(100).overlaps(v) for v in vs)
+            out.append(TableRate(r.rate, r.label, r.base, r.current, q, cut is not None and cut.overlaps(q), on_current))
     return out
 
 

@@ -302,3 +302,85 @@ def form_rows(view: str) -> list[list[FormValue]]:
             continue
         out.append([FormValue(t, a, b, label) for (t, a, b), label in zip(values, labels)])
     return out
+
+
+# -- a table of last year, this year and the growth, copied one cell per line -------------------
+
+_LINE_CELL = lazy(r"[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?:\n|$)")
+_BASE_HEAD = lazy(r"^(?:上年度?|上年数|上期|去年)(?:同期)?(?:数|值|实际|完成)?$")
+_CURRENT_HEAD = lazy(r"^(?:本年度?|本年数|本期|今年)(?:数|值|实际|完成)?$")
+_GROWTH_HEAD = lazy(r"^(?:增长|增長|增长率|增長率|增减率|增減率|增幅|同比增长|同比增減|同比增减|同比|变动率|變動率)(?:[(（]%[)）])?$")
+_UNIT_CELL = lazy(r"^(?:%|％|万元|萬元|元|亿元|億元|人次|人|天|次|个|個|床|张|張|万人次|萬人次)$")
+
+
+@dataclass
+class GrowthRow:
+    label: str
+    base: Cell
+    current: Cell
+    rate: Cell
+
+
+def growth_line_tables(view: str) -> list[list[GrowthRow]]:
+    """Tables of last year, this year and the growth copied from a web page one cell per line, each
+    line a cell closed by "|" ("一级指标 |⏎二级指标 |⏎单位 |⏎上年度 |⏎本年度 |⏎增长 |⏎经济指标 |⏎总收入 |⏎
+    万元 |⏎2949.95 |⏎2915.14 |⏎-1.19% |⏎总支出 |⏎…"): the header names the three columns in that order;
+    each row is its label (a group cell over several rows and a unit cell may stand around it) and
+    the three cells.  A run holding a text cell where a number is due is not read (its cells are
+    not understood)."""
+    out = []
+    pos, n = 0, len(view)
+    run: list[Cell] = []
+    while pos <= n:
+        m = _LINE_CELL.match(view, pos)
+        if m is not None and m.end() > pos:
+            run.append(Cell(m.group(1), m.start(1), m.end(1)))
+            pos = m.end()
+            if pos < n:
+                continue
+        if len(run) >= 12:
+            rows = _growth_rows(run)
+            if rows:
+                out.append(rows)
+        run = []
+        if m is None or m.end() == pos and pos >= n:
+            end = view.find("\n", pos)
+            if end < 0:
+                break
+            pos = end + 1
+    return out
+
+
+# the pinyin a web page prints after each character ("增长(zhǎng)", "指标(biāo)")
+_RUBY = lazy(r"[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
+
+
+def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
+    texts = [_RUBY.sub("", c.text).strip() for c in cells]
+    heads = [i for i, t in enumerate(texts) if t and not t.startswith(("(", "（"))]
+    base = next((i for i in heads if _BASE_HEAD.match(texts[i])), None)
+    if base is None or not (base + 2 < len(texts) and _CURRENT_HEAD.match(texts[base + 1])
+                            and _GROWTH_HEAD.match(texts[base + 2])):
+        return []
+    k = base + 3
+    while k < len(texts) and re.fullmatch(r"[(（]\s*\d{4}\s*年?度?\s*[)）]", texts[k]):
+        k += 1  # "(2018年) |⏎(2019年) |": the years under the two heads
+    rows, pending = [], []
+    while k < len(cells):
+        t = texts[k]
+        value = t == "" or read_number(t.rstrip("%％")) is not None
+        if not value:
+            pending.append(t)
+            k += 1
+            continue
+        if not pending or k + 3 > len(cells):
+            return []  # a number where a label is due: not understood
+        three = cells[k:k + 3]
+        if not all(c.text.strip() == "" or read_number(c.text.strip().rstrip("%％")) is not None for c in three):
+            return []
+        names = [p for p in pending if not _UNIT_CELL.match(p)]
+        if names and all(c.text.strip() for c in three):
+            rows.append(GrowthRow(names[-1], *three))
+        pending = []
+        k += 3
+    return rows
