@@ -310,6 +310,7 @@ _LINE_CELL = lazy(r"[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?:\n|$)")
 _BASE_HEAD = lazy(r"^(?:上年度?|上年数|上期|去年)(?:同期)?(?:数|值|实际|完成)?$")
 _CURRENT_HEAD = lazy(r"^(?:本年度?|本年数|本期|今年)(?:数|值|实际|完成)?$")
 _GROWTH_HEAD = lazy(r"^(?:增长|增長|增长率|增長率|增减率|增減率|增幅|同比增长|同比增減|同比增减|同比|变动率|變動率)(?:[(（]%[)）])?$")
+_BASE_CELL = lazy(r"(?:上年|上期|去年)[^|\n]{0,6}\|[ \t]*\n")
 _UNIT_CELL = lazy(r"^(?:%|％|万元|萬元|元|亿元|億元|人次|人|天|次|个|個|床|张|張|万人次|萬人次)$")
 
 
@@ -328,7 +329,9 @@ def growth_line_tables(view: str) -> list[list[GrowthRow]]:
     each row is its label (a group cell over several rows and a unit cell may stand around it) and
     the three cells.  A run holding a text cell where a number is due is not read (its cells are
     not understood)."""
-    out = []
+    out: list[list[GrowthRow]] = []
+    if not _BASE_CELL.search(view):
+        return out
     pos, n = 0, len(view)
     run: list[Cell] = []
     while pos <= n:
