@@ -110,7 +110,7 @@ _GROWTH = _cells("某县人民医院财务信息公开指标", "", "", "一级�
 def test_a_growth_table_copied_one_cell_per_line():
     # −34.81 ÷ 2915.14 = −1.19 %: the change over this year's level, the wrong denominator
     [f] = _rule(_GROWTH.format("-1.19%", "-17.88%", "5.09%"), "N-CHANGE")
-    assert f.severity == "error" and "总收入" in f.message and "-1.18%" in f.message and "本年数" in f.cause
+    assert f.severity == "error" and "总收入" in f.message and "-1.18%" in f.message and "÷ 2915.14" in f.cause
     [f] = _rule(_GROWTH.format("-1.18%", "17.88%", "5.09%"), "N-CHANGE")
     assert f.severity == "error" and "门诊人次" in f.message and "-17.88%" in f.message
 
@@ -136,3 +136,10 @@ def test_a_cell_per_line_run_that_is_no_growth_table_is_not_read():
     # a text cell where a number is due: the cells are not understood
     broken = _GROWTH.replace("3158.76 |\n", "见附表 |\n")
     assert _rule(broken.format("-1.19%", "-17.88%", "5.09%"), "N-CHANGE") == []
+
+
+def test_a_change_rate_over_this_years_figure_names_that_cause():
+    [f] = _rule("三公经费支出9.07万元，比上年减少0.71万元，下降7.83%。", "N-CHANGE")
+    assert f.severity == "error" and "7.26%" in f.message and "÷ 9.07万元" in f.cause and "上年数为分母" in f.cause
+    [f] = _rule("三公经费支出9.07万元，比上年减少0.71万元，下降7.5%。", "N-CHANGE")
+    assert f.cause is None

@@ -72,7 +72,7 @@ def test_change_rate_cells_of_a_table_against_their_rows():
     assert _rule(_TABLE.format("439.5%"), "N-CHANGE") == []
     # the change over the current level (53.75 ÷ 65.98) is the wrong denominator, and named so
     [f] = _rule(_TABLE.format("81.5%"), "N-CHANGE")
-    assert f.severity == "error" and "439.49%" in f.message and "本年数" in (f.cause or "")
+    assert f.severity == "error" and "439.49%" in f.message and "÷ 65.98" in (f.cause or "")
 
 
 def test_change_rate_cells_with_the_wrong_sign():

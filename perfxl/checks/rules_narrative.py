@@ -955,7 +955,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("table_rate", severity="warning" if x.truncated else None,
                         narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],
                         expected=round(float(x.computed.mid), 4), actual=x.rate.text.strip(),
-                        cause=causes.cause("truncated") if x.truncated else causes.cause("current_denominator") if x.on_current else None,
+                        cause=causes.cause("truncated") if x.truncated else causes.cause("current_denominator", against="上年", current=x.current.text.strip()) if x.on_current else None,
                         label=x.label,
                         pct=x.rate.text.strip(), current=x.current.text.strip(), base=x.base.text.strip(),
                         computed=f"{float(x.computed.mid):.2f}%")
@@ -1034,9 +1034,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif frame.alternatives:
             others = "、".join(g.text for g in frame.alternatives)
             reading += f"（句中另有 {others}，按哪个数都不符）"
+        cause = causes.cause("truncated") if truncated else None
+        if cause is None and base is None and not frame.elsewhere and value_of(current).lo > 0 \
+                and (q := d / value_of(current)) is not None and value_of(pct).overlaps(q):
+            cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
-                        actual=pct.value, cause=causes.cause("truncated") if truncated else None,
+                        actual=pct.value, cause=cause,
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
