@@ -143,3 +143,8 @@ def test_a_change_rate_over_this_years_figure_names_that_cause():
     assert f.severity == "error" and "7.26%" in f.message and "÷ 9.07万元" in f.cause and "上年数为分母" in f.cause
     [f] = _rule("三公经费支出9.07万元，比上年减少0.71万元，下降7.5%。", "N-CHANGE")
     assert f.cause is None
+
+
+def test_a_share_naming_its_item_takes_no_figure_of_last_year():
+    text = "全县一般公共预算收入完成109489万元，上年税收收入75000万元，非税收入31625万元，税收占一般公共预算收入的比重为72.1%。"
+    assert [f for f in _rule(text, "N-SHARE") if f.severity == "error"] == []

@@ -493,7 +493,8 @@ def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure
     an item other than the figure right before it is of the one plain amount of that name earlier in
     its sentence (none when there are none or several)."""
     found = [h for h in doc.between(start, g.start) if plain(h) and not in_brackets(doc, h)
-             and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)]
+             and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)
+             and not _EARLIER.search(h.subject or "")]
     return found[0] if len(found) == 1 else None
 
 
