@@ -20,7 +20,7 @@ TEMPLATES: dict[str, str] = {
     "initial_budget_denominator": "该比例与以“{name}”为分母计算的结果一致{truncation}，"
                                   "执行率应以全年预算数（调整后预算）为分母，而不是年初预算数",
     "truncated": "仅在截尾（而非四舍五入）时才相符",
-    "current_denominator": "该幅度等于增减额 ÷ {current}（以本数为分母），增减幅度应以{against}数为分母",
+    "current_denominator": "该幅度等于增减额 ÷ {current}，增减幅度应以{against}数为分母",
     "formula_overwritten": "该单元格原有公式已被手工数字覆盖",
     "partial_wording": "“基本”“部分”等措辞表示未完全达成，不应得满分",
     "initial_budget_parts": "{names}合计等于年初预算数 {amount}，填的是年初预算构成而非实际支出",
