@@ -22,7 +22,7 @@ from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
-                                   paragraph_scope,
+                                   outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -136,6 +136,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
+        # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
+        # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
+        if (outer := outer_whole(doc, pl, num)) is not None:
+            whole_of, direct = outer
+            outer_named = not whole or norm_name(whole_of.subject).endswith(whole) or whole.endswith(norm_name(whole_of.subject) or "\0")
+            out.append(("其中所属合计", whole_of, direct and outer_named))
         out.append(("其中所属合计", pl.total, pl.direct and named_same))
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
 

@@ -1273,6 +1273,24 @@ def list_of(doc: NarrativeDoc, part: Figure) -> PartList | None:
     return pl if pl is not None and any(p is part for p in pl.parts) else None
 
 
+def outer_whole(doc: NarrativeDoc, pl: PartList, part: Figure) -> tuple[Figure, bool] | None:
+    """The whole of an outer list when ``part`` may be a sibling of its list's total rather than a
+    part of it: the total is itself an item after a list word ("本年支出100万元，其中：基本支出60万元，
+    其中人员经费50万元；项目支出40万元") and a reading of its list ends before ``part``; with whether
+    that whole governs the outer list directly."""
+    if not any(all(p is not part for p in r) for r in pl.readings):
+        return None
+    view, total = doc.view, pl.total
+    marks = [m for m in _LIST_WORDS.finditer(view, doc.sentence_start(total.start), total.start)
+             if not in_brackets_between(view, m.end(), total.start)]
+    if not marks:
+        return None
+    whole, direct = _governing(doc, marks[-1].start())
+    if whole is None or whole is total or whole.start >= total.start or not comparable(whole, part):
+        return None
+    return whole, direct
+
+
 def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
     """The total a listed part belongs to."""
     pl = list_of(doc, f)
