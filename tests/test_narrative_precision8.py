@@ -32,3 +32,27 @@ def test_a_share_of_a_list_not_nested_keeps_its_whole():
     [f] = _rule(text.format("40%"), "N-SHARE")
     assert f.severity == "error" and "66.6" in f.message
     assert _rule(text.format("66.67%"), "N-SHARE") == []
+
+
+def test_a_list_after_a_whole_of_each_flow_breaks_down_both():
+    # the parts of 收入 and of 支出 in one 其中 list: each flow's parts within its own whole
+    pair = "2023年度收入总计1523.26万元，支出总计1523.26万元，其中本年收入1500万元，本年支出{}万元。"
+    assert errors(pair.format(1400)) == []
+    [f] = errors(pair.format(1600))
+    assert f.rule == "N-SUM" and "支出总计1523.26万元" in f.message and "1600万元" in f.message
+    both = "收入、支出分别为100万元、90万元，其中财政拨款收入80万元，基本支出{}万元。"
+    assert errors(both.format(60)) == []
+    assert [f.rule for f in errors(both.format(95))] == ["N-SUM"]
+    same = "收入总计和支出总计均为500万元，其中本年收入480万元，本年支出{}万元。"
+    assert errors(same.format(450)) == []
+    assert [f.rule for f in errors(same.format(550))] == ["N-SUM"]
+    # "各是A、B万元": A is no figure of its own, B is the 支出's whole
+    shared_unit = "收、支总计各是4125.49、4143.91万元，其中本年收入4125.49万元，本年支出{}万元。"
+    assert errors(shared_unit.format("4143.91")) == []
+    assert [f.rule for f in errors(shared_unit.format("4243.91"))] == ["N-SUM"]
+
+
+def test_a_list_of_one_flow_after_wholes_of_both_stays_of_its_own():
+    # parts all of 支出: the list is of 支出合计 alone, over it an error
+    assert [f.rule for f in errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出200万元。")] == ["N-SUM"]
+    assert errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出180万元。") == []
