@@ -56,3 +56,18 @@ def test_a_list_of_one_flow_after_wholes_of_both_stays_of_its_own():
     # parts all of 支出: the list is of 支出合计 alone, over it an error
     assert [f.rule for f in errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出200万元。")] == ["N-SUM"]
     assert errors("本年收入合计500万元，本年支出合计480万元，其中：基本支出300万元，项目支出180万元。") == []
+
+
+def test_a_bare_share_may_go_on_with_the_whole_named_by_the_share_before_it():
+    text = ("本年度政府采购支出总额120万元，其中：政府采购货物支出80万元、政府采购服务支出40万元。授予中小企业合同金额"
+            "100万元，占政府采购支出总额的83.33%，其中授予小微企业合同金额60万元，占{}。")
+    assert _rule(text.format("50%"), "N-SHARE") == []   # of the 政府采购支出总额
+    assert _rule(text.format("60%"), "N-SHARE") == []   # of the 中小企业 amount
+    [f] = errors(text.format("55%"))
+    assert f.rule == "N-SHARE" and "60.00%" in f.message
+    spent = "本年支出合计200万元。项目支出100万元，占本年支出合计的50%，其中专项业务费60万元，占{}。"
+    assert _rule(spent.format("30%"), "N-SHARE") == []
+    assert [f.rule for f in errors(spent.format("40%"))] == ["N-SHARE"]
+    # with no share naming a whole before it, a bare share is of its list's total alone
+    alone = "本年支出合计200万元。项目支出100万元，比上年增加10万元，其中专项业务费60万元，占30%。"
+    assert [f.rule for f in errors(alone)] == ["N-SHARE"]

@@ -143,6 +143,13 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             outer_named = not whole or norm_name(whole_of.subject).endswith(whole) or whole.endswith(norm_name(whole_of.subject) or "\0")
             out.append(("其中所属合计", whole_of, direct and outer_named))
         out.append(("其中所属合计", pl.total, pl.direct and named_same))
+    if not whole and not _SHARE_WORD.match((f.of or "").strip()):
+        # "A 100万元，占政府采购支出总额的83.33%，其中B 60万元，占50%": a bare share may go on with the whole
+        # the share before it in its sentence named
+        for g in reversed(doc.between(doc.sentence_start(num.start), num.start)):
+            if g.kind == "percent" and g.relation == "占" and share_whole(g.of) and (gn := numerator(doc, g)) is not None:
+                out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
+                break
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
 
 
