@@ -71,3 +71,24 @@ def test_a_bare_share_may_go_on_with_the_whole_named_by_the_share_before_it():
     # with no share naming a whole before it, a bare share is of its list's total alone
     alone = "本年支出合计200万元。项目支出100万元，比上年增加10万元，其中专项业务费60万元，占30%。"
     assert [f.rule for f in errors(alone)] == ["N-SHARE"]
+
+
+def test_a_comma_list_inside_an_item_ends_before_the_other_item_of_its_group():
+    # 非税收入 is the sibling of 税收收入, not one of its parts
+    text = "2023年一般公共预算收入752.54万元，包括：税收收入283.47万元，包括增值税{}万元，企业所得税43.44万元，非税收入469.07万元。"
+    assert errors(text.format("52.36")) == []
+    [f] = errors(text.format("252.36"))   # the two taxes alone are over 税收收入
+    assert f.rule == "N-SUM" and "税收收入283.47万元" in f.message
+    spent = "2023年本年支出合计4082.00万元，包括：基本支出506.03万元，包括人员经费{}万元，项目支出3575.97万元。"
+    assert errors(spent.format("227.29")) == []
+    assert [f.rule for f in errors(spent.format("527.29"))] == ["N-SUM"]
+    car = ("本年度“三公”经费支出788.96万元，包括：因公出国（境）费444.71万元，公务用车购置及运行维护费42.66万元，"
+           "其中：公务用车购置费15.83万元，公务接待费301.59万元。")
+    assert errors(car) == []
+
+
+def test_a_comma_list_not_inside_another_list_runs_to_its_end():
+    # no list word before 基本支出: 公用经费 is one of its parts, the list over it
+    assert [f.rule for f in errors("基本支出60万元，其中人员经费50万元，公用经费20万元。")] == ["N-SUM"]
+    # inside a list, a part of another group than its total's (人员经费/公用经费 for 基本支出) stays a part
+    assert [f.rule for f in errors("其中：基本支出60万元，其中人员经费50万元，公用经费20万元。")] == ["N-SUM"]

@@ -1115,8 +1115,10 @@ _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
                      owners: list[int], a: int, end: int) -> list[list[Figure]]:
     view = doc.view
-    if len(parts) < 2 or not re.search(r"[；;]", view[a:end]):
+    if len(parts) < 2:
         return []
+    if not re.search(r"[；;]", view[a:end]):
+        return _ends_before_a_sibling(doc, total, parts)
     out: list[list[Figure]] = []
     n = len(items)
     for i, (x, y) in enumerate(items):
@@ -1136,6 +1138,23 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         for j in range(1, n):
             out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
+
+
+def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """A list written with commas inside an item of an outer list ("包括：税收收入283.47万元，包括增值税52.36万元，
+    企业所得税43.44万元，非税收入469.07万元") may end before a part that is the other item of its total's group
+    (非税收入 for 税收收入, 项目支出 for 基本支出, 公务接待费 for 公务用车…费): that part is the total's sibling."""
+    if not (in_brackets(doc, total) or _LIST_WORDS.search(doc.view, doc.sentence_start(total.start), total.start)):
+        return []
+    group = _group_of(total.subject or "")
+    if group is None:
+        return []
+    mine = {w for w in group if w in (total.subject or "")}
+    for i, p in enumerate(parts[1:], 1):
+        theirs = {w for w in group if w in (p.subject or "")}
+        if theirs and not theirs & mine:
+            return [parts[:i]]
+    return []
 
 
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
