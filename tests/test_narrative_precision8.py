@@ -92,3 +92,23 @@ def test_a_comma_list_not_inside_another_list_runs_to_its_end():
     assert [f.rule for f in errors("基本支出60万元，其中人员经费50万元，公用经费20万元。")] == ["N-SUM"]
     # inside a list, a part of another group than its total's (人员经费/公用经费 for 基本支出) stays a part
     assert [f.rule for f in errors("其中：基本支出60万元，其中人员经费50万元，公用经费20万元。")] == ["N-SUM"]
+
+
+def test_the_changes_in_an_items_own_breakdown_or_reasons_are_no_siblings_of_it():
+    sangong = ("2023年“三公”经费支出3733.53万元，同比减少{}万元，其中：因公出国（境）费466.71万元，同比增加17.61万元；"
+               "公务用车购置及运行维护费2500.39万元，较上年减少277.55万元，主要包括公务用车购置费1851.46万元，同比增加781.78万元；"
+               "公务接待费766.43万元，较上年减少90.40万元。")
+    assert _rule(sangong.format("350.34"), "N-SUM") == []
+    [f] = errors(sangong.format("380.34"))
+    assert f.rule == "N-SUM" and "减少 350.34万元" in f.message
+    commas = sangong.replace("；", "，")
+    assert _rule(commas.format("350.34"), "N-SUM") == []
+    assert [f.rule for f in errors(commas.format("380.34"))] == ["N-SUM"]
+    reasons = ("“三公”经费支出20万元，比上年减少10万元，其中：因公出国（境）费0万元，与上年持平；公务接待费8万元，比上年减少6万元，"
+               "主要是接待批次减少；公务用车运行维护费12万元，比上年减少4万元，主要是油费减少1万元、维修费减少3万元。")
+    assert _rule(reasons, "N-SUM") == []
+    spent = ("本年支出合计1000万元，比上年增加100万元，其中：基本支出600万元，比上年增加80万元，包括人员经费500万元，"
+             "比上年增加90万元；项目支出400万元，比上年增加{}万元。")
+    assert _rule(spent.format(20), "N-SUM") == []
+    [g] = _rule(spent.format(30), "N-SUM")
+    assert "增加 110万元" in g.message

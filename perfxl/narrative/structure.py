@@ -1656,6 +1656,8 @@ class ChangeList:
 
 
 _CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
+# a breakdown or the reasons of one item of a list of changes, after a comma
+_ITEM_BREAKDOWN = lazy(r"[，,]\s*(?:主要包括|主要是|主要为|主要有|主要原因是|原因是|包括|含)")
 
 
 # a change verb before the item it changes, then the amount: "调减国有资源有偿使用收入9.29万元"
@@ -1789,6 +1791,24 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                     cut = x.end() + semi.start()
                     for later in re.finditer(r"[^；;]+", view[cut:min(stop, end)]):
                         ambiguous.append((cut + later.start(), cut + later.end()))
+        for x in _ITEM_BREAKDOWN.finditer(view, m.end(), end):
+            # "B 2500万元，较上年减少277万元，主要包括C 1851万元，同比增加781万元；D…", "…减少4万元，主要是油费
+            # 减少1万元、维修费减少3万元": the changes of the item's own parts or reasons, to its semicolon
+            if any(a <= x.start() < b for a, b in inner):
+                continue
+            stop = min(end, doc.sentence_end(x.end()))
+            semi = re.search(r"[；;（(]", view[x.end():stop])
+            if semi:
+                inner.append((x.start(), x.end() + semi.start()))
+                continue
+            # written with commas only: the breakdown's first item is its own, each later comma item may be
+            chunks = list(re.finditer(r"[^，,]+", view[x.end():stop]))
+            if not chunks:
+                continue
+            first = x.end() + chunks[0].end()
+            inner.append((x.start(), first))
+            if doc.between(x.end(), first):
+                ambiguous.extend((x.end() + c.start(), x.end() + c.end()) for c in chunks[1:])
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
