@@ -112,3 +112,19 @@ def test_the_changes_in_an_items_own_breakdown_or_reasons_are_no_siblings_of_it(
     assert _rule(spent.format(20), "N-SUM") == []
     [g] = _rule(spent.format(30), "N-SUM")
     assert "增加 110万元" in g.message
+
+
+def test_a_list_of_parts_named_after_their_total_ends_before_an_item_of_the_totals_kind():
+    # 事业收入 and 其他收入 are not 财政拨款: siblings of 财政拨款收入 in the outer list, their shares not of it
+    text = ("本年度本年收入合计4393.05万元，包括：财政拨款收入2210.89万元，较上年减少392.00万元，包括一般公共预算财政拨款收入"
+            "{}万元，事业收入1270.23万元，其他收入911.93万元。")
+    assert errors(text.format("670.98")) == []
+    assert [f.rule for f in errors(text.format("2670.98"))] == ["N-SUM"]
+    shares = ("2023年本年收入合计3529.44万元。具体如下：\n财政拨款收入1775.50万元，占50.31%，其中：一般公共预算财政拨款收入"
+              "388.91万元，政府性基金预算财政拨款收入1386.59万元，事业收入120.21万元，占3.41%，其他收入1633.73万元，占46.29%。")
+    assert _rule(shares, "N-SHARE") == []
+    # a part named after the total is still its part: its share of it is checked
+    named = ("2023年本年收入合计3529.44万元。具体如下：\n财政拨款收入1775.50万元，占50.31%，其中：一般公共预算财政拨款收入"
+             "388.91万元，占{}，政府性基金预算财政拨款收入1386.59万元，事业收入120.21万元。")
+    assert _rule(named.format("21.90%"), "N-SHARE") == []
+    assert [f.rule for f in errors(named.format("25.90%"))] == ["N-SHARE"]

@@ -142,7 +142,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             whole_of, direct = outer
             outer_named = not whole or norm_name(whole_of.subject).endswith(whole) or whole.endswith(norm_name(whole_of.subject) or "\0")
             out.append(("其中所属合计", whole_of, direct and outer_named))
-        out.append(("其中所属合计", pl.total, pl.direct and named_same))
+        # a part that a reading of its list leaves out, its outer whole not found, is bound to the total only so
+        left_out = outer is None and any(all(p is not num for p in r) for r in pl.readings)
+        out.append(("其中所属合计", pl.total, pl.direct and named_same and not left_out))
     if not whole and not _SHARE_WORD.match((f.of or "").strip()):
         # "A 100万元，占政府采购支出总额的83.33%，其中B 60万元，占50%": a bare share may go on with the whole
         # the share before it in its sentence named

@@ -1140,19 +1140,33 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
     return [r for r in out if r and len(r) < len(parts)]
 
 
+_OWN_SHARE = lazy(r"\s*[，,]\s*占(?:比)?\s*\d")
+
+
 def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
     """A list written with commas inside an item of an outer list ("包括：税收收入283.47万元，包括增值税52.36万元，
     企业所得税43.44万元，非税收入469.07万元") may end before a part that is the other item of its total's group
     (非税收入 for 税收收入, 项目支出 for 基本支出, 公务接待费 for 公务用车…费): that part is the total's sibling."""
-    if not (in_brackets(doc, total) or _LIST_WORDS.search(doc.view, doc.sentence_start(total.start), total.start)):
-        return []
+    if not (in_brackets(doc, total) or _LIST_WORDS.search(doc.view, doc.sentence_start(total.start), total.start)
+            or _OWN_SHARE.match(doc.view, total.end)):
+        return []   # (a total with a share of its own, "财政拨款收入1775.50万元，占50.31%，其中…", is an item too)
     group = _group_of(total.subject or "")
-    if group is None:
+    if group is not None:
+        mine = {w for w in group if w in (total.subject or "")}
+        for i, p in enumerate(parts[1:], 1):
+            theirs = {w for w in group if w in (p.subject or "")}
+            if theirs and not theirs & mine:
+                return [parts[:i]]
+    # "财政拨款收入2210.89万元，包括一般公共预算财政拨款收入…，政府性基金预算财政拨款收入…，事业收入…": parts
+    # named after their total, then one of the total's kind (收入) that is not
+    name = norm_name(total.subject or "")
+    kind = _KIND_WORD.search(name)
+    core = name[:kind.start()] if kind else ""
+    if len(core) < 2:
         return []
-    mine = {w for w in group if w in (total.subject or "")}
     for i, p in enumerate(parts[1:], 1):
-        theirs = {w for w in group if w in (p.subject or "")}
-        if theirs and not theirs & mine:
+        own = norm_name(p.subject or "")
+        if core not in own and own.endswith(kind.group()) and all(core in norm_name(q.subject or "") for q in parts[:i]):
             return [parts[:i]]
     return []
 
