@@ -128,3 +128,16 @@ def test_a_list_of_parts_named_after_their_total_ends_before_an_item_of_the_tota
              "388.91万元，占{}，政府性基金预算财政拨款收入1386.59万元，事业收入120.21万元。")
     assert _rule(named.format("21.90%"), "N-SHARE") == []
     assert [f.rule for f in errors(named.format("25.90%"))] == ["N-SHARE"]
+
+
+def test_a_list_inside_an_item_on_the_line_after_a_list_word():
+    # "其中：" (or "具体如下：") ends the line: the items on the next line are of an outer list
+    sangong = ("2023年“三公”经费支出4299.07万元，其中：\n因公出国（境）费2223.24万元，同比减少451.88万元；公务用车购置及运行维护费"
+               "1698.61万元，其中：公务用车购置费{}万元；公务接待费377.22万元，比上年增加54.90万元。")
+    assert _rule(sangong.format("1326.97"), "N-SUM") == []
+    assert [f.rule for f in errors(sangong.format("1826.97"))] == ["N-SUM"]
+    spent = ("本年度本年支出合计281.74万元。具体如下：\n基本支出131.57万元，占46.70%，其中：人员经费38.92万元；"
+             "项目支出150.17万元，占{}。")
+    assert _rule(spent.format("53.30%"), "N-SHARE") == []
+    [f] = errors(spent.format("63.30%"))
+    assert f.rule == "N-SHARE" and "281.74万元" in f.message and "53.30%" in f.message

@@ -1133,23 +1133,34 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
             extra = [p for p, o in zip(parts, owners) if i < o <= k]
             if interval_sum(value_of(g) for g in inner + extra).lo <= value_of(part).hi:
                 out.append([p for p, o in zip(parts, owners) if o <= i or o > k])
-    start = doc.sentence_start(total.start)
-    if in_brackets(doc, total) or _LIST_WORDS.search(view, start, total.start):
+    if _an_item_itself(doc, total):
         for j in range(1, n):
             out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
 
 
-_OWN_SHARE = lazy(r"\s*[，,]\s*占(?:比)?\s*\d")
+_OWN_SHARE = lazy(r"\s*[，,]\s*占[^，,；;。\d]{0,20}\d")
+# a list word closing the line before ("其中：\n A…；B…，其中：…")
+_LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
+
+
+def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
+    """Whether a list's total is itself an item of an outer list: after a list word in its sentence or
+    in brackets, in a sentence right after a line ending in a list word and its colon, or stating a
+    share of its own ("财政拨款收入1775.50万元，占50.31%，其中…")."""
+    view = doc.view
+    start = doc.sentence_start(total.start)
+    return (in_brackets(doc, total) or bool(_LIST_WORDS.search(view, start, total.start))
+            or bool(_LIST_LINE_BEFORE.search(view, max(0, start - 40), start))
+            or bool(_OWN_SHARE.match(view, total.end)))
 
 
 def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
     """A list written with commas inside an item of an outer list ("包括：税收收入283.47万元，包括增值税52.36万元，
     企业所得税43.44万元，非税收入469.07万元") may end before a part that is the other item of its total's group
     (非税收入 for 税收收入, 项目支出 for 基本支出, 公务接待费 for 公务用车…费): that part is the total's sibling."""
-    if not (in_brackets(doc, total) or _LIST_WORDS.search(doc.view, doc.sentence_start(total.start), total.start)
-            or _OWN_SHARE.match(doc.view, total.end)):
-        return []   # (a total with a share of its own, "财政拨款收入1775.50万元，占50.31%，其中…", is an item too)
+    if not _an_item_itself(doc, total):
+        return []
     group = _group_of(total.subject or "")
     if group is not None:
         mine = {w for w in group if w in (total.subject or "")}
@@ -1314,14 +1325,20 @@ def outer_whole(doc: NarrativeDoc, pl: PartList, part: Figure) -> tuple[Figure, 
     if not any(all(p is not part for p in r) for r in pl.readings):
         return None
     view, total = doc.view, pl.total
-    marks = [m for m in _LIST_WORDS.finditer(view, doc.sentence_start(total.start), total.start)
+    start = doc.sentence_start(total.start)
+    marks = [m for m in _LIST_WORDS.finditer(view, start, total.start)
              if not in_brackets_between(view, m.end(), total.start)]
+    itemised = False
     if not marks:
-        return None
+        # "本年支出合计281.74万元。具体如下：\n基本支出131.57万元，…，其中：…；项目支出…": the list word ends the line before
+        line = _LIST_LINE_BEFORE.search(view, max(0, start - 40), start)
+        if line is None:
+            return None
+        marks, itemised = [line], "如下" in line.group()
     whole, direct = _governing(doc, marks[-1].start())
     if whole is None or whole is total or whole.start >= total.start or not comparable(whole, part):
         return None
-    return whole, direct
+    return whole, direct or itemised
 
 
 def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
