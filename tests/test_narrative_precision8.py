@@ -141,3 +141,13 @@ def test_a_list_inside_an_item_on_the_line_after_a_list_word():
     assert _rule(spent.format("53.30%"), "N-SHARE") == []
     [f] = errors(spent.format("63.30%"))
     assert f.rule == "N-SHARE" and "281.74万元" in f.message and "53.30%" in f.message
+
+
+def test_a_list_inside_an_item_of_a_list_of_the_main_items():
+    text = ("2023年度本年收入合计998.79万元，主要是：财政拨款收入86.05万元，比上年减少22.59万元，其中一般公共预算财政拨款收入"
+            "{}万元，事业收入795.02万元。")
+    assert errors(text.format("7.03")) == []
+    assert [f.rule for f in errors(text.format("97.03"))] == ["N-SUM"]
+    share = "本年收入合计100万元，主要是：财政拨款收入80万元，占80%，其中一般公共预算财政拨款75万元；其他收入20万元，占{}。"
+    assert _rule(share.format("20%"), "N-SHARE") == []
+    assert [f.rule for f in errors(share.format("30%"))] == ["N-SHARE"]

@@ -1140,6 +1140,8 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
 
 
 _OWN_SHARE = lazy(r"\s*[，,]\s*占[^，,；;。\d]{0,20}\d")
+# "主要是：A…，其中…，B…" opens a list of the main items
+_MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 # a list word closing the line before ("其中：\n A…；B…，其中：…")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
 
@@ -1151,6 +1153,7 @@ def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
     view = doc.view
     start = doc.sentence_start(total.start)
     return (in_brackets(doc, total) or bool(_LIST_WORDS.search(view, start, total.start))
+            or bool(_MAINLY_LIST.search(view, start, total.start))
             or bool(_LIST_LINE_BEFORE.search(view, max(0, start - 40), start))
             or bool(_OWN_SHARE.match(view, total.end)))
 
@@ -1326,8 +1329,8 @@ def outer_whole(doc: NarrativeDoc, pl: PartList, part: Figure) -> tuple[Figure, 
         return None
     view, total = doc.view, pl.total
     start = doc.sentence_start(total.start)
-    marks = [m for m in _LIST_WORDS.finditer(view, start, total.start)
-             if not in_brackets_between(view, m.end(), total.start)]
+    marks = sorted((m for rx in (_LIST_WORDS, _MAINLY_LIST) for m in rx.finditer(view, start, total.start)
+                    if not in_brackets_between(view, m.end(), total.start)), key=lambda m: m.start())
     itemised = False
     if not marks:
         # "本年支出合计281.74万元。具体如下：\n基本支出131.57万元，…，其中：…；项目支出…": the list word ends the line before
