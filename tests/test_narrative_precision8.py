@@ -151,3 +151,23 @@ def test_a_list_inside_an_item_of_a_list_of_the_main_items():
     share = "本年收入合计100万元，主要是：财政拨款收入80万元，占80%，其中一般公共预算财政拨款75万元；其他收入20万元，占{}。"
     assert _rule(share.format("20%"), "N-SHARE") == []
     assert [f.rule for f in errors(share.format("30%"))] == ["N-SHARE"]
+
+
+def test_a_list_word_ending_its_line_before_a_comma_list():
+    # the line break after "其中：" parts no items: the list is read as written on one line
+    text = ("2025年一般公共预算财政拨款收入合计5605.66万元，其中：\n本年收入5478.16万元，上年结转收入{}万元；"
+            "一般公共预算财政拨款支出5605.66万元，比2024年增加41.17万元。")
+    assert errors(text.format("127.50")) == []
+    assert [f.rule for f in errors(text.format("227.50"))] == ["N-SUM"]
+
+
+def test_list_lines_after_a_list_word_end_at_another_lists_line_or_another_flow():
+    other_list = ("2002年全区完成财政收入36878万元，比上年增长20.0%，其中：\n工商税收完成{}。财政支出47320万元，"
+                  "增长9.6%，其中：\n教育事业费支出为19135万元，增长30.5%；抚恤和社会福利救济费支出为2350万元。")
+    assert _rule(other_list.format("21635万元，增长35.9%"), "N-SUM") == []
+    # the list read on its own line still holds its parts to the total
+    assert [f.rule for f in errors(other_list.format("21635万元，非税收入25243万元"))] == ["N-SUM"]
+    flow = ("截至3月底，新区地方一般预算收入累计完成8736万元，同比增长11.91%，其中：\n税收收入累计完成{}。\n"
+            "一般公共预算支出累计完成32664万元，同比增长4.33%。")
+    assert errors(flow.format("8039万元")) == []
+    assert [f.rule for f in errors(flow.format("8039万元，非税收入1697万元"))] == ["N-SUM"]

@@ -690,6 +690,8 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
 
 def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
+    while a < b and view[a] in " \t：:\n":
+        a += 1   # "其中：\n A…，B…": a line break right after the list word parts no items
     depth = 0
     semis, commas = [], []
     for i in range(a, b):
@@ -815,6 +817,10 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
             lead = doc.between(pos, min(end, pos + 30))
             if not lead or not plain(lead[0]) or _heading(line):
                 break
+            if items and _LIST_LINE_BEFORE.search(view, max(items[-1][0], items[-1][1] - 40), items[-1][1]):
+                break  # "工商税收…。财政支出47320万元，…，其中：\n教育事业费…": the line after is the other list's
+            if items and _other_flow(lead[0].subject, view[max(0, k - 60):k]):
+                break  # "…收入累计完成8736万元，…，其中：\n税收收入…。\n一般公共预算支出…": a new statement
         items.append((pos, end))
         pos = end + 1
     return (items, items[-1][1]) if items else None
@@ -1144,6 +1150,15 @@ _OWN_SHARE = lazy(r"\s*[，,]\s*占[^，,；;。\d]{0,20}\d")
 _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 # a list word closing the line before ("其中：\n A…；B…，其中：…")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
+
+
+def _other_flow(name: str | None, whole_text: str) -> bool:
+    """A name of the other flow (支出 for 收入) than the words before a list marker name last."""
+    mine = [w for w in ("收入", "支出") if w in (name or "")]
+    if len(mine) != 1:
+        return False
+    other = "支出" if mine[0] == "收入" else "收入"
+    return whole_text.rfind(other) > whole_text.rfind(mine[0])
 
 
 def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
