@@ -171,3 +171,12 @@ def test_list_lines_after_a_list_word_end_at_another_lists_line_or_another_flow(
             "一般公共预算支出累计完成32664万元，同比增长4.33%。")
     assert errors(flow.format("8039万元")) == []
     assert [f.rule for f in errors(flow.format("8039万元，非税收入1697万元"))] == ["N-SUM"]
+
+
+def test_an_amount_named_by_a_comparison_governs_no_list():
+    text = ("本级2024年“三公”经费预算数为251.82万元，比上年预算数加23.47万元，与上年预算数相比增长10.27%，其中，"
+            "因公出国(境)经费14万元；公务接待费94.82万元；公务用车购置经费55万元；公务用车运行经费{}万元。")
+    assert errors(text.format(88)) == []
+    [f] = errors(text.format(98))
+    assert f.rule == "N-SUM" and "251.82万元" in f.message
+

@@ -748,6 +748,10 @@ _REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主�
                     r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
+# an amount named by a comparison ("比上年预算数加", "较年初预算多"): the difference of two figures
+_A_DIFFERENCE = lazy(r"(?:比|较|同比|环比)(?:上年|去年|上一年|年初|预算|\d{4}年)")
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -764,6 +768,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind or rate_base(doc, g):
             continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
+        if _A_DIFFERENCE.match(g.subject or ""):
+            continue  # "…251.82万元，比上年预算数加23.47万元，…，其中，": a difference, however its verb is written
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
