@@ -180,3 +180,9 @@ def test_an_amount_named_by_a_comparison_governs_no_list():
     [f] = errors(text.format(98))
     assert f.rule == "N-SUM" and "251.82万元" in f.message
 
+
+def test_an_item_written_on_after_a_share_with_no_pause_is_the_next_shares_amount():
+    text = "2021年度收入合计5888.49万元，其中：财政拨款收入5872.97万元，占99.74%基金补助收入15.52万元，占{}。"
+    assert _rule(text.format("0.26%"), "N-SHARE") == []
+    # a share whose whole is written inside it keeps that whole
+    assert [f.rule for f in errors("项目支出4348万元，占年初预算10065万元的53.2%。")] == ["N-SHARE"]

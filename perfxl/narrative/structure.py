@@ -479,6 +479,9 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
             return None
         if outside and in_brackets(doc, g):
             continue  # "财政拨款收入1,077.36万元(其中,…0万元),占收入合计93.57%": the bracket's details are not it
+        if g.relation == "占" and g.kind == "amount" and _AFTER_A_SHARE.fullmatch(doc.view, doc.figures[doc.position(g) - 1].end, g.start) \
+                and doc.figures[doc.position(g) - 1].kind == "percent":
+            return g  # "占99.74%基金补助收入15.52万元，占0.26%": an item written on after a share, no pause between
         if plain(g):
             if rate_base(doc, g):
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
@@ -488,6 +491,8 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+# the name of an item right after a share with no punctuation between ("占99.74%基金补助收入")
+_AFTER_A_SHARE = lazy(r"[\u4e00-\u9fff“”\"（）()]{2,20}")
 _OWN_NAME_NOISE = lazy(r"[\s“”\"‘’]|其中|分别|各自|均|合计|共计|两项|三项|以上|上述")
 
 
