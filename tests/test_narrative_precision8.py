@@ -186,3 +186,15 @@ def test_an_item_written_on_after_a_share_with_no_pause_is_the_next_shares_amoun
     assert _rule(text.format("0.26%"), "N-SHARE") == []
     # a share whose whole is written inside it keeps that whole
     assert [f.rule for f in errors("项目支出4348万元，占年初预算10065万元的53.2%。")] == ["N-SHARE"]
+
+
+def test_an_inline_list_goes_on_over_lines_after_a_semicolon():
+    # text from a PDF: the list wraps after "；", its next line opening with a named amount
+    text = ("2022年本年收入合计4125.49万元，其中：一般公共预算财政拨款收入3859.16万元，占93.54%；政府性基金预算财政拨款收入"
+            "0万元，占0%；上级补助收入0万元，占0%；事业收入0万元，占0%；\n经营收入0万元，占0%；其他收入{}万元，占6.46%。")
+    assert errors(text.format("266.33")) == []
+    assert sorted(f.rule for f in errors(text.format("166.33"))) == ["N-SHARE", "N-SUM"]
+    # a marked line after the semicolon is a new item of another list, not this one's
+    marked = ("本年收入合计100万元，其中：财政拨款收入60万元；事业收入40万元；\n（二）本年支出合计90万元，其中：基本支出50万元；"
+              "项目支出40万元。")
+    assert errors(marked) == []

@@ -840,6 +840,21 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
 _BREAKDOWN = lazy(r"[\s,，、]*(?:主要是|主要为|主要有|主要包括|主要用于|包括|其中|含)")
 
 
+def _semicolon_lines_on(doc: NarrativeDoc, end: int) -> int:
+    """An inline list whose line ends with a semicolon goes on over the next lines while each opens
+    with a named amount (text from a PDF: "…事业收入0万元，占0%；\n经营收入0万元，占0%；…")."""
+    view = doc.view
+    while end < len(view) and view[end] == "\n" and view[:end].rstrip(" \t").endswith(("；", ";")):
+        nxt = doc.sentence_end(end + 1)
+        line = view[end + 1:doc.paragraph_end(end + 1)]
+        lead = next(iter(doc.between(end + 1, min(nxt, end + 31))), None)
+        if lead is None or not plain(lead) or marker_of(line) is not None or _heading(line) \
+                or _LIST_WORDS.search(view, end + 1, lead.start):
+            break
+        end = nxt
+    return end
+
+
 def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The items of a list without the breakdown of one of them: "其中：本年收入2046.61万元，主要是
     A 2021.56万元，B 25.05万元；上年结转0万元" — from 主要是 to the end of that semicolon item."""
@@ -882,6 +897,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             end = doc.sentence_end(k)
             if not view[m.end():end].strip(" ：:\t") and end < len(view):
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
+            end = _semicolon_lines_on(doc, end)
             close = -1
             if view[k - 1:k] in ("（", "("):
                 close = _bracket_span(view, k - 1, end + 1)
