@@ -198,3 +198,14 @@ def test_an_inline_list_goes_on_over_lines_after_a_semicolon():
     marked = ("本年收入合计100万元，其中：财政拨款收入60万元；事业收入40万元；\n（二）本年支出合计90万元，其中：基本支出50万元；"
               "项目支出40万元。")
     assert errors(marked) == []
+
+
+def test_a_bracketed_list_wrapped_after_its_opening_bracket_ends_at_its_bracket():
+    text = ("2010年，卫生部因公出国(境)费财政拨款预算1492.78万元(\n含援外医疗队支出530.00万元，国际会议支出{}万元)，"
+            "实际支出1307.13万元\n(含援外医疗队支出412.00万元)。")
+    assert errors(text.format("962.78")) == []
+    assert [f.rule for f in errors(text.format("1062.78"))] == ["N-SUM"]
+    # one part in the bracket: the amount after the bracket is no second part
+    one = ("2010年，卫生部因公出国(境)费财政拨款预算1492.78万元(\n含援外医疗队支出530.00万元)，实际支出1307.13万元\n"
+           "(含援外医疗队支出412.00万元)。")
+    assert errors(one) == []

@@ -899,8 +899,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
             end = _semicolon_lines_on(doc, end)
             close = -1
-            if view[k - 1:k] in ("（", "("):
-                close = _bracket_span(view, k - 1, end + 1)
+            opening = len(view[:k].rstrip(" \t")) - 1   # "…万元( 含…)": a line wrapped after the bracket
+            if view[opening:opening + 1] in ("（", "("):
+                close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
                     end = close
             items = _without_breakdowns(view, _merge_measures(doc, _split_items(view, m.end(), end), total), end)
