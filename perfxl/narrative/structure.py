@@ -844,7 +844,7 @@ def _semicolon_lines_on(doc: NarrativeDoc, end: int) -> int:
     """An inline list whose line ends with a semicolon goes on over the next lines while each opens
     with a named amount (text from a PDF: "…事业收入0万元，占0%；\n经营收入0万元，占0%；…")."""
     view = doc.view
-    while end < len(view) and view[end] == "\n" and view[:end].rstrip(" \t").endswith(("；", ";")):
+    while end < len(view) and view[end] == "\n" and view[max(0, end - 8):end].rstrip(" \t").endswith(("；", ";")):
         nxt = doc.sentence_end(end + 1)
         line = view[end + 1:doc.paragraph_end(end + 1)]
         lead = next(iter(doc.between(end + 1, min(nxt, end + 31))), None)
@@ -899,7 +899,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
             end = _semicolon_lines_on(doc, end)
             close = -1
-            opening = len(view[:k].rstrip(" \t")) - 1   # "…万元( 含…)": a line wrapped after the bracket
+            opening = k - 1
+            while opening > 0 and view[opening] in " \t":
+                opening -= 1   # "…万元( 含…)": a line wrapped after the bracket
             if view[opening:opening + 1] in ("（", "("):
                 close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
