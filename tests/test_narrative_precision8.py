@@ -209,3 +209,14 @@ def test_a_bracketed_list_wrapped_after_its_opening_bracket_ends_at_its_bracket(
     one = ("2010年，卫生部因公出国(境)费财政拨款预算1492.78万元(\n含援外医疗队支出530.00万元)，实际支出1307.13万元\n"
            "(含援外医疗队支出412.00万元)。")
     assert errors(one) == []
+
+
+def test_list_lines_end_before_a_line_opening_with_a_year():
+    text = ("（一）201-一般公共服务支出23653万元，较2021年决算数增加2954万元，其中：\n20103-政府办公厅(室)及相关机构事务9185万元。\n"
+            "20104-发展与改革事务1182万元。\n2022年度蕉城区本级一般公共预算支出数为459989万元，增长10.3%。主要项目支出情况如下：\n"
+            "（一）一般公共服务支出28639万元。")
+    assert errors(text) == []
+    # lines that are years stay a list of years
+    years = "近三年累计投入资金1000万元，其中：\n2021年投入300万元；\n2022年投入{}万元；\n2023年投入400万元。"
+    assert errors(years.format(300)) == []
+    assert [f.rule for f in errors(years.format(400))] == ["N-SUM"]

@@ -828,6 +828,8 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
             lead = doc.between(pos, min(end, pos + 30))
             if not lead or not plain(lead[0]) or _heading(line):
                 break
+            if items and _YEAR_START.match(line) and not _YEAR_START.match(view, items[0][0]):
+                break  # "…\n2022年度蕉城区…支出数为459989万元，…": a new statement, unless the lines are years
             if items and _LIST_LINE_BEFORE.search(view, max(items[-1][0], items[-1][1] - 40), items[-1][1]):
                 break  # "工商税收…。财政支出47320万元，…，其中：\n教育事业费…": the line after is the other list's
             if items and _other_flow(lead[0].subject, view[max(0, k - 60):k]):
