@@ -220,3 +220,11 @@ def test_list_lines_end_before_a_line_opening_with_a_year():
     years = "近三年累计投入资金1000万元，其中：\n2021年投入300万元；\n2022年投入{}万元；\n2023年投入400万元。"
     assert errors(years.format(300)) == []
     assert [f.rule for f in errors(years.format(400))] == ["N-SUM"]
+
+
+def test_each_share_after_a_list_of_named_amounts_is_of_its_own_amount():
+    text = ("全年共收到各级资金500万元，其中：中央资金200万元、省级资金150万元、市级资金100万元、县级资金50万元，"
+            "分别占{}、30%、20%、10%。")
+    assert _rule(text.format("40%"), "N-SHARE") == []
+    [f] = errors(text.format("45%"))
+    assert f.rule == "N-SHARE" and "中央资金200万元" in f.message and "40.00%" in f.message

@@ -435,6 +435,14 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if len(run) < 2:
         return None
     start = doc.sentence_start(f.start)
+    if _EACH_SHARE.search(doc.view, max(start, run[0].start - 8), run[0].start):
+        # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
+        # listed before, in order, one per share
+        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g)]
+        if len(named) >= len(run):
+            listed = named[-len(run):]
+            if all(_ITEM_JOIN.fullmatch(doc.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
+                return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
     while k > 0:
         k -= 1
@@ -449,6 +457,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+_EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
+# what may stand between two named amounts of one list: the separator and the next item's name
+_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
