@@ -228,3 +228,10 @@ def test_each_share_after_a_list_of_named_amounts_is_of_its_own_amount():
     assert _rule(text.format("40%"), "N-SHARE") == []
     [f] = errors(text.format("45%"))
     assert f.rule == "N-SHARE" and "中央资金200万元" in f.message and "40.00%" in f.message
+
+
+def test_a_nested_list_does_not_go_on_over_the_lines_of_its_outer_list():
+    text = ("2023年度“三公”经费支出2899.08万元，其中因公出国（境）费1093.20万元；\n公务用车购置及运行维护费1107.87万元，"
+            "包括公务用车购置费1004.43万元，公务用车运行维护费{}万元；\n公务接待费698.01万元。")
+    assert errors(text.format("103.44")) == []
+    assert [f.rule for f in errors(text.format("203.44"))] == ["N-SUM"]

@@ -708,6 +708,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
     while a < b and view[a] in " \t：:\n":
         a += 1   # "其中：\n A…，B…": a line break right after the list word parts no items
+    while b > a and view[b - 1] in " \t；;\n":
+        b -= 1   # "…包括A 1004.43万元，B 103.44万元；\n": a semicolon ending the list parts no items either
     depth = 0
     semis, commas = [], []
     for i in range(a, b):
@@ -853,10 +855,15 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
 _BREAKDOWN = lazy(r"[\s,，、]*(?:主要是|主要为|主要有|主要包括|主要用于|包括|其中|含)")
 
 
-def _semicolon_lines_on(doc: NarrativeDoc, end: int) -> int:
+def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
     """An inline list whose line ends with a semicolon goes on over the next lines while each opens
-    with a named amount (text from a PDF: "…事业收入0万元，占0%；\n经营收入0万元，占0%；…")."""
+    with a named amount (text from a PDF: "…事业收入0万元，占0%；\n经营收入0万元，占0%；…"), unless its
+    total is itself an item of a list begun before it in its sentence, lines included ("…，其中A…；\nB…，
+    包括C…；\nD…": D is B's sibling)."""
     view = doc.view
+    floor = max(0, total.start - 300)
+    if _LIST_WORDS.search(view, max(floor, view.rfind("。", floor, total.start) + 1), total.start):
+        return end
     while end < len(view) and view[end] == "\n" and view[max(0, end - 8):end].rstrip(" \t").endswith(("；", ";")):
         nxt = doc.sentence_end(end + 1)
         line = view[end + 1:doc.paragraph_end(end + 1)]
@@ -910,7 +917,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             end = doc.sentence_end(k)
             if not view[m.end():end].strip(" ：:\t") and end < len(view):
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
-            end = _semicolon_lines_on(doc, end)
+            end = _semicolon_lines_on(doc, total, end)
             close = -1
             opening = k - 1
             while opening > 0 and view[opening] in " \t":
