@@ -235,3 +235,15 @@ def test_a_nested_list_does_not_go_on_over_the_lines_of_its_outer_list():
             "包括公务用车购置费1004.43万元，公务用车运行维护费{}万元；\n公务接待费698.01万元。")
     assert errors(text.format("103.44")) == []
     assert [f.rule for f in errors(text.format("203.44"))] == ["N-SUM"]
+
+
+def test_a_nested_list_of_changes_ends_before_the_other_item_of_its_totals_group():
+    text = ("本年支出合计1000万元，比上年增加100万元，其中：基本支出600万元，比上年增加80万元，其中人员经费500万元，"
+            "比上年增加90万元，项目支出400万元，比上年增加20万元。")
+    assert _rule(text, "N-SUM") == []
+    # the nested list of the complete group (人员经费, 公用经费) is still held to its total's change
+    both = ("本年支出合计1000万元，比上年增加100万元，其中：基本支出600万元，比上年增加80万元，其中人员经费500万元，"
+            "比上年增加90万元，公用经费100万元，比上年增加{}万元，项目支出400万元，比上年增加20万元。")
+    assert _rule(both.format("减少10").replace("增加减少", "减少"), "N-SUM") == []
+    [f] = errors(both.format(20))
+    assert f.rule == "N-SUM" and "增加 110万元" in f.message

@@ -1934,6 +1934,17 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
                      and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
                      and not any(a <= g.start < b for a, b in inner)]
+        if outer:
+            # a nested list written with commas ends before the other item of its total's group ("其中：基本支出…增加80万元，
+            # 其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling)
+            own, _ = _item_of_change(doc, d, "")
+            group = _group_of(own)
+            mine = {w for w in group if w in own} if group else set()
+            for a in parts:
+                cut = next((i for i, (_, name, _) in enumerate(parts[a])
+                            if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
+                if cut is not None:
+                    parts[a] = parts[a][:cut]
         for a, total in totals.items():
             if len(parts[a]) >= 2:
                 names = [n for _, n, _ in parts[a]]
