@@ -247,3 +247,11 @@ def test_a_nested_list_of_changes_ends_before_the_other_item_of_its_totals_group
     assert _rule(both.format("减少10").replace("增加减少", "减少"), "N-SUM") == []
     [f] = errors(both.format(20))
     assert f.rule == "N-SUM" and "增加 110万元" in f.message
+
+
+def test_each_share_after_amounts_with_their_own_bracketed_breakdowns():
+    text = ("本年支出合计100万元，其中：基本支出60万元（人员经费50万元、公用经费10万元），项目支出40万元（其中专项业务费30万元），"
+            "分别占{}、40%。")
+    assert _rule(text.format("60%"), "N-SHARE") == []
+    [f] = errors(text.format("50%"))
+    assert f.rule == "N-SHARE" and "基本支出60万元" in f.message and "60.00%" in f.message

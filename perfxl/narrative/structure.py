@@ -438,10 +438,11 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if _EACH_SHARE.search(doc.view, max(start, run[0].start - 8), run[0].start):
         # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
         # listed before, in order, one per share
-        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g)]
+        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g) and not in_brackets(doc, g)]
         if len(named) >= len(run):
             listed = named[-len(run):]
-            if all(_ITEM_JOIN.fullmatch(doc.view, a.end, b.start) for a, b in zip(listed, listed[1:])):
+            # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
+            if all(_ITEM_JOIN.fullmatch(_BRACKETED.sub("", doc.view[a.end:b.start])) for a, b in zip(listed, listed[1:])):
                 return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
     while k > 0:
@@ -459,7 +460,8 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
 # what may stand between two named amounts of one list: the separator and the next item's name
-_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
+_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
+_BRACKETED = lazy(r"[（(][^（）()]*[）)]")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
