@@ -20,9 +20,9 @@ from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
-                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, total_group, value_of)
+                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
-                                   paragraph_scope,
+                                   outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -136,7 +136,22 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
-        out.append(("其中所属合计", pl.total, pl.direct and named_same))
+        # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
+        # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
+        if (outer := outer_whole(doc, pl, num)) is not None:
+            whole_of, direct = outer
+            outer_named = not whole or norm_name(whole_of.subject).endswith(whole) or whole.endswith(norm_name(whole_of.subject) or "\0")
+            out.append(("其中所属合计", whole_of, direct and outer_named))
+        # a part that a reading of its list leaves out, its outer whole not found, is bound to the total only so
+        left_out = outer is None and any(all(p is not num for p in r) for r in pl.readings)
+        out.append(("其中所属合计", pl.total, pl.direct and named_same and not left_out))
+    if not whole and not _SHARE_WORD.match((f.of or "").strip()):
+        # "A 100万元，占政府采购支出总额的83.33%，其中B 60万元，占50%": a bare share may go on with the whole
+        # the share before it in its sentence named
+        for g in reversed(doc.between(doc.sentence_start(num.start), num.start)):
+            if g.kind == "percent" and g.relation == "占" and share_whole(g.of) and (gn := numerator(doc, g)) is not None:
+                out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
+                break
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
 
 
@@ -542,6 +557,15 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
+        if over and (split := _wholes_of_each_flow(doc, pl)) is not None:
+            # "收、支总计各是4125.49、4143.91万元，其中本年收入…，本年支出…": one list over several wholes
+            for whole, group in split:
+                got = interval_sum(value_of(p) for p in group)
+                if whole is not None and got.lo > value_of(whole).hi:
+                    yield r.finding("over", names="、".join(p.subject for p in group),
+                                    narrative=[span(whole), *(span(p) for p in group)], expected=round(float(got.mid), 4),
+                                    actual=whole.value, subject=whole.subject, total_text=whole.text, computed=_in_unit(got, whole))
+            continue
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -562,6 +586,58 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 _ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
 _FLOWS = ("收入", "支出")
+# a flow named in full or, before another, by its first character ("收、支总计", "收支总计")
+_FLOW_NAMED = {"收入": lazy(r"收入|收(?=[、和与及]?支)"), "支出": lazy(r"支出|(?<=[收、和与及])支")}
+_BARE_BEFORE = lazy(r"\d[\d,]*(?:\.\d+)?\s*[、，,和与及]\s*$")
+
+
+def _flows_named(text: str) -> list[str]:
+    """The flows (收入, 支出) a text names, in the order it names them."""
+    at = {w: m.start() for w, rx in _FLOW_NAMED.items() if (m := rx.search(text))}
+    return sorted(at, key=at.get)
+
+
+def _wholes_of_each_flow(doc: NarrativeDoc, pl) -> list[tuple[Figure | None, list[Figure]]] | None:
+    """A 其中 list whose parts are of both flows after a sentence naming both ("收入总计1523.26万元，支出总计
+    1523.26万元，其中本年收入1500万元，本年支出1400万元"; "收入、支出分别为100万元、90万元，其中…"; "收入总计和
+    支出总计均为500万元，其中…") breaks down one whole per flow: each flow's parts with its whole (None when the
+    text gives no figure of its own for it, "各是4125.49、4143.91万元"), or None when the list is not so."""
+    if pl.kind != "其中":
+        return None
+    groups: dict[str, list[Figure]] = {w: [] for w in _FLOWS}
+    flow = None
+    for p in pl.parts:
+        named = _flows_named(recall.bare(p.subject))
+        if len(named) > 1 or not named and flow is None:
+            return None
+        flow = named[0] if named else flow   # "本年收入1500万元，上年结转23.26万元；本年支出…": of the flow before
+        groups[flow].append(p)
+    if not all(groups.values()):
+        return None
+    start = doc.sentence_start(pl.total.start)
+    if _flows_named(doc.view[start:pl.marker]) != list(_FLOWS) and _flows_named(doc.view[start:pl.marker]) != list(_FLOWS)[::-1]:
+        return None
+    wholes: dict[str, Figure | None] = {}
+    figs = [g for g in doc.between(start, pl.marker) if plain(g) and not g.approximate and g.kind == pl.total.kind
+            and not any(h.relation in CHANGE for h in run_of(doc, g))]   # "分别比上年增加10万元、5万元"
+    for g in figs:
+        named = _flows_named(recall.bare(g.subject))
+        if len(named) == 1 and len(run_of(doc, g)) == 1:
+            wholes[named[0]] = g   # "收入总计1523.26万元，支出总计…"
+    if len(wholes) < 2 and figs:
+        last = figs[-1]
+        order = _flows_named(doc.view[doc.clause_start(run_of(doc, last)[0].start):last.start]) or \
+            _flows_named(doc.view[start:last.start])
+        run = run_of(doc, last)
+        if len(run) == len(order) == 2:
+            wholes = dict(zip(order, run))   # "收入、支出分别为100万元、90万元"
+        elif len(run) == 1 and len(order) == 2 and _BARE_BEFORE.search(doc.view, start, last.start):
+            wholes = {order[1]: last}        # "收、支总计各是4125.49、4143.91万元": the first not read as a figure
+        elif len(run) == 1 and len(order) == 2 and re.search(r"均为|均是|都是|都为", doc.view[start:last.start]):
+            wholes = dict.fromkeys(order, last)   # "收入总计和支出总计均为500万元"
+    if not wholes:
+        return None
+    return [(wholes.get(w), groups[w]) for w in _FLOWS]
 
 
 def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:

@@ -435,6 +435,15 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if len(run) < 2:
         return None
     start = doc.sentence_start(f.start)
+    if _EACH_SHARE.search(doc.view, max(start, run[0].start - 8), run[0].start):
+        # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
+        # listed before, in order, one per share
+        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g) and not in_brackets(doc, g)]
+        if len(named) >= len(run):
+            listed = named[-len(run):]
+            # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
+            if all(_ITEM_JOIN.fullmatch(_BRACKETED.sub("", doc.view[a.end:b.start])) for a, b in zip(listed, listed[1:])):
+                return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
     while k > 0:
         k -= 1
@@ -449,6 +458,10 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     return None
 
 
+_EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
+# what may stand between two named amounts of one list: the separator and the next item's name
+_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
+_BRACKETED = lazy(r"[（(][^（）()]*[）)]")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
@@ -479,6 +492,9 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
             return None
         if outside and in_brackets(doc, g):
             continue  # "财政拨款收入1,077.36万元(其中,…0万元),占收入合计93.57%": the bracket's details are not it
+        if g.relation == "占" and g.kind == "amount" and _AFTER_A_SHARE.fullmatch(doc.view, doc.figures[doc.position(g) - 1].end, g.start) \
+                and doc.figures[doc.position(g) - 1].kind == "percent":
+            return g  # "占99.74%基金补助收入15.52万元，占0.26%": an item written on after a share, no pause between
         if plain(g):
             if rate_base(doc, g):
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
@@ -498,6 +514,8 @@ def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure
     return found[0] if len(found) == 1 else None
 
 
+# the name of an item right after a share with no punctuation between ("占99.74%基金补助收入")
+_AFTER_A_SHARE = lazy(r"[\u4e00-\u9fff“”\"（）()]{2,20}")
 _OWN_NAME_NOISE = lazy(r"[\s“”\"‘’]|其中|分别|各自|均|合计|共计|两项|三项|以上|上述")
 
 
@@ -701,6 +719,10 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
 
 def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
+    while a < b and view[a] in " \t：:\n":
+        a += 1   # "其中：\n A…，B…": a line break right after the list word parts no items
+    while b > a and view[b - 1] in " \t；;\n":
+        b -= 1   # "…包括A 1004.43万元，B 103.44万元；\n": a semicolon ending the list parts no items either
     depth = 0
     semis, commas = [], []
     for i in range(a, b):
@@ -773,6 +795,8 @@ def _named_composition(doc: NarrativeDoc, k: int, own: str) -> tuple[Figure | No
                 and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want:
             return g, True
     return None, False
+# an amount named by a comparison ("比上年预算数加", "较年初预算多"): the difference of two figures
+_A_DIFFERENCE = lazy(r"(?:比|较|同比|环比)(?:上年|去年|上一年|年初|预算|\d{4}年)")
 
 
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
@@ -793,6 +817,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind or rate_base(doc, g):
             continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
+        if _A_DIFFERENCE.match(g.subject or ""):
+            continue  # "…251.82万元，比上年预算数加23.47万元，…，其中，": a difference, however its verb is written
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
@@ -846,12 +872,38 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
             lead = doc.between(pos, min(end, pos + 30))
             if not lead or not plain(lead[0]) or _heading(line):
                 break
+            if items and _YEAR_START.match(line) and not _YEAR_START.match(view, items[0][0]):
+                break  # "…\n2022年度蕉城区…支出数为459989万元，…": a new statement, unless the lines are years
+            if items and _LIST_LINE_BEFORE.search(view, max(items[-1][0], items[-1][1] - 40), items[-1][1]):
+                break  # "工商税收…。财政支出47320万元，…，其中：\n教育事业费…": the line after is the other list's
+            if items and _other_flow(lead[0].subject, view[max(0, k - 60):k]):
+                break  # "…收入累计完成8736万元，…，其中：\n税收收入…。\n一般公共预算支出…": a new statement
         items.append((pos, end))
         pos = end + 1
     return (items, items[-1][1]) if items else None
 
 
 _BREAKDOWN = lazy(r"[\s,，、]*(?:主要是|主要为|主要有|主要包括|主要用于|包括|其中|含)")
+
+
+def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
+    """An inline list whose line ends with a semicolon goes on over the next lines while each opens
+    with a named amount (text from a PDF: "…事业收入0万元，占0%；\n经营收入0万元，占0%；…"), unless its
+    total is itself an item of a list begun before it in its sentence, lines included ("…，其中A…；\nB…，
+    包括C…；\nD…": D is B's sibling)."""
+    view = doc.view
+    floor = max(0, total.start - 300)
+    if _LIST_WORDS.search(view, max(floor, view.rfind("。", floor, total.start) + 1), total.start):
+        return end
+    while end < len(view) and view[end] == "\n" and view[max(0, end - 8):end].rstrip(" \t").endswith(("；", ";")):
+        nxt = doc.sentence_end(end + 1)
+        line = view[end + 1:doc.paragraph_end(end + 1)]
+        lead = next(iter(doc.between(end + 1, min(nxt, end + 31))), None)
+        if lead is None or not plain(lead) or marker_of(line) is not None or _heading(line) \
+                or _LIST_WORDS.search(view, end + 1, lead.start):
+            break
+        end = nxt
+    return end
 
 
 def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -896,9 +948,13 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             end = doc.sentence_end(k)
             if not view[m.end():end].strip(" ：:\t") and end < len(view):
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
+            end = _semicolon_lines_on(doc, total, end)
             close = -1
-            if view[k - 1:k] in ("（", "("):
-                close = _bracket_span(view, k - 1, end + 1)
+            opening = k - 1
+            while opening > 0 and view[opening] in " \t":
+                opening -= 1   # "…万元( 含…)": a line wrapped after the bracket
+            if view[opening:opening + 1] in ("（", "("):
+                close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
                     end = close
             items = _without_breakdowns(view, _merge_measures(doc, _split_items(view, m.end(), end), total), end)
@@ -1151,8 +1207,10 @@ _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
                      owners: list[int], a: int, end: int) -> list[list[Figure]]:
     view = doc.view
-    if len(parts) < 2 or not re.search(r"[；;]", view[a:end]):
+    if len(parts) < 2:
         return []
+    if not re.search(r"[；;]", view[a:end]):
+        return _ends_before_a_sibling(doc, total, parts)
     out: list[list[Figure]] = []
     n = len(items)
     for i, (x, y) in enumerate(items):
@@ -1167,11 +1225,65 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
             extra = [p for p, o in zip(parts, owners) if i < o <= k]
             if interval_sum(value_of(g) for g in inner + extra).lo <= value_of(part).hi:
                 out.append([p for p, o in zip(parts, owners) if o <= i or o > k])
-    start = doc.sentence_start(total.start)
-    if in_brackets(doc, total) or _LIST_WORDS.search(view, start, total.start):
+    if _an_item_itself(doc, total):
         for j in range(1, n):
             out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
+
+
+_OWN_SHARE = lazy(r"\s*[，,]\s*占[^，,；;。\d]{0,20}\d")
+# "主要是：A…，其中…，B…" opens a list of the main items
+_MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
+# a list word closing the line before ("其中：\n A…；B…，其中：…")
+_LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
+
+
+def _other_flow(name: str | None, whole_text: str) -> bool:
+    """A name of the other flow (支出 for 收入) than the words before a list marker name last."""
+    mine = [w for w in ("收入", "支出") if w in (name or "")]
+    if len(mine) != 1:
+        return False
+    other = "支出" if mine[0] == "收入" else "收入"
+    return whole_text.rfind(other) > whole_text.rfind(mine[0])
+
+
+def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
+    """Whether a list's total is itself an item of an outer list: after a list word in its sentence or
+    in brackets, in a sentence right after a line ending in a list word and its colon, or stating a
+    share of its own ("财政拨款收入1775.50万元，占50.31%，其中…")."""
+    view = doc.view
+    start = doc.sentence_start(total.start)
+    return (in_brackets(doc, total) or bool(_LIST_WORDS.search(view, start, total.start))
+            or bool(_MAINLY_LIST.search(view, start, total.start))
+            or bool(_LIST_LINE_BEFORE.search(view, max(0, start - 40), start))
+            or bool(_OWN_SHARE.match(view, total.end)))
+
+
+def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """A list written with commas inside an item of an outer list ("包括：税收收入283.47万元，包括增值税52.36万元，
+    企业所得税43.44万元，非税收入469.07万元") may end before a part that is the other item of its total's group
+    (非税收入 for 税收收入, 项目支出 for 基本支出, 公务接待费 for 公务用车…费): that part is the total's sibling."""
+    if not _an_item_itself(doc, total):
+        return []
+    group = _group_of(total.subject or "")
+    if group is not None:
+        mine = {w for w in group if w in (total.subject or "")}
+        for i, p in enumerate(parts[1:], 1):
+            theirs = {w for w in group if w in (p.subject or "")}
+            if theirs and not theirs & mine:
+                return [parts[:i]]
+    # "财政拨款收入2210.89万元，包括一般公共预算财政拨款收入…，政府性基金预算财政拨款收入…，事业收入…": parts
+    # named after their total, then one of the total's kind (收入) that is not
+    name = norm_name(total.subject or "")
+    kind = _KIND_WORD.search(name)
+    core = name[:kind.start()] if kind else ""
+    if len(core) < 2:
+        return []
+    for i, p in enumerate(parts[1:], 1):
+        own = norm_name(p.subject or "")
+        if core not in own and own.endswith(kind.group()) and all(core in norm_name(q.subject or "") for q in parts[:i]):
+            return [parts[:i]]
+    return []
 
 
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
@@ -1307,6 +1419,30 @@ def list_of(doc: NarrativeDoc, part: Figure) -> PartList | None:
         doc.__dict__["_part_index"] = index
     pl = index.get(part.start)
     return pl if pl is not None and any(p is part for p in pl.parts) else None
+
+
+def outer_whole(doc: NarrativeDoc, pl: PartList, part: Figure) -> tuple[Figure, bool] | None:
+    """The whole of an outer list when ``part`` may be a sibling of its list's total rather than a
+    part of it: the total is itself an item after a list word ("本年支出100万元，其中：基本支出60万元，
+    其中人员经费50万元；项目支出40万元") and a reading of its list ends before ``part``; with whether
+    that whole governs the outer list directly."""
+    if not any(all(p is not part for p in r) for r in pl.readings):
+        return None
+    view, total = doc.view, pl.total
+    start = doc.sentence_start(total.start)
+    marks = sorted((m for rx in (_LIST_WORDS, _MAINLY_LIST) for m in rx.finditer(view, start, total.start)
+                    if not in_brackets_between(view, m.end(), total.start)), key=lambda m: m.start())
+    itemised = False
+    if not marks:
+        # "本年支出合计281.74万元。具体如下：\n基本支出131.57万元，…，其中：…；项目支出…": the list word ends the line before
+        line = _LIST_LINE_BEFORE.search(view, max(0, start - 40), start)
+        if line is None:
+            return None
+        marks, itemised = [line], "如下" in line.group()
+    whole, direct = _governing(doc, marks[-1].start())
+    if whole is None or whole is total or whole.start >= total.start or not comparable(whole, part):
+        return None
+    return whole, direct or itemised
 
 
 def list_total(doc: NarrativeDoc, f: Figure) -> Figure | None:
@@ -1666,6 +1802,8 @@ class ChangeList:
 
 
 _CHANGE_LIST_OPEN = lazy(r"其中|具体情况如下|具体如下|分项看")
+# a breakdown or the reasons of one item of a list of changes, after a comma
+_ITEM_BREAKDOWN = lazy(r"[，,]\s*(?:主要包括|主要是|主要为|主要有|主要原因是|原因是|包括|含)")
 
 
 # a change verb before the item it changes, then the amount: "调减国有资源有偿使用收入9.29万元"
@@ -1799,6 +1937,24 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                     cut = x.end() + semi.start()
                     for later in re.finditer(r"[^；;]+", view[cut:min(stop, end)]):
                         ambiguous.append((cut + later.start(), cut + later.end()))
+        for x in _ITEM_BREAKDOWN.finditer(view, m.end(), end):
+            # "B 2500万元，较上年减少277万元，主要包括C 1851万元，同比增加781万元；D…", "…减少4万元，主要是油费
+            # 减少1万元、维修费减少3万元": the changes of the item's own parts or reasons, to its semicolon
+            if any(a <= x.start() < b for a, b in inner):
+                continue
+            stop = min(end, doc.sentence_end(x.end()))
+            semi = re.search(r"[；;（(]", view[x.end():stop])
+            if semi:
+                inner.append((x.start(), x.end() + semi.start()))
+                continue
+            # written with commas only: the breakdown's first item is its own, each later comma item may be
+            chunks = list(re.finditer(r"[^，,]+", view[x.end():stop]))
+            if not chunks:
+                continue
+            first = x.end() + chunks[0].end()
+            inner.append((x.start(), first))
+            if doc.between(x.end(), first):
+                ambiguous.extend((x.end() + c.start(), x.end() + c.end()) for c in chunks[1:])
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
@@ -1825,6 +1981,17 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
                      and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
                      and not any(a <= g.start < b for a, b in inner)]
+        if outer:
+            # a nested list written with commas ends before the other item of its total's group ("其中：基本支出…增加80万元，
+            # 其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling)
+            own, _ = _item_of_change(doc, d, "")
+            group = _group_of(own)
+            mine = {w for w in group if w in own} if group else set()
+            for a in parts:
+                cut = next((i for i, (_, name, _) in enumerate(parts[a])
+                            if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
+                if cut is not None:
+                    parts[a] = parts[a][:cut]
         for a, total in totals.items():
             if len(parts[a]) >= 2:
                 names = [n for _, n, _ in parts[a]]
