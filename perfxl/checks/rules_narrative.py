@@ -1245,8 +1245,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
         start = doc.sentence_start(f.start)
-        head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
-        colon = max(doc.text.rfind(":", start, f.start), doc.text.rfind("：", start, f.start))
+        head = (doc.first_between(start, f.end + 1) or f).subject
+        colon = doc.index.marks(":：").last(start, f.start)
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
         # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
         # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")

@@ -50,6 +50,12 @@ class Boundaries:
         k = bisect_left(self.pos, pos)
         return self.pos[k] if k < len(self.pos) else self.n
 
+    def last(self, a: int, b: int) -> int:
+        """The last position in [a, b), else -1 (``max(text.rfind(c, a, b) for c in chars)``
+        without scanning the text back from b)."""
+        k = bisect_left(self.pos, b)
+        return self.pos[k - 1] if k and self.pos[k - 1] >= a else -1
+
 
 class TextIndex:
     """Sentence, clause, phrase and paragraph boundaries of one text."""
@@ -60,6 +66,13 @@ class TextIndex:
         self.clauses = Boundaries(text, CLAUSE_END)
         self.phrases = Boundaries(text, PHRASE_DELIMS)
         self.lines = Boundaries(text, "\n")
+        self._marks: dict[str, Boundaries] = {}
+
+    def marks(self, chars: str) -> Boundaries:
+        """The positions of other characters (":："), indexed on first use."""
+        if chars not in self._marks:
+            self._marks[chars] = Boundaries(self.text, chars)
+        return self._marks[chars]
 
 
 _INDEXES: list[TextIndex] = []
@@ -289,6 +302,11 @@ class NarrativeDoc:
     def between(self, a: int, b: int) -> list[Figure]:
         """Figures starting in [a, b), in order."""
         return self.figures[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def first_between(self, a: int, b: int) -> Figure | None:
+        """The first figure starting in [a, b), else None (``between`` without building the list)."""
+        k = bisect_left(self.starts, a)
+        return self.figures[k] if k < len(self.starts) and self.starts[k] < b else None
 
     def before(self, f: Figure, same_paragraph: bool = True, limit: int = 200) -> list[Figure]:
         """Figures before ``f``, nearest first (within its paragraph by default; at most ``limit``)."""
