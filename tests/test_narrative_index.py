@@ -39,3 +39,54 @@ def test_repeated_words_in_one_long_line():
     # … and without it the two amounts are one quantity said two ways
     f, = found(two.format(a="", b=""), {"N-REPEAT"})
     assert f.narrative[0].text == "468.45万元"
+
+
+# -- the collector is paused while a report is checked -------------------------------------------
+
+def test_a_report_check_pauses_the_collector_and_restores_it():
+    import gc
+
+    from perfxl.checks import catalog
+
+    seen = []
+    rule = catalog.RULES["N-SUM"]
+    orig = rule.func
+    object.__setattr__(rule, "func", lambda r, ctx: (seen.append(gc.isenabled()), orig(r, ctx))[1])
+    try:
+        assert gc.isenabled()
+        found("支出合计100万元，其中基本支出60万元，项目支出50万元。")
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        found("支出合计100万元。")
+        assert not gc.isenabled()   # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()
+        object.__setattr__(rule, "func", orig)
+    seen.clear()
+    from perfxl.checks.runner import run_checks
+    run_checks(None)   # no report: the tables' checks run as before
+    assert gc.isenabled()
+
+
+def test_a_report_check_leaves_no_cycles_for_the_collector():
+    # the premise of the pause: checking a report makes no reference cycles, so nothing
+    # is left for a later collection (the seed report and every kind of list in it)
+    import gc
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "workbooks" / "北山镇2023_自评报告.txt").read_text(encoding="utf-8")
+    found(text)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        found(text + "\n" + REPORT_WITH_LISTS)
+        gc.collect()
+        assert gc.garbage == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+
+
+REPORT_WITH_LISTS = ("本年支出合计1000万元，其中：基本支出600万元，项目支出400万元，占40%。\n"
+                     "三公经费12.36万元（公务接待0.12万元，公务用车12.24万元），比上年减少1.2万元，下降8.8%。\n"
+                     "在收入合计218.78亿元中，税收收入188.89亿元，占86.34%；非税收入29.89亿元。")
