@@ -90,3 +90,12 @@ def test_a_report_check_leaves_no_cycles_for_the_collector():
 REPORT_WITH_LISTS = ("本年支出合计1000万元，其中：基本支出600万元，项目支出400万元，占40%。\n"
                      "三公经费12.36万元（公务接待0.12万元，公务用车12.24万元），比上年减少1.2万元，下降8.8%。\n"
                      "在收入合计218.78亿元中，税收收入188.89亿元，占86.34%；非税收入29.89亿元。")
+
+
+def test_full_width_digits_read_as_ascii_as_a_translation_would():
+    from perfxl.narrative.structure import _full_width_to_ascii, view_of
+
+    wide = "０１２３４５６７８９．％"
+    text = "支出３１．８万元的４７．６％，" + wide + "，年" + wide[::-1]
+    assert _full_width_to_ascii(text) == text.translate(str.maketrans(wide, "0123456789.%"))
+    assert view_of("支出３１．８万元的４７．６％。") == "支出31.8万元的47.6%。"

@@ -210,12 +210,21 @@ _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
 # the ASCII ones the patterns of the structure look for (the figures themselves are NFKC-folded)
 _FULL_WIDTH = lazy("[０-９．％]")
-_TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_TO_ASCII = tuple(zip("０１２３４５６７８９．％", "0123456789.%"))
+
+
+def _full_width_to_ascii(text: str) -> str:
+    """``text.translate`` of the twelve characters, one replace each: translating a text that is not
+    ASCII looks every character up in the table (30 ms a megabyte); a replace finds only them."""
+    for wide, ascii_ in _TO_ASCII:
+        if wide in text:
+            text = text.replace(wide, ascii_)
+    return text
 
 
 def view_of(text: str) -> str:
     if _FULL_WIDTH.search(text):
-        text = text.translate(_TO_ASCII)
+        text = _full_width_to_ascii(text)
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
         v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2)) else m.group(0), v)
