@@ -99,3 +99,20 @@ def test_full_width_digits_read_as_ascii_as_a_translation_would():
     text = "支出３１．８万元的４７．６％，" + wide + "，年" + wide[::-1]
     assert _full_width_to_ascii(text) == text.translate(str.maketrans(wide, "0123456789.%"))
     assert view_of("支出３１．８万元的４７．６％。") == "支出31.8万元的47.6%。"
+
+
+def test_a_list_runs_off_the_text_as_the_strip_of_the_rest_says():
+    from types import SimpleNamespace
+
+    from perfxl.checks.rules_narrative import _runs_off_the_text
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        view = "".join(rng.choice(" \t\r\n，,、；;。a万") for _ in range(rng.randrange(0, 12)))
+        end = rng.randrange(0, len(view) + 1)
+        expected = not view[end:].strip(" \t\r\n，,、；;")
+        assert _runs_off_the_text(SimpleNamespace(view=view), SimpleNamespace(end=end)) == expected
+    # the words of the report: cut off after a comma (silent) or ended (a finding)
+    cut = "本年支出100万元，其中：基本支出60万元，项目支出30万元，"
+    assert found(cut, {"N-SUM"}) == []
+    assert [f.severity for f in found(cut.rstrip("，") + "。", {"N-SUM"})] == ["error"]

@@ -662,7 +662,10 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
 
 def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
     """The text ends within the list: after its last part only a separator, no end of sentence."""
-    return not doc.view[last.end:].strip(" \t\r\n，,、；;")
+    return _NOT_A_SEPARATOR.search(doc.view, last.end) is None   # (not a copy of the rest of the text)
+
+
+_NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
 
 
 # what an amount measures, as the last word of its name
