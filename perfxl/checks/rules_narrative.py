@@ -264,7 +264,7 @@ _WIDER = lazy(r"全(?:国|省|市|州|盟|县|区|旗)")
 
 def _share_setting(doc: NarrativeDoc, f: Figure, num: Figure) -> str:
     view = doc.view
-    item = max(doc.sentence_start(num.start), view.rfind("；", 0, num.start) + 1, view.rfind(";", 0, num.start) + 1)
+    item = max(doc.sentence_start(num.start), doc.index.marks("；;").last(0, num.start) + 1)
     own = view[item:num.start]
     setting = "上年" if _LAST_YEAR.search(own) or _LAST_YEAR.search(view, doc.clause_start(f.start), f.start) else ""
     wider = _WIDER.search(num.subject or "")
@@ -1135,7 +1135,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         # Within the sentence, and within the table cell: a row of a table is read as one
         # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
-        start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+        start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
         # a figure inside a bracket the rate is outside of is a breakdown or a remark, not an operand
         # ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率95%")
         prior = [g for g in doc.before(f, limit=10) if g.start >= start and _operand_place(doc.view, start, g, f)]
