@@ -116,3 +116,18 @@ def test_a_list_runs_off_the_text_as_the_strip_of_the_rest_says():
     cut = "本年支出100万元，其中：基本支出60万元，项目支出30万元，"
     assert found(cut, {"N-SUM"}) == []
     assert [f.severity for f in found(cut.rstrip("，") + "。", {"N-SUM"})] == ["error"]
+
+
+def test_list_words_found_where_the_lookbehind_pattern_finds_them():
+    import re
+
+    from perfxl.narrative.structure import _LIST_WORDS
+
+    before = re.compile(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
+    rng = random.Random(3)
+    for _ in range(5000):
+        s = "".join(rng.choice("不未包含括义量其中分别为是具体，x") for _ in range(14))
+        assert [m.span() for m in _LIST_WORDS.finditer(s)] == [m.span() for m in before.finditer(s)], s
+        k = rng.randrange(0, 14)
+        assert bool(_LIST_WORDS.match(s, k)) == bool(before.match(s, k))
+    assert [m.group() for m in _LIST_WORDS.finditer("不包括A，未含B，不包含C，含义，其中D，包括E，含F")] == ["其中", "包括", "含"]

@@ -593,7 +593,10 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # -- "其中" lists -------------------------------------------------------------------
 
 # a negated inclusion ("（不含离退休人员经费）", "未包括…", "不包含…") lists no parts
-_LIST_WORDS = lazy(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
+# (each word's lookbehind written after its first character: a pattern whose every branch opens with a
+# character is scanned for those characters, ten times faster over a whole report than one that
+# opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
+_LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…"
 _ITEMISED = ("具体是", "具体为")
 
