@@ -131,3 +131,33 @@ def test_list_words_found_where_the_lookbehind_pattern_finds_them():
         k = rng.randrange(0, 14)
         assert bool(_LIST_WORDS.match(s, k)) == bool(before.match(s, k))
     assert [m.group() for m in _LIST_WORDS.finditer("不包括A，未含B，不包含C，含义，其中D，包括E，含F")] == ["其中", "包括", "含"]
+
+
+def test_list_items_split_as_a_walk_over_every_character_splits_them():
+    from perfxl.narrative.structure import _split_items
+
+    def walk(view, a, b):
+        depth, semis, commas = 0, [], []
+        for i in range(a, b):
+            ch = view[i]
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in "；;\n":
+                semis.append(i)
+            elif depth == 0 and ch in "，,、":
+                commas.append(i)
+        bounds, prev = [], a
+        for c in semis or commas:
+            bounds.append((prev, c))
+            prev = c + 1
+        bounds.append((prev, b))
+        return [(x, y) for x, y in bounds if view[x:y].strip()]
+
+    rng = random.Random(9)
+    for _ in range(3000):
+        view = "".join(rng.choice("（()）；;\n，,、 ab1") for _ in range(rng.randrange(0, 16)))
+        a = rng.randrange(0, len(view) + 1)
+        b = rng.randrange(a, len(view) + 1)
+        assert _split_items(view, a, b) == walk(view, a, b)

@@ -718,20 +718,21 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
     return out
 
 
+_ITEM_MARKS = lazy(r"[（(）)；;\n，,、]")
+
+
 def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
     depth = 0
     semis, commas = [], []
-    for i in range(a, b):
-        ch = view[i]
+    for m in _ITEM_MARKS.finditer(view, a, b):   # only the brackets and separators, not every character
+        ch = m.group()
         if ch in "（(":
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "；;\n":
-            semis.append(i)
-        elif depth == 0 and ch in "，,、":
-            commas.append(i)
+        elif depth == 0:
+            (semis if ch in "；;\n" else commas).append(m.start())
     cuts = semis or commas
     bounds, prev = [], a
     for c in cuts:
