@@ -49,3 +49,25 @@ def test_abs_of_an_interval_is_the_sizes_of_its_numbers():
     assert abs(Interval(Fraction(-3), Fraction(-1))) == Interval(Fraction(1), Fraction(3))
     assert abs(Interval(Fraction(-1), Fraction(2))) == Interval(Fraction(0), Fraction(2))
     assert abs(Interval(Fraction(-5), Fraction(2))) == Interval(Fraction(0), Fraction(5))
+
+
+def test_quotient_is_the_product_with_the_inverse():
+    # the quotient's bounds are worked out on integers; they are the exact bounds of
+    # [a, b] × [1/d, 1/c] (signs, zero bounds, equal bounds, reversed corners included)
+    import random
+
+    rng = random.Random(11)
+
+    def frac():
+        return Fraction(rng.randint(-400, 400), rng.choice((1, 2, 3, 7, 20, 200)))
+
+    for _ in range(3000):
+        x = Interval(*sorted((frac(), frac())))
+        y = Interval(*sorted((frac(), frac())))
+        if y.lo <= 0 <= y.hi:
+            assert x / y is None
+            continue
+        inverse = Interval(1 / y.hi, 1 / y.lo)
+        assert x / y == x * inverse
+        assert x / Interval(y.lo, y.lo) == x * Interval(1 / y.lo, 1 / y.lo)
+    assert Interval.rounded(1.5, 1) / Interval.rounded(3, 0) == Interval(Fraction(29, 70), Fraction(31, 50))

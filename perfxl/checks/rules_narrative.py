@@ -279,7 +279,7 @@ _WIDER = lazy(r"全(?:国|省|市|州|盟|县|区|旗)")
 
 def _share_setting(doc: NarrativeDoc, f: Figure, num: Figure) -> str:
     view = doc.view
-    item = max(doc.sentence_start(num.start), view.rfind("；", 0, num.start) + 1, view.rfind(";", 0, num.start) + 1)
+    item = max(doc.sentence_start(num.start), doc.index.marks("；;").last(0, num.start) + 1)
     own = view[item:num.start]
     setting = "上年" if _LAST_YEAR.search(own) or _LAST_YEAR.search(view, doc.clause_start(f.start), f.start) else ""
     wider = _WIDER.search(num.subject or "")
@@ -749,7 +749,10 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
 
 def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
     """The text ends within the list: after its last part only a separator, no end of sentence."""
-    return not doc.view[last.end:].strip(" \t\r\n，,、；;")
+    return _NOT_A_SEPARATOR.search(doc.view, last.end) is None   # (not a copy of the rest of the text)
+
+
+_NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
 
 
 # what an amount measures, as the last word of its name
@@ -1225,7 +1228,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         # Within the sentence, and within the table cell: a row of a table is read as one
         # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
-        start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+        start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
         # a figure inside a bracket the rate is outside of is a breakdown or a remark, not an operand
         # ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率95%")
         prior = [g for g in doc.before(f, limit=10) if g.start >= start and _operand_place(doc.view, start, g, f)]
@@ -1338,8 +1341,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         # 公务接待费 is not "支出决算" after 出国经费, nor 预算 the same as 决算, nor 商品和服务支出
         # under 基本支出 the one under 项目支出.
         start = doc.sentence_start(f.start)
-        head = next((g.subject for g in doc.between(start, f.end + 1)), f.subject)
-        colon = max(doc.text.rfind(":", start, f.start), doc.text.rfind("：", start, f.start))
+        head = (doc.first_between(start, f.end + 1) or f).subject
+        colon = doc.index.marks(":：").last(start, f.start)
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
         # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
         # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")

@@ -109,7 +109,7 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
 def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"…支出预算为3万元，支出决算为1.71万元，完成预算的43%": the two amounts right before the
     rate in its clause, one named as the budget and the other as the actual."""
-    start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+    start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
     prior = [g for g in doc.before(f, limit=4) if g.start >= start]
     if len(prior) < 2:
         return None
@@ -223,7 +223,7 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     and what is not, the two amounts right before the rate in its clause.  Every other amount
     earlier in the paragraph is a whole the rate may be of too ("预算100万元，到位90万元，支付80万
     元，未支付10万元，支付率80%"); the claim fails only when no reading holds."""
-    start = max(doc.sentence_start(f.start), doc.text.rfind("\t", 0, f.start) + 1)
+    start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
     prior = [g for g in doc.before(f, limit=4) if g.start >= start]
     if len(prior) < 2:
         return None

@@ -116,6 +116,10 @@ class Interval:
         """Quotient interval; None when the divisor may be zero (nothing can be said)."""
         if other.lo <= 0 <= other.hi:
             return None
+        a, b, c, d = self.lo, self.hi, other.lo, other.hi
+        if type(a) is Fraction and type(b) is Fraction and type(c) is Fraction and type(d) is Fraction \
+                and a != b and c != d:
+            return Interval(*_quotient_bounds(a, b, c, d))
         inverse = Interval(1 / other.hi, 1 / other.lo)
         return self * inverse
 
@@ -144,6 +148,23 @@ class Interval:
 
     def __repr__(self) -> str:
         return f"Interval[{float(self.lo):g}, {float(self.hi):g}]"
+
+
+def _quotient_bounds(a: Fraction, b: Fraction, c: Fraction, d: Fraction) -> tuple[Fraction, Fraction]:
+    """min and max of a/d, a/c, b/d, b/c: the four corners ``[a, b] * [1/d, 1/c]`` gives, compared
+    as integer pairs over positive denominators, and only the two bounds made into fractions."""
+    corners = []
+    for x in (a, b):
+        for y in (d, c):
+            n, m = x.numerator * y.denominator, x.denominator * y.numerator
+            corners.append((n, m) if m > 0 else (-n, -m))
+    lo = hi = corners[0]
+    for n, m in corners[1:]:
+        if n * lo[1] < lo[0] * m:
+            lo = (n, m)
+        if n * hi[1] > hi[0] * m:
+            hi = (n, m)
+    return Fraction(*lo), Fraction(*hi)
 
 
 @lru_cache(maxsize=16384)

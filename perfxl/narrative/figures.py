@@ -225,14 +225,18 @@ def _relation(s: str, start: int) -> str | None:
     if short:
         return "减少" if short.group(1) in "降减" else "增加"  # "，增437.7%": the verb cut to one character
     tail = _STRICT_VERB_TAIL.search(clause)
-    if tail or (_COMPARED.search(clause) and re.search(_CHANGE_VERB, clause)):
-        verb = tail.group(1) if tail else re.search(_CHANGE_VERB, clause).group(1)
+    if tail or (_COMPARED.search(clause) and _CHANGE_VERB_RE.search(clause)):
+        verb = tail.group(1) if tail else _CHANGE_VERB_RE.search(clause).group(1)
         return "增加" if _UP_VERB.match(verb) else "减少"
     if "其中" in clause:
         return "其中"
-    if re.search(r"合计|总计|共计|总额|总收入|总支出", clause):
+    if _TOTAL_WORD.search(clause):
         return "合计"
     return None
+
+
+_CHANGE_VERB_RE = lazy(_CHANGE_VERB)
+_TOTAL_WORD = lazy(r"合计|总计|共计|总额|总收入|总支出")
 
 
 def _threshold(s: str, m) -> bool:
@@ -244,7 +248,10 @@ def _threshold(s: str, m) -> bool:
 def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own
     (``bare``: the figure is itself the change of a bare comparison, see ``_bare_change``)."""
-    before = _join_cjk(s[max(0, a - 24):a])
+    before = s[max(0, a - 24):a]
+    if not any(w in before for w in "从由比较与"):
+        return None  # neither "从…增加到" nor a comparison: the patterns below need one of these
+    before = _join_cjk(before)
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
     if bare:
@@ -256,8 +263,10 @@ def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
 
 def _bare_change(s: str, a: int, end: int) -> str | None:
     """"较2022年决算数441.63万元129.41万元，增长29.3%": 129.41 is a change (增加), its verb left out."""
-    before = _join_cjk(s[max(0, a - 48):a])
-    m = _BASE_AFTER.match(s, end) if _BARE_CHANGE_BEFORE.search(before) else None
+    before = s[max(0, a - 48):a]
+    if not before.rstrip().endswith("元"):
+        return None  # no amount right before it: not the second amount of a bare comparison
+    m = _BASE_AFTER.match(s, end) if _BARE_CHANGE_BEFORE.search(_join_cjk(before)) else None
     if m is None or m.group(2) == "持平":
         return None
     return "增加" if _UP_VERB.match(m.group(2)) or m.group(2) == "增" else "减少"

@@ -4,11 +4,10 @@ the .xlsx package parsed by ``fastread``, .xls/.et/.xlsb/.ods through python-cal
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
+from ..core.nogc import paused_gc as _no_gc   # reading allocates many small objects and no cycles
 from ..errors import PerfxlError
 from ..files import check_input
 from ..reading.data import FormData
@@ -16,20 +15,6 @@ from ..reading.form import form_data
 from ..reading.grid import Grid
 from .fastread import read_package
 from .sniff import format_name, refusal, sniff
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a package is read: reading allocates many
-    small objects and no cycles, and a collection pass rescans every cell read so far, which
-    made reading grow faster than the number of cells."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_stream(stream: IO[bytes], name: str = "工作簿") -> tuple[FormData, list[Grid]]:

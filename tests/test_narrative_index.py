@@ -1,0 +1,167 @@
+"""The indexed lookups of the report's structure give what a scan of the text gives: the last
+colon before a figure, the first figure of a stretch.  (They replace scans that made the checks
+quadratic in the length of a sentence: a report with no sentence end at all.)"""
+
+import random
+
+from perfxl.narrative.read import Narrative
+from perfxl.narrative.structure import Boundaries, NarrativeDoc
+
+from .narrative_helpers import found
+
+
+def test_last_mark_is_the_last_rfind():
+    rng = random.Random(7)
+    text = "".join(rng.choice("ab:：，c") for _ in range(400))
+    marks = Boundaries(text, ":：")
+    for _ in range(2000):
+        a = rng.randrange(0, 401)
+        b = rng.randrange(a, 401)
+        assert marks.last(a, b) == max(text.rfind(":", a, b), text.rfind("：", a, b))
+
+
+def test_first_between_is_the_first_of_between():
+    doc = NarrativeDoc.of(Narrative("基本支出100万元，项目支出20万元，占16.7%；公用经费3万元。", "r.txt", "txt"))
+    n = len(doc.view)
+    for a in range(n + 1):
+        for b in range(a, n + 2):
+            listed = doc.between(a, b)
+            assert doc.first_between(a, b) is (listed[0] if listed else None)
+
+
+def test_repeated_words_in_one_long_line():
+    # no sentence end anywhere: the words said again in one "sentence" name two items (silent)
+    line = "政府采购支出总额458.45万元，会议费1.25万元，政府采购支出总额468.45万元，" * 50
+    assert found(line, {"N-REPEAT"}) == []
+    # a qualifier before a colon tells the settings of two sentences apart …
+    two = "{a}政府采购支出总额458.45万元，会议费1.25万元。\n{b}政府采购支出总额468.45万元。"
+    assert found(two.format(a="货物类：", b="服务类："), {"N-REPEAT"}) == []
+    # … and without it the two amounts are one quantity said two ways
+    f, = found(two.format(a="", b=""), {"N-REPEAT"})
+    assert f.narrative[0].text == "468.45万元"
+
+
+# -- the collector is paused while a report is checked -------------------------------------------
+
+def test_a_report_check_pauses_the_collector_and_restores_it():
+    import gc
+
+    from perfxl.checks import catalog
+
+    seen = []
+    rule = catalog.RULES["N-SUM"]
+    orig = rule.func
+    object.__setattr__(rule, "func", lambda r, ctx: (seen.append(gc.isenabled()), orig(r, ctx))[1])
+    try:
+        assert gc.isenabled()
+        found("支出合计100万元，其中基本支出60万元，项目支出50万元。")
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        found("支出合计100万元。")
+        assert not gc.isenabled()   # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()
+        object.__setattr__(rule, "func", orig)
+    seen.clear()
+    from perfxl.checks.runner import run_checks
+    run_checks(None)   # no report: the tables' checks run as before
+    assert gc.isenabled()
+
+
+def test_a_report_check_leaves_no_cycles_for_the_collector():
+    # the premise of the pause: checking a report makes no reference cycles, so nothing
+    # is left for a later collection (the seed report and every kind of list in it)
+    import gc
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "workbooks" / "北山镇2023_自评报告.txt").read_text(encoding="utf-8")
+    found(text)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        found(text + "\n" + REPORT_WITH_LISTS)
+        gc.collect()
+        assert gc.garbage == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+
+
+REPORT_WITH_LISTS = ("本年支出合计1000万元，其中：基本支出600万元，项目支出400万元，占40%。\n"
+                     "三公经费12.36万元（公务接待0.12万元，公务用车12.24万元），比上年减少1.2万元，下降8.8%。\n"
+                     "在收入合计218.78亿元中，税收收入188.89亿元，占86.34%；非税收入29.89亿元。")
+
+
+def test_full_width_digits_read_as_ascii_as_a_translation_would():
+    from perfxl.narrative.structure import _full_width_to_ascii, view_of
+
+    wide = "０１２３４５６７８９．％"
+    text = "支出３１．８万元的４７．６％，" + wide + "，年" + wide[::-1]
+    assert _full_width_to_ascii(text) == text.translate(str.maketrans(wide, "0123456789.%"))
+    assert view_of("支出３１．８万元的４７．６％。") == "支出31.8万元的47.6%。"
+
+
+def test_a_list_runs_off_the_text_as_the_strip_of_the_rest_says():
+    from types import SimpleNamespace
+
+    from perfxl.checks.rules_narrative import _runs_off_the_text
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        view = "".join(rng.choice(" \t\r\n，,、；;。a万") for _ in range(rng.randrange(0, 12)))
+        end = rng.randrange(0, len(view) + 1)
+        expected = not view[end:].strip(" \t\r\n，,、；;")
+        assert _runs_off_the_text(SimpleNamespace(view=view), SimpleNamespace(end=end)) == expected
+    # the words of the report: cut off after a comma (silent) or ended (a finding)
+    cut = "本年支出100万元，其中：基本支出60万元，项目支出30万元，"
+    assert found(cut, {"N-SUM"}) == []
+    assert [f.severity for f in found(cut.rstrip("，") + "。", {"N-SUM"})] == ["error"]
+
+
+def test_list_words_found_where_the_lookbehind_pattern_finds_them():
+    import re
+
+    from perfxl.narrative.structure import _LIST_WORDS
+
+    before = re.compile(r"其中|(?<![不未])包括|(?<![不未])(?<!不包)(?<!未包)含(?!义|量)|分别为|分别是|具体是|具体为")
+    rng = random.Random(3)
+    for _ in range(5000):
+        s = "".join(rng.choice("不未包含括义量其中分别为是具体，x") for _ in range(14))
+        assert [m.span() for m in _LIST_WORDS.finditer(s)] == [m.span() for m in before.finditer(s)], s
+        k = rng.randrange(0, 14)
+        assert bool(_LIST_WORDS.match(s, k)) == bool(before.match(s, k))
+    assert [m.group() for m in _LIST_WORDS.finditer("不包括A，未含B，不包含C，含义，其中D，包括E，含F")] == ["其中", "包括", "含"]
+
+
+def test_list_items_split_as_a_walk_over_every_character_splits_them():
+    from perfxl.narrative.structure import _split_items
+
+    def walk(view, a, b):
+        while a < b and view[a] in " \t：:\n":
+            a += 1   # a line break (or colon) right after the list word parts no items
+        while b > a and view[b - 1] in " \t；;\n":
+            b -= 1   # nor does a semicolon ending the list
+        depth, semis, commas = 0, [], []
+        for i in range(a, b):
+            ch = view[i]
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in "；;\n":
+                semis.append(i)
+            elif depth == 0 and ch in "，,、":
+                commas.append(i)
+        bounds, prev = [], a
+        for c in semis or commas:
+            bounds.append((prev, c))
+            prev = c + 1
+        bounds.append((prev, b))
+        return [(x, y) for x, y in bounds if view[x:y].strip()]
+
+    rng = random.Random(9)
+    for _ in range(3000):
+        view = "".join(rng.choice("（()）；;\n，,、 ab1") for _ in range(rng.randrange(0, 16)))
+        a = rng.randrange(0, len(view) + 1)
+        b = rng.randrange(a, len(view) + 1)
+        assert _split_items(view, a, b) == walk(view, a, b)
