@@ -639,6 +639,24 @@ _DONE = lazy(r"完成(?!率)")
 _BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
 
 
+_YEAR_IN_ITEM = lazy(r"\d{4}\s*年")
+
+
+def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
+    """A figure of another year than its list's, said of the part before it, not a part itself:
+    named as last year's ("其中税收收入77864万元，上年为75000万元，…"), or with a year written in its
+    own item, bare or of the part's own name, after a part whose item writes no year ("其中税收收入
+    77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"); a list whose
+    parts are years ("其中2021年100万元，2022年为100万元") writes a year in its first part."""
+    if _EARLIER.search(part.subject or ""):
+        return not _EARLIER.search(total.subject or "")
+    if part.year is None or not _YEAR_IN_ITEM.search(view, at, part.start) \
+            or _YEAR_IN_ITEM.search(view, before_at, before.start):
+        return False
+    name = re.sub(r"^(?:为|是|达到|达|实现|完成)+|(?:为|是)$", "", item_core(part.subject or ""))
+    return not name or same_item(name, before.subject or "")
+
+
 def _list_measure(subject: str | None) -> str | None:
     """measure_of, with a plan as a budget and what was done ("实际完成投资") as an actual."""
     m = measure_of(subject)
@@ -949,7 +967,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break
                 if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
-                if parts and _EARLIER.search(part.subject or "") and not _EARLIER.search(total.subject or ""):
+                if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
                 parts.append(part)

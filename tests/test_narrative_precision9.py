@@ -1,0 +1,34 @@
+"""Sentence patterns behind false findings of the readings added last (remarks of another year in a
+list, compositions bound by name, the three sectors' shares, growth tables copied one cell per line),
+each with a text where the rule must stay silent and a variant where it still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_YEAR_REMARK = "2023年全县地方一般公共预算收入完成109489万元，其中税收收入77864万元，{}75000万元，非税收入{}万元。"
+
+
+def test_a_figure_of_another_year_written_after_a_part_is_no_part():
+    for remark in ("2022年为", "2022年税收收入", "2022年同期为"):
+        assert _rule(_YEAR_REMARK.format(remark, "31625"), "N-SUM") == [], remark
+    comp = ("本年收入合计231.24万元。\n本年收入的具体构成为：财政拨款收入213.24万元，2019年为200万元；"
+            "事业收入18万元。")
+    assert _rule(comp, "N-SUM") == []
+
+
+def test_a_list_with_another_years_remark_still_adds_up_its_own_parts():
+    [f] = _rule(_YEAR_REMARK.format("2022年为", "33625"), "N-SUM")
+    assert f.severity == "error" and "111489万元" in f.message
+
+
+def test_a_list_whose_parts_are_years_keeps_every_year():
+    text = "近三年累计投入{}万元，其中2021年投入100万元，2022年为100万元，2023年为150万元。"
+    assert _rule(text.format("350"), "N-SUM") == []
+    [f] = errors(text.format("300"))
+    assert f.rule == "N-SUM" and "350万元" in f.message
