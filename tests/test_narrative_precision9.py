@@ -32,3 +32,18 @@ def test_a_list_whose_parts_are_years_keeps_every_year():
     assert _rule(text.format("350"), "N-SUM") == []
     [f] = errors(text.format("300"))
     assert f.rule == "N-SUM" and "350万元" in f.message
+
+
+_BUDGET_AFTER = "本年收入合计231.24万元，本年收入预算250万元。\n本年收入{}的具体构成为：财政拨款收入213.24万元；事业收入{}万元。"
+
+
+def test_a_composition_of_the_actual_is_not_of_a_budget_of_that_name():
+    assert _rule(_BUDGET_AFTER.format("", "18"), "N-SUM") == []
+    [f] = _rule(_BUDGET_AFTER.format("", "28"), "N-SUM")
+    assert f.severity == "error" and "本年收入合计231.24万元" in f.message and "241.24万元" in f.message
+
+
+def test_a_composition_naming_a_budget_is_of_the_budget():
+    assert _rule(_BUDGET_AFTER.format("预算", "36.76"), "N-SUM") == []
+    [f] = _rule(_BUDGET_AFTER.format("预算", "18"), "N-SUM")
+    assert f.severity == "error" and "本年收入预算250万元" in f.message

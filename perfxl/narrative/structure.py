@@ -781,14 +781,17 @@ _TOTAL_WORD_END = lazy(r"(?:合计|总计|总额|共计|总数|数)+$")
 def _named_composition(doc: NarrativeDoc, k: int, own: str) -> tuple[Figure | None, bool]:
     """"本年收入合计231.24万元，……。本年收入的具体构成为：A…；B…": a composition whose clause names
     its whole is of the last plain amount of exactly that name before it in its paragraph or the one
-    before (within 400 characters); none when the whole is not named or not found."""
+    before (within 400 characters), a budget when the clause names one and an actual when not; none
+    when the whole is not named or not found."""
     want = _TOTAL_WORD_END.sub("", item_core(own))
     if len(want) < 2:
         return None, False
     floor = max(0, doc.paragraph_start(max(0, doc.paragraph_start(k) - 1)), k - 400)
+    planned = _list_measure(own) == "预算"
     for g in reversed(doc.between(floor, k)):
         if g.kind == "amount" and plain(g) and not g.approximate and not in_brackets(doc, g) \
-                and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want:
+                and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want \
+                and (_list_measure(g.subject) == "预算") == planned:  # "本年收入预算250万元" is no 本年收入
             return g, True
     return None, False
 
