@@ -47,3 +47,29 @@ def test_a_composition_naming_a_budget_is_of_the_budget():
     assert _rule(_BUDGET_AFTER.format("预算", "36.76"), "N-SUM") == []
     [f] = _rule(_BUDGET_AFTER.format("预算", "18"), "N-SUM")
     assert f.severity == "error" and "本年收入预算250万元" in f.message
+
+
+_SECTORS = ("初步核算，全年全县地区生产总值(GDP)2132.64亿元，比上年增长1.1%。其中，第一产业增加值180.16亿元，增长6.2%；"
+            "第二产业增加值804.67亿元，增长5.6%；第三产业增加值1147.81亿元，下降2.4%。")
+
+
+def test_sector_shares_of_another_year_or_region_are_not_of_the_sectors_written():
+    assert _rule(_SECTORS + "上年第一、二、三产业增加值所占比重分别为9.1%、36.0%、54.9%。", "N-SHARE") == []
+    assert _rule(_SECTORS + "全县第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%，"
+                            "全省第一、二、三产业增加值所占比重分别为9.1%、36.0%、54.9%。", "N-SHARE") == []
+    assert _rule(_SECTORS + "全县三次产业结构为8.4:37.7:53.8，全省三次产业结构为9.1:36.0:54.9。", "N-SHARE") == []
+    other = ("全市地区生产总值5000亿元，第一产业增加值500亿元，第二产业增加值2000亿元，第三产业增加值2500亿元。\n\n"
+             "全区第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%。")
+    assert _rule(other, "N-SHARE") == []
+
+
+def test_sector_shares_of_the_sectors_own_region_still_fire():
+    [f] = _rule(_SECTORS + "全县第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%，"
+                           "全省第一、二、三产业增加值所占比重分别为9.1%、36.0%、54.9%。", "N-SHARE")
+    assert f.severity == "error" and "8.448%" in f.message
+    # compared with last year, the shares are still this year's
+    [g] = _rule(_SECTORS + "与上年相比，第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
+    assert g.severity == "error" and "8.448%" in g.message
+    # the only region the text names is its own
+    [h] = _rule(_SECTORS.replace("全县", "") + "全省第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
+    assert h.severity == "error"

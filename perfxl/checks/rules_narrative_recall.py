@@ -554,7 +554,7 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
                 back = doc.paragraph_start(back) - 1
             lo = doc.paragraph_start(max(0, back))
             parts = _sectors(doc, lo, m.start())
-        if len(parts) != 3 or len({p.unit for p in parts}) != 1:
+        if len(parts) != 3 or len({p.unit for p in parts}) != 1 or _another_scope(doc, lo, m.start()):
             continue
         before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
         wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
@@ -573,6 +573,35 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0],
                                      joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc))
     return out
+
+
+_SCOPE_EARLIER = lazy(r"上年|去年|上一年|同期")
+_SCOPE_COMPARED = lazy(r"(?:比|较|与|同)(?:上年|去年|上一年|同期)")
+_SCOPE_YEAR = lazy(r"(\d{4})\s*年")
+_REGION = lazy(r"全(?:国|省|市|州|盟|县|旗|区)")
+
+
+def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
+    """A structure whose sentence names another time or place than the sectors' figures: last year's
+    ("上年第一、二、三产业增加值所占比重分别为…", "2021年三次产业结构为…" after 2022's figures), or of a
+    region not written with the figures when they name another ("全市…第一产业增加值500亿元…。全区第一、
+    二、三产业…") or, when they name none, not the one the text speaks of most ("全省第一、二、三产业
+    增加值所占比重分别为…" in a county's report)."""
+    head = doc.text[doc.sentence_start(at):at]
+    if _SCOPE_EARLIER.search(_SCOPE_COMPARED.sub("", head)):
+        return True
+    written = [int(y) for y in _SCOPE_YEAR.findall(doc.text[lo:doc.sentence_start(at)])]
+    if written and any(int(y) < max(written) for y in _SCOPE_YEAR.findall(head)):
+        return True
+    regions = set(_REGION.findall(head))
+    if not regions:
+        return False
+    counts: dict[str, int] = {}
+    for r in _REGION.findall(doc.text):
+        counts[r] = counts.get(r, 0) + 1
+    own = max(counts.values())
+    near = set(_REGION.findall(doc.text[lo:doc.sentence_start(at)]))
+    return any(r not in near and (near or counts[r] < own) for r in regions)
 
 
 def _sectors(doc: NarrativeDoc, lo: int, hi: int) -> list[Figure]:
