@@ -73,3 +73,30 @@ def test_sector_shares_of_the_sectors_own_region_still_fire():
     # the only region the text names is its own
     [h] = _rule(_SECTORS.replace("全县", "") + "全省第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
     assert h.severity == "error"
+
+
+def _cells(*cells):
+    return "".join(f"{c} |\n" for c in cells)
+
+
+_TABLE = ("某县人民医院财务信息公开指标", "", "", "一级指标", "二级指标", "单位", "上年度", "本年度", "增长", "(2022年)", "(2023年)",
+          "经济指标", "总收入", "万元", "2949.95", "2915.14", "-1.18%", "总支出", "万元", "3164.66", "3158.76", "-0.19%",
+          "资源配置", "门诊人次", "人次", "86610", "71122", "-17.88%")
+
+
+def test_a_growth_cell_without_its_percent_sign_may_be_the_change_in_the_rows_unit():
+    days = _cells(*_TABLE, "效率指标", "平均住院日", "天", "8.5", "8.2", "{}")
+    assert _rule(days.format("-0.3"), "N-CHANGE") == []
+    assert _rule(days.format("-3.53%"), "N-CHANGE") == []
+    [f] = _rule(days.format("-0.6"), "N-CHANGE")
+    assert f.severity == "error" and "平均住院日" in f.message and "-3.54%" in f.message
+    # with its "%" the cell is a rate: the change in days is no reading of it
+    [g] = _rule(days.format("-0.3%"), "N-CHANGE")
+    assert g.severity == "error" and "平均住院日" in g.message
+
+
+def test_a_per_mille_rate_row_is_read_with_its_label():
+    rate = _cells(*_TABLE, "质量指标", "院内感染率", "‰", "1.20", "1.10", "{}")
+    assert _rule(rate.format("-0.10"), "N-CHANGE") == []  # the change in points (per mille)
+    [f] = _rule(rate.format("-0.20"), "N-CHANGE")
+    assert f.severity == "error" and "院内感染率" in f.message

@@ -1685,12 +1685,15 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
     """Failing growth cells of a 上年 | 本年 | 增长 table copied one cell per line (``growth_line_tables``),
     read like ``table_rates``: at least two rows holding as (this year − last year) ÷ last year confirm
     the columns; a cell holding as neither that nor, when every two-decimal cell of its column ends
-    in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong."""
+    in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong.  A share's cell
+    may hold its change in points, and a cell without "%" among cells with it the change in the row's
+    own unit ("平均住院日 | 天 | 8.5 | 8.2 | -0.3")."""
     out: list[TableRate] = []
     for rows in growth_line_tables(doc.view):
         texts = [r.rate.text.strip().rstrip("%％") for r in rows]
         two = [t for t in texts if "." in t and len(t.split(".")[1]) >= 2]
         padded = len(two) >= 2 and all(t.endswith("0") for t in two)
+        marked = any(re.search(r"[%％]", r.rate.text) for r in rows)  # the growth cells write their %
         parsed = []
         for r, t in zip(rows, texts):
             a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
@@ -1705,9 +1708,11 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
         for r, vs, a, b, q in parsed:
             if any(q.overlaps(v) for v in vs):
                 continue
-            if re.search(r"[%％]", r.base.text + r.current.text) or re.search(r"占比|比重|比例|率", r.label):
+            if re.search(r"[%％‰]", r.base.text + r.current.text) or re.search(r"占比|比重|比例|率", r.label):
                 if any((b - a).overlaps(v) for v in vs):
                     continue  # the growth of a share in percentage points
+            if marked and not re.search(r"[%％]", r.rate.text) and any((b - a).overlaps(v) for v in vs):
+                continue  # "平均住院日 | 天 | 8.5 | 8.2 | -0.3" among cells in %: the change in the row's own unit
             cut = read_number(r.rate.text.strip().rstrip("%％"), cut=True)
             on_current = b.lo > 0 and any(((b - a) / b).scale(100).overlaps(v) for v in vs)
             out.append(TableRate(r.rate, r.label, r.base, r.current, q, cut is not None and cut.overlaps(q), on_current))
