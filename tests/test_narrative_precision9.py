@@ -100,3 +100,22 @@ def test_a_per_mille_rate_row_is_read_with_its_label():
     assert _rule(rate.format("-0.10"), "N-CHANGE") == []  # the change in points (per mille)
     [f] = _rule(rate.format("-0.20"), "N-CHANGE")
     assert f.severity == "error" and "院内感染率" in f.message
+
+
+_TAX = ("2023年，全县地方一般公共预算收入完成109489万元，增长3%，其中税收收入77864万元，占预算的101.6%，"
+        "非税收入31625万元，占预算的96.3%，{}税收占地方一般公共预算收入的比重为{}。")
+
+
+def test_a_share_whose_phrase_writes_another_year_is_not_of_this_years_amount():
+    assert _rule(_TAX.format("2022年", "70.5%"), "N-SHARE") == []
+    near = ("2023年全县地方一般公共预算收入完成109489万元，其中非税收入31625万元，税收收入77864万元，"
+            "{}税收占地方一般公共预算收入的比重为{}。")
+    assert _rule(near.format("2022年", "70.5%"), "N-SHARE") == []
+    [f] = _rule(near.format("2023年", "72.5%"), "N-SHARE")
+    assert f.severity == "error" and "71.12%" in f.message
+
+
+def test_a_share_whose_phrase_writes_the_amounts_year_still_binds_it():
+    [f] = _rule(_TAX.format("2023年", "72.1%"), "N-SHARE")
+    assert f.severity == "error" and "77864万元" in f.message and "71.12%" in f.message
+    assert _rule(_TAX.format("2023年", "71.1%"), "N-SHARE") == []

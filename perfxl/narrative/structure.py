@@ -484,6 +484,8 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
             if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
                 return _named_earlier(doc, start, g, own)
+            if g.end <= phrase and _of_another_year(own, g):
+                return None  # "税收收入77864万元，2022年税收占…的比重为70.5%": last year's share
             return g
     return None
 
@@ -495,7 +497,14 @@ def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure
     found = [h for h in doc.between(start, g.start) if plain(h) and not in_brackets(doc, h)
              and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)
              and not _EARLIER.search(h.subject or "")]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and not _of_another_year(own, found[0]) else None
+
+
+def _of_another_year(own: str, g: Figure) -> bool:
+    """A share's own phrase writes a year other than the amount's ("2022年税收占…" after 2023's
+    税收收入): it is that year's share, not of this amount."""
+    years = {int(y) for y in _YEAR_IN_ITEM.findall(own)}
+    return bool(years) and years != {g.year}
 
 
 _OWN_NAME_NOISE = lazy(r"[\s“”\"‘’]|其中|分别|各自|均|合计|共计|两项|三项|以上|上述")
@@ -639,7 +648,7 @@ _DONE = lazy(r"完成(?!率)")
 _BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
 
 
-_YEAR_IN_ITEM = lazy(r"\d{4}\s*年")
+_YEAR_IN_ITEM = lazy(r"(\d{4})\s*年")
 
 
 def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
