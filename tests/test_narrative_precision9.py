@@ -119,3 +119,20 @@ def test_a_share_whose_phrase_writes_the_amounts_year_still_binds_it():
     [f] = _rule(_TAX.format("2023年", "72.1%"), "N-SHARE")
     assert f.severity == "error" and "77864万元" in f.message and "71.12%" in f.message
     assert _rule(_TAX.format("2023年", "71.1%"), "N-SHARE") == []
+
+
+_RATES = ("指标 | 上年数 | 本年数 | 增减额 | 增长率\n总收入 | 2949.95 | 2915.14 | -34.81 | -1.18%\n"
+          "总支出 | 3164.66 | 3158.76 | -5.90 | -0.19%\n门诊人次 | 86610 | 71122 | -15488 | -17.88%\n")
+
+
+def test_a_rates_row_of_a_growth_table_may_change_in_points():
+    assert _rule(_RATES + "病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%\n", "N-CHANGE") == []
+    assert _rule(_RATES + "药品收入占比 | 21.40 | 22.49 | 1.09 | 1.09%\n", "N-CHANGE") == []
+    assert _rule(_RATES + "病床使用率 | 80.5 | 85.2 | 4.7 | 5.84%\n", "N-CHANGE") == []
+
+
+def test_a_rates_row_holding_neither_way_and_an_amounts_row_in_points_still_fire():
+    [f] = _rule(_RATES + "病床使用率 | 80.5 | 85.2 | 4.7 | 3.7%\n", "N-CHANGE")
+    assert f.severity == "error" and "病床使用率" in f.message
+    [g] = _rule(_RATES + "出院人数 | 80.5 | 85.2 | 4.7 | 4.7%\n", "N-CHANGE")
+    assert g.severity == "error" and "出院人数" in g.message and "5.84%" in g.message

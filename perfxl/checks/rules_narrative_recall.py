@@ -1640,7 +1640,8 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     (the change column holding in most rows fixes which level is which): the rate column is the
     one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
     A rate cell not holding as (current − base) ÷ base is wrong, also when it is the change ÷ the
-    current level (the cause is then named); one holding only if cut off instead of rounded is a warning."""
+    current level (the cause is then named); one holding only if cut off instead of rounded is a warning.
+    A share's or a rate's row may hold its change in percentage points ("病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%")."""
     out: list[TableRate] = []
     for t in doc_tables(doc):
         width = max(len(r.cells) for r in t.rows)
@@ -1674,11 +1675,18 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                         and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
+                if (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
+                        and (b - a).overlaps(v):
+                    continue  # "病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%": a rate's change in percentage points
                 cut = read_number(r.cells[k].text.strip().rstrip("%％"), cut=True)
                 on_current = b.lo > 0 and ((b - a) / b).scale(100).overlaps(v)
                 out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_),
                                      on_current))
     return out
+
+
+# a row of a share or a rate, whose change may be written in percentage points
+_A_RATE_LABEL = lazy(r"占比|比重|比例|率")
 
 
 def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
@@ -1708,7 +1716,7 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
         for r, vs, a, b, q in parsed:
             if any(q.overlaps(v) for v in vs):
                 continue
-            if re.search(r"[%％‰]", r.base.text + r.current.text) or re.search(r"占比|比重|比例|率", r.label):
+            if re.search(r"[%％‰]", r.base.text + r.current.text) or _A_RATE_LABEL.search(r.label):
                 if any((b - a).overlaps(v) for v in vs):
                     continue  # the growth of a share in percentage points
             if marked and not re.search(r"[%％]", r.rate.text) and any((b - a).overlaps(v) for v in vs):
