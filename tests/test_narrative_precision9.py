@@ -136,3 +136,16 @@ def test_a_rates_row_holding_neither_way_and_an_amounts_row_in_points_still_fire
     assert f.severity == "error" and "病床使用率" in f.message
     [g] = _rule(_RATES + "出院人数 | 80.5 | 85.2 | 4.7 | 4.7%\n", "N-CHANGE")
     assert g.severity == "error" and "出院人数" in g.message and "5.84%" in g.message
+
+
+_PADDED = _cells("某县人民医院财务信息公开指标", "", "", "一级指标", "二级指标", "单位", "上年度", "本年度", "增长",
+                 "(2022年)", "(2023年)", "经济指标", "总收入", "万元", "2949.95", "2915.14", "{}",
+                 "总支出", "万元", "3164.66", "3158.76", "-0.20%", "资源配置", "门诊人次", "人次", "86610", "71122", "-17.90%",
+                 "收入结构", "药品收入占比", "%", "21.40", "22.49", "1.09")
+
+
+def test_a_shares_change_in_points_says_nothing_of_how_the_rates_were_typed():
+    # the rates typed at one decimal and shown with a padding 0; the share's points at its two decimals
+    assert _rule(_PADDED.format("-1.20%"), "N-CHANGE") == []
+    [f] = _rule(_PADDED.format("-1.30%"), "N-CHANGE")
+    assert f.severity == "error" and "总收入" in f.message

@@ -1692,33 +1692,36 @@ _A_RATE_LABEL = lazy(r"占比|比重|比例|率")
 def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
     """Failing growth cells of a 上年 | 本年 | 增长 table copied one cell per line (``growth_line_tables``),
     read like ``table_rates``: at least two rows holding as (this year − last year) ÷ last year confirm
-    the columns; a cell holding as neither that nor, when every two-decimal cell of its column ends
+    the columns; a cell holding as neither that nor, when every two-decimal rate of its column ends
     in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong.  A share's cell
-    may hold its change in points, and a cell without "%" among cells with it the change in the row's
-    own unit ("平均住院日 | 天 | 8.5 | 8.2 | -0.3")."""
+    may hold its change in points (typed at the shares' two decimals, it says nothing of how the
+    rates were typed), and a cell without "%" among cells with it the change in the row's own unit
+    ("平均住院日 | 天 | 8.5 | 8.2 | -0.3")."""
     out: list[TableRate] = []
     for rows in growth_line_tables(doc.view):
-        texts = [r.rate.text.strip().rstrip("%％") for r in rows]
-        two = [t for t in texts if "." in t and len(t.split(".")[1]) >= 2]
-        padded = len(two) >= 2 and all(t.endswith("0") for t in two)
         marked = any(re.search(r"[%％]", r.rate.text) for r in rows)  # the growth cells write their %
-        parsed = []
-        for r, t in zip(rows, texts):
+        read = []
+        for r in rows:
+            t = r.rate.text.strip().rstrip("%％")
             a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
+            v = read_number(t)
+            if a is None or b is None or v is None or a.lo <= 0 or b.lo < 0:
+                continue
+            share = bool(re.search(r"[%％‰]", r.base.text + r.current.text) or _A_RATE_LABEL.search(r.label))
+            read.append((r, t, a, b, share and (b - a).overlaps(v)))
+        two = [t for _, t, _, _, points in read if not points and "." in t and len(t.split(".")[1]) >= 2]
+        padded = len(two) >= 2 and all(t.endswith("0") for t in two)
+        parsed = []
+        for r, t, a, b, points in read:
             readings = [read_number(t)]
             if padded and "." in t and t.endswith("0"):
                 readings.append(read_number(t[:-1].rstrip(".")))
-            if a is None or b is None or readings[0] is None or a.lo <= 0 or b.lo < 0:
-                continue
-            parsed.append((r, readings, a, b, ((b - a) / a).scale(100)))
-        if sum(1 for _, vs, _, _, q in parsed if any(q.overlaps(v) for v in vs)) < 2:
+            parsed.append((r, readings, a, b, ((b - a) / a).scale(100), points))
+        if sum(1 for _, vs, _, _, q, _ in parsed if any(q.overlaps(v) for v in vs)) < 2:
             continue
-        for r, vs, a, b, q in parsed:
-            if any(q.overlaps(v) for v in vs):
-                continue
-            if re.search(r"[%％‰]", r.base.text + r.current.text) or _A_RATE_LABEL.search(r.label):
-                if any((b - a).overlaps(v) for v in vs):
-                    continue  # the growth of a share in percentage points
+        for r, vs, a, b, q, points in parsed:
+            if any(q.overlaps(v) for v in vs) or points:
+                continue  # points: the growth of a share in percentage points
             if marked and not re.search(r"[%％]", r.rate.text) and any((b - a).overlaps(v) for v in vs):
                 continue  # "平均住院日 | 天 | 8.5 | 8.2 | -0.3" among cells in %: the change in the row's own unit
             cut = read_number(r.rate.text.strip().rstrip("%％"), cut=True)
