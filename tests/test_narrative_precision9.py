@@ -149,3 +149,19 @@ def test_a_shares_change_in_points_says_nothing_of_how_the_rates_were_typed():
     assert _rule(_PADDED.format("-1.20%"), "N-CHANGE") == []
     [f] = _rule(_PADDED.format("-1.30%"), "N-CHANGE")
     assert f.severity == "error" and "总收入" in f.message
+
+
+_PADDED_ROWS = ("指标 | 上年同期 | 本期 | 增减额 | 同比\n总收入 | 88055 | 151493 | 63438 | {}\n"
+                "人员经费支出占比 | 44.50 | 41.16 | -3.34 | -3.34%\n门诊人次 | 22775 | 15140 | -7635 | -33.50%\n"
+                "总支出 | 455.15 | 618.65 | 163.50 | {}\n出院人次 | 1000 | 1100 | 100 | 10.00%\n"
+                "实际开放床位 | 200 | 250 | 50 | 25.00%\n")
+
+
+def test_a_table_of_rows_whose_rates_are_padded_with_a_zero_is_read_at_one_decimal_less():
+    # 72.04 % and 35.92 %: typed as 72.0 and 35.9, shown as "72.00%", "35.90%"
+    assert _rule(_PADDED_ROWS.format("72.00%", "35.90%"), "N-CHANGE") == []
+    [f] = _rule(_PADDED_ROWS.format("73.00%", "35.90%"), "N-CHANGE")
+    assert f.severity == "error" and "总收入" in f.message and "72.04%" in f.message
+    # a two-decimal rate not ending in 0: each cell is read as written
+    [g] = _rule(_PADDED_ROWS.replace("-33.50%", "-33.52%").format("72.00%", "35.92%"), "N-CHANGE")
+    assert g.severity == "error" and "总收入" in g.message

@@ -1641,7 +1641,8 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
     A rate cell not holding as (current − base) ÷ base is wrong, also when it is the change ÷ the
     current level (the cause is then named); one holding only if cut off instead of rounded is a warning.
-    A share's or a rate's row may hold its change in percentage points ("病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%")."""
+    A share's or a rate's row may hold its change in percentage points ("病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%"),
+    and a column whose two-decimal rates all end in 0 may be read at one decimal less (``_padding``)."""
     out: list[TableRate] = []
     for t in doc_tables(doc):
         width = max(len(r.cells) for r in t.rows)
@@ -1663,13 +1664,15 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 if v is None or a is None or b is None or a.lo <= 0 or b.lo < 0:
                     continue
                 rows.append((r, v, a, b))
-            holding = [x for x in rows if ((x[3] - x[2]) / x[2]).scale(100).overlaps(x[1])]
+            padding = _padding(rows, k, p, q)
+            holding = [x for x in rows if ((x[3] - x[2]) / x[2]).scale(100).overlaps(x[1])
+                       or id(x[0]) in padding and ((x[3] - x[2]) / x[2]).scale(100).overlaps(padding[id(x[0])])]
             if len(holding) < 2:
                 continue
             for r, v, a, b in rows:
                 q_ = ((b - a) / a).scale(100)
-                if q_.overlaps(v):
-                    continue
+                if q_.overlaps(v) or id(r) in padding and q_.overlaps(padding[id(r)]):
+                    continue  # as written, or typed at one decimal less and shown with a padding 0
                 change = t.value(r, d)
                 if change is not None and abs(q_).overlaps(abs(v)) \
                         and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
@@ -1683,6 +1686,23 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_),
                                      on_current))
     return out
+
+
+def _padding(rows: list, k: int, p: int, q: int) -> dict[int, Interval]:
+    """By the id of their row, the rate cells of column k read at one decimal less ("-62.70%" as -62.7), when every rate
+    cell there written with two decimals ends in 0 (at least two): the rates were typed at one
+    decimal and the column's format shows two.  A share's change in points, typed at the shares'
+    two decimals, is no rate here."""
+    texts = {}
+    for r, v, a, b in rows:
+        points = (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
+            and (b - a).overlaps(v)
+        if not points:
+            texts[id(r)] = r.cells[k].text.strip().rstrip("%％")
+    two = {r: t for r, t in texts.items() if "." in t and len(t.split(".")[1]) == 2}
+    if len(two) < 2 or not all(t.endswith("0") for t in two.values()):
+        return {}
+    return {r: x for r, t in two.items() if (x := read_number(t[:-1])) is not None}
 
 
 # a row of a share or a rate, whose change may be written in percentage points
