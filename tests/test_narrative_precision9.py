@@ -61,6 +61,10 @@ def test_sector_shares_of_another_year_or_region_are_not_of_the_sectors_written(
     other = ("全市地区生产总值5000亿元，第一产业增加值500亿元，第二产业增加值2000亿元，第三产业增加值2500亿元。\n\n"
              "全区第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%。")
     assert _rule(other, "N-SHARE") == []
+    # a region named only in the shares' sentence is not the text's own
+    assert _rule(_SECTORS.replace("全县", "") + "全州三次产业结构为11.6:34.2:54.2。", "N-SHARE") == []
+    assert _rule(_SECTORS.replace("全县", "") + "第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%，"
+                                             "全市第一、二、三产业增加值所占比重分别为8.0%、38.1%、53.9%。", "N-SHARE") == []
 
 
 def test_sector_shares_of_the_sectors_own_region_still_fire():
@@ -70,9 +74,12 @@ def test_sector_shares_of_the_sectors_own_region_still_fire():
     # compared with last year, the shares are still this year's
     [g] = _rule(_SECTORS + "与上年相比，第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
     assert g.severity == "error" and "8.448%" in g.message
-    # the only region the text names is its own
-    [h] = _rule(_SECTORS.replace("全县", "") + "全省第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
+    # the region the text speaks of elsewhere is its own
+    [h] = _rule(_SECTORS.replace("全县", "全省") + "全省第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%。", "N-SHARE")
     assert h.severity == "error"
+    [i] = _rule(_SECTORS.replace("全县", "") + "全省第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%，全省经济稳中向好。",
+                "N-SHARE")
+    assert i.severity == "error"
 
 
 def _cells(*cells):
@@ -165,3 +172,18 @@ def test_a_table_of_rows_whose_rates_are_padded_with_a_zero_is_read_at_one_decim
     # a two-decimal rate not ending in 0: each cell is read as written
     [g] = _rule(_PADDED_ROWS.replace("-33.50%", "-33.52%").format("72.00%", "35.92%"), "N-CHANGE")
     assert g.severity == "error" and "总收入" in g.message
+
+
+_REGION_AFTER = ("初步核算，2022年地区生产总值3045.93亿元。其中，第一产业增加值705.23亿元；第二产业增加值1086.19亿元；"
+                 "第三产业增加值1254.51亿元。\n\n全州地区生产总值30459.30亿元，第一产业增加值4936.61亿元，第二产业增加值"
+                 "13034.28亿元，第三产业增加值13799.61亿元。\n\n第一、二、三产业增加值所占比重分别为{}。")
+
+
+def test_sector_shares_naming_no_region_after_a_regions_sectors_and_the_texts_own():
+    # 23.2 %, 35.7 %, 41.2 % are the text's own sectors' shares; the 全州 paragraph is nearer
+    assert _rule(_REGION_AFTER.format("23.2%、35.7%、41.2%"), "N-SHARE") == []
+    # the region's sectors alone: the shares are theirs
+    alone = _REGION_AFTER[_REGION_AFTER.index("全州"):]
+    assert _rule(alone.format("16.2%、42.8%、45.3%"), "N-SHARE") == []
+    [f] = _rule(alone.format("23.2%、42.8%、45.3%"), "N-SHARE")
+    assert f.severity == "error" and "16.207%" in f.message

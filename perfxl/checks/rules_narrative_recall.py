@@ -549,13 +549,15 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             # the shares may open a paragraph after the sectors' figures (a chart's caption between)
             if len(parts) == 3 or lo == 0:
                 break
-            back = lo - 1
-            while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
-                back = doc.paragraph_start(back) - 1
-            lo = doc.paragraph_start(max(0, back))
+            lo = _paragraph_before(doc, lo)
             parts = _sectors(doc, lo, m.start())
         if len(parts) != 3 or len({p.unit for p in parts}) != 1 or _another_scope(doc, lo, m.start()):
             continue
+        if joint == "%、" and _REGION.search(doc.text, lo, doc.sentence_start(m.start())) \
+                and not _REGION.search(doc.text, doc.sentence_start(m.start()), m.start()) \
+                and _sectors_before(doc, lo):
+            continue  # "…全州第一产业增加值…\n\n第一、二、三产业增加值所占比重分别为…" after the text's own
+            # sectors further up: whether the shares are the region's or the text's own is not said
         before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
         wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
         output = [g for g in before if _OUTPUT.search(bare(g.subject)) and g.relation not in CHANGE and g.unit == parts[0].unit]
@@ -585,8 +587,9 @@ def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
     """A structure whose sentence names another time or place than the sectors' figures: last year's
     ("上年第一、二、三产业增加值所占比重分别为…", "2021年三次产业结构为…" after 2022's figures), or of a
     region not written with the figures when they name another ("全市…第一产业增加值500亿元…。全区第一、
-    二、三产业…") or, when they name none, not the one the text speaks of most ("全省第一、二、三产业
-    增加值所占比重分别为…" in a county's report)."""
+    二、三产业…") or, when they name none, not the one the text speaks of most outside that sentence
+    ("全省第一、二、三产业增加值所占比重分别为…" in a county's report; a region named only there is
+    not the text's own)."""
     head = doc.text[doc.sentence_start(at):at]
     if _SCOPE_EARLIER.search(_SCOPE_COMPARED.sub("", head)):
         return True
@@ -597,11 +600,31 @@ def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
     if not regions:
         return False
     counts: dict[str, int] = {}
-    for r in _REGION.findall(doc.text):
+    for r in _REGION.findall(doc.text[:doc.sentence_start(at)] + "\n" + doc.text[at:]):
         counts[r] = counts.get(r, 0) + 1
-    own = max(counts.values())
+    own = max(counts.values(), default=0)
     near = set(_REGION.findall(doc.text[lo:doc.sentence_start(at)]))
-    return any(r not in near and (near or counts[r] < own) for r in regions)
+    return any(r not in near and (near or counts.get(r, 0) < max(own, 1)) for r in regions)
+
+
+def _paragraph_before(doc: NarrativeDoc, lo: int) -> int:
+    """The start of the paragraph with text before the one starting at lo."""
+    back = lo - 1
+    while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
+        back = doc.paragraph_start(back) - 1
+    return doc.paragraph_start(max(0, back))
+
+
+def _sectors_before(doc: NarrativeDoc, lo: int) -> bool:
+    """Whether the three sectors' figures are also written in one of the three paragraphs before lo."""
+    hi = lo
+    for _ in range(3):
+        if lo == 0:
+            return False
+        lo = _paragraph_before(doc, lo)
+        if len(_sectors(doc, lo, hi)) == 3:
+            return True
+    return False
 
 
 def _sectors(doc: NarrativeDoc, lo: int, hi: int) -> list[Figure]:
