@@ -187,3 +187,14 @@ def test_sector_shares_naming_no_region_after_a_regions_sectors_and_the_texts_ow
     assert _rule(alone.format("16.2%、42.8%、45.3%"), "N-SHARE") == []
     [f] = _rule(alone.format("23.2%、42.8%、45.3%"), "N-SHARE")
     assert f.severity == "error" and "16.207%" in f.message
+
+
+def test_a_list_whose_total_and_parts_each_have_last_years_figure_after_them():
+    text = ("全县地方一般公共预算收入完成109489万元，上年为105000万元，其中税收收入77864万元，上年为75000万元，"
+            "非税收入{}万元，上年为30000万元。")
+    assert _rule(text.format("31625"), "N-SUM") == []
+    [f] = _rule(text.format("33625"), "N-SUM")
+    assert f.severity == "error" and "111489万元" in f.message
+    # a list of last year's own figures still adds them all up
+    [g] = _rule("上年收入合计105000万元，其中上年税收收入75000万元，上年非税收入32000万元。", "N-SUM")
+    assert g.severity == "error" and "107000万元" in g.message

@@ -658,7 +658,9 @@ def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at:
     77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"); a list whose
     parts are years ("其中2021年100万元，2022年为100万元") writes a year in its first part."""
     if _EARLIER.search(part.subject or ""):
-        return not _EARLIER.search(total.subject or "")
+        # a total itself last year's ("完成109489万元，上年为105000万元，其中A 77864万元，上年为75000万元，…")
+        # whose first part is this year's: the list is this year's, each part with last year's after it
+        return not _EARLIER.search(total.subject or "") or not _EARLIER.search(before.subject or "")
     if part.year is None or not _YEAR_IN_ITEM.search(view, at, part.start) \
             or _YEAR_IN_ITEM.search(view, before_at, before.start):
         return False
