@@ -198,3 +198,14 @@ def test_a_list_whose_total_and_parts_each_have_last_years_figure_after_them():
     # a list of last year's own figures still adds them all up
     [g] = _rule("上年收入合计105000万元，其中上年税收收入75000万元，上年非税收入32000万元。", "N-SUM")
     assert g.severity == "error" and "107000万元" in g.message
+
+
+def test_an_earlier_years_bare_figure_after_a_part_writing_its_year_and_name():
+    text = "全县地方一般公共预算收入完成109489万元，其中2023年税收收入77864万元，2022年为75000万元，非税收入{}万元。"
+    assert _rule(text.format("31625"), "N-SUM") == []
+    [f] = _rule(text.format("33625"), "N-SUM")
+    assert f.severity == "error" and "111489万元" in f.message
+    # years listed from the latest back, each bare: every year is a part
+    years = "近三年累计投入300万元，其中2023年投入150万元，2022年为100万元，2021年为100万元。"
+    [g] = errors(years)
+    assert g.rule == "N-SUM" and "350万元" in g.message

@@ -655,16 +655,21 @@ def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at:
     """A figure of another year than its list's, said of the part before it, not a part itself:
     named as last year's ("其中税收收入77864万元，上年为75000万元，…"), or with a year written in its
     own item, bare or of the part's own name, after a part whose item writes no year ("其中税收收入
-    77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"); a list whose
-    parts are years ("其中2021年100万元，2022年为100万元") writes a year in its first part."""
+    77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"), or bare with an
+    earlier year than a part that writes its own year and name ("其中2023年税收收入77864万元，2022年为
+    75000万元"); a list whose parts are years ("其中2021年投入100万元，2022年为100万元") keeps them all."""
     if _EARLIER.search(part.subject or ""):
         # a total itself last year's ("完成109489万元，上年为105000万元，其中A 77864万元，上年为75000万元，…")
         # whose first part is this year's: the list is this year's, each part with last year's after it
         return not _EARLIER.search(total.subject or "") or not _EARLIER.search(before.subject or "")
-    if part.year is None or not _YEAR_IN_ITEM.search(view, at, part.start) \
-            or _YEAR_IN_ITEM.search(view, before_at, before.start):
+    if part.year is None or not _YEAR_IN_ITEM.search(view, at, part.start):
         return False
     name = re.sub(r"^(?:为|是|达到|达|实现|完成)+|(?:为|是)$", "", item_core(part.subject or ""))
+    if _YEAR_IN_ITEM.search(view, before_at, before.start):
+        # "其中2023年税收收入77864万元，2022年为75000万元": an earlier year than the part's, after a
+        # part of a name of its own, is its remark; "其中2021年投入100万元，2022年为100万元" lists years
+        own = re.sub(r"^(?:投入|完成|实现|支出|安排|拨付|收入|为|是|达到|达)+$", "", item_core(before.subject or ""))
+        return not name and len(own) >= 2 and before.year is not None and part.year < before.year
     return not name or same_item(name, before.subject or "")
 
 
