@@ -61,6 +61,10 @@ def test_sector_shares_of_another_year_or_region_are_not_of_the_sectors_written(
     other = ("全市地区生产总值5000亿元，第一产业增加值500亿元，第二产业增加值2000亿元，第三产业增加值2500亿元。\n\n"
              "全区第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%。")
     assert _rule(other, "N-SHARE") == []
+    dated = _SECTORS.replace("全年", "2022年")
+    assert _rule(dated + "2021年三次产业结构为9.1:36.0:54.9。", "N-SHARE") == []
+    [f] = _rule(dated + "2022年三次产业结构为8.5:37.7:53.8。", "N-SHARE")
+    assert f.severity == "error" and "8.448%" in f.message
     # a region named only in the shares' sentence is not the text's own
     assert _rule(_SECTORS.replace("全县", "") + "全州三次产业结构为11.6:34.2:54.2。", "N-SHARE") == []
     assert _rule(_SECTORS.replace("全县", "") + "第一、二、三产业增加值所占比重分别为8.4%、37.7%、53.8%，"
