@@ -213,3 +213,11 @@ def test_an_earlier_years_bare_figure_after_a_part_writing_its_year_and_name():
     years = "近三年累计投入300万元，其中2023年投入150万元，2022年为100万元，2021年为100万元。"
     [g] = errors(years)
     assert g.rule == "N-SUM" and "350万元" in g.message
+
+
+def test_last_years_carry_over_is_a_part_of_this_years_income():
+    for name in ("上年财政拨款结转", "去年结转", "上年度专项结余"):
+        text = f"收入总计300万元，其中财政拨款收入200万元，事业收入50万元，{name}{{}}万元。"
+        assert _rule(text.format("50"), "N-SUM") == [], name
+        [f] = _rule(text.format("60"), "N-SUM")
+        assert f.severity == "error" and "310万元" in f.message, name

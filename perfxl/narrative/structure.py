@@ -651,6 +651,10 @@ _BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额
 _YEAR_IN_ITEM = lazy(r"(\d{4})\s*年")
 
 
+# what last year left and this year received ("上年财政拨款结转", "去年结余"): a part of this year's
+_CARRIED = lazy(r"结转|结余")
+
+
 def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
     """A figure of another year than its list's, said of the part before it, not a part itself:
     named as last year's ("其中税收收入77864万元，上年为75000万元，…"), or with a year written in its
@@ -658,7 +662,7 @@ def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at:
     77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"), or bare with an
     earlier year than a part that writes its own year and name ("其中2023年税收收入77864万元，2022年为
     75000万元"); a list whose parts are years ("其中2021年投入100万元，2022年为100万元") keeps them all."""
-    if _EARLIER.search(part.subject or ""):
+    if _EARLIER.search(part.subject or "") and not _CARRIED.search(part.subject or ""):
         # a total itself last year's ("完成109489万元，上年为105000万元，其中A 77864万元，上年为75000万元，…")
         # whose first part is this year's: the list is this year's, each part with last year's after it
         return not _EARLIER.search(total.subject or "") or not _EARLIER.search(before.subject or "")
