@@ -221,3 +221,14 @@ def test_last_years_carry_over_is_a_part_of_this_years_income():
         assert _rule(text.format("50"), "N-SUM") == [], name
         [f] = _rule(text.format("60"), "N-SUM")
         assert f.severity == "error" and "310万元" in f.message, name
+
+
+def test_a_share_naming_its_item_right_after_last_years_figure_of_it_binds_nothing():
+    text = "2022年，全县收入合计完成38914万元，其中非税收入16338万元，税收收入22576万元，{}25824万元，税收占收入合计的比重为{}。"
+    for remark in ("上年税收收入", "2021年税收收入", "上年为"):
+        assert [f for f in _rule(text.format(remark, "58.02%"), "N-SHARE") if f.severity == "error"] == [], remark
+    # this year's figure right before the share: it is bound
+    after = "2022年，全县收入合计完成38914万元，其中上年税收收入25824万元，非税收入16338万元，税收收入22576万元，税收占收入合计的比重为{}。"
+    assert _rule(after.format("58.02%"), "N-SHARE") == []
+    [f] = _rule(after.format("66.36%"), "N-SHARE")
+    assert f.severity == "error" and "22576万元" in f.message and "58.02%" in f.message

@@ -486,6 +486,8 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 return _named_earlier(doc, start, g, own)
             if g.end <= phrase and _of_another_year(own, g):
                 return None  # "税收收入77864万元，2022年税收占…的比重为70.5%": last year's share
+            if len(own) >= 2 and g.end <= phrase and not _EARLIER.search(own) and _an_earlier_years(doc, start, g):
+                return None  # "税收收入22576万元，上年税收收入25824万元，税收占…的比重为58.02%": which year's is not said
             return g
     return None
 
@@ -498,6 +500,13 @@ def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure
              and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)
              and not _EARLIER.search(h.subject or "")]
     return found[0] if len(found) == 1 and not _of_another_year(own, found[0]) else None
+
+
+def _an_earlier_years(doc: NarrativeDoc, start: int, g: Figure) -> bool:
+    """A figure named as last year's, or of an earlier year than one before it in its sentence."""
+    if _EARLIER.search(g.subject or ""):
+        return True
+    return g.year is not None and any(h.year is not None and h.year > g.year for h in doc.between(start, g.start))
 
 
 def _of_another_year(own: str, g: Figure) -> bool:
