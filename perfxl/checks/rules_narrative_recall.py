@@ -549,13 +549,15 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             # the shares may open a paragraph after the sectors' figures (a chart's caption between)
             if len(parts) == 3 or lo == 0:
                 break
-            back = lo - 1
-            while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
-                back = doc.paragraph_start(back) - 1
-            lo = doc.paragraph_start(max(0, back))
+            lo = _paragraph_before(doc, lo)
             parts = _sectors(doc, lo, m.start())
-        if len(parts) != 3 or len({p.unit for p in parts}) != 1:
+        if len(parts) != 3 or len({p.unit for p in parts}) != 1 or _another_scope(doc, lo, m.start()):
             continue
+        if joint == "%、" and _REGION.search(doc.text, lo, doc.sentence_start(m.start())) \
+                and not _REGION.search(doc.text, doc.sentence_start(m.start()), m.start()) \
+                and _sectors_before(doc, lo):
+            continue  # "…全州第一产业增加值…\n\n第一、二、三产业增加值所占比重分别为…" after the text's own
+            # sectors further up: whether the shares are the region's or the text's own is not said
         before = [g for g in doc.between(lo, m.start()) if g.kind == "amount" and plain(g) and not g.approximate]
         wholes = [("各产业增加值之和", interval_sum(value_of(p) for p in parts))]
         output = [g for g in before if _OUTPUT.search(bare(g.subject)) and g.relation not in CHANGE and g.unit == parts[0].unit]
@@ -573,6 +575,56 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0],
                                      joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc))
     return out
+
+
+_SCOPE_EARLIER = lazy(r"上年|去年|上一年|同期")
+_SCOPE_COMPARED = lazy(r"(?:比|较|与|同)(?:上年|去年|上一年|同期)")
+_SCOPE_YEAR = lazy(r"(\d{4})\s*年")
+_REGION = lazy(r"全(?:国|省|市|州|盟|县|旗|区)")
+
+
+def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
+    """A structure whose sentence names another time or place than the sectors' figures: last year's
+    ("上年第一、二、三产业增加值所占比重分别为…", "2021年三次产业结构为…" after 2022's figures), or of a
+    region not written with the figures when they name another ("全市…第一产业增加值500亿元…。全区第一、
+    二、三产业…") or, when they name none, not the one the text speaks of most outside that sentence
+    ("全省第一、二、三产业增加值所占比重分别为…" in a county's report; a region named only there is
+    not the text's own)."""
+    head = doc.text[doc.sentence_start(at):at]
+    if _SCOPE_EARLIER.search(_SCOPE_COMPARED.sub("", head)):
+        return True
+    written = [int(y) for y in _SCOPE_YEAR.findall(doc.text[lo:doc.sentence_start(at)])]
+    if written and any(int(y) < max(written) for y in _SCOPE_YEAR.findall(head)):
+        return True
+    regions = set(_REGION.findall(head))
+    if not regions:
+        return False
+    counts: dict[str, int] = {}
+    for r in _REGION.findall(doc.text[:doc.sentence_start(at)] + "\n" + doc.text[at:]):
+        counts[r] = counts.get(r, 0) + 1
+    own = max(counts.values(), default=0)
+    near = set(_REGION.findall(doc.text[lo:doc.sentence_start(at)]))
+    return any(r not in near and (near or counts.get(r, 0) < max(own, 1)) for r in regions)
+
+
+def _paragraph_before(doc: NarrativeDoc, lo: int) -> int:
+    """The start of the paragraph with text before the one starting at lo."""
+    back = lo - 1
+    while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
+        back = doc.paragraph_start(back) - 1
+    return doc.paragraph_start(max(0, back))
+
+
+def _sectors_before(doc: NarrativeDoc, lo: int) -> bool:
+    """Whether the three sectors' figures are also written in one of the three paragraphs before lo."""
+    hi = lo
+    for _ in range(3):
+        if lo == 0:
+            return False
+        lo = _paragraph_before(doc, lo)
+        if len(_sectors(doc, lo, hi)) == 3:
+            return True
+    return False
 
 
 def _sectors(doc: NarrativeDoc, lo: int, hi: int) -> list[Figure]:
@@ -1611,7 +1663,9 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     (the change column holding in most rows fixes which level is which): the rate column is the
     one in percent whose cells have the change's sign and hold (change ÷ base) in at least two rows.
     A rate cell not holding as (current − base) ÷ base is wrong, also when it is the change ÷ the
-    current level (the cause is then named); one holding only if cut off instead of rounded is a warning."""
+    current level (the cause is then named); one holding only if cut off instead of rounded is a warning.
+    A share's or a rate's row may hold its change in percentage points ("病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%"),
+    and a column whose two-decimal rates all end in 0 may be read at one decimal less (``_padding``)."""
     out: list[TableRate] = []
     for t in doc_tables(doc):
         width = max(len(r.cells) for r in t.rows)
@@ -1633,18 +1687,23 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 if v is None or a is None or b is None or a.lo <= 0 or b.lo < 0:
                     continue
                 rows.append((r, v, a, b))
-            holding = [x for x in rows if ((x[3] - x[2]) / x[2]).scale(100).overlaps(x[1])]
+            padding = _padding(rows, k, p, q)
+            holding = [x for x in rows if ((x[3] - x[2]) / x[2]).scale(100).overlaps(x[1])
+                       or id(x[0]) in padding and ((x[3] - x[2]) / x[2]).scale(100).overlaps(padding[id(x[0])])]
             if len(holding) < 2:
                 continue
             for r, v, a, b in rows:
                 q_ = ((b - a) / a).scale(100)
-                if q_.overlaps(v):
-                    continue
+                if q_.overlaps(v) or id(r) in padding and q_.overlaps(padding[id(r)]):
+                    continue  # as written, or typed at one decimal less and shown with a padding 0
                 change = t.value(r, d)
                 if change is not None and abs(q_).overlaps(abs(v)) \
                         and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
+                if (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
+                        and (b - a).overlaps(v):
+                    continue  # "病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%": a rate's change in percentage points
                 cut = read_number(r.cells[k].text.strip().rstrip("%％"), cut=True)
                 on_current = b.lo > 0 and ((b - a) / b).scale(100).overlaps(v)
                 out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_),
@@ -1652,33 +1711,62 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
     return out
 
 
+def _padding(rows: list, k: int, p: int, q: int) -> dict[int, Interval]:
+    """By the id of their row, the rate cells of column k read at one decimal less ("-62.70%" as -62.7), when every rate
+    cell there written with two decimals ends in 0 (at least two): the rates were typed at one
+    decimal and the column's format shows two.  A share's change in points, typed at the shares'
+    two decimals, is no rate here."""
+    texts = {}
+    for r, v, a, b in rows:
+        points = (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
+            and (b - a).overlaps(v)
+        if not points:
+            texts[id(r)] = r.cells[k].text.strip().rstrip("%％")
+    two = {r: t for r, t in texts.items() if "." in t and len(t.split(".")[1]) == 2}
+    if len(two) < 2 or not all(t.endswith("0") for t in two.values()):
+        return {}
+    return {r: x for r, t in two.items() if (x := read_number(t[:-1])) is not None}
+
+
+# a row of a share or a rate, whose change may be written in percentage points
+_A_RATE_LABEL = lazy(r"占比|比重|比例|率")
+
+
 def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
     """Failing growth cells of a 上年 | 本年 | 增长 table copied one cell per line (``growth_line_tables``),
     read like ``table_rates``: at least two rows holding as (this year − last year) ÷ last year confirm
-    the columns; a cell holding as neither that nor, when every two-decimal cell of its column ends
-    in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong."""
+    the columns; a cell holding as neither that nor, when every two-decimal rate of its column ends
+    in 0 ("-6.80%", "4.60%", "-49.20%"), that with the padding 0 dropped, is wrong.  A share's cell
+    may hold its change in points (typed at the shares' two decimals, it says nothing of how the
+    rates were typed), and a cell without "%" among cells with it the change in the row's own unit
+    ("平均住院日 | 天 | 8.5 | 8.2 | -0.3")."""
     out: list[TableRate] = []
     for rows in growth_line_tables(doc.view):
-        texts = [r.rate.text.strip().rstrip("%％") for r in rows]
-        two = [t for t in texts if "." in t and len(t.split(".")[1]) >= 2]
+        marked = any(re.search(r"[%％]", r.rate.text) for r in rows)  # the growth cells write their %
+        read = []
+        for r in rows:
+            t = r.rate.text.strip().rstrip("%％")
+            a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
+            v = read_number(t)
+            if a is None or b is None or v is None or a.lo <= 0 or b.lo < 0:
+                continue
+            share = bool(re.search(r"[%％‰]", r.base.text + r.current.text) or _A_RATE_LABEL.search(r.label))
+            read.append((r, t, a, b, share and (b - a).overlaps(v)))
+        two = [t for _, t, _, _, points in read if not points and "." in t and len(t.split(".")[1]) >= 2]
         padded = len(two) >= 2 and all(t.endswith("0") for t in two)
         parsed = []
-        for r, t in zip(rows, texts):
-            a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
+        for r, t, a, b, points in read:
             readings = [read_number(t)]
             if padded and "." in t and t.endswith("0"):
                 readings.append(read_number(t[:-1].rstrip(".")))
-            if a is None or b is None or readings[0] is None or a.lo <= 0 or b.lo < 0:
-                continue
-            parsed.append((r, readings, a, b, ((b - a) / a).scale(100)))
-        if sum(1 for _, vs, _, _, q in parsed if any(q.overlaps(v) for v in vs)) < 2:
+            parsed.append((r, readings, a, b, ((b - a) / a).scale(100), points))
+        if sum(1 for _, vs, _, _, q, _ in parsed if any(q.overlaps(v) for v in vs)) < 2:
             continue
-        for r, vs, a, b, q in parsed:
-            if any(q.overlaps(v) for v in vs):
-                continue
-            if re.search(r"[%％]", r.base.text + r.current.text) or re.search(r"占比|比重|比例|率", r.label):
-                if any((b - a).overlaps(v) for v in vs):
-                    continue  # the growth of a share in percentage points
+        for r, vs, a, b, q, points in parsed:
+            if any(q.overlaps(v) for v in vs) or points:
+                continue  # points: the growth of a share in percentage points
+            if marked and not re.search(r"[%％]", r.rate.text) and any((b - a).overlaps(v) for v in vs):
+                continue  # "平均住院日 | 天 | 8.5 | 8.2 | -0.3" among cells in %: the change in the row's own unit
             cut = read_number(r.rate.text.strip().rstrip("%％"), cut=True)
             on_current = b.lo > 0 and any(((b - a) / b).scale(100).overlaps(v) for v in vs)
             out.append(TableRate(r.rate, r.label, r.base, r.current, q, cut is not None and cut.overlaps(q), on_current))

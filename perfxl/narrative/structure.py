@@ -527,6 +527,10 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
             if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
                 return _named_earlier(doc, start, g, own)
+            if g.end <= phrase and _of_another_year(own, g):
+                return None  # "税收收入77864万元，2022年税收占…的比重为70.5%": last year's share
+            if len(own) >= 2 and g.end <= phrase and not _EARLIER.search(own) and _an_earlier_years(doc, start, g):
+                return None  # "税收收入22576万元，上年税收收入25824万元，税收占…的比重为58.02%": which year's is not said
             return g
     return None
 
@@ -538,7 +542,21 @@ def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure
     found = [h for h in doc.between(start, g.start) if plain(h) and not in_brackets(doc, h)
              and not rate_base(doc, h) and h.kind == g.kind and same_item(item_subject(doc, h), own)
              and not _EARLIER.search(h.subject or "")]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and not _of_another_year(own, found[0]) else None
+
+
+def _an_earlier_years(doc: NarrativeDoc, start: int, g: Figure) -> bool:
+    """A figure named as last year's, or of an earlier year than one before it in its sentence."""
+    if _EARLIER.search(g.subject or ""):
+        return True
+    return g.year is not None and any(h.year is not None and h.year > g.year for h in doc.between(start, g.start))
+
+
+def _of_another_year(own: str, g: Figure) -> bool:
+    """A share's own phrase writes a year other than the amount's ("2022年税收占…" after 2023's
+    税收收入): it is that year's share, not of this amount."""
+    years = {int(y) for y in _YEAR_IN_ITEM.findall(own)}
+    return bool(years) and years != {g.year}
 
 
 # the name of an item right after a share with no punctuation between ("占99.74%基金补助收入")
@@ -687,6 +705,35 @@ _DONE = lazy(r"完成(?!率)")
 _BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
 
 
+_YEAR_IN_ITEM = lazy(r"(\d{4})\s*年")
+
+
+# what last year left and this year received ("上年财政拨款结转", "去年结余"): a part of this year's
+_CARRIED = lazy(r"结转|结余")
+
+
+def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
+    """A figure of another year than its list's, said of the part before it, not a part itself:
+    named as last year's ("其中税收收入77864万元，上年为75000万元，…"), or with a year written in its
+    own item, bare or of the part's own name, after a part whose item writes no year ("其中税收收入
+    77864万元，2022年为75000万元，…", "财政拨款收入213.24万元，2019年为200万元；…"), or bare with an
+    earlier year than a part that writes its own year and name ("其中2023年税收收入77864万元，2022年为
+    75000万元"); a list whose parts are years ("其中2021年投入100万元，2022年为100万元") keeps them all."""
+    if _EARLIER.search(part.subject or "") and not _CARRIED.search(part.subject or ""):
+        # a total itself last year's ("完成109489万元，上年为105000万元，其中A 77864万元，上年为75000万元，…")
+        # whose first part is this year's: the list is this year's, each part with last year's after it
+        return not _EARLIER.search(total.subject or "") or not _EARLIER.search(before.subject or "")
+    if part.year is None or not _YEAR_IN_ITEM.search(view, at, part.start):
+        return False
+    name = re.sub(r"^(?:为|是|达到|达|实现|完成)+|(?:为|是)$", "", item_core(part.subject or ""))
+    if _YEAR_IN_ITEM.search(view, before_at, before.start):
+        # "其中2023年税收收入77864万元，2022年为75000万元": an earlier year than the part's, after a
+        # part of a name of its own, is its remark; "其中2021年投入100万元，2022年为100万元" lists years
+        own = re.sub(r"^(?:投入|完成|实现|支出|安排|拨付|收入|为|是|达到|达)+$", "", item_core(before.subject or ""))
+        return not name and len(own) >= 2 and before.year is not None and part.year < before.year
+    return not name or same_item(name, before.subject or "")
+
+
 def _list_measure(subject: str | None) -> str | None:
     """measure_of, with a plan as a budget and what was done ("实际完成投资") as an actual."""
     m = measure_of(subject)
@@ -816,14 +863,17 @@ _TOTAL_WORD_END = lazy(r"(?:合计|总计|总额|共计|总数|数)+$")
 def _named_composition(doc: NarrativeDoc, k: int, own: str) -> tuple[Figure | None, bool]:
     """"本年收入合计231.24万元，……。本年收入的具体构成为：A…；B…": a composition whose clause names
     its whole is of the last plain amount of exactly that name before it in its paragraph or the one
-    before (within 400 characters); none when the whole is not named or not found."""
+    before (within 400 characters), a budget when the clause names one and an actual when not; none
+    when the whole is not named or not found."""
     want = _TOTAL_WORD_END.sub("", item_core(own))
     if len(want) < 2:
         return None, False
     floor = max(0, doc.paragraph_start(max(0, doc.paragraph_start(k) - 1)), k - 400)
+    planned = _list_measure(own) == "预算"
     for g in reversed(doc.between(floor, k)):
         if g.kind == "amount" and plain(g) and not g.approximate and not in_brackets(doc, g) \
-                and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want:
+                and _TOTAL_WORD_END.sub("", item_core(g.subject or "")) == want \
+                and (_list_measure(g.subject) == "预算") == planned:  # "本年收入预算250万元" is no 本年收入
             return g, True
     return None, False
 # an amount named by a comparison ("比上年预算数加", "较年初预算多"): the difference of two figures
@@ -1036,7 +1086,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break
                 if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
-                if parts and _EARLIER.search(part.subject or "") and not _EARLIER.search(total.subject or ""):
+                if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
                 parts.append(part)
