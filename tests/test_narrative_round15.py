@@ -148,3 +148,16 @@ def test_a_change_rate_over_this_years_figure_names_that_cause():
 def test_a_share_naming_its_item_takes_no_figure_of_last_year():
     text = "全县一般公共预算收入完成109489万元，上年税收收入75000万元，非税收入31625万元，税收占一般公共预算收入的比重为72.1%。"
     assert [f for f in _rule(text, "N-SHARE") if f.severity == "error"] == []
+
+
+_FLOWS = "当年全县财政总收入5.24亿元，比上年增长24.6%，其中完成县级一般预算收入2.63亿元，增长19.5%；{}全县财政支出5.30亿元，增长17.6%。"
+
+
+def test_a_list_of_an_income_ends_before_an_amount_of_spending():
+    # (the text of round 16, measured once: a 其中 list of 收入 went on over the 支出 after the semicolon)
+    assert _rule(_FLOWS.format(""), "N-SUM") == []
+
+
+def test_a_list_of_an_income_still_adds_up_its_incomes():
+    [f] = _rule(_FLOWS.format("上划中央收入3.61亿元；"), "N-SUM")
+    assert f.severity == "error" and "6.24亿元" in f.message

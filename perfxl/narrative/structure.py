@@ -1086,6 +1086,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break
                 if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
+                if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
+                    break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
