@@ -161,3 +161,20 @@ def test_a_list_of_an_income_ends_before_an_amount_of_spending():
 def test_a_list_of_an_income_still_adds_up_its_incomes():
     [f] = _rule(_FLOWS.format("上划中央收入3.61亿元；"), "N-SUM")
     assert f.severity == "error" and "6.24亿元" in f.message
+
+
+_CARS = "公务用车购置及运行维护费支出4.02万元。其中：\n公务用车购置支出{}万元，购置车辆0辆。本单位本年度无此项支出。\n公务用车运行维护支出{}万元，公务用车保有量为7辆。"
+
+
+def test_the_cars_purchase_and_running_are_all_of_their_whole():
+    [f] = _rule(_CARS.format("0", "0"), "N-SUM")
+    assert f.severity == "error" and "全部组成" in f.message
+    [f] = _rule(_CARS.format("1", "2"), "N-SUM")
+    assert f.severity == "error"
+
+
+def test_the_cars_purchase_and_running_adding_up_are_silent():
+    assert _rule(_CARS.format("0", "4.02"), "N-SUM") == []
+    # a whole that is not the cars' (三公 holds 出国 and 接待 too): a shortfall is no error
+    other = _CARS.replace("公务用车购置及运行维护费支出", "“三公”经费支出")
+    assert [f for f in _rule(other.format("1", "2"), "N-SUM") if f.severity == "error"] == []

@@ -567,7 +567,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                                     actual=whole.value, subject=whole.subject, total_text=whole.text, computed=_in_unit(got, whole))
             continue
         cause = causes.missing_part(stated, named)
-        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive
+        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive or _car_pair(total, parts)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
@@ -836,6 +836,16 @@ def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
     if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
         return True
     return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
+
+
+def _car_pair(total: Figure, parts: list[Figure]) -> bool:
+    """"公务用车购置及运行维护费支出4.02万元。其中：公务用车购置支出0万元，…公务用车运行维护支出0万元":
+    a whole named as the cars' purchase and running, broken into the one and the other, is all of them."""
+    name = recall.car_item(total.subject)
+    if len(parts) != 2 or "公务用车" not in name or "购置" not in name or "运行" not in name:
+        return False
+    kinds = sorted(("购置" in n) * 1 + ("运行" in n) * 2 for n in (recall.car_item(p.subject) for p in parts))
+    return kinds == [1, 2]
 
 
 def _complete(parts: list[Figure]) -> bool:
