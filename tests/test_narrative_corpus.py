@@ -63,6 +63,9 @@ MISSED = {
     "1006@478",  # 14人 against 在职13 + 离休0 + 退休0: counts of people are never summed into an error
     "1006@719",  # "占 100 %" of the only non-zero source: holds with the sources' sum; which figure is wrong
                  # (the total or the part) is the sum's error, reported once
+    # round 16 (measured once as held out, then declared used): not caught after its fixes
+    "1109@43",   # "占年筹资总额的67.1%" (a headline) against "共需筹集资金73.6亿元": the whole is named otherwise
+    "1109@208",  # the same share in the body, the total in the sentence before under another name: not bound
 }
 
 
