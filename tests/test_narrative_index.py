@@ -41,6 +41,19 @@ def test_repeated_words_in_one_long_line():
     assert f.narrative[0].text == "468.45万元"
 
 
+def test_repeated_words_checked_only_where_their_values_disagree():
+    # values that all overlap (458.4 ≈ 458.45 ≈ 458 as rounded) can say one quantity: silent …
+    said = "政府采购支出总额{}万元，会议费1.25万元。\n"
+    assert found("".join(said.format(v) for v in ("458.4", "458.45", "458")), {"N-REPEAT"}) == []
+    # … one value out of three that overlaps neither of the others is found, wherever it stands
+    for values, odd in ((("458.45", "458.45", "468.45"), "468.45万元"), (("458.45", "468.45", "458.4"), "468.45万元")):
+        f, = found("".join(said.format(v) for v in values), {"N-REPEAT"})
+        assert f.narrative[0].text == odd
+    # two values that overlap a third but not each other (457.6 and 458.4 with 458) are still compared
+    f, = found("".join(said.format(v) for v in ("457.6", "458", "458.4")), {"N-REPEAT"})
+    assert f.narrative[0].text == "458.4万元"
+
+
 # -- the collector is paused while a report is checked -------------------------------------------
 
 def test_a_report_check_pauses_the_collector_and_restores_it():
