@@ -178,3 +178,23 @@ def test_list_items_split_as_a_walk_over_every_character_splits_them():
         a = rng.randrange(0, len(view) + 1)
         b = rng.randrange(a, len(view) + 1)
         assert _split_items(view, a, b) == walk(view, a, b)
+
+
+def test_threshold_found_where_the_bound_pattern_alone_finds_it():
+    from perfxl.narrative import figures as F
+
+    def old(s, m):
+        return bool(m.group("unit") and m.group("unit") != "%" and F._BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
+                    and F._BOUND_AFTER.match(s, m.end()))
+
+    rng = random.Random(7)
+    pieces = ["超过", "过", "過", "逾", "突破", "不足", "不到", "低于", "高于", "超", "的", "县", " ", "，", "收入", "亿元", "万元", "%", "5", "10"]
+    hits = 0
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        s += rng.choice(pieces[:10] + ["", " "]) + rng.choice(["", " "]) + rng.choice(["5", "10.5"]) + rng.choice(["亿元", "万元", "%", "户"])
+        s += "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        for m in F._FIGURE.finditer(s):
+            assert F._threshold(s, m) == old(s, m), s
+            hits += F._threshold(s, m)
+    assert hits > 50   # the bound is found in many of the strings, not only ruled out

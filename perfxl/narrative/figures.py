@@ -53,6 +53,7 @@ _QUOTES = str.maketrans("", "", "“”\"《》‘’")
 # A threshold, not an amount: "收入过10亿元的县有124个，其中过30亿元的52个" (the amount is followed by
 # 的 and the things it sorts, and preceded by the word that makes it a bound).
 _BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|超)\s*$")
+_BOUND_ENDS = set("过過逾破足到于超")   # a character of each word of _BOUND_BEFORE
 _BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
 _TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
@@ -241,8 +242,10 @@ _TOTAL_WORD = lazy(r"合计|总计|共计|总额|总收入|总支出")
 
 def _threshold(s: str, m) -> bool:
     """"过10亿元的县": an amount that bounds the things it sorts, not an amount of something."""
-    return bool(m.group("unit") and m.group("unit") != "%" and _BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
-                and _BOUND_AFTER.match(s, m.end()))
+    unit, a = m.group("unit"), m.start()
+    if not unit or unit == "%" or not _BOUND_ENDS & set(s[max(0, a - 3):a]):
+        return False  # every bound word holds one of these characters: no bound before the figure
+    return bool(_BOUND_BEFORE.search(s, max(0, a - 3), a) and _BOUND_AFTER.match(s, m.end()))
 
 
 def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
