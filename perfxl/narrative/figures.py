@@ -17,7 +17,7 @@ from typing import Literal
 from ..core.intervals import Interval
 from ..core.lazyre import lazy
 from ..core.units import wan_yuan_factor
-from .structure import clause_start, phrase_start
+from .structure import clause_start, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -138,13 +138,13 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None]:
+def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = None) -> tuple[str, int | None]:
     """The noun phrase right before a figure, and a year written inside it.
 
     The phrase starts after the last delimiter or the previous figure, whichever is
-    later ("12.36万元（公务接待0.12万元" → 公务接待).
+    later ("12.36万元（公务接待0.12万元" → 公务接待).  ``phrase``: ``phrase_start(s, start)`` when known.
     """
-    begin = max(phrase_start(s, start), previous_end, start - 60)
+    begin = max(phrase_start(s, start) if phrase is None else phrase, previous_end, start - 60)
     phrase = s[begin:start]
     year = None
     if "年" in phrase:  # every year pattern ends with 年
@@ -174,6 +174,7 @@ _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额为?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
 _TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
+_ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
 _UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支")
@@ -216,8 +217,8 @@ _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降�
 _SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
-def _relation(s: str, start: int) -> str | None:
-    clause = _join_cjk(s[phrase_start(s, start):start])
+def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
+    clause = _join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
     if "占" in clause:
         return "占"
     if _TO_LEVEL.search(clause):
@@ -251,10 +252,9 @@ def _threshold(s: str, m) -> bool:
 def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own
     (``bare``: the figure is itself the change of a bare comparison, see ``_bare_change``)."""
-    before = s[max(0, a - 24):a]
-    if not any(w in before for w in "从由比较与"):
+    if not _ROLE_WORDS.search(s, max(0, a - 24), a):
         return None  # neither "从…增加到" nor a comparison: the patterns below need one of these
-    before = _join_cjk(before)
+    before = _join_cjk(s[max(0, a - 24):a])
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
     if bare:
@@ -283,8 +283,8 @@ def _kind(unit: str) -> Kind:
     return "count"
 
 
-def _share_of(s: str, start: int) -> str | None:
-    clause = s[phrase_start(s, start):start]
+def _share_of(s: str, start: int, phrase: int | None = None) -> str | None:
+    clause = s[phrase_start(s, start) if phrase is None else phrase:start]
     if "占" not in clause:
         return None
     after = _join_cjk(clause.split("占", 1)[1])
@@ -314,6 +314,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
+    phrases = text_index(s).phrases
 
     def span(a: int, b: int) -> tuple[int, int]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)
@@ -345,14 +346,15 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             shown = num[:12] + "…" if len(num) > 12 else num
             raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
-        subject, year = _subject(s, a if negative else m.start(), previous_end)
+        phrase = phrases.start(m.start())   # the phrase the figure ends: its subject, relation, share
+        subject, year = _subject(s, a if negative else m.start(), previous_end, None if negative else phrase)
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, m.end())
             if tail:
                 subject = (subject or "") + tail.group(0).strip()
         previous_end = m.end()
         start, end = span(a, b)
-        relation = _relation(s, m.start())
+        relation = _relation(s, m.start(), phrase)
         if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, m.start() - 24), m.start()):
             after = _VERB_AFTER.match(s, m.end())
             if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate
@@ -368,7 +370,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             subject=subject, kind=_kind(unit), start=start, end=end,
             approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
             relation=None if role else relation, year=year or _sentence_year(s, m.start()),
-            of=_share_of(s, m.start()) if unit == "%" else None, role=role,
+            of=_share_of(s, m.start(), phrase) if unit == "%" else None, role=role,
         ))
         taken.append((m.start(), m.end()))
     taken_starts = [a for a, _ in taken]

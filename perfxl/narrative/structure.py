@@ -78,7 +78,7 @@ class TextIndex:
 _INDEXES: list[TextIndex] = []
 
 
-def _index(text: str) -> TextIndex:
+def text_index(text: str) -> TextIndex:
     """The index of ``text``, kept for the last few texts and found by identity: an lru_cache on the
     text compared a new copy of an already checked report with the old one (2 MB) at every lookup."""
     for idx in _INDEXES:
@@ -91,19 +91,19 @@ def _index(text: str) -> TextIndex:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    return _index(text).sentences.start(pos)
+    return text_index(text).sentences.start(pos)
 
 
 def sentence_end(text: str, pos: int) -> int:
-    return _index(text).sentences.end(pos)
+    return text_index(text).sentences.end(pos)
 
 
 def clause_start(text: str, pos: int) -> int:
-    return _index(text).clauses.start(pos)
+    return text_index(text).clauses.start(pos)
 
 
 def phrase_start(text: str, pos: int) -> int:
-    return _index(text).phrases.start(pos)
+    return text_index(text).phrases.start(pos)
 
 
 def paragraph_start(text: str, pos: int) -> int:
