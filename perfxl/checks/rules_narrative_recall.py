@@ -943,10 +943,11 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
         return cached
     out = []
     figs = doc.figures
+    names = [bare(f.subject) for f in figs]   # each made bare once, not once per pattern and triple
     for i in range(len(figs) - 2):
         a, b, c = figs[i:i + 3]
         for first, second, diff, rate in _REDUCTIONS:
-            if not (re.search(first, bare(a.subject)) and re.search(second, bare(b.subject)) and re.search(diff, bare(c.subject))):
+            if not (re.search(first, names[i]) and re.search(second, names[i + 1]) and re.search(diff, names[i + 2])):
                 continue
             if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
                     or not comparable(a, c) or doc.sentence_start(c.start) > a.start:

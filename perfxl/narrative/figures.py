@@ -314,7 +314,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
-    phrases = text_index(s).phrases
+    phrases, clauses = text_index(s).phrases, text_index(s).clauses
 
     def span(a: int, b: int) -> tuple[int, int]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)
@@ -369,7 +369,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
             approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
-            relation=None if role else relation, year=year or _sentence_year(s, m.start()),
+            relation=None if role else relation, year=year or _sentence_year(s, m.start(), clauses.start(m.start())),
             of=_share_of(s, m.start(), phrase) if unit == "%" else None, role=role,
         ))
         taken.append((m.start(), m.end()))
@@ -425,9 +425,11 @@ def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
                 f.decimals = min(others)
 
 
-def _sentence_year(s: str, pos: int) -> int | None:
+def _sentence_year(s: str, pos: int, begin: int | None = None) -> int | None:
+    """The last year written in the clause before ``pos`` (``begin``: the clause's start when known)."""
     year = None
-    begin = clause_start(s, pos)
+    if begin is None:
+        begin = clause_start(s, pos)
     if s.find("年", begin, pos) < 0:  # every year pattern ends with 年
         return None
     for m in _YEAR.finditer(s, begin, pos):

@@ -276,7 +276,7 @@ class NarrativeDoc:
     def __post_init__(self):
         if not self.view:
             self.view = view_of(self.narrative.text)
-        self.index = TextIndex(self.view)
+        self.index = text_index(self.view)   # the one extract_figures read the view with
         self.starts = [f.start for f in self.figures]
         self._lists: list[PartList] | None = None
         self._frames: dict[int, Frame] | None = None
