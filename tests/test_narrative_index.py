@@ -198,3 +198,17 @@ def test_threshold_found_where_the_bound_pattern_alone_finds_it():
             assert F._threshold(s, m) == old(s, m), s
             hits += F._threshold(s, m)
     assert hits > 50   # the bound is found in many of the strings, not only ruled out
+
+
+def test_based_rates_read_once_per_document_and_found_by_either_rule_order():
+    from perfxl.checks import rules_narrative_recall as recall
+
+    text = "全年财政收入730.48亿元，比上年的691.92亿元增长15.58%。"
+    doc = NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))
+    first = recall.based_rates(doc)
+    assert len(first) == 1 and first[0].rate.text == "15.58%"
+    assert recall.based_rates(doc) is first   # the second rule to ask gets the same reading
+    # the change's rate is found whether or not N-UNIT-SLIP asked first
+    alone = [f.message for f in found(text, {"N-CHANGE"})]
+    both = [f.message for f in found(text, {"N-CHANGE", "N-UNIT-SLIP"}) if f.rule == "N-CHANGE"]
+    assert alone and alone == both

@@ -1100,6 +1100,11 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 
 
 def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
+    """Rates of a change whose figure and base are both written before them (computed once per
+    document: N-UNIT-SLIP and N-CHANGE both ask)."""
+    cached = doc.__dict__.get("_based_rates")
+    if cached is not None:
+        return cached
     out = []
     for i, f in enumerate(doc.figures):
         if f.kind != "percent" or f.relation not in CHANGE or f.approximate or f.start in doc.frames:
@@ -1149,6 +1154,7 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
                 if q2 is not None and _truncated_or_holds(f, abs(q2)):
                     rate.slip, rate.slip_computed = slip, q2
         out.append(rate)
+    doc.__dict__["_based_rates"] = out
     return out
 
 
