@@ -212,3 +212,39 @@ def test_based_rates_read_once_per_document_and_found_by_either_rule_order():
     alone = [f.message for f in found(text, {"N-CHANGE"})]
     both = [f.message for f in found(text, {"N-CHANGE", "N-UNIT-SLIP"}) if f.rule == "N-CHANGE"]
     assert alone and alone == both
+
+
+def test_diff_columns_as_trying_every_row_for_every_column_triple():
+    from perfxl.checks.rules_narrative_recall import _diff_columns
+    from perfxl.narrative.tables import tables
+    from .narrative_corpus import load_corpus
+
+    def old(t, width):
+        best = None
+        for p in range(width):
+            for q in range(width):
+                for d in range(width):
+                    if len({p, q, d}) < 3:
+                        continue
+                    held = tried = 0
+                    for r in t.rows:
+                        a, b, c = t.value(r, p), t.value(r, q), t.value(r, d)
+                        if a is None or b is None or c is None:
+                            continue
+                        tried += 1
+                        held += (b - a).overlaps(c)
+                    if held >= 3 and 3 * held >= 2 * tried and (best is None or held > best[0]):
+                        best = (held, (p, q, d))
+        return best[1] if best else None
+
+    compared = found_columns = 0
+    for passage in load_corpus(holdout=False):
+        for t in tables(passage.text):
+            width = max(len(r.cells) for r in t.rows)
+            if len(t.rows) < 3 or width < 4:
+                continue
+            cols = _diff_columns(t, width)
+            assert cols == old(t, width), passage.id
+            compared += 1
+            found_columns += cols is not None
+    assert compared >= 10 and found_columns >= 1

@@ -1648,18 +1648,22 @@ def _diff_columns(t, width: int) -> tuple[int, int, int] | None:
     """The (base, current, change) columns of a table: the change column is current − base, signed,
     in at least three rows and two in three of the rows that hold the three numbers."""
     best = None
+    values = [[t.value(r, j) for j in range(width)] for r in t.rows]
     for p in range(width):
         for q in range(width):
+            if p == q:
+                continue
+            # each row's current − base, once for every change column tried against it
+            diffs = [(row[q] - row[p], row) for row in values if row[p] is not None and row[q] is not None]
             for d in range(width):
-                if len({p, q, d}) < 3:
+                if d in (p, q):
                     continue
                 held = tried = 0
-                for r in t.rows:
-                    a, b, c = t.value(r, p), t.value(r, q), t.value(r, d)
-                    if a is None or b is None or c is None:
+                for diff, row in diffs:
+                    if row[d] is None:
                         continue
                     tried += 1
-                    held += (b - a).overlaps(c)
+                    held += diff.overlaps(row[d])
                 if held >= 3 and 3 * held >= 2 * tried and (best is None or held > best[0]):
                     best = (held, (p, q, d))
     return best[1] if best else None
