@@ -41,6 +41,19 @@ def test_repeated_words_in_one_long_line():
     assert f.narrative[0].text == "468.45万元"
 
 
+def test_repeated_words_checked_only_where_their_values_disagree():
+    # values that all overlap (458.4 ≈ 458.45 ≈ 458 as rounded) can say one quantity: silent …
+    said = "政府采购支出总额{}万元，会议费1.25万元。\n"
+    assert found("".join(said.format(v) for v in ("458.4", "458.45", "458")), {"N-REPEAT"}) == []
+    # … one value out of three that overlaps neither of the others is found, wherever it stands
+    for values, odd in ((("458.45", "458.45", "468.45"), "468.45万元"), (("458.45", "468.45", "458.4"), "468.45万元")):
+        f, = found("".join(said.format(v) for v in values), {"N-REPEAT"})
+        assert f.narrative[0].text == odd
+    # two values that overlap a third but not each other (457.6 and 458.4 with 458) are still compared
+    f, = found("".join(said.format(v) for v in ("457.6", "458", "458.4")), {"N-REPEAT"})
+    assert f.narrative[0].text == "458.4万元"
+
+
 # -- the collector is paused while a report is checked -------------------------------------------
 
 def test_a_report_check_pauses_the_collector_and_restores_it():
@@ -165,3 +178,73 @@ def test_list_items_split_as_a_walk_over_every_character_splits_them():
         a = rng.randrange(0, len(view) + 1)
         b = rng.randrange(a, len(view) + 1)
         assert _split_items(view, a, b) == walk(view, a, b)
+
+
+def test_threshold_found_where_the_bound_pattern_alone_finds_it():
+    from perfxl.narrative import figures as F
+
+    def old(s, m):
+        return bool(m.group("unit") and m.group("unit") != "%" and F._BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
+                    and F._BOUND_AFTER.match(s, m.end()))
+
+    rng = random.Random(7)
+    pieces = ["超过", "过", "過", "逾", "突破", "不足", "不到", "低于", "高于", "超", "的", "县", " ", "，", "收入", "亿元", "万元", "%", "5", "10"]
+    hits = 0
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        s += rng.choice(pieces[:10] + ["", " "]) + rng.choice(["", " "]) + rng.choice(["5", "10.5"]) + rng.choice(["亿元", "万元", "%", "户"])
+        s += "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        for m in F._FIGURE.finditer(s):
+            assert F._threshold(s, m) == old(s, m), s
+            hits += F._threshold(s, m)
+    assert hits > 50   # the bound is found in many of the strings, not only ruled out
+
+
+def test_based_rates_read_once_per_document_and_found_by_either_rule_order():
+    from perfxl.checks import rules_narrative_recall as recall
+
+    text = "全年财政收入730.48亿元，比上年的691.92亿元增长15.58%。"
+    doc = NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))
+    first = recall.based_rates(doc)
+    assert len(first) == 1 and first[0].rate.text == "15.58%"
+    assert recall.based_rates(doc) is first   # the second rule to ask gets the same reading
+    # the change's rate is found whether or not N-UNIT-SLIP asked first
+    alone = [f.message for f in found(text, {"N-CHANGE"})]
+    both = [f.message for f in found(text, {"N-CHANGE", "N-UNIT-SLIP"}) if f.rule == "N-CHANGE"]
+    assert alone and alone == both
+
+
+def test_diff_columns_as_trying_every_row_for_every_column_triple():
+    from perfxl.checks.rules_narrative_recall import _diff_columns
+    from perfxl.narrative.tables import tables
+    from .narrative_corpus import load_corpus
+
+    def old(t, width):
+        best = None
+        for p in range(width):
+            for q in range(width):
+                for d in range(width):
+                    if len({p, q, d}) < 3:
+                        continue
+                    held = tried = 0
+                    for r in t.rows:
+                        a, b, c = t.value(r, p), t.value(r, q), t.value(r, d)
+                        if a is None or b is None or c is None:
+                            continue
+                        tried += 1
+                        held += (b - a).overlaps(c)
+                    if held >= 3 and 3 * held >= 2 * tried and (best is None or held > best[0]):
+                        best = (held, (p, q, d))
+        return best[1] if best else None
+
+    compared = found_columns = 0
+    for passage in load_corpus(holdout=False):
+        for t in tables(passage.text):
+            width = max(len(r.cells) for r in t.rows)
+            if len(t.rows) < 3 or width < 4:
+                continue
+            cols = _diff_columns(t, width)
+            assert cols == old(t, width), passage.id
+            compared += 1
+            found_columns += cols is not None
+    assert compared >= 10 and found_columns >= 1

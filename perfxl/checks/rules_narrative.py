@@ -1338,8 +1338,19 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
              if f.kind == "amount" and f.relation in (None, "合计") and not f.role and not f.approximate and len(f.subject) >= 4]
     # only words said at least twice can be said two ways: the settings of the others are not needed
     twice = Counter((f.subject, f.year) for f in named)
+    # a finding needs two values of the same words that do not overlap: where every value said with the
+    # words overlaps every other (the largest lower bound is at most the smallest upper bound), the
+    # settings of those figures are not needed
+    bounds: dict[tuple, tuple] = {}
+    for f in named:
+        if twice[(f.subject, f.year)] >= 2:
+            v, b = value_of(f), bounds.get((f.subject, f.year))
+            bounds[(f.subject, f.year)] = (v.lo, v.hi) if b is None else (max(b[0], v.lo), min(b[1], v.hi))
     for f in named:
         if twice[(f.subject, f.year)] < 2:
+            continue
+        lo, hi = bounds[(f.subject, f.year)]
+        if lo <= hi:
             continue
         if re.search(r"同比|增长|增加|减少|下降|比上年|较上年", f.subject):
             continue

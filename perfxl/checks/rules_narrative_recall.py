@@ -943,10 +943,11 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
         return cached
     out = []
     figs = doc.figures
+    names = [bare(f.subject) for f in figs]   # each made bare once, not once per pattern and triple
     for i in range(len(figs) - 2):
         a, b, c = figs[i:i + 3]
         for first, second, diff, rate in _REDUCTIONS:
-            if not (re.search(first, bare(a.subject)) and re.search(second, bare(b.subject)) and re.search(diff, bare(c.subject))):
+            if not (re.search(first, names[i]) and re.search(second, names[i + 1]) and re.search(diff, names[i + 2])):
                 continue
             if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
                     or not comparable(a, c) or doc.sentence_start(c.start) > a.start:
@@ -1099,6 +1100,11 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 
 
 def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
+    """Rates of a change whose figure and base are both written before them (computed once per
+    document: N-UNIT-SLIP and N-CHANGE both ask)."""
+    cached = doc.__dict__.get("_based_rates")
+    if cached is not None:
+        return cached
     out = []
     for i, f in enumerate(doc.figures):
         if f.kind != "percent" or f.relation not in CHANGE or f.approximate or f.start in doc.frames:
@@ -1148,6 +1154,7 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
                 if q2 is not None and _truncated_or_holds(f, abs(q2)):
                     rate.slip, rate.slip_computed = slip, q2
         out.append(rate)
+    doc.__dict__["_based_rates"] = out
     return out
 
 
@@ -1641,18 +1648,22 @@ def _diff_columns(t, width: int) -> tuple[int, int, int] | None:
     """The (base, current, change) columns of a table: the change column is current − base, signed,
     in at least three rows and two in three of the rows that hold the three numbers."""
     best = None
+    values = [[t.value(r, j) for j in range(width)] for r in t.rows]
     for p in range(width):
         for q in range(width):
+            if p == q:
+                continue
+            # each row's current − base, once for every change column tried against it
+            diffs = [(row[q] - row[p], row) for row in values if row[p] is not None and row[q] is not None]
             for d in range(width):
-                if len({p, q, d}) < 3:
+                if d in (p, q):
                     continue
                 held = tried = 0
-                for r in t.rows:
-                    a, b, c = t.value(r, p), t.value(r, q), t.value(r, d)
-                    if a is None or b is None or c is None:
+                for diff, row in diffs:
+                    if row[d] is None:
                         continue
                     tried += 1
-                    held += (b - a).overlaps(c)
+                    held += diff.overlaps(row[d])
                 if held >= 3 and 3 * held >= 2 * tried and (best is None or held > best[0]):
                     best = (held, (p, q, d))
     return best[1] if best else None

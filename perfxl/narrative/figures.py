@@ -17,7 +17,7 @@ from typing import Literal
 from ..core.intervals import Interval
 from ..core.lazyre import lazy
 from ..core.units import wan_yuan_factor
-from .structure import clause_start, phrase_start
+from .structure import clause_start, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -53,6 +53,7 @@ _QUOTES = str.maketrans("", "", "“”\"《》‘’")
 # A threshold, not an amount: "收入过10亿元的县有124个，其中过30亿元的52个" (the amount is followed by
 # 的 and the things it sorts, and preceded by the word that makes it a bound).
 _BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|超)\s*$")
+_BOUND_ENDS = set("过過逾破足到于超")   # a character of each word of _BOUND_BEFORE
 _BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
 _TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
@@ -137,13 +138,13 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _subject(s: str, start: int, previous_end: int = 0) -> tuple[str, int | None]:
+def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = None) -> tuple[str, int | None]:
     """The noun phrase right before a figure, and a year written inside it.
 
     The phrase starts after the last delimiter or the previous figure, whichever is
-    later ("12.36万元（公务接待0.12万元" → 公务接待).
+    later ("12.36万元（公务接待0.12万元" → 公务接待).  ``phrase``: ``phrase_start(s, start)`` when known.
     """
-    begin = max(phrase_start(s, start), previous_end, start - 60)
+    begin = max(phrase_start(s, start) if phrase is None else phrase, previous_end, start - 60)
     phrase = s[begin:start]
     year = None
     if "年" in phrase:  # every year pattern ends with 年
@@ -173,6 +174,7 @@ _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额为?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
 _TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
+_ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
 _UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支")
@@ -215,8 +217,8 @@ _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降�
 _SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
-def _relation(s: str, start: int) -> str | None:
-    clause = _join_cjk(s[phrase_start(s, start):start])
+def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
+    clause = _join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
     if "占" in clause:
         return "占"
     if _TO_LEVEL.search(clause):
@@ -241,17 +243,18 @@ _TOTAL_WORD = lazy(r"合计|总计|共计|总额|总收入|总支出")
 
 def _threshold(s: str, m) -> bool:
     """"过10亿元的县": an amount that bounds the things it sorts, not an amount of something."""
-    return bool(m.group("unit") and m.group("unit") != "%" and _BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
-                and _BOUND_AFTER.match(s, m.end()))
+    unit, a = m.group("unit"), m.start()
+    if not unit or unit == "%" or not _BOUND_ENDS & set(s[max(0, a - 3):a]):
+        return False  # every bound word holds one of these characters: no bound before the figure
+    return bool(_BOUND_BEFORE.search(s, max(0, a - 3), a) and _BOUND_AFTER.match(s, m.end()))
 
 
 def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
     """"较2023年的1580万元减少160万元": 1580 is the base of a comparison, not a quantity of its own
     (``bare``: the figure is itself the change of a bare comparison, see ``_bare_change``)."""
-    before = s[max(0, a - 24):a]
-    if not any(w in before for w in "从由比较与"):
+    if not _ROLE_WORDS.search(s, max(0, a - 24), a):
         return None  # neither "从…增加到" nor a comparison: the patterns below need one of these
-    before = _join_cjk(before)
+    before = _join_cjk(s[max(0, a - 24):a])
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
     if bare:
@@ -280,8 +283,8 @@ def _kind(unit: str) -> Kind:
     return "count"
 
 
-def _share_of(s: str, start: int) -> str | None:
-    clause = s[phrase_start(s, start):start]
+def _share_of(s: str, start: int, phrase: int | None = None) -> str | None:
+    clause = s[phrase_start(s, start) if phrase is None else phrase:start]
     if "占" not in clause:
         return None
     after = _join_cjk(clause.split("占", 1)[1])
@@ -311,6 +314,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
+    phrases, clauses = text_index(s).phrases, text_index(s).clauses
 
     def span(a: int, b: int) -> tuple[int, int]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)
@@ -342,14 +346,15 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             shown = num[:12] + "…" if len(num) > 12 else num
             raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
-        subject, year = _subject(s, a if negative else m.start(), previous_end)
+        phrase = phrases.start(m.start())   # the phrase the figure ends: its subject, relation, share
+        subject, year = _subject(s, a if negative else m.start(), previous_end, None if negative else phrase)
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, m.end())
             if tail:
                 subject = (subject or "") + tail.group(0).strip()
         previous_end = m.end()
         start, end = span(a, b)
-        relation = _relation(s, m.start())
+        relation = _relation(s, m.start(), phrase)
         if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, m.start() - 24), m.start()):
             after = _VERB_AFTER.match(s, m.end())
             if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate
@@ -364,8 +369,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
             approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
-            relation=None if role else relation, year=year or _sentence_year(s, m.start()),
-            of=_share_of(s, m.start()) if unit == "%" else None, role=role,
+            relation=None if role else relation, year=year or _sentence_year(s, m.start(), clauses.start(m.start())),
+            of=_share_of(s, m.start(), phrase) if unit == "%" else None, role=role,
         ))
         taken.append((m.start(), m.end()))
     taken_starts = [a for a, _ in taken]
@@ -420,9 +425,11 @@ def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
                 f.decimals = min(others)
 
 
-def _sentence_year(s: str, pos: int) -> int | None:
+def _sentence_year(s: str, pos: int, begin: int | None = None) -> int | None:
+    """The last year written in the clause before ``pos`` (``begin``: the clause's start when known)."""
     year = None
-    begin = clause_start(s, pos)
+    if begin is None:
+        begin = clause_start(s, pos)
     if s.find("年", begin, pos) < 0:  # every year pattern ends with 年
         return None
     for m in _YEAR.finditer(s, begin, pos):

@@ -78,7 +78,7 @@ class TextIndex:
 _INDEXES: list[TextIndex] = []
 
 
-def _index(text: str) -> TextIndex:
+def text_index(text: str) -> TextIndex:
     """The index of ``text``, kept for the last few texts and found by identity: an lru_cache on the
     text compared a new copy of an already checked report with the old one (2 MB) at every lookup."""
     for idx in _INDEXES:
@@ -91,19 +91,19 @@ def _index(text: str) -> TextIndex:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    return _index(text).sentences.start(pos)
+    return text_index(text).sentences.start(pos)
 
 
 def sentence_end(text: str, pos: int) -> int:
-    return _index(text).sentences.end(pos)
+    return text_index(text).sentences.end(pos)
 
 
 def clause_start(text: str, pos: int) -> int:
-    return _index(text).clauses.start(pos)
+    return text_index(text).clauses.start(pos)
 
 
 def phrase_start(text: str, pos: int) -> int:
-    return _index(text).phrases.start(pos)
+    return text_index(text).phrases.start(pos)
 
 
 def paragraph_start(text: str, pos: int) -> int:
@@ -276,7 +276,7 @@ class NarrativeDoc:
     def __post_init__(self):
         if not self.view:
             self.view = view_of(self.narrative.text)
-        self.index = TextIndex(self.view)
+        self.index = text_index(self.view)   # the one extract_figures read the view with
         self.starts = [f.start for f in self.figures]
         self._lists: list[PartList] | None = None
         self._frames: dict[int, Frame] | None = None
