@@ -578,7 +578,14 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not over and cause is None and complete:
             cause = _said_elsewhere(doc, total, computed, parts)
         variant = "over" if over else "complete" if complete else "under"
-        yield r.finding(variant, severity=None if over or complete else "warning", names="、".join(p.subject for p in parts),
+        # "全年投资120.5亿元，其中工业投资45.6亿元，…；民间投资58.2亿元，…；房地产开发投资20.3亿元": an inline 其中
+        # (no colon) may govern its own semicolon item only; the later items may be statements of their own,
+        # of breakdowns that overlap (by industry, by owner, by kind), so an excess they bring is a reading
+        sole = over and _sole_clause_holds(doc, pl, values, stated)
+        if sole:
+            cause = causes.cause("sole_clause", name=next(p.subject for p in parts if p.start > _SEMICOLON.search(doc.view, pl.marker).start()))
+        yield r.finding(variant, severity="warning" if sole else None if over or complete else "warning",
+                        names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
@@ -672,6 +679,23 @@ def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
 
 
 _SEMICOLON = lazy(r"[；;]")
+
+
+def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
+    """An inline 其中 list ("其中A…；B…；C…", no colon) over its whole only once the parts of its later
+    semicolon items are added, while the parts of its own semicolon item fit within the whole."""
+    if pl.kind != "其中" or not _INLINE_QIZHONG.match(doc.view, pl.marker):
+        return False
+    semi = _SEMICOLON.search(doc.view, pl.marker, pl.parts[-1].start)
+    if semi is None:
+        return False
+    own = [v for p, v in zip(pl.parts, values) if p.start < semi.start()]
+    if not own or interval_sum(own).lo > stated.hi:
+        return False
+    # "其中基本支出600万元，…；项目支出500万元": items of one known breakdown are siblings, never two readings
+    groups = [{ws for ws in CHANGE_GROUPS if any(w in (p.subject or "") for w in ws)} for p in pl.parts]
+    first = set().union(*(g for p, g in zip(pl.parts, groups) if p.start < semi.start()))
+    return not any(first & g for p, g in zip(pl.parts, groups) if p.start > semi.start())
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 

@@ -1,0 +1,46 @@
+"""Sentence patterns behind false findings on statistics bulletins, budget execution, audit, asset and
+procurement reports (overlapping breakdowns after an inline 其中, a source of the other flow, …),
+each with a text where the rule must not give an error and a variant where it still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_INVEST = ("全年完成固定资产投资120.5亿元，增长8.5%，其中{}工业投资45.6亿元，增长12.1%，占全部投资的37.8%；"
+           "民间投资58.2亿元，占全部投资的48.3%；房地产开发投资20.3亿元，下降5.6%。")
+
+
+def test_an_inline_qizhong_whose_later_semicolon_items_overlap_is_a_warning_naming_the_reading():
+    [f] = _rule(_INVEST.format(""), "N-SUM")
+    assert f.severity == "warning" and "124.1亿元" in f.message
+    assert "只管到第一个分号" in f.cause and "民间投资" in f.cause
+
+
+def test_a_qizhong_list_opened_by_a_colon_still_adds_its_semicolon_items():
+    [f] = _rule(_INVEST.format("："), "N-SUM")
+    assert f.severity == "error" and f.cause is None
+
+
+def test_an_inline_qizhong_over_within_its_own_semicolon_item_is_still_an_error():
+    text = "全年完成固定资产投资120.5亿元，其中工业投资85.6亿元，技改投资40.2亿元；民间投资58.2亿元。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error"
+
+
+def test_siblings_of_a_known_breakdown_after_a_semicolon_stay_an_error():
+    for text in ("本年支出合计1000万元，其中基本支出600万元，增长3%；项目支出500万元。",
+                 "一般公共预算收入1000万元，其中税收收入600万元，增长3%；非税收入500万元。",
+                 "下达转移支付资金2085万元，其中返还性收入52万元，一般性转移支付收入1937万元，主要是体制补助收入"
+                 "150万元；专项转移支付收入110万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error", text
+
+
+def test_an_inline_qizhong_that_adds_up_says_nothing():
+    text = _INVEST.format("").replace("20.3亿元", "10.3亿元").replace("58.2亿元，占全部投资的48.3%", "58.2亿元")
+    assert [f for f in _rule(text, "N-SUM")] == []
