@@ -44,3 +44,17 @@ def test_siblings_of_a_known_breakdown_after_a_semicolon_stay_an_error():
 def test_an_inline_qizhong_that_adds_up_says_nothing():
     text = _INVEST.format("").replace("20.3亿元", "10.3亿元").replace("58.2亿元，占全部投资的48.3%", "58.2亿元")
     assert [f for f in _rule(text, "N-SUM")] == []
+
+
+_FLOWS = "本年收入合计520.36万元，支出合计498.12万元，{}500.00万元，占96.1%。"
+
+
+def test_a_source_of_the_other_flow_is_no_source_of_the_total_before_it():
+    assert _rule(_FLOWS.format("财政拨款收入"), "N-SUM") == []
+
+
+def test_a_source_of_the_same_flow_above_its_total_is_still_an_error():
+    [f] = _rule("本年支出合计498.12万元，财政拨款支出500.00万元，其他资金支出10万元。", "N-SUM")
+    assert f.severity == "error" and "500.00万元" in f.message
+    [f] = _rule("实际利用共计27652.4万元，政府拨款支出1953.2万元，自筹资金支出29605.6万元。", "N-SUM")
+    assert f.severity == "error"
