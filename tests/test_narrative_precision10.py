@@ -58,3 +58,19 @@ def test_a_source_of_the_same_flow_above_its_total_is_still_an_error():
     assert f.severity == "error" and "500.00万元" in f.message
     [f] = _rule("实际利用共计27652.4万元，政府拨款支出1953.2万元，自筹资金支出29605.6万元。", "N-SUM")
     assert f.severity == "error"
+
+
+_EACH = ("本年支出合计498.12万元{}其中基本支出380.45万元{}项目支出117.67万元{}分别占支出合计的{}%和23.6%{}")
+
+
+def test_shares_said_each_after_a_list_in_brackets_or_of_semicolon_items_pair_in_order():
+    for shape in (("（", "，", "，", "）。"), ("；", "；", "；", "。")):
+        a, b, c, end = shape
+        assert _rule(_EACH.format(a, b, c, "76.4", end), "N-SHARE") == [], shape
+
+
+def test_a_wrong_share_said_each_in_brackets_or_of_semicolon_items_is_still_an_error():
+    for shape in (("（", "，", "，", "）。"), ("；", "；", "；", "。")):
+        a, b, c, end = shape
+        [f] = _rule(_EACH.format(a, b, c, "66.4", end), "N-SHARE")
+        assert f.severity == "error" and "基本支出380.45万元" in f.message, shape

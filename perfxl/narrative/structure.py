@@ -465,7 +465,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if _EACH_SHARE.search(doc.view, max(start, run[0].start - 8), run[0].start):
         # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
         # listed before, in order, one per share
-        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g) and not in_brackets(doc, g)]
+        # (inside brackets, "（其中A…，B…，分别占…）", the amounts of that bracket; outside, none in brackets)
+        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g)
+                 and in_brackets(doc, g) == in_brackets(doc, f)]
         if len(named) >= len(run):
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
@@ -487,7 +489,7 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
 # what may stand between two named amounts of one list: the separator and the next item's name
-_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
+_ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
