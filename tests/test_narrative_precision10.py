@@ -74,3 +74,34 @@ def test_a_wrong_share_said_each_in_brackets_or_of_semicolon_items_is_still_an_e
         a, b, c, end = shape
         [f] = _rule(_EACH.format(a, b, c, "66.4", end), "N-SHARE")
         assert f.severity == "error" and "基本支出380.45万元" in f.message, shape
+
+
+def test_a_rate_of_a_qualified_measure_is_not_the_rate_of_the_change_after_it():
+    text = "全年一般公共预算支出32.45亿元，剔除上年一次性因素后增长6.5%，按可比口径增长4.2%，比上年增加1.19亿元。"
+    assert _rule(text, "N-CHANGE") == []
+
+
+def test_a_rate_after_the_change_in_plain_words_is_still_its_rate():
+    [f] = _rule("全年一般公共预算支出32.45亿元，增长4.2%，比上年增加1.19亿元。", "N-CHANGE")
+    assert f.severity == "error" and "4.2%" in f.message
+    text = "全年一般公共预算支出32.45亿元，按可比口径增长4.2%，比上年增加1.19亿元，增长4.8%。"
+    [f] = _rule(text, "N-CHANGE")
+    assert f.severity == "error" and "4.8%" in f.message
+
+
+def test_a_rate_on_last_year_is_not_the_rate_of_a_change_on_the_budget():
+    text = "一般公共预算支出32.45亿元，为调整预算的95.4%，比年初预算增加2.45亿元，比上年增长3.8%。年初预算30.00亿元。"
+    assert _rule(text, "N-CHANGE") == []
+
+
+def test_a_change_and_its_rate_on_one_base_still_fire():
+    for against in ("年初预算", "上年"):
+        text = f"一般公共预算支出32.45亿元，比{against}增加2.45亿元，增长3.8%。"
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error" and "8.17%" in f.message, against
+
+
+def test_a_change_on_last_years_budget_figure_is_a_change_on_last_year():
+    text = "2023年三公经费预算4.97万元，较2022年三公经费预算数增加0.11万元，同比增长6%。"
+    [f] = _rule(text, "N-CHANGE")
+    assert f.severity == "error" and "6%" in f.message

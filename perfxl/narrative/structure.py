@@ -1784,7 +1784,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
-                            and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
+                            and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
+                            and not _other_base(doc, f, g):
                         delta = g
                     break
             if delta is None:
@@ -1797,6 +1798,24 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
     return out
+
+
+# a rate of another measure than the written figures: "同口径增长", "剔除…因素后增长", "按可比价格计算增长"
+_QUALIFIED = lazy(r"口径|剔除|可比|扣除")
+_NAMES_LAST_YEAR = lazy(r"同比|(?:比|较|与)(?:上年|去年|上一年)|上年同期")
+
+
+def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
+    """A rate and a change each naming what they compare with, and not the same: "比年初预算增加2.45亿元，
+    比上年增长3.8%" (the change is on the budget, the rate on last year)."""
+    said = doc.view[doc.index.phrases.start(rate.start):rate.start]
+    if not _NAMES_LAST_YEAR.search(said):
+        return False
+    clause = doc.view[doc.clause_start(delta.start):delta.start]
+    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
+    # (not "较2016年“三公”经费预算数减少…": last year's budget figure, a comparison with last year)
+    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
@@ -1814,6 +1833,8 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
         return None
     if _direction(doc, g) != _direction(doc, f):
         return None
+    if _QUALIFIED.search(doc.view, doc.index.phrases.start(f.start), f.start) or _other_base(doc, f, g):
+        return None  # "按可比口径增长4.2%，比上年增加1.19亿元": the rate is of another measure than the change
     h = figs[i + 2] if i + 2 < len(figs) else None
     if h is not None and h.kind == "percent" and h.relation in CHANGE \
             and not re.search(r"[。；;]", doc.view[g.end:h.start]) and len(doc.view[g.end:h.start]) <= 12:
