@@ -105,3 +105,18 @@ def test_a_change_on_last_years_budget_figure_is_a_change_on_last_year():
     text = "2023年三公经费预算4.97万元，较2022年三公经费预算数增加0.11万元，同比增长6%。"
     [f] = _rule(text, "N-CHANGE")
     assert f.severity == "error" and "6%" in f.message
+
+
+_YEARS = ("2023年全县民生支出26.12亿元，占一般公共预算支出的{}%；2022年民生支出24.80亿元，占一般公共预算支出的"
+          "79.3%。2023年一般公共预算支出32.45亿元，2022年31.26亿元。")
+
+
+def test_a_share_of_last_years_amount_is_not_bound_to_this_years_whole_of_that_name():
+    assert _rule(_YEARS.format("80.5"), "N-SHARE") == []
+
+
+def test_a_share_whose_amount_and_whole_are_of_one_year_still_fires():
+    [f] = _rule(_YEARS.format("70.5"), "N-SHARE")
+    assert f.severity == "error" and "26.12亿元" in f.message
+    [f] = _rule("2022年民生支出24.80亿元，占一般公共预算支出的76.3%。2022年一般公共预算支出31.26亿元。", "N-SHARE")
+    assert f.severity == "error" and "79.33%" in f.message

@@ -132,7 +132,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             qualifier = _qualifier(whole)
             out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
     for den in _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole)):
-        out.append(("同名数字", den, True))
+        # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
+        # the same name but of another year than the share's amount is that whole only as a reading
+        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
