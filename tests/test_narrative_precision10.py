@@ -120,3 +120,19 @@ def test_a_share_whose_amount_and_whole_are_of_one_year_still_fires():
     assert f.severity == "error" and "26.12亿元" in f.message
     [f] = _rule("2022年民生支出24.80亿元，占一般公共预算支出的76.3%。2022年一般公共预算支出31.26亿元。", "N-SHARE")
     assert f.severity == "error" and "79.33%" in f.message
+
+
+_ASSETS = "资产总额1250.36万元，负债总额210.50万元，净资产1039.86万元，其中固定资产830.24万元，{}流动资产{}万元。"
+
+
+def test_a_qizhong_whose_first_part_names_its_share_of_an_earlier_whole_may_be_that_wholes_list():
+    assert _rule(_ASSETS.format("占资产总额的66.4%，", "420.12"), "N-SUM") == []
+
+
+def test_a_qizhong_over_every_whole_of_its_sentence_or_naming_none_is_still_an_error():
+    [f] = _rule(_ASSETS.format("占资产总额的66.4%，", "520.12"), "N-SUM")
+    assert f.severity == "error" and "1350.36万元" in f.message
+    text = ("本年收入合计1250.36万元，本年支出合计1039.86万元，其中基本支出830.24万元，占本年支出合计的79.8%，"
+            "项目支出420.12万元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "1250.36万元" in f.message

@@ -559,6 +559,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
+        if over and _of_the_whole_its_share_names(doc, pl, computed):
+            continue
         if over and (split := _wholes_of_each_flow(doc, pl)) is not None:
             # "收、支总计各是4125.49、4143.91万元，其中本年收入…，本年支出…": one list over several wholes
             for whole, group in split:
@@ -591,6 +593,25 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _of_the_whole_its_share_names(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """"资产总额1250.36万元，负债总额210.50万元，净资产1039.86万元，其中固定资产830.24万元，占资产总额的66.4%，
+    流动资产420.12万元": a 其中 list whose first part states its share of another amount of the sentence,
+    named there, than the total it was bound to, may be the list of that amount; over its total, it is
+    not wrong when the parts fit in that one."""
+    first = pl.parts[0]
+    k = doc.position(first) + 1
+    f = doc.figures[k] if k < len(doc.figures) else None
+    if f is None or f.kind != "percent" or f.relation != "占" or numerator(doc, f) is not first:
+        return False
+    whole = share_whole(f.of)
+    if len(whole) < 2 or norm_name(pl.total.subject or "") == whole:
+        return False
+    start = doc.sentence_start(pl.total.start)
+    named = [g for g in doc.between(start, pl.total.start) if plain(g) and comparable(g, pl.total)
+             and not g.approximate and norm_name(g.subject or "") == whole]
+    return len(named) == 1 and computed.lo <= value_of(named[0]).hi
 
 
 _ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
