@@ -136,3 +136,16 @@ def test_a_qizhong_over_every_whole_of_its_sentence_or_naming_none_is_still_an_e
             "项目支出420.12万元。")
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and "1250.36万元" in f.message
+
+
+_FLOW_CHANGES = ("本年收入合计520.36万元，比上年增加40.36万元，增长8.4%，其中财政拨款收入500.00万元，比上年增加30.00万元，"
+                 "增长6.4%；{}比上年增加18.12万元，增长3.8%。")
+
+
+def test_the_change_of_the_other_flows_total_after_a_semicolon_is_not_a_part_of_the_changes():
+    assert _rule(_FLOW_CHANGES.format("本年支出合计498.12万元，"), "N-SUM") == []
+
+
+def test_the_change_of_a_part_of_the_same_flow_still_adds_up():
+    [f] = _rule(_FLOW_CHANGES.format("其他收入20.36万元，"), "N-SUM")
+    assert f.severity == "warning" and "48.12万元" in f.message

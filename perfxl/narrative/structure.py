@@ -1323,6 +1323,13 @@ _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
 
 
+def _flows_apart(name: str | None, whole: str | None) -> bool:
+    """Two names of one flow each, not the same (收入 and 支出)."""
+    a = [w for w in ("收入", "支出") if w in (name or "")]
+    b = [w for w in ("收入", "支出") if w in (whole or "")]
+    return len(a) == 1 and len(b) == 1 and a != b
+
+
 def _other_flow(name: str | None, whole_text: str) -> bool:
     """A name of the other flow (支出 for 收入) than the words before a list marker name last."""
     mine = [w for w in ("收入", "支出") if w in (name or "")]
@@ -2061,6 +2068,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             inner.append((x.start(), first))
             if doc.between(x.end(), first):
                 ambiguous.extend((x.end() + c.start(), x.end() + c.end()) for c in chunks[1:])
+        whole_name = _item_of_change(doc, d, "")[0]
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
@@ -2077,6 +2085,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
             name, cur = _item_of_change(doc, g, last)
+            if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or _flows_apart(name, whole_name)):
+                break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
             last = name
             if cur is not None:
                 bound.add(cur.start)
