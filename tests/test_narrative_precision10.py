@@ -41,6 +41,12 @@ def test_siblings_of_a_known_breakdown_after_a_semicolon_stay_an_error():
         assert f.severity == "error", text
 
 
+def test_bare_later_semicolon_items_are_items_of_the_list_and_still_an_error():
+    text = "全年完成固定资产投资120.5亿元，其中工业投资45.6亿元，增长12.1%；民间投资58.2亿元；房地产开发投资20.3亿元。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and f.cause is None
+
+
 def test_an_inline_qizhong_that_adds_up_says_nothing():
     text = _INVEST.format("").replace("20.3亿元", "10.3亿元").replace("58.2亿元，占全部投资的48.3%", "58.2亿元")
     assert [f for f in _rule(text, "N-SUM")] == []

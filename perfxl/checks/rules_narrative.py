@@ -718,7 +718,19 @@ def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
     # "其中基本支出600万元，…；项目支出500万元": items of one known breakdown are siblings, never two readings
     groups = [{ws for ws in CHANGE_GROUPS if any(w in (p.subject or "") for w in ws)} for p in pl.parts]
     first = set().union(*(g for p, g in zip(pl.parts, groups) if p.start < semi.start()))
-    return not any(first & g for p, g in zip(pl.parts, groups) if p.start > semi.start())
+    if any(first & g for p, g in zip(pl.parts, groups) if p.start > semi.start()):
+        return False
+    # each later item a statement of its own, with its own rate or share ("民间投资58.2亿元，占全部投资的48.3%"),
+    # not a bare item of a list ("其中平台企业3户；商贸企业19户；工业企业34户")
+    later = [p for p in pl.parts if p.start > semi.start()]
+    return all(any(g.kind == "percent" for g in doc.between(p.end, _item_end(doc, p.end))) for p in later)
+
+
+def _item_end(doc: NarrativeDoc, at: int) -> int:
+    """Where the semicolon item holding ``at`` ends: its semicolon, or the end of its sentence."""
+    end = doc.sentence_end(at)
+    semi = _SEMICOLON.search(doc.view, at, end)
+    return semi.start() if semi else end
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
