@@ -21,9 +21,10 @@ def test_an_inline_qizhong_whose_later_semicolon_items_overlap_is_a_warning_nami
     assert "只管到第一个分号" in f.cause and "民间投资" in f.cause
 
 
-def test_a_qizhong_list_opened_by_a_colon_still_adds_its_semicolon_items():
-    [f] = _rule(_INVEST.format("："), "N-SUM")
-    assert f.severity == "error" and f.cause is None
+def test_a_qizhong_list_opened_by_a_colon_or_comma_still_adds_its_semicolon_items():
+    for opener in ("：", "，"):
+        [f] = _rule(_INVEST.format(opener), "N-SUM")
+        assert f.severity == "error" and f.cause is None, opener
 
 
 def test_an_inline_qizhong_over_within_its_own_semicolon_item_is_still_an_error():

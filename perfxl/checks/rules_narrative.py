@@ -582,8 +582,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not over and cause is None and complete:
             cause = _said_elsewhere(doc, total, computed, parts)
         variant = "over" if over else "complete" if complete else "under"
-        # "全年投资120.5亿元，其中工业投资45.6亿元，…；民间投资58.2亿元，…；房地产开发投资20.3亿元": an inline 其中
-        # (no colon) may govern its own semicolon item only; the later items may be statements of their own,
+        # "全年投资120.5亿元，其中工业投资45.6亿元，…；民间投资58.2亿元，…；房地产开发投资20.3亿元": a 其中 run on
+        # into its item's name (no colon or comma) may govern its own semicolon item only; the later items may be statements of their own,
         # of breakdowns that overlap (by industry, by owner, by kind), so an excess they bring is a reading
         sole = over and _sole_clause_holds(doc, pl, values, stated)
         if sole:
@@ -705,10 +705,11 @@ _SEMICOLON = lazy(r"[；;]")
 
 
 def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
-    """An inline 其中 list ("其中A…；B…；C…", no colon) over its whole only once the parts of its later
-    semicolon items are added, while the parts of its own semicolon item fit within the whole."""
-    if pl.kind != "其中" or not _INLINE_QIZHONG.match(doc.view, pl.marker):
-        return False
+    """An inline 其中 list ("其中A…；B…；C…", 其中 run on into A's name, no colon or comma) over its whole
+    only once the parts of its later semicolon items are added, while the parts of its own semicolon item
+    fit within the whole."""
+    if pl.kind != "其中" or not _QIZHONG_ON_ITS_ITEM.match(doc.view, pl.marker):
+        return False  # ("其中，A…；B…" and "其中：A…；B…" open a list: every item is its part)
     semi = _SEMICOLON.search(doc.view, pl.marker, pl.parts[-1].start)
     if semi is None:
         return False
@@ -732,6 +733,7 @@ def _item_end(doc: NarrativeDoc, at: int) -> int:
     semi = _SEMICOLON.search(doc.view, at, end)
     return semi.start() if semi else end
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
+_QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
 
