@@ -132,7 +132,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             qualifier = _qualifier(whole)
             out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
     for den in _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole)):
-        out.append(("同名数字", den, True))
+        # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
+        # the same name but of another year than the share's amount is that whole only as a reading
+        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
@@ -557,6 +559,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
+        if over and _of_the_whole_its_share_names(doc, pl, computed):
+            continue
         if over and (split := _wholes_of_each_flow(doc, pl)) is not None:
             # "收、支总计各是4125.49、4143.91万元，其中本年收入…，本年支出…": one list over several wholes
             for whole, group in split:
@@ -578,10 +582,36 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not over and cause is None and complete:
             cause = _said_elsewhere(doc, total, computed, parts)
         variant = "over" if over else "complete" if complete else "under"
-        yield r.finding(variant, severity=None if over or complete else "warning", names="、".join(p.subject for p in parts),
+        # "全年投资120.5亿元，其中工业投资45.6亿元，…；民间投资58.2亿元，…；房地产开发投资20.3亿元": a 其中 run on
+        # into its item's name (no colon or comma) may govern its own semicolon item only; the later items may be statements of their own,
+        # of breakdowns that overlap (by industry, by owner, by kind), so an excess they bring is a reading
+        sole = over and _sole_clause_holds(doc, pl, values, stated)
+        if sole:
+            cause = causes.cause("sole_clause", name=next(p.subject for p in parts if p.start > _SEMICOLON.search(doc.view, pl.marker).start()))
+        yield r.finding(variant, severity="warning" if sole else None if over or complete else "warning",
+                        names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _of_the_whole_its_share_names(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """"资产总额1250.36万元，负债总额210.50万元，净资产1039.86万元，其中固定资产830.24万元，占资产总额的66.4%，
+    流动资产420.12万元": a 其中 list whose first part states its share of another amount of the sentence,
+    named there, than the total it was bound to, may be the list of that amount; over its total, it is
+    not wrong when the parts fit in that one."""
+    first = pl.parts[0]
+    k = doc.position(first) + 1
+    f = doc.figures[k] if k < len(doc.figures) else None
+    if f is None or f.kind != "percent" or f.relation != "占" or numerator(doc, f) is not first:
+        return False
+    whole = share_whole(f.of)
+    if len(whole) < 2 or norm_name(pl.total.subject or "") == whole:
+        return False
+    start = doc.sentence_start(pl.total.start)
+    named = [g for g in doc.between(start, pl.total.start) if plain(g) and comparable(g, pl.total)
+             and not g.approximate and norm_name(g.subject or "") == whole]
+    return len(named) == 1 and computed.lo <= value_of(named[0]).hi
 
 
 _ANY_MEASURE = lazy(r"资金|收入|支出|经费|拨款|投资")
@@ -672,7 +702,38 @@ def _earlier_whole(doc: NarrativeDoc, pl, computed: Interval) -> bool:
 
 
 _SEMICOLON = lazy(r"[；;]")
+
+
+def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
+    """An inline 其中 list ("其中A…；B…；C…", 其中 run on into A's name, no colon or comma) over its whole
+    only once the parts of its later semicolon items are added, while the parts of its own semicolon item
+    fit within the whole."""
+    if pl.kind != "其中" or not _QIZHONG_ON_ITS_ITEM.match(doc.view, pl.marker):
+        return False  # ("其中，A…；B…" and "其中：A…；B…" open a list: every item is its part)
+    semi = _SEMICOLON.search(doc.view, pl.marker, pl.parts[-1].start)
+    if semi is None:
+        return False
+    own = [v for p, v in zip(pl.parts, values) if p.start < semi.start()]
+    if not own or interval_sum(own).lo > stated.hi:
+        return False
+    # "其中基本支出600万元，…；项目支出500万元": items of one known breakdown are siblings, never two readings
+    groups = [{ws for ws in CHANGE_GROUPS if any(w in (p.subject or "") for w in ws)} for p in pl.parts]
+    first = set().union(*(g for p, g in zip(pl.parts, groups) if p.start < semi.start()))
+    if any(first & g for p, g in zip(pl.parts, groups) if p.start > semi.start()):
+        return False
+    # each later item a statement of its own, with its own rate or share ("民间投资58.2亿元，占全部投资的48.3%"),
+    # not a bare item of a list ("其中平台企业3户；商贸企业19户；工业企业34户")
+    later = [p for p in pl.parts if p.start > semi.start()]
+    return all(any(g.kind == "percent" for g in doc.between(p.end, _item_end(doc, p.end))) for p in later)
+
+
+def _item_end(doc: NarrativeDoc, at: int) -> int:
+    """Where the semicolon item holding ``at`` ends: its semicolon, or the end of its sentence."""
+    end = doc.sentence_end(at)
+    semi = _SEMICOLON.search(doc.view, at, end)
+    return semi.start() if semi else end
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
+_QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
 

@@ -465,7 +465,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if _EACH_SHARE.search(doc.view, max(start, run[0].start - 8), run[0].start):
         # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
         # listed before, in order, one per share
-        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g) and not in_brackets(doc, g)]
+        # (inside brackets, "（其中A…，B…，分别占…）", the amounts of that bracket; outside, none in brackets)
+        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g)
+                 and in_brackets(doc, g) == in_brackets(doc, f)]
         if len(named) >= len(run):
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
@@ -487,7 +489,7 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
 # what may stand between two named amounts of one list: the separator and the next item's name
-_ITEM_JOIN = lazy(r"\s*[、，,和及]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
+_ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
@@ -1321,6 +1323,13 @@ _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
 
 
+def _flows_apart(name: str | None, whole: str | None) -> bool:
+    """Two names of one flow each, not the same (收入 and 支出)."""
+    a = [w for w in ("收入", "支出") if w in (name or "")]
+    b = [w for w in ("收入", "支出") if w in (whole or "")]
+    return len(a) == 1 and len(b) == 1 and a != b
+
+
 def _other_flow(name: str | None, whole_text: str) -> bool:
     """A name of the other flow (支出 for 收入) than the words before a list marker name last."""
     mine = [w for w in ("收入", "支出") if w in (name or "")]
@@ -1782,7 +1791,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
-                            and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2:
+                            and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
+                            and not _other_base(doc, f, g):
                         delta = g
                     break
             if delta is None:
@@ -1795,6 +1805,24 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
     return out
+
+
+# a rate of another measure than the written figures: "同口径增长", "剔除…因素后增长", "按可比价格计算增长"
+_QUALIFIED = lazy(r"口径|剔除|可比|扣除")
+_NAMES_LAST_YEAR = lazy(r"同比|(?:比|较|与)(?:上年|去年|上一年)|上年同期")
+
+
+def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
+    """A rate and a change each naming what they compare with, and not the same: "比年初预算增加2.45亿元，
+    比上年增长3.8%" (the change is on the budget, the rate on last year)."""
+    said = doc.view[doc.index.phrases.start(rate.start):rate.start]
+    if not _NAMES_LAST_YEAR.search(said):
+        return False
+    clause = doc.view[doc.clause_start(delta.start):delta.start]
+    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
+    # (not "较2016年“三公”经费预算数减少…": last year's budget figure, a comparison with last year)
+    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
@@ -1812,6 +1840,8 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
         return None
     if _direction(doc, g) != _direction(doc, f):
         return None
+    if _QUALIFIED.search(doc.view, doc.index.phrases.start(f.start), f.start) or _other_base(doc, f, g):
+        return None  # "按可比口径增长4.2%，比上年增加1.19亿元": the rate is of another measure than the change
     h = figs[i + 2] if i + 2 < len(figs) else None
     if h is not None and h.kind == "percent" and h.relation in CHANGE \
             and not re.search(r"[。；;]", doc.view[g.end:h.start]) and len(doc.view[g.end:h.start]) <= 12:
@@ -2038,6 +2068,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             inner.append((x.start(), first))
             if doc.between(x.end(), first):
                 ambiguous.extend((x.end() + c.start(), x.end() + c.end()) for c in chunks[1:])
+        whole_name = _item_of_change(doc, d, "")[0]
         for g in figs:
             if any(a <= g.start < b for a, b in inner):
                 continue
@@ -2054,6 +2085,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
             name, cur = _item_of_change(doc, g, last)
+            if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or _flows_apart(name, whole_name)):
+                break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
             last = name
             if cur is not None:
                 bound.add(cur.start)
