@@ -469,6 +469,19 @@ def _unit_slip_fix(total: Figure, parts: list[Figure]) -> tuple[Figure, str] | N
     return None
 
 
+def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
+    """"保费收入7237元。其中，财产险781万元；寿险6003元；中华险453万元": every figure in 元 of a list
+    whose other figures are in 万元, when reading all of them (two or more) as 万元 makes it add up."""
+    figures = [total, *parts]
+    slips = [f for f in figures if f.unit == "元" and f.value]
+    if len(slips) < 2 or not any(f.unit == "万元" for f in figures) \
+            or any(f.unit not in ("元", "万元") for f in figures if f.kind == "amount"):
+        return []
+    t = _as_wan(total) if total.unit == "元" else value_of(total)
+    s = interval_sum(_as_wan(p) if p.unit == "元" else value_of(p) for p in parts)
+    return slips if s.overlaps(t) else []
+
+
 def _in_unit(iv: Interval, like: Figure) -> str:
     """An amount in 万元 printed in the unit the text uses (never in scientific notation)."""
     factor = wan_yuan_factor(like.unit) if like.kind == "amount" else None
@@ -541,7 +554,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if parts[0].value and values[0].overlaps(stated) and _INLINE_QIZHONG.match(doc.view, pl.marker) \
                 and (total.kind == "count" or _SEMICOLON.search(doc.view, parts[0].end, parts[1].start)):
             continue  # (amounts after a comma named like the first are its siblings: "其中财政拨款100万元，事业收入20万元")
-        if total.kind == "amount" and _unit_slip_fix(total, parts) is not None:
+        if total.kind == "amount" and (_unit_slip_fix(total, parts) is not None or _unit_slips(total, parts)):
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
             # the writer added these very parts: any difference is an error
@@ -942,6 +955,16 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         fix = _unit_slip_fix(total, parts)
         if fix is None:
+            several = [g for g in _unit_slips(total, parts) if g.start not in reported and not _per_capita(g)]
+            certain = len(several) >= 2 and recall.slip_is_certain(doc, pl, *several)
+            for slip in several:
+                reported.add(slip.start)
+                others = [g for g in (total, *parts) if g is not slip]
+                fixed = f"{slip.value:g}万元"
+                yield r.finding(narrative=[span(slip), *(span(g) for g in others)], severity="error" if certain else None,
+                                expected=fixed, actual=slip.text, cause=causes.cause("yuan_for_wan"),
+                                subject=slip.subject, text=slip.text, fixed=fixed,
+                                why=f"把{'、'.join(g.text for g in several)}都按万元计，其中各项之和才与合计相符")
             continue
         slip, how = fix
         if slip.start in reported or _per_capita(slip):
@@ -1290,6 +1313,13 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
                             subject=x.rate.subject, pct=x.rate.text,
                             reading=f"{x.difference.subject}{x.difference.text} ÷ {x.first.subject}{x.first.text} ",
                             computed=_pct(x.rate_computed), slip="")
+    for x in recall.savings_without_budget(doc):
+        bound.add(x.rate.start)
+        yield r.finding("bound", severity="error", narrative=[span(x.rate), span(x.saving), span(x.actual)],
+                        expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
+                        subject=x.rate.subject, pct=x.rate.text,
+                        reading=f"{x.saving.subject}{x.saving.text} ÷（{x.actual.subject}{x.actual.text} + {x.saving.text}）",
+                        computed=_pct(x.computed), slip="")
     for f in doc.figures:
         if f.start in bound:
             continue
@@ -1428,8 +1458,11 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
         # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
         # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
+        # nor an item numbered at one level of an outline and one numbered at another, written in one
+        # paragraph ("(五)其他支出329.13万元，…。三、其他支出718.41万元"): the level is part of the setting
+        level = marker_of(doc.view[start:f.start].lstrip())
         key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
-               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f))
+               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f), level)
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -358,7 +358,7 @@ def _significant(f: Figure) -> int:
     return len(re.sub(r"\D", "", f.text).lstrip("0"))
 
 
-def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure) -> bool:
+def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure, *more: Figure) -> bool:
     """A list that cannot add up as written (nor as a list that goes on past its parts), but adds
     up exactly to its total with one figure's unit corrected: that figure is wrong whichever it is
     meant to be.  The exact sum binds the list to its total even when other words stand between
@@ -371,7 +371,8 @@ def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure) -> bool:
     stated = value_of(pl.total)
     if any(interval_sum(values[:n]).overlaps(stated) for n in range(1, len(values) + 1)):
         return False
-    others = [g for g in (pl.total, *pl.parts) if g is not slip and g.kind == "amount"]
+    slips = (slip, *more)   # several figures in 元 among 万元 ones, all read as 万元
+    others = [g for g in (pl.total, *pl.parts) if not any(g is x for x in slips) and g.kind == "amount"]
     return bool(others) and all(g.unit == others[0].unit for g in others)
 
 
@@ -974,6 +975,46 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
             if diff_fails or rate_fails:
                 out.append(Reduction(a, b, c, r, diff_fails, rate_fails, q))
     doc.__dict__["_reductions"] = out
+    return out
+
+
+@dataclass
+class Saving:
+    """"完成政府采购额4303.58万元，……，节约资金480.62万元，节约率10.5%": the budget not written."""
+
+    actual: Figure
+    saving: Figure
+    rate: Figure
+    computed: Interval      # saving ÷ (actual + saving): over the budget the saving was made on
+
+
+_PURCHASED = lazy(r"(?:实际采购|政府采购|采购|中标|成交)(?:金额|资金|总额|价|数|额|规模)?$")
+_SAVED = lazy(r"节约(?:金额|资金|额)?$")
+_SAVING_RATE = lazy(r"(?:资金)?节约率$")
+
+
+def savings_without_budget(doc: NarrativeDoc) -> list[Saving]:
+    """A saving rate whose sentence states what was bought and what was saved but no budget: the
+    budget is their sum; the rate holding over neither it nor the amount bought (nor cut off) is wrong."""
+    out = []
+    figs = doc.figures
+    for i, d in enumerate(figs):
+        if d.kind != "percent" or d.approximate or not _SAVING_RATE.search(bare(d.subject)) or i < 2:
+            continue
+        c = figs[i - 1]
+        if c.kind != "amount" or c.approximate or not plain(c) or not _SAVED.search(bare(c.subject)):
+            continue
+        start = doc.sentence_start(d.start)
+        bought = [g for g in doc.between(start, c.start) if g.kind == "amount" and plain(g) and not g.approximate
+                  and g.role is None and g.relation not in CHANGE and _PURCHASED.search(bare(g.subject))]
+        budgets = [g for g in doc.between(start, c.start) if "预算" in bare(g.subject)]
+        if len(bought) != 1 or budgets or not comparable(bought[0], c):
+            continue
+        a = value_of(bought[0])
+        whole = a + value_of(c)
+        readings = [value_of(c) / whole, value_of(c) / a] if a.lo > 0 else []
+        if readings and not any(x is not None and _truncated_or_holds(d, x) for x in readings):
+            out.append(Saving(bought[0], c, d, readings[0]))
     return out
 
 

@@ -28,12 +28,20 @@ _COUNT_UNITS = sorted((
     "排", "斤", "公斤", "辆", "支", "栋", "块", "份", "条", "批", "篇", "堂", "把", "间", "套", "组", "位",
     "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分", "批次", "个百分点", "百分点",
 ), key=len, reverse=True)
+# units of things counted one by one: a whole number of them is exact, never rounded (DOMAIN.md:
+# "head counts and other counts are exact"); lengths, areas and weights are measured, and rounded
+DISCRETE_UNITS = frozenset((
+    "人次", "户次", "场次", "人", "户", "家", "株", "次", "件", "个", "座", "所", "起", "名", "场", "期", "项", "台",
+    "处", "宗", "艘", "具", "栋", "块", "份", "条", "批", "篇", "堂", "把", "间", "套", "组", "位", "部", "只", "头",
+    "棵", "床", "张", "本", "村", "镇", "学校", "辆", "支", "批次"))
 _UNIT_RE = "|".join(re.escape(u) for u in ["%"] + _COUNT_UNITS)
 MAX_DIGITS = 20     # integer digits of any real amount (万亿元 has 13)
 
 _FIGURE = lazy(
     r"(?P<pre>约|近|大约|将近|接近)?"
-    r"(?P<num>\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
+    # "30 315萬元", "6 229平方公里": thousands set apart by spaces (yearbooks), read only before a unit
+    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3}(?![\d.]))+(?=\s?(?:万|亿|千)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
+    r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
@@ -48,7 +56,7 @@ _CN_FIGURE = lazy(
 # Fixed phrases whose numerals are names, not quantities.
 _IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一卡通", "一村一品", "一月一课", "三公", "两委",
            "三长制", "一把手", "一票否决", "两不愁", "三保障", "五大", "一条龙", "四好", "两带头", "五整治",
-           "八项规定", "九条规定", "一单四制", "三网三员三色", "一摸二核三问四看五必纳", "十六字")
+           "八项规定", "九条规定", "一单四制", "三网三员三色", "一摸二核三问四看五必纳", "十六字", "三支一扶")
 _QUOTES = str.maketrans("", "", "“”\"《》‘’")
 # A threshold, not an amount: "收入过10亿元的县有124个，其中过30亿元的52个" (the amount is followed by
 # 的 and the things it sorts, and preceded by the word that makes it a bound).
@@ -56,7 +64,7 @@ _BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|
 _BOUND_ENDS = set("过過逾破足到于超")   # a character of each word of _BOUND_BEFORE
 _BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
 _TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
-_LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另")
+_LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另外", "另有", "此外", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
 _BARE_VERBS = ("完成", "新增", "实现", "开展", "组织开展", "发放", "累计", "共", "达到", "达", "建成", "解决", "提供")
 _TAIL = lazy(r"[^\d，。；：、,;:!?！？\n\t（(]{1,8}")
@@ -82,6 +90,8 @@ class Figure:
 
     @cached_property
     def interval(self) -> Interval:
+        if self.kind == "count" and not self.decimals and self.unit in DISCRETE_UNITS:
+            return Interval(self.value, self.value)  # "一级1件，二级17件": a count of things is exact
         return Interval.rounded(self.value, self.decimals)
 
     @cached_property
@@ -219,7 +229,7 @@ _SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = _join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
-    if "占" in clause:
+    if "占" in clause and _SHARE_VERB.search(clause):
         return "占"
     if _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
@@ -238,6 +248,8 @@ def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
 
 
 _CHANGE_VERB_RE = lazy(_CHANGE_VERB)
+# 占 of a share, not of a name ("耕地占用税", "占地面积", "占有", "挤占挪用资金")
+_SHARE_VERB = lazy(r"(?<![挤侵霸抢])占(?!用|有|领|地面积|地\s*(?:\d|$)|地约|地达|地共)")   # "占地方…收入的" is a share
 _TOTAL_WORD = lazy(r"合计|总计|共计|总额|总收入|总支出")
 
 
@@ -287,7 +299,10 @@ def _share_of(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = s[phrase_start(s, start) if phrase is None else phrase:start]
     if "占" not in clause:
         return None
-    after = _join_cjk(clause.split("占", 1)[1])
+    verb = _SHARE_VERB.search(clause)
+    if verb is None:
+        return None
+    after = _join_cjk(clause[verb.end():])
     after = re.sub(r"的$", "", after).strip()
     return after or None
 
@@ -340,6 +355,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         num = m.group("num")
         if "," in num:
             num = re.sub(r",\s?", "", num)
+        if not num.replace(".", "").isdigit():
+            num = re.sub(r"[ \u00a0\u2009]", "", num)   # "30 315"
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 

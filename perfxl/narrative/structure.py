@@ -1074,6 +1074,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 break  # "一是上级补助300万元，其中中央资金200万元；二是县级配套150万元": the outer list goes on
             if _PROGRESS.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元": how far it has got, not a part
+            if n_item and _BESIDES.match(view, a, b):
+                break  # "其中在职在编人员77人，…，另外退休教师81人": what follows 另外 is beside the total
             figs = doc.between(a, b)
             for g in figs:
                 if in_brackets_between(view, a, g.start) or rate_base(doc, g):
@@ -1158,6 +1160,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
 
 
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
+_BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外)")
 _A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
@@ -1330,13 +1333,22 @@ def _flows_apart(name: str | None, whole: str | None) -> bool:
     return len(a) == 1 and len(b) == 1 and a != b
 
 
+# quantities that come in pairs, one never a part of the other
+_COUNTERPARTS = (("收入", "支出"), ("存款", "贷款"), ("资产", "负债"), ("出口", "进口"))
+
+
 def _other_flow(name: str | None, whole_text: str) -> bool:
-    """A name of the other flow (支出 for 收入) than the words before a list marker name last."""
-    mine = [w for w in ("收入", "支出") if w in (name or "")]
-    if len(mine) != 1:
-        return False
-    other = "支出" if mine[0] == "收入" else "收入"
-    return whole_text.rfind(other) > whole_text.rfind(mine[0])
+    """A name of the counterpart (支出 for 收入, 贷款 for 存款, 负债 for 资产, 进口 for 出口) of what
+    the words before a list marker name last: "财政总收入…，其中…；全县财政支出…", "各项存款余额…。
+    其中，城乡居民储蓄存款…；金融机构各项贷款余额…"."""
+    for pair in _COUNTERPARTS:
+        mine = [w for w in pair if w in (name or "")]
+        if len(mine) != 1:
+            continue
+        other = pair[1] if mine[0] == pair[0] else pair[0]
+        if whole_text.rfind(other) > whole_text.rfind(mine[0]):
+            return True
+    return False
 
 
 def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
@@ -1687,6 +1699,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if named and _names(doc, g, named):
                 return _exactly_named(doc, g, named, start), True
             if not named:
+                if _another_item_opens(doc, g, delta):
+                    return None, False  # "A税798万元，…；B税收入同比增收531万元，同比减收24万元": of B, not A
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
                 # after other statements ("……，主要用于……，年末保有量404辆，增加……")
                 # a bracketed breakdown of g between them is g's own ("2712万元(其中:A…,B…),比预算数减少")
@@ -1703,6 +1717,20 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+_ITEM_HEAD = lazy(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*([\u4e00-\u9fff“”\"（）()]{2,20}?)(?:同比|比上年|较上年|与上年|比|较)")
+
+
+def _another_item_opens(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
+    """A semicolon item between g and an unnamed change that opens with the name of another item
+    ("城市维护建设税798万元，…；房产税收入同比增收531万元，同比减收24万元"): the change is of that item."""
+    view = doc.view
+    semi = max(view.rfind("；", g.end, delta.start), view.rfind(";", g.end, delta.start))
+    if semi < 0:
+        return False
+    m = _ITEM_HEAD.match(view, semi + 1, delta.start)
+    return m is not None and not same_item(item_subject(doc, g), m.group(1))
 
 
 # a sentence opening with its comparison: "与2023年度相比，减少3117.38万元", "收、支与上年相比，…"
