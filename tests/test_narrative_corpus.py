@@ -66,6 +66,8 @@ MISSED = {
     # round 16 (measured once as held out, then declared used): not caught after its fixes
     "1109@43",   # "占年筹资总额的67.1%" (a headline) against "共需筹集资金73.6亿元": the whole is named otherwise
     "1109@208",  # the same share in the body, the total in the sentence before under another name: not bound
+    # round 17 (measured once as held out, then declared used): not caught after its fixes
+    "1202@772",  # counts of students by kind of school (1956 against 1759): kinds of admission may overlap
 }
 
 

@@ -112,3 +112,14 @@ def test_zhan_di_fang_is_a_share_and_zhan_di_mian_ji_is_not():
     figures = {f.text: f for f in doc("税收收入77864万元，占地方一般公共预算收入的71.1%。项目占地面积120亩，占地30亩。").figures}
     assert figures["71.1%"].relation == "占" and figures["71.1%"].of
     assert figures["120亩"].relation is None and figures["30亩"].relation is None
+
+
+_LOCAL = ("全县完成财政总收入17189万元，比上年增长30.9%。地方财政收入完成10859万元，增长31.5%。其中：国税686万元，增长31.7%；"
+          "地税8617万元，增长25.3%；财政组织收入{}万元，增长80.5%。")
+
+
+def test_a_totals_own_bare_change_does_not_part_it_from_its_list():
+    # "…10859万元，增长31.5%。其中：": the change right after the total is its own, as "比上年增长" is
+    [f] = _rule(_LOCAL.format("15556"), "N-SUM")
+    assert f.severity == "error" and "24859万元" in f.message
+    assert _rule(_LOCAL.format("1556"), "N-SUM") == []

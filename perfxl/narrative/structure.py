@@ -847,7 +847,9 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 
 
 # the total's own change clauses between it and "。其中" ("收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:")
-_OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)\s*(?:增加|减少|增长|下降|降低|上升)了?\s*"
+# the total's own change after it: "…10859万元，比上年增长31.5%。其中：", also without the comparison
+# ("…10859万元，增长31.5%。其中："): a rate or an amount right after the verb
+_OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)?\s*(?:增加|减少|增长|下降|降低|上升)了?\s*"
                     r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
 
 
