@@ -5,7 +5,7 @@ quadratic in the length of a sentence: a report with no sentence end at all.)"""
 import random
 
 from perfxl.narrative.read import Narrative
-from perfxl.narrative.structure import Boundaries, NarrativeDoc
+from perfxl.narrative.structure import CLAUSE_END, PHRASE_DELIMS, SENTENCE_END, Boundaries, NarrativeDoc, TextIndex
 
 from .narrative_helpers import found
 
@@ -18,6 +18,19 @@ def test_last_mark_is_the_last_rfind():
         a = rng.randrange(0, 401)
         b = rng.randrange(a, 401)
         assert marks.last(a, b) == max(text.rfind(":", a, b), text.rfind("：", a, b))
+
+
+def test_text_index_classes_filtered_from_the_phrases_as_a_scan_of_each_finds_them():
+    # the sentence, clause and line boundaries are read off the phrase boundaries: each class holds the next
+    assert set("\n") <= set(SENTENCE_END) <= set(CLAUSE_END) <= set(PHRASE_DELIMS)
+    rng = random.Random(11)
+    text = "".join(rng.choice("ab，。；;：\n\t!？【]c") for _ in range(3000))
+    index = TextIndex(text)
+    for got, chars in ((index.phrases, PHRASE_DELIMS), (index.clauses, CLAUSE_END),
+                       (index.sentences, SENTENCE_END), (index.lines, "\n")):
+        assert got.pos == [i for i, c in enumerate(text) if c in chars]
+        assert got.pos  # every class occurs in the text
+        assert got.n == len(text)
 
 
 def test_first_between_is_the_first_of_between():

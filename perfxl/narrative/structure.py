@@ -38,8 +38,13 @@ PHRASE_DELIMS = "，。；：、,;:!?！？\n\t【】[]"
 class Boundaries:
     """Sorted positions of the characters of one class, for O(log n) start/end lookups."""
 
-    def __init__(self, text: str, chars: str):
-        self.pos = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+    def __init__(self, text: str, chars: str, within: "Boundaries | None" = None):
+        """``within``: the boundaries of a class holding ``chars``, whose positions are filtered
+        instead of searching the text again."""
+        if within is None:
+            self.pos = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+        else:
+            self.pos = [p for p in within.pos if text[p] in chars]
         self.n = len(text)
 
     def start(self, pos: int) -> int:
@@ -62,10 +67,11 @@ class TextIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.sentences = Boundaries(text, SENTENCE_END)
-        self.clauses = Boundaries(text, CLAUSE_END)
+        # each class holds the next: a line break ends a sentence, a sentence end a clause, a clause end a phrase
         self.phrases = Boundaries(text, PHRASE_DELIMS)
-        self.lines = Boundaries(text, "\n")
+        self.clauses = Boundaries(text, CLAUSE_END, self.phrases)
+        self.sentences = Boundaries(text, SENTENCE_END, self.clauses)
+        self.lines = Boundaries(text, "\n", self.sentences)
         self._marks: dict[str, Boundaries] = {}
 
     def marks(self, chars: str) -> Boundaries:
