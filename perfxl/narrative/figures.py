@@ -335,10 +335,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)
 
     for m in _FIGURE.finditer(s):
-        unit = (m.group("scale") or "") + (m.group("unit") or "")
-        if not m.group("unit"):
+        pre, num, scale, unit, mid, post = m.group("pre", "num", "scale", "unit", "mid", "post")
+        if not unit:
             continue  # a bare number (a year, a page, a code) is not a figure
-        a, b = m.start("num"), m.end()
+        unit = (scale or "") + unit
+        at, a, b = m.start(), m.start("num"), m.end()
         before = s[max(0, a - 1):a]
         negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))
@@ -350,9 +351,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a code such as "G207"
         if before == "第":
             continue  # a rank or an ordinal: 第3位, 第2批
-        if m.group("pre"):
-            a = m.start("pre")
-        num = m.group("num")
+        if pre:
+            a = at   # the match starts with the word before the number
         if "," in num:
             num = re.sub(r",\s?", "", num)
         if not num.replace(".", "").isdigit():
@@ -363,33 +363,33 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             shown = num[:12] + "…" if len(num) > 12 else num
             raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
-        phrase = phrases.start(m.start())   # the phrase the figure ends: its subject, relation, share
-        subject, year = _subject(s, a if negative else m.start(), previous_end, None if negative else phrase)
+        phrase = phrases.start(at)   # the phrase the figure ends: its subject, relation, share
+        subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
         if not subject or subject in _BARE_VERBS:
-            tail = _TAIL.match(s, m.end())
+            tail = _TAIL.match(s, b)
             if tail:
                 subject = (subject or "") + tail.group(0).strip()
-        previous_end = m.end()
+        previous_end = b
         start, end = span(a, b)
-        relation = _relation(s, m.start(), phrase)
-        if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, m.start() - 24), m.start()):
-            after = _VERB_AFTER.match(s, m.end())
+        relation = _relation(s, at, phrase)
+        if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, at - 24), at):
+            after = _VERB_AFTER.match(s, b)
             if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate
                 relation = "增加" if _UP_VERB.match(after.group(1)) else "减少"
         needs_role = unit != "%" and relation not in ("增加", "减少")
         needs_relation = unit.endswith("元") and relation not in ("增加", "减少", "占")
-        bare = _bare_change(s, m.start(), m.end()) if needs_role or needs_relation else None
-        role = _role(s, m.start(), m.end(), bare) if needs_role else None
+        bare = _bare_change(s, at, b) if needs_role or needs_relation else None
+        role = _role(s, at, b, bare) if needs_role else None
         if needs_relation:
             relation = bare or relation
         figures.append(Figure(
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
-            approximate=bool(m.group("pre") or m.group("mid") or m.group("post")) or _threshold(s, m),
-            relation=None if role else relation, year=year or _sentence_year(s, m.start(), clauses.start(m.start())),
-            of=_share_of(s, m.start(), phrase) if unit == "%" else None, role=role,
+            approximate=bool(pre or mid or post) or _threshold(s, m),
+            relation=None if role else relation, year=year or _sentence_year(s, at, clauses.start(at)),
+            of=_share_of(s, at, phrase) if unit == "%" else None, role=role,
         ))
-        taken.append((m.start(), m.end()))
+        taken.append((at, b))
     taken_starts = [a for a, _ in taken]
     for m in _CN_FIGURE.finditer(s):
         k = bisect_right(taken_starts, m.start())
