@@ -5,7 +5,8 @@ quadratic in the length of a sentence: a report with no sentence end at all.)"""
 import random
 
 from perfxl.narrative.read import Narrative
-from perfxl.narrative.structure import CLAUSE_END, PHRASE_DELIMS, SENTENCE_END, Boundaries, NarrativeDoc, TextIndex
+from perfxl.narrative.structure import (CLAUSE_END, PHRASE_DELIMS, SENTENCE_END, Boundaries, NarrativeDoc, TextIndex,
+                                        _t2s, simplified)
 
 from .narrative_helpers import found
 
@@ -31,6 +32,18 @@ def test_text_index_classes_filtered_from_the_phrases_as_a_scan_of_each_finds_th
         assert got.pos == [i for i, c in enumerate(text) if c in chars]
         assert got.pos  # every class occurs in the text
         assert got.n == len(text)
+
+
+def test_simplified_folds_as_a_translation_of_every_character_would():
+    text = "財政撥款收入1,234萬元，較上年增長5.2%；（一）基本支出【說明】[經費]^-\\，項目支出。\n" * 3
+    cc = _t2s()
+    table = {}
+    for ch in set(text):
+        if "\u4e00" <= ch <= "\u9fff" and len(cc.convert(ch)) == 1 and cc.convert(ch) != ch:
+            table[ord(ch)] = cc.convert(ch)
+    assert len(table) >= 8
+    assert simplified(text) == text.translate(table) != text
+    assert simplified("财政拨款收入100万元。") == "财政拨款收入100万元。"
 
 
 def test_first_between_is_the_first_of_between():
