@@ -46,6 +46,39 @@ def test_simplified_folds_as_a_translation_of_every_character_would():
     assert simplified("财政拨款收入100万元。") == "财政拨款收入100万元。"
 
 
+def test_subject_drops_quotes_and_list_marks_as_the_translation_and_anchored_sub_did():
+    from perfxl.narrative import figures as F
+
+    quotes = str.maketrans("", "", "“”\"《》‘’")
+
+    def old_subject(s, start):   # the stripping as it was written with translate and sub
+        phrase = s[max(F.phrase_start(s, start), start - 60):start]
+        phrase = F._join_cjk(phrase.translate(quotes)).strip()
+        phrase = F._LIST_MARK.sub("", phrase).lstrip("（(").strip()
+        changed = True
+        while changed and phrase:
+            changed = False
+            for w in F._TRAILING:
+                if phrase.endswith(w) and len(phrase) > len(w):
+                    phrase, changed = phrase[: -len(w)], True
+            for w in F._LEADING:
+                if phrase.startswith(w) and len(phrase) > len(w):
+                    phrase, changed = phrase[len(w):], True
+        return phrase.strip()
+
+    rng = random.Random(5)
+    pieces = ["（一）", "1.", "二是", "一是：", "“", "”", "《", "》", "‘", "’", '"', "三公", "经费", " ", "支出", "(", "其中", "为"]
+    stripped = 0
+    for _ in range(3000):
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 7)))
+        text = phrase + "100万元"
+        got = F._subject(text, len(phrase))[0]
+        assert got == old_subject(text, len(phrase)), phrase
+        stripped += got != phrase.strip()
+    assert stripped > 1000
+    assert F._subject("（一）“三公”经费100万元", len("（一）“三公”经费"))[0] == "三公经费"
+
+
 def test_first_between_is_the_first_of_between():
     doc = NarrativeDoc.of(Narrative("基本支出100万元，项目支出20万元，占16.7%；公用经费3万元。", "r.txt", "txt"))
     n = len(doc.view)
