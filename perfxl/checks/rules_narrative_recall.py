@@ -722,6 +722,9 @@ class BracketedChanges:
     against: str = "上年"
 
 
+_OPENS_BRACKET = lazy(r"\s*[（(]")
+
+
 def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
     """Subtotals whose bracketed parts state their own changes and whose changes do not add up.
     The parts are the whole breakdown only when their levels add up to the subtotal's level."""
@@ -730,7 +733,7 @@ def bracketed_changes(doc: NarrativeDoc) -> list[BracketedChanges]:
     for d in doc.figures:
         if d.kind != "amount" or d.approximate or not d.unit.endswith("元"):
             continue
-        m = re.match(r"\s*[（(]", view[d.end:d.end + 3])
+        m = _OPENS_BRACKET.match(view[d.end:d.end + 3])
         if m is None or not _CHANGE_BEFORE.search(view[max(0, d.start - 12):d.start]):
             continue
         open_at = d.end + m.end()
@@ -925,12 +928,12 @@ def year_paired_lists(doc: NarrativeDoc) -> list[YearPairedList]:
 # -- a difference named by its own words: 送审 − 审定 = 审减, 预算 − 实际采购 = 节约 -----------------
 
 # (first, second, difference, rate): names ending the subjects, in reading order
-_REDUCTIONS = (
+_REDUCTIONS = tuple(tuple(lazy(p) for p in patterns) for patterns in (   # searched three times per figure
     (r"送审(?:金额|资金|造价|总额|数)?$", r"审定(?:金额|资金|造价|总额|数)?$", r"(?:审减|核减)(?:金额|资金|额)?$",
      r"(?:审减|核减)率$"),
     (r"采购预算(?:金额|资金|总额|数)?$", r"(?:实际采购|中标|成交)(?:金额|资金|总额|价|数)?$", r"节约(?:金额|资金|额)?$",
      r"(?:资金)?节约率$"),
-)
+))
 
 
 @dataclass
@@ -956,13 +959,13 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
     for i in range(len(figs) - 2):
         a, b, c = figs[i:i + 3]
         for first, second, diff, rate in _REDUCTIONS:
-            if not (re.search(first, names[i]) and re.search(second, names[i + 1]) and re.search(diff, names[i + 2])):
+            if not (first.search(names[i]) and second.search(names[i + 1]) and diff.search(names[i + 2])):
                 continue
             if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
                     or not comparable(a, c) or doc.sentence_start(c.start) > a.start:
                 continue
             d = i + 3 < len(figs) and figs[i + 3]
-            r = d if d and d.kind == "percent" and re.search(rate, bare(d.subject)) and not d.approximate \
+            r = d if d and d.kind == "percent" and rate.search(bare(d.subject)) and not d.approximate \
                 and doc.sentence_start(d.start) <= a.start else None
             computed = value_of(a) - value_of(b)
             netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])

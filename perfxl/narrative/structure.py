@@ -176,8 +176,13 @@ def marker_of(line: str) -> str | None:
 
 def _heading(line: str) -> bool:
     s = line.strip()
-    return bool(s) and (marker_of(s) is not None and len(s) <= 30 and not re.search(r"[，,。；;]", s)) \
-        or (len(s) <= 20 and not re.search(r"\d", s) and not re.search(r"[，,。；;：:]", s))
+    return bool(s) and (marker_of(s) is not None and len(s) <= 30 and not _SENTENCE_PUNCT.search(s)) \
+        or (len(s) <= 20 and not _DIGIT.search(s) and not _CLAUSE_PUNCT.search(s))
+
+
+_SENTENCE_PUNCT = lazy(r"[，,。；;]")
+_CLAUSE_PUNCT = lazy(r"[，,。；;：:]")
+_DIGIT = lazy(r"\d")
 
 
 def unwrap(text: str) -> str:
@@ -380,12 +385,17 @@ TOTAL_WORDS = {
 CHANGE = ("增加", "减少")
 
 
+_NAME_MARKS = lazy(r"[“”\"《》‘’（）()\s]")
+_NAME_HEAD = lazy(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)")
+_NAME_TAIL = lazy(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|数|支出数|各|均|分别|都)+$")
+
+
 @lru_cache(maxsize=8192)   # a few hundred names a report, asked for again by every rule
 @lru_cache(maxsize=16384)
 def norm_name(s: str) -> str:
-    s = re.sub(r"[“”\"《》‘’（）()\s]", "", s or "")
-    s = re.sub(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)", "", s)
-    s = re.sub(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|数|支出数|各|均|分别|都)+$", "", s)
+    s = _NAME_MARKS.sub("", s or "")
+    s = _NAME_HEAD.sub("", s)
+    s = _NAME_TAIL.sub("", s)
     return s
 
 

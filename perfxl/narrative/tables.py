@@ -213,6 +213,9 @@ def _row(view: str, a: int, b: int) -> Row | None:
     return Row(clean, marker, sub, bool(_TOTAL_LABEL.match(clean)), cells[1:], a)
 
 
+_UNIT_NOTE = lazy(r"单位|万元|元")   # "单位：万元" above a table: the headers stay
+
+
 def tables(view: str) -> list[Table]:
     """Every run of consecutive table rows whose cells hold numbers, with the header row(s) of text
     just above it."""
@@ -240,7 +243,7 @@ def tables(view: str) -> list[Table]:
                 # a row of text: the column headers of the rows below it (the latest such row wins)
                 headers = [c.text.strip() for c in row.cells]
             elif view[pos:end].strip():
-                headers = headers if re.search(r"单位|万元|元", view[pos:end]) and len(view[pos:end]) < 30 else []
+                headers = headers if _UNIT_NOTE.search(view, pos, end) and end - pos < 30 else []
         pos = end + 1
     if rows:
         out.append(Table(rows, headers))
