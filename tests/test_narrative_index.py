@@ -79,6 +79,15 @@ def test_subject_drops_quotes_and_list_marks_as_the_translation_and_anchored_sub
     assert F._subject("（一）“三公”经费100万元", len("（一）“三公”经费"))[0] == "三公经费"
 
 
+def test_characters_that_may_fold_are_those_the_per_character_test_left():
+    from perfxl.narrative.figures import _MAY_FOLD
+
+    text = "".join(chr(c) for c in range(0, 0x3100)) + "".join(chr(c) for c in range(0x4d00, 0xa100)) + "０％㎡，　⑴"
+    others = {ch for ch in set(text) if not (ch < "\xa0" or "\u4e00" <= ch <= "\u9fff")}
+    assert set(_MAY_FOLD.findall(text)) == others
+    assert {"\x9f", "\u4e00", "\u9fff", "a"}.isdisjoint(others) and {"\xa0", "\u4dff", "\ua000", "０"} <= others
+
+
 def test_first_between_is_the_first_of_between():
     doc = NarrativeDoc.of(Narrative("基本支出100万元，项目支出20万元，占16.7%；公用经费3万元。", "r.txt", "txt"))
     n = len(doc.view)

@@ -113,14 +113,16 @@ class Figure:
         return {k: v for k, v in asdict(self).items() if k not in ("interval", "wan_yuan")}
 
 
+# ASCII, control characters and CJK ideographs: NFKC leaves each as it is
+_MAY_FOLD = lazy(r"[^\x00-\x9f\u4e00-\u9fff]")
+
+
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     """NFKC-fold each character, remembering where each folded character came from
     (None: every character folds to one, offsets are unchanged)."""
     table: dict[int, str] = {}
     one_to_one = True
-    for ch in set(text):
-        if ch < "\xa0" or "\u4e00" <= ch <= "\u9fff":
-            continue  # ASCII, control characters, CJK ideographs: NFKC leaves each as it is
+    for ch in set(_MAY_FOLD.findall(text)):   # a set of the few others, not of every character
         folded = ch if ch in "㎡，" else (" " if ch == "　" else unicodedata.normalize("NFKC", ch))
         if folded != ch:
             table[ord(ch)] = folded
