@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, NarrativeDoc, comparable, norm_name, numerator, plain, value_of
+from ..narrative.structure import CHANGE, NarrativeDoc, comparable, flows_apart, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, read_number, tables
@@ -838,12 +838,6 @@ _SOURCE = lazy(r"(?:财政|政府|上级|中央|省级|市级|县级)?(?:拨款|
 _SOURCE_NAME = lazy(r"^(?:其中)?(?:财政拨款|政府拨款|上级补助|中央补助|财政资金|专项资金|自筹资金|自筹|配套资金|银行贷款|社会资本|社会捐赠)")
 
 
-def _flow_of(name: str) -> str | None:
-    """The one flow (收入 or 支出) a name names, else None."""
-    named = [w for w in ("收入", "支出") if w in name]
-    return named[0] if len(named) == 1 else None
-
-
 def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
     """"实际利用共计27652.4万元，……政府拨款支出1953.2万元，……自筹资金支出29605.6万元": the amounts
     after a 共计/合计 in its sentence named by where the money came from are the total's sources,
@@ -860,7 +854,7 @@ def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
                 continue
             if not plain(g) or g.approximate or not _SOURCE_NAME.search(bare(g.subject)):
                 break   # another kind of amount: the sentence has gone on to something else
-            if _flow_of(bare(g.subject)) and _flow_of(bare(t.subject)) and _flow_of(bare(g.subject)) != _flow_of(bare(t.subject)):
+            if flows_apart(bare(g.subject), bare(t.subject)):
                 break   # "收入合计520.36万元，支出合计498.12万元，财政拨款收入500万元": a source of the other flow
             if value_of(g).lo > value_of(t).hi:
                 out.append((t, g))

@@ -1349,7 +1349,7 @@ _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
 
 
-def _flows_apart(name: str | None, whole: str | None) -> bool:
+def flows_apart(name: str | None, whole: str | None) -> bool:
     """Two names of one flow each, not the same (收入 and 支出)."""
     a = [w for w in ("收入", "支出") if w in (name or "")]
     b = [w for w in ("收入", "支出") if w in (whole or "")]
@@ -2136,7 +2136,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
             name, cur = _item_of_change(doc, g, last)
-            if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or _flows_apart(name, whole_name)):
+            if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or flows_apart(name, whole_name)):
                 break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
             last = name
             if cur is not None:
