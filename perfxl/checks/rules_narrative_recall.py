@@ -1758,13 +1758,9 @@ def table_rates(doc: NarrativeDoc) -> list[TableRate]:
                         and abs(b - a).overlaps(change) and (change.lo >= 0) == (v.lo >= 0):
                     continue  # "教育支出 | 800 | 760 | 40 | 5%": the row's change and rate both without the
                     # sign (a number format showing negatives in red): the sizes hold, the row agrees with itself
-                if (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
-                        and (b - a).overlaps(v):
+                if _in_points(r.cells[p], r.cells[q], r.label, a, b, v):
                     continue  # "病床使用率 | 80.5 | 85.2 | 4.7 | 4.7%": a rate's change in percentage points
-                cut = read_number(r.cells[k].text.strip().rstrip("%％"), cut=True)
-                on_current = b.lo > 0 and ((b - a) / b).scale(100).overlaps(v)
-                out.append(TableRate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, cut is not None and cut.overlaps(q_),
-                                     on_current))
+                out.append(_failing_rate(r.cells[k], r.label, r.cells[p], r.cells[q], q_, a, b, [v]))
     return out
 
 
@@ -1775,9 +1771,7 @@ def _padding(rows: list, k: int, p: int, q: int) -> dict[int, Interval]:
     two decimals, is no rate here."""
     texts = {}
     for r, v, a, b in rows:
-        points = (re.search(r"[%％‰]", r.cells[p].text + r.cells[q].text) or _A_RATE_LABEL.search(r.label)) \
-            and (b - a).overlaps(v)
-        if not points:
+        if not _in_points(r.cells[p], r.cells[q], r.label, a, b, v):
             texts[id(r)] = r.cells[k].text.strip().rstrip("%％")
     two = {r: t for r, t in texts.items() if "." in t and len(t.split(".")[1]) == 2}
     if len(two) < 2 or not all(t.endswith("0") for t in two.values()):
@@ -1787,6 +1781,21 @@ def _padding(rows: list, k: int, p: int, q: int) -> dict[int, Interval]:
 
 # a row of a share or a rate, whose change may be written in percentage points
 _A_RATE_LABEL = lazy(r"占比|比重|比例|率")
+
+
+def _in_points(base: "Cell", current: "Cell", label: str, a: Interval, b: Interval, v: Interval) -> bool:
+    """A share's or a rate's row (levels in %, or a label such as "病床使用率", "药品收入占比") whose growth
+    cell is the change in percentage points."""
+    return bool(re.search(r"[%％‰]", base.text + current.text) or _A_RATE_LABEL.search(label)) and (b - a).overlaps(v)
+
+
+def _failing_rate(rate: "Cell", label: str, base: "Cell", current: "Cell", computed: Interval,
+                  a: Interval, b: Interval, readings: list[Interval]) -> TableRate:
+    """A growth cell that holds with no reading: whether it holds cut off instead of rounded, and
+    whether it is the change over this year's level (the wrong denominator)."""
+    cut = read_number(rate.text.strip().rstrip("%％"), cut=True)
+    on_current = b.lo > 0 and any(((b - a) / b).scale(100).overlaps(v) for v in readings)
+    return TableRate(rate, label, base, current, computed, cut is not None and cut.overlaps(computed), on_current)
 
 
 def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
@@ -1807,8 +1816,7 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
             v = read_number(t)
             if a is None or b is None or v is None or a.lo <= 0 or b.lo < 0:
                 continue
-            share = bool(re.search(r"[%％‰]", r.base.text + r.current.text) or _A_RATE_LABEL.search(r.label))
-            read.append((r, t, a, b, share and (b - a).overlaps(v)))
+            read.append((r, t, a, b, _in_points(r.base, r.current, r.label, a, b, v)))
         two = [t for _, t, _, _, points in read if not points and "." in t and len(t.split(".")[1]) >= 2]
         padded = len(two) >= 2 and all(t.endswith("0") for t in two)
         parsed = []
@@ -1824,9 +1832,7 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
                 continue  # points: the growth of a share in percentage points
             if marked and not re.search(r"[%％]", r.rate.text) and any((b - a).overlaps(v) for v in vs):
                 continue  # "平均住院日 | 天 | 8.5 | 8.2 | -0.3" among cells in %: the change in the row's own unit
-            cut = read_number(r.rate.text.strip().rstrip("%％"), cut=True)
-            on_current = b.lo > 0 and any(((b - a) / b).scale(100).overlaps(v) for v in vs)
-            out.append(TableRate(r.rate, r.label, r.base, r.current, q, cut is not None and cut.overlaps(q), on_current))
+            out.append(_failing_rate(r.rate, r.label, r.base, r.current, q, a, b, vs))
     return out
 
 
