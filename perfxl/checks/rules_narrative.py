@@ -462,11 +462,18 @@ def _unit_slip_fix(total: Figure, parts: list[Figure]) -> tuple[Figure, str] | N
                 continue
             if how == "point_for_separator" and not _separator_slip(slip):
                 continue
-            t = read(total) if slip is total else value_of(total)
-            s = interval_sum(read(p) if p is slip else value_of(p) for p in parts)
-            if s.overlaps(t):
+            if _adds_up_with(total, parts, read, [slip]):
                 return slip, how
     return None
+
+
+def _adds_up_with(total: Figure, parts: list[Figure], read, misread: list[Figure]) -> bool:
+    """Whether the parts add up to the total with the figures in ``misread`` read by ``read`` (as
+    万元, or with the point as a thousands separator) and the others as written."""
+    def value(f: Figure) -> Interval:
+        return read(f) if any(f is g for g in misread) else value_of(f)
+
+    return interval_sum(value(p) for p in parts).overlaps(value(total))
 
 
 def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
@@ -477,9 +484,7 @@ def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
     if len(slips) < 2 or not any(f.unit == "万元" for f in figures) \
             or any(f.unit not in ("元", "万元") for f in figures if f.kind == "amount"):
         return []
-    t = _as_wan(total) if total.unit == "元" else value_of(total)
-    s = interval_sum(_as_wan(p) if p.unit == "元" else value_of(p) for p in parts)
-    return slips if s.overlaps(t) else []
+    return slips if _adds_up_with(total, parts, _as_wan, [f for f in figures if f.unit == "元"]) else []
 
 
 def _in_unit(iv: Interval, like: Figure) -> str:
