@@ -32,6 +32,8 @@ TEMPLATES: dict[str, str] = {
     "point_for_separator": "“{text}”的小数点疑为千分位逗号（应为千位以上的数）",
     "previous_budget": "与上年工作簿的{year}年预算数 {amount} 一致，疑似把上年预算数当成了上年决算数",
     "sole_clause": "“其中”直接接项目名称（未用冒号或逗号），也可能只管到第一个分号，分号后{name}等是另一种分法的分项，与前项不宜相加",
+    "earlier_whole": "“其中”在新的一句开头，也可能是上一句“{name}{text}”的分项（按此读法不超过它）",
+    "own_statements": "所列各项各有自己的增减幅度，像是分别列举的重点项目，可能分属不同的分类口径，不一定相加等于总数",
     "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",
 }
 TRUNCATED_DIGIT = "（末位截尾）"

@@ -579,6 +579,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         if over and _of_the_whole_its_share_names(doc, pl, computed):
             continue
+        other = _whole_in_the_sentence_before(doc, pl, computed) if over else None
+        if other is not None and computed.overlaps(value_of(other)):
+            continue  # "收入合计192.01万元，…，主要原因是有疫情防控经费29.01万元。其中：…": of the 收入合计
         if over and (split := _wholes_of_each_flow(doc, pl)) is not None:
             # "收、支总计各是4125.49、4143.91万元，其中本年收入…，本年支出…": one list over several wholes
             for whole, group in split:
@@ -606,11 +609,57 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         sole = over and _sole_clause_holds(doc, pl, values, stated)
         if sole:
             cause = causes.cause("sole_clause", name=next(p.subject for p in parts if p.start > _SEMICOLON.search(doc.view, pl.marker).start()))
-        yield r.finding(variant, severity="warning" if sole else None if over or complete else "warning",
+        if over and not sole and _statements_of_their_own(doc, pl) and not _named_as_its_kinds(total, parts) \
+                and not (pl.kind in _DELIMITED or exhaustive or _STATED_TOTAL.search(total.subject or "")):
+            # "地方财政收入完成10859万元，增长31.5%。其中：国税686万元，增长31.7%；地税8617万元，增长25.3%；…":
+            # items each with a growth rate of its own, not named as kinds of the whole, are the notable items
+            # of a bulletin, which may be of breakdowns that overlap (by kind, by collector, by industry) and
+            # need not add up to it ("农业产值…，林业产值…" of a 总产值 still do)
+            cause = causes.cause("own_statements")
+        elif other is not None and not (pl.exhaustive or complete):
+            # within another amount of the sentence before: which one the new sentence's 其中 parts is a reading
+            cause = causes.cause("earlier_whole", name=recall.bare(other.subject) or "", text=other.text)
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements")
+                        else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
+    """Every part named with the last word of the whole's name ("农林牧渔业总产值…，其中：农业产值…，林业
+    产值…"; "各项存款余额…，其中，储蓄存款…；单位存款…")."""
+    head = _BALANCE.sub("", norm_name(total.subject or ""))[-2:]
+    return len(head) == 2 and all(norm_name(p.subject or "").endswith(head) for p in parts)
+
+
+_BALANCE = lazy(r"余额$")
+
+
+def _statements_of_their_own(doc: NarrativeDoc, pl) -> bool:
+    """Every part of the list followed, before the next part, by a growth rate of its own
+    ("其中：国税686万元，增长31.7%；地税8617万元，增长25.3%")."""
+    ends = [p.start for p in pl.parts[1:]] + [doc.sentence_end(pl.parts[-1].end)]
+    return all(any(g.kind == "percent" and g.relation in CHANGE for g in doc.between(p.end, e))
+               for p, e in zip(pl.parts, ends))
+
+
+def _whole_in_the_sentence_before(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
+    """A "其中" opening a new sentence parts one amount of the sentence before, which one the text does
+    not say ("2023年收入252.36万元，2022年收入200.12万元。其中：财政拨款收入113.68万元；事业收入98.3万元"): the
+    other plain amounts of that sentence that the parts fit within (an open list may name only some parts),
+    those they add up to first; None if there are none."""
+    if pl.kind != "其中" or doc.sentence_start(pl.marker) <= pl.total.start:
+        return None
+    kinds_of_total = _named_as_its_kinds(pl.total, pl.parts)
+    fits = [g for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start)
+            if plain(g) and not g.approximate and g.kind == pl.total.kind and comparable(g, pl.total)
+            and computed.lo <= value_of(g).hi
+            # parts named as kinds of the total ("负债总额…。其中：流动负债…") are its parts, unless they are
+            # named as kinds of the other amount as well
+            and (not kinds_of_total or _named_as_its_kinds(g, pl.parts))]
+    return next((g for g in fits if computed.overlaps(value_of(g))), fits[0] if fits else None)
 
 
 def _of_the_whole_its_share_names(doc: NarrativeDoc, pl, computed: Interval) -> bool:
@@ -751,6 +800,10 @@ def _item_end(doc: NarrativeDoc, at: int) -> int:
     semi = _SEMICOLON.search(doc.view, at, end)
     return semi.start() if semi else end
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
+# lists whose parts the text delimits itself: numbered lines, 一是…二是…, a bracket after the whole
+_DELIMITED = ("lines", "ordinal", "bracket")
+# a whole written as the total of its parts
+_STATED_TOTAL = lazy(r"合计|总计|总额|总数|共计|总收入|总支出")
 _QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
