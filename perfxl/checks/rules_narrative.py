@@ -591,6 +591,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                                     narrative=[span(whole), *(span(p) for p in group)], expected=round(float(got.mid), 4),
                                     actual=whole.value, subject=whole.subject, total_text=whole.text, computed=_in_unit(got, whole))
             continue
+        if not over and _shares_say_some_are_left_out(doc, pl):
+            continue  # "其中：财政拨款448.87万元，占总收入的33.61%；…其他收入0万元，占0.00%": the shares add to 33.61 %
         cause = causes.missing_part(stated, named)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive or _car_pair(total, parts)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -635,6 +637,21 @@ def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
 
 
 _BALANCE = lazy(r"余额$")
+
+
+def _shares_say_some_are_left_out(doc: NarrativeDoc, pl) -> bool:
+    """Every part states its share of the whole, and the shares add up to less than 100 %: by the
+    text's own words the list leaves parts out, whatever its names ("其中：财政拨款(补助)448.87万元，占总
+    收入的33.61%；非税收入拨款0万元，占总收入的0.00%；其他收入0万元，占总收入0.00%")."""
+    ends = [p.start for p in pl.parts[1:]] + [doc.clause_end(pl.parts[-1].end)]
+    shares = []
+    for p, e in zip(pl.parts, ends):
+        own = next((g for g in doc.between(p.end, e) if g.kind == "percent" and g.relation == "占"
+                    and not g.approximate and numerator(doc, g) is p), None)
+        if own is None:
+            return False
+        shares.append(value_of(own))
+    return interval_sum(shares).hi < 1
 
 
 def _statements_of_their_own(doc: NarrativeDoc, pl) -> bool:
@@ -1400,6 +1417,10 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if re.search(r"[；;]", doc.text[a.end:f.start]):
             continue
+        if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
+            continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
+        if _TARGET_AND_DONE.match(doc.view, f.end):
+            continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
         if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
@@ -1415,6 +1436,10 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+# a second percent right after a rate: the target and the value reached of an indicator row
+_TARGET_AND_DONE = lazy(r"\s*[0-9０-９.]+\s*[%％]")
 
 
 def _bound_rates(r: Rule, doc: NarrativeDoc):

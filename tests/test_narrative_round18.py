@@ -1,0 +1,38 @@
+"""Sentence patterns behind the findings of the eighteenth fresh corpus round (performance
+self-evaluations, budget notes of townships, schools and health centres, budget execution)."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_INCOME = "部门预算总收入1335.34万元，比上年增加6.53万元。其中：财政拨款448.87万元{a}；非税收入拨款0万元{b}；其他收入0万元{c}。"
+
+
+def test_shares_adding_to_less_than_the_whole_say_the_list_leaves_parts_out():
+    shares = _INCOME.format(a="，占总收入的33.61%", b="，占总收入的0.00%", c="，占总收入0.00%")
+    assert _rule(shares, "N-SUM") == []
+    # without the shares the list ending with 其他收入 is every part: short of the whole, an error
+    [f] = _rule(_INCOME.format(a="", b="", c=""), "N-SUM")
+    assert f.severity == "error" and "448.87万元" in f.message
+    # shares adding to 100 % say nothing is left out
+    [f] = _rule(_INCOME.format(a="，占总收入的100.00%", b="，占总收入的0.00%", c="，占总收入0.00%"), "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_rate_after_a_part_and_its_whole_is_no_ratio_of_them():
+    assert _rule("项目资金落实到位，经费369万元，其中幼师国培资金97.875万元，资金到位率和及时率达100%。", "N-RATE") == []
+    # two measures of one thing (issued, arrived) are its operands
+    [f] = _rule("项目下达资金369万元，实际到位资金97.875万元，资金到位率达100%。", "N-RATE")
+    assert "26.52%" in f.message
+
+
+def test_a_rate_followed_by_a_second_percent_is_an_indicator_row():
+    row = "年度总体目标业务收入达到55万元，全年完成情况业务收入77.57万元，预算编审管理完整、准确率100%{}"
+    assert _rule(row.format("100%44"), "N-RATE") == []
+    [f] = _rule(row.format("。"), "N-RATE")
+    assert "141.05%" in f.message
