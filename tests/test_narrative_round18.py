@@ -36,3 +36,18 @@ def test_a_rate_followed_by_a_second_percent_is_an_indicator_row():
     assert _rule(row.format("100%44"), "N-RATE") == []
     [f] = _rule(row.format("。"), "N-RATE")
     assert "141.05%" in f.message
+
+
+_NESTED = ("年度完成基本药物制度补助2300.67万元，中央补助442.43万元，地方财政补助1858.24万元；"
+           "其中完成村卫生室基本药物制度补助{}，其中中央补助189.63万元，地方财政补助281.6万元。")
+
+
+def test_amounts_before_the_totals_own_qizhong_are_of_its_whole_not_its_siblings():
+    assert _rule(_NESTED.format("471.23万元"), "N-SUM") == []
+    # the inner list is read: its whole written in 元 is the slip
+    [f] = _rule(_NESTED.format("471.23元"), "N-UNIT-SLIP")
+    assert f.severity == "error" and "471.23万元" in f.message
+    [f] = _rule(_NESTED.format("461.23万元"), "N-SUM")
+    assert f.severity == "error" and "合计 471.23万元" in f.message
+    # amounts of one item before its 其中, named like the parts: the list is of them all, not the last
+    assert found("项目资金已支付80万元，未支付20万元，其中中央资金已支付60万元，未支付15万元。") == []

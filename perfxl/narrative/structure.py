@@ -1470,7 +1470,11 @@ def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]
     """A 其中 list after several amounts of one item in its sentence ("项目资金已支付80万元，未支付
     20万元，其中中央资金已支付60万元，未支付15万元") whose part names end like another of those
     amounts more than like the last one: it breaks the item down by all of them, not the last alone."""
-    siblings = [g for g in doc.between(doc.sentence_start(total.start), total.start)
+    # amounts before a 其中 that opens the total's own clause are of its whole, not its siblings
+    # ("补助2300.67万元，中央补助442.43万元，地方财政补助1858.24万元；其中村卫生室补助471.23万元，其中中央补助…")
+    start = doc.sentence_start(total.start)
+    start = max(start, doc.view.rfind("其中", start, total.start) + 2)
+    siblings = [g for g in doc.between(start, total.start)
                 if g.kind == total.kind and plain(g) and g.subject]
     if not siblings or not total.subject:
         return False
