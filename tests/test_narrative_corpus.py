@@ -69,8 +69,8 @@ MISSED = {
     # round 17 (measured once as held out, then declared used): not caught after its fixes
     "1202@772",  # counts of students by kind of school (1956 against 1759): kinds of admission may overlap
     # round 18 (measured once as held out, then declared used): not caught after its fixes
-    "1303@438",  # a performance form copied one cell per line, its amounts without a unit ("市级资金 343.00"):
-    "1303@597",  # bare numbers under a "(万元)" heading are not read as amounts
+    "1303@438",  # a form's 市级资金 343.00 against the same row of the two blocks below it (208 + 136): rows of
+                 # different blocks are not summed column by column
     "1304@457",  # "中央投入资金279万元(…81万元，…161万元)" short of its whole: a bracket may name only some parts
                  # (that the two are every part rests on "两项…项目" sentences earlier)
     "1304@544",  # "…72元" in that bracket list read as 万元 makes the sums hold: reported, as a warning

@@ -51,3 +51,18 @@ def test_amounts_before_the_totals_own_qizhong_are_of_its_whole_not_its_siblings
     assert f.severity == "error" and "合计 471.23万元" in f.message
     # amounts of one item before its 其中, named like the parts: the list is of them all, not the last
     assert found("项目资金已支付80万元，未支付20万元，其中中央资金已支付60万元，未支付15万元。") == []
+
+
+_FORM_LINES = ("计划生育家庭特别扶助制度补助资金(万元)\n年度预算资金总额: {total} \n其中:中央补助 166.00 \n市级资金 136.00 \n"
+               "本级资金(包括结转结余) 20.25 \n资金下达 资金发放及时性 按时下达。")
+
+
+def test_a_forms_money_rows_one_per_line_under_a_unit_heading_are_summed():
+    assert _rule(_FORM_LINES.format(total="322.25"), "N-SUM") == []
+    [f] = _rule(_FORM_LINES.format(total="321.25"), "N-SUM")
+    assert f.severity == "error" and "322.25" in f.message and "年度预算资金总额" in f.message
+    assert f.narrative[0].text == "321.25"
+    # without the unit heading the bare numbers are no amounts
+    assert _rule(_FORM_LINES.format(total="321.25").replace("(万元)", ""), "N-SUM") == []
+    # a whole not written as a total may have parts the rows leave out or add: not reported
+    assert _rule(_FORM_LINES.format(total="321.25").replace("年度预算资金总额", "中央和地方补助"), "N-SUM") == []

@@ -25,7 +25,7 @@ from ..narrative.figures import Figure
 from ..narrative.structure import CHANGE, NarrativeDoc, comparable, flows_apart, norm_name, numerator, plain, value_of
 from . import causes
 
-from ..narrative.tables import form_rows, growth_line_tables, read_number, tables
+from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
 
 if TYPE_CHECKING:
     from ..narrative.tables import Cell, FormValue
@@ -1319,7 +1319,23 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                 nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
                 out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                     [r.label for r in items], nearest, over))
+    for x in line_lists(doc.narrative.text):  # the lines as written (the view joins lines it takes as wrapped)
+        stated = x.whole.number()
+        values = [c.number() for c in x.parts]
+        if stated is None or any(v is None for v in values):
+            continue
+        computed = interval_sum(values)
+        if computed.overlaps(stated):
+            continue
+        over = computed.lo > stated.hi
+        # a form's rows say which are the parts; over its whole, an error when the whole is written as a
+        # total ("年度预算资金总额"), short of it when the parts are all its parts by definition
+        if over and _WRITTEN_TOTAL.search(x.whole_label) or not over and complete_names(x.names):
+            out.append(TableSum(x.whole, x.whole_label, "", x.parts, x.names, computed, over))
     return out
+
+
+_WRITTEN_TOTAL = lazy(r"合计|总计|总额|总数")
 
 
 @dataclass

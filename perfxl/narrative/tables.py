@@ -307,6 +307,63 @@ def form_rows(view: str) -> list[list[FormValue]]:
     return out
 
 
+# -- a form's money rows copied one row per line, their unit in a heading -------------------------
+
+# "(万元)" closing a line, or before the first row on its line ("…资金合计(万元) 年度预算资金总额): 1084.25")
+_LINE_UNIT = lazy(r"[（(](万元|萬元|亿元|億元|元)[)）]")
+# "年度预算资金总额: 763.00", "其中:中央补助 502.00", "本级资金(包括结转结余) 53.00": a name without digits, a number
+_NAMED_LINE = lazy(r"[ \t]*(其中\s*[:：]\s*)?([^\n\d:：|\t%％]{2,30}?[)）]?)\s*[:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)[ \t]*$")
+
+
+@dataclass
+class LineList:
+    """A whole and its 其中 parts written one row per line under a unit heading."""
+
+    unit: str
+    whole: Cell
+    whole_label: str
+    parts: list[Cell]
+    names: list[str]
+
+
+def line_lists(view: str) -> list[LineList]:
+    """Money rows of a form copied one row per line ("计划生育家庭特别扶助制度补助资金(万元)⏎年度预算资金总额:
+    321.25⏎其中:中央补助 166.00⏎市级资金 136.00⏎本级资金(包括结转结余) 20.25"): the unit is the heading's on the
+    whole's line or the line before it; the parts are the line opening with "其中" and the named lines right
+    after it. A line that is not a name and a number ends the parts."""
+    lines = []
+    pos = 0
+    for line in view.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out = []
+    for i, (at, line) in enumerate(lines):
+        if i + 2 >= len(lines):
+            break
+        units = list(_LINE_UNIT.finditer(line))
+        head = units[-1] if units else None
+        rest = at + head.end() if head is not None else at
+        if head is None and i and (prev := list(_LINE_UNIT.finditer(lines[i - 1][1]))) \
+                and not lines[i - 1][1][prev[-1].end():].strip():
+            head, rest = prev[-1], at
+        if head is None:
+            continue
+        whole = _NAMED_LINE.fullmatch(view, rest, at + len(line))
+        if whole is None or whole.group(1):
+            continue
+        parts, names = [], []
+        for k, (b, text) in enumerate(lines[i + 1:], 1):
+            m = _NAMED_LINE.fullmatch(view, b, b + len(text))
+            if m is None or bool(m.group(1)) != (k == 1):
+                break  # the first part opens with 其中, the others do not
+            parts.append(Cell(m.group(3), m.start(3), m.end(3)))
+            names.append(m.group(2).strip())
+        if len(parts) >= 2:
+            label = re.sub(r"^[\s)）]+|[)）]$", "", whole.group(2)).strip()
+            out.append(LineList(head.group(1), Cell(whole.group(3), whole.start(3), whole.end(3)), label, parts, names))
+    return out
+
+
 # -- a table of last year, this year and the growth, copied one cell per line -------------------
 
 _LINE_CELL = lazy(r"[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?:\n|$)")
