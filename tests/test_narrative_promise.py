@@ -34,6 +34,13 @@ def test_items_named_as_kinds_of_the_whole_are_its_parts_even_with_rates():
     assert f.severity == "error"
 
 
+def test_items_named_as_members_of_a_complete_breakdown_are_parts_even_with_rates():
+    text = "2023年“三公”经费支出{}万元，比上年下降10%。其中：公务接待费20万元，下降5%；公务用车运行维护费30万元，下降12%。"
+    assert _sums(text.format("55")) == []
+    [f] = _sums(text.format("45"))
+    assert f.severity == "error" and "50万元" in f.message
+
+
 def test_numbered_or_closed_items_are_parts_even_with_rates():
     numbered = "地方财政收入10859万元。其中：\n1、国税6860万元，增长31.7%；\n2、地税8617万元，增长25.3%。"
     [f] = _sums(numbered)

@@ -633,7 +633,13 @@ def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
     """Every part named with the last word of the whole's name ("农林牧渔业总产值…，其中：农业产值…，林业
     产值…"; "各项存款余额…，其中，储蓄存款…；单位存款…")."""
     head = _BALANCE.sub("", norm_name(total.subject or ""))[-2:]
-    return len(head) == 2 and all(norm_name(p.subject or "").endswith(head) for p in parts)
+    if len(head) == 2 and all(norm_name(p.subject or "").endswith(head) for p in parts):
+        return True
+    # each part named by a word of one breakdown that is complete by definition ("三公经费…，其中：公务接待费…；
+    # 公务用车运行维护费…"): members of a known breakdown of the whole, some of them
+    names = [p.subject or "" for p in parts]
+    return any(all(sum(w in n for w in words) == 1 for n in names) and len({next(w for w in words if w in n) for n in names}) == len(names)
+               for words in COMPLETE_LISTS)
 
 
 _BALANCE = lazy(r"余额$")
