@@ -569,6 +569,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
             continue
         over = computed.lo > stated.hi
+        if _of_the_figure_compared(doc, pl, computed):
+            continue  # "公务用车运行维护费9万元，上年8万元，其中燃油费3万元…": of the item's own 9万元
         if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
@@ -627,6 +629,27 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """A 其中 right after last year's figure of an item ("公务用车运行维护费8万元，上年9万元，其中燃油费3万元、
+    维修费2万元…"; "基本支出320万元，上年为300万元，其中：人员经费…") may be of the item's own figure, the
+    amount just before it in the clause: True when the parts add up to that one."""
+    total = pl.total
+    if pl.kind != "其中" or not _COMPARED_YEAR.match(total.subject or ""):
+        return False
+    prior = doc.before(total, limit=1)
+    if not prior:
+        return False
+    g = prior[0]
+    if g.start < doc.sentence_start(total.start) or _SEMICOLON.search(doc.view, g.end, total.start) \
+            or g.kind != total.kind or not comparable(g, total) or not plain(g) or g.approximate or not g.value:
+        return False
+    return computed.overlaps(value_of(g))
+
+
+# the whole of a 其中 named only as last year's ("上年9万元", "上年为300万元", "去年同期"): a comparison
+_COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|决算数?|预算数?)?(?:为|是)?$")
 
 
 def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
@@ -1419,6 +1442,12 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
+        whole = pl.total if (pl := list_of(doc, a)) is not None else None
+        if whole is not None and whole.end <= a.start and comparable(whole, b) and plain(whole) \
+                and not whole.approximate and whole.value and (q := value_of(b) / value_of(whole)) is not None \
+                and value_of(f).overlaps(q):
+            continue  # "预算资金120万元，其中中央资金80万元、…县级配套10万元，实际到位115万元，资金到位率95.83%": the
+            # rate is of the whole the 其中 list breaks down, not of its last part
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]

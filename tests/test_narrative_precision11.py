@@ -1,0 +1,39 @@
+"""Precision pass on performance self-evaluations and budget notes: rates after a breakdown of their
+budget, 其中 lists after last year's figure of an item."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_ARRIVED = "项目年度预算资金120万元，其中中央资金80万元、省级资金30万元、县级配套10万元，实际到位{got}万元，资金到位率95.83%。"
+
+
+def test_a_rate_after_a_breakdown_of_its_budget_is_of_the_whole_broken_down():
+    assert _rule(_ARRIVED.format(got=115), "N-RATE") == []
+    assert _rule("全年预算数500万元，其中基本支出300万元，项目支出200万元，全年执行数480万元，预算执行率96%。", "N-RATE") == []
+    assert _rule("政府采购预算80万元，其中货物类50万元、服务类30万元，实际采购76万元，政府采购执行率95%。", "N-RATE") == []
+    # neither the whole nor the last part makes it: still a warning
+    [f] = _rule(_ARRIVED.format(got=100), "N-RATE")
+    assert f.severity == "warning" and "95.83%" in f.message
+
+
+_CAR = "公务用车运行维护费{now}万元，上年{last}万元，其中燃油费3.00万元、维修费{repair}万元、保险费1.50万元、其他1.50万元。"
+
+
+def test_a_list_after_last_years_figure_of_an_item_may_be_of_the_items_own_figure():
+    assert _rule(_CAR.format(now="9.00", last="8.00", repair="3.00"), "N-SUM") == []  # was an error
+    assert _rule(_CAR.format(now="8.00", last="9.00", repair="2.00"), "N-SUM") == []  # was a warning
+    assert _rule("2023年基本支出320.00万元，上年为300.00万元，其中：人员经费260.00万元，公用经费60.00万元。", "N-SUM") == []
+    # parts adding to neither figure: still an error
+    [f] = _rule(_CAR.format(now="8.50", last="8.00", repair="3.00"), "N-SUM")
+    assert f.severity == "error"
+    [f] = _rule("2023年基本支出330.00万元，上年为300.00万元，其中：人员经费260.00万元，公用经费60.00万元。", "N-SUM")
+    assert f.severity == "error"
+    # a whole named as this year's is no comparison
+    [f] = _rule("2023年基本支出300.00万元，其中：人员经费260.00万元，公用经费60.00万元。", "N-SUM")
+    assert f.severity == "error"
