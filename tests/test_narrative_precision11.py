@@ -37,3 +37,17 @@ def test_a_list_after_last_years_figure_of_an_item_may_be_of_the_items_own_figur
     # a whole named as this year's is no comparison
     [f] = _rule("2023年基本支出300.00万元，其中：人员经费260.00万元，公用经费60.00万元。", "N-SUM")
     assert f.severity == "error"
+
+
+_SANGONG = "三公经费预算15.00万元，实际支出12.50万元，其中：公务接待费{a}万元，公务用车运行维护费10.00万元。"
+
+
+def test_parts_over_their_whole_that_make_an_earlier_amount_of_the_sentence_are_a_reading():
+    [f] = _rule(_SANGONG.format(a="5.00"), "N-SUM")  # was an error
+    assert f.severity == "warning" and "三公经费预算15.00万元" in f.cause
+    # parts making no amount of the sentence: still an error
+    [f] = _rule(_SANGONG.format(a="6.00"), "N-SUM")
+    assert f.severity == "error"
+    # an amount of the next sentence is no reading
+    [f] = _rule("实际支出12.50万元，其中：公务接待费5.00万元，公务用车运行维护费10.00万元。三公经费预算15.00万元。", "N-SUM")
+    assert f.severity == "error"

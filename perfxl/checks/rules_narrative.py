@@ -623,12 +623,29 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif other is not None and not (pl.exhaustive or complete):
             # within another amount of the sentence before: which one the new sentence's 其中 parts is a reading
             cause = causes.cause("earlier_whole", name=recall.bare(other.subject) or "", text=other.text)
-        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements")
+        elif over and (same := _amount_the_parts_make(doc, pl, computed)) is not None:
+            # "三公经费预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元": the parts
+            # make exactly another amount of the sentence; that they break it down is a reading
+            cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole")
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
+    """An amount of the 其中 list's own sentence, before its whole, that the parts add up to ("三公经费
+    预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元"; the list may break down
+    the budget written first); None if there is none."""
+    if pl.kind != "其中":
+        return None
+    for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
+        if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \
+                and list_of(doc, g) is None and computed.overlaps(value_of(g)):
+            return g
+    return None
 
 
 def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
