@@ -641,10 +641,12 @@ def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure 
     the budget written first); None if there is none."""
     if pl.kind != "其中":
         return None
+    flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
     for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
         if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \
-                and list_of(doc, g) is None and computed.overlaps(value_of(g)):
-            return g
+                and list_of(doc, g) is None and computed.overlaps(value_of(g)) \
+                and not ((own := set(_flows_named(g.subject or ""))) and own.isdisjoint(flows)):
+            return g  # (not a 收入 amount for 支出 parts: "本年收入合计…，本年支出合计…，其中基本支出…，项目支出…")
     return None
 
 
