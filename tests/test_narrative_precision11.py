@@ -51,3 +51,20 @@ def test_parts_over_their_whole_that_make_an_earlier_amount_of_the_sentence_are_
     # an amount of the next sentence is no reading
     [f] = _rule("实际支出12.50万元，其中：公务接待费5.00万元，公务用车运行维护费10.00万元。三公经费预算15.00万元。", "N-SUM")
     assert f.severity == "error"
+
+
+_SPENT = "全年预算300万元，全年执行{done}万元，其中基本支出200万元、项目支出{project}万元，预算执行率97%。"
+
+
+def test_a_rate_after_the_parts_of_its_actual_is_of_the_whole_not_of_two_parts():
+    assert _rule(_SPENT.format(done=291, project=91), "N-RATE") == []
+    assert _rule("三公经费预算15万元，决算12.5万元，其中公务接待费4.5万元、公务用车运行维护费8万元，三公经费控制率83.33%。",
+                 "N-RATE") == []
+    assert _rule("批复规模1200平方米，实际规模1180平方米，其中办公用房1000平方米、附属用房180平方米，规模控制率98.33%。",
+                 "N-RATE") == []
+    # "全年预算300万元，上年结转20万元，其中…，全年执行291万元": an amount of the sentence before the list
+    assert _rule("全年预算300万元，上年结转20万元，其中基本支出结转5万元，项目支出结转15万元，全年执行291万元，执行率97%。",
+                 "N-RATE") == []
+    # no whole makes the rate: still a warning
+    [f] = _rule(_SPENT.format(done=250, project=50), "N-RATE")
+    assert f.severity == "warning" and "97%" in f.message

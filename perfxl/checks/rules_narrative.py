@@ -1461,12 +1461,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
-        whole = pl.total if (pl := list_of(doc, a)) is not None else None
-        if whole is not None and whole.end <= a.start and comparable(whole, b) and plain(whole) \
-                and not whole.approximate and whole.value and (q := value_of(b) / value_of(whole)) is not None \
-                and value_of(f).overlaps(q):
-            continue  # "预算资金120万元，其中中央资金80万元、…县级配套10万元，实际到位115万元，资金到位率95.83%": the
-            # rate is of the whole the 其中 list breaks down, not of its last part
+        if _of_the_whole_broken_down(doc, f, start, a, b):
+            continue
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
@@ -1484,6 +1480,29 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figure, b: Figure) -> bool:
+    """A rate after the parts of a 其中 list is of the whole the list breaks down ("预算资金120万元，其中中央
+    资金80万元、…县级配套10万元，实际到位115万元，资金到位率95.83%"; "全年预算300万元，全年执行291万元，其中
+    基本支出200万元、项目支出91万元，预算执行率97%"), not of its parts: True when the whole makes the rate with
+    the other operand (the amount after the list, or an amount of the sentence before the list)."""
+    pl = list_of(doc, a)
+    if pl is None or pl.total.end > a.start:
+        return False
+    whole = pl.total
+    ours = {id(p) for p in pl.parts}
+    # (the amount after the list may have been read as one more part: "…县级配套10万元，实际到位115万元")
+    before = [g for g in doc.between(start, whole.start) if id(g) not in ours]
+    pairs = [(b, whole), *((b, g) for g in before), *((whole, g) for g in before if id(b) in ours)]
+    stated = value_of(f)
+    for x, y in pairs:
+        if not comparable(x, y) or not plain(y) or y.approximate or not y.value or not x.value or y.kind == "percent":
+            continue
+        for num, den in ((x, y), (y, x)):
+            if (q := value_of(num) / value_of(den)) is not None and stated.overlaps(q):
+                return True
+    return False
 
 
 # a second percent right after a rate: the target and the value reached of an indicator row
