@@ -68,3 +68,13 @@ def test_a_rate_after_the_parts_of_its_actual_is_of_the_whole_not_of_two_parts()
     # no whole makes the rate: still a warning
     [f] = _rule(_SPENT.format(done=250, project=50), "N-RATE")
     assert f.severity == "warning" and "97%" in f.message
+
+
+_ADJUSTED = "年初预算280万元，调整后预算300万元，其中追加20万元，全年执行291万元，执行率{rate}。"
+
+
+def test_a_list_read_on_into_the_operand_of_a_rate_of_its_whole_ends_before_it():
+    assert _rule(_ADJUSTED.format(rate="97%"), "N-SUM") == []  # was an error
+    # the amount makes no rate of the whole: it is read as a part, over the whole
+    [f] = _rule(_ADJUSTED.format(rate="90%"), "N-SUM")
+    assert f.severity == "error"

@@ -577,6 +577,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
+            continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         if over and _of_the_whole_its_share_names(doc, pl, computed):
@@ -633,6 +635,22 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """A 其中 list read on into the operand of a rate of its whole ("调整后预算300万元，其中追加20万元，全年执行
+    291万元，执行率97%"): that amount over the whole is the rate stated right after it, so it is another measure
+    of the whole, not a part; True when the parts before it fit within the whole."""
+    for k in range(1, len(pl.parts)):
+        p = pl.parts[k]
+        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
+        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        if rate is None or rate.approximate or not rate.subject.endswith("率") or not pl.total.value:
+            continue
+        q = value_of(p) / value_of(pl.total)
+        if q is not None and value_of(rate).overlaps(q):
+            return interval_sum(values[:k]).lo <= stated.hi
+    return False
 
 
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
