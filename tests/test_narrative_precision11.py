@@ -70,11 +70,23 @@ def test_a_rate_after_the_parts_of_its_actual_is_of_the_whole_not_of_two_parts()
     assert f.severity == "warning" and "97%" in f.message
 
 
-_ADJUSTED = "年初预算280万元，调整后预算300万元，其中追加20万元，全年执行291万元，执行率{rate}。"
+_ADJUSTED = "年初经费280万元，调整后经费300万元，其中追加20万元，全年执行291万元，执行率{rate}。"
 
 
 def test_a_list_read_on_into_the_operand_of_a_rate_of_its_whole_ends_before_it():
     assert _rule(_ADJUSTED.format(rate="97%"), "N-SUM") == []  # was an error
     # the amount makes no rate of the whole: it is read as a part, over the whole
     [f] = _rule(_ADJUSTED.format(rate="90%"), "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_list_of_a_planned_amount_read_on_into_what_was_done_ends_before_it():
+    assert _rule("项目预算180万元，其中中央资金100万元，已支出176.4万元，结余3.6万元。", "N-SUM") == []
+    assert _rule("年度预算资金120万元，其中中央资金80万元，实际到位115万元，到位资金已全部拨付。", "N-SUM") == []
+    assert _rule("编制数25人，其中行政编制20人，实有人数24人，退休人员10人。", "N-SUM") == []
+    # the parts before what was done exceed the whole: still an error
+    [f] = _rule("项目预算180万元，其中中央资金100万元、省级资金90万元，已支出176.4万元。", "N-SUM")
+    assert f.severity == "error"
+    # a whole not named as planned: what follows is read as a part
+    [f] = _rule("项目资金180万元，其中中央资金100万元，已支出176.4万元。", "N-SUM")
     assert f.severity == "error"

@@ -579,6 +579,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
+        if over and _runs_into_what_was_done(pl, values, stated):
+            continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         if over and _of_the_whole_its_share_names(doc, pl, computed):
@@ -651,6 +653,25 @@ def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interv
         if q is not None and value_of(rate).overlaps(q):
             return interval_sum(values[:k]).lo <= stated.hi
     return False
+
+
+def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
+    """A 其中 list of a planned amount (预算, 计划, 下达, 编制…) read on into what was done with it ("项目预算
+    180万元，其中中央资金100万元，已支出176.4万元"; "编制数25人，其中行政编制20人，实有人数24人"): that amount is
+    another measure of the whole, not a part; True when the parts before it fit within the whole."""
+    if not _PLANNED.search(recall.bare(pl.total.subject or "")) or _DONE.match(recall.bare(pl.total.subject or "")):
+        return False
+    for k in range(1, len(pl.parts)):
+        name = recall.bare(pl.parts[k].subject or "")
+        if _DONE.match(name) and not _PLANNED.search(name):
+            return interval_sum(values[:k]).lo <= stated.hi
+    return False
+
+
+# a whole named as planned, and an amount named as what was done with it
+_PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请")
+_DONE = lazy(r"(?:全年|本年|当年|年度|截至年底|截至年末|年末)?(?:实际|已经?|累计|共)?"
+             r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算)")
 
 
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
