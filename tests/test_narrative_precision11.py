@@ -90,3 +90,18 @@ def test_a_list_of_a_planned_amount_read_on_into_what_was_done_ends_before_it():
     # a whole not named as planned: what follows is read as a part
     [f] = _rule("项目资金180万元，其中中央资金100万元，已支出176.4万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_scores_and_whole_measures_done_end_a_list_of_the_planned_whole():
+    assert _rule("总分100分，其中产出指标50分，自评得分95分，自评等级为优。", "N-SUM") == []
+    assert _rule("产出指标分值50分，其中数量指标20分，实际得分48分。", "N-SUM") == []
+    assert _rule("收入预算500万元，其中财政拨款450万元，收入决算520万元，其中财政拨款470万元，其他收入50万元。", "N-SUM") == []
+    # the score written as a part of the points: still an error when the parts exceed them
+    [f] = _rule("总分100分，其中产出指标50分、效益指标40分、满意度指标20分，自评得分95分。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_rate_of_what_is_left_of_the_whole_broken_down():
+    assert _rule("预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%。", "N-RATE") == []
+    [f] = _rule("预算安排资金300万元，其中省级资金200万元，年终结余30万元，执行率97%。", "N-RATE")
+    assert f.severity == "warning"

@@ -659,19 +659,24 @@ def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
     """A 其中 list of a planned amount (预算, 计划, 下达, 编制…) read on into what was done with it ("项目预算
     180万元，其中中央资金100万元，已支出176.4万元"; "编制数25人，其中行政编制20人，实有人数24人"): that amount is
     another measure of the whole, not a part; True when the parts before it fit within the whole."""
-    if not _PLANNED.search(recall.bare(pl.total.subject or "")) or _DONE.match(recall.bare(pl.total.subject or "")):
+    whole = recall.bare(pl.total.subject or "")
+    if not _PLANNED.search(whole) or _DONE.match(whole):
         return False
+    stem = _PLANNED.sub("", whole)
     for k in range(1, len(pl.parts)):
         name = recall.bare(pl.parts[k].subject or "")
-        if _DONE.match(name) and not _PLANNED.search(name):
+        if _PLANNED.search(name):
+            continue
+        # named as what was done ("已支出", "实有人数", "自评得分"), or as the whole done ("收入预算…，收入决算")
+        if _DONE.match(name) or stem and _DONE.search(name) and _DONE.sub("", name) == stem:
             return interval_sum(values[:k]).lo <= stated.hi
     return False
 
 
 # a whole named as planned, and an amount named as what was done with it
-_PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请")
-_DONE = lazy(r"(?:全年|本年|当年|年度|截至年底|截至年末|年末)?(?:实际|已经?|累计|共)?"
-             r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算)")
+_PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
+_DONE = lazy(r"(?:全年|本年|当年|年度|截至年底|截至年末|年末)?(?:实际|已经?|累计|共|自评)?"
+             r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
 
 
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
@@ -1541,6 +1546,8 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
         for num, den in ((x, y), (y, x)):
             if (q := value_of(num) / value_of(den)) is not None and stated.overlaps(q):
                 return True
+        if _rate_of_a_difference(stated, value_of(x), value_of(y)):
+            return True  # "预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%"
     return False
 
 
