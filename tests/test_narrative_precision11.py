@@ -105,3 +105,14 @@ def test_a_rate_of_what_is_left_of_the_whole_broken_down():
     assert _rule("预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%。", "N-RATE") == []
     [f] = _rule("预算安排资金300万元，其中省级资金200万元，年终结余30万元，执行率97%。", "N-RATE")
     assert f.severity == "warning"
+
+
+def test_a_list_of_what_was_done_read_on_into_the_plan_ends_before_it():
+    assert _rule("实有人数24人，其中行政人员19人，编制数25人，控制率96%。", "N-SUM") == []
+    assert _rule("得分95分，其中产出指标48分，满分100分。", "N-SUM") == []
+    # the parts before the plan exceed the whole: still an error
+    [f] = _rule("实有人数24人，其中行政人员19人、事业人员9人，编制数25人。", "N-SUM")
+    assert f.severity == "error"
+    # a name that merely begins with a plan word is a part ("计划生育事务")
+    [f] = _rule("支出合计100万元，其中：公共卫生60万元，计划生育事务50万元。", "N-SUM")
+    assert f.severity == "error"

@@ -657,9 +657,14 @@ def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interv
 
 def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
     """A 其中 list of a planned amount (预算, 计划, 下达, 编制…) read on into what was done with it ("项目预算
-    180万元，其中中央资金100万元，已支出176.4万元"; "编制数25人，其中行政编制20人，实有人数24人"): that amount is
-    another measure of the whole, not a part; True when the parts before it fit within the whole."""
+    180万元，其中中央资金100万元，已支出176.4万元"; "编制数25人，其中行政编制20人，实有人数24人"), or of what was
+    done read on into the plan: that amount is another measure of the whole, not a part; True when the parts
+    before it fit within the whole."""
     whole = recall.bare(pl.total.subject or "")
+    if _DONE.match(whole) and not _PLANNED.search(whole):
+        # the other way round: "实有人数24人，其中行政人员19人，编制数25人"; "得分95分，其中…，满分100分"
+        return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
+                     if _PLANNED_FIRST.match(recall.bare(pl.parts[k].subject or ""))), False)
     if not _PLANNED.search(whole) or _DONE.match(whole):
         return False
     stem = _PLANNED.sub("", whole)
@@ -675,6 +680,7 @@ def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
 
 # a whole named as planned, and an amount named as what was done with it
 _PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
+_PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分)")
 _DONE = lazy(r"(?:全年|本年|当年|年度|截至年底|截至年末|年末)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
 
