@@ -116,3 +116,11 @@ def test_a_list_of_what_was_done_read_on_into_the_plan_ends_before_it():
     # a name that merely begins with a plan word is a part ("计划生育事务")
     [f] = _rule("支出合计100万元，其中：公共卫生60万元，计划生育事务50万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_list_of_what_was_done_read_on_into_its_target_ends_before_it():
+    assert _rule("共完成培训520人次，其中农民培训320人次，年度目标500人次。", "N-SUM") == []
+    assert _rule("全年共发放补贴190户，其中低保户115户，计划发放200户，完成率95%。", "N-SUM") == []
+    assert _rule("本年度资金到位290万元，其中中央资金190万元，计划到位300万元，到位率96.67%。", "N-SUM") == []
+    [f] = _rule("共完成培训520人次，其中农民培训320人次、干部培训300人次，年度目标500人次。", "N-SUM")
+    assert f.severity == "error"

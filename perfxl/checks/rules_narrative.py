@@ -680,8 +680,8 @@ def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
 
 # a whole named as planned, and an amount named as what was done with it
 _PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
-_PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分)")
-_DONE = lazy(r"(?:全年|本年|当年|年度|截至年底|截至年末|年末)?(?:实际|已经?|累计|共|自评)?"
+_PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
+_DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
 
 
