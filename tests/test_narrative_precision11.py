@@ -124,3 +124,12 @@ def test_a_list_of_what_was_done_read_on_into_its_target_ends_before_it():
     assert _rule("本年度资金到位290万元，其中中央资金190万元，计划到位300万元，到位率96.67%。", "N-SUM") == []
     [f] = _rule("共完成培训520人次，其中农民培训320人次、干部培训300人次，年度目标500人次。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_list_of_the_serving_staff_read_on_into_the_retired_ends_before_them():
+    assert _rule("在职人员24人，其中行政人员19人，退休人员10人，其中退休干部6人。", "N-SUM") == []
+    [f] = _rule("在职人员24人，其中行政人员19人、事业人员9人，退休人员10人。", "N-SUM")
+    assert f.severity == "error"
+    # a whole not named as serving: the retired may be its part ("实有人员…其中在职…退休…")
+    [f] = _rule("实有人员30人，其中行政人员19人，退休人员15人。", "N-SUM")
+    assert f.severity == "error"

@@ -579,6 +579,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
+        if over and _runs_into_the_retired(pl, values, stated):
+            continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
         if over and _runs_into_what_was_done(pl, values, stated):
             continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
@@ -653,6 +655,19 @@ def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interv
         if q is not None and value_of(rate).overlaps(q):
             return interval_sum(values[:k]).lo <= stated.hi
     return False
+
+
+def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
+    """A 其中 list of the serving staff (在职人员, 在编人员…) read on into the retired ("在职人员24人，其中行政
+    人员19人，退休人员10人，其中退休干部6人"): they are no part of it; True when the parts before them fit."""
+    if pl.total.kind != "count" or not _SERVING.search(recall.bare(pl.total.subject or "")):
+        return False
+    return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
+                 if _RETIRED.search(recall.bare(pl.parts[k].subject or ""))), False)
+
+
+_SERVING = lazy(r"在职|在编|在岗")
+_RETIRED = lazy(r"退休|离休|遗属")
 
 
 def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
