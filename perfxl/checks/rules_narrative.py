@@ -569,12 +569,20 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
             continue
         over = computed.lo > stated.hi
+        if _of_the_figure_compared(doc, pl, computed):
+            continue  # "公务用车运行维护费9万元，上年8万元，其中燃油费3万元…": of the item's own 9万元
         if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
+            continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
+        if over and _runs_into_the_retired(pl, values, stated):
+            continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
+        if over and _runs_into_what_was_done(pl, values, stated):
+            continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
             continue  # "在职人员25人，退休人员10人，其中：行政人员15人，事业人员10人": of the 在职人员
         if over and _of_the_whole_its_share_names(doc, pl, computed):
@@ -621,12 +629,111 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif other is not None and not (pl.exhaustive or complete):
             # within another amount of the sentence before: which one the new sentence's 其中 parts is a reading
             cause = causes.cause("earlier_whole", name=recall.bare(other.subject) or "", text=other.text)
-        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements")
+        elif over and (same := _amount_the_parts_make(doc, pl, computed)) is not None:
+            # "三公经费预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元": the parts
+            # make exactly another amount of the sentence; that they break it down is a reading
+            cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole")
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+
+
+def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """A 其中 list read on into the operand of a rate of its whole ("调整后预算300万元，其中追加20万元，全年执行
+    291万元，执行率97%"): that amount over the whole is the rate stated right after it, so it is another measure
+    of the whole, not a part; True when the parts before it fit within the whole."""
+    for k in range(1, len(pl.parts)):
+        p = pl.parts[k]
+        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
+        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        if rate is None or rate.approximate or not rate.subject.endswith("率") or not pl.total.value:
+            continue
+        q = value_of(p) / value_of(pl.total)
+        if q is not None and value_of(rate).overlaps(q):
+            return interval_sum(values[:k]).lo <= stated.hi
+    return False
+
+
+def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
+    """A 其中 list of the serving staff (在职人员, 在编人员…) read on into the retired ("在职人员24人，其中行政
+    人员19人，退休人员10人，其中退休干部6人"): they are no part of it; True when the parts before them fit."""
+    if pl.total.kind != "count" or not _SERVING.search(recall.bare(pl.total.subject or "")):
+        return False
+    return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
+                 if _RETIRED.search(recall.bare(pl.parts[k].subject or ""))), False)
+
+
+_SERVING = lazy(r"在职|在编|在岗")
+_RETIRED = lazy(r"退休|离休|遗属")
+
+
+def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
+    """A 其中 list of a planned amount (预算, 计划, 下达, 编制…) read on into what was done with it ("项目预算
+    180万元，其中中央资金100万元，已支出176.4万元"; "编制数25人，其中行政编制20人，实有人数24人"), or of what was
+    done read on into the plan: that amount is another measure of the whole, not a part; True when the parts
+    before it fit within the whole."""
+    whole = recall.bare(pl.total.subject or "")
+    if _DONE.match(whole) and not _PLANNED.search(whole):
+        # the other way round: "实有人数24人，其中行政人员19人，编制数25人"; "得分95分，其中…，满分100分"
+        return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
+                     if _PLANNED_FIRST.match(recall.bare(pl.parts[k].subject or ""))), False)
+    if not _PLANNED.search(whole) or _DONE.match(whole):
+        return False
+    stem = _PLANNED.sub("", whole)
+    for k in range(1, len(pl.parts)):
+        name = recall.bare(pl.parts[k].subject or "")
+        if _PLANNED.search(name):
+            continue
+        # named as what was done ("已支出", "实有人数", "自评得分"), or as the whole done ("收入预算…，收入决算")
+        if _DONE.match(name) or stem and _DONE.search(name) and _DONE.sub("", name) == stem:
+            return interval_sum(values[:k]).lo <= stated.hi
+    return False
+
+
+# a whole named as planned, and an amount named as what was done with it
+_PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
+_PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
+_DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
+             r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
+
+
+def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
+    """An amount of the 其中 list's own sentence, before its whole, that the parts add up to ("三公经费
+    预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元"; the list may break down
+    the budget written first); None if there is none."""
+    if pl.kind != "其中":
+        return None
+    flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
+    for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
+        if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \
+                and list_of(doc, g) is None and computed.overlaps(value_of(g)) \
+                and not ((own := set(_flows_named(g.subject or ""))) and own.isdisjoint(flows)):
+            return g  # (not a 收入 amount for 支出 parts: "本年收入合计…，本年支出合计…，其中基本支出…，项目支出…")
+    return None
+
+
+def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
+    """A 其中 right after last year's figure of an item ("公务用车运行维护费8万元，上年9万元，其中燃油费3万元、
+    维修费2万元…"; "基本支出320万元，上年为300万元，其中：人员经费…") may be of the item's own figure, the
+    amount just before it in the clause: True when the parts add up to that one."""
+    total = pl.total
+    if pl.kind != "其中" or not _COMPARED_YEAR.match(total.subject or ""):
+        return False
+    prior = doc.before(total, limit=1)
+    if not prior:
+        return False
+    g = prior[0]
+    if g.start < doc.sentence_start(total.start) or _SEMICOLON.search(doc.view, g.end, total.start) \
+            or g.kind != total.kind or not comparable(g, total) or not plain(g) or g.approximate or not g.value:
+        return False
+    return computed.overlaps(value_of(g))
+
+
+# the whole of a 其中 named only as last year's ("上年9万元", "上年为300万元", "去年同期"): a comparison
+_COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|决算数?|预算数?)?(?:为|是)?$")
 
 
 def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
@@ -1425,6 +1532,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
+        if _of_the_whole_broken_down(doc, f, start, a, b):
+            continue
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
@@ -1442,6 +1551,31 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figure, b: Figure) -> bool:
+    """A rate after the parts of a 其中 list is of the whole the list breaks down ("预算资金120万元，其中中央
+    资金80万元、…县级配套10万元，实际到位115万元，资金到位率95.83%"; "全年预算300万元，全年执行291万元，其中
+    基本支出200万元、项目支出91万元，预算执行率97%"), not of its parts: True when the whole makes the rate with
+    the other operand (the amount after the list, or an amount of the sentence before the list)."""
+    pl = list_of(doc, a)
+    if pl is None or pl.total.end > a.start:
+        return False
+    whole = pl.total
+    ours = {id(p) for p in pl.parts}
+    # (the amount after the list may have been read as one more part: "…县级配套10万元，实际到位115万元")
+    before = [g for g in doc.between(start, whole.start) if id(g) not in ours]
+    pairs = [(b, whole), *((b, g) for g in before), *((whole, g) for g in before if id(b) in ours)]
+    stated = value_of(f)
+    for x, y in pairs:
+        if not comparable(x, y) or not plain(y) or y.approximate or not y.value or not x.value or y.kind == "percent":
+            continue
+        for num, den in ((x, y), (y, x)):
+            if (q := value_of(num) / value_of(den)) is not None and stated.overlaps(q):
+                return True
+        if _rate_of_a_difference(stated, value_of(x), value_of(y)):
+            return True  # "预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%"
+    return False
 
 
 # a second percent right after a rate: the target and the value reached of an indicator row
