@@ -55,7 +55,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
        "based": "报告称{subject}{current}，与{base}相比{direction}{pct}；按（{current} − {base}）÷ {base} 应为 {computed}。",
        "table_rate": "报告的表格中“{label}”一行增减幅度为 {pct}；按（{current} − {base}）÷ {base} 应为 {computed}。",
        "direction": "报告称{subject}{current}，与{base}相比{said}；但 {current} {than} {base}，应为{direction}。",
-       "points": "报告称 {second} 与 {first} 相差{delta}；两者之差应为 {computed}。"},
+       "points": "报告称 {second} 与 {first} 相差{delta}；两者之差应为 {computed}。",
+       "base_delta": "报告称比{base}{direction}{delta}、幅度{pct}；按 {delta} ÷ {base_text} 应为 {computed}。"},
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().changes(r, ctx)

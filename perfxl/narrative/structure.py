@@ -925,6 +925,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
         if _A_DIFFERENCE.match(g.subject or ""):
             continue  # "…251.82万元，比上年预算数加23.47万元，…，其中，": a difference, however its verb is written
+        if _closes_before(doc.view, g.end, k):
+            continue  # "余额856440万元(含政府债券832612万元、其它债务23828万元),其中:": the bracket's are a remark
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
@@ -1035,8 +1037,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     for m in _LIST_WORDS.finditer(view):
         k = m.start()
         total, direct = _governing(doc, k)
-        if total is None or total.start in seen_totals:
-            continue
+        if total is None or total.start in seen_totals and not _BRACKET_THEN.fullmatch(view, total.end, k):
+            continue  # (a bracket's list closed before it leaves the total a list of its own: "…(含A、B),其中:C;D")
         if _scoped_to_another(doc, m.end(), total):
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
@@ -1526,6 +1528,16 @@ def _opens_list(view: str, a: int, b: int) -> bool:
         if depth <= 0:
             return True
     return False
+
+
+# a bracket right after a total, then only a pause before a list word: "…万元(含A、B),其中"
+_BRACKET_THEN = lazy(r"\s*[（(][^（()）]*[)）][\s，,、：:]*")
+
+
+def _closes_before(view: str, a: int, pos: int) -> bool:
+    """A bracket open at ``a`` closes before ``pos``."""
+    seg = view[a:pos]
+    return sum(seg.count(c) for c in "）)") > sum(seg.count(c) for c in "（(")
 
 
 def in_brackets_between(view: str, a: int, pos: int) -> bool:
