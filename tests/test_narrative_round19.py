@@ -43,3 +43,15 @@ def test_a_run_of_zeros_matching_a_zero_total_does_not_end_the_list():
     assert f.severity == "error" and "1辆" in f.message
     # a list written with commas still ends at its semicolon
     assert _rule("收入合计0万元，其中：财政拨款0万元，事业收入0万元；政府性基金预算收入16万元。", "N-SUM") == []
+
+
+_COUNTED = "科学技术局主要有部门预算项目支出、专项预算支出{n}支出，项目资金总预算为{total}万元，其中部门预算项目支出87.5万元，专项预算支出2350万元。"
+
+
+def test_kinds_named_and_counted_make_the_list_complete():
+    assert _rule(_COUNTED.format(n="二类", total="2437.5"), "N-SUM") == []
+    [f] = _rule(_COUNTED.format(n="二类", total="2455.5"), "N-SUM")
+    assert f.severity == "error" and "2437.5万元" in f.message and "二类" in f.cause
+    # without the count, or with a kind the list leaves out, the list may name only some parts
+    assert _rule(_COUNTED.format(n="等", total="2455.5"), "N-SUM") == []
+    assert _rule(_COUNTED.format(n="、基建支出三类", total="2455.5"), "N-SUM") == []

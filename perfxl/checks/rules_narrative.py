@@ -603,7 +603,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not over and _shares_say_some_are_left_out(doc, pl):
             continue  # "其中：财政拨款448.87万元，占总收入的33.61%；…其他收入0万元，占0.00%": the shares add to 33.61 %
         cause = causes.missing_part(stated, named)
-        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive or _car_pair(total, parts)
+        counted = _kinds_counted(doc, pl)
+        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive or _car_pair(total, parts) \
+            or counted is not None
+        if counted is not None and cause is None:
+            cause = causes.cause("counted_kinds", said=counted)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
         if not over and (total.kind == "count" or (cause is None and not exhaustive)):
             continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
@@ -1109,6 +1113,28 @@ def _car_pair(total: Figure, parts: list[Figure]) -> bool:
         return False
     kinds = sorted(("购置" in n) * 1 + ("运行" in n) * 2 for n in (recall.car_item(p.subject) for p in parts))
     return kinds == [1, 2]
+
+
+# "有部门预算项目支出、专项预算支出二类支出": the kinds named, then how many there are
+_COUNTED_KINDS = lazy(r"(?:有|为|分为|包括|包含|含)([^，,。；;：:\d]{2,60}?)([两二三四五六七八九十])(?:类|大类|种|部分)")
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _kinds_counted(doc: NarrativeDoc, pl) -> str | None:
+    """The text names the kinds of the whole and counts them ("主要有部门预算项目支出、专项预算支出二类支出，项目
+    资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元"), in the whole's sentence or
+    the one before, and the list has one part of each named kind: the list is every part by the text's words.
+    The words that say so, else None."""
+    start = doc.sentence_start(max(0, doc.sentence_start(pl.total.start) - 1))
+    for m in _COUNTED_KINDS.finditer(doc.view, start, pl.marker):
+        kinds = [k for k in re.split(r"[、和及与]", m.group(1)) if k]
+        if len(kinds) != _NUMERALS[m.group(2)] or len(kinds) != len(pl.parts):
+            continue
+        names = [norm_name(p.subject or "") for p in pl.parts]
+        if all(sum(k in n or n and n in k for n in names) == 1 for k in kinds) \
+                and all(sum(k in n or n and n in k for k in kinds) == 1 for n in names):
+            return m.group(1) + m.group(2) + doc.view[m.end(2):m.end()]
+    return None
 
 
 def _complete(parts: list[Figure]) -> bool:
