@@ -1885,11 +1885,8 @@ def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
     said = doc.view[doc.index.phrases.start(rate.start):rate.start]
     if not _NAMES_LAST_YEAR.search(said):
         return False
-    clause = doc.view[doc.clause_start(delta.start):delta.start]
-    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
-    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
     # (not "较2016年“三公”经费预算数减少…": last year's budget figure, a comparison with last year)
-    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
+    return _against_budget_only(doc, delta)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
@@ -1928,17 +1925,35 @@ def is_earlier(g: Figure, years: list[int]) -> bool:
 def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> Figure | None:
     start = doc.sentence_start(delta.start)
     lo = current.end if current is not None else start
+
+    def compared_already(g: Figure) -> bool:
+        # "较年初预算1500万元增加23.26万元，增长1.55%，较上年增加123.26万元": a written base is of the
+        # change that follows it; a change of its own written between them closes that comparison
+        return any(h.relation in CHANGE for h in doc.between(g.end, delta.start))
+
     for g in reversed(doc.between(lo, delta.start)):
         if g.role == "base" and comparable(g, delta):
-            return g
+            return None if compared_already(g) else g
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
         for g in reversed(doc.between(start, delta.start)):
             if g is current or not plain(g) or not comparable(g, delta) or _other_items(g.subject, current.subject):
                 continue  # 上年收入 is not the base of this year's 支出
+            if compared_already(g):
+                break
+            if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
+                continue  # "上年1400万元，比年初预算增加23.26万元": last year's figure is no budget
             if is_earlier(g, years) and same_item(g.subject, current.subject) or _EARLIER.search(g.subject or ""):
                 return g
     return None
+
+
+def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
+    """A change whose own comparison names the budget and no year ("比年初预算增加23.26万元")."""
+    clause = doc.view[doc.clause_start(delta.start):delta.start]
+    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
+    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
 def _against(doc: NarrativeDoc, delta: Figure) -> str:

@@ -1,0 +1,40 @@
+"""Precision pass on budget and final-account notes and performance self-evaluations: comparisons
+with the budget and with last year written one after the other in one sentence."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_TWO = "本年收入1523.26万元，较年初预算1500万元增加23.26万元，增长1.55%，较上年决算数增加123.26万元，增长{}。"
+
+
+def test_a_written_base_is_of_the_comparison_it_opens_not_of_the_next_one():
+    assert _rule(_TWO.format("8.80%"), "N-CHANGE") == []  # was an error (123.26 ÷ 1500)
+    assert _rule("公务用车运行维护费8.00万元，比预算9.00万元减少1.00万元，下降11.11%，比上年减少2.00万元，下降20%。",
+                 "N-CHANGE") == []
+    assert _rule("公务用车运行维护费8.00万元，比上年10.00万元减少2.00万元，下降20%，比预算减少1.00万元，下降11.11%。",
+                 "N-CHANGE") == []
+    # the second comparison is still checked, on the amount of the year
+    [f] = _rule(_TWO.format("9.80%"), "N-CHANGE")
+    assert f.severity == "error" and "8.80%" in f.message and "1500万元" not in f.message
+    # a base written for its own comparison still is its base
+    [f] = _rule("本年收入1523.26万元，较上年1400万元增加123.26万元，增长9.80%。", "N-CHANGE")
+    assert f.severity == "error" and "按所写上年数 1400万元" in f.message
+
+
+def test_last_years_figure_is_no_base_of_a_comparison_with_the_budget():
+    text = "本年收入1523.26万元，上年1400万元，比年初预算增加23.26万元，增长{}，比上年增加123.26万元，增长8.80%。"
+    assert _rule(text.format("1.55%"), "N-CHANGE") == []  # was an error (23.26 ÷ 1400)
+    # was a "wrong direction" error against last year's 9.00
+    assert _rule("“三公”经费预算12.50万元，上年支出9.00万元，本年支出10.00万元，比预算减少2.50万元，下降20%。",
+                 "N-CHANGE") == []
+    [f] = _rule(text.format("1.65%"), "N-CHANGE")
+    assert "1.55%" in f.message
+    # against last year, last year's figure is the base
+    [f] = _rule("本年收入1523.26万元，上年收入1400万元，比上年增加123.26万元，增长9.80%。", "N-CHANGE")
+    assert f.severity == "error" and "按所写上年数 1400万元" in f.message
