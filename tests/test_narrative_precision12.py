@@ -38,3 +38,22 @@ def test_last_years_figure_is_no_base_of_a_comparison_with_the_budget():
     # against last year, last year's figure is the base
     [f] = _rule("本年收入1523.26万元，上年收入1400万元，比上年增加123.26万元，增长9.80%。", "N-CHANGE")
     assert f.severity == "error" and "按所写上年数 1400万元" in f.message
+
+
+_EACH = "公务接待费支出1.50万元，较上年减少0.30万元，较预算减少0.50万元，分别下降{}、{}。"
+
+
+def test_rates_after_each_follow_the_changes_of_their_clause_run_in_order():
+    assert _rule(_EACH.format("16.67%", "25%"), "N-CHANGE") == []  # was an error (16.67% read as 0.50's rate)
+    text = "收入1523.26万元，比上年增加123.26万元{}支出1500.00万元，比上年增加100.00万元，分别增长8.80%、{}。"
+    assert _rule(text.format("；", "7.14%"), "N-CHANGE") == []  # across the semicolon: was an error
+    assert _rule(text.format("，", "7.14%"), "N-CHANGE") == []
+    assert _rule("收入1523.26万元，比上年增加123.26万元，支出1500.00万元，比上年减少100.00万元，分别增长8.80%、下降6.25%。",
+                 "N-CHANGE") == []  # each rate with its own direction: was an error
+    # each rate is still checked against its own change
+    [f] = _rule(_EACH.format("26.67%", "25%"), "N-CHANGE")
+    assert f.severity == "error" and "0.30万元" in f.message and "16.67%" in f.message
+    [f] = _rule(_EACH.format("16.67%", "35%"), "N-CHANGE")
+    assert f.severity == "error" and "0.50万元" in f.message and "25.00%" in f.message
+    [f] = _rule(text.format("，", "9.14%"), "N-CHANGE")
+    assert f.severity == "error" and "100.00万元" in f.message and "7.14%" in f.message

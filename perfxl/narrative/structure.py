@@ -1838,14 +1838,15 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     out: dict[int, Frame] = {}
     figs = doc.figures
     used_deltas: set[int] = set()
+    each = _each_rate_deltas(doc)
     for i, f in enumerate(figs):
-        if f.relation not in CHANGE or f.approximate:
+        if f.relation not in CHANGE and f.start not in each or f.approximate:
             continue
         if f.kind == "percent":
             # the change amount right before the rate, in the same sentence, nothing plain between
             start = doc.sentence_start(f.start)
-            delta = None
-            for g in reversed(figs[max(0, i - 6):i]):
+            delta = each.get(f.start)
+            for g in reversed(figs[max(0, i - 6):i] if delta is None else []):
                 if g.start < start or plain(g) and g.kind != "percent":
                     break
                 if g.relation in CHANGE and g.kind != "percent":
@@ -1871,6 +1872,50 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             elsewhere = current is not None and current.end <= doc.sentence_start(delta.start)
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
+    return out
+
+
+_EACH_RATE = lazy(r"分别|各自")
+_EACH_RATE_JOIN = lazy(r"\s*(?:、|和|及|与|[,，])\s*(?:增长|增加|上升|提高|下降|减少|降低)?\s*")
+
+
+def _each_rate_deltas(doc: NarrativeDoc) -> dict[int, Figure]:
+    """"较上年减少0.30万元，较预算减少0.50万元，分别下降16.67%、25%": a run of rates after "分别" whose
+    clause run (from the sentence or its last semicolon) holds as many change amounts, none with a rate
+    of its own, pairs them in order; the first rate is not the nearest change's alone."""
+    out: dict[int, Figure] = {}
+    view = doc.view
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation not in CHANGE or f.start in out:
+            continue
+        if not _EACH_RATE.search(view, doc.index.phrases.start(f.start), f.start):
+            continue
+        k = doc.position(f)
+        rates = [f]
+        while k + len(rates) < len(doc.figures):
+            g = doc.figures[k + len(rates)]
+            if g.kind != "percent" or not _EACH_RATE_JOIN.fullmatch(view, rates[-1].end, g.start):
+                break
+            rates.append(g)
+        if len(rates) < 2 or any(r.approximate or r.relation not in CHANGE and r.relation is not None for r in rates):
+            continue
+        # the changes of the clause run (from the last semicolon), else of the whole sentence
+        start = doc.sentence_start(f.start)
+        deltas = None
+        for lo in (max(start, view.rfind("；", start, f.start) + 1, view.rfind(";", start, f.start) + 1), start):
+            between = doc.between(lo, f.start)
+            found = [g for g in between if g.relation in CHANGE and g.kind == "amount"]
+            if len(found) == len(rates) and not any(g.kind == "percent" for g in between):
+                deltas = found
+                break
+        if deltas is None or any(d.approximate for d in deltas):
+            continue
+        # each rate in the direction of its change ("分别增长8.80%、下降6.25%"; a bare rate goes on the run's)
+        first = _direction(doc, f)
+        if any(_direction(doc, d) != (first if r.relation is None else _direction(doc, r)) for r, d in zip(rates, deltas)):
+            continue
+        for r, d in zip(rates, deltas):
+            out[r.start] = d
     return out
 
 
