@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     "earlier_whole": "“其中”在新的一句开头，也可能是上一句“{name}{text}”的分项（按此读法不超过它）",
     "sentence_whole": "各项之和等于同句前文“{name}{text}”，“其中”也可能是它的分项（按此读法相符）",
     "own_statements": "所列各项各有自己的增减幅度，像是分别列举的重点项目，可能分属不同的分类口径，不一定相加等于总数",
+    "overlapping_shares": "各项所写占比分别相符、合计却超过100%，按文中口径各项之间可能互有包含，不一定相加等于总数",
     "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",
 }
 TRUNCATED_DIGIT = "（末位截尾）"

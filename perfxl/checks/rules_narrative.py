@@ -634,7 +634,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "三公经费预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元": the parts
             # make exactly another amount of the sentence; that they break it down is a reading
             cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
-        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole")
+        elif over and not (complete or exhaustive) and _shares_say_the_parts_overlap(doc, pl):
+            # "政府采购支出300万元，其中授予中小企业合同金额270万元，占90%，授予小微企业合同金额200万元，占66.67%":
+            # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
+            # the parts overlap (one may contain another), so their sum past the whole is a reading
+            cause = causes.cause("overlapping_shares")
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares")
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
@@ -766,6 +771,24 @@ def _shares_say_some_are_left_out(doc: NarrativeDoc, pl) -> bool:
             return False
         shares.append(value_of(own))
     return interval_sum(shares).hi < 1
+
+
+def _shares_say_the_parts_overlap(doc: NarrativeDoc, pl) -> bool:
+    """Every part states its share of the whole, each share is the part over the written whole, and
+    the shares add up past 100 %: by the text's own words the parts overlap."""
+    ends = [p.start for p in pl.parts[1:]] + [doc.clause_end(pl.parts[-1].end)]
+    whole = value_of(pl.total)
+    if whole.lo <= 0:
+        return False
+    shares = []
+    for p, e in zip(pl.parts, ends):
+        own = next((g for g in doc.between(p.end, e) if g.kind == "percent" and g.relation == "占"
+                    and not g.approximate and numerator(doc, g) is p), None)
+        q = value_of(p) / whole
+        if own is None or q is None or not value_of(own).overlaps(q):
+            return False
+        shares.append(value_of(own))
+    return interval_sum(shares).lo > 1
 
 
 def _statements_of_their_own(doc: NarrativeDoc, pl) -> bool:
