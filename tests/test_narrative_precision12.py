@@ -70,3 +70,15 @@ def test_parts_whose_own_shares_hold_and_add_past_the_whole_may_overlap():
     # parts complete by their names cannot overlap
     [f] = _rule("支出300万元，其中基本支出270万元，占90%，项目支出200万元，占66.67%。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_level_after_a_verb_and_zhi_is_read_not_taken_for_a_range():
+    text = "年度预算200万元，{}180万元，执行171万元，执行率{}。"
+    for verb in ("调减至", "减少至", "调整至"):
+        assert _rule(text.format(verb, "95%"), "N-RATE") == []  # was a warning (171 ÷ 200)
+    # a rate of neither budget still says so
+    [f] = _rule(text.format("调减至", "80%"), "N-RATE")
+    assert "80%" in f.message and "180万元" in f.message
+    # "5至15" is still a range: no figure 15 of its own
+    from tests.narrative_helpers import doc
+    assert [g.text for g in doc("补助标准为每人5至15万元，共发放100万元。").figures] == ["100万元"]
