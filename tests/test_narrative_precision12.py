@@ -82,3 +82,15 @@ def test_a_level_after_a_verb_and_zhi_is_read_not_taken_for_a_range():
     # "5至15" is still a range: no figure 15 of its own
     from tests.narrative_helpers import doc
     assert [g.text for g in doc("补助标准为每人5至15万元，共发放100万元。").figures] == ["100万元"]
+
+
+_ARRIVED = "项目资金200万元，其中中央资金{}万元，到位{}万元，到位率100%；地方配套80万元，到位60万元，到位率75%。"
+
+
+def test_an_amount_with_a_rate_over_the_part_before_it_is_a_measure_of_that_part():
+    assert _rule(_ARRIVED.format(120, 120), "N-SUM") == []  # was an error (120 + 120 over 200)
+    assert _rule("项目预算200万元，其中基本支出150万元，支出120万元，执行率80%；项目支出50万元，支出45万元，执行率90%。",
+                 "N-SUM") == []
+    # the part itself over the whole is still an error
+    [f] = _rule(_ARRIVED.format(220, 220), "N-SUM")
+    assert f.severity == "error" and "200万元" in f.message

@@ -580,6 +580,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
+        if over and _measures_of_a_part_left_out(doc, pl, values, stated):
+            continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
         if over and _runs_into_what_was_done(pl, values, stated):
@@ -661,6 +663,25 @@ def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interv
         if q is not None and value_of(rate).overlaps(q):
             return interval_sum(values[:k]).lo <= stated.hi
     return False
+
+
+def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """Parts of a 其中 list each followed by another amount and a rate of that amount over the part
+    ("其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"): such an amount
+    is a measure of the part before it (what arrived, what was spent), not a part; True when the parts
+    left without those fit within the whole."""
+    kept, dropped = [values[0]], 0
+    for k in range(1, len(pl.parts)):
+        p, before = pl.parts[k], pl.parts[k - 1]
+        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
+        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        q = value_of(p) / value_of(before) if before.value else None
+        if rate is not None and not rate.approximate and (rate.subject or "").endswith("率") \
+                and not _SEMICOLON.search(doc.view, before.end, p.start) and q is not None and value_of(rate).overlaps(q):
+            dropped += 1
+            continue
+        kept.append(values[k])
+    return dropped > 0 and interval_sum(kept).lo <= stated.hi
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
