@@ -580,6 +580,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
+        if over and _measures_of_a_part_left_out(doc, pl, values, stated):
+            continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
         if over and _runs_into_what_was_done(pl, values, stated):
@@ -638,7 +640,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "三公经费预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元": the parts
             # make exactly another amount of the sentence; that they break it down is a reading
             cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
-        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole")
+        elif over and not (complete or exhaustive) and _shares_say_the_parts_overlap(doc, pl):
+            # "政府采购支出300万元，其中授予中小企业合同金额270万元，占90%，授予小微企业合同金额200万元，占66.67%":
+            # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
+            # the parts overlap (one may contain another), so their sum past the whole is a reading
+            cause = causes.cause("overlapping_shares")
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares")
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
@@ -660,6 +667,25 @@ def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interv
         if q is not None and value_of(rate).overlaps(q):
             return interval_sum(values[:k]).lo <= stated.hi
     return False
+
+
+def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """Parts of a 其中 list each followed by another amount and a rate of that amount over the part
+    ("其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"): such an amount
+    is a measure of the part before it (what arrived, what was spent), not a part; True when the parts
+    left without those fit within the whole."""
+    kept, dropped = [values[0]], 0
+    for k in range(1, len(pl.parts)):
+        p, before = pl.parts[k], pl.parts[k - 1]
+        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
+        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        q = value_of(p) / value_of(before) if before.value else None
+        if rate is not None and not rate.approximate and (rate.subject or "").endswith("率") \
+                and not _SEMICOLON.search(doc.view, before.end, p.start) and q is not None and value_of(rate).overlaps(q):
+            dropped += 1
+            continue
+        kept.append(values[k])
+    return dropped > 0 and interval_sum(kept).lo <= stated.hi
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
@@ -770,6 +796,24 @@ def _shares_say_some_are_left_out(doc: NarrativeDoc, pl) -> bool:
             return False
         shares.append(value_of(own))
     return interval_sum(shares).hi < 1
+
+
+def _shares_say_the_parts_overlap(doc: NarrativeDoc, pl) -> bool:
+    """Every part states its share of the whole, each share is the part over the written whole, and
+    the shares add up past 100 %: by the text's own words the parts overlap."""
+    ends = [p.start for p in pl.parts[1:]] + [doc.clause_end(pl.parts[-1].end)]
+    whole = value_of(pl.total)
+    if whole.lo <= 0:
+        return False
+    shares = []
+    for p, e in zip(pl.parts, ends):
+        own = next((g for g in doc.between(p.end, e) if g.kind == "percent" and g.relation == "占"
+                    and not g.approximate and numerator(doc, g) is p), None)
+        q = value_of(p) / whole
+        if own is None or q is None or not value_of(own).overlaps(q):
+            return False
+        shares.append(value_of(own))
+    return interval_sum(shares).lo > 1
 
 
 def _statements_of_their_own(doc: NarrativeDoc, pl) -> bool:

@@ -187,7 +187,9 @@ _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额为?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
-_TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)\s*$")
+_TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|调减|调增|调整|下调|上调)(到|至)\s*$")
+# "至" right after such a verb opens the level reached ("调减至180万元"), not the second end of a range ("5至15户")
+_LEVEL_TO = lazy(r"(?:增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|调减|调增|调整|下调|上调)至$")
 _ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
@@ -349,7 +351,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))
         if negative:
             a -= 1  # "完成预算的-69.23%": a completion rate written with a sign — a figure, to be checked
-        elif before in ("-", "~", "—", "至") or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
+        elif before in ("-", "~", "—") or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
+                or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"

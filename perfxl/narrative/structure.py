@@ -1838,14 +1838,15 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     out: dict[int, Frame] = {}
     figs = doc.figures
     used_deltas: set[int] = set()
+    each = _each_rate_deltas(doc)
     for i, f in enumerate(figs):
-        if f.relation not in CHANGE or f.approximate:
+        if f.relation not in CHANGE and f.start not in each or f.approximate:
             continue
         if f.kind == "percent":
             # the change amount right before the rate, in the same sentence, nothing plain between
             start = doc.sentence_start(f.start)
-            delta = None
-            for g in reversed(figs[max(0, i - 6):i]):
+            delta = each.get(f.start)
+            for g in reversed(figs[max(0, i - 6):i] if delta is None else []):
                 if g.start < start or plain(g) and g.kind != "percent":
                     break
                 if g.relation in CHANGE and g.kind != "percent":
@@ -1874,6 +1875,50 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     return out
 
 
+_EACH_RATE = lazy(r"分别|各自")
+_EACH_RATE_JOIN = lazy(r"\s*(?:、|和|及|与|[,，])\s*(?:增长|增加|上升|提高|下降|减少|降低)?\s*")
+
+
+def _each_rate_deltas(doc: NarrativeDoc) -> dict[int, Figure]:
+    """"较上年减少0.30万元，较预算减少0.50万元，分别下降16.67%、25%": a run of rates after "分别" whose
+    clause run (from the sentence or its last semicolon) holds as many change amounts, none with a rate
+    of its own, pairs them in order; the first rate is not the nearest change's alone."""
+    out: dict[int, Figure] = {}
+    view = doc.view
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation not in CHANGE or f.start in out:
+            continue
+        if not _EACH_RATE.search(view, doc.index.phrases.start(f.start), f.start):
+            continue
+        k = doc.position(f)
+        rates = [f]
+        while k + len(rates) < len(doc.figures):
+            g = doc.figures[k + len(rates)]
+            if g.kind != "percent" or not _EACH_RATE_JOIN.fullmatch(view, rates[-1].end, g.start):
+                break
+            rates.append(g)
+        if len(rates) < 2 or any(r.approximate or r.relation not in CHANGE and r.relation is not None for r in rates):
+            continue
+        # the changes of the clause run (from the last semicolon), else of the whole sentence
+        start = doc.sentence_start(f.start)
+        deltas = None
+        for lo in (max(start, view.rfind("；", start, f.start) + 1, view.rfind(";", start, f.start) + 1), start):
+            between = doc.between(lo, f.start)
+            found = [g for g in between if g.relation in CHANGE and g.kind == "amount"]
+            if len(found) == len(rates) and not any(g.kind == "percent" for g in between):
+                deltas = found
+                break
+        if deltas is None or any(d.approximate for d in deltas):
+            continue
+        # each rate in the direction of its change ("分别增长8.80%、下降6.25%"; a bare rate goes on the run's)
+        first = _direction(doc, f)
+        if any(_direction(doc, d) != (first if r.relation is None else _direction(doc, r)) for r, d in zip(rates, deltas)):
+            continue
+        for r, d in zip(rates, deltas):
+            out[r.start] = d
+    return out
+
+
 # a rate of another measure than the written figures: "同口径增长", "剔除…因素后增长", "按可比价格计算增长"
 _QUALIFIED = lazy(r"口径|剔除|可比|扣除")
 _NAMES_LAST_YEAR = lazy(r"同比|(?:比|较|与)(?:上年|去年|上一年)|上年同期")
@@ -1885,11 +1930,8 @@ def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
     said = doc.view[doc.index.phrases.start(rate.start):rate.start]
     if not _NAMES_LAST_YEAR.search(said):
         return False
-    clause = doc.view[doc.clause_start(delta.start):delta.start]
-    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
-    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
     # (not "较2016年“三公”经费预算数减少…": last year's budget figure, a comparison with last year)
-    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
+    return _against_budget_only(doc, delta)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
@@ -1928,17 +1970,35 @@ def is_earlier(g: Figure, years: list[int]) -> bool:
 def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> Figure | None:
     start = doc.sentence_start(delta.start)
     lo = current.end if current is not None else start
+
+    def compared_already(g: Figure) -> bool:
+        # "较年初预算1500万元增加23.26万元，增长1.55%，较上年增加123.26万元": a written base is of the
+        # change that follows it; a change of its own written between them closes that comparison
+        return any(h.relation in CHANGE for h in doc.between(g.end, delta.start))
+
     for g in reversed(doc.between(lo, delta.start)):
         if g.role == "base" and comparable(g, delta):
-            return g
+            return None if compared_already(g) else g
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
         for g in reversed(doc.between(start, delta.start)):
             if g is current or not plain(g) or not comparable(g, delta) or _other_items(g.subject, current.subject):
                 continue  # 上年收入 is not the base of this year's 支出
+            if compared_already(g):
+                break
+            if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
+                continue  # "上年1400万元，比年初预算增加23.26万元": last year's figure is no budget
             if is_earlier(g, years) and same_item(g.subject, current.subject) or _EARLIER.search(g.subject or ""):
                 return g
     return None
+
+
+def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
+    """A change whose own comparison names the budget and no year ("比年初预算增加23.26万元")."""
+    clause = doc.view[doc.clause_start(delta.start):delta.start]
+    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
+    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
 def _against(doc: NarrativeDoc, delta: Figure) -> str:
