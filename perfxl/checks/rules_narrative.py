@@ -832,12 +832,15 @@ def _whole_in_the_sentence_before(doc: NarrativeDoc, pl, computed: Interval) -> 
     if pl.kind != "其中" or doc.sentence_start(pl.marker) <= pl.total.start:
         return None
     kinds_of_total = _named_as_its_kinds(pl.total, pl.parts)
+    # the total itself a part of a list of that sentence ("年初预算数1776.31万元，其中教育支出1604.34万元，社会保障和
+    # 就业支出171.97万元。包括工资福利支出…、其他支出…"): the new list may break down that list's whole another way
+    outer = own.total if (own := list_of(doc, pl.total)) is not None else None
     fits = [g for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start)
             if plain(g) and not g.approximate and g.kind == pl.total.kind and comparable(g, pl.total)
             and computed.lo <= value_of(g).hi
             # parts named as kinds of the total ("负债总额…。其中：流动负债…") are its parts, unless they are
             # named as kinds of the other amount as well
-            and (not kinds_of_total or _named_as_its_kinds(g, pl.parts))]
+            and (not kinds_of_total or g is outer or _named_as_its_kinds(g, pl.parts))]
     return next((g for g in fits if computed.overlaps(value_of(g))), fits[0] if fits else None)
 
 
@@ -1740,6 +1743,12 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
+def _parts_of_two_wholes(doc: NarrativeDoc, a: Figure, b: Figure) -> bool:
+    """Both figures parts of "其中" lists whose wholes are named differently."""
+    la, lb = list_of(doc, a), list_of(doc, b)
+    return la is not None and lb is not None and norm_name(la.total.subject or "") != norm_name(lb.total.subject or "")
+
+
 def _parent_total(doc: NarrativeDoc, f: Figure) -> str:
     """The name of the whole a paragraph lists the parts of, when the paragraph before ends in "："
     ("一般公共预算收入完成数274609万元……主要收入项目完成情况是：" / "税收收入完成169975万元…"): that
@@ -1801,6 +1810,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if doc.sentence_start(first.start) == start:
             continue  # one sentence naming the same words twice speaks of two items ("其中货物类…")
+        if _parts_of_two_wholes(doc, first, f):
+            continue  # "城镇居民人均可支配收入…，其中：工资性收入…" and "农村居民…，其中：工资性收入…"
         if not value_of(first).overlaps(value_of(f)):
             yield r.finding(narrative=[span(f), span(first)], expected=first.text, actual=f.text,
                             subject=f.subject, first=first.text, second=f.text)

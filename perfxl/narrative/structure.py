@@ -788,7 +788,9 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
 # Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费,
 # 上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项转移支付收入).
 COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
-                  ("返还", "一般性转移", "专项转移"))
+                  ("返还", "一般性转移", "专项转移"),
+                  # 人均可支配收入 by source, as the statistics define it
+                  ("工资性", "经营净", "财产净", "转移净"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
