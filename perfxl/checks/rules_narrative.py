@@ -538,8 +538,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if _AVERAGE.search(total.subject or "") and any(_AVERAGE.search(p.subject or "") for p in parts):
+            continue  # "生均公用经费128.66元，…其中：普通高中生均…240.74元": averages of groups never add up
         if total.kind == "count" and _other_nouns(doc, total, parts):
             continue  # "4个院区，包含…共14个院中院，临床科室120个": counts of other things
+        if any(_LEVEL_REACHED.search(doc.view, max(0, p.start - 8), p.start) and value_of(p).overlaps(value_of(total))
+               for p in parts[1:]):
+            continue  # "预算数9,564.38万元(年初预算数1,984.38万元,由于机构调整追加到9,564.38万元)": the whole restated
         stated = value_of(total)
         named = {}
         for n, p in enumerate(parts, 1):
@@ -549,6 +554,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
+        if _each_of_several_holds(doc, parts, computed, stated, total):
+            continue  # "支援类项目300万元(援藏援疆各50万元、扶贫200万元)": 50 for each of the two
         # another reading: the list goes on past its parts ("…；政府性基金预算收入1616万元")
         values = list(named.values())
         # (a run of zeros matching a zero total is no such reading: "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆")
@@ -765,6 +772,22 @@ def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
 
 # the whole of a 其中 named only as last year's ("上年9万元", "上年为300万元", "去年同期"): a comparison
 _COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|决算数?|预算数?)?(?:为|是)?$")
+
+
+# an amount per head, per pupil, per household: "人均", "生均", "户均", "平均", "每人"
+_AVERAGE = lazy(r"[人生户车床]均|平均|每人|每户")
+_EACH_BEFORE = lazy(r"各(?:为|是|计|有)?\s*$")
+
+
+def _each_of_several_holds(doc: NarrativeDoc, parts: list[Figure], computed: Interval, stated: Interval, total: Figure) -> bool:
+    """A part written as what each of several items has ("援藏援疆各50万元"): the list holds when that part
+    counted for two or more items (up to ten) makes the sum."""
+    for p in parts:
+        if _EACH_BEFORE.search(doc.view, max(0, p.start - 4), p.start):
+            one = count_value(p, total)
+            if any((computed + one.scale(k - 1)).overlaps(stated) for k in range(2, 11)):
+                return True
+    return False
 
 
 def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
@@ -990,6 +1013,10 @@ _QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 
 
+# the level an amount was brought to ("追加到", "调整至", "增加到")
+_LEVEL_REACHED = lazy(r"(?:增加|增长|提高|上升|下降|减少|降低|压减|缩减|调减|调增|调整|下调|上调|追加|追减)(?:到|至|为)\s*$")
+
+
 def _noun(doc: NarrativeDoc, f: Figure) -> str:
     """What a count counts when written right after it ("4个院区" → 院区), else ""."""
     m = _NOUN.match(doc.view, f.end)
@@ -997,8 +1024,16 @@ def _noun(doc: NarrativeDoc, f: Figure) -> str:
 
 
 def _other_nouns(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+    """The total counts a thing named after it and some part counts another: the thing named after the
+    part, or else the last word of its name ("涉及303个行政村…，其中，…财政奖补项目32个": 项目, not 行政村)."""
     mine = _noun(doc, total)
-    return bool(mine) and any((n := _noun(doc, p)) and not (n.startswith(mine) or mine.startswith(n)) for p in parts)
+
+    def counted(p: Figure) -> str:
+        return _noun(doc, p) or norm_name(p.subject or "")[-2:]
+
+    # (the same kind of thing ends with the same word: 贫困村 and 行政村, 东院区 and 院区)
+    return bool(mine) and any((n := counted(p)) and not (n.startswith(mine) or mine.startswith(n) or n[-1] == mine[-1])
+                              for p in parts)
 
 
 def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
@@ -1743,6 +1778,16 @@ def _heading_above(doc: NarrativeDoc, pos: int) -> str:
     return ""
 
 
+_LABEL = lazy(r"\s*([^\d：:，,。；;、]{2,14})[：:]")
+
+
+def _paragraph_label(doc: NarrativeDoc, pos: int) -> str:
+    """A paragraph opening with a label and a colon ("国有资本经营预算：全市收入实现…。其中：市本级收入实现…")
+    states everything in it of that label."""
+    m = _LABEL.match(doc.view, doc.paragraph_start(pos))
+    return m.group(1) if m and m.group(1) not in ("其中", "包括", "具体是", "主要是") else ""
+
+
 def _parts_of_two_wholes(doc: NarrativeDoc, a: Figure, b: Figure) -> bool:
     """Both figures parts of "其中" lists whose wholes are named differently."""
     la, lb = list_of(doc, a), list_of(doc, b)
@@ -1803,7 +1848,8 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         # paragraph ("(五)其他支出329.13万元，…。三、其他支出718.41万元"): the level is part of the setting
         level = marker_of(doc.view[start:f.start].lstrip())
         key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
-               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f), level)
+               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f), level,
+               _paragraph_label(doc, f.start))
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -822,6 +822,9 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
 _ITEM_MARKS = lazy(r"[（(）)；;\n，,、]")
 
 
+_THOUSANDS_AFTER = lazy(r"\d{3}(?!\d)")
+
+
 def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between a and b: split at ；/; if there is one outside brackets, else at ，,、."""
     while a < b and view[a] in " \t：:\n":
@@ -837,7 +840,10 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         elif ch in "）)":
             depth = max(0, depth - 1)
         elif depth == 0:
-            (semis if ch in "；;\n" else commas).append(m.start())
+            c = m.start()
+            if ch == "," and c and view[c - 1].isdigit() and _THOUSANDS_AFTER.match(view, c + 1):
+                continue  # "60,719.31万元": a thousands separator, not a separator of items
+            (semis if ch in "；;\n" else commas).append(c)
     cuts = semis or commas
     bounds, prev = [], a
     for c in cuts:
