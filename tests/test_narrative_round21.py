@@ -54,3 +54,15 @@ def test_a_thousands_separator_does_not_split_a_list_item():
     assert _rule(text.format("83,114.20"), "N-SUM") == []
     [f] = _rule(text.format("71,732.49"), "N-SUM")
     assert f.severity == "error" and "83114.2万元" in f.message
+
+
+_SPACED_LINES = ("档案馆2022年年初专项经费指标总额为84万元，其中：\n\n  1、档案保护保管专项经费指标为36万元，用于保护保管；\n\n"
+                 "  2、档案保护管理专项指标为16万元，用于设施运行；\n\n  3、档案装具专项指标为{}，用于档案整理。\n\n"
+                 "公用经费指标总额为112.72万元。")
+
+
+def test_numbered_lines_spaced_by_blank_lines_are_one_list():
+    assert _rule(_SPACED_LINES.format("32万元"), "N-SUM") == []
+    [f] = _rule(_SPACED_LINES.format("42万元"), "N-SUM")
+    assert f.severity == "error" and "94万元" in f.message
+    # the unmarked paragraph after the last blank line is no item (36 + 16 + 32 + 112.72 would be over 84)

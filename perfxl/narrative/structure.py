@@ -952,6 +952,17 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     return None, False
 
 
+def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
+    """The next line with text from pos on opens with a marker of this style."""
+    view = doc.view
+    while pos < len(view):
+        end = doc.paragraph_end(pos)
+        if view[pos:end].strip():
+            return marker_of(view[pos:end]) == style
+        pos = end + 1
+    return False
+
+
 def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] | None:
     """A 其中 that ends its line followed by list lines ("其中:\\n1、…\\n2、…"): the item lines,
     and where the list ends (a line of another marker style, a heading or a blank line)."""
@@ -971,8 +982,8 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
         end = doc.paragraph_end(pos)
         line = view[pos:end]
         if not line.strip():
-            if items:
-                break
+            if items and not (style is not None and _next_line_marked(doc, end + 1, style)):
+                break  # (blank lines between items numbered alike, as web pages space them, go on with the list)
             pos = end + 1
             continue
         mark = marker_of(line)
