@@ -1489,7 +1489,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start):
             readings.append(_change_rate(value_of(current), d, not down))  # "减少(增加)": either way
         readings = [q for q in readings if q is not None]
-        if any(value_of(pct).overlaps(q) for q in readings):
+        if any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
             if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
@@ -1519,6 +1519,27 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid))
 
 
+_PADDED = lazy(r"([-+]?\d+)\.(\d*?)(0+)\s*[%％]")
+
+
+def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
+    """A rate's readings: as written, and, when the other rates of its paragraph are written with fewer
+    decimals, with its trailing zeros down to theirs read as padding ("同比下降12.770%；…同比下降13.90%":
+    12.77 % written to three places)."""
+    out = [value_of(pct)]
+    m = _PADDED.fullmatch(pct.text.strip())
+    if m:
+        a, b = doc.paragraph_start(pct.start), doc.paragraph_end(pct.start)
+        usual = [g.decimals for g in doc.between(a, b) if g.kind == "percent" and g is not pct]
+        digits = m.group(2)
+        for k in range(len(m.group(3))):
+            decimals = len(digits) + k
+            if usual and decimals >= max(usual):
+                out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
+                                            decimals).scale(0.01))
+    return out
+
+
 def _base_delta_rate(doc: NarrativeDoc, frame):
     """"较2025年一般公共预算拨款收入1,761.29万元增加28.9万元，增长1.61%": the base, the change and its rate
     written in one clause run, the amount it is of in another sentence or not written: the rate is the change
@@ -1537,7 +1558,7 @@ def _base_delta_rate(doc: NarrativeDoc, frame):
     if frame.current is not None and comparable(frame.current, base):
         readings.append(abs(value_of(frame.current) - b) / b)  # the written current figure, if it is this one
     readings = [q for q in readings if q is not None]
-    if not readings or any(stated.overlaps(q) for q in readings):
+    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
         return None
     down = frame.direction < 0
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)

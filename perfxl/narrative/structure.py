@@ -790,7 +790,9 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
 COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支出"), ("因公出国", "公务接待", "公务用车"),
                   ("返还", "一般性转移", "专项转移"),
                   # 人均可支配收入 by source, as the statistics define it
-                  ("工资性", "经营净", "财产净", "转移净"))
+                  ("工资性", "经营净", "财产净", "转移净"),
+                  # the “三保” spending: 保基本民生、保工资、保运转
+                  ("保工资", "保运转", "保基本民生"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
@@ -1204,7 +1206,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
 
 
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
-_BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外)")
+# (and "加上…": what follows adds other money to the whole, "加上转移支付资金…，当年政府性基金财力实现51.6亿元")
+_BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外|再?加上)")
 _A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
