@@ -589,6 +589,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _measures_of_a_part_left_out(doc, pl, values, stated):
             continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
+        if over and _runs_into_a_sibling(doc, pl, values, stated):
+            continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
         if over and _runs_into_what_was_done(pl, values, stated):
@@ -693,6 +695,26 @@ def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval
             continue
         kept.append(values[k])
     return dropped > 0 and interval_sum(kept).lo <= stated.hi
+
+
+def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """A 其中 list of an amount that is itself a listed part, read on into an amount named like that
+    amount ("包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": 专项债务限额 is the
+    sibling of 一般债务限额, not its part); True when the parts before it fit within the whole."""
+    if list_of(doc, pl.total) is None:
+        return False
+    own = norm_name(pl.total.subject or "")
+    for k in range(1, len(pl.parts)):
+        if _ending_shared(norm_name(pl.parts[k].subject or ""), own) >= 2:
+            return interval_sum(values[:k]).lo <= stated.hi
+    return False
+
+
+def _ending_shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:

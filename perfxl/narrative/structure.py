@@ -462,7 +462,7 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     return cached
 
 
-_PAIR_JOIN = lazy(r"^\s*(和|与|及|、|,|，)\s*$")
+_PAIR_JOIN = lazy(r"^\s*(和|与|及|、|,|，)\s*占?\s*$")   # (the verb may be said again: "分别占96.25%和占3.75%")
 
 
 def run_of(doc: NarrativeDoc, f: Figure) -> list[Figure]:
