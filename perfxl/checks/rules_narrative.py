@@ -19,7 +19,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    outer_whole, paragraph_scope,
@@ -636,7 +636,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if sole:
             cause = causes.cause("sole_clause", name=next(p.subject for p in parts if p.start > _SEMICOLON.search(doc.view, pl.marker).start()))
         if over and not sole and _statements_of_their_own(doc, pl) and not _named_as_its_kinds(total, parts) \
-                and not (pl.kind in _DELIMITED or exhaustive or _STATED_TOTAL.search(total.subject or "")):
+                and not (pl.kind in _DELIMITED or exhaustive or STATED_TOTAL.search(total.subject or "")):
             # "地方财政收入完成10859万元，增长31.5%。其中：国税686万元，增长31.7%；地税8617万元，增长25.3%；…":
             # items each with a growth rate of its own, not named as kinds of the whole, are the notable items
             # of a bulletin, which may be of breakdowns that overlap (by kind, by collector, by industry) and
@@ -705,16 +705,9 @@ def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> boo
         return False
     own = norm_name(pl.total.subject or "")
     for k in range(1, len(pl.parts)):
-        if _ending_shared(norm_name(pl.parts[k].subject or ""), own) >= 2:
+        if common_ending(norm_name(pl.parts[k].subject or ""), own) >= 2:
             return interval_sum(values[:k]).lo <= stated.hi
     return False
-
-
-def _ending_shared(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
@@ -1029,8 +1022,6 @@ def _item_end(doc: NarrativeDoc, at: int) -> int:
 _INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
 # lists whose parts the text delimits itself: numbered lines, 一是…二是…, a bracket after the whole
 _DELIMITED = ("lines", "ordinal", "bracket")
-# a whole written as the total of its parts
-_STATED_TOTAL = lazy(r"合计|总计|总额|总数|共计|总收入|总支出")
 _QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
 _NOUN = lazy(r"[\u4e00-\u9fff]{1,4}")
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, NarrativeDoc, comparable, flows_apart, norm_name, numerator, plain, value_of
+from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -1330,12 +1330,10 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
         over = computed.lo > stated.hi
         # a form's rows say which are the parts; over its whole, an error when the whole is written as a
         # total ("年度预算资金总额"), short of it when the parts are all its parts by definition
-        if over and _WRITTEN_TOTAL.search(x.whole_label) or not over and complete_names(x.names):
+        if over and STATED_TOTAL.search(x.whole_label) or not over and complete_names(x.names):
             out.append(TableSum(x.whole, x.whole_label, "", x.parts, x.names, computed, over))
     return out
 
-
-_WRITTEN_TOTAL = lazy(r"合计|总计|总额|总数")
 
 
 @dataclass

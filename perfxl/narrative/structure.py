@@ -383,6 +383,8 @@ TOTAL_WORDS = {
     "income": ("本年收入", "总收入", "收入合计", "全年收入", "完成收入", "收入总额"),
 }
 CHANGE = ("增加", "减少")
+# a whole written as the total of its parts ("收入合计", "支出总额", "年度预算资金总额")
+STATED_TOTAL = lazy(r"合计|总计|总额|总数|共计|总收入|总支出")
 
 
 _NAME_MARKS = lazy(r"[“”\"《》‘’（）()\s]")
@@ -1483,7 +1485,8 @@ def _named_apart(p: Figure, *others: Figure) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
-def _common_ending(a: str, b: str) -> int:
+def common_ending(a: str, b: str) -> int:
+    """How many characters two names end with in common."""
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
@@ -1506,10 +1509,10 @@ def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]
     for p in parts:
         if not p.subject:
             continue
-        own = _common_ending(p.subject, total.subject)
+        own = common_ending(p.subject, total.subject)
         for g in siblings:
-            if _common_ending(p.subject, g.subject) >= max(own + 1, 2) and \
-                    _common_ending(g.subject, total.subject) < _common_ending(p.subject, g.subject):
+            if common_ending(p.subject, g.subject) >= max(own + 1, 2) and \
+                    common_ending(g.subject, total.subject) < common_ending(p.subject, g.subject):
                 return True
             theirs = _KIND_WORD.sub("", item_core(g.subject))
             # "财政拨款收入60万元，事业收入40万元，其中中央财政拨款30万元": named after the first
