@@ -1502,7 +1502,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start):
             readings.append(_change_rate(value_of(current), d, not down))  # "减少(增加)": either way
         readings = [q for q in readings if q is not None]
-        if any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
+        if any(value_of(pct).overlaps(q) for q in readings) \
+                or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
             if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
@@ -1542,7 +1543,9 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
     out = [value_of(pct)]
     m = _PADDED.fullmatch(pct.text.strip())
     if m:
-        a, b = doc.paragraph_start(pct.start), doc.paragraph_end(pct.start)
+        # (the paragraph near the rate: a text written as one paragraph is not scanned whole for every rate)
+        a = max(doc.paragraph_start(pct.start), pct.start - 2000)
+        b = min(doc.paragraph_end(pct.start), pct.end + 2000)
         usual = [g.decimals for g in doc.between(a, b) if g.kind == "percent" and g is not pct]
         digits = m.group(2)
         for k in range(len(m.group(3))):
@@ -1571,7 +1574,8 @@ def _base_delta_rate(doc: NarrativeDoc, frame):
     if frame.current is not None and comparable(frame.current, base):
         readings.append(abs(value_of(frame.current) - b) / b)  # the written current figure, if it is this one
     readings = [q for q in readings if q is not None]
-    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
+    if not readings or any(stated.overlaps(q) for q in readings) \
+            or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
         return None
     down = frame.direction < 0
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)

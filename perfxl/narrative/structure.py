@@ -1845,17 +1845,22 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
     # 公务接待费0.27亿元，比2015年减少0.14亿元" — 0.56 is no figure the 0.14 may be the change of
     start = doc.sentence_start(delta.start)
     start = max(start, doc.view.rfind("；", start, delta.start) + 1, doc.view.rfind(";", start, delta.start) + 1)
-    for g in doc.between(start, delta.start):
+    # back from the change: the figures before a change of the same kind have their change said
+    # ("收入310682万元，同比增加23188万元；支出1107315万元，同比减少…": 收入's change is said), so the walk
+    # stops there (a text without full stops is not read back whole for every change)
+    k = doc.position(delta)
+    while k > 0 and doc.figures[k - 1].start >= start:
+        k -= 1
+        g = doc.figures[k]
+        if g.relation in CHANGE and g.kind == "amount" and comparable(g, delta):
+            break
         if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or rate_base(doc, g):
             continue
         if own is not None and (g is own.total or any(g is p for p in own.parts)):
             continue
-        if any(h.relation in CHANGE and h.kind == "amount" and comparable(h, delta)
-               for h in doc.between(g.end, delta.start)):
-            continue  # "收入310682万元，同比增加23188万元；支出1107315万元，同比减少…": 收入's change is said
         out.append(g)
-    return tuple(out)
+    return tuple(reversed(out))
 
 
 def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
