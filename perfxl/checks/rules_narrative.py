@@ -654,7 +654,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
             # the parts overlap (one may contain another), so their sum past the whole is a reading
             cause = causes.cause("overlapping_shares")
-        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in ("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares")
+        yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
@@ -662,20 +662,41 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
+# causes naming another plausible reading of an excess: the finding is a warning
+_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares"))
+
+
+def _ends_before(values, stated: Interval, stops) -> bool:
+    """The list read as ending before the first part (after the first) that ``stops`` holds of, by its
+    index: True when the parts before it fit within the whole (an open list may name only some)."""
+    return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(values)) if stops(k)), False)
+
+
+def _after_each_part(doc: NarrativeDoc, pl, last_end) -> list[tuple[Figure, int]]:
+    """Each part with where its own words end: the next part, or for the last one ``last_end`` of it."""
+    return list(zip(pl.parts, [p.start for p in pl.parts[1:]] + [last_end(pl.parts[-1].end)]))
+
+
+def _rate_after(doc: NarrativeDoc, p: Figure, end: int) -> Figure | None:
+    """The rate written right after a part, before ``end`` ("到位120万元，到位率100%")."""
+    rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+    return rate if rate is not None and not rate.approximate and (rate.subject or "").endswith("率") else None
+
+
 def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
     """A 其中 list read on into the operand of a rate of its whole ("调整后预算300万元，其中追加20万元，全年执行
     291万元，执行率97%"): that amount over the whole is the rate stated right after it, so it is another measure
     of the whole, not a part; True when the parts before it fit within the whole."""
-    for k in range(1, len(pl.parts)):
-        p = pl.parts[k]
-        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
-        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
-        if rate is None or rate.approximate or not rate.subject.endswith("率") or not pl.total.value:
-            continue
-        q = value_of(p) / value_of(pl.total)
-        if q is not None and value_of(rate).overlaps(q):
-            return interval_sum(values[:k]).lo <= stated.hi
-    return False
+    if not pl.total.value:
+        return False
+    stretches = _after_each_part(doc, pl, doc.sentence_end)
+
+    def operand(k: int) -> bool:
+        p, end = stretches[k]
+        rate = _rate_after(doc, p, end)
+        return rate is not None and (q := value_of(p) / value_of(pl.total)) is not None and value_of(rate).overlaps(q)
+
+    return _ends_before(values, stated, operand)
 
 
 def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
@@ -683,14 +704,14 @@ def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval
     ("其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"): such an amount
     is a measure of the part before it (what arrived, what was spent), not a part; True when the parts
     left without those fit within the whole."""
+    stretches = _after_each_part(doc, pl, doc.sentence_end)
     kept, dropped = [values[0]], 0
     for k in range(1, len(pl.parts)):
-        p, before = pl.parts[k], pl.parts[k - 1]
-        end = pl.parts[k + 1].start if k + 1 < len(pl.parts) else doc.sentence_end(p.end)
-        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        (p, end), before = stretches[k], pl.parts[k - 1]
+        rate = _rate_after(doc, p, end)
         q = value_of(p) / value_of(before) if before.value else None
-        if rate is not None and not rate.approximate and (rate.subject or "").endswith("率") \
-                and not _SEMICOLON.search(doc.view, before.end, p.start) and q is not None and value_of(rate).overlaps(q):
+        if rate is not None and not _SEMICOLON.search(doc.view, before.end, p.start) and q is not None \
+                and value_of(rate).overlaps(q):
             dropped += 1
             continue
         kept.append(values[k])
@@ -704,10 +725,7 @@ def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> boo
     if list_of(doc, pl.total) is None:
         return False
     own = norm_name(pl.total.subject or "")
-    for k in range(1, len(pl.parts)):
-        if common_ending(norm_name(pl.parts[k].subject or ""), own) >= 2:
-            return interval_sum(values[:k]).lo <= stated.hi
-    return False
+    return _ends_before(values, stated, lambda k: common_ending(norm_name(pl.parts[k].subject or ""), own) >= 2)
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
@@ -715,8 +733,7 @@ def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
     人员19人，退休人员10人，其中退休干部6人"): they are no part of it; True when the parts before them fit."""
     if pl.total.kind != "count" or not _SERVING.search(recall.bare(pl.total.subject or "")):
         return False
-    return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
-                 if _RETIRED.search(recall.bare(pl.parts[k].subject or ""))), False)
+    return _ends_before(values, stated, lambda k: bool(_RETIRED.search(recall.bare(pl.parts[k].subject or ""))))
 
 
 _SERVING = lazy(r"在职|在编|在岗")
@@ -729,21 +746,20 @@ def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
     done read on into the plan: that amount is another measure of the whole, not a part; True when the parts
     before it fit within the whole."""
     whole = recall.bare(pl.total.subject or "")
+    names = [recall.bare(p.subject or "") for p in pl.parts]
     if _DONE.match(whole) and not _PLANNED.search(whole):
         # the other way round: "实有人数24人，其中行政人员19人，编制数25人"; "得分95分，其中…，满分100分"
-        return next((interval_sum(values[:k]).lo <= stated.hi for k in range(1, len(pl.parts))
-                     if _PLANNED_FIRST.match(recall.bare(pl.parts[k].subject or ""))), False)
+        return _ends_before(values, stated, lambda k: bool(_PLANNED_FIRST.match(names[k])))
     if not _PLANNED.search(whole) or _DONE.match(whole):
         return False
     stem = _PLANNED.sub("", whole)
-    for k in range(1, len(pl.parts)):
-        name = recall.bare(pl.parts[k].subject or "")
-        if _PLANNED.search(name):
-            continue
+
+    def done(k: int) -> bool:
         # named as what was done ("已支出", "实有人数", "自评得分"), or as the whole done ("收入预算…，收入决算")
-        if _DONE.match(name) or stem and _DONE.search(name) and _DONE.sub("", name) == stem:
-            return interval_sum(values[:k]).lo <= stated.hi
-    return False
+        name = names[k]
+        return not _PLANNED.search(name) and bool(_DONE.match(name) or stem and _DONE.search(name) and _DONE.sub("", name) == stem)
+
+    return _ends_before(values, stated, done)
 
 
 # a whole named as planned, and an amount named as what was done with it
@@ -821,45 +837,43 @@ def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
 _BALANCE = lazy(r"余额$")
 
 
+def _own_shares(doc: NarrativeDoc, pl) -> list[tuple[Figure, Figure]] | None:
+    """Each part with the share it states of the whole right after it ("财政拨款448.87万元，占总收入的
+    33.61%；…"); None unless every part states one."""
+    out = []
+    for p, end in _after_each_part(doc, pl, doc.clause_end):
+        own = next((g for g in doc.between(p.end, end) if g.kind == "percent" and g.relation == "占"
+                    and not g.approximate and numerator(doc, g) is p), None)
+        if own is None:
+            return None
+        out.append((p, own))
+    return out
+
+
 def _shares_say_some_are_left_out(doc: NarrativeDoc, pl) -> bool:
     """Every part states its share of the whole, and the shares add up to less than 100 %: by the
     text's own words the list leaves parts out, whatever its names ("其中：财政拨款(补助)448.87万元，占总
     收入的33.61%；非税收入拨款0万元，占总收入的0.00%；其他收入0万元，占总收入0.00%")."""
-    ends = [p.start for p in pl.parts[1:]] + [doc.clause_end(pl.parts[-1].end)]
-    shares = []
-    for p, e in zip(pl.parts, ends):
-        own = next((g for g in doc.between(p.end, e) if g.kind == "percent" and g.relation == "占"
-                    and not g.approximate and numerator(doc, g) is p), None)
-        if own is None:
-            return False
-        shares.append(value_of(own))
-    return interval_sum(shares).hi < 1
+    shares = _own_shares(doc, pl)
+    return shares is not None and interval_sum(value_of(s) for _, s in shares).hi < 1
 
 
 def _shares_say_the_parts_overlap(doc: NarrativeDoc, pl) -> bool:
     """Every part states its share of the whole, each share is the part over the written whole, and
     the shares add up past 100 %: by the text's own words the parts overlap."""
-    ends = [p.start for p in pl.parts[1:]] + [doc.clause_end(pl.parts[-1].end)]
     whole = value_of(pl.total)
-    if whole.lo <= 0:
+    if whole.lo <= 0 or (shares := _own_shares(doc, pl)) is None:
         return False
-    shares = []
-    for p, e in zip(pl.parts, ends):
-        own = next((g for g in doc.between(p.end, e) if g.kind == "percent" and g.relation == "占"
-                    and not g.approximate and numerator(doc, g) is p), None)
-        q = value_of(p) / whole
-        if own is None or q is None or not value_of(own).overlaps(q):
-            return False
-        shares.append(value_of(own))
-    return interval_sum(shares).lo > 1
+    if not all((q := value_of(p) / whole) is not None and value_of(s).overlaps(q) for p, s in shares):
+        return False
+    return interval_sum(value_of(s) for _, s in shares).lo > 1
 
 
 def _statements_of_their_own(doc: NarrativeDoc, pl) -> bool:
     """Every part of the list followed, before the next part, by a growth rate of its own
     ("其中：国税686万元，增长31.7%；地税8617万元，增长25.3%")."""
-    ends = [p.start for p in pl.parts[1:]] + [doc.sentence_end(pl.parts[-1].end)]
     return all(any(g.kind == "percent" and g.relation in CHANGE for g in doc.between(p.end, e))
-               for p, e in zip(pl.parts, ends))
+               for p, e in _after_each_part(doc, pl, doc.sentence_end))
 
 
 def _whole_in_the_sentence_before(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
@@ -1459,8 +1473,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=f"{abs(float(x.computed.mid)):.{max(x.first.decimals, x.second.decimals)}f}个百分点")
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
-        if not (current is not None and frame.same_sentence) and (x := _base_delta_rate(doc, frame)) is not None:
-            yield x(r)
+        if not (current is not None and frame.same_sentence) and (x := _base_delta_rate(r, doc, frame)) is not None:
+            yield x
             continue
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
@@ -1556,11 +1570,11 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
     return out
 
 
-def _base_delta_rate(doc: NarrativeDoc, frame):
+def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
     """"较2025年一般公共预算拨款收入1,761.29万元增加28.9万元，增长1.61%": the base, the change and its rate
     written in one clause run, the amount it is of in another sentence or not written: the rate is the change
     over the written base (or, a wrong denominator, over the base moved by the change, named as the cause).
-    A finding maker when no reading holds, else None."""
+    The finding when no reading holds, else None."""
     pct, delta, base = frame.rate, frame.delta, frame.base
     if pct is None or delta is None or base is None or pct.approximate or delta.approximate or base.approximate \
             or not base.start < delta.start < pct.start or not comparable(base, delta) or value_of(base).lo <= 0 \
@@ -1584,11 +1598,11 @@ def _base_delta_rate(doc: NarrativeDoc, frame):
     if cause is None and moved.lo > 0 and (q := d / moved) is not None and stated.overlaps(q):
         cause = causes.cause("current_denominator", against="所比较的", current=_in_unit(moved, base))
     name = _LEAD_COMPARE.sub("", base.subject or "")
-    return lambda r: r.finding("base_delta", severity="warning" if truncated else None,
-                               narrative=[span(pct), span(delta), span(base)], expected=round(float(readings[0].mid) * 100, 4),
-                               actual=pct.value, cause=cause, base=f"{base.year}年{name}{base.text}" if base.year else f"{name}{base.text}",
-                               direction="减少" if down else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
-                               computed=_pct(readings[0]))
+    return r.finding("base_delta", severity="warning" if truncated else None,
+                     narrative=[span(pct), span(delta), span(base)], expected=round(float(readings[0].mid) * 100, 4),
+                     actual=pct.value, cause=cause, base=f"{base.year}年{name}{base.text}" if base.year else f"{name}{base.text}",
+                     direction="减少" if down else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
+                     computed=_pct(readings[0]))
 
 
 _LEAD_COMPARE = lazy(r"^(?:较|比|与|同)+")
