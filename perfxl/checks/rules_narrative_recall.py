@@ -1335,7 +1335,6 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
     return out
 
 
-
 @dataclass
 class Addition:
     """"本级支出2243万元，加上上解上级支出1万元，结转下年项目支出106万元后，支出总计2243万元": a total

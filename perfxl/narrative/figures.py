@@ -187,9 +187,11 @@ _STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额为?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
-_TO_LEVEL = lazy(r"(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|调减|调增|调整|下调|上调|追加|追减)(到|至)\s*$")
+# verbs whose "到/至" opens the level reached ("增加到5000万元", "调减至180万元")
+_LEVEL_VERBS = r"增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|调减|调增|调整|下调|上调|追加|追减"
+_TO_LEVEL = lazy(rf"({_LEVEL_VERBS})(到|至)\s*$")
 # "至" right after such a verb opens the level reached ("调减至180万元"), not the second end of a range ("5至15户")
-_LEVEL_TO = lazy(r"(?:增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|调减|调增|调整|下调|上调|追加|追减)至$")
+_LEVEL_TO = lazy(rf"(?:{_LEVEL_VERBS})至$")
 _ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")

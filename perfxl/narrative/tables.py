@@ -310,7 +310,7 @@ def form_rows(view: str) -> list[list[FormValue]]:
 # -- a form's money rows copied one row per line, their unit in a heading -------------------------
 
 # "(万元)" closing a line, or before the first row on its line ("…资金合计(万元) 年度预算资金总额): 1084.25")
-_LINE_UNIT = lazy(r"[（(](万元|萬元|亿元|億元|元)[)）]")
+_LINE_UNIT = lazy(r"[（(](?:万元|萬元|亿元|億元|元)[)）]")
 # "年度预算资金总额: 763.00", "其中:中央补助 502.00", "本级资金(包括结转结余) 53.00": a name without digits, a number
 _NAMED_LINE = lazy(r"[ \t]*(其中\s*[:：]\s*)?([^\n\d:：|\t%％]{2,30}?[)）]?)\s*[:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)[ \t]*$")
 
@@ -319,7 +319,6 @@ _NAMED_LINE = lazy(r"[ \t]*(其中\s*[:：]\s*)?([^\n\d:：|\t%％]{2,30}?[)）]
 class LineList:
     """A whole and its 其中 parts written one row per line under a unit heading."""
 
-    unit: str
     whole: Cell
     whole_label: str
     parts: list[Cell]
@@ -352,15 +351,16 @@ def line_lists(view: str) -> list[LineList]:
         if whole is None or whole.group(1):
             continue
         parts, names = [], []
-        for k, (b, text) in enumerate(lines[i + 1:], 1):
+        for k in range(i + 1, len(lines)):   # (no copy of the lines after each heading)
+            b, text = lines[k]
             m = _NAMED_LINE.fullmatch(view, b, b + len(text))
-            if m is None or bool(m.group(1)) != (k == 1):
+            if m is None or bool(m.group(1)) != (k == i + 1):
                 break  # the first part opens with 其中, the others do not
             parts.append(Cell(m.group(3), m.start(3), m.end(3)))
             names.append(m.group(2).strip())
         if len(parts) >= 2:
             label = re.sub(r"^[\s)）]+|[)）]$", "", whole.group(2)).strip()
-            out.append(LineList(head.group(1), Cell(whole.group(3), whole.start(3), whole.end(3)), label, parts, names))
+            out.append(LineList(Cell(whole.group(3), whole.start(3), whole.end(3)), label, parts, names))
     return out
 
 
