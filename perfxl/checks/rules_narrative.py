@@ -620,8 +620,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if counted is not None and cause is None:
             cause = causes.cause("counted_kinds", said=counted)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
-        if not over and (total.kind == "count" or (cause is None and not exhaustive)):
-            continue  # a "其中" list may name only some of the parts (unless it ends with "其他…")
+        if not over and (total.kind == "count" and not complete or (cause is None and not exhaustive)):
+            continue  # a "其中" list may name only some of the parts (unless it ends with "其他…"); counts
+            # fall short of their whole only as a complete group ("实有人数14人，其中在职13人，离休0人，退休0人")
         if not over and _runs_off_the_text(doc, parts[-1]):
             continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
         if not all(p.subject for p in parts):
@@ -1204,7 +1205,9 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
 # to it), "转移性收入" (the transfers and 上年结余, 调入资金, 债务转贷…), "支出总计" (基本支出 + 项目支出 is
 # the 本年支出; the 总计 adds 结余分配 and 年末结转和结余)
 _JOINED = lazy(r"(?:及|和|与|、)([\u4e00-\u9fff“”\"]{2,})")
-_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计")}
+# wholes a complete group does not make up: broader ones (转移性收入 also has 上解, 总计 also has 结余) and,
+# for the staff, the posts (编制 counts no one retired)
+_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计"), "退休": lazy(r"编制")}
 
 
 def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:

@@ -794,7 +794,9 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   # 人均可支配收入 by source, as the statistics define it
                   ("工资性", "经营净", "财产净", "转移净"),
                   # the “三保” spending: 保基本民生、保工资、保运转
-                  ("保工资", "保运转", "保基本民生"))
+                  ("保工资", "保运转", "保基本民生"),
+                  # the staff a 部门决算 counts as 实有人数 (基本数字表: 在职、离休、退休; 其他人员 apart)
+                  ("在职", "离休", "退休"), ("在职", "离退休"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
