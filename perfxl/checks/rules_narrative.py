@@ -22,7 +22,7 @@ from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
-                                   outer_whole, paragraph_scope,
+                                   flow_total_before, outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -1616,7 +1616,10 @@ def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     """A figure of a year after the one the change is measured from ("2023年度…1,145.52万元。与2022年度
     相比，…增加342万元") is this year's, never the base the change is divided by."""
     m = None
-    for m in recall.BASE_YEAR.finditer(doc.view, doc.sentence_start(delta.start), delta.start):
+    # the comparison may open the paragraph for a flow's change in a later sentence ("与2015年决算数相比，
+    # 收入增加…。支出增加…")
+    start = doc.paragraph_start(delta.start) if flow_total_before(doc, delta) is g else doc.sentence_start(delta.start)
+    for m in recall.BASE_YEAR.finditer(doc.view, start, delta.start):
         pass
     return m is not None and g.year is not None and g.year > int(m.group(1))
 

@@ -486,11 +486,13 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     ……“三公”经费预算数比上年减少0.06万元，减幅0.02%") is bound explicitly when no other amount
     before the change names that item, the figure is not named as an earlier year's, and the years
     written in the two sentences agree."""
-    from ..narrative.structure import in_brackets, is_earlier, item_subject, same_item
+    from ..narrative.structure import flow_total_before, in_brackets, is_earlier, item_subject, same_item
 
     current, delta = frame.current, frame.delta
     if current is None or delta is None or not current.subject or is_earlier(current, []):
         return False
+    if flow_total_before(doc, delta) is current:
+        return True  # "收入总计…，支出总计…。与上年相比，收入增加…。支出增加…": the flow's one total
     name = item_subject(doc, current)
     rivals = [g for g in doc.before(delta, same_paragraph=False, limit=400)
               if g is not current and g.kind == "amount" and plain(g) and not in_brackets(doc, g)

@@ -1779,10 +1779,44 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and _names(doc, g, named):
                 return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
         return None, False
+    total = flow_total_before(doc, delta)
+    if total is not None:
+        return total, True
     for g in doc.before(delta, same_paragraph=False, limit=30):
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+# a sentence opening with a bare flow and its change ("支出增加841.13万元"), or with its comparison first
+# ("与2015年决算数相比，收入增加…"), the comparison with a year before opened in its paragraph
+_BARE_FLOW_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
+                         r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
+_YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
+_TOTAL_WORD = lazy(r"(?:总计|合计)$")
+
+
+def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
+    """"本部门2016年度收入总计6955.73万元，支出总计6954.57万元。与2015年决算数相比，收入增加950.05万元…。
+    支出增加841.13万元，增长13.36%": a change of a bare flow opening its sentence is of that flow's one
+    total (总计 or 合计) stated earlier in the paragraph, when the paragraph compares with a year before
+    (and that total is not of that year or an earlier one)."""
+    start = doc.sentence_start(delta.start)
+    m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
+    floor = doc.paragraph_start(start)
+    years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
+    if m is None or not years:
+        return None
+    flow = m.group(1)
+    totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+              and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
+              and _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) == flow]
+    if len(totals) != 1 or not comparable(totals[0], delta):
+        return None
+    base_year = years[-1].group(1)
+    if totals[0].year is not None and base_year is not None and totals[0].year <= int(base_year):
+        return None
+    return totals[0]
 
 
 _ITEM_HEAD = lazy(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*([\u4e00-\u9fff“”\"（）()]{2,20}?)(?:同比|比上年|较上年|与上年|比|较)")
