@@ -1482,9 +1482,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
         down = frame.direction < 0
-        d = value_of(delta)
+        # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
+        # the change and the base are read in the current figure's unit
+        d = count_value(delta, current)
         if base is not None:
-            previous = value_of(base)
+            previous = count_value(base, current)
             reading = f"按所写{frame.against}数 {base.text}"
         else:
             previous = value_of(current) + d if down else value_of(current) - d
