@@ -29,3 +29,23 @@ def test_a_counts_change_in_a_smaller_unit_with_a_wrong_rate_still_fires():
     assert f.severity == "error" and "52.6万人" in f.message
     [f] = _rule("全县粮食播种面积12.51万亩，比上年的142600亩减少17500亩，下降2.27%。", "N-CHANGE")
     assert f.severity == "error" and "12.27%" in f.message
+
+
+_YEARS = "2023年基本支出71.40万元。2022年{}91.45万元，{}20.05万元，{}{}。"
+
+
+def test_a_figure_of_an_earlier_year_after_this_years_is_the_base_of_the_change_after_it():
+    # 91.45 − 71.40 = 20.05, 20.05 / 91.45 = 21.92 %: the change is of 2023's figure on 2022's
+    assert _rule(_YEARS.format("为", "减少", "下降", "21.92%"), "N-CHANGE") == []
+    assert _rule(_YEARS.format("基本支出", "减少", "下降", "21.92%"), "N-CHANGE") == []
+
+
+def test_an_earlier_years_figure_with_a_rate_holding_no_way_or_the_other_direction_still_fires():
+    [f] = _rule(_YEARS.format("为", "减少", "下降", "11.92%"), "N-CHANGE")
+    assert f.severity == "error" and "21.92%" in f.message and "17.98%" in f.message
+    # 2023 is below 2022: an increase is no reading of the two years
+    [f] = _rule(_YEARS.format("为", "增加", "增长", "21.92%"), "N-CHANGE")
+    assert f.severity == "error" and "28.08%" in f.message
+    # the figure before is of the earlier year: the later one is this year's
+    [f] = _rule("2022年基本支出71.40万元。2023年为91.45万元，增加20.05万元，增长21.92%。", "N-CHANGE")
+    assert f.severity == "error" and "28.08%" in f.message

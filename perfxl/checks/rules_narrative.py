@@ -1508,6 +1508,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                 readings.append(_change_rate(value_of(whole), d, down))
             if frame.elsewhere and not _after_base_year(doc, delta, current):
                 readings.append(d / value_of(current) if value_of(current).lo > 0 else None)  # it is the base
+            elif (later := _later_year_before(doc, current, d, down)) is not None:
+                readings.append(d / value_of(current))  # it is the base of the figure before
+                reading = f"若 {current.text} 是 {later.text}（{later.year}年）的{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
+                          f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
@@ -1613,6 +1617,31 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
 _LEAD_COMPARE = lazy(r"^(?:较|比|与|同)+")
 _TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")
 _EACH = lazy(r"各(?:自)?(?:增加|增长|减少|下降|增收|减收|增支|减支)")
+
+_YEAR_WRITTEN = lazy(r"(\d{4})\s?年")
+
+
+def _later_year_before(doc: NarrativeDoc, current: Figure, d: Interval, down: bool) -> Figure | None:
+    """"2023年基本支出71.40万元。2022年为91.45万元，减少20.05万元，下降21.92%": a figure its sentence
+    writes of an earlier year than the like figure ending the sentence before, the two apart by the
+    change in the direction said, is the base of that figure, and the change (with no base of its own)
+    is of the later one."""
+    start = doc.sentence_start(current.start)
+    years = _YEAR_WRITTEN.findall(doc.view, start, current.start)
+    if not years or value_of(current).lo <= 0:
+        return None
+    previous = doc.sentence_start(max(start - 1, 0))
+    for g in doc.before(current):
+        if g.start < previous:
+            break
+        if g.end > start or not comparable(g, current):
+            continue
+        gap = value_of(current) - value_of(g) if down else value_of(g) - value_of(current)
+        if g.year is not None and g.year > int(years[-1]) and gap.overlaps(d):
+            return g
+        return None   # the nearest like figure of the sentence before, only
+    return None
+
 
 def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     """A figure of a year after the one the change is measured from ("2023年度…1,145.52万元。与2022年度
