@@ -49,3 +49,20 @@ def test_an_earlier_years_figure_with_a_rate_holding_no_way_or_the_other_directi
     # the figure before is of the earlier year: the later one is this year's
     [f] = _rule("2022年基本支出71.40万元。2023年为91.45万元，增加20.05万元，增长21.92%。", "N-CHANGE")
     assert f.severity == "error" and "28.08%" in f.message
+
+
+_CLOSED = "1. 因公出国(境)费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元,上升{}。"
+
+
+def test_a_comparison_closed_before_a_new_item_names_no_base_of_its_figure():
+    # 720.03 is this year's figure: 113.1 / (720.03 − 113.1) = 18.63 %
+    assert _rule(_CLOSED.format("18.63%"), "N-CHANGE") == []
+    assert _rule("因公出国(境)费0万元,与上年持平\n公务接待费720.03万元,同比增加113.1万元,上升18.63%。", "N-CHANGE") == []
+
+
+def test_a_comparison_still_open_before_its_base_or_a_wrong_rate_still_fires():
+    [f] = _rule(_CLOSED.format("15.63%"), "N-CHANGE")
+    assert f.severity == "error" and "606.93万元" in f.message
+    # a base wrapped onto the next line of its comparison is still its base: 113.1 / 720.03 = 15.71 %
+    [f] = _rule("公务接待费较上年\n720.03万元增加113.1万元,上升18.63%。", "N-CHANGE")
+    assert f.severity == "error" and "15.71%" in f.message
