@@ -66,3 +66,18 @@ def test_a_comparison_still_open_before_its_base_or_a_wrong_rate_still_fires():
     # a base wrapped onto the next line of its comparison is still its base: 113.1 / 720.03 = 15.71 %
     [f] = _rule("公务接待费较上年\n720.03万元增加113.1万元,上升18.63%。", "N-CHANGE")
     assert f.severity == "error" and "15.71%" in f.message
+
+
+_GROWTH = ("一级指标 |\n二级指标 |\n单位 |\n上年度 |\n本年度 |\n增长 |\n(2020年) |\n(2021年) |\n经济指标 |\n"
+           "总收入 |\n万元 |\n315.8 |\n294.3 |\n-6.80 % |\n总支出 |\n万元 |\n551.8 |\n280.1 |\n{} |\n"
+           "出院人次 |\n人次 |\n604 |\n632 |\n4.60 % |\n")
+
+
+def test_a_growth_columns_padding_zero_is_read_with_a_space_before_the_percent_sign():
+    # -6.8, -49.2 and 4.6 typed at one decimal, shown at two: (280.1 − 551.8) ÷ 551.8 = -49.24 %
+    assert [f for f in _rule(_GROWTH.format("-49.20 %"), "N-CHANGE") if f.severity == "error"] == []
+
+
+def test_a_growth_cell_wrong_at_either_precision_with_a_space_still_fires():
+    [f] = _rule(_GROWTH.format("-49.50 %"), "N-CHANGE")
+    assert f.severity == "error" and "-49.24%" in f.message
