@@ -81,3 +81,18 @@ def test_a_growth_columns_padding_zero_is_read_with_a_space_before_the_percent_s
 def test_a_growth_cell_wrong_at_either_precision_with_a_space_still_fires():
     [f] = _rule(_GROWTH.format("-49.50 %"), "N-CHANGE")
     assert f.severity == "error" and "-49.24%" in f.message
+
+
+_PADDED_TEXT = ("本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降{};"
+                "本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。")
+_FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+
+
+def test_a_rate_padded_with_a_zero_is_read_so_in_full_width_figures():
+    # 477288.6 / 3736198.37 = 12.77 %, written "12.770%" beside "13.90%"
+    assert [f for f in _rule(_PADDED_TEXT.format("12.770%").translate(_FULL), "N-CHANGE") if f.severity == "error"] == []
+
+
+def test_a_full_width_rate_wrong_at_every_precision_still_fires():
+    [f] = _rule(_PADDED_TEXT.format("12.870%").translate(_FULL), "N-CHANGE")
+    assert f.severity == "error" and "12.77%" in f.message

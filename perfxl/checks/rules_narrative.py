@@ -1556,7 +1556,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid))
 
 
-_PADDED = lazy(r"([-+]?\d+)\.(\d*?)(0+)\s*[%％]")
+_PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 
 def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
