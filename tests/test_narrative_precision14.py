@@ -96,3 +96,20 @@ def test_a_rate_padded_with_a_zero_is_read_so_in_full_width_figures():
 def test_a_full_width_rate_wrong_at_every_precision_still_fires():
     [f] = _rule(_PADDED_TEXT.format("12.870%").translate(_FULL), "N-CHANGE")
     assert f.severity == "error" and "12.77%" in f.message
+
+
+_BASED = "国家财政性教育经费为89410万元,比上年的131870.68{}减少{}。"
+
+
+def test_a_based_rate_holding_only_with_one_unit_corrected_names_the_unit_and_the_rate_in_units():
+    # no other amount tells which unit is the text's: the rate holds with the two figures in one unit
+    [f] = _rule(_BASED.format("元", "32.20%"), "N-CHANGE")
+    assert f.cause == "疑似把“万元”写成了“元”" and "32.20%" not in f.message.split("应为")[1]
+    assert _rule(_BASED.format("万元", "32.20%"), "N-CHANGE") == []
+
+
+def test_a_based_rate_wrong_in_every_unit_names_no_unit():
+    [f] = _rule(_BASED.format("元", "12.20%"), "N-CHANGE")
+    assert f.severity == "error" and f.cause is None
+    [f] = _rule(_BASED.format("万元", "12.20%"), "N-CHANGE")
+    assert f.severity == "error" and f.cause is None and "32.20%" in f.message

@@ -1464,9 +1464,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
         yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
-                        cause=causes.cause("truncated") if b.truncated else None, subject=b.current.subject,
+                        cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
-                        pct=b.rate.text, computed=_pct(abs(Fraction(b.current.value) / Fraction(b.base.value) - 1)))
+                        pct=b.rate.text, computed=_pct(abs(b.computed)))
     for x in recall.point_changes(doc):
         yield r.finding("points", severity="warning" if x.truncated else None,
                         narrative=[span(x.claim), span(x.second), span(x.first)],
@@ -1554,6 +1554,20 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
+
+
+def _unit_of_a_based_rate(b) -> causes.Cause | None:
+    """"89410萬元，比上年的131870.68元減少32.20%" with no other amount to tell which unit is the text's: the
+    rate holds with the two figures in one unit, so one of them has its unit written wrong."""
+    if b.current.unit == b.base.unit or wan_yuan_factor(b.current.unit) is None or wan_yuan_factor(b.base.unit) is None:
+        return None
+    now, before = b.current.interval, b.base.interval
+    q = (now - before) / before if before.lo > 0 else None
+    if q is None or not (abs(q).overlaps(value_of(b.rate)) or causes.truncated(b.rate.interval, abs(q).scale(100))):
+        return None
+    units = {b.current.unit, b.base.unit}
+    return causes.cause("yuan_for_wan") if units == {"元", "万元"} or units == {"元", "萬元"} \
+        else causes.cause("yi_for_wan") if units in ({"亿元", "万元"}, {"億元", "萬元"}) else None
 
 
 _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
