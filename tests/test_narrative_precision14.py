@@ -113,3 +113,19 @@ def test_a_based_rate_wrong_in_every_unit_names_no_unit():
     assert f.severity == "error" and f.cause is None
     [f] = _rule(_BASED.format("万元", "12.20%"), "N-CHANGE")
     assert f.severity == "error" and f.cause is None and "32.20%" in f.message
+
+
+def test_a_rate_padded_with_a_zero_among_the_rates_of_its_lists_other_lines():
+    # the items of one list written a line each, each line ending with a semicolon
+    assert _rule(_PADDED_TEXT.format("12.770%").replace(";", ";\n"), "N-CHANGE") == []
+    reverse = ("支出减少526288.6元,同比下降13.90%;\n本年度收入合计3258909.77元,上年度收入合计3736198.37元,"
+               "收入减少477288.6元,同比下降12.770%。")
+    assert _rule(reverse, "N-CHANGE") == []
+
+
+def test_a_padded_rate_on_a_line_of_its_own_sentence_or_wrong_still_fires():
+    [f] = _rule(_PADDED_TEXT.format("12.870%").replace(";", ";\n"), "N-CHANGE")
+    assert f.severity == "error" and "12.77%" in f.message
+    # a line ending its sentence is a paragraph of its own
+    [f] = _rule(_PADDED_TEXT.format("12.770%").replace(";", "。\n"), "N-CHANGE")
+    assert f.severity == "error" and "12.77%" in f.message

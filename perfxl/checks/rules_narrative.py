@@ -1573,6 +1573,9 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
 _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 
+_ITEM_LINE_END = lazy(r"[；;][ \t]*$")
+
+
 def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
     """A rate's readings: as written, and, when the other rates of its paragraph are written with fewer
     decimals, with its trailing zeros down to theirs read as padding ("同比下降12.770%；…同比下降13.90%":
@@ -1583,6 +1586,11 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
         # (the paragraph near the rate: a text written as one paragraph is not scanned whole for every rate)
         a = max(doc.paragraph_start(pct.start), pct.start - 2000)
         b = min(doc.paragraph_end(pct.start), pct.end + 2000)
+        # the items of one list written a line each, the lines ending with a semicolon, are one paragraph
+        while a > max(pct.start - 2000, 1) and _ITEM_LINE_END.search(doc.view, max(a - 4, 0), a - 1):
+            a = doc.paragraph_start(a - 2)
+        while b < min(pct.end + 2000, len(doc.view) - 1) and _ITEM_LINE_END.search(doc.view, max(b - 3, 0), b):
+            b = max(doc.paragraph_end(b + 1), b + 1)
         usual = [g.decimals for g in doc.between(a, b) if g.kind == "percent" and g is not pct]
         digits = m.group(2)
         for k in range(len(m.group(3))):
