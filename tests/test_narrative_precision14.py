@@ -129,3 +129,21 @@ def test_a_padded_rate_on_a_line_of_its_own_sentence_or_wrong_still_fires():
     # a line ending its sentence is a paragraph of its own
     [f] = _rule(_PADDED_TEXT.format("12.770%").replace(";", "。\n"), "N-CHANGE")
     assert f.severity == "error" and "12.77%" in f.message
+
+
+_TWO_BASES = "2023年三公经费支出决算23.45万元，{}比预算减少6.55万元，下降21.83%，比上年减少2.10万元，下降{}。"
+
+
+def test_a_change_on_the_budget_does_not_close_the_figures_change_on_last_year():
+    # 23.45 + 2.10 = 25.55 last year, 2.10 / 25.55 = 8.22 %: of 决算, not of the budget written between
+    assert _rule(_TWO_BASES.format("预算30.00万元，", "8.22%"), "N-CHANGE") == []
+    [f] = _rule(_TWO_BASES.format("预算30.00万元，", "9.22%"), "N-CHANGE")
+    assert f.severity == "warning" and "23.45万元" in f.message
+
+
+def test_a_change_on_last_year_after_one_on_the_same_base_or_with_no_budget_figure_still_fires():
+    [f] = _rule(_TWO_BASES.format("", "9.22%"), "N-CHANGE")
+    assert f.severity == "error" and "8.22%" in f.message
+    # the figures before a change on the same base have their change said
+    [f] = _rule("收入310682万元，同比增加23188万元，支出1107315万元，同比减少12000万元，下降3.07%。", "N-CHANGE")
+    assert f.severity == "error" and "1.07%" in f.message

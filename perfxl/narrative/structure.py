@@ -1855,7 +1855,11 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
         k -= 1
         g = doc.figures[k]
         if g.relation in CHANGE and g.kind == "amount" and comparable(g, delta):
-            break
+            if _against(doc, g) == _against(doc, delta):
+                break
+            # "决算23.45万元，预算30.00万元，比预算减少6.55万元，…，比上年减少2.10万元": a change on the
+            # budget says nothing of the figures' change on last year
+            continue
         if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or rate_base(doc, g):
             continue
