@@ -147,3 +147,17 @@ def test_a_change_on_last_year_after_one_on_the_same_base_or_with_no_budget_figu
     # the figures before a change on the same base have their change said
     [f] = _rule("收入310682万元，同比增加23188万元，支出1107315万元，同比减少12000万元，下降3.07%。", "N-CHANGE")
     assert f.severity == "error" and "1.07%" in f.message
+
+
+_NAMED = "2023年度收入合计1,234.56万元，支出合计1,200.00万元。与2022年度相比，收入合计增加123.45万元，增长{}；支出合计增加100.00万元，增长9.09%。"
+
+
+def test_a_change_naming_its_item_binds_the_amount_written_with_that_name_not_one_taking_it():
+    # 123.45 / (1,234.56 − 123.45) = 11.11 %: of 收入合计, not of 支出合计 after it
+    assert _rule(_NAMED.format("11.11%"), "N-CHANGE") == []
+    assert _rule("资产总额2000万元，负债总额500万元，净资产1500万元。与上年相比，资产总额增加200万元，增长11.11%。", "N-CHANGE") == []
+
+
+def test_a_change_naming_its_item_failing_on_the_amount_of_that_name_still_fires():
+    [f] = _rule(_NAMED.format("12.11%"), "N-CHANGE")
+    assert "1,234.56万元" in f.message and "11.11%" in f.message

@@ -1718,6 +1718,14 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
 
     want = core(named)
     if core(item_subject(doc, g)) == want:
+        if core(g.subject) == want or not g.subject:
+            return g
+        # g takes the name from the figure before it ("收入合计1,234.56万元，支出合计1,200.00万元。
+        # 与2022年度相比，收入合计增加…"): an amount written with the name itself is the one
+        for h in reversed(doc.between(floor, g.start)):
+            if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
+                    and core(h.subject) == want and comparable(h, g):
+                return h
         return g
     for h in reversed(doc.between(floor, g.start)):
         if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
