@@ -1464,9 +1464,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
         yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
-                        cause=causes.cause("truncated") if b.truncated else None, subject=b.current.subject,
+                        cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
-                        pct=b.rate.text, computed=_pct(abs(Fraction(b.current.value) / Fraction(b.base.value) - 1)))
+                        pct=b.rate.text, computed=_pct(abs(b.computed)))
     for x in recall.point_changes(doc):
         yield r.finding("points", severity="warning" if x.truncated else None,
                         narrative=[span(x.claim), span(x.second), span(x.first)],
@@ -1482,9 +1482,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
         down = frame.direction < 0
-        d = value_of(delta)
+        # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
+        # the change and the base are read in the current figure's unit
+        d = count_value(delta, current)
         if base is not None:
-            previous = value_of(base)
+            previous = count_value(base, current)
             reading = f"按所写{frame.against}数 {base.text}"
         else:
             previous = value_of(current) + d if down else value_of(current) - d
@@ -1506,6 +1508,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                 readings.append(_change_rate(value_of(whole), d, down))
             if frame.elsewhere and not _after_base_year(doc, delta, current):
                 readings.append(d / value_of(current) if value_of(current).lo > 0 else None)  # it is the base
+            elif (later := _later_year_before(doc, current, d, down)) is not None:
+                readings.append(d / value_of(current))  # it is the base of the figure before
+                reading = f"若 {current.text} 是 {later.text}（{later.year}年）的{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
+                          f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
@@ -1550,7 +1556,24 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid))
 
 
-_PADDED = lazy(r"([-+]?\d+)\.(\d*?)(0+)\s*[%％]")
+def _unit_of_a_based_rate(b) -> causes.Cause | None:
+    """"89410萬元，比上年的131870.68元減少32.20%" with no other amount to tell which unit is the text's: the
+    rate holds with the two figures in one unit, so one of them has its unit written wrong."""
+    if b.current.unit == b.base.unit or wan_yuan_factor(b.current.unit) is None or wan_yuan_factor(b.base.unit) is None:
+        return None
+    now, before = b.current.interval, b.base.interval
+    q = (now - before) / before if before.lo > 0 else None
+    if q is None or not (abs(q).overlaps(value_of(b.rate)) or causes.truncated(b.rate.interval, abs(q).scale(100))):
+        return None
+    units = {b.current.unit, b.base.unit}
+    return causes.cause("yuan_for_wan") if units == {"元", "万元"} or units == {"元", "萬元"} \
+        else causes.cause("yi_for_wan") if units in ({"亿元", "万元"}, {"億元", "萬元"}) else None
+
+
+_PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
+
+
+_ITEM_LINE_END = lazy(r"[；;][ \t]*$")
 
 
 def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
@@ -1563,6 +1586,11 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
         # (the paragraph near the rate: a text written as one paragraph is not scanned whole for every rate)
         a = max(doc.paragraph_start(pct.start), pct.start - 2000)
         b = min(doc.paragraph_end(pct.start), pct.end + 2000)
+        # the items of one list written a line each, the lines ending with a semicolon, are one paragraph
+        while a > max(pct.start - 2000, 1) and _ITEM_LINE_END.search(doc.view, max(a - 4, 0), a - 1):
+            a = doc.paragraph_start(a - 2)
+        while b < min(pct.end + 2000, len(doc.view) - 1) and _ITEM_LINE_END.search(doc.view, max(b - 3, 0), b):
+            b = max(doc.paragraph_end(b + 1), b + 1)
         usual = [g.decimals for g in doc.between(a, b) if g.kind == "percent" and g is not pct]
         digits = m.group(2)
         for k in range(len(m.group(3))):
@@ -1611,6 +1639,31 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
 _LEAD_COMPARE = lazy(r"^(?:较|比|与|同)+")
 _TWO_ITEMS = lazy(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]|收支")
 _EACH = lazy(r"各(?:自)?(?:增加|增长|减少|下降|增收|减收|增支|减支)")
+
+_YEAR_WRITTEN = lazy(r"(\d{4})\s?年")
+
+
+def _later_year_before(doc: NarrativeDoc, current: Figure, d: Interval, down: bool) -> Figure | None:
+    """"2023年基本支出71.40万元。2022年为91.45万元，减少20.05万元，下降21.92%": a figure its sentence
+    writes of an earlier year than the like figure ending the sentence before, the two apart by the
+    change in the direction said, is the base of that figure, and the change (with no base of its own)
+    is of the later one."""
+    start = doc.sentence_start(current.start)
+    years = _YEAR_WRITTEN.findall(doc.view, start, current.start)
+    if not years or value_of(current).lo <= 0:
+        return None
+    previous = doc.sentence_start(max(start - 1, 0))
+    for g in doc.before(current):
+        if g.start < previous:
+            break
+        if g.end > start or not comparable(g, current):
+            continue
+        gap = value_of(current) - value_of(g) if down else value_of(g) - value_of(current)
+        if g.year is not None and g.year > int(years[-1]) and gap.overlaps(d):
+            return g
+        return None   # the nearest like figure of the sentence before, only
+    return None
+
 
 def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     """A figure of a year after the one the change is measured from ("2023年度…1,145.52万元。与2022年度

@@ -1787,7 +1787,7 @@ def _padding(rows: list, k: int, p: int, q: int) -> dict[int, Interval]:
     texts = {}
     for r, v, a, b in rows:
         if not _in_points(r.cells[p], r.cells[q], r.label, a, b, v):
-            texts[id(r)] = r.cells[k].text.strip().rstrip("%％")
+            texts[id(r)] = r.cells[k].text.strip().rstrip("%％").rstrip()
     two = {r: t for r, t in texts.items() if "." in t and len(t.split(".")[1]) == 2}
     if len(two) < 2 or not all(t.endswith("0") for t in two.values()):
         return {}
@@ -1826,7 +1826,7 @@ def growth_table_rates(doc: NarrativeDoc) -> list[TableRate]:
         marked = any(re.search(r"[%％]", r.rate.text) for r in rows)  # the growth cells write their %
         read = []
         for r in rows:
-            t = r.rate.text.strip().rstrip("%％")
+            t = r.rate.text.strip().rstrip("%％").rstrip()   # "-49.20 %": the space before the sign is no digit
             a, b = read_number(r.base.text.strip().rstrip("%％")), read_number(r.current.text.strip().rstrip("%％"))
             v = read_number(t)
             if a is None or b is None or v is None or a.lo <= 0 or b.lo < 0:

@@ -1718,6 +1718,14 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
 
     want = core(named)
     if core(item_subject(doc, g)) == want:
+        if core(g.subject) == want or not g.subject:
+            return g
+        # g takes the name from the figure before it ("收入合计1,234.56万元，支出合计1,200.00万元。
+        # 与2022年度相比，收入合计增加…"): an amount written with the name itself is the one
+        for h in reversed(doc.between(floor, g.start)):
+            if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
+                    and core(h.subject) == want and comparable(h, g):
+                return h
         return g
     for h in reversed(doc.between(floor, g.start)):
         if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
@@ -1889,7 +1897,11 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
         k -= 1
         g = doc.figures[k]
         if g.relation in CHANGE and g.kind == "amount" and comparable(g, delta):
-            break
+            if _against(doc, g) == _against(doc, delta):
+                break
+            # "决算23.45万元，预算30.00万元，比预算减少6.55万元，…，比上年减少2.10万元": a change on the
+            # budget says nothing of the figures' change on last year
+            continue
         if g is current or g is base or not plain(g) or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or rate_base(doc, g):
             continue
