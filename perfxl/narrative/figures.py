@@ -46,6 +46,10 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+# the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
+# "895.5\n01万元"); not a
+# number of a table, a figure or an article ("表1\n", "第3\n") nor the end of a code
+_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第件号条款项A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,20})(?:\.\d*)?$")
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
@@ -350,6 +354,13 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a bare number (a year, a page, a code) is not a figure
         unit = (scale or "") + unit
         at, a, b = m.start(), m.start("num"), m.end()
+        if a >= 2 and s[a - 1] == " " and not pre and text[a - 1 if where is None else where[a - 1]] in "\r\n":
+            broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
+            if broken and not ("." in broken.group() and "." in num):
+                # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text
+                # from a PDF, the break made a space by the view) is one number
+                at = a = broken.start()
+                num = broken.group() + num
         before = s[max(0, a - 1):a]
         negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))

@@ -204,6 +204,13 @@ def unwrap(text: str) -> str:
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
                 and not nxt.lstrip().startswith(("其中", "|"))
                 and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
+        if not soft and "|" not in tail and "\t" not in line:
+            # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
+            # the break is one figure however short its line (a PDF line of a narrow column)
+            if _AMOUNT_END.search(tail):
+                soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt))
+            elif _POINT_END.search(tail):
+                soft = nxt[:1].isdigit()
         if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
             # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
             # structure looks for are whole; only the ideographs before the next other character move
@@ -221,6 +228,10 @@ _YEAR_START = lazy("\\s*\\d{4}\\s*年")
 _CJK_RUN = lazy("[\u4e00-\u9fff]+")
 # "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
+# the rest of the unit of a figure whose line ends with its number ("0\n万元", "12.5\n%") or its scale ("0万\n元")
+_UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
+_YUAN_START = lazy("\\s*元")
+_POINT_END = lazy("\\d\\.$")
 
 
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as

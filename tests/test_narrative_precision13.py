@@ -1,0 +1,47 @@
+"""Figures a line break cuts in two (text copied out of a PDF): the number and its unit are one
+figure, however the break falls — inside the number, between the number and its unit, or
+between 万 and 元 — so a list or a share is checked on the figure written, not on a piece of it."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import doc, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_CUT_NUMBER = "三公经费支出合计168.53万元，其中公务接待费{}万元，公务用车运行维护费{}万元。"
+
+
+def test_a_number_cut_by_a_line_break_is_one_number():
+    for cut in ("12.\n53", "1\n2.53", "12.5\n3"):
+        text = _CUT_NUMBER.format(cut, "156")
+        assert [f.value for f in doc(text).figures] == [168.53, 12.53, 156.0], cut
+        assert _rule(text, "N-SUM") == [], cut
+    # a number on a short line of a narrow column, cut after its point
+    assert _rule("三公经费支出合计168.53万元，其中\n公务接待费12.\n53万元，公务用车运行维护费156万元。", "N-SUM") == []
+
+
+def test_a_list_with_a_cut_number_still_adds_up_its_parts():
+    [f] = _rule(_CUT_NUMBER.format("12.\n53", "157"), "N-SUM")
+    assert f.severity == "error" and "169.53万元" in f.message
+    # a number of a table or a figure ending the line before is no part of the amount after it
+    assert [f.value for f in doc("本单位当年的资金安排情况详见表1\n2.53万元用于公务接待。").figures] == [2.53]
+
+
+_CUT_UNIT = ("公车购置及运行维护费3{}，较2016年的3{}增加(减少)0{}，主要是由于招生宣传工作导致增加(减少)。"
+             "其中：购置经费0{}、运行维护费{}{}，主要用于保障招生宣传。")
+
+
+def test_a_unit_cut_by_a_line_break_leaves_the_figure_whole():
+    for unit in ("万\n元", "\n万元"):
+        text = _CUT_UNIT.format(unit, unit, unit, unit, "3", unit)
+        assert _rule(text, "N-SUM") == [], repr(unit)
+
+
+def test_a_list_over_a_figure_with_a_cut_unit_still_fires():
+    for unit in ("万\n元", "\n万元"):
+        text = "三公经费支出合计3.00{0}，其中公务接待费0.50{0}，公务用车运行维护费3.50{0}。".format(unit)
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and "各项合计 4万元" in f.message, repr(unit)
