@@ -45,3 +45,18 @@ def test_a_list_over_a_figure_with_a_cut_unit_still_fires():
         text = "三公经费支出合计3.00{0}，其中公务接待费0.50{0}，公务用车运行维护费3.50{0}。".format(unit)
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error" and "各项合计 4万元" in f.message, repr(unit)
+
+
+_SPACED = "共投入财政扶贫资金10 851.8万{0}元，其中中央财政资金10 444.85万{0}元，省财政资金406.95万{0}元，分别占96.25%和占{1}。"
+
+
+def test_thousands_set_apart_before_a_scale_set_apart_from_its_yuan():
+    for gap in (" ", "\n"):
+        figures = [f.value for f in doc(_SPACED.format(gap, "3.75%")).figures if f.kind == "amount"]
+        assert figures == [10851.8, 10444.85, 406.95], repr(gap)
+        assert _rule(_SPACED.format(gap, "3.75%"), "N-SHARE") == [], repr(gap)
+
+
+def test_a_wrong_share_of_spaced_thousands_still_fires():
+    [f] = _rule(_SPACED.format(" ", "4.75%"), "N-SHARE")
+    assert f.severity == "error" and "4.75%" in f.message

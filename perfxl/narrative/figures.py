@@ -40,7 +40,8 @@ MAX_DIGITS = 20     # integer digits of any real amount (万亿元 has 13)
 _FIGURE = lazy(
     r"(?P<pre>约|近|大约|将近|接近)?"
     # "30 315萬元", "6 229平方公里", "10 851.8万元": thousands set apart by spaces (yearbooks), read only before a unit
-    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:万|亿|千)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
+    # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
+    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
     rf"(?P<unit>{_UNIT_RE})?"
