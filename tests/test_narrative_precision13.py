@@ -60,3 +60,18 @@ def test_thousands_set_apart_before_a_scale_set_apart_from_its_yuan():
 def test_a_wrong_share_of_spaced_thousands_still_fires():
     [f] = _rule(_SPACED.format(" ", "4.75%"), "N-SHARE")
     assert f.severity == "error" and "4.75%" in f.message
+
+
+_PARALLEL = ("三公经费预算支出共491万元。其中，因公出国(境)费预算135万元{0}包括差旅费、伙食补助费等支出；"
+             "公务接待费预算{1}万元{0}包括各类公务接待支出。")
+
+
+def test_an_amount_opening_a_list_of_the_same_word_is_a_sibling_of_the_list_before():
+    # each item of the outer 其中 list opens its own 包括: the next item is no part of the one before
+    for sep in ("；", "，", "。"):
+        assert _rule(_PARALLEL.format(sep, "356"), "N-SUM") == [], sep
+
+
+def test_the_outer_list_of_items_each_opening_a_list_still_adds_up():
+    [f] = _rule(_PARALLEL.format("；", "366"), "N-SUM")
+    assert f.severity == "error" and "491万元" in f.message and "501万元" in f.message

@@ -1153,6 +1153,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
+                if kind != "lines" and _OPENS_THE_SAME.match(view, part.end) and \
+                        _OPENS_THE_SAME.match(view, part.end).group(1) == m.group(0) and _an_item_itself(doc, total):
+                    # "其中，A预算135万元；包括差旅费…等支出；B预算247万元；包括…": an amount opening a list
+                    # of the same word as the total's own is the total's sibling in the outer list
+                    break
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
@@ -1220,6 +1225,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
+# a list word right after an amount ("…247万元；包括…"), the amount's own list
+_OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:主要)?(包括|其中|含)")
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
 # (and "加上…": what follows adds other money to the whole, "加上转移支付资金…，当年政府性基金财力实现51.6亿元")
 _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外|再?加上)")
