@@ -75,3 +75,23 @@ def test_an_amount_opening_a_list_of_the_same_word_is_a_sibling_of_the_list_befo
 def test_the_outer_list_of_items_each_opening_a_list_still_adds_up():
     [f] = _rule(_PARALLEL.format("；", "366"), "N-SUM")
     assert f.severity == "error" and "491万元" in f.message and "501万元" in f.message
+
+
+_SHARE_LINES = ("本单位基本支出共计834.54万元，{0}\n{1}人员经费643.96万元，占77.16%{2}\n"
+                "{3}公用经费为190.58万元，占{4}%。")
+_LINE_SHAPES = (("其中：", "", "", "", ""), ("分别为", "", "（含结转资金）", "", ""),
+                ("具体为：", "一是", "", "二是", ""), ("主要包括", "", "，比上年增加33.43万元", "", ""))
+
+
+def test_items_of_a_share_list_on_lines_without_punctuation_keep_their_own_shares():
+    # each line names an amount and its share; the line break, read as a wrap, parts the items
+    for head, m1, after, m2, _ in _LINE_SHAPES:
+        text = _SHARE_LINES.format(head, m1, after, m2, "22.84")
+        assert _rule(text, "N-SHARE") == [], text
+
+
+def test_a_wrong_share_on_a_line_of_its_own_still_fires():
+    for head, m1, after, m2, _ in _LINE_SHAPES:
+        text = _SHARE_LINES.format(head, m1, after, m2, "23.84")
+        [f] = _rule(text, "N-SHARE")
+        assert f.severity == "error" and "190.58万元" in f.message and "23.84%" in f.message, text

@@ -211,6 +211,12 @@ def unwrap(text: str) -> str:
                 soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt))
             elif _POINT_END.search(tail):
                 soft = nxt[:1].isdigit()
+        if soft and _FIGURE_OR_REMARK_END.search(tail) and _NAMED_AMOUNT_START.match(nxt):
+            # "…占84.37%，比上年增加33.43万元⏎公用经费145.06万元，占15.63%", "…占39.95%（含结转资金）⏎二是…":
+            # a line ending with a figure (and a remark on it) and the next opening with another named
+            # amount part two items, as a comma would
+            out.append("，")
+            continue
         if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
             # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
             # structure looks for are whole; only the ideographs before the next other character move
@@ -225,6 +231,8 @@ _CJK_END = lazy("[\u4e00-\u9fff]$")
 # is a new statement, not a wrapped one
 _FIGURE_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)$")
 _YEAR_START = lazy("\\s*\\d{4}\\s*年")
+_FIGURE_OR_REMARK_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)(?:[（(][^（）()\\d]{1,24}[）)])?$")
+_NAMED_AMOUNT_START = lazy("\\s*[\u4e00-\u9fff“”\"]{2,24}?(?:为|是|达)?\\s*\\d[\\d,.]*\\s*[万亿千]?元")
 _CJK_RUN = lazy("[\u4e00-\u9fff]+")
 # "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
