@@ -95,3 +95,25 @@ def test_a_wrong_share_on_a_line_of_its_own_still_fires():
         text = _SHARE_LINES.format(head, m1, after, m2, "23.84")
         [f] = _rule(text, "N-SHARE")
         assert f.severity == "error" and "190.58万元" in f.message and "23.84%" in f.message, text
+
+
+_REMARKED = ("本单位支出决算为1025.28万元，具体为：工资福利支出为568.94万元{0}商品和服务支出264.37万元，"
+             "主要用于保障机构正常运转{0}对个人和家庭的补助为66.36万元{0}资本性支出为{1}万元。")
+
+
+def test_an_item_of_words_saying_what_the_item_before_is_for_leaves_the_list_going_on():
+    for sep in ("，", "、", "；"):
+        assert _rule(_REMARKED.format(sep, "125.61"), "N-SUM") == [], sep
+
+
+def test_a_list_going_on_after_a_remark_item_still_adds_up():
+    for sep in ("，", "；"):
+        [f] = _rule(_REMARKED.format(sep, "135.61"), "N-SUM")
+        assert f.severity == "error" and "1035.28万元" in f.message, sep
+        # every item of the itemisation counted, a shortfall is still an error
+        [f] = _rule(_REMARKED.format(sep, "115.61"), "N-SUM")
+        assert f.severity == "error" and "1015.28万元" in f.message, sep
+    # a breakdown with amounts after an item is still the item's own, not the list's
+    text = ("本单位支出决算为1025.28万元，具体为：工资福利支出为568.94万元，商品和服务支出264.37万元，"
+            "主要是办公费200.00万元，差旅费64.37万元；对个人和家庭的补助为66.36万元；资本性支出为125.61万元。")
+    assert _rule(text, "N-SUM") == []

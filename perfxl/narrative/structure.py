@@ -1067,6 +1067,10 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
         if a < stop:
             continue
         if out and _BREAKDOWN.match(view, a, b):
+            if not _DIGIT.search(view, a, b):
+                # an item of words alone ("…264.37万元，主要用于保障机构正常运转，C…") says what the item
+                # before is or is for: the items after it are the list's
+                continue
             semi = re.search(r"[；;]", view[a:end])
             stop = a + semi.start() if semi else end
             continue
