@@ -117,3 +117,20 @@ def test_a_list_going_on_after_a_remark_item_still_adds_up():
     text = ("本单位支出决算为1025.28万元，具体为：工资福利支出为568.94万元，商品和服务支出264.37万元，"
             "主要是办公费200.00万元，差旅费64.37万元；对个人和家庭的补助为66.36万元；资本性支出为125.61万元。")
     assert _rule(text, "N-SUM") == []
+
+
+_WRAPPED = "本年收入合计1,151.41万元；包括财政拨款收入{0}万元，其他收入74.05万元。三公经费支出为163{1}.58万元，其中公务接待费12.53万元，公务用车运行维护费{2}万元。"
+
+
+def test_a_number_cut_before_its_point_or_inside_a_thousands_group_is_one_number():
+    # a PDF line of fixed width cuts a number anywhere
+    text = _WRAPPED.format("1,0\n77.36", "\n", "151.05")
+    assert [f.value for f in doc(text).figures] == [1151.41, 1077.36, 74.05, 163.58, 12.53, 151.05]
+    assert _rule(text, "N-SUM") == []
+
+
+def test_a_list_whose_whole_was_cut_before_its_point_still_fires():
+    [f] = _rule(_WRAPPED.format("1,077.36", "\n", "152.05"), "N-SUM")
+    assert f.severity == "error" and "164.58万元" in f.message
+    # a point set apart by a space on one line is no cut number
+    assert 163.58 not in [f.value for f in doc(_WRAPPED.format("1,077.36", " ", "151.05")).figures]

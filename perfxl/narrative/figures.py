@@ -47,10 +47,11 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+_CUT_BEFORE_POINT = lazy(r"(?<=\d) \.(?=\d)")
 # the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
-# "895.5\n01万元"); not a
+# "895.5\n01万元", "1,0" of "1,0\n77.36万元"); not a
 # number of a table, a figure or an article ("表1\n", "第3\n") nor the end of a code
-_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第件号条款项A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,20})(?:\.\d*)?$")
+_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第件号条款项A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,20})(?:\.\d*)?$")
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
@@ -331,6 +332,11 @@ def _cn_value(text: str) -> float | None:
         return None
 
 
+def _at_break(text: str, where: list[int] | None, i: int) -> bool:
+    """Whether the character at i of the folded view stands for a line break of the text."""
+    return text[i if where is None else where[i]] in "\r\n"
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -341,6 +347,10 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
 
         view = view_of(text)
     s, where = _normalize_with_map(view)
+    if " ." in s:
+        # "…支出为163\n.58万元": a number a line break cut right before its point is read as if cut after
+        # it ("163.\n58", joined below); the two characters swap places, so the offsets stay
+        s = _CUT_BEFORE_POINT.sub(lambda m: ". " if _at_break(text, where, m.start()) else " .", s)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
@@ -355,7 +365,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a bare number (a year, a page, a code) is not a figure
         unit = (scale or "") + unit
         at, a, b = m.start(), m.start("num"), m.end()
-        if a >= 2 and s[a - 1] == " " and not pre and text[a - 1 if where is None else where[a - 1]] in "\r\n":
+        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _at_break(text, where, a - 2)):
             broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
             if broken and not ("." in broken.group() and "." in num):
                 # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text

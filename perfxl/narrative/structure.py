@@ -208,7 +208,8 @@ def unwrap(text: str) -> str:
             # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
             # the break is one figure however short its line (a PDF line of a narrow column)
             if _AMOUNT_END.search(tail):
-                soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt))
+                soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
+                    or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元"
             elif _POINT_END.search(tail):
                 soft = nxt[:1].isdigit()
         if soft and _FIGURE_OR_REMARK_END.search(tail) and _NAMED_AMOUNT_START.match(nxt):
@@ -240,6 +241,7 @@ _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
 _YUAN_START = lazy("\\s*元")
 _POINT_END = lazy("\\d\\.$")
+_POINT_START = lazy("\\.\\d")
 
 
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
