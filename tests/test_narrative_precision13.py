@@ -134,3 +134,14 @@ def test_a_list_whose_whole_was_cut_before_its_point_still_fires():
     assert f.severity == "error" and "164.58万元" in f.message
     # a point set apart by a space on one line is no cut number
     assert 163.58 not in [f.value for f in doc(_WRAPPED.format("1,077.36", " ", "151.05")).figures]
+
+
+def test_a_number_cut_before_its_thousands_comma_or_after_a_name_ending_in_kuan_is_one_number():
+    text = ("全县金融机构各项存款475.09亿元，比年初增加45.22亿元，其中住户存款407.08亿元，比年初增加45.29亿元；"
+            "非金融企业存款24.\n87亿元，比年初减少2.07亿元；其他存款43.14亿元。本年收入合计4,309.50万元，其中"
+            "财政拨款收入4\n,229.50万元，占98.14%；其他收入80.00万元，占1.86%。")
+    amounts = [f.value for f in doc(text).figures if f.kind == "amount"]
+    assert 24.87 in amounts and 4229.5 in amounts and 87.0 not in amounts and 229.5 not in amounts
+    assert [f for f in found(text) if f.severity == "error"] == []
+    [f] = _rule(text.replace("43.14亿元", "44.14亿元"), "N-SUM")
+    assert f.severity == "error" and "476.09亿元" in f.message

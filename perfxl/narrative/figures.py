@@ -47,11 +47,11 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
-_CUT_BEFORE_POINT = lazy(r"(?<=\d) \.(?=\d)")
+_CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
 # the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
 # "895.5\n01万元", "1,0" of "1,0\n77.36万元"); not a
-# number of a table, a figure or an article ("表1\n", "第3\n") nor the end of a code
-_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第件号条款项A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,20})(?:\.\d*)?$")
+# number of a table or a figure nor an ordinal ("表1\n", "第3\n") nor the end of a code
+_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,20})(?:\.\d*)?$")
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
@@ -347,10 +347,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
 
         view = view_of(text)
     s, where = _normalize_with_map(view)
-    if " ." in s:
-        # "…支出为163\n.58万元": a number a line break cut right before its point is read as if cut after
-        # it ("163.\n58", joined below); the two characters swap places, so the offsets stay
-        s = _CUT_BEFORE_POINT.sub(lambda m: ". " if _at_break(text, where, m.start()) else " .", s)
+    if " ." in s or " ," in s:
+        # "…支出为163\n.58万元", "…收入4\n,229.50万元": a number a line break cut right before its point or
+        # a thousands comma is read as if cut after it ("163.\n58" joined below, "4, 229.50" read whole);
+        # the two characters swap places, so the offsets stay
+        s = _CUT_BEFORE_POINT.sub(lambda m: m.group()[::-1] if _at_break(text, where, m.start()) else m.group(), s)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0

@@ -209,7 +209,7 @@ def unwrap(text: str) -> str:
             # the break is one figure however short its line (a PDF line of a narrow column)
             if _AMOUNT_END.search(tail):
                 soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
-                    or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元"
+                    or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
             elif _POINT_END.search(tail):
                 soft = nxt[:1].isdigit()
         if soft and _FIGURE_OR_REMARK_END.search(tail) and _NAMED_AMOUNT_START.match(nxt):
@@ -241,7 +241,7 @@ _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
 _YUAN_START = lazy("\\s*元")
 _POINT_END = lazy("\\d\\.$")
-_POINT_START = lazy("\\.\\d")
+_POINT_START = lazy("\\.\\d|,\\d{3}")
 
 
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
