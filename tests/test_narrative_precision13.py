@@ -145,3 +145,11 @@ def test_a_number_cut_before_its_thousands_comma_or_after_a_name_ending_in_kuan_
     assert [f for f in found(text) if f.severity == "error"] == []
     [f] = _rule(text.replace("43.14亿元", "44.14亿元"), "N-SUM")
     assert f.severity == "error" and "476.09亿元" in f.message
+
+
+def test_share_lines_whose_names_hold_brackets_part_their_items_too():
+    text = ("2017年度，本单位收入为1687.45万元，其中：财政拨款（补助）收入1516.64万元，占89.88%\n"
+            "事业(yè)收入170.81万元，占{}%\n经营收入0万元，占0%\n其他收入0万元，占0%。")
+    assert _rule(text.format("10.12"), "N-SHARE") == []
+    [f] = _rule(text.format("11.12"), "N-SHARE")
+    assert f.severity == "error" and "170.81万元" in f.message and "11.12%" in f.message
