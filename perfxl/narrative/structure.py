@@ -204,7 +204,7 @@ def unwrap(text: str) -> str:
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
                 and not nxt.lstrip().startswith(("其中", "|"))
                 and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
-        if not soft and "|" not in tail and "\t" not in line:
+        if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
             # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
             # the break is one figure however short its line (a PDF line of a narrow column)
             if _AMOUNT_END.search(tail):
@@ -212,7 +212,7 @@ def unwrap(text: str) -> str:
                     or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
             elif _POINT_END.search(tail):
                 soft = nxt[:1].isdigit()
-        if soft and _FIGURE_OR_REMARK_END.search(tail) and _NAMED_AMOUNT_START.match(nxt):
+        if soft and _FIGURE_OR_REMARK_END.search(tail, max(0, len(tail) - 40)) and _NAMED_AMOUNT_START.match(nxt):
             # "…占84.37%，比上年增加33.43万元⏎公用经费145.06万元，占15.63%", "…占39.95%（含结转资金）⏎二是…":
             # a line ending with a figure (and a remark on it) and the next opening with another named
             # amount part two items, as a comma would
@@ -242,6 +242,8 @@ _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
 _YUAN_START = lazy("\\s*元")
 _POINT_END = lazy("\\d\\.$")
+# the last characters of a line that may cut a figure (a digit, its scale or its point)
+_CUT_ENDS = frozenset("0123456789万亿千百.")
 _POINT_START = lazy("\\.\\d|,\\d{3}")
 
 
