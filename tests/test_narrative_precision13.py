@@ -153,3 +153,14 @@ def test_share_lines_whose_names_hold_brackets_part_their_items_too():
     assert _rule(text.format("10.12"), "N-SHARE") == []
     [f] = _rule(text.format("11.12"), "N-SHARE")
     assert f.severity == "error" and "170.81万元" in f.message and "11.12%" in f.message
+
+
+def test_a_number_cut_at_the_end_of_a_line_that_looks_like_a_heading_is_one_number():
+    text = ("1.2023年中央财政下达我市困难群众救助补助资金353\n31.2万元，其中，磴口县5079.16万元；杭锦后旗"
+            "4035.12万元；临河区{}万元；五原县5134.25万元；其他旗县区14398.5万元。")
+    assert 35331.2 in [f.value for f in doc(text.format("6684.17")).figures]
+    assert _rule(text.format("6684.17"), "N-SUM") == []
+    [f] = _rule(text.format("6784.17"), "N-SUM")
+    assert f.severity == "error" and "35431.2万元" in f.message
+    # a short heading ending with a year keeps its line
+    assert [f.value for f in doc("一、收入情况2023\n123.45万元用于教育。").figures] == [123.45]

@@ -210,6 +210,10 @@ def unwrap(text: str) -> str:
             if _AMOUNT_END.search(tail):
                 soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
                     or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
+                # "1.2023年中央财政下达…补助资金353⏎31.2万元，其中…": a line of a narrow column that looks
+                # like a heading, ending with the head of a number whose rest and unit open the next line
+                soft = soft or (len(tail) >= 12 and _NAMED_DIGITS_END.search(tail, len(tail) - 24) is not None
+                                and _REST_OF_AMOUNT.match(nxt) is not None and marker_of(nxt) is None)
             elif _POINT_END.search(tail):
                 soft = nxt[:1].isdigit()
         if soft and _FIGURE_OR_REMARK_END.search(tail, max(0, len(tail) - 40)) and _NAMED_AMOUNT_START.match(nxt):
@@ -242,6 +246,8 @@ _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
 _YUAN_START = lazy("\\s*元")
 _POINT_END = lazy("\\d\\.$")
+_NAMED_DIGITS_END = lazy("[\u4e00-\u9fff]\\d{1,20}$")
+_REST_OF_AMOUNT = lazy("\\d[\\d,]*(?:\\.\\d+)?\\s*(?:[万亿千]?元|[%％])")
 # the last characters of a line that may cut a figure (a digit, its scale or its point)
 _CUT_ENDS = frozenset("0123456789万亿千百.")
 _POINT_START = lazy("\\.\\d|,\\d{3}")
