@@ -40,12 +40,18 @@ MAX_DIGITS = 20     # integer digits of any real amount (万亿元 has 13)
 _FIGURE = lazy(
     r"(?P<pre>约|近|大约|将近|接近)?"
     # "30 315萬元", "6 229平方公里", "10 851.8万元": thousands set apart by spaces (yearbooks), read only before a unit
-    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:万|亿|千)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
+    # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
+    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+_CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
+# the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
+# "895.5\n01万元", "1,0" of "1,0\n77.36万元"); not a
+# number of a table or a figure nor an ordinal ("表1\n", "第3\n") nor the end of a code
+_BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,20})(?:\.\d*)?$")
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
@@ -329,6 +335,11 @@ def _cn_value(text: str) -> float | None:
         return None
 
 
+def _at_break(text: str, where: list[int] | None, i: int) -> bool:
+    """Whether the character at i of the folded view stands for a line break of the text."""
+    return text[i if where is None else where[i]] in "\r\n"
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -339,6 +350,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
 
         view = view_of(text)
     s, where = _normalize_with_map(view)
+    if " ." in s or " ," in s:
+        # "…支出为163\n.58万元", "…收入4\n,229.50万元": a number a line break cut right before its point or
+        # a thousands comma is read as if cut after it ("163.\n58" joined below, "4, 229.50" read whole);
+        # the two characters swap places, so the offsets stay
+        s = _CUT_BEFORE_POINT.sub(lambda m: m.group()[::-1] if _at_break(text, where, m.start()) else m.group(), s)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
@@ -353,6 +369,13 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a bare number (a year, a page, a code) is not a figure
         unit = (scale or "") + unit
         at, a, b = m.start(), m.start("num"), m.end()
+        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _at_break(text, where, a - 2)):
+            broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
+            if broken and not ("." in broken.group() and "." in num):
+                # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text
+                # from a PDF, the break made a space by the view) is one number
+                at = a = broken.start()
+                num = broken.group() + num
         before = s[max(0, a - 1):a]
         negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))

@@ -204,6 +204,24 @@ def unwrap(text: str) -> str:
                 and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
                 and not nxt.lstrip().startswith(("其中", "|"))
                 and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
+        if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
+            # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
+            # the break is one figure however short its line (a PDF line of a narrow column)
+            if _AMOUNT_END.search(tail):
+                soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
+                    or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
+                # "1.2023年中央财政下达…补助资金353⏎31.2万元，其中…": a line of a narrow column that looks
+                # like a heading, ending with the head of a number whose rest and unit open the next line
+                soft = soft or (len(tail) >= 12 and _NAMED_DIGITS_END.search(tail, len(tail) - 24) is not None
+                                and _REST_OF_AMOUNT.match(nxt) is not None and marker_of(nxt) is None)
+            elif _POINT_END.search(tail):
+                soft = nxt[:1].isdigit()
+        if soft and _FIGURE_OR_REMARK_END.search(tail, max(0, len(tail) - 40)) and _NAMED_AMOUNT_START.match(nxt):
+            # "…占84.37%，比上年增加33.43万元⏎公用经费145.06万元，占15.63%", "…占39.95%（含结转资金）⏎二是…":
+            # a line ending with a figure (and a remark on it) and the next opening with another named
+            # amount part two items, as a comma would
+            out.append("，")
+            continue
         if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
             # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
             # structure looks for are whole; only the ideographs before the next other character move
@@ -218,9 +236,21 @@ _CJK_END = lazy("[\u4e00-\u9fff]$")
 # is a new statement, not a wrapped one
 _FIGURE_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)$")
 _YEAR_START = lazy("\\s*\\d{4}\\s*年")
+_FIGURE_OR_REMARK_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)(?:[（(][^（）()\\d]{1,24}[）)])?$")
+# (a name may hold brackets, "一般公共预算财政拨款（补助）收入", or a reading in them, "事業(yè)收入")
+_NAMED_AMOUNT_START = lazy("\\s*[\u4e00-\u9fff“”\"][\u4e00-\u9fff“”\"()（）a-z\u00e0-\u01dc]{1,29}?(?:为|是|达)?\\s*\\d[\\d,.]*\\s*[万亿千]?元")
 _CJK_RUN = lazy("[\u4e00-\u9fff]+")
 # "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
+# the rest of the unit of a figure whose line ends with its number ("0\n万元", "12.5\n%") or its scale ("0万\n元")
+_UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
+_YUAN_START = lazy("\\s*元")
+_POINT_END = lazy("\\d\\.$")
+_NAMED_DIGITS_END = lazy("[\u4e00-\u9fff]\\d{1,20}$")
+_REST_OF_AMOUNT = lazy("\\d[\\d,]*(?:\\.\\d+)?\\s*(?:[万亿千]?元|[%％])")
+# the last characters of a line that may cut a figure (a digit, its scale or its point)
+_CUT_ENDS = frozenset("0123456789万亿千百.")
+_POINT_START = lazy("\\.\\d|,\\d{3}")
 
 
 # full-width digits, point and percent ("３１．８万元的４７．６％", typed in full-width mode) read as
@@ -1048,6 +1078,10 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
         if a < stop:
             continue
         if out and _BREAKDOWN.match(view, a, b):
+            if not _DIGIT.search(view, a, b):
+                # an item of words alone ("…264.37万元，主要用于保障机构正常运转，C…") says what the item
+                # before is or is for: the items after it are the list's
+                continue
             semi = re.search(r"[；;]", view[a:end])
             stop = a + semi.start() if semi else end
             continue
@@ -1142,6 +1176,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
+                if kind != "lines" and _OPENS_THE_SAME.match(view, part.end) and \
+                        _OPENS_THE_SAME.match(view, part.end).group(1) == m.group(0) and _an_item_itself(doc, total):
+                    # "其中，A预算135万元；包括差旅费…等支出；B预算247万元；包括…": an amount opening a list
+                    # of the same word as the total's own is the total's sibling in the outer list
+                    break
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
@@ -1209,6 +1248,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     return out
 
 
+# a list word right after an amount ("…247万元；包括…"), the amount's own list
+_OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:主要)?(包括|其中|含)")
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
 # (and "加上…": what follows adds other money to the whole, "加上转移支付资金…，当年政府性基金财力实现51.6亿元")
 _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外|再?加上)")
