@@ -1570,6 +1570,7 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
         else causes.cause("yi_for_wan") if units in ({"亿元", "万元"}, {"億元", "萬元"}) else None
 
 
+_AVERAGE_GROWTH = lazy(r"(?:年均|平均|均)(?:增长|增速|增幅|递增|下降|降幅)")
 _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 
@@ -1773,6 +1774,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not (f.subject.endswith("率") or "完成预算" in f.subject):
             continue
+        if _AVERAGE_GROWTH.search(f.subject):
+            continue  # "由1978年的3.37亿元增长到2017年的122.8亿元，…年均增长率9.7%": compounded over the years
         # Within the sentence, and within the table cell: a row of a table is read as one
         # line with its cells joined by tabs, and a rate in one cell is not a ratio of others.
         start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)

@@ -340,6 +340,12 @@ def _at_break(text: str, where: list[int] | None, i: int) -> bool:
     return text[i if where is None else where[i]] in "\r\n"
 
 
+def _swapped(text: str, where: list[int] | None, i: int) -> bool:
+    """Whether the point at i of the folded view stands where the text has a space or a line break
+    (the two swapped places: "163\n.58", "8 .69")."""
+    return text[i if where is None else where[i]] in " \t\u00a0\u3000\r\n"
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -354,7 +360,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         # "…支出为163\n.58万元", "…收入4\n,229.50万元": a number a line break cut right before its point or
         # a thousands comma is read as if cut after it ("163.\n58" joined below, "4, 229.50" read whole);
         # the two characters swap places, so the offsets stay
-        s = _CUT_BEFORE_POINT.sub(lambda m: m.group()[::-1] if _at_break(text, where, m.start()) else m.group(), s)
+        # ("决算支出8 .69万元", "下降50 .9%": a space typed before a point is read so too)
+        s = _CUT_BEFORE_POINT.sub(lambda m: m.group()[::-1] if m.group()[1] == "." or _at_break(text, where, m.start()) else m.group(), s)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
@@ -369,7 +376,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a bare number (a year, a page, a code) is not a figure
         unit = (scale or "") + unit
         at, a, b = m.start(), m.start("num"), m.end()
-        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _at_break(text, where, a - 2)):
+        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _swapped(text, where, a - 2)):
             broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
             if broken and not ("." in broken.group() and "." in num):
                 # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text

@@ -541,6 +541,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
+# the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
+_ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
+_WEIGHT_AFTER = lazy(r"\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重)")
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
@@ -563,6 +566,10 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
         if g is not None and g.start == after.end() and plain(g):
             return g
     start = doc.sentence_start(f.start)
+    if _WEIGHT_AFTER.match(doc.view, f.end) and _ALLOCATION_BASIS.search(doc.view, max(start, doc.clause_start(f.start)), f.start):
+        # "其中1000万元按照各市州小型水库的数量和库容各占50%的比例分配": the weights of an allocation's
+        # basis, not a share of the amount before them
+        return None
     outside = not in_brackets(doc, f)
     # "……31220万元的101.7%，税收收入占县级一般公共预算收入的57.7%": a share whose own phrase names
     # what it is of takes no figure of another name from before that phrase
@@ -698,9 +705,10 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # character is scanned for those characters, ten times faster over a whole report than one that
 # opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
-_ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下")
+_ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下",
+             "组成为", "组成是", "组成如下", "组成情况为", "组成情况是", "组成情况如下")
 
 
 @dataclass
@@ -1147,8 +1155,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         remarks = 0
         own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
-            if _UNREAD_AMOUNT.search(view, a, b) and not doc.between(a, b):
-                unreadable = True
+            if (_UNREAD_AMOUNT.search(view, a, b) or _BARE_SCALE.search(view, a, b)) and not doc.between(a, b):
+                unreadable = True   # "…元" with no figure, or "补贴48万、…" (万 without 元: 万元 or 万人?)
             if kind != "lines" and _opens_list(view, a, b):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
@@ -1344,6 +1352,7 @@ _ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 
 
 _UNREAD_AMOUNT = lazy(r"(?:万|亿|千)?元")
+_BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
 _INCOME = lazy(r"收入")
 _MAINLY = lazy(r"主要|重点|部分|其中")
