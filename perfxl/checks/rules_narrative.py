@@ -1467,6 +1467,17 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
                         pct=b.rate.text, computed=_pct(abs(b.computed)))
+    for x in recall.long_growths(doc):
+        first, last = f"{x.years[0]}年的{x.first.text}", f"{x.years[1]}年的{x.last.text}"
+        subject = _LONG_GROWTH_SUBJECT.sub("", doc.view[doc.clause_start(x.first.start):x.first.start])
+        subject = re.split(r"[，,。；;：:—\s]", subject)[-1][-20:]   # the name right before "由…年"
+        if x.claim is not None:
+            yield r.finding("average", narrative=[span(x.claim), span(x.first), span(x.last)], expected=None,
+                            actual=x.claim.value, subject=subject, first=first, last=last, pct=x.claim.text, computed=x.computed)
+        else:
+            text, a, b = x.multiple
+            yield r.finding("multiple", narrative=[Span(text, a, b), span(x.first), span(x.last)], expected=None,
+                            actual=text, subject=subject, first=first, last=last, multiple=text, computed=x.computed)
     for x in recall.point_changes(doc):
         yield r.finding("points", severity="warning" if x.truncated else None,
                         narrative=[span(x.claim), span(x.second), span(x.first)],
@@ -1571,6 +1582,7 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
 
 
 _AVERAGE_GROWTH = lazy(r"(?:年均|平均|均)(?:增长|增速|增幅|递增|下降|降幅)")
+_LONG_GROWTH_SUBJECT = lazy(r"(?:由|从)\s*\d{4}\s*年(?:末|底)?的?\s*$")
 _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 

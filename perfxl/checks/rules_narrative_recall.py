@@ -1966,3 +1966,86 @@ def paired_changes(doc: NarrativeDoc) -> list[PairedChange]:
             truncated = any(_truncated_or_holds(rate, q) for q in readings)
             out.append(PairedChange(rate, delta, current, readings[0], down, truncated))
     return out
+
+
+# -- growth over several years: "由1978年的1.55亿元增加到2017年的1187.50亿元，增长了816.97倍，年平均增长18.8%" --
+
+@dataclass
+class LongGrowth:
+    """A figure of one year and of a later one, with the multiple it grew by or its average yearly
+    growth; ``readings`` say how the claim was tried (none holds)."""
+
+    claim: Figure | None      # the average rate (a percent figure), or None for a multiple
+    multiple: tuple[str, int, int] | None   # the multiple as written, and where
+    first: Figure
+    last: Figure
+    years: tuple[int, int]
+    computed: str             # what the two figures give, for the message
+
+
+# "(由|从)1978年的A(增加|增长…)到2017年的B": both figures with their years, in one clause run
+_FROM_YEAR = lazy(r"(?:由|从)\s*(\d{4})\s*年(?:末|底)?的?\s*$")
+_TO_YEAR = lazy(r"\s*(?:增加|增长|上升|提高|攀升|跃升|发展|扩大)?(?:到|至)\s*(\d{4})\s*年(?:末|底)?的?\s*(?:达到?)?\s*$")
+# after B: a bracketed remark, the multiple, then the average rate
+_AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*倍)?"
+                   r"\s*(?:[，,]\s*(?:年均|年平均|平均每年)(?:增长|增速|增幅|递增)率?(?:为|是|达到?)?\s*)?$")
+# money of a budget or a treasury, stated at its nominal value (no comparable-price growth): 生产总值,
+# 增加值, 产值, residents' income or spending are grown at comparable prices, so their average rates
+# are no compounding of the two figures written
+_NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|债务|资金|经费")
+_REAL_GROWTH = lazy(r"生产总值|GDP|增加值|产值|居民|人均|可支配|消费|零售|工资")
+
+
+def _compounded(rate: Interval, n: int) -> Interval:
+    """(1 + rate)^n, exactly, for a rate interval above −100 %."""
+    return Interval((1 + rate.lo) ** n, (1 + rate.hi) ** n)
+
+
+def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
+    """Figures of two years written as a growth between them, with the multiple or the average yearly
+    rate said after them: the multiple is read both ways ("增长了N倍" as B ÷ A − 1, and as B ÷ A, as it is
+    often written), the average rate over the years between, one fewer or one more (how the years are
+    counted varies); only fiscal money, whose figures are nominal, is checked."""
+    out = []
+    view = doc.view
+    figs = doc.figures
+    for k in range(len(figs) - 1):
+        a, b = figs[k], figs[k + 1]
+        if a.kind != "amount" or b.kind != "amount" or a.approximate or b.approximate or not a.value or not comparable(a, b):
+            continue
+        m1 = _FROM_YEAR.search(view, max(0, a.start - 12), a.start)
+        m2 = m1 and _TO_YEAR.match(view, a.end, b.start)
+        if not m1 or not m2:
+            continue
+        y1, y2 = int(m1.group(1)), int(m2.group(1))
+        if not 1 <= y2 - y1 <= 100:
+            continue
+        name = re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
+        if not _NOMINAL.search(name) or _REAL_GROWTH.search(name):
+            continue
+        rate = next((g for g in figs[k + 2:k + 4] if g.kind == "percent" and g.start < doc.sentence_end(b.end)), None)
+        stretch = view[b.end:rate.start] if rate is not None else None
+        after = _AFTER_LAST.match(stretch) if stretch is not None else None
+        ratio = value_of(b) / value_of(a)
+        if ratio is None:
+            continue
+        # the multiple: after the figure alone ("…1187.50亿元，增长了816.97倍。"), or before the average rate
+        found = _MULTIPLE.match(view, b.end) if after is None else after if after.group("m") else None
+        if found is not None:
+            digits = found.group("m")
+            at = found.start("m") + (b.end if after is not None else 0)
+            m = Interval.rounded(Fraction(digits), len(digits.split(".")[1]) if "." in digits else 0)
+            if not m.overlaps(ratio - Interval.point(1)) and not m.overlaps(ratio):
+                out.append(LongGrowth(None, (digits + "倍", at, at + len(digits) + 1), a, b, (y1, y2),
+                                      f"{float(ratio.mid):.2f} 倍（增长 {float(ratio.mid) - 1:.2f} 倍）"))
+        if after is not None and stretch is not None and re.search(r"年均|年平均|平均每年", stretch) \
+                and (rate.relation is None or rate.relation in CHANGE) and not rate.approximate and rate.value > -100:
+            r_iv = value_of(rate)
+            n = y2 - y1
+            if not any(_compounded(r_iv, j).overlaps(ratio) for j in (n - 1, n, n + 1) if j >= 1):
+                q = float(ratio.mid) ** (1 / n) - 1
+                out.append(LongGrowth(rate, None, a, b, (y1, y2), f"{q * 100:.2f}%（按 {n} 年复合计算）"))
+    return out
+
+
+_MULTIPLE = lazy(r"\s*[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*倍(?![多余])")
