@@ -91,7 +91,7 @@ MISSED = {
     "1603@55",   # 84万元 against numbered items 36 + 16 + 12 + 5 万元 and "15元": the list holds with 15元 read as
     "1603@312",  # 万元, but a whole of two significant digits may match such a reading by chance: a warning
     # round 22 (measured once as held out, then declared used): not caught after its fixes
-    "1729@239",  # 实有人数69人 against 在职69 + 离休0 + 退休21: counts of people may overlap, never summed into an error
+    "1729@239",  # 实有人数69人 against 在职69 + 离休0 + 退休21: 实有人数 equal to the serving staff may mean them only
     # round 23 (measured once as held out, then declared used): not caught after its fixes
     "1852@889",  # the last of seven "占比" (18.1% for 18.02%) made to bring them to 100 %: a share whose whole is
                  # not named is never an error
