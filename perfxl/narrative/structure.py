@@ -1391,6 +1391,7 @@ def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[t
 
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
+_BREAKDOWN_ITEM = lazy(r"[；;]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
 
 
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
@@ -1402,18 +1403,36 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         return _ends_before_a_sibling(doc, total, parts)
     out: list[list[Figure]] = []
     n = len(items)
+    widest: dict[int, int] = {}  # an item with a breakdown → the last later item that breakdown can take
     for i, (x, y) in enumerate(items):
         part = next((p for p, o in zip(parts, owners) if o == i), None)
         opener = _INNER_BREAKDOWN.search(view, part.end, y) if part is not None else None
+        stop = y
+        if opener is None and part is not None:
+            # the breakdown as a semicolon item of its own ("A 10.72亿元；主要为B 0.75亿元；C 6.95亿元；
+            # D 3.02亿元", "1、基本支出173.89万元；包括：人员经费161.57万元；公用经费12.23万元；2、…"):
+            # it runs up to the next item of the list
+            opener = _BREAKDOWN_ITEM.match(view, y)
+            stop = items[i + 1][0] if i + 1 < n else end
         if opener is None:
             continue
-        inner = [g for g in doc.between(opener.end(), y) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
+        inner = [g for g in doc.between(opener.end(), stop) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
         for k in range(i + 1, n):
             # read so, the breakdown must itself fit in its part ("本年收入2046.61万元，主要是A 2021.56万元，
             # B 25.05万元；上年结转收入100万元": 上年结转 cannot be in it)
             extra = [p for p, o in zip(parts, owners) if i < o <= k]
             if interval_sum(value_of(g) for g in inner + extra).lo <= value_of(part).hi:
                 out.append([p for p, o in zip(parts, owners) if o <= i or o > k])
+                widest[i] = k
+    # several items each with its breakdown ("1、基本支出…；包括：A…；B…；2、项目支出…；包括：C…；D…"):
+    # every breakdown read so at once
+    spans, last = [], -1
+    for i in sorted(widest):
+        if i > last:
+            spans.append((i, widest[i]))
+            last = widest[i]
+    if len(spans) >= 2:
+        out.append([p for p, o in zip(parts, owners) if not any(i < o <= k for i, k in spans)])
     if _an_item_itself(doc, total):
         for j in range(1, n):
             out.append([p for p, o in zip(parts, owners) if o < j])

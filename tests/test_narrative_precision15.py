@@ -1,0 +1,46 @@
+"""Precision pass on rewritten texts: consistent variants of published sentences with the list words,
+separators, remarks and comparison phrasing a writer may choose instead, each with the shape on which
+the rule still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_OWN_ITEM = "2025年收入合计8305.33万元，其中：本年收入6128.16万元；主要是一般公共预算拨款5478.16万元；" \
+            "财政专户管理资金收入650.00万元；上年结转收入{}万元。"
+
+
+def test_a_breakdown_written_as_a_semicolon_item_of_its_own_belongs_to_the_item_before():
+    # 6128.16 = 5478.16 + 650.00, 6128.16 + 2177.17 = 8305.33
+    assert _rule(_OWN_ITEM.format("2177.17"), "N-SUM") == []
+    assert _rule("2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元；主要为税收返还收入"
+                 "0.75亿元；一般性转移支付收入6.95亿元；专项转移收入3.02亿元。", "N-SUM") == []
+
+
+def test_a_breakdown_as_its_own_item_with_a_wrong_sum_still_fires():
+    [f] = _rule(_OWN_ITEM.format("2277.17"), "N-SUM")
+    assert f.severity == "error"
+    # the breakdown does not fit in its item: no reading makes the list hold
+    [f] = _rule("2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元；主要为税收返还收入"
+                "0.75亿元；一般性转移支付收入7.95亿元；专项转移收入3.02亿元。", "N-SUM")
+    assert f.severity == "error"
+
+
+_TWO = "本年度支出预算284.45万元。其中：1、基本支出173.89万元；包括：人员经费支出161.66万元；公用经费支出12.23万元；" \
+       "2、项目支出{}万元；包括：商品服务支出72.74万元；其他支出37.82万元。"
+
+
+def test_two_items_each_with_its_breakdown_are_read_with_both_breakdowns_at_once():
+    # 173.89 + 110.56 = 284.45; 161.66 + 12.23 = 173.89; 72.74 + 37.82 = 110.56
+    assert _rule(_TWO.format("110.56"), "N-SUM") == []
+
+
+def test_two_items_each_with_its_breakdown_and_a_wrong_sum_still_fire():
+    # 173.89 + 120.56 = 294.45 > 284.45 read with both breakdowns
+    [f] = [f for f in _rule(_TWO.format("120.56"), "N-SUM") if f.severity == "error"]
+    assert "284.45万元" in f.message
