@@ -44,3 +44,20 @@ def test_two_items_each_with_its_breakdown_and_a_wrong_sum_still_fire():
     # 173.89 + 120.56 = 294.45 > 284.45 read with both breakdowns
     [f] = [f for f in _rule(_TWO.format("120.56"), "N-SUM") if f.severity == "error"]
     assert "284.45万元" in f.message
+
+
+_SECOND = "2012年“三公经费”财政拨款预算数4036.72万元，具体为：因公出国（境）费预算2065.52万元，较上年增加18万元；" \
+          "公务用车购置及运行费预算304.35万元，公务接待费预算{}万元，均较2011年预算零增长。"
+
+
+def test_a_second_amount_after_a_comma_in_a_semicolon_item_of_a_complete_list_is_a_part_too():
+    # 2065.52 + 304.35 + 1666.85 = 4036.72
+    assert [f for f in _rule(_SECOND.format("1666.85"), "N-SUM") if f.severity == "error"] == []
+
+
+def test_a_complete_list_short_of_its_whole_with_every_amount_read_still_fires():
+    [f] = _rule(_SECOND.format("1566.85"), "N-SUM")
+    assert f.severity == "error"
+    [f] = _rule("2012年“三公经费”财政拨款预算数4036.72万元，具体为：因公出国（境）费预算2065.52万元，较上年增加18万元；"
+                "公务用车购置及运行费预算304.35万元，均较2011年预算零增长。", "N-SUM")
+    assert f.severity == "error"

@@ -625,6 +625,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # fall short of their whole only as a complete group ("实有人数14人，其中在职13人，离休0人，退休0人")
         if not over and _runs_off_the_text(doc, parts[-1]):
             continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
+        if not over and _more_amounts_in_its_items(doc, pl, computed, stated):
+            continue  # "具体为：A 2065.52万元，…；B 304.35万元，C 1666.85万元，均…": C is a part too
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
@@ -1130,6 +1132,28 @@ def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
 
 
 _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
+
+
+# an amount named after a comma inside a semicolon item ("；B 304.35万元，C 1666.85万元，均较上年零增长")
+_NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*[^\d，,、；;。（()）]{2,20}$")
+
+
+def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated: Interval) -> bool:
+    """A list parted at semicolons whose items name, after the first, more amounts of the whole's kind,
+    each after a comma under a name of its own: read with those too, it holds."""
+    view = doc.view
+    if pl.kind not in ("其中", "lines") or not _SEMICOLON.search(view, pl.marker, pl.parts[-1].start):
+        return False
+    taken = {p.start for p in pl.parts}
+    extra = []
+    for p, end in _after_each_part(doc, pl, doc.sentence_end):
+        semi = _SEMICOLON.search(view, p.end, end)
+        for g in doc.between(p.end, semi.start() if semi else end):
+            if g.start in taken or not (plain(g) and comparable(g, pl.total)) or in_brackets_between(view, p.end, g.start):
+                continue
+            if _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start):
+                extra.append(g)
+    return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
 
 
 # what an amount measures, as the last word of its name
