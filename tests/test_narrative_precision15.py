@@ -61,3 +61,17 @@ def test_a_complete_list_short_of_its_whole_with_every_amount_read_still_fires()
     [f] = _rule("2012年“三公经费”财政拨款预算数4036.72万元，具体为：因公出国（境）费预算2065.52万元，较上年增加18万元；"
                 "公务用车购置及运行费预算304.35万元，均较2011年预算零增长。", "N-SUM")
     assert f.severity == "error"
+
+
+_REMARK = "本年支出合计61658.08万元，预算执行率为97.10%。年末结转结余1843.7万元。其中，基本支出13645.88万元（含结转资金）、" \
+          "占比22.13%，项目支出47881.27万元（含结转资金）、占比77.66%，经营支出130.93万元、占比0.21%。"
+
+
+def test_a_carry_over_named_in_a_remark_after_an_item_makes_no_balance_the_lists_whole():
+    assert [f for f in found(_REMARK) if f.severity == "error"] == []
+
+
+def test_a_list_that_names_the_carry_over_outside_brackets_is_still_the_balances():
+    # "其中：基本支出结转…" names the balance's own parts: their sum over the balance is an error
+    [f] = _rule("年末结转结余1843.7万元。其中，基本支出结转结余1645.88万元，项目支出结转结余281.27万元。", "N-SUM")
+    assert f.severity == "error" and "1843.7万元" in f.message

@@ -916,7 +916,8 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
     """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额",
     "差值为0.9万元，其中：…") is not the total of a list after it ("…、上年结转结余23,067.24元；
     支出包括：教育支出…") unless the list names it ("其中：基本支出结转…")."""
-    return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(doc.view[k:doc.sentence_end(k)])
+    # (a remark in brackets names no part: "其中，基本支出13645.88万元（含结转资金）、占比22.13%")
+    return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(_BRACKETED.sub("", doc.view[k:doc.sentence_end(k)]))
 
 
 # the total's own change clauses between it and "。其中" ("收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:")
