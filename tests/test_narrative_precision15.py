@@ -75,3 +75,18 @@ def test_a_list_that_names_the_carry_over_outside_brackets_is_still_the_balances
     # "其中：基本支出结转…" names the balance's own parts: their sum over the balance is an error
     [f] = _rule("年末结转结余1843.7万元。其中，基本支出结转结余1645.88万元，项目支出结转结余281.27万元。", "N-SUM")
     assert f.severity == "error" and "1843.7万元" in f.message
+
+
+_COMPARED_YEAR = "2023年度本年收入合计6473.32万元，{}减少526.70万元，减少7.52%，其中：上级补助收入1278.30万元，比上年下降443.19万元，" \
+                 "下降{}；财政拨款收入406.80万元。"
+
+
+def test_the_year_a_total_is_compared_with_is_no_year_of_the_items_after_it():
+    # 443.19 / (1278.30 + 443.19) = 25.74 %: the item is this year's, not 2022's
+    for compared in ("比2022年", "较2022年", "与2022年相比，"):
+        assert _rule(_COMPARED_YEAR.format(compared, "25.74%"), "N-CHANGE") == []
+
+
+def test_an_items_change_with_a_wrong_rate_after_a_compared_year_still_fires():
+    [f] = _rule(_COMPARED_YEAR.format("比2022年", "35.74%"), "N-CHANGE")
+    assert f.severity == "error" and "25.74%" in f.message

@@ -494,5 +494,7 @@ def _sentence_year(s: str, pos: int, begin: int | None = None) -> int | None:
     if s.find("年", begin, pos) < 0:  # every year pattern ends with 年
         return None
     for m in _YEAR.finditer(s, begin, pos):
+        if m.start() and s[m.start() - 1] in "比较与":
+            continue  # "比2022年减少526.70万元，…，其中：A 1278.30万元": the year compared with is no year of what follows
         year = int(m.group(1))
     return year
