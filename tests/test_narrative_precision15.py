@@ -90,3 +90,20 @@ def test_the_year_a_total_is_compared_with_is_no_year_of_the_items_after_it():
 def test_an_items_change_with_a_wrong_rate_after_a_compared_year_still_fires():
     [f] = _rule(_COMPARED_YEAR.format("比2022年", "35.74%"), "N-CHANGE")
     assert f.severity == "error" and "25.74%" in f.message
+
+
+_WEIGHTS = "资金共4194.80万元，其中1002.16万元{}，剩余部分3192.64万元按原比例分配到县市区。"
+
+
+def test_weights_of_an_allocations_basis_written_one_by_one_are_no_share_of_the_amount():
+    for basis in ("按财力占40%、贫困人口数占60%的比例分配", "按人口占20%、财力占30%、贫困人口数占50%的权重分配",
+                  "按库容占30%和贫困人口数占70%进行测算分配"):
+        assert _rule(_WEIGHTS.format(basis), "N-SHARE") == []
+
+
+def test_a_share_of_the_amount_beside_an_allocations_weights_still_fires():
+    [f] = _rule(_WEIGHTS.format("，占40%，按财力占40%、贫困人口数占60%的比例分配"), "N-SHARE")
+    assert f.severity == "error" and "23.89%" in f.message
+    # weights with no allocation word after them are read as shares
+    [f] = _rule("资金共4194.80万元，其中1002.16万元按财力占40%。", "N-SHARE")
+    assert f.severity == "error"

@@ -543,7 +543,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
 # the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
 _ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
-_WEIGHT_AFTER = lazy(r"\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重)")
+# (after the other weights of the basis: "按财力占40%、贫困人口数占60%的比例分配")
+_WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*\d+(?:\.\d+)?\s*[%％])*"
+                     r"(?:\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重))")
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
