@@ -107,3 +107,17 @@ def test_a_share_of_the_amount_beside_an_allocations_weights_still_fires():
     # weights with no allocation word after them are read as shares
     [f] = _rule("资金共4194.80万元，其中1002.16万元按财力占40%。", "N-SHARE")
     assert f.severity == "error"
+
+
+_FIRMS = "纳入统计的企业共77户（一级企业9户，其中区滨投公司、区城投公司、区环建公司3户企业为平台企业，企业资产合计639.72亿元，" \
+         "二级企业19户，三级企业34户，四级企业{}户），主要从事投资与资产管理等行业。"
+
+
+def test_a_breakdown_inside_a_bracket_list_is_no_item_of_that_list():
+    # 9 + 19 + 34 + 15 = 77; the 3户 are of the 9 一级企业
+    assert _rule(_FIRMS.format(15), "N-SUM") == []
+
+
+def test_a_bracket_list_with_a_breakdown_inside_and_a_wrong_sum_still_fires():
+    [f] = _rule(_FIRMS.format(25), "N-SUM")
+    assert f.severity == "error" and "87户" in f.message

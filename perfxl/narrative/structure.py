@@ -1230,7 +1230,13 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1):
             continue
         parts = []
+        inner = False
         for a, b in _split_items(view, f.end + 1, close):
+            # "77户(一级企业9户，其中A、B、C 3户企业为平台企业，二级企业19户，…)": the breakdown of the item
+            # before, with the names it joins by 、, is no item of the bracket's list
+            inner = bool(parts) and (_BREAKDOWN.match(view, a, b) is not None or inner and view[a - 1] == "、")
+            if inner:
+                continue
             p = _first_plain(doc.between(a, b), f, set())
             if p is not None:
                 parts.append(p)
