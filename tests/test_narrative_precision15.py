@@ -121,3 +121,20 @@ def test_a_breakdown_inside_a_bracket_list_is_no_item_of_that_list():
 def test_a_bracket_list_with_a_breakdown_inside_and_a_wrong_sum_still_fires():
     [f] = _rule(_FIRMS.format(25), "N-SUM")
     assert f.severity == "error" and "87户" in f.message
+
+
+_REPORTED = "转移性收入433370万元，其中：返还性收入6978万元、一般性转移支付收入381517万元{}专项转移支付收入44875万元，" \
+            "比报告数425319万元增加8051万元，比2019年决算数增长18.8%。"
+
+
+def test_the_reported_figure_a_final_account_is_compared_with_is_no_part_of_its_list():
+    # "比报告数X万元增加Y万元": X is the base of the change, not a fourth part (6978 + 381517 + 44875 = 433370)
+    assert [f for f in found(_REPORTED.format("和")) if f.severity == "error"] == []
+    assert [f for f in found(_REPORTED.format("、")) if f.severity == "error"] == []
+
+
+def test_a_change_on_the_reported_figure_is_checked_and_a_wrong_list_still_fires():
+    [f] = _rule("转移性收入433370万元，比报告数425319万元增加8151万元。", "N-CHANGE")
+    assert f.severity == "error" and "8051万元" in f.message
+    [f] = _rule(_REPORTED.format("、").replace("381517", "391517"), "N-SUM")
+    assert f.severity == "error" and "443370万元" in f.message
