@@ -138,3 +138,18 @@ def test_a_change_on_the_reported_figure_is_checked_and_a_wrong_list_still_fires
     assert f.severity == "error" and "8051万元" in f.message
     [f] = _rule(_REPORTED.format("、").replace("381517", "391517"), "N-SUM")
     assert f.severity == "error" and "443370万元" in f.message
+
+
+_LIMIT = "2023年省财政厅下达我县债务限额6.1358亿元，包括一般债务限额1.71亿元，其中，外债转贷{}亿元，专项债务限额4.4258亿元。"
+
+
+def test_a_list_word_alone_before_a_comma_opens_the_breakdown_of_the_item_before():
+    # "其中，" like "其中：": 外债转贷 is of the 一般债务限额, 1.71 + 4.4258 ≤ 6.1358
+    assert _rule(_LIMIT.format("0.5884"), "N-SUM") == []
+
+
+def test_a_breakdown_opened_by_a_bare_list_word_too_large_for_its_item_still_fires():
+    [f] = _rule(_LIMIT.format("2.5884"), "N-SUM")
+    assert f.severity == "error" and "1.71亿元" in f.message
+    [f] = _rule("2023年省财政厅下达我县债务限额6.1358亿元，包括一般债务限额1.71亿元，专项债务限额5.4258亿元。", "N-SUM")
+    assert f.severity == "error" and "7.1358亿元" in f.message

@@ -1080,6 +1080,9 @@ def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
     return end
 
 
+_BARE_BREAKDOWN = lazy(r"[\s,，、]*(?:其中|包括|主要包括)\s*")
+
+
 def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The items of a list without the breakdown of one of them: "其中：本年收入2046.61万元，主要是
     A 2021.56万元，B 25.05万元；上年结转0万元" — from 主要是 to the end of that semicolon item."""
@@ -1089,7 +1092,8 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
         if a < stop:
             continue
         if out and _BREAKDOWN.match(view, a, b):
-            if not _DIGIT.search(view, a, b):
+            # ("…1.71亿元，其中，外债转贷0.5884亿元，…": the list word alone before a comma opens the breakdown too)
+            if not _DIGIT.search(view, a, b) and not _BARE_BREAKDOWN.fullmatch(view, a, b):
                 # an item of words alone ("…264.37万元，主要用于保障机构正常运转，C…") says what the item
                 # before is or is for: the items after it are the list's
                 continue
