@@ -153,3 +153,16 @@ def test_a_breakdown_opened_by_a_bare_list_word_too_large_for_its_item_still_fir
     assert f.severity == "error" and "1.71亿元" in f.message
     [f] = _rule("2023年省财政厅下达我县债务限额6.1358亿元，包括一般债务限额1.71亿元，专项债务限额5.4258亿元。", "N-SUM")
     assert f.severity == "error" and "7.1358亿元" in f.message
+
+
+_STAFF = "单位人员编制57人，实有人员53人，包括财政供养在职人员{}人，离退休人员13人。"
+
+
+def test_a_first_item_of_an_inline_baokuo_list_that_is_already_the_whole_may_end_the_list():
+    # as with "其中": 实有人员 may be meant as the serving staff only
+    assert _rule(_STAFF.format(53), "N-SUM") == []
+
+
+def test_an_inline_baokuo_list_of_staff_over_its_whole_still_fires():
+    [f] = _rule(_STAFF.format(43), "N-SUM")
+    assert f.severity == "error" and "56人" in f.message

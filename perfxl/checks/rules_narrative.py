@@ -1036,7 +1036,7 @@ def _item_end(doc: NarrativeDoc, at: int) -> int:
     end = doc.sentence_end(at)
     semi = _SEMICOLON.search(doc.view, at, end)
     return semi.start() if semi else end
-_INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
+_INLINE_QIZHONG = lazy(r"(?:其中|包括)\s*[^\s：:]")  # ("实有人员53人，包括在职人员53人，离退休人员13人" too)
 # lists whose parts the text delimits itself: numbered lines, 一是…二是…, a bracket after the whole
 _DELIMITED = ("lines", "ordinal", "bracket")
 _QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
