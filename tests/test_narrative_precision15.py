@@ -166,3 +166,16 @@ def test_a_first_item_of_an_inline_baokuo_list_that_is_already_the_whole_may_end
 def test_an_inline_baokuo_list_of_staff_over_its_whole_still_fires():
     [f] = _rule(_STAFF.format(43), "N-SUM")
     assert f.severity == "error" and "56人" in f.message
+
+
+_TWICE = "项目总投资157万元。其中：县级财政衔接资金39.3万元，其他资金117.7万元。其中吴冲路项目总投资87万元，新田镇枫树路项目总投资{}万元。"
+
+
+def test_a_second_breakdown_in_the_next_sentence_may_be_of_the_whole_the_first_list_breaks_down():
+    # by source (39.3 + 117.7) and by project (87 + 70): both of the 157万元
+    assert _rule(_TWICE.format(70), "N-SUM") == []
+
+
+def test_a_second_breakdown_over_both_wholes_still_fires():
+    [f] = _rule(_TWICE.format(80), "N-SUM")
+    assert f.severity == "error" and "167万元" in f.message

@@ -890,7 +890,11 @@ def _whole_in_the_sentence_before(doc: NarrativeDoc, pl, computed: Interval) -> 
     # the total itself a part of a list of that sentence ("年初预算数1776.31万元，其中教育支出1604.34万元，社会保障和
     # 就业支出171.97万元。包括工资福利支出…、其他支出…"): the new list may break down that list's whole another way
     outer = own.total if (own := list_of(doc, pl.total)) is not None else None
-    fits = [g for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start)
+    start = doc.sentence_start(pl.total.start)
+    # the total's sentence itself a list of an amount before it ("项目总投资157万元。其中：A 39.3万元，B 117.7万元。
+    # 其中C项目87万元，D项目70万元"): the new list may break down that amount another way
+    before = [outer] if outer is not None and outer.start < start and plain(outer) else []
+    fits = [g for g in before + doc.between(start, pl.total.start)
             if plain(g) and not g.approximate and g.kind == pl.total.kind and comparable(g, pl.total)
             and computed.lo <= value_of(g).hi
             # parts named as kinds of the total ("负债总额…。其中：流动负债…") are its parts, unless they are
