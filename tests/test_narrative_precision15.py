@@ -179,3 +179,16 @@ def test_a_second_breakdown_in_the_next_sentence_may_be_of_the_whole_the_first_l
 def test_a_second_breakdown_over_both_wholes_still_fires():
     [f] = _rule(_TWICE.format(80), "N-SUM")
     assert f.severity == "error" and "167万元" in f.message
+
+
+_USES = "共投入财政扶贫资金10851.8万元，其中中央财政资金10444.85万元，主要用于产业发展，省财政资金406.95万元，主要用于基础设施，" \
+        "分别占{}和3.75%。"
+
+
+def test_a_remark_on_an_items_use_keeps_the_pairing_of_shares_written_after_the_items():
+    assert _rule(_USES.format("96.25%"), "N-SHARE") == []
+
+
+def test_a_wrong_share_paired_across_a_remark_on_use_still_fires():
+    [f] = _rule(_USES.format("95.25%"), "N-SHARE")
+    assert f.severity == "error" and "中央财政资金" in f.message and "96.25%" in f.message

@@ -524,7 +524,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
         if len(named) >= len(run):
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
-            if all(_ITEM_JOIN.fullmatch(_BRACKETED.sub("", doc.view[a.end:b.start])) for a, b in zip(listed, listed[1:])):
+            # (nor is a remark on its use: "中央资金10444.85万元，主要用于产业发展，省级资金406.95万元，分别占…")
+            if all(_ITEM_JOIN.fullmatch(_USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start])))
+                   for a, b in zip(listed, listed[1:])):
                 return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
     while k > 0:
@@ -541,6 +543,7 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
+_USE_REMARK = lazy(r"^\s*[，,]\s*(?:主要)?用于[^，,；;。\d]{1,30}(?=[，,；;])")
 # the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
 _ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
 # (after the other weights of the basis: "按财力占40%、贫困人口数占60%的比例分配")
