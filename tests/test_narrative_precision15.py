@@ -192,3 +192,22 @@ def test_a_remark_on_an_items_use_keeps_the_pairing_of_shares_written_after_the_
 def test_a_wrong_share_paired_across_a_remark_on_use_still_fires():
     [f] = _rule(_USES.format("95.25%"), "N-SHARE")
     assert f.severity == "error" and "中央财政资金" in f.message and "96.25%" in f.message
+
+
+_OVER = "全年收入3531.46万元。其中：经营收入1288.63万元，完成预算1235.67万元的104.3%，超收52.96万元，比上年增加102.18万元，" \
+        "增长{}；其他收入2242.83万元，完成预算2123.84万元的105.6%，超收118.99万元，比上年增长265.28万元，增长13.41%。"
+
+
+def test_revenue_over_its_budget_is_a_change_neither_a_part_nor_the_subject_of_the_change_after_it():
+    # 102.18 / (1288.63 − 102.18) = 8.61 %; 1288.63 + 2242.83 = 3531.46
+    assert [f for f in found(_OVER.format("8.61%")) if f.severity == "error"] == []
+    # the items parted by commas only: 超收 is still no subject of the change after it
+    assert [f for f in found(_OVER.format("8.61%").replace("；", "，")) if f.severity == "error"] == []
+    assert _rule("政府性基金收入34519万元，完成预算20000万元的172.6%，超收14519万元，同比减收11469万元，下降24.9%。", "N-CHANGE") == []
+
+
+def test_an_items_wrong_rate_after_its_revenue_over_budget_still_fires():
+    [f] = _rule(_OVER.format("18.61%"), "N-CHANGE")
+    assert f.severity == "error" and "1288.63万元" in f.message and "8.61%" in f.message
+    [f] = _rule("政府性基金收入34519万元，完成预算20000万元的172.6%，超收14519万元，同比减收11469万元，下降34.9%。", "N-CHANGE")
+    assert f.severity == "error" and "34519万元" in f.message and "24.94%" in f.message
