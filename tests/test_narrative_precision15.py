@@ -211,3 +211,17 @@ def test_an_items_wrong_rate_after_its_revenue_over_budget_still_fires():
     assert f.severity == "error" and "1288.63万元" in f.message and "8.61%" in f.message
     [f] = _rule("政府性基金收入34519万元，完成预算20000万元的172.6%，超收14519万元，同比减收11469万元，下降34.9%。", "N-CHANGE")
     assert f.severity == "error" and "34519万元" in f.message and "24.94%" in f.message
+
+
+_LAST_YEAR = "2023年本年收入合计4930.49万元，上年为6091.76万元，较上年下降1161.27万元，下降19.06%。" \
+             "其中经营收入{}万元，其他收入1133.35万元，事业收入203.91万元。"
+
+
+def test_a_list_opening_the_next_sentence_breaks_down_this_years_amount_not_last_years_after_it():
+    # the parts (3161.80) are not all of 4930.49, but they are no shortfall of 上年 6091.76 either
+    assert [f for f in _rule(_LAST_YEAR.format("1824.54"), "N-SUM") if "6091.76" in f.message] == []
+
+
+def test_a_list_over_both_this_years_and_last_years_amount_still_fires():
+    [f] = _rule(_LAST_YEAR.format("5824.54"), "N-SUM")
+    assert f.severity == "error" and "4930.49万元" in f.message

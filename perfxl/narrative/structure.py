@@ -917,6 +917,11 @@ def _bracket_span(view: str, open_at: int, limit: int) -> int:
 _CARRY_OVER = lazy(r"结转|结余|差额|差值")
 
 
+_LAST_YEARS = lazy(r"(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?")
+# its own last year's amount between the total and "。其中" ("…4930.49万元，上年为6091.76万元，较上年下降…。其中")
+_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+
+
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
     """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额",
     "差值为0.9万元，其中：…") is not the total of a list after it ("…、上年结转结余23,067.24元；
@@ -992,12 +997,15 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
+        if _LAST_YEARS.fullmatch(g.subject or "") and any(
+                plain(h) and h.kind == g.kind for h in doc.between(doc.sentence_start(g.start), g.start)):
+            continue  # "本年收入合计4930.49万元，上年为6091.76万元，…。其中：": this year's is broken down
         if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
                 or _REASON_LEAD.search(doc.view, doc.sentence_start(g.start), g.start):
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
-        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", doc.view[g.end:k])).replace("其中", ""))
+        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
