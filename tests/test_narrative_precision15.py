@@ -225,3 +225,18 @@ def test_a_list_opening_the_next_sentence_breaks_down_this_years_amount_not_last
 def test_a_list_over_both_this_years_and_last_years_amount_still_fires():
     [f] = _rule(_LAST_YEAR.format("5824.54"), "N-SUM")
     assert f.severity == "error" and "4930.49万元" in f.message
+
+
+_AFTER_LIST = "转移性收入433370万元。其中：返还性收入6978万元、一般性转移支付收入381517万元、专项转移支付收入44875万元，" \
+              "{}425319万元增加{}万元。"
+
+
+def test_a_change_on_a_written_base_after_a_list_may_be_of_the_lists_total():
+    # 433370 − 425319 = 8051: the change of the whole the list (in the sentence before) breaks down
+    assert _rule(_AFTER_LIST.format("比上年", "8051"), "N-CHANGE") == []
+    assert _rule(_AFTER_LIST.format("比报告数", "8051"), "N-CHANGE") == []
+
+
+def test_a_change_on_a_written_base_after_a_list_that_fits_no_figure_still_fires():
+    [f] = _rule(_AFTER_LIST.format("比上年", "8151"), "N-CHANGE")
+    assert f.severity == "error"
