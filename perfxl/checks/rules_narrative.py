@@ -625,6 +625,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # fall short of their whole only as a complete group ("实有人数14人，其中在职13人，离休0人，退休0人")
         if not over and _runs_off_the_text(doc, parts[-1]):
             continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
+        if not over and _more_amounts_in_its_items(doc, pl, computed, stated):
+            continue  # "具体为：A 2065.52万元，…；B 304.35万元，C 1666.85万元，均…": C is a part too
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
@@ -888,7 +890,11 @@ def _whole_in_the_sentence_before(doc: NarrativeDoc, pl, computed: Interval) -> 
     # the total itself a part of a list of that sentence ("年初预算数1776.31万元，其中教育支出1604.34万元，社会保障和
     # 就业支出171.97万元。包括工资福利支出…、其他支出…"): the new list may break down that list's whole another way
     outer = own.total if (own := list_of(doc, pl.total)) is not None else None
-    fits = [g for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start)
+    start = doc.sentence_start(pl.total.start)
+    # the total's sentence itself a list of an amount before it ("项目总投资157万元。其中：A 39.3万元，B 117.7万元。
+    # 其中C项目87万元，D项目70万元"): the new list may break down that amount another way
+    before = [outer] if outer is not None and outer.start < start and plain(outer) else []
+    fits = [g for g in before + doc.between(start, pl.total.start)
             if plain(g) and not g.approximate and g.kind == pl.total.kind and comparable(g, pl.total)
             and computed.lo <= value_of(g).hi
             # parts named as kinds of the total ("负债总额…。其中：流动负债…") are its parts, unless they are
@@ -1034,7 +1040,7 @@ def _item_end(doc: NarrativeDoc, at: int) -> int:
     end = doc.sentence_end(at)
     semi = _SEMICOLON.search(doc.view, at, end)
     return semi.start() if semi else end
-_INLINE_QIZHONG = lazy(r"其中\s*[^\s：:]")
+_INLINE_QIZHONG = lazy(r"(?:其中|包括)\s*[^\s：:]")  # ("实有人员53人，包括在职人员53人，离退休人员13人" too)
 # lists whose parts the text delimits itself: numbered lines, 一是…二是…, a bracket after the whole
 _DELIMITED = ("lines", "ordinal", "bracket")
 _QIZHONG_ON_ITS_ITEM = lazy(r"其中[\u4e00-\u9fff“]")   # "其中工业投资…": 其中 run on into its item's name
@@ -1130,6 +1136,28 @@ def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
 
 
 _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
+
+
+# an amount named after a comma inside a semicolon item ("；B 304.35万元，C 1666.85万元，均较上年零增长")
+_NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*[^\d，,、；;。（()）]{2,20}$")
+
+
+def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated: Interval) -> bool:
+    """A list parted at semicolons whose items name, after the first, more amounts of the whole's kind,
+    each after a comma under a name of its own: read with those too, it holds."""
+    view = doc.view
+    if pl.kind not in ("其中", "lines") or not _SEMICOLON.search(view, pl.marker, pl.parts[-1].start):
+        return False
+    taken = {p.start for p in pl.parts}
+    extra = []
+    for p, end in _after_each_part(doc, pl, doc.sentence_end):
+        semi = _SEMICOLON.search(view, p.end, end)
+        for g in doc.between(p.end, semi.start() if semi else end):
+            if g.start in taken or not (plain(g) and comparable(g, pl.total)) or in_brackets_between(view, p.end, g.start):
+                continue
+            if _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start):
+                extra.append(g)
+    return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
 
 
 # what an amount measures, as the last word of its name

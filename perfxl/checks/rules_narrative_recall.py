@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, norm_name, numerator, plain, value_of
+from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -1659,6 +1659,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
                for g in doc.between(doc.sentence_start(d.start), base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
+        own = list_of(doc, current)
+        whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
+        if whole is not None and plain(whole) and comparable(whole, base) \
+                and abs(value_of(whole) - value_of(base)).overlaps(value_of(d)):
+            # (after the list's last part only: a change after a part within the list is that part's)
+            continue  # "转移性收入433370万元。其中：A…、B…、C 44875万元，比报告数425319万元增加8051万元": of the list's total
         change = WrittenChange(current, base, d, diff)
         units = [g.unit for g in (current, base, d)]
         for k, g in enumerate((current, base, d)):

@@ -187,9 +187,9 @@ def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = Non
     return phrase.strip(), year
 
 
-_CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支|减少|下降|减幅|降幅|降低|节约|减收|减支|少|压减|缩减|调减|核减|扣减|节省)"
+_CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|少|压减|缩减|调减|核减|扣减|节省)"
 # 多/少 alone name a change only after a comparison ("比上年多2万元"): "多措并举" and "至少" do not
-_STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|超支|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|调减|核减|扣减|节省)"
+_STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|调减|核减|扣减|节省)"
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额为?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
@@ -201,10 +201,10 @@ _LEVEL_TO = lazy(rf"(?:{_LEVEL_VERBS})至$")
 _ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减)(到|至)")
-_UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支")
+_UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支|超收")
 # A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
 # is an adverb ("增长较快") and "与" alone means "and".
-_BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算)"
+_BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|\d{4}\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算|报告数)"
 _COMPARED = lazy(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
 # a comparison closed before the figure names no base of it: "与上年持平" said, or a new paragraph or
 # numbered item begun ("…费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元")
@@ -494,5 +494,7 @@ def _sentence_year(s: str, pos: int, begin: int | None = None) -> int | None:
     if s.find("年", begin, pos) < 0:  # every year pattern ends with 年
         return None
     for m in _YEAR.finditer(s, begin, pos):
+        if m.start() and s[m.start() - 1] in "比较与":
+            continue  # "比2022年减少526.70万元，…，其中：A 1278.30万元": the year compared with is no year of what follows
         year = int(m.group(1))
     return year

@@ -524,7 +524,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
         if len(named) >= len(run):
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
-            if all(_ITEM_JOIN.fullmatch(_BRACKETED.sub("", doc.view[a.end:b.start])) for a, b in zip(listed, listed[1:])):
+            # (nor is a remark on its use: "中央资金10444.85万元，主要用于产业发展，省级资金406.95万元，分别占…")
+            if all(_ITEM_JOIN.fullmatch(_USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start])))
+                   for a, b in zip(listed, listed[1:])):
                 return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
     while k > 0:
@@ -541,9 +543,12 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 _EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,12}$")
+_USE_REMARK = lazy(r"^\s*[，,]\s*(?:主要)?用于[^，,；;。\d]{1,30}(?=[，,；;])")
 # the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
 _ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
-_WEIGHT_AFTER = lazy(r"\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重)")
+# (after the other weights of the basis: "按财力占40%、贫困人口数占60%的比例分配")
+_WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*\d+(?:\.\d+)?\s*[%％])*"
+                     r"(?:\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重))")
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
@@ -912,11 +917,17 @@ def _bracket_span(view: str, open_at: int, limit: int) -> int:
 _CARRY_OVER = lazy(r"结转|结余|差额|差值")
 
 
+_LAST_YEARS = lazy(r"(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?")
+# its own last year's amount between the total and "。其中" ("…4930.49万元，上年为6091.76万元，较上年下降…。其中")
+_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+
+
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
     """A carry-over or balance ("上年结转结余", "年末结转和结余") or a difference ("收支差额",
     "差值为0.9万元，其中：…") is not the total of a list after it ("…、上年结转结余23,067.24元；
     支出包括：教育支出…") unless the list names it ("其中：基本支出结转…")."""
-    return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(doc.view[k:doc.sentence_end(k)])
+    # (a remark in brackets names no part: "其中，基本支出13645.88万元（含结转资金）、占比22.13%")
+    return bool(_CARRY_OVER.search(g.subject or "")) and not _CARRY_OVER.search(_BRACKETED.sub("", doc.view[k:doc.sentence_end(k)]))
 
 
 # the total's own change clauses between it and "。其中" ("收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:")
@@ -986,12 +997,15 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
+        if _LAST_YEARS.fullmatch(g.subject or "") and any(
+                plain(h) and h.kind == g.kind for h in doc.between(doc.sentence_start(g.start), g.start)):
+            continue  # "本年收入合计4930.49万元，上年为6091.76万元，…。其中：": this year's is broken down
         if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
                 or _REASON_LEAD.search(doc.view, doc.sentence_start(g.start), g.start):
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
-        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", doc.view[g.end:k])).replace("其中", ""))
+        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
@@ -1077,6 +1091,9 @@ def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
     return end
 
 
+_BARE_BREAKDOWN = lazy(r"[\s,，、]*(?:其中|包括|主要包括)\s*")
+
+
 def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The items of a list without the breakdown of one of them: "其中：本年收入2046.61万元，主要是
     A 2021.56万元，B 25.05万元；上年结转0万元" — from 主要是 to the end of that semicolon item."""
@@ -1086,7 +1103,8 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
         if a < stop:
             continue
         if out and _BREAKDOWN.match(view, a, b):
-            if not _DIGIT.search(view, a, b):
+            # ("…1.71亿元，其中，外债转贷0.5884亿元，…": the list word alone before a comma opens the breakdown too)
+            if not _DIGIT.search(view, a, b) and not _BARE_BREAKDOWN.fullmatch(view, a, b):
                 # an item of words alone ("…264.37万元，主要用于保障机构正常运转，C…") says what the item
                 # before is or is for: the items after it are the list's
                 continue
@@ -1227,7 +1245,13 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1):
             continue
         parts = []
+        inner = False
         for a, b in _split_items(view, f.end + 1, close):
+            # "77户(一级企业9户，其中A、B、C 3户企业为平台企业，二级企业19户，…)": the breakdown of the item
+            # before, with the names it joins by 、, is no item of the bracket's list
+            inner = bool(parts) and (_BREAKDOWN.match(view, a, b) is not None or inner and view[a - 1] == "、")
+            if inner:
+                continue
             p = _first_plain(doc.between(a, b), f, set())
             if p is not None:
                 parts.append(p)
@@ -1391,6 +1415,7 @@ def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[t
 
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
+_BREAKDOWN_ITEM = lazy(r"[；;]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
 
 
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
@@ -1402,18 +1427,36 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         return _ends_before_a_sibling(doc, total, parts)
     out: list[list[Figure]] = []
     n = len(items)
+    widest: dict[int, int] = {}  # an item with a breakdown → the last later item that breakdown can take
     for i, (x, y) in enumerate(items):
         part = next((p for p, o in zip(parts, owners) if o == i), None)
         opener = _INNER_BREAKDOWN.search(view, part.end, y) if part is not None else None
+        stop = y
+        if opener is None and part is not None:
+            # the breakdown as a semicolon item of its own ("A 10.72亿元；主要为B 0.75亿元；C 6.95亿元；
+            # D 3.02亿元", "1、基本支出173.89万元；包括：人员经费161.57万元；公用经费12.23万元；2、…"):
+            # it runs up to the next item of the list
+            opener = _BREAKDOWN_ITEM.match(view, y)
+            stop = items[i + 1][0] if i + 1 < n else end
         if opener is None:
             continue
-        inner = [g for g in doc.between(opener.end(), y) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
+        inner = [g for g in doc.between(opener.end(), stop) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
         for k in range(i + 1, n):
             # read so, the breakdown must itself fit in its part ("本年收入2046.61万元，主要是A 2021.56万元，
             # B 25.05万元；上年结转收入100万元": 上年结转 cannot be in it)
             extra = [p for p, o in zip(parts, owners) if i < o <= k]
             if interval_sum(value_of(g) for g in inner + extra).lo <= value_of(part).hi:
                 out.append([p for p, o in zip(parts, owners) if o <= i or o > k])
+                widest[i] = k
+    # several items each with its breakdown ("1、基本支出…；包括：A…；B…；2、项目支出…；包括：C…；D…"):
+    # every breakdown read so at once
+    spans, last = [], -1
+    for i in sorted(widest):
+        if i > last:
+            spans.append((i, widest[i]))
+            last = widest[i]
+    if len(spans) >= 2:
+        out.append([p for p, o in zip(parts, owners) if not any(i < o <= k for i, k in spans)])
     if _an_item_itself(doc, total):
         for j in range(1, n):
             out.append([p for p, o in zip(parts, owners) if o < j])
