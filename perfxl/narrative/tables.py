@@ -17,7 +17,8 @@ from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from .structure import marker_of
 
-_CELL_SPLIT = lazy(r"\s*(?:\||\t)\s*")
+# one separator per cell boundary: "2.0\t\t3.2" (a Word table's blank cell between tabs) holds an empty cell
+_CELL_SPLIT = lazy(r"[^\S\t\n]*(?:\||\t)[^\S\t\n]*")
 _NUMBER = lazy(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
