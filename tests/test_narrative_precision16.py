@@ -30,3 +30,39 @@ def test_a_blank_cell_between_two_tabs_keeps_its_column():
 def test_a_tabbed_total_wrong_in_its_own_column_still_fires():
     [f] = _rule(_TABBED.format("25.0"), "N-SUM")
     assert f.severity == "error" and "29" in f.message and "2023年决算数" in f.message
+
+
+# a section's head left blank, its amount in the 小计 row under it, its items numbered in a lower style
+_SECTIONS = ("单位：万元\n"
+             "科目 | 金额\n"
+             "合  计 | 1173.41\n"
+             "一、人员经费 | \n"
+             "小计 | 534.11\n"
+             "1.基本工资 | 163.37\n"
+             "2.津贴补贴 | 237.82\n"
+             "3.奖金 | 27.69\n"
+             "4.绩效工资 | 105.23\n"
+             "二、公用经费 | 259.64\n"
+             "{}"
+             "1.办公费 | 120.53\n"
+             "2.印刷费 | 45.58\n"
+             "3.水电费 | 29.35\n"
+             "4.差旅费 | 64.18\n"
+             "三、对个人和家庭的补助 | 379.66\n"
+             "1.退休费 | 130.50\n"
+             "2.抚恤金 | 249.16\n")
+
+
+def test_a_subtotal_under_a_blank_section_head_is_of_its_section_not_of_every_item_below():
+    # 534.11 = 163.37 + 237.82 + 27.69 + 105.23; the 1. rows of the later sections are theirs
+    assert _rule(_SECTIONS.format(""), "N-SUM") == []
+    assert _rule(_SECTIONS.format("").replace(" | ", "\t"), "N-SUM") == []
+    # the blank head last before the 合计 at the bottom, and first in the table
+    moved = _SECTIONS.format("").replace("合  计 | 1173.41\n", "") + "合计 | 1173.41\n"
+    assert _rule(moved, "N-SUM") == []
+
+
+def test_a_table_with_a_blank_section_head_still_checks_a_breakdown_above_its_row():
+    [f] = _rule(_SECTIONS.format("其中：办公费 | 300.00\n"), "N-SUM")
+    assert f.severity == "error" and "259.64" in f.message
+

@@ -200,10 +200,10 @@ def _row(view: str, a: int, b: int) -> Row | None:
     if "|" not in line and "\t" not in line:
         return None
     cells = _cells(view, a, b)
-    if len(cells) < 2:
-        return None
-    label = cells[0].text.strip()
+    label = cells[0].text.strip() if cells else ""
     if not label or _NUMBER.fullmatch(label):
+        return None
+    if len(cells) < 2 and (_SUB_OPEN.match(label) or marker_of(label) is None):
         return None
     sub = bool(_SUB_OPEN.match(label))
     rest = _SUB_OPEN.sub("", label)
@@ -223,6 +223,9 @@ def tables(view: str) -> list[Table]:
     out: list[Table] = []
     rows: list[Row] = []
     headers: list[str] = []
+    # numbered rows with every cell blank ("一、人员经费 |", "二、公用经费\t\t"): a section's head whose
+    # amount stands in a 小计 row under it, inside the table (kept with the rows after them)
+    heads: list[Row] = []
     pos = 0
     n = len(view)
     while pos <= n:
@@ -230,13 +233,18 @@ def tables(view: str) -> list[Table]:
         end = n if end < 0 else end
         row = _row(view, pos, end)
         numeric = row is not None and any(c.number() is not None for c in row.cells)
-        if numeric:
+        if row is not None and not numeric and row.marker is not None and all(c.empty for c in row.cells):
+            heads.append(row)
+        elif numeric:
             if row.total and rows and not rows[-1].total and any(r.total and r.label == row.label for r in rows):
                 # a second "合计" after items: the next table, written right below without a title
                 out.append(Table(rows, headers))
                 rows = []
+            rows.extend(heads)
+            heads = []
             rows.append(row)
         else:
+            heads = []
             if rows:
                 out.append(Table(rows, headers))
                 rows, headers = [], []
