@@ -66,3 +66,26 @@ def test_a_table_with_a_blank_section_head_still_checks_a_breakdown_above_its_ro
     [f] = _rule(_SECTIONS.format("其中：办公费 | 300.00\n"), "N-SUM")
     assert f.severity == "error" and "259.64" in f.message
 
+
+# 人员经费 and 公用经费 make up 基本支出; a third section written without its number
+_UNNUMBERED = ("科目\t金额\n"
+               "合  计\t{}\n"
+               "一、人员经费\t431.55\n"
+               "1.基本工资\t51.89\n"
+               "2.津贴补贴\t379.66\n"
+               "二、公用经费\t755.86\n"
+               "1.办公费\t520.20\n"
+               "2.差旅费\t235.66\n"
+               "{}")
+
+
+def test_an_unnumbered_section_row_among_numbered_ones_is_an_item_without_its_number():
+    # 431.55 + 755.86 + 325.28 = 1512.69
+    assert _rule(_UNNUMBERED.format("1512.69", "对个人和家庭的补助小计\t325.28\n1.退休费\t61.72\n2.抚恤金\t263.56\n"), "N-SUM") == []
+
+
+def test_numbered_sections_that_are_the_whole_or_exceed_the_total_still_fire():
+    [f] = _rule(_UNNUMBERED.format("1512.69", ""), "N-SUM")
+    assert f.severity == "error" and "1187.41" in f.message
+    [f] = _rule(_UNNUMBERED.format("1100.00", "对个人和家庭的补助小计\t325.28\n1.退休费\t61.72\n2.抚恤金\t263.56\n"), "N-SUM")
+    assert f.severity == "error" and "1187.41" in f.message

@@ -1317,7 +1317,12 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                 continue
             items = [rows[i] for i in readings]
             over = all(s.lo > stated.hi for s in sums) and not signed
-            if over or complete_names([r.label for r in items]) and not at_least:
+            # an unnumbered row below the total that is no item's 其中 row ("对个人和家庭的补助小计 | 325.28"
+            # among "一、人员经费", "二、公用经费" and their "1.…" rows): an item written without its number
+            parts = {id(s) for i in readings for s in _sub_rows(rows, i, style) or []}
+            stray = any(r.marker is None and not r.sub and not r.total and id(r) not in parts
+                        and t.value(r, j) is not None for r in rows[total[0] + 1:])
+            if over or complete_names([r.label for r in items]) and not at_least and not stray:
                 nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
                 out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                     [r.label for r in items], nearest, over))
