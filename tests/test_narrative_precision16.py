@@ -89,3 +89,25 @@ def test_numbered_sections_that_are_the_whole_or_exceed_the_total_still_fire():
     assert f.severity == "error" and "1187.41" in f.message
     [f] = _rule(_UNNUMBERED.format("1100.00", "对个人和家庭的补助小计\t325.28\n1.退休费\t61.72\n2.抚恤金\t263.56\n"), "N-SUM")
     assert f.severity == "error" and "1187.41" in f.message
+
+
+# a table whose cells carry their unit, its 其中 rows under a row of several amount columns
+_UNIT_CELLS = ("项目 | 2022年决算数 | 2023年预算数 | 2023年决算数\n"
+               "1.因公出国(境)费 | 0.00万元 | - | 0.00万元\n"
+               "2.公务接待费 | 19.62万元 | 23.54万元 | 8.31万元\n"
+               "3.公务用车购置及运行费 | 45.04万元 | 30.30万元 | 28.86万元\n"
+               "其中：(1)公务用车购置费 | 5.30万元 | 17.63万元 | {}\n"
+               "(2)公务用车运行费 | 39.74万元 | 12.67万元 | 8.80万元\n")
+
+
+def test_a_qizhong_row_under_a_row_of_several_amount_columns_is_no_list_of_its_last_cell():
+    # 5.30 + 39.74 = 45.04 (2022), 17.63 + 12.67 = 30.30, 20.06 + 8.80 = 28.86: by column
+    assert _rule(_UNIT_CELLS.format("20.06万元"), "N-SUM") == []
+    assert _rule(_UNIT_CELLS.format("20.06万元").replace(" | ", "\t"), "N-SUM") == []
+
+
+def test_a_qizhong_row_with_one_amount_or_inline_still_reads_its_parts():
+    [f] = _rule("3.公务用车购置及运行费 | 28.86万元\n其中：(1)公务用车购置费 | 30.06万元\n(2)公务用车运行费 | 8.80万元\n", "N-SUM")
+    assert f.severity == "error" and "38.86" in f.message
+    [f] = _rule("公务用车购置及运行费28.86万元，其中：公务用车购置费30.06万元，公务用车运行费8.80万元。", "N-SUM")
+    assert f.severity == "error" and "38.86" in f.message

@@ -1097,6 +1097,26 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
     return out
 
 
+_CELL_BREAK = lazy(r"[|｜\t]")
+
+
+def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
+    """Whether the 其中 at k opens a table row ("其中：(1)公务用车购置费 | 5.30万元 | 17.63万元 | 20.06万元")
+    under the row of its total, which holds amounts in several columns ("3.公务用车购置及运行费 | 45.04万元 |
+    30.30万元 | 28.86万元"): the parts are the row's cells by column, each of the whole above it in its
+    own column, not a list of the total's."""
+    view = doc.view
+    a = view.rfind("\n", 0, total.start) + 1
+    b = view.find("\n", total.start)
+    if b < 0 or k < b:
+        return False  # the 其中 on the total's own line
+    row = view.find("\n", k)
+    if not _CELL_BREAK.search(view, view.rfind("\n", 0, k) + 1, len(view) if row < 0 else row):
+        return False
+    figs = [g for g in doc.between(a, b) if g.kind == "amount"]
+    return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start))
+
+
 def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     view = doc.view
     out: list[PartList] = []
@@ -1108,6 +1128,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue  # (a bracket's list closed before it leaves the total a list of its own: "…(含A、B),其中:C;D")
         if _scoped_to_another(doc, m.end(), total):
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
+        if _across_columns(doc, total, k):
+            continue  # a table's 其中 row under a row of several amount columns: each column has its own whole
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
