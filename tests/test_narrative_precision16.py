@@ -111,3 +111,11 @@ def test_a_qizhong_row_with_one_amount_or_inline_still_reads_its_parts():
     assert f.severity == "error" and "38.86" in f.message
     [f] = _rule("公务用车购置及运行费28.86万元，其中：公务用车购置费30.06万元，公务用车运行费8.80万元。", "N-SUM")
     assert f.severity == "error" and "38.86" in f.message
+
+
+def test_a_qizhong_row_of_cells_apart_by_runs_of_spaces_is_read_by_column_too():
+    spaced = _UNIT_CELLS.format("20.06万元").replace(" | ", "   ")
+    assert _rule(spaced, "N-SUM") == []
+    # one amount on the row above: a list of its parts, the spaces notwithstanding
+    [f] = _rule("3.公务用车购置及运行费   28.86万元\n其中：(1)公务用车购置费   30.06万元\n(2)公务用车运行费   8.80万元\n", "N-SUM")
+    assert f.severity == "error" and "38.86" in f.message

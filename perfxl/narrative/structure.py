@@ -1097,11 +1097,12 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
     return out
 
 
-_CELL_BREAK = lazy(r"[|｜\t]")
+_CELL_BREAK = lazy(r"[|｜\t\u3000]| {2,}")   # between the cells of a row: a bar, a tab, a run of spaces
 
 
 def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
-    """Whether the 其中 at k opens a table row ("其中：(1)公务用车购置费 | 5.30万元 | 17.63万元 | 20.06万元")
+    """Whether the 其中 at k opens a table row ("其中：(1)公务用车购置费 | 5.30万元 | 17.63万元 | 20.06万元",
+    the cells apart by "|", tabs or runs of spaces)
     under the row of its total, which holds amounts in several columns ("3.公务用车购置及运行费 | 45.04万元 |
     30.30万元 | 28.86万元"): the parts are the row's cells by column, each of the whole above it in its
     own column, not a list of the total's."""
