@@ -119,3 +119,22 @@ def test_a_qizhong_row_of_cells_apart_by_runs_of_spaces_is_read_by_column_too():
     # one amount on the row above: a list of its parts, the spaces notwithstanding
     [f] = _rule("3.公务用车购置及运行费   28.86万元\n其中：(1)公务用车购置费   30.06万元\n(2)公务用车运行费   8.80万元\n", "N-SUM")
     assert f.severity == "error" and "38.86" in f.message
+
+
+# a self-evaluation form's fund rows: the breakdown by income and the one by spending side by side
+_SIDE_BY_SIDE = ("年度预算申请（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+                 "年度资金总额：  1848.29万元  1145.29万元  1358.85万元  10  118.65%  10.00\n"
+                 "按收入性质分：  —  —  —  按支出性质分：  —  —\n"
+                 "其中：一般公共预算  1765.99万元  1145.29万元  1358.85万元  其中：基本支出  1474.06万元  862.73万元\n"
+                 "政府性基金拨款  82.30万元  —  —  项目支出  374.23万元  496.12万元\n")
+
+
+def test_a_qizhong_cell_after_a_row_of_several_amount_cells_is_of_another_columns_whole():
+    # 1474.06 + 374.23 = 1848.29 (年初), 862.73 + 496.12 = 1358.85 (执行): not parts of 一般公共预算's 1358.85
+    assert _rule(_SIDE_BY_SIDE, "N-SUM") == []
+    assert _rule(_SIDE_BY_SIDE.replace("  ", " | "), "N-SUM") == []
+
+
+def test_a_qizhong_cell_after_one_amount_cell_still_reads_its_parts():
+    [f] = _rule("公务用车购置及运行费  28.86万元  其中：公务用车购置费30.06万元，公务用车运行费8.80万元\n", "N-SUM")
+    assert f.severity == "error" and "38.86" in f.message

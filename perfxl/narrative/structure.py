@@ -1110,7 +1110,11 @@ def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
     a = view.rfind("\n", 0, total.start) + 1
     b = view.find("\n", total.start)
     if b < 0 or k < b:
-        return False  # the 其中 on the total's own line
+        # on the total's own line: a 其中 opening a cell after a row of several amount cells ("其中：一般公共预算  1144.24万元
+        # 757.16万元  1036.90万元  其中：基本支出  790.03万元 …", two breakdowns side by side) is of another column's whole
+        figs = [g for g in doc.between(a, k) if g.kind == "amount"]
+        return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start)) \
+            and bool(_CELL_BREAK.search(view, total.end, k))
     row = view.find("\n", k)
     if not _CELL_BREAK.search(view, view.rfind("\n", 0, k) + 1, len(view) if row < 0 else row):
         return False
