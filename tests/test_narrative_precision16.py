@@ -138,3 +138,34 @@ def test_a_qizhong_cell_after_a_row_of_several_amount_cells_is_of_another_column
 def test_a_qizhong_cell_after_one_amount_cell_still_reads_its_parts():
     [f] = _rule("公务用车购置及运行费  28.86万元  其中：公务用车购置费30.06万元，公务用车运行费8.80万元\n", "N-SUM")
     assert f.severity == "error" and "38.86" in f.message
+
+
+# each section closed by its 小计 row, the 合计 last
+_CLOSED_GROUPS = ("项目 | 预算数 | 决算数\n"
+                  "一、人员经费 | 582.63 | 169.60\n"
+                  "1.基本工资 | 291.18 | 125.21\n"
+                  "2.津贴补贴 | 11.31 | 11.20\n"
+                  "3.奖金 | 280.14 | 33.19\n"
+                  "小计 | 582.63 | 169.60\n"
+                  "二、公用经费 | 599.09 | 384.95\n"
+                  "1.办公费 | 52.45 | 86.49\n"
+                  "2.印刷费 | 158.28 | 222.15\n"
+                  "3.差旅费 | 388.36 | 76.31\n"
+                  "小计 | 599.09 | 384.95\n"
+                  "三、对个人和家庭的补助 | 443.43 | 520.61\n"
+                  "1.退休费 | 196.10 | 247.93\n"
+                  "2.生活补助 | 247.33 | 272.68\n"
+                  "小计 | 443.43 | 520.61\n"
+                  "合计 | 1625.15 | 1075.16\n")
+
+
+def test_a_subtotal_closing_its_section_is_no_total_of_the_next_section():
+    assert _rule(_CLOSED_GROUPS, "N-SUM") == []
+    assert _rule(_CLOSED_GROUPS.replace(" | ", "\t"), "N-SUM") == []
+
+
+def test_subtotals_opening_their_sections_still_fire_on_items_over_them():
+    opened = ("项目 | 决算数\n小计 | 100.00\n1.基本工资 | 60.00\n2.津贴补贴 | 70.00\n"
+              "小计 | 50.00\n1.办公费 | 20.00\n2.差旅费 | 30.00\n")
+    [f] = _rule(opened, "N-SUM")
+    assert f.severity == "error" and "130" in f.message and "100" in f.message

@@ -237,9 +237,17 @@ def tables(view: str) -> list[Table]:
             heads.append(row)
         elif numeric:
             if row.total and rows and not rows[-1].total and any(r.total and r.label == row.label for r in rows):
-                # a second "合计" after items: the next table, written right below without a title
+                # a second "合计" after items: the next table, written right below without a title; when the
+                # run opened with items, its totals close their groups ("1.… 2.… 小计 | 582.63 ⏎ 二、… 1.… 小计 |
+                # 599.09"): the row is the last of its group, not the first of the next
+                closing = not rows[0].total and not heads
+                if closing:
+                    rows.append(row)
                 out.append(Table(rows, headers))
                 rows = []
+                if closing:
+                    pos = end + 1
+                    continue
             rows.extend(heads)
             heads = []
             rows.append(row)
