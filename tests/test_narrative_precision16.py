@@ -169,3 +169,19 @@ def test_subtotals_opening_their_sections_still_fire_on_items_over_them():
               "小计 | 50.00\n1.办公费 | 20.00\n2.差旅费 | 30.00\n")
     [f] = _rule(opened, "N-SUM")
     assert f.severity == "error" and "130" in f.message and "100" in f.message
+
+
+_WRAPPED_QIZHONG = ("项目 | 2022年决算数 | 2023年预算数 | 2023年决算数\n"
+                    "3.公务用车购置及运行费 | 45.04万元 | 30.30万元 | 28.86万元\n"
+                    "其中：\n"
+                    "(1)公务用车购置费 | 5.30万元 | 17.63万元 | 20.06万元\n"
+                    "(2)公务用车运行费 | 39.74万元 | 12.67万元 | 8.80万元\n")
+
+
+def test_a_qizhong_label_alone_on_its_line_over_a_row_of_cells_is_read_by_column():
+    assert _rule(_WRAPPED_QIZHONG, "N-SUM") == []
+
+
+def test_a_qizhong_label_alone_on_its_line_under_one_amount_still_reads_its_parts():
+    [f] = _rule("3.公务用车购置及运行费 | 28.86万元\n其中：\n(1)公务用车购置费 | 30.06万元\n(2)公务用车运行费 | 8.80万元\n", "N-SUM")
+    assert f.severity == "error" and "38.86" in f.message

@@ -1115,8 +1115,14 @@ def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
         figs = [g for g in doc.between(a, k) if g.kind == "amount"]
         return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start)) \
             and bool(_CELL_BREAK.search(view, total.end, k))
+    line = view.rfind("\n", 0, k) + 1
     row = view.find("\n", k)
-    if not _CELL_BREAK.search(view, view.rfind("\n", 0, k) + 1, len(view) if row < 0 else row):
+    row = len(view) if row < 0 else row
+    if not _CELL_BREAK.search(view, line, row) and row - k <= 12 and row < len(view):
+        # "其中：⏎财政拨款 | 2839.58万元 | …", "其中：财政⏎拨款 | …": the row's label broken over two lines
+        nxt = view.find("\n", row + 1)
+        row = len(view) if nxt < 0 else nxt
+    if not _CELL_BREAK.search(view, line, row):
         return False
     figs = [g for g in doc.between(a, b) if g.kind == "amount"]
     return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start))
