@@ -185,3 +185,18 @@ def test_a_qizhong_label_alone_on_its_line_over_a_row_of_cells_is_read_by_column
 def test_a_qizhong_label_alone_on_its_line_under_one_amount_still_reads_its_parts():
     [f] = _rule("3.公务用车购置及运行费 | 28.86万元\n其中：\n(1)公务用车购置费 | 30.06万元\n(2)公务用车运行费 | 8.80万元\n", "N-SUM")
     assert f.severity == "error" and "38.86" in f.message
+
+
+_SHORT_OF_THE_LAST = ("注：2023年“三公”经费预算36.04万元，决算{}万元，决算数小于预算数19.93万元。\n"
+                      "其中：因公出国（境）费0.00万元，公务接待费9.48万元，公务用车购置及运行费6.63万元。")
+
+
+def test_complete_parts_short_of_the_last_amount_but_making_an_earlier_one_of_its_sentence_warn():
+    # 0 + 9.48 + 6.63 = 16.11, the 决算 of the sentence the 其中 follows; 19.93 is the gap to the budget
+    [f] = _rule(_SHORT_OF_THE_LAST.format("16.11"), "N-SUM")
+    assert f.severity == "warning" and "16.11" in f.message
+
+
+def test_complete_parts_short_of_the_amount_and_making_no_other_still_fire():
+    [f] = _rule(_SHORT_OF_THE_LAST.format("16.21"), "N-SUM")
+    assert f.severity == "error" and "16.11" in f.message
