@@ -200,3 +200,30 @@ def test_complete_parts_short_of_the_last_amount_but_making_an_earlier_one_of_it
 def test_complete_parts_short_of_the_amount_and_making_no_other_still_fire():
     [f] = _rule(_SHORT_OF_THE_LAST.format("16.21"), "N-SUM")
     assert f.severity == "error" and "16.11" in f.message
+
+
+# changes written as sizes (a number format showing decreases in red), rows going both ways
+_SIZES = ("项目 | 2022年决算数 | 2023年决算数 | 增减额\n"
+          "合计 | 2572.36 | 2763.85 | {}\n"
+          "1.一般公共服务支出 | 205.27 | 200.91 | 4.36\n"
+          "2.公共安全支出 | 69.20 | 93.57 | 24.37\n"
+          "3.教育支出 | 485.07 | 627.92 | 142.85\n"
+          "4.社会保障和就业支出 | 224.19 | 317.63 | 93.44\n"
+          "5.城乡社区支出 | 1588.63 | 1523.82 | 64.81\n")
+
+
+def test_a_column_of_unsigned_changes_going_both_ways_is_no_sum_of_its_rows():
+    # 2763.85 − 2572.36 = 191.49 = 24.37 + 142.85 + 93.44 − 4.36 − 64.81; the sizes add to 329.83
+    assert _rule(_SIZES.format("191.49"), "N-SUM") == []
+    assert _rule(_SIZES.format("191.49").replace(" | ", "\t"), "N-SUM") == []
+
+
+def test_sizes_all_one_way_still_add_up_and_a_total_over_them_fires():
+    # every row going down, written as sizes: their sum is the total's size (60, not 50)
+    down = ("项目 | 2022年决算数 | 2023年决算数 | 减少额\n合计 | 300.00 | 240.00 | 50.00\n"
+            "1.教育支出 | 100.00 | 70.00 | 30.00\n2.卫生健康支出 | 120.00 | 100.00 | 20.00\n3.农林水支出 | 80.00 | 70.00 | 10.00\n")
+    [f] = _rule(down, "N-SUM")
+    assert f.severity == "error" and "“减少额”栏" in f.message and "60" in f.message
+    # both ways, a size column whose rows are no difference of the two levels: an amount column like any other
+    other = _SIZES.replace("| 4.36", "| 14.36").format("100.00")
+    assert [f.severity for f in _rule(other, "N-SUM")] == ["error"]

@@ -96,7 +96,37 @@ class Table:
         if (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
                 and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)):
             return False
-        return not self._relative_change(column) and not self._average(column)
+        return not self._relative_change(column) and not self._average(column) and not self._unsigned_change(column)
+
+    def _unsigned_change(self, column: int) -> bool:
+        """A column holding, in every row, the difference of two other columns without its sign ("2022年 |
+        2023年 | 增减额" with "531.48 | 379.49 | 151.99" among increases: a number format showing a decrease
+        in red, or a writer giving sizes), rows going up and rows going down alike: its total row is the change of
+        the totals, not the sum of the sizes."""
+        width = max(len(r.cells) for r in self.rows)
+        for p in range(width):
+            for q in range(width):
+                if len({p, q, column}) < 3:
+                    continue
+                checked, up, lost = 0, False, False
+                for r in self.rows:
+                    if r.total:
+                        continue  # the row checked: its own sign is no evidence of the column's
+                    v, a, b = self.value(r, column), self.value(r, p), self.value(r, q)
+                    if v is None or a is None or b is None:
+                        continue
+                    diff = b - a
+                    if diff.overlaps(v):
+                        checked, up = checked + 1, up or diff.lo > 0
+                    elif diff.scale(-1).overlaps(v):
+                        checked, lost = checked + 1, True
+                    else:
+                        break
+                else:
+                    # rows going both ways, written alike (a column of sizes all one way adds up either way)
+                    if checked >= 3 and up and lost:
+                        return True
+        return False
 
     def _average(self, column: int) -> bool:
         """A column whose total row is the average of the rows weighted by another column, and not
