@@ -227,3 +227,22 @@ def test_sizes_all_one_way_still_add_up_and_a_total_over_them_fires():
     # both ways, a size column whose rows are no difference of the two levels: an amount column like any other
     other = _SIZES.replace("| 4.36", "| 14.36").format("100.00")
     assert [f.severity for f in _rule(other, "N-SUM")] == ["error"]
+
+
+# the total broken down twice, by source and by nature, the numbering starting again
+_TWICE = "项目 | 预算数 | 决算数\n合计 | 1000.00 | {}\n1.财政拨款 | 900.00 | 860.00\n2.其他资金 | 100.00 | 90.00\n" \
+         "1.基本支出 | 600.00 | 580.00\n2.项目支出 | 400.00 | 370.00\n"
+
+
+def test_items_numbered_from_one_again_are_another_breakdown_of_the_total():
+    # 900 + 100 = 600 + 400 = 1000; 860 + 90 = 580 + 370 = 950
+    assert _rule(_TWICE.format("950.00"), "N-SUM") == []
+
+
+def test_a_breakdown_exceeding_the_total_among_restarted_numbers_still_fires():
+    # 860 + 90 = 950 and 580 + 370 = 950 both exceed 900
+    [f] = _rule(_TWICE.format("900.00"), "N-SUM")
+    assert f.severity == "error" and "“决算数”栏" in f.message and "950" in f.message and "财政拨款" in f.message
+    # one run of numbers: the four items are one list, over the total
+    one = _TWICE.replace("1.基本支出", "3.基本支出").replace("2.项目支出", "4.项目支出").format("950.00")
+    assert [f.severity for f in _rule(one, "N-SUM")] == ["error", "error"]
