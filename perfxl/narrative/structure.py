@@ -1105,8 +1105,9 @@ def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
     the cells apart by "|", tabs or runs of spaces)
     under the row of its total, which holds amounts in several columns ("3.公务用车购置及运行费 | 45.04万元 |
     30.30万元 | 28.86万元"): the parts are the row's cells by column, each of the whole above it in its
-    own column, not a list of the total's."""
-    view = doc.view
+    own column, not a list of the total's.  Read in the text as written: the view blanks bracketed remarks
+    ("252.5万元（已审计）") into runs of spaces and joins wrapped lines."""
+    view = doc.narrative.text
     a = view.rfind("\n", 0, total.start) + 1
     b = view.find("\n", total.start)
     if b < 0 or k < b:
