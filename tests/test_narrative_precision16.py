@@ -246,3 +246,20 @@ def test_a_breakdown_exceeding_the_total_among_restarted_numbers_still_fires():
     # one run of numbers: the four items are one list, over the total
     one = _TWICE.replace("1.基本支出", "3.基本支出").replace("2.项目支出", "4.项目支出").format("950.00")
     assert [f.severity for f in _rule(one, "N-SUM")] == ["error", "error"]
+
+
+# a form's money rows one a line under "(万元)", the form's other fields after them
+_FUND_LINES = "项目资金(万元)\n年度预算资金总额: 763.00\n其中:中央补助 {}\n市级资金 136.00\n本级资金(包括结转结余) 125.00\n{}"
+
+
+def test_a_forms_other_fields_after_its_money_rows_are_no_parts():
+    # 502 + 136 + 125 = 763
+    for after in ("全年执行数 700.00\n执行率 91.74%\n", "分值 10\n得分 9\n", "实施年度 2023\n", "上年结转 50.00\n"):
+        assert _rule(_FUND_LINES.format("502.00", after), "N-SUM") == [], after
+
+
+def test_money_rows_over_their_total_before_other_fields_still_fire():
+    [f] = _rule(_FUND_LINES.format("602.00", "全年执行数 700.00\n"), "N-SUM")
+    assert f.severity == "error" and "863" in f.message and "全年执行数" not in f.message
+    [f] = _rule(_FUND_LINES.format("602.00", "上年结转 50.00\n"), "N-SUM")
+    assert f.severity == "error" and "913" in f.message

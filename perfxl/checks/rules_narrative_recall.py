@@ -1363,6 +1363,8 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
         computed = interval_sum(values)
         if computed.overlaps(stated):
             continue
+        if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values))):
+            continue  # the parts end before a later named row ("本级资金 125.00⏎上年结转 50.00"): of another field
         over = computed.lo > stated.hi
         # a form's rows say which are the parts; over its whole, an error when the whole is written as a
         # total ("年度预算资金总额"), short of it when the parts are all its parts by definition

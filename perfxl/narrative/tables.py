@@ -362,6 +362,10 @@ _LINE_UNIT = lazy(r"[（(](?:万元|萬元|亿元|億元|元)[)）]")
 _NAMED_LINE = lazy(r"[ \t]*(其中\s*[:：]\s*)?([^\n\d:：|\t%％]{2,30}?[)）]?)\s*[:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)[ \t]*$")
 
 
+# a form's row after its money rows that is no amount of the whole: a year, a rate, a score
+_NOT_MONEY_LINE = lazy(r"年度|年份|率|分$|得分|分值")
+
+
 @dataclass
 class LineList:
     """A whole and its 其中 parts written one row per line under a unit heading."""
@@ -403,6 +407,8 @@ def line_lists(view: str) -> list[LineList]:
             m = _NAMED_LINE.fullmatch(view, b, b + len(text))
             if m is None or bool(m.group(1)) != (k == i + 1):
                 break  # the first part opens with 其中, the others do not
+            if _FORM_LABEL.search(m.group(2)) or _NOT_MONEY_LINE.search(m.group(2)):
+                break  # "全年执行数 700.00", "分值 10", "实施年度 2023": the form's other fields, no part
             parts.append(Cell(m.group(3), m.start(3), m.end(3)))
             names.append(m.group(2).strip())
         if len(parts) >= 2:
