@@ -648,9 +648,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif other is not None and not (pl.exhaustive or complete):
             # within another amount of the sentence before: which one the new sentence's 其中 parts is a reading
             cause = causes.cause("earlier_whole", name=recall.bare(other.subject) or "", text=other.text)
-        elif over and (same := _amount_the_parts_make(doc, pl, computed)) is not None:
+        elif (over or complete and _A_GAP.search(total.subject or "")) \
+                and (same := _amount_the_parts_make(doc, pl, computed)) is not None:
             # "三公经费预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元": the parts
-            # make exactly another amount of the sentence; that they break it down is a reading
+            # make exactly another amount of the sentence; that they break it down is a reading (so too when
+            # they fall short of a gap between two amounts, never a whole of kinds: "…预算36.04万元，决算16.11万元，
+            # 决算数小于预算数19.93万元。其中：…")
             cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
         elif over and not (complete or exhaustive) and _shares_say_the_parts_overlap(doc, pl):
             # "政府采购支出300万元，其中授予中小企业合同金额270万元，占90%，授予小微企业合同金额200万元，占66.67%":
@@ -664,6 +667,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
+
+# an amount named as the gap between two others ("决算数小于预算数19.93万元")
+_A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|增加|减少|增长|下降")
 
 # causes naming another plausible reading of an excess: the finding is a warning
 _OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares"))

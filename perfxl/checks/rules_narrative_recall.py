@@ -1257,6 +1257,27 @@ def _of_the_total(t, rows: list, i: int, style: str | None, j: int, computed: In
     return stated is not None and computed.lo <= stated.hi
 
 
+_ORDINAL = lazy(r"\s*(?:其中\s*[:：]?\s*)?[（(]?(\d+|[一二三四五六七八九十]+)")
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _numbered_runs(view: str, rows: list, items: list[int]) -> list[list[int]]:
+    """The items split where their numbering starts again ("1.… 2.… 1.… 2.…"); one run when it does not."""
+    runs: list[list[int]] = []
+    last = None
+    for i in items:
+        m = _ORDINAL.match(view, rows[i].start)
+        n = None
+        if m is not None:
+            x = m.group(1)
+            n = int(x) if x.isdigit() else _CHINESE_DIGITS.index(x) + 1 if len(x) == 1 else None
+        if not runs or n is not None and last is not None and n <= last:
+            runs.append([])
+        runs[-1].append(i)
+        last = n if n is not None else last
+    return runs
+
+
 def doc_tables(doc: NarrativeDoc) -> list:
     """The tables written in the report's text (read once per document)."""
     cached = doc.__dict__.get("_tables")
@@ -1310,17 +1331,30 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
             stated = t.value(total[1], j)
             if stated is None or any(not v for v in readings.values()):
                 continue
-            sums = [Interval(0, 0)]
-            for options in readings.values():
-                sums = [s + v for s in sums for v in options][:64]
-            if any(s.overlaps(stated) for s in sums):
+            # items numbered from 1 again ("1.财政拨款 2.其他资金 1.基本支出 2.项目支出"): several breakdowns
+            # of the total, each read on its own; one holding is enough
+            groups = _numbered_runs(doc.view, rows, list(readings))
+            tried = []
+            for group in groups:
+                sums = [Interval(0, 0)]
+                for i in group:
+                    sums = [s + v for s in sums for v in readings[i]][:64]
+                tried.append(sums)
+            if any(s.overlaps(stated) for sums in tried for s in sums):
                 continue
-            items = [rows[i] for i in readings]
-            over = all(s.lo > stated.hi for s in sums) and not signed
-            if over or complete_names([r.label for r in items]) and not at_least:
-                nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
-                out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
-                                    [r.label for r in items], nearest, over))
+            # an unnumbered row below the total that is no item's 其中 row ("对个人和家庭的补助小计 | 325.28"
+            # among "一、人员经费", "二、公用经费" and their "1.…" rows): an item written without its number
+            parts = {id(s) for i in readings for s in _sub_rows(rows, i, style) or []}
+            stray = any(r.marker is None and not r.sub and not r.total and id(r) not in parts
+                        and t.value(r, j) is not None for r in rows[total[0] + 1:])
+            for group, sums in zip(groups, tried):
+                items = [rows[i] for i in group]
+                over = all(s.lo > stated.hi for s in sums) and not signed
+                if over or complete_names([r.label for r in items]) and not at_least and not stray:
+                    nearest = min(sums, key=lambda s: abs(s.mid - stated.mid))
+                    out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
+                                        [r.label for r in items], nearest, over))
+                    break
     for x in line_lists(doc.narrative.text):  # the lines as written (the view joins lines it takes as wrapped)
         stated = x.whole.number()
         values = [c.number() for c in x.parts]
@@ -1329,6 +1363,8 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
         computed = interval_sum(values)
         if computed.overlaps(stated):
             continue
+        if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values))):
+            continue  # the parts end before a later named row ("本级资金 125.00⏎上年结转 50.00"): of another field
         over = computed.lo > stated.hi
         # a form's rows say which are the parts; over its whole, an error when the whole is written as a
         # total ("年度预算资金总额"), short of it when the parts are all its parts by definition

@@ -1115,6 +1115,38 @@ def _without_breakdowns(view: str, items: list[tuple[int, int]], end: int) -> li
     return out
 
 
+_CELL_BREAK = lazy(r"[|｜\t\u3000]| {2,}")   # between the cells of a row: a bar, a tab, a run of spaces
+
+
+def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
+    """Whether the 其中 at k opens a table row ("其中：(1)公务用车购置费 | 5.30万元 | 17.63万元 | 20.06万元",
+    the cells apart by "|", tabs or runs of spaces)
+    under the row of its total, which holds amounts in several columns ("3.公务用车购置及运行费 | 45.04万元 |
+    30.30万元 | 28.86万元"): the parts are the row's cells by column, each of the whole above it in its
+    own column, not a list of the total's.  Read in the text as written: the view blanks bracketed remarks
+    ("252.5万元（已审计）") into runs of spaces and joins wrapped lines."""
+    view = doc.narrative.text
+    a = view.rfind("\n", 0, total.start) + 1
+    b = view.find("\n", total.start)
+    if b < 0 or k < b:
+        # on the total's own line: a 其中 opening a cell after a row of several amount cells ("其中：一般公共预算  1144.24万元
+        # 757.16万元  1036.90万元  其中：基本支出  790.03万元 …", two breakdowns side by side) is of another column's whole
+        figs = [g for g in doc.between(a, k) if g.kind == "amount"]
+        return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start)) \
+            and bool(_CELL_BREAK.search(view, total.end, k))
+    line = view.rfind("\n", 0, k) + 1
+    row = view.find("\n", k)
+    row = len(view) if row < 0 else row
+    if not _CELL_BREAK.search(view, line, row) and row - k <= 12 and row < len(view):
+        # "其中：⏎财政拨款 | 2839.58万元 | …", "其中：财政⏎拨款 | …": the row's label broken over two lines
+        nxt = view.find("\n", row + 1)
+        row = len(view) if nxt < 0 else nxt
+    if not _CELL_BREAK.search(view, line, row):
+        return False
+    figs = [g for g in doc.between(a, b) if g.kind == "amount"]
+    return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start))
+
+
 def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     view = doc.view
     out: list[PartList] = []
@@ -1126,6 +1158,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue  # (a bracket's list closed before it leaves the total a list of its own: "…(含A、B),其中:C;D")
         if _scoped_to_another(doc, m.end(), total):
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
+        if _across_columns(doc, total, k):
+            continue  # a table's 其中 row under a row of several amount columns: each column has its own whole
         lines = _line_items(doc, k) if m.group(0) == "其中" else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon

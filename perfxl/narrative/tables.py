@@ -17,7 +17,8 @@ from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from .structure import marker_of
 
-_CELL_SPLIT = lazy(r"\s*(?:\||\t)\s*")
+# one separator per cell boundary: "2.0\t\t3.2" (a Word table's blank cell between tabs) holds an empty cell
+_CELL_SPLIT = lazy(r"[^\S\t\n]*(?:\||\t)[^\S\t\n]*")
 _NUMBER = lazy(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _EMPTY = {"", "-", "—", "/", "－", "——", "\\"}
 _TOTAL_LABEL = lazy(r"^(?:合\s*计|总\s*计|小\s*计)$")
@@ -95,7 +96,37 @@ class Table:
         if (len(numbers) >= 3 and len(numbers) == len(texts) and numbers == sorted(numbers)
                 and len(set(numbers)) == len(numbers) and numbers[-1] - numbers[0] < 2 * len(numbers)):
             return False
-        return not self._relative_change(column) and not self._average(column)
+        return not self._relative_change(column) and not self._average(column) and not self._unsigned_change(column)
+
+    def _unsigned_change(self, column: int) -> bool:
+        """A column holding, in every row, the difference of two other columns without its sign ("2022年 |
+        2023年 | 增减额" with "531.48 | 379.49 | 151.99" among increases: a number format showing a decrease
+        in red, or a writer giving sizes), rows going up and rows going down alike: its total row is the change of
+        the totals, not the sum of the sizes."""
+        width = max(len(r.cells) for r in self.rows)
+        for p in range(width):
+            for q in range(width):
+                if len({p, q, column}) < 3:
+                    continue
+                checked, up, lost = 0, False, False
+                for r in self.rows:
+                    if r.total:
+                        continue  # the row checked: its own sign is no evidence of the column's
+                    v, a, b = self.value(r, column), self.value(r, p), self.value(r, q)
+                    if v is None or a is None or b is None:
+                        continue
+                    diff = b - a
+                    if diff.overlaps(v):
+                        checked, up = checked + 1, up or diff.lo > 0
+                    elif diff.scale(-1).overlaps(v):
+                        checked, lost = checked + 1, True
+                    else:
+                        break
+                else:
+                    # rows going both ways, written alike (a column of sizes all one way adds up either way)
+                    if checked >= 3 and up and lost:
+                        return True
+        return False
 
     def _average(self, column: int) -> bool:
         """A column whose total row is the average of the rows weighted by another column, and not
@@ -199,10 +230,10 @@ def _row(view: str, a: int, b: int) -> Row | None:
     if "|" not in line and "\t" not in line:
         return None
     cells = _cells(view, a, b)
-    if len(cells) < 2:
-        return None
-    label = cells[0].text.strip()
+    label = cells[0].text.strip() if cells else ""
     if not label or _NUMBER.fullmatch(label):
+        return None
+    if len(cells) < 2 and (_SUB_OPEN.match(label) or marker_of(label) is None):
         return None
     sub = bool(_SUB_OPEN.match(label))
     rest = _SUB_OPEN.sub("", label)
@@ -222,6 +253,9 @@ def tables(view: str) -> list[Table]:
     out: list[Table] = []
     rows: list[Row] = []
     headers: list[str] = []
+    # numbered rows with every cell blank ("一、人员经费 |", "二、公用经费\t\t"): a section's head whose
+    # amount stands in a 小计 row under it, inside the table (kept with the rows after them)
+    heads: list[Row] = []
     pos = 0
     n = len(view)
     while pos <= n:
@@ -229,13 +263,26 @@ def tables(view: str) -> list[Table]:
         end = n if end < 0 else end
         row = _row(view, pos, end)
         numeric = row is not None and any(c.number() is not None for c in row.cells)
-        if numeric:
+        if row is not None and not numeric and row.marker is not None and all(c.empty for c in row.cells):
+            heads.append(row)
+        elif numeric:
             if row.total and rows and not rows[-1].total and any(r.total and r.label == row.label for r in rows):
-                # a second "合计" after items: the next table, written right below without a title
+                # a second "合计" after items: the next table, written right below without a title; when the
+                # run opened with items, its totals close their groups ("1.… 2.… 小计 | 582.63 ⏎ 二、… 1.… 小计 |
+                # 599.09"): the row is the last of its group, not the first of the next
+                closing = not rows[0].total and not heads
+                if closing:
+                    rows.append(row)
                 out.append(Table(rows, headers))
                 rows = []
+                if closing:
+                    pos = end + 1
+                    continue
+            rows.extend(heads)
+            heads = []
             rows.append(row)
         else:
+            heads = []
             if rows:
                 out.append(Table(rows, headers))
                 rows, headers = [], []
@@ -315,6 +362,10 @@ _LINE_UNIT = lazy(r"[（(](?:万元|萬元|亿元|億元|元)[)）]")
 _NAMED_LINE = lazy(r"[ \t]*(其中\s*[:：]\s*)?([^\n\d:：|\t%％]{2,30}?[)）]?)\s*[:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)[ \t]*$")
 
 
+# a form's row after its money rows that is no amount of the whole: a year, a rate, a score
+_NOT_MONEY_LINE = lazy(r"年度|年份|率|分$|得分|分值")
+
+
 @dataclass
 class LineList:
     """A whole and its 其中 parts written one row per line under a unit heading."""
@@ -356,6 +407,8 @@ def line_lists(view: str) -> list[LineList]:
             m = _NAMED_LINE.fullmatch(view, b, b + len(text))
             if m is None or bool(m.group(1)) != (k == i + 1):
                 break  # the first part opens with 其中, the others do not
+            if _FORM_LABEL.search(m.group(2)) or _NOT_MONEY_LINE.search(m.group(2)):
+                break  # "全年执行数 700.00", "分值 10", "实施年度 2023": the form's other fields, no part
             parts.append(Cell(m.group(3), m.start(3), m.end(3)))
             names.append(m.group(2).strip())
         if len(parts) >= 2:
