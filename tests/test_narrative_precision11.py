@@ -87,8 +87,10 @@ def test_a_list_of_a_planned_amount_read_on_into_what_was_done_ends_before_it():
     # the parts before what was done exceed the whole: still an error
     [f] = _rule("项目预算180万元，其中中央资金100万元、省级资金90万元，已支出176.4万元。", "N-SUM")
     assert f.severity == "error"
-    # a whole not named as planned: what follows is read as a part
-    [f] = _rule("项目资金180万元，其中中央资金100万元，已支出176.4万元。", "N-SUM")
+    # a whole not named as planned: a clause saying only what was spent ("，已支出…") is no part either
+    # (of the funds or of the part before it); parts before it past the whole still fire
+    assert _rule("项目资金180万元，其中中央资金100万元，已支出176.4万元。", "N-SUM") == []
+    [f] = _rule("项目资金180万元，其中中央资金100万元、省级资金90万元，已支出176.4万元。", "N-SUM")
     assert f.severity == "error"
 
 

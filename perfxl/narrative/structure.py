@@ -839,7 +839,9 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   # the “三保” spending: 保基本民生、保工资、保运转
                   ("保工资", "保运转", "保基本民生"),
                   # the staff a 部门决算 counts as 实有人数 (基本数字表: 在职、离休、退休; 其他人员 apart)
-                  ("在职", "离休", "退休"), ("在职", "离退休"))
+                  ("在职", "离休", "退休"), ("在职", "离退休"),
+                  # government procurement by what is bought (政府采购品目: 货物、工程、服务)
+                  ("货物", "工程", "服务"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
@@ -1237,9 +1239,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if kind != "lines" and _OPENS_THE_SAME.match(view, part.end) and \
-                        _OPENS_THE_SAME.match(view, part.end).group(1) == m.group(0) and _an_item_itself(doc, total):
+                        _OPENS_THE_SAME.match(view, part.end).group(1) == m.group(0) and \
+                        (_an_item_itself(doc, total) or common_ending(norm_name(part.subject or ""), norm_name(total.subject or "")) >= 2):
                     # "其中，A预算135万元；包括差旅费…等支出；B预算247万元；包括…": an amount opening a list
-                    # of the same word as the total's own is the total's sibling in the outer list
+                    # of the same word as the total's own is the total's sibling in the outer list; so is one
+                    # named like the total ("无孩妇女315人，其中：新婚25人，一孩妇女1535人，其中：…")
                     break
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
