@@ -257,7 +257,9 @@ _PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|�
 
 
 # "完成年初预算计划1528万元的48%": the budget written inside the rate
-_BUDGET_IN_RATE = lazy(r"(?:完成|执行|达到|占)(?:了)?(?:全年|年初|调整后?的?|年度)?(?:预算|计划|任务)(?:数|计划|目标|任务)?\s*$")
+_BUDGET_IN_RATE = lazy(r"(?:完成|执行|达到|占|为)(?:了)?(?:全年|年初|调整后?的?|年度)?(?:预算|计划|任务)(?:数|计划|目标|任务)?\s*$")
+# an amount's own change between it and the budget: "，比上年增支816万元，增长27.74%，"
+_OWN_CHANGE_BETWEEN = lazy(r"\s*[，,]\s*(?:比|较|同比|与)[^，,；;。]{0,40}[，,]\s*(?:(?:增长|降低|下降|减少|增加|上升)[^，,；;。]{0,12}[，,]\s*)?")
 _OF_RATE = lazy(r"\s*的\s*$")
 
 
@@ -268,11 +270,22 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     if k < 2:
         return None
     budget, actual = doc.figures[k - 1], doc.figures[k - 2]
-    if budget.kind != "amount" or actual.kind != "amount" or not _OF_RATE.fullmatch(doc.view, budget.end, f.start):
+    if budget.kind != "amount" or not _OF_RATE.fullmatch(doc.view, budget.end, f.start):
         return None
-    words = _BUDGET_IN_RATE.search(doc.view, max(actual.end, budget.start - 16), budget.start)
-    if words is None or not re.fullmatch(r"\s*[，,]?\s*(?:全年|累计|共|已)?\s*", doc.view[actual.end:words.start()]):
-        return None  # only "，" between the actual and the words of the budget
+    words = _BUDGET_IN_RATE.search(doc.view, max(doc.figures[k - 2].end, budget.start - 16), budget.start)
+    if words is None:
+        return None
+    # "公务用车运行维护费支出3758万元，比上年增支816万元，增长27.74%，为年初预算数4688万元的80.51%": the item's
+    # own change said between its amount and the budget
+    j = k - 2
+    while j >= 0 and doc.figures[j].relation in CHANGE and doc.figures[j].start >= doc.clause_start(budget.start) - 80:
+        j -= 1
+    actual = doc.figures[j] if j >= 0 else actual
+    between = doc.view[actual.end:words.start()]
+    if actual.kind != "amount" or not (re.fullmatch(r"\s*[，,]?\s*(?:全年|累计|共|已)?\s*", between)
+                                       or j < k - 2 and _OWN_CHANGE_BETWEEN.fullmatch(between)
+                                       and not re.search(r"[；;。]", between)):
+        return None  # only "，" between the actual and the words of the budget, or the actual's own change
     if not (plain(actual) and plain(budget)) or actual.approximate or budget.approximate or not budget.value \
             or not comparable(actual, budget) or doc.sentence_start(actual.start) != doc.sentence_start(f.start):
         return None
