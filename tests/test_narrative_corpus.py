@@ -108,6 +108,8 @@ MISSED = {
     # round 26 (measured once as held out — no false error — then declared used): not caught
     "2107@78",   # "支出6367.25亿元，公车费用4108.12万元，占64.5%": a slip of 亿 for 万 shown only by a share is not read
     "2127@313",  # a form's indicator row "预算执行率 100%100%" against its own funds row (76%): such rows are skipped
+    # round 27 (measured once as held out — no error — then declared used): not caught after its fixes
+    "2209@52",   # a total budget 6180 against the items' budgets written inside their completion rates (6200)
 }
 
 
