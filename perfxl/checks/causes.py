@@ -36,6 +36,7 @@ TEMPLATES: dict[str, str] = {
     "sentence_whole": "各项之和等于同句前文“{name}{text}”，“其中”也可能是它的分项（按此读法相符）",
     "own_statements": "所列各项各有自己的增减幅度，像是分别列举的重点项目，可能分属不同的分类口径，不一定相加等于总数",
     "counted_kinds": "文中写明只有“{said}”",
+    "share_unit_slip": "按两数的数字（不看单位）算，占比为 {pct}，与所写相符，疑为“{num}”或“{den}”的单位写错，请先核对单位",
     "overlapping_shares": "各项所写占比分别相符、合计却超过100%，按文中口径各项之间可能互有包含，不一定相加等于总数",
     "public_funds_scope": "报告中的公用经费口径可能与附件3（一般商品和服务支出）不同，请核对",
 }

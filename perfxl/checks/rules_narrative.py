@@ -169,6 +169,14 @@ def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dic
     return interval_sum(value_of(p) for p in pl.parts)
 
 
+def _scale_slip(stated: Interval, num: Figure, den: Figure) -> causes.Cause | None:
+    """The share of the two figures' digits, their units left aside, when it holds: one unit is wrong."""
+    q = num.interval / den.interval if den.value else None
+    if q is None or not stated.overlaps(q):
+        return None
+    return causes.cause("share_unit_slip", pct=f"{float(q.mid) * 100:.2f}%", num=num.text, den=den.text)
+
+
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
@@ -203,6 +211,10 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         truncated = causes.truncated(f.interval, computed.scale(100)) or any(
             q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
         cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
+        if cause is None and not truncated and num.unit != den.unit:
+            # "支出6367.25亿元，其中公车费用4108.12万元，占64.5%": the share holds with the digits as written, so a
+            # unit is wrong, not the share (the two figures' scales differ by 万 or 亿)
+            cause = _scale_slip(stated, num, den)
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
