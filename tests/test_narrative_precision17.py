@@ -1,0 +1,30 @@
+"""Precision on the newest readings: shapes around them that real reports use, each consistent under
+some plausible reading, that must raise no error — and the shape where the rule still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+_GROWTH = "一般公共预算收入由2015年的2007万元增加到2020年的2468万元{}，年均增长{}{}。"
+
+
+def _changes(text):
+    return [f for f in found(text) if f.rule == "N-CHANGE"]
+
+
+def test_a_growth_said_on_a_comparable_basis_is_not_compounded_from_the_figures():
+    # "（同口径）", "按可比口径计算，", "（剔除政策性减收因素）": the rate is of other figures than the two written
+    assert _changes(_GROWTH.format("（按可比口径计算）", "5.1%", "")) == []
+    assert _changes(_GROWTH.format("", "6.5%", "（剔除政策性减收因素）")) == []
+    assert _changes("按同口径计算，" + _GROWTH.format("", "6.5%", "")) == []
+    assert _changes("全市财政总收入由1978年的1.55亿元增加到2017年的1187.50亿元（可比口径），增长了816.97倍。") == []
+
+
+def test_a_growth_with_no_other_basis_still_fires():
+    [f] = _changes(_GROWTH.format("", "6.5%", ""))
+    assert f.severity == "error" and "4.22%" in f.message
+    # a basis named in another sentence does not reach it
+    [f] = _changes(_GROWTH.format("", "6.5%", "") + "可比口径下税收收入增长8%。")
+    assert f.severity == "error"
+    [f] = _changes("全市财政总收入由1978年的1.55亿元增加到2017年的1187.50亿元，增长了816.97倍。")
+    assert f.severity == "error" and "816.97倍" in f.message
