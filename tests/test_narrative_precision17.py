@@ -28,3 +28,27 @@ def test_a_growth_with_no_other_basis_still_fires():
     assert f.severity == "error"
     [f] = _changes("全市财政总收入由1978年的1.55亿元增加到2017年的1187.50亿元，增长了816.97倍。")
     assert f.severity == "error" and "816.97倍" in f.message
+
+
+def _sums(text):
+    return [f for f in found(text) if f.rule == "N-SUM"]
+
+
+def test_a_first_part_that_is_the_whole_again_makes_an_excess_a_reading():
+    # "实有人数30人，其中：在职人员30人，离休…，退休…": 实有人数 meant as the serving staff, the retired beside them
+    [f] = _sums("实有人数30人，其中：在职人员30人，离休人员1人，退休人员5人。")
+    assert f.severity == "warning" and "在职人员30人" in f.cause
+    [f] = _sums("实有人数30人，其中：在职人员30人，离休人员1人，退休人员6人，其他人员3人。")
+    assert f.severity == "warning"
+    # "其中：在职人员30人，行政人员20人，事业人员10人": the parts after the first break it down
+    [f] = _sums("实有人数30人，其中：在职人员30人，行政人员20人，事业人员10人。")
+    assert f.severity == "warning"
+
+
+def test_an_excess_with_no_part_restating_the_whole_stays_an_error():
+    [f] = _sums("实有人数30人，其中：行政人员30人，离休人员1人，退休人员5人。")
+    assert f.severity == "error"
+    [f] = _sums("实有人数30人，其中：在职人员30人，行政人员20人，事业人员20人。")
+    assert f.severity == "error"
+    [f] = _sums("支出100万元，其中：基本支出100万元，项目支出20万元。")
+    assert f.severity == "error"
