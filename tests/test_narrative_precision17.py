@@ -52,3 +52,19 @@ def test_an_excess_with_no_part_restating_the_whole_stays_an_error():
     assert f.severity == "error"
     [f] = _sums("支出100万元，其中：基本支出100万元，项目支出20万元。")
     assert f.severity == "error"
+
+
+_SHARES = ("三公经费财政拨款支出{total}万元。其中:公车购置支出470万元,比上年减支1122万元,占年初预算数476万元的98.74%"
+           "公务用车运行维护费支出3758万元,比上年增支816万元,增长27.74%,占年初预算数4688万元的80.16%;公务接待费支出627万元,"
+           "比上年减支125万元,降低16.62%,占年初预算数1035万元的60.58%;因公出国费支出0万元,比上年减支2万元,占年初预算数1万元的0%。")
+
+
+def test_an_item_written_on_after_a_share_with_no_separator_is_a_part():
+    # "占年初预算数476万元的98.74%公务用车运行维护费支出3758万元": the 占 ended with its percent; the
+    # amount named after it is the next part, and the budget a share is of leads no item
+    assert _sums(_SHARES.format(total="4855")) == []
+
+
+def test_such_a_list_that_exceeds_its_whole_still_fires():
+    [f] = _sums(_SHARES.format(total="4000"))
+    assert f.severity == "error" and "4000万元" in f.message and "超过" in f.message
