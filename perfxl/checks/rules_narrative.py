@@ -674,6 +674,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
             # the parts overlap (one may contain another), so their sum past the whole is a reading
             cause = causes.cause("overlapping_shares")
+        if over and not sole and (cause is None or cause.code not in _OTHER_READINGS) \
+                and _first_restates_the_whole(pl, values, stated):
+            # "实有人数30人，其中：在职人员30人，离休人员1人，退休人员5人"; "…其中：在职人员30人，行政人员20人，
+            # 事业人员10人": the first part is the whole again, what follows is told beside it or breaks it down
+            cause = causes.cause("restated_whole", name=parts[0].subject or "", text=parts[0].text)
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
@@ -686,7 +691,25 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|增加|减少|增长|下降")
 
 # causes naming another plausible reading of an excess: the finding is a warning
-_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares"))
+_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole"))
+
+
+def _first_restates_the_whole(pl, values, stated: Interval) -> bool:
+    """A 其中 list whose first part is the whole itself, the parts after it adding up to that part (they break
+    it down), or, for counts of people, the serving staff as the whole and the retired after it (实有人数 meant
+    as the serving staff, the retired told beside them)."""
+    if len(values) < 2 or not pl.parts[0].value or not values[0].overlaps(stated):
+        return False
+    rest = interval_sum(values[1:])
+    if len(values) >= 3 and rest.overlaps(values[0]):
+        return True
+    names = [recall.bare(p.subject or "") for p in pl.parts]
+    return pl.total.kind == "count" and bool(_SERVING.search(names[0])) \
+        and all(_RETIRED.search(n) or _BESIDE_THE_SERVING.search(n) for n in names[1:])
+
+
+# people counted beside the serving staff in 基本数字表 (其他人员 apart from 在职、离休、退休)
+_BESIDE_THE_SERVING = lazy(r"其他人员|编外|临聘|聘用|借调")
 
 
 def _ends_before(values, stated: Interval, stops) -> bool:

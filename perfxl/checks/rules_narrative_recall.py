@@ -2049,6 +2049,9 @@ _AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增�
 # are no compounding of the two figures written
 _NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|债务|资金|经费")
 _REAL_GROWTH = lazy(r"生产总值|GDP|增加值|产值|居民|人均|可支配|消费|零售|工资")
+# a growth said on another basis than the two figures written: "按可比口径计算，…", "（同口径）",
+# "年均增长6.5%（剔除政策性减收因素）" — its multiple and average rate are not of those figures
+_OTHER_BASIS = lazy(r"可比|同口径|剔除|扣除|还原|不含|不考虑")
 
 
 def _compounded(rate: Interval, n: int) -> Interval:
@@ -2077,6 +2080,8 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
             continue
         name = re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
         if not _NOMINAL.search(name) or _REAL_GROWTH.search(name):
+            continue
+        if _OTHER_BASIS.search(view, doc.sentence_start(a.start), doc.sentence_end(b.end)):
             continue
         rate = next((g for g in figs[k + 2:k + 4] if g.kind == "percent" and g.start < doc.sentence_end(b.end)), None)
         stretch = view[b.end:rate.start] if rate is not None else None

@@ -365,6 +365,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     previous_end = 0
+    previous_percent_end = -1   # where the figure before ended, when it was a percent
     phrases, clauses = text_index(s).phrases, text_index(s).clauses
 
     def span(a: int, b: int) -> tuple[int, int]:
@@ -413,9 +414,17 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             tail = _TAIL.match(s, b)
             if tail:
                 subject = (subject or "") + tail.group(0).strip()
+        closed_share = previous_percent_end if unit != "%" and previous_percent_end > phrase else None
+        previous_percent_end = b if unit == "%" else -1
         previous_end = b
         start, end = span(a, b)
         relation = _relation(s, at, phrase)
+        if relation == "占" and closed_share is not None and "占" not in s[closed_share:at] \
+                and _relation(s, at, closed_share) is None:
+            # "占年初预算数476万元的98.74%公务用车运行维护费支出3758万元": the share ended with its percent (a
+            # separator left out); the amount named after it is the next item's, not of the 占
+            # (a change after it, "占84.83%与2016年相比减少61.72万元", is still read as before)
+            relation = None
         if relation is None and unit != "%" and _COMPARED_ONLY.search(s, max(0, at - 24), at):
             after = _VERB_AFTER.match(s, b)
             if after:  # "与2016年相比21.79万元，增加14.01%": the change's verb left to its rate

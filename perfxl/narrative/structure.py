@@ -749,6 +749,8 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
             continue
         if plain(g) and comparable(g, total):
             return g
+        if g.relation == "占":
+            continue  # "占年初预算数476万元的98.74%": what a share is of, like a rate's budget
         if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
             return None  # an item led by another kind of figure
     return None
