@@ -1558,7 +1558,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         subject = _LONG_GROWTH_SUBJECT.sub("", doc.view[doc.clause_start(x.first.start):x.first.start])
         subject = re.split(r"[，,。；;：:—\s]", subject)[-1][-20:]   # the name right before "由…年"
         if x.claim is not None:
-            yield r.finding("average", narrative=[span(x.claim), span(x.first), span(x.last)], expected=None,
+            yield r.finding("average", severity="warning" if x.mean_of_years else None,
+                            narrative=[span(x.claim), span(x.first), span(x.last)], expected=None,
+                            cause=causes.cause("mean_of_years") if x.mean_of_years else None,
                             actual=x.claim.value, subject=subject, first=first, last=last, pct=x.claim.text, computed=x.computed)
         else:
             text, a, b = x.multiple

@@ -2036,6 +2036,8 @@ class LongGrowth:
     last: Figure
     years: tuple[int, int]
     computed: str             # what the two figures give, for the message
+    # the average rate is above the compounded one: it may be a mean of the yearly rates (a reading)
+    mean_of_years: bool = False
 
 
 # "(由|从)1978年的A(增加|增长…)到2017年的B": both figures with their years, in one clause run
@@ -2104,7 +2106,9 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
             n = y2 - y1
             if not any(_compounded(r_iv, j).overlaps(ratio) for j in (n - 1, n, n + 1) if j >= 1):
                 q = float(ratio.mid) ** (1 / n) - 1
-                out.append(LongGrowth(rate, None, a, b, (y1, y2), f"{q * 100:.2f}%（按 {n} 年复合计算）"))
+                # a mean of the yearly rates is never below the compounded rate: a rate above it may be that
+                above = _compounded(r_iv, n + 1).hi > ratio.lo
+                out.append(LongGrowth(rate, None, a, b, (y1, y2), f"{q * 100:.2f}%（按 {n} 年复合计算）", above))
     return out
 
 
