@@ -1496,7 +1496,7 @@ def _same_item_twin(doc: NarrativeDoc, f: Figure, wan: dict[str, list[Figure]]) 
 
 def _per_capita(f: Figure) -> bool:
     """A figure per person, per unit or a fine ("人均…", "每亩197元", "每公里…"): never a slip of 万元."""
-    return any(w in f.subject for w in ("人均", "均", "罚款", "处罚金额")) or bool(_PER_UNIT_BEFORE.search(f.subject))
+    return any(w in f.subject for w in ("均", "罚款", "处罚金额")) or bool(_PER_UNIT_BEFORE.search(f.subject))
 
 
 _PER_UNIT_BEFORE = lazy(r"每[\u4e00-\u9fff]{1,3}$|每(?:人|户|亩|辆|吨|公里|平方米)")
@@ -1555,8 +1555,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         pct=b.rate.text, computed=_pct(abs(b.computed)))
     for x in recall.long_growths(doc):
         first, last = f"{x.years[0]}年的{x.first.text}", f"{x.years[1]}年的{x.last.text}"
-        subject = _LONG_GROWTH_SUBJECT.sub("", doc.view[doc.clause_start(x.first.start):x.first.start])
-        subject = re.split(r"[，,。；;：:—\s]", subject)[-1][-20:]   # the name right before "由…年"
+        subject = x.name[-20:]
         if x.claim is not None:
             yield r.finding("average", severity="warning" if x.mean_of_years else None,
                             narrative=[span(x.claim), span(x.first), span(x.last)], expected=None,
@@ -1670,7 +1669,6 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
 
 
 _AVERAGE_GROWTH = lazy(r"(?:年均|平均|均)(?:增长|增速|增幅|递增|下降|降幅)")
-_LONG_GROWTH_SUBJECT = lazy(r"(?:由|从)\s*\d{4}\s*年(?:末|底)?的?\s*$")
 _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 

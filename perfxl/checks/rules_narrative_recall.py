@@ -2028,7 +2028,7 @@ def paired_changes(doc: NarrativeDoc) -> list[PairedChange]:
 @dataclass
 class LongGrowth:
     """A figure of one year and of a later one, with the multiple it grew by or its average yearly
-    growth; ``readings`` say how the claim was tried (none holds)."""
+    growth, when no reading of the claim holds."""
 
     claim: Figure | None      # the average rate (a percent figure), or None for a multiple
     multiple: tuple[str, int, int] | None   # the multiple as written, and where
@@ -2036,6 +2036,7 @@ class LongGrowth:
     last: Figure
     years: tuple[int, int]
     computed: str             # what the two figures give, for the message
+    name: str                 # what grew: the words right before "由…年"
     # the average rate is above the compounded one: it may be a mean of the yearly rates (a reading)
     mean_of_years: bool = False
 
@@ -2045,7 +2046,7 @@ _FROM_YEAR = lazy(r"(?:由|从)\s*(\d{4})\s*年(?:末|底)?的?\s*$")
 _TO_YEAR = lazy(r"\s*(?:增加|增长|上升|提高|攀升|跃升|发展|扩大)?(?:到|至)\s*(\d{4})\s*年(?:末|底)?的?\s*(?:达到?)?\s*$")
 # after B: a bracketed remark, the multiple, then the average rate
 _AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*倍)?"
-                   r"\s*(?:[，,]\s*(?:年均|年平均|平均每年)(?:增长|增速|增幅|递增)率?(?:为|是|达到?)?\s*)?$")
+                   r"\s*(?:[，,]\s*(?P<avg>年均|年平均|平均每年)(?:增长|增速|增幅|递增)率?(?:为|是|达到?)?\s*)?$")
 # money of a budget or a treasury, stated at its nominal value (no comparable-price growth): 生产总值,
 # 增加值, 产值, residents' income or spending are grown at comparable prices, so their average rates
 # are no compounding of the two figures written
@@ -2099,8 +2100,8 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
             m = Interval.rounded(Fraction(digits), len(digits.split(".")[1]) if "." in digits else 0)
             if not m.overlaps(ratio - Interval.point(1)) and not m.overlaps(ratio):
                 out.append(LongGrowth(None, (digits + "倍", at, at + len(digits) + 1), a, b, (y1, y2),
-                                      f"{float(ratio.mid):.2f} 倍（增长 {float(ratio.mid) - 1:.2f} 倍）"))
-        if after is not None and stretch is not None and re.search(r"年均|年平均|平均每年", stretch) \
+                                      f"{float(ratio.mid):.2f} 倍（增长 {float(ratio.mid) - 1:.2f} 倍）", name))
+        if after is not None and after.group("avg") \
                 and (rate.relation is None or rate.relation in CHANGE) and not rate.approximate and rate.value > -100:
             r_iv = value_of(rate)
             n = y2 - y1
@@ -2108,7 +2109,7 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
                 q = float(ratio.mid) ** (1 / n) - 1
                 # a mean of the yearly rates is never below the compounded rate: a rate above it may be that
                 above = _compounded(r_iv, n + 1).hi > ratio.lo
-                out.append(LongGrowth(rate, None, a, b, (y1, y2), f"{q * 100:.2f}%（按 {n} 年复合计算）", above))
+                out.append(LongGrowth(rate, None, a, b, (y1, y2), f"{q * 100:.2f}%（按 {n} 年复合计算）", name, above))
     return out
 
 

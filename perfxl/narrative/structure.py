@@ -1240,8 +1240,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
-                if kind != "lines" and _OPENS_THE_SAME.match(view, part.end) and \
-                        _OPENS_THE_SAME.match(view, part.end).group(1) == m.group(0) and \
+                if kind != "lines" and (same := _OPENS_THE_SAME.match(view, part.end)) and same.group(1) == m.group(0) and \
                         (_an_item_itself(doc, total) or common_ending(norm_name(part.subject or ""), norm_name(total.subject or "")) >= 2):
                     # "其中，A预算135万元；包括差旅费…等支出；B预算247万元；包括…": an amount opening a list
                     # of the same word as the total's own is the total's sibling in the outer list; so is one
