@@ -605,8 +605,6 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
-        if over and _runs_into_spending(doc, pl, values, stated):
-            continue  # "…支出520万元，其中：A补助资金520万元，已支出388.16万元，…": what was spent is no part
         if over and _runs_into_what_was_done(pl, values, stated):
             continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
@@ -784,17 +782,6 @@ def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
 
 _SERVING = lazy(r"在职|在编|在岗")
 _RETIRED = lazy(r"退休|离休|遗属")
-
-
-# a clause opening with an act on funds and no item of its own: "，已支出388.16万元", "，实际拨付…"
-_BARE_SPENDING = lazy(r"[，,]\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)(?:资金|金额)?\s*(?:为|了|达)?\s*$")
-
-
-def _runs_into_spending(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
-    """A 其中 list read on into a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，
-    资金支付率…"): that is what was done with the part before it or the whole, never one more part; True
-    when the parts before it fit within the whole."""
-    return _ends_before(values, stated, lambda k: bool(_BARE_SPENDING.search(doc.view, max(0, pl.parts[k].start - 12), pl.parts[k].start)))
 
 
 def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
