@@ -31,3 +31,15 @@ def test_a_bare_yi_before_other_words_is_not_joined():
     assert [(f.text, f.value) for f in figures] == [("2000万元", 2000)]
     figures = [f for f in extract_figures("投入1亿元2000万元") if f.kind == "amount"]
     assert [f.value for f in figures] == [1, 2000]
+
+
+def test_an_amount_of_wan_and_qian_written_together_is_one_amount():
+    # "3万5千元": 3.5万元, exact to 千元 (one decimal in 万元)
+    [f] = [f for f in extract_figures("本年支出合计3万5千元。") if f.kind == "amount"]
+    assert (f.text, f.value, f.unit, f.decimals) == ("3万5千元", 3.5, "万元", 1)
+    text = "本年支出合计3万5千元，其中：办公费2万元，印刷费{}。"
+    assert _rule(text.format("1万5千元"), "N-SUM") == []
+    [f] = _rule(text.format("2万8千元"), "N-SUM")
+    assert f.severity == "error" and "4.8万元" in f.message
+    # a count is not joined: "3万5千人" has no 元
+    assert [f.text for f in extract_figures("共3万5千人") if f.kind == "amount"] == []

@@ -42,7 +42,8 @@ _FIGURE = lazy(
     # "30 315萬元", "6 229平方公里", "10 851.8万元": thousands set apart by spaces (yearbooks), read only before a unit
     # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
-    r"(?P<yi>(?<![\d.,])\d{1,5}\s?亿(?=\d{1,4}(?:\.\d+)?\s?万\s?元))?"
+    # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal)
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,4}\s?万(?=\d\s?千\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -378,7 +379,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         if not unit:
             continue  # a bare number (a year, a page, a code) is not a figure
         unit = (scale or "") + unit
-        at, a, b = m.start(), m.start("yi" if m.group("yi") else "num"), m.end()
+        joined = "yi" if m.group("yi") else "wan" if m.group("wan") else None
+        at, a, b = m.start(), m.start(joined or "num"), m.end()
         if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _swapped(text, where, a - 2)):
             broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
             if broken and not ("." in broken.group() and "." in num):
@@ -404,9 +406,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = re.sub(r",\s?", "", num)
         if not num.replace(".", "").isdigit():
             num = re.sub(r"[ \u00a0\u2009]", "", num)   # "30 315"
-        if m.group("yi"):
+        if joined == "yi":
             whole, _, fraction = num.partition(".")
             num = str(int(m.group("yi").rstrip("亿 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
+        elif joined == "wan":
+            num, unit = m.group("wan").rstrip("万 ") + "." + num, "万元"
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 
