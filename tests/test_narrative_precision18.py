@@ -43,3 +43,46 @@ def test_an_amount_of_wan_and_qian_written_together_is_one_amount():
     assert f.severity == "error" and "4.8万元" in f.message
     # a count is not joined: "3万5千人" has no 元
     assert [f.text for f in extract_figures("共3万5千人") if f.kind == "amount"] == []
+
+
+# -- amounts listed and closed by 合计/共计 without a 其中 ---------------------------------------
+
+def test_a_total_closing_the_amounts_listed_before_it_must_be_their_sum():
+    for text, computed in (("2023年基本支出100万元，项目支出35万元，合计125万元。", "135万元"),
+                           ("省级拨付补贴资金62万元，中央拨付16万元，上年度结余的资金6.47万元，共计88.47万元。", "84.47万元"),
+                           ("一是发放补贴20万元；二是购置设备30万元；三是维修10万元，以上合计70万元。", "60万元"),
+                           ("2023年基本支出100万元、项目支出35万元，两项合计125万元，较上年增加10万元。", "135万元")):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and f"这几项相加却是 {computed}" in f.message, text
+
+
+def test_the_reading_named_is_the_list_level_not_an_items_breakdown():
+    [f] = _rule("A村50万元（其中中央资金30万元，省级资金20万元），B村30万元，合计90万元。", "N-SUM")
+    assert "列出A村、B村后" in f.message and "80万元" in f.message
+    [f] = _rule("基本支出100万元，其中人员经费80万元，公用经费20万元；项目支出25万元，合计135万元。", "N-SUM")
+    assert "列出基本支出、项目支出后" in f.message and "125万元" in f.message
+
+
+def test_a_closing_total_that_some_choice_of_the_amounts_before_it_makes_is_silent():
+    # any two or more of the amounts before it in its paragraph may be what it closes: a nested
+    # breakdown, a subtotal, an earlier sentence's item, the flows of a balance
+    for text in ("基本支出100万元，其中人员经费80万元，公用经费20万元；项目支出25万元，合计125万元。",
+                 "A村50万元（其中中央资金30万元，省级资金20万元），B村30万元，合计80万元。",
+                 "2022年拨付60万元，2023年拨付40万元，合计100万元，2024年计划拨付50万元。",
+                 "基本支出100万元，增长5%，较上年增加5万元，项目支出25万元，减少2万元，合计125万元。",
+                 "本年收入100万元，上年结转25万元，合计125万元；本年支出110万元，年末结余15万元，合计125万元。",
+                 "基本支出100万元。项目支出25万元，三公经费5万元，合计130万元。",
+                 "分配无为市93万元,南陵县52万元,繁昌区25万元,共计170万元,另安排省级资金30万元。"):
+        assert _rule(text, "N-SUM") == [], text
+
+
+def test_what_is_no_closing_of_a_list_is_silent():
+    for text in (
+            "办公费10万元、印刷费5万元、水电费3万元等，共计30万元。",            # 等: only some are named
+            "发放补贴20万元，惠及农户200户，每户0.1万元，共计20万元。",          # an amount per household
+            "出访2批次，预算费用3.5万元/人，其他费用1万元，共计8万元。",         # per head
+            "基本支出100万元，项目支出35万元，累计支出125万元。",                 # cumulative, no closing
+            "基本支出100万元，项目支出35万元，收入合计125万元。",                 # a name, not the closing word
+            "基本支出100万元，项目支出3500元，合计125万元。",                    # 元 among 万元: N-UNIT-SLIP's
+            "上年结转35万元。本年收入100万元，合计125万元。"):                   # one amount in its sentence
+        assert _rule(text, "N-SUM") == [], text

@@ -518,6 +518,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("composed", narrative=[span(t), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=t.value, subject=name, total_text=t.text, names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in parts),
                         computed=_in_unit(computed, t))
+    for c in recall.closed_runs(doc):
+        yield r.finding("closed", narrative=[span(c.total), *(span(p) for p in c.parts)], expected=round(float(c.computed.mid), 4),
+                        actual=c.total.value, subject="", total_text=c.total.text, word=c.word,
+                        names="、".join(recall.bare(p.subject) or p.text for p in c.parts), computed=_in_unit(c.computed, c.total))
     for y in recall.year_paired_lists(doc):
         yield r.finding("over", severity=None, narrative=[span(y.total), *(span(p) for p in y.parts)],
                         expected=round(float(y.computed.mid), 4), actual=y.total.value, subject=y.total.subject,

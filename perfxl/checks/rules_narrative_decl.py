@@ -33,6 +33,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "source": "报告称{subject}{total_text}，其中{names}一项就有 {part}，超过了合计数。",
        "composed": "报告称{subject}{total_text}由{names}构成，这几项相加却是 {computed}，超过了{subject}。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
+       "closed": "报告列出{names}后写“{word}{total_text}”，这几项相加却是 {computed}，前面所列各数任取几项相加也都不等于 {total_text}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
        "added": "报告称{base}，{terms}后{subject}{total_text}，按所写相加应为 {computed}。",
        "table_over": "报告的表格中“{label}”一行{column}为 {total_text}，其下{names}合计 {computed}，超过了它。",

@@ -13,6 +13,7 @@ contract: every plausible reading is tried, and a finding is an error only when 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -306,7 +307,7 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     rate's sentence against the one budget of that item named before it in the report.  Only a unit
     slip is claimed (282 ÷ 288 is 97.92 % to the digit while 282元 ÷ 288万元 is nothing like it);
     a rate that fails otherwise may be of another budget, and holding it is bound."""
-    from ..narrative.structure import in_brackets, item_core, item_subject, same_item
+    from ..narrative.structure import item_core, item_subject, same_item
 
     start = doc.sentence_start(f.start)
     # an amount per head or per time is no actual a budget is spent by ("人均接待费96元")
@@ -2114,3 +2115,80 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
 
 
 _MULTIPLE = lazy(r"\s*[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*倍(?![多余])")
+
+
+# -- amounts listed and closed by 合计/共计, no 其中 before them ("省级62万元，中央16万元，结余6.47万元，共计84.47万元")
+
+# the closing clause: nothing but the closing word (and which or how many items it closes) before its amount
+_CLOSED_BY = lazy(r"(?<=[，,；;、])\s*(?:以上|上述)?(?:各项|(?P<n>[两二三四五六七八九十]|\d{1,2})项)?(?:资金|金额)?"
+                  r"(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
+_PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;。]{0,6}$")
+_MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
+
+
+@dataclass
+class ClosedRun:
+    """A total closing the amounts listed before it, when no choice of two or more of the amounts
+    before it in its paragraph (n of them when it says "n项") adds up to it."""
+
+    total: Figure
+    parts: list[Figure]        # its sentence's amounts before it: the reading the message names
+    computed: Interval
+    word: str                  # the closing words as written ("共计", "两项合计")
+
+
+def _some_choice_adds_up(values: list[Interval], stated: Interval, size: int | None, least: int = 2) -> bool:
+    """Whether some choice of ``least`` or more of the intervals (``size`` of them if given) overlaps
+    ``stated``, in exact integers over the common denominator of every bound."""
+    bounds = [x for v in values for x in (Fraction(v.lo), Fraction(v.hi))] + [Fraction(stated.lo), Fraction(stated.hi)]
+    d = math.lcm(*(x.denominator for x in bounds))
+    lo = [int(Fraction(v.lo) * d) for v in values]
+    hi = [int(Fraction(v.hi) * d) for v in values]
+    a, b = int(Fraction(stated.lo) * d), int(Fraction(stated.hi) * d)
+    n = len(values)
+    sum_lo, sum_hi, count = [0] * (1 << n), [0] * (1 << n), [0] * (1 << n)
+    for mask in range(1, 1 << n):
+        low = (mask & -mask).bit_length() - 1
+        rest = mask & (mask - 1)
+        sum_lo[mask], sum_hi[mask], count[mask] = sum_lo[rest] + lo[low], sum_hi[rest] + hi[low], count[rest] + 1
+        if (count[mask] == size if size else count[mask] >= least) and sum_lo[mask] <= b and sum_hi[mask] >= a:
+            return True
+    return False
+
+
+def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
+    out = []
+    view = doc.view
+    list_parts = {f.start for pl in doc.lists for f in pl.parts}
+    in_lists = list_parts | {pl.total.start for pl in doc.lists}
+    for t in doc.figures:
+        if t.kind != "amount" or not plain(t) or t.approximate or t.start in in_lists:
+            continue
+        m = _CLOSED_BY.search(view, max(0, t.start - 16), t.start)
+        if m is None or "等" in view[max(0, m.start() - 3):m.start()]:
+            continue   # "…等，共计…": the list names only some
+        size = m.group("n")
+        size = _SMALL_NUMERALS.get(size) or (int(size) if size else None)
+        sentence = doc.sentence_start(t.start)
+        before = [g for g in doc.between(doc.paragraph_start(t.start), m.start())
+                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t)
+                  and view[g.end:g.end + 1] not in ("/", "／") and not _PER_BEFORE.search(view, max(0, g.start - 10), g.start)]
+        own = [g for g in before if g.start >= sentence]
+        if len(own) < max(2, size or 2) or len(own) > _MOST_TERMS:
+            continue
+        if any(g.unit == "元" for g in (t, *before)) and any(g.unit != "元" for g in (t, *before)):
+            continue   # 元 among 万元: a unit slip is read by N-UNIT-SLIP, not summed here
+        terms = before[-_MOST_TERMS:]
+        # after a 其中 in its sentence it may close that list alone, even of one item ("全年收入500万元，
+        # 其中国税300万元，合计300万元")
+        least = 1 if "其中" in view[sentence:m.start()] else 2
+        if _some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
+            continue
+        # the reading named: the items at the level of the list, not the breakdowns of one item
+        # ("A村50万元（其中中央资金30万元，…），B村30万元，合计90万元": A村 and B村)
+        top = [g for g in own if g.start not in list_parts and not in_brackets(doc, g)]
+        own = top if len(top) >= 2 else own
+        out.append(ClosedRun(t, own, interval_sum(value_of(g) for g in own), m.group(0).strip(" ：:为是达")))
+    return out
