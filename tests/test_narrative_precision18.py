@@ -86,3 +86,26 @@ def test_what_is_no_closing_of_a_list_is_silent():
             "基本支出100万元，项目支出3500元，合计125万元。",                    # 元 among 万元: N-UNIT-SLIP's
             "上年结转35万元。本年收入100万元，合计125万元。"):                   # one amount in its sentence
         assert _rule(text, "N-SUM") == [], text
+
+
+# -- a change after this year's figure and last year's written as its own clause ---------------
+
+def test_a_change_after_last_years_figure_is_their_difference():
+    for text, first, second in (
+            ("2023年支出125万元，上年支出100万元，同比增加35万元，增长25%。", "支出125万元", "上年支出100万元"),
+            ("2023年支出125万元，上年支出100万元，比上年增加35万元。", "支出125万元", "上年支出100万元"),
+            ("2023年度支出决算125万元，2022年度支出决算100万元，增加35万元，增长35%。",
+             "2023年支出决算125万元", "2022年支出决算100万元"),
+            ("本年支出125万元，上年决算数为100万元，增加35万元，增长35%。", "本年支出125万元", "上年决算数100万元")):
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error" and f"{first}，{second}" in f.message and "应为 25万元" in f.message, text
+
+
+def test_a_change_after_a_budget_or_another_comparison_is_not_their_difference():
+    for text in ("2023年支出125万元，上年支出100万元，同比增加25万元，增长25%。",
+                 "本年支出125万元，上年决算数为100万元，增加25万元，增长25%。",
+                 "2023年度支出决算125万元，2022年度支出决算100万元，增加25万元。",
+                 "本年支出125万元，上年预算数为100万元，增加35万元。",       # last year's budget: the base is not said
+                 "本年支出125万元，年初预算数为100万元，增加35万元。",       # against the budget or last year?
+                 "2023年支出125万元，上年支出100万元，较年初预算增加35万元。"):   # another comparison
+        assert _rule(text, "N-CHANGE") == [], text

@@ -1519,7 +1519,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         a, b, c = x.current, x.base, x.delta
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,
-                        first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
+                        first=_in_its_year(a, b), second=_in_its_year(b, a), subject=c.subject, delta=c.text,
                         a=a.text, b=b.text, computed=_in_unit(abs(x.computed), c))
     for x in recall.paired_changes(doc):
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
@@ -1643,6 +1643,15 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
+
+
+def _in_its_year(g: Figure, other: Figure) -> str:
+    """A figure with its name, and its year when the two figures' years differ and the name does not
+    say it ("2023年支出决算125万元" beside "2022年支出决算100万元")."""
+    named = f"{g.subject}{g.text}"
+    if g.year and other.year and g.year != other.year and not re.search(r"\d{4}|上年|去年|本年|今年", g.subject or ""):
+        return f"{g.year}年{named}"
+    return named
 
 
 def _unit_of_a_based_rate(b) -> causes.Cause | None:

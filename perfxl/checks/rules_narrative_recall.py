@@ -1678,7 +1678,7 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import comparison_of
+    from ..narrative.structure import comparison_of, is_earlier
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -1694,7 +1694,11 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
             continue
-        if _ANOTHER_COMPARISON.search(doc.view, base.end, d.start) \
+        between = doc.view[base.end:d.start]
+        if is_earlier(base, [current.year] if current.year else []):
+            # "上年支出100万元，同比增加35万元": a comparison with last year after last year's figure is the same one
+            between = _LAST_YEAR_COMPARISON.sub("", between)
+        if _ANOTHER_COMPARISON.search(between) \
                 or any(h.relation in CHANGE for h in doc.between(base.end, d.start)):
             continue  # "较2022年的5000万元增加1315.69万元，较上年增加200万元": 200 is against 上年, not 5000
         if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
@@ -1738,6 +1742,7 @@ def moves_against(now: Interval, before: Interval, down: bool) -> bool:
 # a second comparison opening between a written base and a change: the change is of that one
 _ANOTHER_COMPARISON = lazy(r"(?<![相对])[比较]|与[^，,。；;]{0,12}相比")
 _COMPARABLE_BASIS = lazy(r"可比|口径|剔除|扣除|不含")
+_LAST_YEAR_COMPARISON = lazy(r"同比|(?:比|较|与)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?")
 
 
 def plain_change(d: Figure) -> bool:

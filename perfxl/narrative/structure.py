@@ -1808,6 +1808,10 @@ def item_core(name: str) -> str:
 
 def same_item(a: str, b: str) -> bool:
     x, y = item_core(a), item_core(b)
+    if not x and not y:
+        # two bare measures name one item when they are the same measure ("2023年度支出决算…，2022年度支出决算…")
+        x, y = (_YEAR_WORDS.sub("", norm_name(n)) for n in (a, b))
+        return bool(x) and x == y
     return bool(x) and bool(y) and (_inside(x, y) or _inside(y, x))
 
 
@@ -1879,9 +1883,16 @@ def _narrower(named: str, subject: str) -> bool:
     return bool(y) and len(x) >= len(y) + 2 and x.endswith(y) and not re.fullmatch(r"(全年|本年|当年|今年|全部|总)+", x[:-len(y)])
 
 
+_YEAR_WORDS = lazy(r"\d{4}年度?|本年度?|今年|当年|全年")
+# what last year's figure is named by when it names no item: "上年决算数为100万元" (not 上年预算数: a budget)
+_ACTUAL_MEASURE = lazy(r"(?:决算数|决算|实际数|数)$")
+
+
 def _other_items(a: str | None, b: str | None) -> bool:
     """Two names that say which item they are of, and name different ones (收入 / 支出)."""
-    x, y = (_EARLIER.sub("", re.sub(r"\d{4}年度?|本年|今年|当年|全年", "", norm_name(n or ""))) for n in (a, b))
+    x, y = (_EARLIER.sub("", _YEAR_WORDS.sub("", norm_name(n or ""))) for n in (a, b))
+    if any(_EARLIER.search(n or "") and not _ACTUAL_MEASURE.sub("", z) for n, z in ((a, x), (b, y))):
+        return False   # "本年支出125万元，上年决算数为100万元": last year's actual of the item
     return bool(x) and bool(y) and x not in y and y not in x
 
 
