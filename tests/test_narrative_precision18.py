@@ -109,3 +109,26 @@ def test_a_change_after_a_budget_or_another_comparison_is_not_their_difference()
                  "本年支出125万元，年初预算数为100万元，增加35万元。",       # against the budget or last year?
                  "2023年支出125万元，上年支出100万元，较年初预算增加35万元。"):   # another comparison
         assert _rule(text, "N-CHANGE") == [], text
+
+
+# -- what an item is made of, in words after its amount ------------------------------------------
+
+_BASIC = "基本支出800万元，其中：人员经费{}万元，主要包括基本工资、津贴补贴等；公用经费{}万元，主要包括办公费、印刷费等。"
+
+
+def test_words_after_an_items_amount_say_what_it_is_made_of_and_the_list_goes_on():
+    # the 部门决算 template: 包括 lists words up to its semicolon, the next amount is the item's sibling
+    [f] = _rule(_BASIC.format(700, 150), "N-SUM")
+    assert f.severity == "error" and "850万元" in f.message
+    [f] = _rule(_BASIC.format(600, 100), "N-SUM")
+    assert f.severity == "error" and "就是它的全部组成" in f.message and "700万元" in f.message
+    [f] = _rule("基本支出800万元，其中：人员经费700万元，主要包括基本工资、津贴补贴；公用经费150万元。", "N-SUM")
+    assert "850万元" in f.message
+
+
+def test_a_breakdown_with_amounts_may_still_take_the_items_after_it():
+    assert _rule(_BASIC.format(600, 200), "N-SUM") == []
+    # its own amounts: "本年收入2046.61万元，主要是A…，B…；上年结转…" may be read as a nested breakdown
+    # (2046.61 + 10 is over 2050; 上年结转 read within 本年收入's breakdown, 2000 + 25.05 + 10, fits)
+    assert _rule("收入合计2050万元，其中：本年收入2046.61万元，主要是财政拨款2000万元，其他收入25.05万元；"
+                 "上年结转收入10万元。", "N-SUM") == []

@@ -1201,6 +1201,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                         items = head + items[1:]
                     else:
                         items, past = head, items[1:]
+                elif m.group(0) != "其中" and not doc.between(m.end(), m.end() + first.start()):
+                    # "人员经费700万元，主要包括基本工资、津贴补贴；公用经费150万元": what 包括 lists are words,
+                    # up to its semicolon; the amount after it is the item's sibling, not its part
+                    continue
             kind = "其中"
         nested: set[int] = set()
         parts = []
@@ -1213,7 +1217,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         for n_item, (a, b) in enumerate(items):
             if (_UNREAD_AMOUNT.search(view, a, b) or _BARE_SCALE.search(view, a, b)) and not doc.between(a, b):
                 unreadable = True   # "…元" with no figure, or "补贴48万、…" (万 without 元: 万元 or 万人?)
-            if kind != "lines" and _opens_list(view, a, b):
+            if kind != "lines" and _opens_list(view, a, b, doc):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
                 break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part
@@ -1480,6 +1484,8 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         if opener is None:
             continue
         inner = [g for g in doc.between(opener.end(), stop) if plain(g) and comparable(g, part) and not in_brackets(doc, g)]
+        if stop == y and not doc.between(opener.end(), y) and _WORDS.search(view, opener.end(), y):
+            continue  # "人员经费700万元，主要包括基本工资、津贴补贴；": words up to its semicolon say what it is made of
         for k in range(i + 1, n):
             # read so, the breakdown must itself fit in its part ("本年收入2046.61万元，主要是A 2021.56万元，
             # B 25.05万元；上年结转收入100万元": 上年结转 cannot be in it)
@@ -1502,6 +1508,7 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
     return [r for r in out if r and len(r) < len(parts)]
 
 
+_WORDS = lazy(r"[\u4e00-\u9fff]")
 _OWN_SHARE = lazy(r"\s*[，,]\s*占[^，,；;。\d]{0,20}\d")
 # "主要是：A…，其中…，B…" opens a list of the main items
 _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
@@ -1682,13 +1689,16 @@ def _scoped_to_another(doc: NarrativeDoc, k: int, total: Figure) -> bool:
 _NEXT_ORDINAL = lazy(r"[\s，,；;]*(?:[二三四五六七八九十]是|（[二三四五六七八九十]）|\([二三四五六七八九十]\))")
 
 
-def _opens_list(view: str, a: int, b: int) -> bool:
+def _opens_list(view: str, a: int, b: int, doc: NarrativeDoc | None = None) -> bool:
+    """An item that opens a list of its own (a new statement, not a part). With ``doc``: not an item
+    whose 包括/含 lists only words after its amount ("人员经费700万元，主要包括基本工资、津贴补贴"), which
+    says what the item is made of."""
     depth = 0
     for m in _LIST_WORDS.finditer(view, a, b):
         seg = view[a:m.start()]
         depth = sum(seg.count(c) for c in "（(") - sum(seg.count(c) for c in "）)")
         if depth <= 0:
-            return True
+            return doc is None or m.group(0) == "其中" or bool(doc.between(m.end(), b)) or not doc.between(a, m.start())
     return False
 
 
