@@ -132,3 +132,13 @@ def test_a_breakdown_with_amounts_may_still_take_the_items_after_it():
     # (2046.61 + 10 is over 2050; 上年结转 read within 本年收入's breakdown, 2000 + 25.05 + 10, fits)
     assert _rule("收入合计2050万元，其中：本年收入2046.61万元，主要是财政拨款2000万元，其他收入25.05万元；"
                  "上年结转收入10万元。", "N-SUM") == []
+
+
+def test_a_bare_measure_is_one_item_only_with_its_own_years_figure():
+    # "本年支出决算合计" and a change of "财政拨款收入、支出决算总计" in another paragraph are not one item
+    text = ("1.本年支出决算合计1220.00万元，其中：基本支出900.00万元，占73.77%；项目支出320.00万元，占26.23%。\n"
+            "二、财政拨款收入支出决算总体情况说明\n"
+            "2023年度财政拨款收入决算总计1130.00万元，其中：本年财政拨款收入1100.00万元，上年结转结余30.00万元。"
+            "财政拨款支出决算总计1130.00万元，其中：本年财政拨款支出1110.00万元，年末结转和结余20.00万元。"
+            "与2022年度相比，财政拨款收入、支出决算总计各增加130.00万元，增长13.00%。")
+    assert [f for f in found(text) if f.severity != "info"] == []

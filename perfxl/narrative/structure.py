@@ -1818,11 +1818,15 @@ def item_core(name: str) -> str:
 
 def same_item(a: str, b: str) -> bool:
     x, y = item_core(a), item_core(b)
-    if not x and not y:
-        # two bare measures name one item when they are the same measure ("2023年度支出决算…，2022年度支出决算…")
-        x, y = (_YEAR_WORDS.sub("", norm_name(n)) for n in (a, b))
-        return bool(x) and x == y
     return bool(x) and bool(y) and (_inside(x, y) or _inside(y, x))
+
+
+def _same_bare_measure(a: str | None, b: str | None) -> bool:
+    """Two names of no item, written alike but for their years ("2023年度支出决算…，2022年度支出决算…")."""
+    if item_core(a or "") or item_core(b or ""):
+        return False
+    x, y = (_YEAR_WORDS.sub("", n or "") for n in (a, b))
+    return bool(x) and x == y
 
 
 def _inside(short: str, long: str) -> bool:
@@ -2222,7 +2226,8 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
                 break
             if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
                 continue  # "上年1400万元，比年初预算增加23.26万元": last year's figure is no budget
-            if is_earlier(g, years) and same_item(g.subject, current.subject) or _EARLIER.search(g.subject or ""):
+            if is_earlier(g, years) and (same_item(g.subject, current.subject) or _same_bare_measure(g.subject, current.subject)) \
+                    or _EARLIER.search(g.subject or ""):
                 return g
     return None
 
