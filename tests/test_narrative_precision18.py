@@ -142,3 +142,12 @@ def test_a_bare_measure_is_one_item_only_with_its_own_years_figure():
             "财政拨款支出决算总计1130.00万元，其中：本年财政拨款支出1110.00万元，年末结转和结余20.00万元。"
             "与2022年度相比，财政拨款收入、支出决算总计各增加130.00万元，增长13.00%。")
     assert [f for f in found(text) if f.severity != "info"] == []
+
+
+def test_the_name_of_a_budget_is_no_comparison_with_the_budget():
+    # "一般公共预算财政拨款支出" names the spending of the general public budget; the change is on last year
+    [f] = _rule("2023年度一般公共预算财政拨款支出1100.00万元，与2022年度相比，一般公共预算财政拨款支出增加100.00万元，"
+                "增长12.00%。", "N-CHANGE")
+    assert "比上年增加100.00万元" in f.message and "上年数为 1000万元" in f.message
+    [f] = _rule("2023年度一般公共预算财政拨款支出1100.00万元，比年初预算增加100.00万元，增长12.00%。", "N-CHANGE")
+    assert "比预算增加100.00万元" in f.message
