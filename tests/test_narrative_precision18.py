@@ -151,3 +151,11 @@ def test_the_name_of_a_budget_is_no_comparison_with_the_budget():
     assert "比上年增加100.00万元" in f.message and "上年数为 1000万元" in f.message
     [f] = _rule("2023年度一般公共预算财政拨款支出1100.00万元，比年初预算增加100.00万元，增长12.00%。", "N-CHANGE")
     assert "比预算增加100.00万元" in f.message
+
+
+def test_a_rate_beyond_any_change_the_rounded_figures_allow_is_wrong_either_way():
+    # 2 may be 1.5 to 2.5: the change is −0.33 % to 67.22 %, never 75 % (nor −75 %)
+    [f] = _rule("培训费2023年预算2万元，较2022年预算1.50万元增长75%。", "N-CHANGE")
+    assert f.severity == "error" and "与1.50万元相比增长75%" in f.message
+    assert _rule("培训费2023年预算2万元，较2022年预算1.50万元增长50%。", "N-CHANGE") == []
+    assert _rule("培训费2023年预算2万元，较2022年预算1.50万元减少0.2%。", "N-CHANGE") == []

@@ -1201,8 +1201,10 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         pct = f.interval.scale(Fraction(1, 100))
         if q is None or q.overlaps(pct.scale(-1) if f.relation == "减少" else pct):
             continue
-        size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else None
-        if size is None or size.overlaps(pct):
+        # (figures so rounded that the change may go either way: its size is anything up to the larger
+        # bound, "2023年预算2万元，较2022年预算1.50万元增长75%" is at most 67.22 % either way)
+        size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else Interval(0, max(-q.lo, q.hi))
+        if size.overlaps(pct):
             continue  # the right size with the direction word reversed, or no direction at all
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100)))
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
