@@ -84,7 +84,12 @@ def test_what_is_no_closing_of_a_list_is_silent():
             "基本支出100万元，项目支出35万元，累计支出125万元。",                 # cumulative, no closing
             "基本支出100万元，项目支出35万元，收入合计125万元。",                 # a name, not the closing word
             "基本支出100万元，项目支出3500元，合计125万元。",                    # 元 among 万元: N-UNIT-SLIP's
-            "上年结转35万元。本年收入100万元，合计125万元。"):                   # one amount in its sentence
+            "上年结转35万元。本年收入100万元，合计125万元。",                    # one amount in its sentence
+            # the total of what the clause before it counts, not of the amounts before that clause
+            "全年完成工业产值39.5亿元，商品销售额639.1亿元，新增入库项目8个，共计23.1亿元。",
+            # an amount each: the total is of all of them
+            "全市下达补助资金8.5亿元，其中甲、乙、丙3县分别获得补助资金3000万元，共计0.9亿元。",
+            "下达补助资金8.5亿元，甲、乙、丙3县各1000万元，共计3000万元。"):
         assert _rule(text, "N-SUM") == [], text
 
 

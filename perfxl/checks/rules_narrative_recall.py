@@ -2133,6 +2133,9 @@ _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 
 # an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
 _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;。]{0,6}$")
 _MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
+# the last amount listed must end the clause before the closing one
+_CLAUSE_BREAK = lazy(r"[，,；;、]")
+_EACH_AMOUNT = lazy(r"分别|各|均|每")
 
 
 @dataclass
@@ -2185,6 +2188,10 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         own = [g for g in before if g.start >= sentence]
         if len(own) < max(2, size or 2) or len(own) > _MOST_TERMS:
             continue
+        if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
+            continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
+        if _EACH_AMOUNT.search(view, sentence, m.start()):
+            continue   # "6县分别获得补助资金3711.3万元，共计2.22678亿元": an amount each, the total of all of them
         if any(g.unit == "元" for g in (t, *before)) and any(g.unit != "元" for g in (t, *before)):
             continue   # 元 among 万元: a unit slip is read by N-UNIT-SLIP, not summed here
         terms = before[-_MOST_TERMS:]
