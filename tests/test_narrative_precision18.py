@@ -164,3 +164,15 @@ def test_a_rate_beyond_any_change_the_rounded_figures_allow_is_wrong_either_way(
     assert f.severity == "error" and "与1.50万元相比增长75%" in f.message
     assert _rule("培训费2023年预算2万元，较2022年预算1.50万元增长50%。", "N-CHANGE") == []
     assert _rule("培训费2023年预算2万元，较2022年预算1.50万元减少0.2%。", "N-CHANGE") == []
+
+
+# -- shapes from the audit set of published pages (tests/data/audit) -------------------------------
+
+def test_a_number_with_two_points_is_not_read():
+    # "34.568.64万元": thousands typed as points; its tail "64万元" is no amount
+    text = "我区收到直达资金34,509万元，我区分配资金34.568.64万元，分配率100.7%。"
+    assert [f.text for f in extract_figures(text) if f.kind == "amount"] == ["34,509万元"]
+    assert [f for f in found(text) if f.severity != "info"] == []
+    # a point typed once is a decimal point as ever: the rate is checked
+    [f] = _rule("我区收到直达资金34,509万元，我区分配资金34,568.64万元，分配率100.7%。", "N-RATE")
+    assert "100.17%" in f.message

@@ -398,6 +398,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
+        if before == "." and s[max(0, a - 2):a - 1].isdigit():
+            continue  # "34.568.64万元": a number with two points (thousands typed as points) is not read
         if before == "第":
             continue  # a rank or an ordinal: 第3位, 第2批
         if pre:
