@@ -176,3 +176,13 @@ def test_a_number_with_two_points_is_not_read():
     # a point typed once is a decimal point as ever: the rate is checked
     [f] = _rule("我区收到直达资金34,509万元，我区分配资金34,568.64万元，分配率100.7%。", "N-RATE")
     assert "100.17%" in f.message
+
+
+def test_a_share_of_the_figure_whose_unit_slipped_in_its_list_is_reported_once_at_the_root():
+    text = ("公共预算收入18,535.28万元，其中上年结转1,037万元，占5.59%；财政拨款收入12,311.27万元，占66.42%；"
+            "事业收入1,745.45万元，占9.42%；其他收入3,441.56元，占18.57%。")
+    found_ = [f for f in found(text) if f.severity != "info"]
+    assert [(f.rule, f.severity) for f in found_] == [("N-UNIT-SLIP", "error")]
+    # without a list adding up with it, the share names the unit as the cause
+    [f] = _rule("支出6367.25亿元，其中公车费用4108.12万元，占64.5%。", "N-SHARE")
+    assert f.severity == "error" and "单位写错" in str(f.cause)

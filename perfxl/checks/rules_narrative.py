@@ -177,6 +177,16 @@ def _scale_slip(stated: Interval, num: Figure, den: Figure) -> causes.Cause | No
     return causes.cause("share_unit_slip", pct=f"{float(q.mid) * 100:.2f}%", num=num.text, den=den.text)
 
 
+def _slip_of_its_list(doc: NarrativeDoc, num: Figure, den: Figure) -> bool:
+    """Whether the part or the whole of a share is the one figure whose unit N-UNIT-SLIP reports for its
+    list (the list adds up only with it read in the other unit)."""
+    pl = list_of(doc, num)
+    if pl is None or len(pl.parts) < 2:
+        return False
+    fix = _unit_slip_fix(pl.total, pl.parts)
+    return fix is not None and fix[1] == "yuan_for_wan" and (fix[0] is num or fix[0] is den)
+
+
 def share(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     summed = {f.start: parts for f, parts in recall.summed_shares(doc)}
@@ -215,6 +225,8 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "支出6367.25亿元，其中公车费用4108.12万元，占64.5%": the share holds with the digits as written, so a
             # unit is wrong, not the share (the two figures' scales differ by 万 or 亿)
             cause = _scale_slip(stated, num, den)
+            if cause is not None and _slip_of_its_list(doc, num, den):
+                continue  # "其他收入3,441.56元，占18.57%" in a list adding up with it in 万元: N-UNIT-SLIP names it once
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
