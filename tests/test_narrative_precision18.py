@@ -186,3 +186,12 @@ def test_a_share_of_the_figure_whose_unit_slipped_in_its_list_is_reported_once_a
     # without a list adding up with it, the share names the unit as the cause
     [f] = _rule("支出6367.25亿元，其中公车费用4108.12万元，占64.5%。", "N-SHARE")
     assert f.severity == "error" and "单位写错" in str(f.cause)
+
+
+def test_parts_over_a_whole_that_holds_if_its_digits_were_cut_off_are_a_warning():
+    # 1.45亿 + 1360万 + 4050万 = 1.991亿元, written 1.9亿元: consistent only if truncated
+    text = "2015年，我省落实少数民族发展资金1.9亿元，其中扶持人口较少民族发展资金1.45亿元，特色村寨保护与发展资金{}万元，特殊困难发展补助资金4050万元。"
+    [f] = _rule(text.format(1360), "N-SUM")
+    assert f.severity == "warning" and "截尾" in (f.cause or "")
+    [f] = _rule(text.format(2360), "N-SUM")   # 2.091亿元: cut off or rounded, never 1.9
+    assert f.severity == "error"

@@ -693,6 +693,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "实有人数30人，其中：在职人员30人，离休人员1人，退休人员5人"; "…其中：在职人员30人，行政人员20人，
             # 事业人员10人": the first part is the whole again, what follows is told beside it or breaks it down
             cause = causes.cause("restated_whole", name=parts[0].subject or "", text=parts[0].text)
+        if over and (cause is None or cause.code not in _OTHER_READINGS) and causes.truncated(stated, computed):
+            # "落实资金1.9亿元，其中A 1.45亿元，B 1360万元，C 4050万元" (1.991亿元): holds if digits were cut off
+            cause = causes.cause("truncated")
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
@@ -705,7 +708,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|增加|减少|增长|下降")
 
 # causes naming another plausible reading of an excess: the finding is a warning
-_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole"))
+_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole",
+                             "truncated"))
 
 
 def _first_restates_the_whole(pl, values, stated: Interval) -> bool:
