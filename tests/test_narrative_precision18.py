@@ -195,3 +195,12 @@ def test_parts_over_a_whole_that_holds_if_its_digits_were_cut_off_are_a_warning(
     assert f.severity == "warning" and "截尾" in (f.cause or "")
     [f] = _rule(text.format(2360), "N-SUM")   # 2.091亿元: cut off or rounded, never 1.9
     assert f.severity == "error"
+
+
+def test_an_actual_named_without_jue_suan_is_a_measure_in_every_wording():
+    # "执行数", "实际执行", "实际发生" name the item's actual, like "实际支出" (one part per item, not two)
+    for word in ("实际支出", "执行数", "实际执行", "实际发生"):
+        text = f"下达项目资金500万元，具体为：A项目预算200万元，{word}180万元；B项目预算300万元，{word}290万元。"
+        assert _rule(text, "N-SUM") == [], word
+        [f] = _rule(text.replace("500万元", "600万元"), "N-SUM")
+        assert f.severity == "error" and "500万元" in f.message, word

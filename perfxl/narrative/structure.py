@@ -1224,7 +1224,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if kind != "lines" and n_item and _NEXT_ORDINAL.match(view, a) and not _NEXT_ORDINAL.match(view, items[0][0], items[0][1]) \
                     and not re.match(r"[\s：:]*一是", view[items[0][0]:items[0][1]]):
                 break  # "一是上级补助300万元，其中中央资金200万元；二是县级配套150万元": the outer list goes on
-            if _PROGRESS.match(view, a, b) or n_item and _SPENT.match(view, a, b):
+            if _PROGRESS.match(view, a, b) or n_item and _SPENT_CLAUSE.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元", "…，已支出388.16万元": how far it has got, not a part
             if n_item and _BESIDES.match(view, a, b):
                 break  # "其中在职在编人员77人，…，另外退休教师81人": what follows 另外 is beside the total
@@ -1585,7 +1585,7 @@ _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
 # was done with the part before it or the whole, never one more part ("其中已支出80万元，结余20万元" may open a list)
-_SPENT = lazy(r"\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)")
+_SPENT_CLAUSE = lazy(r"\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)")
 
 
 # an enumeration mark opening a clause: "一是", "其二", "第三，", "（四）", "(5)", "6、", "⑦"
@@ -1911,7 +1911,6 @@ def _other_items(a: str | None, b: str | None) -> bool:
     return bool(x) and bool(y) and x not in y and y not in x
 
 
-_BRACKETED = lazy(r"[（(][^（()）]*[)）]")
 
 
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
