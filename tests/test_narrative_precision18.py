@@ -204,3 +204,24 @@ def test_an_actual_named_without_jue_suan_is_a_measure_in_every_wording():
         assert _rule(text, "N-SUM") == [], word
         [f] = _rule(text.replace("500万元", "600万元"), "N-SUM")
         assert f.severity == "error" and "500万元" in f.message, word
+
+
+def test_a_conclusion_ends_a_list():
+    # "所以/因此…为…": what the items come to, not one more item
+    text = "2021年下达补贴资金120万元，其中兑付上年超录资金58.473万元，购机补贴30万元，因此2021年可用补贴资金为{}万元。"
+    assert _rule(text.format("81.527"), "N-SUM") == []
+    [f] = _rule("2021年下达补贴资金120万元，其中兑付上年超录资金58.473万元，购机补贴70万元，因此2021年可用补贴资金为81.527万元。",
+                "N-SUM")
+    assert f.severity == "error" and "128.47万元" in f.message
+
+
+def test_money_of_another_level_of_government_is_no_part():
+    # a whole of 中央 money has no 省级 part: the 省级 amounts are beside it
+    text = "省上下达我县中央财政补贴资金120万元，其中58.473万元用于兑付超录资金，下达省级财政补贴资金75万元，结转省级资金5万元。"
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule("省上下达我县中央财政补贴资金120万元，其中58.473万元用于兑付超录资金，中央购机补贴资金75万元。", "N-SUM")
+    assert f.severity == "error"
+    # a whole joining several items may have parts of any level
+    [f] = _rule("A补助资金和中央专项彩票公益金共投入资金1987.08万元，其中中央资金776.84万元，省级资金290.36万元，"
+                "地方资金992.88万元。", "N-SUM")
+    assert f.severity == "error" and "2060.08万元" in f.message

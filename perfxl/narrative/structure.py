@@ -1224,6 +1224,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if kind != "lines" and n_item and _NEXT_ORDINAL.match(view, a) and not _NEXT_ORDINAL.match(view, items[0][0], items[0][1]) \
                     and not re.match(r"[\s：:]*一是", view[items[0][0]:items[0][1]]):
                 break  # "一是上级补助300万元，其中中央资金200万元；二是县级配套150万元": the outer list goes on
+            if n_item and _CONCLUSION.match(view, a, b):
+                break  # "…，所以2021年我县可用补贴资金为81.527万元": what the items come to, not one more item
             if _PROGRESS.match(view, a, b) or n_item and _SPENT_CLAUSE.match(view, a, b):
                 break  # "…，目前项目资金已拨付106.36万元", "…，已支出388.16万元": how far it has got, not a part
             if n_item and _BESIDES.match(view, a, b):
@@ -1244,6 +1246,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
+                if kind != "lines" and _another_level(total.subject, part.subject):
+                    break  # "中央财政补贴资金120万元，其中58.473万元用于…，下达省级财政补贴资金15万元": 省级 money is no part of 中央
                 if kind != "lines" and (same := _OPENS_THE_SAME.match(view, part.end)) and same.group(1) == m.group(0) and \
                         (_an_item_itself(doc, total) or common_ending(norm_name(part.subject or ""), norm_name(total.subject or "")) >= 2):
                     # "其中，A预算135万元；包括差旅费…等支出；B预算247万元；包括…": an amount opening a list
@@ -1585,6 +1589,23 @@ _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
 # was done with the part before it or the whole, never one more part ("其中已支出80万元，结余20万元" may open a list)
+# a clause drawing a conclusion from the ones before it
+_CONCLUSION = lazy(r"\s*(?:所以|因此|因而|故而|从而|综上)")
+# the level of government money is of: a whole of one level has no part of another
+_LEVEL = lazy(r"中央|省级|市级|州级|县级|区级|乡级|镇级")
+_JOINED = lazy(r"和|及|与|、|以及|加")
+
+
+def _another_level(whole: str | None, part: str | None) -> bool:
+    """A part named by another level of government than its whole ("中央…资金" / "省级…资金"), the whole
+    naming one level only and one item (not "A资金和中央专项彩票公益金…共投入": 中央 is one of its items)."""
+    if _JOINED.search(whole or ""):
+        return False
+    mine = set(_LEVEL.findall(whole or ""))
+    theirs = set(_LEVEL.findall(part or ""))
+    return len(mine) == 1 and bool(theirs) and not theirs & mine
+
+
 _SPENT_CLAUSE = lazy(r"\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)")
 
 
