@@ -225,3 +225,11 @@ def test_money_of_another_level_of_government_is_no_part():
     [f] = _rule("A补助资金和中央专项彩票公益金共投入资金1987.08万元，其中中央资金776.84万元，省级资金290.36万元，"
                 "地方资金992.88万元。", "N-SUM")
     assert f.severity == "error" and "2060.08万元" in f.message
+
+
+def test_a_share_names_its_whole_as_the_unit_names_it_with_its_scope():
+    text = ("本部门2023年度政府采购支出总额200.00万元，其中：政府采购货物支出50.00万元、政府采购工程支出100.00万元、"
+            "政府采购服务支出50.00万元。授予中小企业合同金额180.00万元，占政府采购支出总额的{}%。")
+    [f] = _rule(text.format("85.00"), "N-SHARE")
+    assert f.severity == "error" and "90.00%" in f.message
+    assert _rule(text.format("90.00"), "N-SHARE") == []

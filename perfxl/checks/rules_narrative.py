@@ -82,10 +82,12 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     """Amounts named like the whole a share is of: the document table (subject as written)."""
     if len(whole) < 2:
         return []
-    found = doc.named(whole)
-    if not found:
+    # (the whole named with the unit's own scope: "本部门2023年度政府采购支出总额200万元…占政府采购支出总额的90%")
+    key = next((w for w in (whole, "本部门" + whole, "本单位" + whole) if doc.named(w)), None)
+    if key is None:
         return []
-    k = bisect_left([g.start for g in found], f.start) if len(found) < 64 else _bisect_named(doc, whole, f)
+    found = doc.named(key)
+    k = bisect_left([g.start for g in found], f.start) if len(found) < 64 else _bisect_named(doc, key, f)
     return [found[k - 1] if k else found[-1]]
 
 
