@@ -233,3 +233,18 @@ def test_a_share_names_its_whole_as_the_unit_names_it_with_its_scope():
     [f] = _rule(text.format("85.00"), "N-SHARE")
     assert f.severity == "error" and "90.00%" in f.message
     assert _rule(text.format("90.00"), "N-SHARE") == []
+
+
+_USES = ("2023年度一般公共预算财政拨款支出1100.00万元，主要用于以下方面：一般公共服务支出600.00万元，占{}%；"
+         "社会保障和就业支出200.00万元，占18.18%；卫生健康支出100.00万元，占9.09%；农林水支出{}万元，占13.64%。")
+
+
+def test_the_uses_listed_after_an_amount_are_its_parts_and_their_shares_are_of_it():
+    [f] = _rule(_USES.format("56.55", "150.00"), "N-SHARE")
+    assert f.severity == "error" and "÷ 1100.00万元" in f.message and "54.55%" in f.message
+    [f] = _rule(_USES.format("54.55", "250.00"), "N-SUM")   # 1150: the main uses cannot exceed the whole
+    assert f.severity == "error" and "1150万元" in f.message
+
+
+def test_the_main_uses_may_leave_some_out():
+    assert [f for f in found(_USES.format("54.55", "150.00")) if f.severity != "info"] == []

@@ -710,7 +710,9 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # character is scanned for those characters, ten times faster over a whole report than one that
 # opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
+                   # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed (the main ones: an open list)
+                   r"(?:主要|具体)?用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
 _ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下",
              "组成为", "组成是", "组成如下", "组成情况为", "组成情况是", "组成情况如下")
