@@ -710,9 +710,10 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # character is scanned for those characters, ten times faster over a whole report than one that
 # opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
-                   # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed (the main ones: an open list)
-                   r"(?:主要|具体)?用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
+                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+# "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed right after an amount (the main ones: an open
+# list); read as a list of that amount only, nowhere else a list word
+_USES_LIST = lazy(r"(?:主要|具体)?用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
 _ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下",
              "组成为", "组成是", "组成如下", "组成情况为", "组成情况是", "组成情况如下")
@@ -1157,11 +1158,16 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     view = doc.view
     out: list[PartList] = []
     seen_totals: set[int] = set()
-    for m in _LIST_WORDS.finditer(view):
+    words = list(_LIST_WORDS.finditer(view))
+    if "用于" in view:
+        words = sorted(words + list(_USES_LIST.finditer(view)), key=lambda x: x.start())
+    for m in words:
         k = m.start()
         total, direct = _governing(doc, k)
         if total is None or total.start in seen_totals and not _BRACKET_THEN.fullmatch(view, total.end, k):
             continue  # (a bracket's list closed before it leaves the total a list of its own: "…(含A、B),其中:C;D")
+        if "用于" in m.group(0) and not re.fullmatch(r"\s*[，,]?\s*", view[total.end:k]):
+            continue  # "2023年项目支出主要用于以下方面：…": the uses of no amount written right before them
         if _scoped_to_another(doc, m.end(), total):
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         if _across_columns(doc, total, k):
