@@ -1,0 +1,71 @@
+"""The 部门决算说明 template every department writes (财政部's outline: 收入支出总体情况, 财政拨款, 一般公共预算
+财政拨款支出 总体/结构/具体情况, 基本支出, “三公”经费, 机关运行经费, 政府采购, 国有资产, 绩效管理), filled in
+consistently (tests/data/template/bumen_juesuan_shuoming.txt, every relation verified by hand): it draws no error
+and no warning; one figure changed so that a relation fails draws an error of the rule concerned."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.narrative_helpers import found
+
+TEXT = (Path(__file__).resolve().parent / "data" / "template" / "bumen_juesuan_shuoming.txt").read_text(encoding="utf-8")
+
+# (as written, changed to, the rules whose error the change must draw)
+BROKEN = [
+    ('财政拨款收入1100.00万元，占91.67%',
+     '财政拨款收入1100.00万元，占93.67%', ['N-SHARE']),
+    ('其他收入40.00万元，占3.33%',
+     '其他收入60.00万元，占3.33%', ['N-SHARE']),
+    ('基本支出900.00万元，占73.77%',
+     '基本支出900.00万元，占75.77%', ['N-SHARE']),
+    ('项目支出320.00万元，占26.23%',
+     '项目支出340.00万元，占26.23%', ['N-SHARE']),
+    ('其中：本年财政拨款收入1100.00万元，上年结转结余30.00万元',
+     '其中：本年财政拨款收入1100.00万元，上年结转结余40.00万元', ['N-SUM']),
+    ('占本年支出合计的90.16%',
+     '占本年支出合计的92.16%', ['N-SHARE']),
+    ('一般公共服务支出600.00万元，占54.55%',
+     '一般公共服务支出600.00万元，占56.55%', ['N-SHARE']),
+    ('住房保障支出50.00万元，占4.55%',
+     '住房保障支出70.00万元，占4.55%', ['N-SHARE', 'N-SUM']),
+    ('支出决算为1100.00万元，完成年初预算的110.00%',
+     '支出决算为1100.00万元，完成年初预算的112.00%', ['N-RATE']),
+    ('支出决算为600.00万元，完成年初预算的120.00%',
+     '支出决算为600.00万元，完成年初预算的125.00%', ['N-RATE']),
+    ('基本支出880.00万元，其中：人员经费800.00万元',
+     '基本支出860.00万元，其中：人员经费800.00万元', ['N-SUM']),
+    ('支出决算为16.00万元，完成预算的80.00%',
+     '支出决算为16.00万元，完成预算的85.00%', ['N-RATE']),
+    ('支出决算为10.00万元，完成预算的83.33%',
+     '支出决算为10.00万元，完成预算的85.33%', ['N-RATE']),
+    ('公务接待费支出预算为8.00万元，支出决算为6.00万元',
+     '公务接待费支出预算为8.00万元，支出决算为7.00万元', ['N-RATE', 'N-SUM']),
+    ('公务用车购置及运行维护费支出决算10.00万元，占62.50%',
+     '公务用车购置及运行维护费支出决算10.00万元，占65.50%', ['N-SHARE']),
+    ('2.公务用车购置及运行维护费支出10.00万元。其中：公务用车购置支出0.00万元',
+     '2.公务用车购置及运行维护费支出10.00万元。其中：公务用车购置支出2.00万元', ['N-SUM']),
+    ('3.公务接待费支出6.00万元。其中：国内公务接待支出6.00万元',
+     '3.公务接待费支出6.00万元。其中：国内公务接待支出7.00万元', ['N-SUM']),
+    ('比2022年度增加10.00万元，增长14.29%',
+     '比2022年度增加10.00万元，增长12.50%', ['N-CHANGE']),
+    ('政府采购服务支出50.00万元',
+     '政府采购服务支出60.00万元', ['N-SUM']),
+    ('占政府采购支出总额的90.00%',
+     '占政府采购支出总额的85.00%', ['N-SHARE']),
+    ('占授予中小企业合同金额的50.00%',
+     '占授予中小企业合同金额的45.00%', ['N-SHARE']),
+    ('其他用车1辆',
+     '其他用车2辆', ['N-SUM']),
+]
+
+
+def test_the_template_filled_in_consistently_draws_no_error_and_no_warning():
+    assert [(f.rule, f.severity, f.message) for f in found(TEXT) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("written, changed, rules", BROKEN, ids=[b[:16] for _, b, _ in BROKEN])
+def test_a_relation_broken_in_the_template_draws_an_error(written, changed, rules):
+    assert TEXT.count(written) == 1
+    got = {f.rule for f in found(TEXT.replace(written, changed)) if f.severity == "error"}
+    assert got == set(rules)
