@@ -248,3 +248,11 @@ def test_the_uses_listed_after_an_amount_are_its_parts_and_their_shares_are_of_i
 
 def test_the_main_uses_may_leave_some_out():
     assert [f for f in found(_USES.format("54.55", "150.00")) if f.severity != "info"] == []
+
+
+def test_both_flows_changing_alike_are_of_their_one_total():
+    # the 部门决算 template: "收入、支出决算总计X。与上年相比，收入、支出总计各增加d，增长r%"
+    text = "2023年度收入、支出决算总计1250.00万元。与2022年度相比，收入、支出总计各增加250.00万元，增长{}%。"
+    [f] = _rule(text.format("20.00"), "N-CHANGE")
+    assert f.severity == "error" and "25.00%" in f.message
+    assert _rule(text.format("25.00"), "N-CHANGE") == []

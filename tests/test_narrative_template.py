@@ -13,6 +13,9 @@ TEXT = (Path(__file__).resolve().parent / "data" / "template" / "bumen_juesuan_s
 
 # (as written, changed to, the rules whose error the change must draw)
 BROKEN = [
+    ("各增加250.00万元，增长25.00%", "各增加250.00万元，增长20.00%", ["N-CHANGE"]),
+    ("各增加250.00万元，增长25.00%", "各增加200.00万元，增长25.00%", ["N-CHANGE"]),
+    ("2023年度收入、支出决算总计1250.00万元", "2023年度收入、支出决算总计1260.00万元", ["N-CHANGE"]),
     ('财政拨款收入1100.00万元，占91.67%',
      '财政拨款收入1100.00万元，占93.67%', ['N-SHARE']),
     ('其他收入40.00万元，占3.33%',

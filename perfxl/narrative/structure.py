@@ -1975,7 +1975,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         for g in doc.before(delta, same_paragraph=False, limit=60):
             if plain(g) and comparable(g, delta) and g.subject and not in_brackets(doc, g) and _names(doc, g, named):
                 return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
-        return None, False
+        total = flow_total_before(doc, delta)   # "收入、支出总计各增加…": named as both flows' one total
+        return (total, True) if total is not None else (None, False)
     total = flow_total_before(doc, delta)
     if total is not None:
         return total, True
@@ -1989,6 +1990,10 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
 # ("与2015年决算数相比，收入增加…"), the comparison with a year before opened in its paragraph
 _BARE_FLOW_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
                          r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
+# the two flows' totals changing alike: "与2022年度相比，收入、支出总计各增加250万元" (the 部门决算 template)
+_PAIRED_FLOWS_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
+                            r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各(?:减少|增加|增长|下降)了?$")
+_PAIRED_FLOWS = lazy(r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)$")
 _YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
 _TOTAL_WORD = lazy(r"(?:总计|合计)$")
 
@@ -2000,14 +2005,20 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     (and that total is not of that year or an earlier one)."""
     start = doc.sentence_start(delta.start)
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
+    paired = m is None and _PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start) is not None
     floor = doc.paragraph_start(start)
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
-    if m is None or not years:
+    if m is None and not paired or not years:
         return None
-    flow = m.group(1)
-    totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-              and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
-              and _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) == flow]
+    if paired:
+        # "2023年度收入、支出决算总计1250万元。与2022年度相比，收入、支出总计各增加…": the one figure of both totals
+        totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+                  and not in_brackets(doc, g) and _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
+    else:
+        flow = m.group(1)
+        totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+                  and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
+                  and _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) == flow]
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
     base_year = years[-1].group(1)
