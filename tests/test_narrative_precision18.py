@@ -256,3 +256,14 @@ def test_both_flows_changing_alike_are_of_their_one_total():
     [f] = _rule(text.format("20.00"), "N-CHANGE")
     assert f.severity == "error" and "25.00%" in f.message
     assert _rule(text.format("25.00"), "N-CHANGE") == []
+
+
+def test_a_figure_after_a_page_mark_between_its_digits_is_not_known():
+    # "从业人员2\n2、393人": 2393 over a page break, the page's number "2、" set between its digits
+    text = "开滦分中心隶属开滦集团。从业人员2\n2、393人，其中，在编1546人，非在编847人。"
+    assert _rule(text, "N-SUM") == []
+    # the same list on one line is read as ever
+    [f] = _rule("开滦分中心隶属开滦集团。从业人员2393人，其中，在编1546人，非在编947人。", "N-SUM")
+    assert f.severity == "error"
+    # a numbered line after a line ending in words is no page mark
+    assert [f.approximate for f in extract_figures("项目如下：\n1、393人") if f.text == "393人"] == [False]

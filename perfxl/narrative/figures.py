@@ -349,6 +349,17 @@ def _swapped(text: str, where: list[int] | None, i: int) -> bool:
     return text[i if where is None else where[i]] in " \t\u00a0\u3000\r\n"
 
 
+# a page's number set between a number's digits by a page break ("从业人员2\n2、393人": 2393 over two pages)
+_PAGE_MARK_BEFORE = lazy(r"\d \d{1,3}[、．.]\s*$")
+
+
+def _after_a_page_mark(text: str, where: list[int] | None, s: str, a: int) -> bool:
+    """A figure right after a line that ends in a digit and a page mark: the digits before the break may be
+    its own, so its value is not known."""
+    m = _PAGE_MARK_BEFORE.search(s, max(0, a - 8), a)
+    return m is not None and _at_break(text, where, m.start() + 1)
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -449,7 +460,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         figures.append(Figure(
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
-            approximate=bool(pre or mid or post) or _threshold(s, m),
+            approximate=bool(pre or mid or post) or _threshold(s, m) or _after_a_page_mark(text, where, s, a),
             relation=None if role else relation, year=year or _sentence_year(s, at, clauses.start(at)),
             of=_share_of(s, at, phrase) if unit == "%" else None, role=role,
         ))
