@@ -267,3 +267,12 @@ def test_a_figure_after_a_page_mark_between_its_digits_is_not_known():
     assert f.severity == "error"
     # a numbered line after a line ending in words is no page mark
     assert [f.approximate for f in extract_figures("项目如下：\n1、393人") if f.text == "393人"] == [False]
+
+
+def test_a_scale_word_written_twice_is_no_unit():
+    for text, written in (("基金收入38683.1万元，其中个人缴费收入12002.41万万元，医疗救助资助收入605.35万元。", "12002.41万万元"),
+                          ("进出口值分别为2.1亿元、0.88亿元、0.82亿万元。", "0.82亿万元")):
+        [f] = _rule(text, "N-UNIT-SLIP")
+        assert f.severity == "error" and f.narrative[0].text == written
+    # 万亿元 is one unit; "上亿万元" has no figure
+    assert _rule("全国一般公共预算收入21.7万亿元，投资上亿万元。", "N-UNIT-SLIP") == []

@@ -1362,8 +1362,18 @@ def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval, parts:
     return None
 
 
+# a scale word written twice ("12002.41万万元", "0.82亿万元"): no unit of money ("万亿元" is one)
+_DOUBLED_SCALE = lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?((?:万万|亿万|亿亿)元)")
+_NAME_BEFORE = lazy(r"[\u4e00-\u9fff“”\"]{1,12}$")
+
+
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    for m in _DOUBLED_SCALE.finditer(doc.view):
+        name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
+        text = doc.narrative.text[m.start():m.end()]
+        yield r.finding("doubled", severity="error", narrative=[Span(text, m.start(), m.end())], expected=None,
+                        actual=text, subject=name.group(0) if name else "", text=text, unit=m.group(2))
     reported: set[int] = set()
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
