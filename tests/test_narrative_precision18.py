@@ -276,3 +276,14 @@ def test_a_scale_word_written_twice_is_no_unit():
         assert f.severity == "error" and f.narrative[0].text == written
     # 万亿元 is one unit; "上亿万元" has no figure
     assert _rule("全国一般公共预算收入21.7万亿元，投资上亿万元。", "N-UNIT-SLIP") == []
+
+
+_GROSS = "2023年，全县农林牧渔业总产值55.2亿元，比上年增长4.1%。其中，农业总产值30.6亿元，增长4.8%；林业总产值1.56亿元；牧业总产值{}亿元；渔业总产值10.6亿元。"
+
+
+def test_kinds_of_a_gross_value_by_the_same_measure_are_its_parts():
+    [f] = _rule(_GROSS.format("20.1"), "N-SUM")
+    assert f.severity == "error" and "62.86亿元" in f.message
+    assert _rule(_GROSS.format("12.4"), "N-SUM") == []
+    # another measure named as a whole of its own is still beside the list
+    assert _rule("全县农业产值5.2亿元，其中：种植业产值3.1亿元，林业产值1.5亿元，农业总收入7.0亿元。", "N-SUM") == []

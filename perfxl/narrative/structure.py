@@ -1250,8 +1250,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
                     closing = part if len(parts) >= 2 else None
                     break
-                if parts and _A_WHOLE_OF_ITS_OWN.search(part.subject or ""):
-                    break  # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part
+                if parts and (own := _A_WHOLE_OF_ITS_OWN.search(part.subject or "")) \
+                        and not (own.group(0).startswith("总") and (total.subject or "").endswith(own.group(0))):
+                    # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part (but
+                    # "农林牧渔业总产值…其中，农业总产值…；林业总产值…": kinds of the whole, by the same measure)
+                    break
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if kind != "lines" and _another_level(total.subject, part.subject):
