@@ -287,3 +287,15 @@ def test_kinds_of_a_gross_value_by_the_same_measure_are_its_parts():
     assert _rule(_GROSS.format("12.4"), "N-SUM") == []
     # another measure named as a whole of its own is still beside the list
     assert _rule("全县农业产值5.2亿元，其中：种植业产值3.1亿元，林业产值1.5亿元，农业总收入7.0亿元。", "N-SUM") == []
+
+
+_FRAMED = ("个体经营户从业人员26594人，其中女性从业人员14480人。\n\n在个体经营户从业人员中，位居前三位的行业是：批发和零售业"
+           "10296人，占{}%；住宿和餐饮业8513人，占32.0%。")
+
+
+def test_bare_shares_are_of_what_their_sentence_opens_with():
+    [f] = _rule(_FRAMED.format("38.8"), "N-SHARE")
+    assert f.severity == "error" and "÷ 26594人" in f.message and "38.72%" in f.message
+    assert _rule(_FRAMED.format("38.7"), "N-SHARE") == []
+    # a frame naming nothing written before binds nothing
+    assert _rule("在从业人员中，批发和零售业10296人，占38.8%。", "N-SHARE") == []

@@ -100,6 +100,8 @@ def _bisect_named(doc: NarrativeDoc, whole: str, f: Figure) -> int:
 
 
 _TOTAL_OF = lazy(r"总(支出|收入)")
+# a sentence opening with what it speaks of: "在个体经营户从业人员中，…"
+_IN_FRAME = lazy(r"(?:^|(?<=[。；;，,\n]))\s*在([\u4e00-\u9fff“”]{2,24}?)中\s*[，,]")
 _GENERIC_SCOPE = lazy(r"^(?:本年|全年|年度|本级|全县|全市|全区|全镇|全乡|单位|部门|本单位|本部门|当年|\d{4}年度?)*")
 
 
@@ -119,6 +121,15 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     if not whole and _SHARE_WORD.match((f.of or "").strip()) and re.sub(r"占比.*$", "", f.subject or ""):
         return []  # "非税占比35.3%": the item named again before 占比, its whole not said
     out: list[tuple[str, Figure, bool]] = []
+    if not whole and not (f.of or "").strip():
+        # "在个体经营户从业人员中，…批发和零售业10296人，占38.8%": the sentence names what its bare shares are of
+        frame = _IN_FRAME.search(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start)
+        if frame is not None:
+            name = norm_name(frame.group(1))
+            den = next((g for g in reversed(doc.between(0, frame.start()))
+                        if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name), None)
+            if den is not None:
+                out.append(("句首所说总数", den, True))
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
