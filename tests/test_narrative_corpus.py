@@ -115,6 +115,11 @@ MISSED = {
     "2304@298",  # a fund's form "滚存结余" against 上年结余 + 收入合计 − 支出合计: a balance in a form is not computed
     "2313@205",  # "当期结余" of a fund against its 收入 − 支出 written a sentence before: balances are not computed
     "2354@662",  # a student-aid form whose autumn amount repeats spring's (45.0687 for 47.3188): such rows are not read
+    # round 29 (measured once as held out — its one error wrong — then declared used): not caught after its fixes
+    "2407@594",  # "缴存余额313933亿元" against a table's 3139.33 (亿元): a figure against a table pasted below is not read
+    "2455@343",  # "期末从业人员数1.37万元" (人 written as 元): a count written in a unit of money is not read as a slip
+    "2457@333",  # "三次产业结构比重由上年的…调整为12.1:34.8:53.1" against 33.26 of 276.29: a structure said as changed is not read
+    "2462@121",  # "第一、二、三产业增加值分别为23323395346268亿元" (three figures run together): not read
 }
 
 
