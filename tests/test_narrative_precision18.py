@@ -299,3 +299,12 @@ def test_bare_shares_are_of_what_their_sentence_opens_with():
     assert _rule(_FRAMED.format("38.7"), "N-SHARE") == []
     # a frame naming nothing written before binds nothing
     assert _rule("在从业人员中，批发和零售业10296人，占38.8%。", "N-SHARE") == []
+
+
+def test_a_numbered_items_own_list_goes_on_to_the_next_number():
+    # "包括：\n1.…合计1180万元，其中：A…；B…；C…。\n2.…": the outer list goes on only at "2."
+    text = ("（一）收入决算总计1250.00万元。包括：\n1.本年收入决算合计{}万元，其中：财政拨款收入1100.00万元；事业收入60.00万元；"
+            "其他收入40.00万元。\n2.上年结转结余收入50.00万元。")
+    [f] = _rule(text.format("1180.00"), "N-SUM")
+    assert f.severity == "error" and "1200万元" in f.message
+    assert _rule(text.format("1200.00"), "N-SUM") == []

@@ -1518,8 +1518,12 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
     if len(spans) >= 2:
         out.append([p for p, o in zip(parts, owners) if not any(i < o <= k for i, k in spans)])
     if _an_item_itself(doc, total):
+        # the list may end where the outer list goes on; an outer list numbered like the total's own item
+        # ("包括：\n1.本年收入1180万元，其中：A…；B…；C…。\n2.上年结转…") goes on only at an item so numbered
+        mark = _sequence_mark(view, _clause_head(view, total.start))
         for j in range(1, n):
-            out.append([p for p, o in zip(parts, owners) if o < j])
+            if mark is None or _sequence_mark(view, items[j][0]) == mark:
+                out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
 
 
