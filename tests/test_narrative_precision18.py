@@ -308,3 +308,12 @@ def test_a_numbered_items_own_list_goes_on_to_the_next_number():
     [f] = _rule(text.format("1180.00"), "N-SUM")
     assert f.severity == "error" and "1200万元" in f.message
     assert _rule(text.format("1200.00"), "N-SUM") == []
+
+
+def test_numbered_lines_after_a_bao_kuo_that_ends_its_line_are_its_items():
+    text = ("（一）收入决算总计1250.00万元。包括：\n1.本年收入决算合计1200.00万元，其中：财政拨款收入1100.00万元；事业收入60.00万元；"
+            "其他收入40.00万元。\n2.上年结转结余收入{}万元。\n（二）支出决算总计1250.00万元。")
+    [f] = _rule(text.format("60.00"), "N-SUM")
+    assert f.severity == "error" and "收入决算总计1250.00万元" in f.message and "1260万元" in f.message
+    assert _rule(text.format("50.00"), "N-SUM") == []
+    assert _rule(text.format("40.00"), "N-SUM") == []   # the carry-over need not be all that is left

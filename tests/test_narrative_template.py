@@ -13,6 +13,8 @@ TEXT = (Path(__file__).resolve().parent / "data" / "template" / "bumen_juesuan_s
 
 # (as written, changed to, the rules whose error the change must draw)
 BROKEN = [
+    ("2.上年结转结余收入50.00万元", "2.上年结转结余收入60.00万元", ["N-SUM"]),
+    ("2.年末结转和结余30.00万元", "2.年末结转和结余40.00万元", ["N-SUM"]),
     ("1.本年收入决算合计1200.00万元", "1.本年收入决算合计1180.00万元", ["N-SUM"]),
     ("各增加250.00万元，增长25.00%", "各增加250.00万元，增长20.00%", ["N-CHANGE"]),
     ("各增加250.00万元，增长25.00%", "各增加200.00万元，增长25.00%", ["N-CHANGE"]),

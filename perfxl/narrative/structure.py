@@ -1172,11 +1172,14 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         if _across_columns(doc, total, k):
             continue  # a table's 其中 row under a row of several amount columns: each column has its own whole
-        lines = _line_items(doc, k) if m.group(0) == "其中" else None
+        lines = _line_items(doc, k) if m.group(0) in ("其中", "包括") else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
             first_line = lines[0][0]
-            inline = _split_items(view, first_line[0], doc.sentence_end(first_line[0]))
+            stop = doc.sentence_end(first_line[0])
+            if m.group(0) != "其中" and (own := _LIST_WORDS.search(view, first_line[0], stop)) is not None:
+                stop = own.start()   # "包括：\n1.本年收入1200万元，其中：A…；B…": the first line's own list is its item's
+            inline = _split_items(view, first_line[0], stop)
             if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
                 lines = None
         past: list[tuple[int, int]] = []  # the semicolon items after a comma list ended at its first semicolon
