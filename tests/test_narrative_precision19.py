@@ -21,3 +21,29 @@ def test_an_amount_of_yi_zero_and_wan_is_one_amount():
     [f] = _rule(text.format(800), "N-SUM")
     assert f.severity == "error" and "10800万元" in f.message
 
+
+# -- a closing total after the last item's breakdown: of the outer list, or of the breakdown -----
+
+def test_a_closing_after_an_items_breakdown_may_close_the_list_the_item_is_in():
+    for text in ("1.办公费10.00万元；\n2.印刷费20.00万元；\n3.维修费15.00万元，其中材料费6.00万元，人工费9.00万元，"
+                 "以上合计45.00万元。",
+                 "（1）办公费10.00万元。\n（2）维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计25.00万元。",
+                 "办公费10.00万元。\n维修费15.00万元，其中材料费6.00万元，人工费9.00万元，以上合计25.00万元。",
+                 "办公费10.00万元，维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计25.00万元。",
+                 "维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计15.00万元。"):
+        assert _rule(text, "N-SUM") == [], text
+
+
+def test_a_closing_that_neither_list_makes_is_still_wrong():
+    for text, computed in (
+            ("1.办公费10.00万元；\n2.印刷费20.00万元；\n3.维修费15.00万元，其中材料费6.00万元，人工费9.00万元，"
+             "以上合计55.00万元。", "15万元"),
+            ("办公费10.00万元，维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计26.00万元。", "15万元"),
+            ("维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计16.00万元。", "15万元")):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and f"这几项相加却是 {computed}" in f.message, text
+    # lines of another list before it are not its items
+    [f] = _rule("一、收入情况\n1.办公费10.00万元；\n（1）维修费15.00万元，其中材料费6.00万元，人工费9.00万元，合计25.00万元。",
+                "N-SUM")
+    assert f.severity == "error"
+

@@ -586,6 +586,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if total.kind == "amount" and (_unit_slip_fix(total, parts) is not None or _unit_slips(total, parts)):
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
+            if recall.closes_the_outer_list(doc, total, pl.marker):
+                continue  # "办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元": of the outer list
             # the writer added these very parts: any difference is an error
             yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),

@@ -2168,6 +2168,47 @@ def _some_choice_adds_up(values: list[Interval], stated: Interval, size: int | N
     return False
 
 
+_ABOVE = lazy(r"\s*(?:以上|上述)")
+_CLOSING_WORDS = lazy(r"(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:资金|金额)?(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+
+
+def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool:
+    """"办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元", and on numbered lines
+    "…\n3.维修费15万元，其中…，以上合计45万元": a closing total after the last item's 其中 breakdown
+    may close the list that item is in — the item itself and one or more amounts before it (in its
+    paragraph, or the lines of its list) — rather than the breakdown."""
+    view = doc.view
+    owner = next((g for g in reversed(doc.between(doc.sentence_start(marker), marker))
+                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)), None)
+    if owner is None:
+        return False
+    words = _CLOSING_WORDS.search(view, max(0, total.start - 16), total.start)
+    floor = _items_above(doc, owner.start, words is not None and _ABOVE.match(words.group(0)) is not None)
+    siblings = [value_of(g) for g in doc.between(floor, owner.start)
+                if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)
+                and g.relation not in CHANGE and view[g.end:g.end + 1] not in ("/", "／")][-_MOST_TERMS:]
+    rest = value_of(total) - value_of(owner)
+    return bool(siblings) and _some_choice_adds_up(siblings, rest, None, 1)
+
+
+def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
+    """Where the amounts a closing total may close begin: its paragraph, and when that paragraph is
+    an item of a list on lines of their own ("1.办公费10万元；\n2.…\n3.维修费15万元，其中…，以上合计45万元"),
+    or the closing says 以上/上述 (``above``) of the lines before, the lines of the list before it too."""
+    from ..narrative.structure import marker_of
+
+    view = doc.view
+    floor = doc.paragraph_start(at)
+    style = marker_of(view[floor:doc.paragraph_end(floor)])
+    while floor > 0 and (style is not None or above):
+        prev = doc.paragraph_start(floor - 1)
+        line = view[prev:floor - 1]
+        if not line.strip() or (style is not None and marker_of(line) != style):
+            break
+        floor = prev
+    return floor
+
+
 def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
     out = []
     view = doc.view
@@ -2182,7 +2223,7 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         size = m.group("n")
         size = _SMALL_NUMERALS.get(size) or (int(size) if size else None)
         sentence = doc.sentence_start(t.start)
-        before = [g for g in doc.between(doc.paragraph_start(t.start), m.start())
+        before = [g for g in doc.between(_items_above(doc, t.start, _ABOVE.match(m.group(0)) is not None), m.start())
                   if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t)
                   and view[g.end:g.end + 1] not in ("/", "／") and not _PER_BEFORE.search(view, max(0, g.start - 10), g.start)]
         own = [g for g in before if g.start >= sentence]
