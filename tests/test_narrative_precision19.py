@@ -47,3 +47,14 @@ def test_a_closing_that_neither_list_makes_is_still_wrong():
                 "N-SUM")
     assert f.severity == "error"
 
+
+# -- last year's whole is no base of this year's part ---------------------------------------------
+
+def test_the_whole_a_part_is_listed_in_is_not_the_base_of_its_change():
+    for text in ("2023年支出310.36万元，上年支出686.03万元，其中项目支出11.81万元，比上年减少24.09万元，"
+                 "上年项目支出35.90万元。",
+                 "上年支出686.03万元，其中项目支出11.81万元，比上年减少24.09万元。"):
+        assert _rule(text, "N-CHANGE") == [], text
+    # a base written after the part, and last year's figure named as such, still is
+    [f] = _rule("2023年支出125.00万元，其中项目支出30.00万元，上年项目支出20.00万元，增加35.00万元。", "N-CHANGE")
+    assert f.severity == "error" and "应为 10万元" in f.message

@@ -2220,9 +2220,12 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
             return None if compared_already(g) else g
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
+        own = list_of(doc, current)
         for g in reversed(doc.between(start, delta.start)):
             if g is current or not plain(g) or not comparable(g, delta) or _other_items(g.subject, current.subject):
                 continue  # 上年收入 is not the base of this year's 支出
+            if own is not None and g is own.total:
+                continue  # "上年支出686.03万元，其中项目支出11.81万元，比上年减少24.09万元": the whole of the part, not its base
             if compared_already(g):
                 break
             if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
