@@ -58,3 +58,14 @@ def test_the_whole_a_part_is_listed_in_is_not_the_base_of_its_change():
     # a base written after the part, and last year's figure named as such, still is
     [f] = _rule("2023年支出125.00万元，其中项目支出30.00万元，上年项目支出20.00万元，增加35.00万元。", "N-CHANGE")
     assert f.severity == "error" and "应为 10万元" in f.message
+
+
+# -- a change naming a bare flow is not of the other flow ------------------------------------------
+
+def test_a_change_of_a_bare_flow_is_not_of_the_other_flow():
+    # "收入增加25万元" after 本年支出 and 上年支出: of 收入, whose figures are further back
+    text = "本年收入125.00万元，上年收入100.00万元，本年支出120.00万元，上年支出110.00万元，收入增加{}万元。"
+    assert _rule(text.format("25.00"), "N-CHANGE") == []
+    # the same flow named still binds
+    [f] = _rule("本年收入125.00万元，本年支出120.00万元，上年支出110.00万元，支出增加20.00万元。", "N-CHANGE")
+    assert f.severity == "error" and "应为 10万元" in f.message

@@ -1920,6 +1920,9 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
     named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
+    # "本年收入125万元，…，本年支出120万元，上年支出110万元，收入增加25万元": a bare flow named is no
+    # name of an item, but the change is not of the other flow
+    flow = re.sub(r"^(?:本年|全年|当年|今年)", "", named) if named in ("收入", "支出", "本年收入", "本年支出") else ""
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
@@ -1934,6 +1937,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if named and _names(doc, g, named):
                 return _exactly_named(doc, g, named, start), True
             if not named:
+                if flow and (other := "支出" if flow == "收入" else "收入") in (g.subject or "") and flow not in (g.subject or ""):
+                    continue  # 本年支出 is not what "收入增加" changed
                 if _another_item_opens(doc, g, delta):
                     return None, False  # "A税798万元，…；B税收入同比增收531万元，同比减收24万元": of B, not A
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
