@@ -69,3 +69,16 @@ def test_a_change_of_a_bare_flow_is_not_of_the_other_flow():
     # the same flow named still binds
     [f] = _rule("本年收入125.00万元，本年支出120.00万元，上年支出110.00万元，支出增加20.00万元。", "N-CHANGE")
     assert f.severity == "error" and "应为 10万元" in f.message
+
+
+# -- "10851万8千元": 万 over four digits and 千; the tail of an amount not read whole is none --------
+
+def test_an_amount_of_wan_over_four_digits_and_qian_is_one_amount():
+    [f] = [f for f in extract_figures("共投入资金10851万8千元。") if f.kind == "amount"]
+    assert (f.text, f.value, f.unit, f.decimals) == ("10851万8千元", 10851.8, "万元", 1)
+    # "12万8千5百元": no reading of three scales; its tail "8千" or "5百" is no amount of its own
+    assert [f.text for f in extract_figures("共投入资金12万8千5百元。") if f.kind == "amount"] == []
+    text = "共投入资金10851万8千元，其中中央资金10444.85万元，省级资金{}万元。"
+    assert _rule(text.format("406.95"), "N-SUM") == []
+    [f] = _rule(text.format("416.95"), "N-SUM")
+    assert f.severity == "error" and "10861.8万元" in f.message

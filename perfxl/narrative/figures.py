@@ -43,7 +43,7 @@ _FIGURE = lazy(
     # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
     # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
-    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,4}\s?万(?=\d\s?千\s?元)))?"
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,8}\s?万(?=\d\s?千\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -398,6 +398,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
+        if before in ("万", "亿", "萬", "億") and joined is None:
+            continue  # the tail of an amount of two scales not read whole ("12万8千5百元"): no amount of its own
         if before == "第":
             continue  # a rank or an ordinal: 第3位, 第2批
         if pre:
