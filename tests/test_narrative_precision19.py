@@ -82,3 +82,15 @@ def test_an_amount_of_wan_over_four_digits_and_qian_is_one_amount():
     assert _rule(text.format("406.95"), "N-SUM") == []
     [f] = _rule(text.format("416.95"), "N-SUM")
     assert f.severity == "error" and "10861.8万元" in f.message
+
+
+# -- a closing after an amount no figure was read from ---------------------------------------------
+
+def test_a_closing_after_an_amount_not_read_is_silent():
+    for text in ("2023年共支付省级福利彩票公益金：支付养老机构运营补贴48万、社会工作服务站建设15万元、"
+                 "村级互助幸福院50万元，合计113万元。",                      # "48万": 万元 or 万人?
+                 "基金收入：个人缴费收入12002.41万万元,医疗救助资助收入605.35万元,其他收入105.71万元，合计12713.47万元。",
+                 "下达资金：生态效益补偿资金调减 点击查看>> 万元,造林补助2.42万元,公益林补助2.88万元，合计7.53万元。"):
+        assert _rule(text, "N-SUM") == [], text
+    [f] = _rule("2023年共支付：养老机构运营补贴48万元、社会工作服务站建设15万元、村级互助幸福院50万元，合计123万元。", "N-SUM")
+    assert f.severity == "error" and "这几项相加却是 113万元" in f.message

@@ -2191,6 +2191,20 @@ def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool
     return bool(siblings) and _some_choice_adds_up(siblings, rest, None, 1)
 
 
+# an amount written with its scale and 元 that no figure was read from ("点击查看>> 万元", "12002.41万万元"),
+# or a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
+_SCALED_YUAN = lazy(r"(?:万|亿|千)元")
+_BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
+
+
+def _unread_amount(doc: NarrativeDoc, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` states an amount no figure was read from."""
+    if _BARE_SCALE.search(doc.view, start, end):
+        return True
+    spans = [(g.start, g.end) for g in doc.between(start, end)]
+    return any(not any(a <= x.start() < b for a, b in spans) for x in _SCALED_YUAN.finditer(doc.view, start, end))
+
+
 def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
     """Where the amounts a closing total may close begin: its paragraph, and when that paragraph is
     an item of a list on lines of their own ("1.办公费10万元；\n2.…\n3.维修费15万元，其中…，以上合计45万元"),
@@ -2231,6 +2245,8 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
             continue
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
+        if _unread_amount(doc, sentence, m.start()):
+            continue   # "支付养老机构运营补贴48万、…，合计113万元", "…调减 点击查看>> 万元，…": an item not read
         if _EACH_AMOUNT.search(view, sentence, m.start()):
             continue   # "6县分别获得补助资金3711.3万元，共计2.22678亿元": an amount each, the total of all of them
         if any(g.unit == "元" for g in (t, *before)) and any(g.unit != "元" for g in (t, *before)):
