@@ -94,3 +94,16 @@ def test_a_closing_after_an_amount_not_read_is_silent():
         assert _rule(text, "N-SUM") == [], text
     [f] = _rule("2023年共支付：养老机构运营补贴48万元、社会工作服务站建设15万元、村级互助幸福院50万元，合计123万元。", "N-SUM")
     assert f.severity == "error" and "这几项相加却是 113万元" in f.message
+
+
+# -- a closing after an item whose amount is not exact, or is per unit --------------------------------
+
+def test_a_closing_after_an_approximate_or_per_unit_item_is_silent():
+    for text in ("办公费约10.00万元，印刷费20.00万元，维修费5.00万元，合计35.00万元。",
+                 "办公费10.00万元左右，印刷费20.00万元，维修费5.00万元，合计35.00万元。",
+                 "办公费12.00万元/年，印刷费20.00万元，维修费5.00万元，合计37.00万元。"):
+        assert _rule(text, "N-SUM") == [], text
+    for text in ("办公费10.00万元，印刷费20.00万元，维修费5.00万元，合计38.00万元。",
+                 "办公费10.00万元，比上年增加2.00万元，印刷费20.00万元，维修费5.00万元，合计38.00万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and "这几项相加却是 35万元" in f.message, text

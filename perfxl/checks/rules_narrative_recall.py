@@ -2243,6 +2243,10 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         own = [g for g in before if g.start >= sentence]
         if len(own) < max(2, size or 2) or len(own) > _MOST_TERMS:
             continue
+        if any(g.kind == "amount" and plain(g) and comparable(g, t)
+               and (g.approximate or view[g.end:g.end + 1] in ("/", "／") or _PER_BEFORE.search(view, max(0, g.start - 10), g.start))
+               for g in doc.between(sentence, m.start())):
+            continue   # "办公费约10万元，…，合计35万元", "…12万元/年，…": an item whose amount is not exact, or per unit
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
         if _unread_amount(doc, sentence, m.start()):
