@@ -107,3 +107,13 @@ def test_a_closing_after_an_approximate_or_per_unit_item_is_silent():
                  "办公费10.00万元，比上年增加2.00万元，印刷费20.00万元，维修费5.00万元，合计38.00万元。"):
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error" and "这几项相加却是 35万元" in f.message, text
+
+
+# -- the older and shorter names of the budgets are no comparison with a budget either -------------
+
+def test_the_older_names_of_the_budgets_are_no_comparison_with_the_budget():
+    for name in ("公共财政预算财政拨款支出", "一般预算支出", "社保基金预算支出", "基金预算支出"):
+        [f] = _rule(f"2023年度{name}1100.00万元，与2022年度相比，{name}增加100.00万元，增长12.00%。", "N-CHANGE")
+        assert "比上年增加100.00万元" in f.message and "上年数为 1000万元" in f.message, name
+    [f] = _rule("2023年度一般预算支出1100.00万元，比年初预算增加100.00万元，增长12.00%。", "N-CHANGE")
+    assert "比预算增加100.00万元" in f.message

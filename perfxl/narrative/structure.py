@@ -1793,8 +1793,9 @@ EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*(?:[（(](?:�
                   r"|[/／](?:增加|增长|上升|减少|下降|降低)(?![)）]))")
 # "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
 _BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
-# (not the names of the four budgets: "与2022年度相比，一般公共预算财政拨款支出增加…" is a comparison with a year)
-_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)(?<!社会保险基金)预算|年初|计划")
+# (not the names of the four budgets, nor their older and shorter names 公共财政预算, 一般预算, 基金预算, 社保基金预算:
+# "与2022年度相比，一般公共预算财政拨款支出增加…" is a comparison with a year)
+_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!公共财政)(?<!一般)(?<!基金)(?<!国有资本经营)预算|年初|计划")
 
 
 def _direction(doc: NarrativeDoc, f: Figure) -> int:
