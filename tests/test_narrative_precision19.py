@@ -117,3 +117,14 @@ def test_the_older_names_of_the_budgets_are_no_comparison_with_the_budget():
         assert "比上年增加100.00万元" in f.message and "上年数为 1000万元" in f.message, name
     [f] = _rule("2023年度一般预算支出1100.00万元，比年初预算增加100.00万元，增长12.00%。", "N-CHANGE")
     assert "比预算增加100.00万元" in f.message
+
+
+# -- a change opened by the closing word is of the items' sum --------------------------------------
+
+def test_a_change_closing_the_items_before_it_is_not_the_last_items():
+    for text in ("2023年公务接待费8.00万元，上年10.00万元；公务用车运行费6.00万元，上年5.00万元，合计减少1.00万元。",
+                 "2023年公务接待费8.00万元，上年10.00万元；公务用车运行费6.00万元，上年5.00万元，两项合计比上年减少1.00万元。"):
+        assert _rule(text, "N-CHANGE") == [], text
+    # the last item's own change, written without the closing word, is still its own
+    [f] = _rule("2023年公务接待费8.00万元，上年10.00万元；公务用车运行费6.00万元，上年5.00万元，减少1.00万元。", "N-CHANGE")
+    assert f.severity == "error" and "应为增加" in f.message

@@ -1915,9 +1915,17 @@ def _other_items(a: str | None, b: str | None) -> bool:
 _BRACKETED = lazy(r"[（(][^（()）]*[)）]")
 
 
+# a clause opening with the closing word of the items before it: "…，合计减少1万元", "…，两项共计比上年增加…"
+_SUM_CHANGE = lazy(r"\s*(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:合计|共计|总计|合共|总共)")
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
+    if _SUM_CHANGE.match(doc.view, doc.index.phrases.start(delta.start), delta.start):
+        # "公务接待费8万元，上年10万元；公务用车运行费6万元，上年5万元，合计减少1万元": the change of
+        # the items' sum, not of the last item
+        return None, False
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
     named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
