@@ -128,3 +128,12 @@ def test_a_change_closing_the_items_before_it_is_not_the_last_items():
     # the last item's own change, written without the closing word, is still its own
     [f] = _rule("2023年公务接待费8.00万元，上年10.00万元；公务用车运行费6.00万元，上年5.00万元，减少1.00万元。", "N-CHANGE")
     assert f.severity == "error" and "应为增加" in f.message
+
+
+def test_a_closing_change_after_the_parts_changes_is_no_part_of_them():
+    text = ("2023年度“三公”经费支出决算12.00万元，比上年减少3.00万元，其中公务接待费4.00万元，比上年减少1.00万元；"
+            "公务用车运行费8.00万元，比上年减少{}万元，{}减少{}万元。")
+    assert [f for f in found(text.format("2.00", "合计", "3.00")) if f.severity != "info"] == []
+    assert [f for f in found(text.format("2.00", "两项合计", "3.00")) if f.severity != "info"] == []
+    [f] = [f for f in found(text.format("3.00", "合计", "4.00")) if f.rule == "N-SUM"]
+    assert f.severity == "warning" and "公务接待费、公务用车运行费的增减额相加为减少 4万元" in f.message

@@ -2468,6 +2468,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                 continue
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
+            if _SUM_CHANGE.match(view, doc.index.phrases.start(g.start), g.start):
+                break  # "…；公务用车运行费…减少2万元，合计减少3万元": the parts' sum restated, no part
             name, cur = _item_of_change(doc, g, last)
             if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or flows_apart(name, whole_name)):
                 break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
