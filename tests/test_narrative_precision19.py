@@ -78,6 +78,8 @@ def test_an_amount_of_wan_over_four_digits_and_qian_is_one_amount():
     assert (f.text, f.value, f.unit, f.decimals) == ("10851万8千元", 10851.8, "万元", 1)
     # "12万8千5百元": no reading of three scales; its tail "8千" or "5百" is no amount of its own
     assert [f.text for f in extract_figures("共投入资金12万8千5百元。") if f.kind == "amount"] == []
+    assert [f.text for f in extract_figures("补助3万零500元。") if f.kind == "amount"] == []
+    assert [f.text for f in extract_figures("补助3万元，零星支出500元。") if f.kind == "amount"] == ["3万元", "500元"]
     text = "共投入资金10851万8千元，其中中央资金10444.85万元，省级资金{}万元。"
     assert _rule(text.format("406.95"), "N-SUM") == []
     [f] = _rule(text.format("416.95"), "N-SUM")

@@ -398,8 +398,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
-        if before in ("万", "亿", "萬", "億") and joined is None:
-            continue  # the tail of an amount of two scales not read whole ("12万8千5百元"): no amount of its own
+        if joined is None and (before in ("万", "亿", "萬", "億") or before == "零" and s[max(0, a - 2):a - 1] in ("万", "亿", "萬", "億")):
+            continue  # the tail of an amount of two scales not read whole ("12万8千5百元", "3万零500元"): no amount of its own
         if before == "第":
             continue  # a rank or an ordinal: 第3位, 第2批
         if pre:
