@@ -139,3 +139,18 @@ def test_a_closing_change_after_the_parts_changes_is_no_part_of_them():
     assert [f for f in found(text.format("2.00", "两项合计", "3.00")) if f.severity != "info"] == []
     [f] = [f for f in found(text.format("3.00", "合计", "4.00")) if f.rule == "N-SUM"]
     assert f.severity == "warning" and "公务接待费、公务用车运行费的增减额相加为减少 4万元" in f.message
+
+
+# -- a 其中 list closed by 合计: items that take away, are per unit, or were not read ----------------
+
+def test_a_closing_of_a_qizhong_list_reads_its_items_as_the_list_does():
+    for text in ("项目支出100.00万元，其中：年初预算20.00万元，追加10.00万元，调减5.00万元，合计25.00万元。",
+                 "项目支出100.00万元，其中：补助资金0.50万元/户，共20户，设备购置20.00万元，合计30.00万元。",
+                 "项目支出100.00万元，其中：设备购置20.00万元，单价0.20万元，培训费10.00万元，合计30.00万元。",
+                 "项目支出100.00万元，其中：设备购置20.00万元，培训费10.00万元，维修费48万，合计78.00万元。"):
+        assert _rule(text, "N-SUM") == [], text
+    for text, computed in (
+            ("项目支出100.00万元，其中：年初预算20.00万元，追加10.00万元，调减5.00万元，合计28.00万元。", "30万元"),
+            ("项目支出100.00万元，其中：设备购置20.00万元，培训费10.00万元，维修费48.00万元，合计88.00万元。", "78万元")):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and f"这几项相加却是 {computed}" in f.message, text

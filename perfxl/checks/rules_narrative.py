@@ -588,6 +588,10 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if pl.kind == "closing":
             if recall.closes_the_outer_list(doc, total, pl.marker):
                 continue  # "办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元": of the outer list
+            if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
+                continue  # "其中：年初预算20万元，追加10万元，调减5万元，合计25万元": less what an item takes away
+            if any(recall.per_unit(doc, p) for p in parts):
+                continue  # "其中：补助资金0.5万元/户，共20户，设备购置20万元，合计30万元": an amount per unit is no part as written
             # the writer added these very parts: any difference is an error
             yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),

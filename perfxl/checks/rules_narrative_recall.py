@@ -2191,6 +2191,11 @@ def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool
     return bool(siblings) and _some_choice_adds_up(siblings, rest, None, 1)
 
 
+def per_unit(doc: NarrativeDoc, g: Figure) -> bool:
+    """An amount per head or per thing ("0.5万元/户", "每户0.5万元", "人均0.2万元", "单价0.2万元")."""
+    return doc.view[g.end:g.end + 1] in ("/", "／") or bool(_PER_BEFORE.search(doc.view, max(0, g.start - 10), g.start))
+
+
 # an amount written with its scale and 元 that no figure was read from ("点击查看>> 万元", "12002.41万万元"),
 # or a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
 _SCALED_YUAN = lazy(r"(?:万|亿|千)元")

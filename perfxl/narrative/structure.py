@@ -1259,7 +1259,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 taken.append(down)
         if closing is not None:
             seen_totals.add(total.start)
-            out.append(PartList(closing, parts, k, "closing", True))
+            out.append(PartList(closing, parts, k, "closing", True, unreadable=unreadable, taken=taken))
             continue
         if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
             continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
