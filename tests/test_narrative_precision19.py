@@ -154,3 +154,11 @@ def test_a_closing_of_a_qizhong_list_reads_its_items_as_the_list_does():
             ("项目支出100.00万元，其中：设备购置20.00万元，培训费10.00万元，维修费48.00万元，合计88.00万元。", "78万元")):
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error" and f"这几项相加却是 {computed}" in f.message, text
+
+
+def test_a_closing_of_a_qizhong_list_may_close_some_of_its_items():
+    # a subtotal first, then its parts, then their closing: any two or more of the items may be what it closes
+    text = "项目资金300.00万元，其中：财政资金200.00万元，中央资金120.00万元，地方配套80.00万元，合计{}万元。"
+    assert _rule(text.format("200.00"), "N-SUM") == []
+    [f] = _rule(text.format("210.00"), "N-SUM")
+    assert f.severity == "error" and "这几项相加却是 400万元，前面所列各数任取几项相加也都不等于 210.00万元" in f.message

@@ -592,8 +592,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                 continue  # "其中：年初预算20万元，追加10万元，调减5万元，合计25万元": less what an item takes away
             if any(recall.per_unit(doc, p) for p in parts):
                 continue  # "其中：补助资金0.5万元/户，共20户，设备购置20万元，合计30万元": an amount per unit is no part as written
-            # the writer added these very parts: any difference is an error
-            yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
+            if 2 < len(values) <= recall.MOST_TERMS and recall.some_choice_adds_up(values, stated, None):
+                continue  # "其中：财政资金200万元，中央资金120万元，地方配套80万元，合计200万元": a subtotal, then its parts
+            # the writer added these very parts: any difference is an error (no choice of them adds up either)
+            yield r.finding("closing" if len(values) == 2 else "closed", severity=None, word="合计",
+                            names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")

@@ -2132,7 +2132,7 @@ _CLOSED_BY = lazy(r"(?<=[，,；;、])\s*(?:以上|上述)?(?:各项|(?P<n>[两�
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
 _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;。]{0,6}$")
-_MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
+MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
 # the last amount listed must end the clause before the closing one
 _CLAUSE_BREAK = lazy(r"[，,；;、]")
 _EACH_AMOUNT = lazy(r"分别|各|均|每")
@@ -2149,7 +2149,7 @@ class ClosedRun:
     word: str                  # the closing words as written ("共计", "两项合计")
 
 
-def _some_choice_adds_up(values: list[Interval], stated: Interval, size: int | None, least: int = 2) -> bool:
+def some_choice_adds_up(values: list[Interval], stated: Interval, size: int | None, least: int = 2) -> bool:
     """Whether some choice of ``least`` or more of the intervals (``size`` of them if given) overlaps
     ``stated``, in exact integers over the common denominator of every bound."""
     bounds = [x for v in values for x in (Fraction(v.lo), Fraction(v.hi))] + [Fraction(stated.lo), Fraction(stated.hi)]
@@ -2186,9 +2186,9 @@ def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool
     floor = _items_above(doc, owner.start, words is not None and _ABOVE.match(words.group(0)) is not None)
     siblings = [value_of(g) for g in doc.between(floor, owner.start)
                 if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)
-                and g.relation not in CHANGE and view[g.end:g.end + 1] not in ("/", "／")][-_MOST_TERMS:]
+                and g.relation not in CHANGE and view[g.end:g.end + 1] not in ("/", "／")][-MOST_TERMS:]
     rest = value_of(total) - value_of(owner)
-    return bool(siblings) and _some_choice_adds_up(siblings, rest, None, 1)
+    return bool(siblings) and some_choice_adds_up(siblings, rest, None, 1)
 
 
 def per_unit(doc: NarrativeDoc, g: Figure) -> bool:
@@ -2246,7 +2246,7 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
                   if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t)
                   and view[g.end:g.end + 1] not in ("/", "／") and not _PER_BEFORE.search(view, max(0, g.start - 10), g.start)]
         own = [g for g in before if g.start >= sentence]
-        if len(own) < max(2, size or 2) or len(own) > _MOST_TERMS:
+        if len(own) < max(2, size or 2) or len(own) > MOST_TERMS:
             continue
         if any(g.kind == "amount" and plain(g) and comparable(g, t)
                and (g.approximate or view[g.end:g.end + 1] in ("/", "／") or _PER_BEFORE.search(view, max(0, g.start - 10), g.start))
@@ -2260,11 +2260,11 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
             continue   # "6县分别获得补助资金3711.3万元，共计2.22678亿元": an amount each, the total of all of them
         if any(g.unit == "元" for g in (t, *before)) and any(g.unit != "元" for g in (t, *before)):
             continue   # 元 among 万元: a unit slip is read by N-UNIT-SLIP, not summed here
-        terms = before[-_MOST_TERMS:]
+        terms = before[-MOST_TERMS:]
         # after a 其中 in its sentence it may close that list alone, even of one item ("全年收入500万元，
         # 其中国税300万元，合计300万元")
         least = 1 if "其中" in view[sentence:m.start()] else 2
-        if _some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
+        if some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
             continue
         # the reading named: the items at the level of the list, not the breakdowns of one item
         # ("A村50万元（其中中央资金30万元，…），B村30万元，合计90万元": A村 and B村)
