@@ -162,3 +162,13 @@ def test_a_closing_of_a_qizhong_list_may_close_some_of_its_items():
     assert _rule(text.format("200.00"), "N-SUM") == []
     [f] = _rule(text.format("210.00"), "N-SUM")
     assert f.severity == "error" and "这几项相加却是 400万元，前面所列各数任取几项相加也都不等于 210.00万元" in f.message
+
+
+# -- a change after two written bases of the item, last year's budget and actual -------------------
+
+def test_a_change_after_two_bases_may_be_on_either():
+    for text in ("本年支出125.00万元，上年预算100.00万元，上年决算90.00万元，增加25.00万元。",
+                 "本年支出125.00万元，上年决算90.00万元，上年预算100.00万元，增加25.00万元。"):
+        assert _rule(text, "N-CHANGE") == [], text
+    [f] = _rule("本年支出125.00万元，上年决算90.00万元，上年预算100.00万元，增加30.00万元。", "N-CHANGE")
+    assert f.severity == "error" and "应为 35万元" in f.message

@@ -1715,6 +1715,13 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
                for g in doc.between(doc.sentence_start(d.start), base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
+        years = [g.year for g in doc.between(doc.sentence_start(d.start), d.start) if g.year and plain(g)]
+        if not re.search(r"比|较|与|同比", between) and any(
+                g is not base and plain(g) and not g.approximate and g.kind == "amount" and comparable(g, base)
+                and (is_earlier(g, years) or _BUDGET_NAMED.search(g.subject or ""))
+                and abs(value_of(current) - value_of(g)).overlaps(value_of(d))
+                for g in doc.between(current.end, d.start)):
+            continue  # "本年支出125万元，上年预算100万元，上年决算90万元，增加25万元": of which base, it does not say
         own = list_of(doc, current)
         whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
         if whole is not None and plain(whole) and comparable(whole, base) \
@@ -1741,6 +1748,7 @@ def moves_against(now: Interval, before: Interval, down: bool) -> bool:
     return now.lo > before.hi if down else now.hi < before.lo
 
 
+_BUDGET_NAMED = lazy(r"预算|年初|计划")
 # a second comparison opening between a written base and a change: the change is of that one
 _ANOTHER_COMPARISON = lazy(r"(?<![相对])[比较]|与[^，,。；;]{0,12}相比")
 _COMPARABLE_BASIS = lazy(r"可比|口径|剔除|扣除|不含")
