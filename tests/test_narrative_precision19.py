@@ -172,3 +172,17 @@ def test_a_change_after_two_bases_may_be_on_either():
         assert _rule(text, "N-CHANGE") == [], text
     [f] = _rule("本年支出125.00万元，上年决算90.00万元，上年预算100.00万元，增加30.00万元。", "N-CHANGE")
     assert f.severity == "error" and "应为 35万元" in f.message
+
+
+# -- a rate after its figure and base that is no change of the figures as written ------------------
+
+def test_a_rate_on_another_basis_an_average_or_a_level_is_not_the_change():
+    for text in ("2023年支出125.00万元，较2020年的100.00万元年均增长7.72%。",       # a yearly average
+                 "2023年支出125.00万元，比2020年100.00万元平均每年增长7.72%。",
+                 "2023年支出125.00万元，较上年100.00万元（剔除一次性因素）增长30%。",  # a basis in a remark
+                 "2023年支出80.00万元，较上年100.00万元下降为80%。"):               # the level it fell to
+        assert _rule(text, "N-CHANGE") == [], text
+    for text in ("2023年支出80.00万元，较上年100.00万元下降为30%。",
+                 "2023年支出125.00万元，较上年100.00万元（已审计）增长30%。"):
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error", text

@@ -1140,6 +1140,9 @@ _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比�
 _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
 # a bracketed remark right after the rate naming its basis: "增长7.5%（按可比价格计算）"
 _ADJUSTED_AFTER = lazy(r"\s*[（(][^）)]{0,16}?(?:可比|口径|剔除|扣除|不含|按.{0,6}计)")
+_AVERAGE_RATE = lazy(r"年均|平均")
+# "下降为80%", "增长为125%": 为 (是, 达) before a rate may give the level reached, of the base
+_LEVEL_WORD = lazy(r"(?:为|是|达到?)\s*$")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -1185,8 +1188,13 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
-        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end):
-            continue  # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）": a rate on another basis than the figures written
+        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end) \
+                or _ADJUSTED.search(doc.narrative.text, base.end, f.start):
+            # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）", "较上年100万元（剔除一次性因素）增长30%"
+            # (a remark the view blanks): a rate on another basis than the figures written
+            continue
+        if _AVERAGE_RATE.search(doc.view, base.end, f.start):
+            continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
@@ -1206,6 +1214,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else Interval(0, max(-q.lo, q.hi))
         if size.overlaps(pct):
             continue  # the right size with the direction word reversed, or no direction at all
+        if _LEVEL_WORD.search(doc.view, base.end, f.start) and (now / before).overlaps(pct):
+            continue  # "较上年100万元下降为80%": the level it fell to, of the base
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100)))
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
             # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
