@@ -180,9 +180,11 @@ def test_a_rate_on_another_basis_an_average_or_a_level_is_not_the_change():
     for text in ("2023年支出125.00万元，较2020年的100.00万元年均增长7.72%。",       # a yearly average
                  "2023年支出125.00万元，比2020年100.00万元平均每年增长7.72%。",
                  "2023年支出125.00万元，较上年100.00万元（剔除一次性因素）增长30%。",  # a basis in a remark
-                 "2023年支出80.00万元，较上年100.00万元下降为80%。"):               # the level it fell to
+                 "2023年支出80.00万元，较上年100.00万元下降为80%。",               # the level it fell to
+                 "2023年支出80.00万元，比上年减少20.00万元，下降为80%。"):
         assert _rule(text, "N-CHANGE") == [], text
     for text in ("2023年支出80.00万元，较上年100.00万元下降为30%。",
+                 "2023年支出80.00万元，比上年减少20.00万元，下降为30%。",
                  "2023年支出125.00万元，较上年100.00万元（已审计）增长30%。"):
         [f] = _rule(text, "N-CHANGE")
         assert f.severity == "error", text

@@ -1610,6 +1610,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                 readings.append(d / value_of(current))  # it is the base of the figure before
                 reading = f"若 {current.text} 是 {later.text}（{later.year}年）的{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
                           f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
+        if re.search(r"(?:下降|减少|降低|增长|增加|提高|上升)(?:为|是|达到?)\s*$", doc.view[delta.end:pct.start]):
+            readings.append(value_of(current) / previous)  # "减少20万元，下降为80%": the level it fell to, of the base
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]
