@@ -188,3 +188,15 @@ def test_a_rate_on_another_basis_an_average_or_a_level_is_not_the_change():
                  "2023年支出125.00万元，较上年100.00万元（已审计）增长30%。"):
         [f] = _rule(text, "N-CHANGE")
         assert f.severity == "error", text
+
+
+def test_an_amount_of_wan_and_yuan_written_together_is_one_amount():
+    # "10万3000元": 10.3万元 to the 元
+    [f] = [f for f in extract_figures("补助资金10万3000元。") if f.kind == "amount"]
+    assert (f.text, f.value, f.unit, f.decimals) == ("10万3000元", 10.3, "万元", 4)
+    [f] = [f for f in extract_figures("补助资金10万300元。") if f.kind == "amount"]
+    assert (f.value, f.decimals) == (10.03, 4)
+    text = "补助资金10万3000元，其中：省级5万3000元，县级{}元。"
+    assert _rule(text.format("5万"), "N-SUM") == []
+    [f] = _rule(text.format("5万5000"), "N-SUM")
+    assert f.severity == "error" and "10.8万元" in f.message
