@@ -611,8 +611,17 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if total.kind == "amount" and (_unit_slip_fix(total, parts) is not None or _unit_slips(total, parts)):
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
-            # the writer added these very parts: any difference is an error
-            yield r.finding("closing", severity=None, names="、".join(p.subject or "某项" for p in parts),
+            if recall.closes_the_outer_list(doc, total, pl.marker):
+                continue  # "办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元": of the outer list
+            if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
+                continue  # "其中：年初预算20万元，追加10万元，调减5万元，合计25万元": less what an item takes away
+            if any(recall.per_unit(doc, p) for p in parts):
+                continue  # "其中：补助资金0.5万元/户，共20户，设备购置20万元，合计30万元": an amount per unit is no part as written
+            if 2 < len(values) <= recall.MOST_TERMS and recall.some_choice_adds_up(values, stated, None):
+                continue  # "其中：财政资金200万元，中央资金120万元，地方配套80万元，合计200万元": a subtotal, then its parts
+            # the writer added these very parts: any difference is an error (no choice of them adds up either)
+            yield r.finding("closing" if len(values) == 2 else "closed", severity=None, word="合计",
+                            names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
                             computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
@@ -1640,6 +1649,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                 readings.append(d / value_of(current))  # it is the base of the figure before
                 reading = f"若 {current.text} 是 {later.text}（{later.year}年）的{frame.against}数，幅度应为 {_pct(d / value_of(current))}；" \
                           f"若是本年数，{frame.against}数为 {_in_unit(previous, current)}"
+        if re.search(r"(?:下降|减少|降低|增长|增加|提高|上升)(?:为|是|达到?)\s*$", doc.view[delta.end:pct.start]):
+            readings.append(value_of(current) / previous)  # "减少20万元，下降为80%": the level it fell to, of the base
         for g in frame.alternatives:
             readings += [_change_rate(value_of(g), d, down),
                          d / value_of(g) if value_of(g).lo > 0 and not _after_base_year(doc, delta, g) else None]

@@ -1140,6 +1140,9 @@ _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比�
 _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
 # a bracketed remark right after the rate naming its basis: "增长7.5%（按可比价格计算）"
 _ADJUSTED_AFTER = lazy(r"\s*[（(][^）)]{0,16}?(?:可比|口径|剔除|扣除|不含|按.{0,6}计)")
+_AVERAGE_RATE = lazy(r"年均|平均")
+# "下降为80%", "增长为125%": 为 (是, 达) before a rate may give the level reached, of the base
+_LEVEL_WORD = lazy(r"(?:为|是|达到?)\s*$")
 _COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
 
 
@@ -1185,8 +1188,13 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
-        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end):
-            continue  # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）": a rate on another basis than the figures written
+        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end) \
+                or _ADJUSTED.search(doc.narrative.text, base.end, f.start):
+            # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）", "较上年100万元（剔除一次性因素）增长30%"
+            # (a remark the view blanks): a rate on another basis than the figures written
+            continue
+        if _AVERAGE_RATE.search(doc.view, base.end, f.start):
+            continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
         m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
@@ -1206,6 +1214,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         size = q if q.lo >= 0 else q.scale(-1) if q.hi <= 0 else Interval(0, max(-q.lo, q.hi))
         if size.overlaps(pct):
             continue  # the right size with the direction word reversed, or no direction at all
+        if _LEVEL_WORD.search(doc.view, base.end, f.start) and (now / before).overlaps(pct):
+            continue  # "较上年100万元下降为80%": the level it fell to, of the base
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100)))
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
             # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
@@ -1715,6 +1725,13 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
                for g in doc.between(doc.sentence_start(d.start), base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
+        years = [g.year for g in doc.between(doc.sentence_start(d.start), d.start) if g.year and plain(g)]
+        if not re.search(r"比|较|与|同比", between) and any(
+                g is not base and plain(g) and not g.approximate and g.kind == "amount" and comparable(g, base)
+                and (is_earlier(g, years) or _BUDGET_NAMED.search(g.subject or ""))
+                and abs(value_of(current) - value_of(g)).overlaps(value_of(d))
+                for g in doc.between(current.end, d.start)):
+            continue  # "本年支出125万元，上年预算100万元，上年决算90万元，增加25万元": of which base, it does not say
         own = list_of(doc, current)
         whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
         if whole is not None and plain(whole) and comparable(whole, base) \
@@ -1741,6 +1758,7 @@ def moves_against(now: Interval, before: Interval, down: bool) -> bool:
     return now.lo > before.hi if down else now.hi < before.lo
 
 
+_BUDGET_NAMED = lazy(r"预算|年初|计划")
 # a second comparison opening between a written base and a change: the change is of that one
 _ANOTHER_COMPARISON = lazy(r"(?<![相对])[比较]|与[^，,。；;]{0,12}相比")
 _COMPARABLE_BASIS = lazy(r"可比|口径|剔除|扣除|不含")
@@ -2132,7 +2150,7 @@ _CLOSED_BY = lazy(r"(?<=[，,；;、])\s*(?:以上|上述)?(?:各项|(?P<n>[两�
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
 _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;。]{0,6}$")
-_MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
+MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
 # the last amount listed must end the clause before the closing one
 _CLAUSE_BREAK = lazy(r"[，,；;、]")
 _EACH_AMOUNT = lazy(r"分别|各|均|每")
@@ -2149,7 +2167,7 @@ class ClosedRun:
     word: str                  # the closing words as written ("共计", "两项合计")
 
 
-def _some_choice_adds_up(values: list[Interval], stated: Interval, size: int | None, least: int = 2) -> bool:
+def some_choice_adds_up(values: list[Interval], stated: Interval, size: int | None, least: int = 2) -> bool:
     """Whether some choice of ``least`` or more of the intervals (``size`` of them if given) overlaps
     ``stated``, in exact integers over the common denominator of every bound."""
     bounds = [x for v in values for x in (Fraction(v.lo), Fraction(v.hi))] + [Fraction(stated.lo), Fraction(stated.hi)]
@@ -2168,6 +2186,66 @@ def _some_choice_adds_up(values: list[Interval], stated: Interval, size: int | N
     return False
 
 
+_ABOVE = lazy(r"\s*(?:以上|上述)")
+_CLOSING_WORDS = lazy(r"(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:资金|金额)?(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+
+
+def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool:
+    """"办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元", and on numbered lines
+    "…\n3.维修费15万元，其中…，以上合计45万元": a closing total after the last item's 其中 breakdown
+    may close the list that item is in — the item itself and one or more amounts before it (in its
+    paragraph, or the lines of its list) — rather than the breakdown."""
+    view = doc.view
+    owner = next((g for g in reversed(doc.between(doc.sentence_start(marker), marker))
+                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)), None)
+    if owner is None:
+        return False
+    words = _CLOSING_WORDS.search(view, max(0, total.start - 16), total.start)
+    floor = _items_above(doc, owner.start, words is not None and _ABOVE.match(words.group(0)) is not None)
+    siblings = [value_of(g) for g in doc.between(floor, owner.start)
+                if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)
+                and g.relation not in CHANGE and view[g.end:g.end + 1] not in ("/", "／")][-MOST_TERMS:]
+    rest = value_of(total) - value_of(owner)
+    return bool(siblings) and some_choice_adds_up(siblings, rest, None, 1)
+
+
+def per_unit(doc: NarrativeDoc, g: Figure) -> bool:
+    """An amount per head or per thing ("0.5万元/户", "每户0.5万元", "人均0.2万元", "单价0.2万元")."""
+    return doc.view[g.end:g.end + 1] in ("/", "／") or bool(_PER_BEFORE.search(doc.view, max(0, g.start - 10), g.start))
+
+
+# an amount written with its scale and 元 that no figure was read from ("点击查看>> 万元", "12002.41万万元"),
+# or a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
+_SCALED_YUAN = lazy(r"(?:万|亿|千)元")
+_BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
+
+
+def _unread_amount(doc: NarrativeDoc, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` states an amount no figure was read from."""
+    if _BARE_SCALE.search(doc.view, start, end):
+        return True
+    spans = [(g.start, g.end) for g in doc.between(start, end)]
+    return any(not any(a <= x.start() < b for a, b in spans) for x in _SCALED_YUAN.finditer(doc.view, start, end))
+
+
+def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
+    """Where the amounts a closing total may close begin: its paragraph, and when that paragraph is
+    an item of a list on lines of their own ("1.办公费10万元；\n2.…\n3.维修费15万元，其中…，以上合计45万元"),
+    or the closing says 以上/上述 (``above``) of the lines before, the lines of the list before it too."""
+    from ..narrative.structure import marker_of
+
+    view = doc.view
+    floor = doc.paragraph_start(at)
+    style = marker_of(view[floor:doc.paragraph_end(floor)])
+    while floor > 0 and (style is not None or above):
+        prev = doc.paragraph_start(floor - 1)
+        line = view[prev:floor - 1]
+        if not line.strip() or (style is not None and marker_of(line) != style):
+            break
+        floor = prev
+    return floor
+
+
 def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
     out = []
     view = doc.view
@@ -2182,23 +2260,29 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         size = m.group("n")
         size = _SMALL_NUMERALS.get(size) or (int(size) if size else None)
         sentence = doc.sentence_start(t.start)
-        before = [g for g in doc.between(doc.paragraph_start(t.start), m.start())
+        before = [g for g in doc.between(_items_above(doc, t.start, _ABOVE.match(m.group(0)) is not None), m.start())
                   if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t)
                   and view[g.end:g.end + 1] not in ("/", "／") and not _PER_BEFORE.search(view, max(0, g.start - 10), g.start)]
         own = [g for g in before if g.start >= sentence]
-        if len(own) < max(2, size or 2) or len(own) > _MOST_TERMS:
+        if len(own) < max(2, size or 2) or len(own) > MOST_TERMS:
             continue
+        if any(g.kind == "amount" and plain(g) and comparable(g, t)
+               and (g.approximate or view[g.end:g.end + 1] in ("/", "／") or _PER_BEFORE.search(view, max(0, g.start - 10), g.start))
+               for g in doc.between(sentence, m.start())):
+            continue   # "办公费约10万元，…，合计35万元", "…12万元/年，…": an item whose amount is not exact, or per unit
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
+        if _unread_amount(doc, sentence, m.start()):
+            continue   # "支付养老机构运营补贴48万、…，合计113万元", "…调减 点击查看>> 万元，…": an item not read
         if _EACH_AMOUNT.search(view, sentence, m.start()):
             continue   # "6县分别获得补助资金3711.3万元，共计2.22678亿元": an amount each, the total of all of them
         if any(g.unit == "元" for g in (t, *before)) and any(g.unit != "元" for g in (t, *before)):
             continue   # 元 among 万元: a unit slip is read by N-UNIT-SLIP, not summed here
-        terms = before[-_MOST_TERMS:]
+        terms = before[-MOST_TERMS:]
         # after a 其中 in its sentence it may close that list alone, even of one item ("全年收入500万元，
         # 其中国税300万元，合计300万元")
         least = 1 if "其中" in view[sentence:m.start()] else 2
-        if _some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
+        if some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
             continue
         # the reading named: the items at the level of the list, not the breakdowns of one item
         # ("A村50万元（其中中央资金30万元，…），B村30万元，合计90万元": A村 and B村)

@@ -42,8 +42,8 @@ _FIGURE = lazy(
     # "30 315萬元", "6 229平方公里", "10 851.8万元": thousands set apart by spaces (yearbooks), read only before a unit
     # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
-    # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal)
-    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,4}\s?万(?=\d\s?千\s?元)))?"
+    # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,8}\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -411,6 +411,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a code such as "G207"
         if before == "." and s[max(0, a - 2):a - 1].isdigit():
             continue  # "34.568.64万元": a number with two points (thousands typed as points) is not read
+        if joined is None and (before in ("万", "亿", "萬", "億") or before == "零" and s[max(0, a - 2):a - 1] in ("万", "亿", "萬", "億")):
+            continue  # the tail of an amount of two scales not read whole ("12万8千5百元", "3万零500元"): no amount of its own
         if before == "第":
             continue  # a rank or an ordinal: 第3位, 第2批
         if pre:
@@ -421,9 +423,10 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = re.sub(r"[ \u00a0\u2009]", "", num)   # "30 315"
         if joined == "yi":
             whole, _, fraction = num.partition(".")
-            num = str(int(m.group("yi").rstrip("亿 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
+            num = str(int(m.group("yi").rstrip("亿零 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
         elif joined == "wan":
-            num, unit = m.group("wan").rstrip("万 ") + "." + num, "万元"
+            # "3万5千元" is 3.5万元; "10万3000元", "10万300元" are 10.3万元, 10.03万元 (to the 元)
+            num, unit = m.group("wan").rstrip("万 ") + "." + (num if unit != "元" else num.zfill(4)), "万元"
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 

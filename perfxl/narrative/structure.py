@@ -1277,7 +1277,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 taken.append(down)
         if closing is not None:
             seen_totals.add(total.start)
-            out.append(PartList(closing, parts, k, "closing", True))
+            out.append(PartList(closing, parts, k, "closing", True, unreadable=unreadable, taken=taken))
             continue
         if kind == "其中" and _parts_of_the_siblings(doc, total, parts):
             continue  # "已支付80万元，未支付20万元，…，其中中央资金已支付60万元，未支付15万元": of both
@@ -1832,8 +1832,9 @@ EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*(?:[（(](?:�
                   r"|[/／](?:增加|增长|上升|减少|下降|降低)(?![)）]))")
 # "减少1.5万元(42.86%)", "增加2万元（增长10%）": a change's rate in brackets right after it
 _BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
-# (not the names of the four budgets: "与2022年度相比，一般公共预算财政拨款支出增加…" is a comparison with a year)
-_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)(?<!社会保险基金)预算|年初|计划")
+# (not the names of the four budgets, nor their older and shorter names 公共财政预算, 一般预算, 基金预算, 社保基金预算:
+# "与2022年度相比，一般公共预算财政拨款支出增加…" is a comparison with a year)
+_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!公共财政)(?<!一般)(?<!基金)(?<!国有资本经营)预算|年初|计划")
 
 
 def _direction(doc: NarrativeDoc, f: Figure) -> int:
@@ -1952,12 +1953,23 @@ def _other_items(a: str | None, b: str | None) -> bool:
 
 
 
+# a clause opening with the closing word of the items before it: "…，合计减少1万元", "…，两项共计比上年增加…"
+_SUM_CHANGE = lazy(r"\s*(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:合计|共计|总计|合共|总共)")
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
+    if _SUM_CHANGE.match(doc.view, doc.index.phrases.start(delta.start), delta.start):
+        # "公务接待费8万元，上年10万元；公务用车运行费6万元，上年5万元，合计减少1万元": the change of
+        # the items' sum, not of the last item
+        return None, False
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
     named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
+    # "本年收入125万元，…，本年支出120万元，上年支出110万元，收入增加25万元": a bare flow named is no
+    # name of an item, but the change is not of the other flow
+    flow = re.sub(r"^(?:本年|全年|当年|今年)", "", named) if named in ("收入", "支出", "本年收入", "本年支出") else ""
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
@@ -1972,6 +1984,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             if named and _names(doc, g, named):
                 return _exactly_named(doc, g, named, start), True
             if not named:
+                if flow and (other := "支出" if flow == "收入" else "收入") in (g.subject or "") and flow not in (g.subject or ""):
+                    continue  # 本年支出 is not what "收入增加" changed
                 if _another_item_opens(doc, g, delta):
                     return None, False  # "A税798万元，…；B税收入同比增收531万元，同比减收24万元": of B, not A
                 # unnamed: the change must follow its figure closely ("41万元，较上年减少19万元"), not
@@ -2269,9 +2283,12 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
             return None if compared_already(g) else g
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
+        own = list_of(doc, current)
         for g in reversed(doc.between(start, delta.start)):
             if g is current or not plain(g) or not comparable(g, delta) or _other_items(g.subject, current.subject):
                 continue  # 上年收入 is not the base of this year's 支出
+            if own is not None and g is own.total:
+                continue  # "上年支出686.03万元，其中项目支出11.81万元，比上年减少24.09万元": the whole of the part, not its base
             if compared_already(g):
                 break
             if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
@@ -2500,6 +2517,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                 continue
             if g.relation not in CHANGE or g.kind != "amount" or g.approximate or in_brackets(doc, g):
                 continue
+            if _SUM_CHANGE.match(view, doc.index.phrases.start(g.start), g.start):
+                break  # "…；公务用车运行费…减少2万元，合计减少3万元": the parts' sum restated, no part
             name, cur = _item_of_change(doc, g, last)
             if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or flows_apart(name, whole_name)):
                 break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
