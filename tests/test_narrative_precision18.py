@@ -317,3 +317,21 @@ def test_numbered_lines_after_a_bao_kuo_that_ends_its_line_are_its_items():
     assert f.severity == "error" and "收入决算总计1250.00万元" in f.message and "1260万元" in f.message
     assert _rule(text.format("50.00"), "N-SUM") == []
     assert _rule(text.format("40.00"), "N-SUM") == []   # the carry-over need not be all that is left
+
+
+def test_a_rate_after_a_base_opened_by_xiang_bi_is_of_the_two_figures():
+    text = "截至2013年12月31日，市慈善总会共募集善款5130万元，相比2012年的3256.8万元，同比增长{}%。"
+    [f] = _rule(text.format("56.7"), "N-CHANGE")
+    assert f.severity == "error" and "57.52%" in f.message
+    assert _rule(text.format("57.5"), "N-CHANGE") == []
+
+
+def test_a_rate_that_holds_only_with_an_amount_read_as_cut_off_is_a_warning():
+    # 5.4亿元 may be 5.46亿元 cut off: 5.46 ÷ 4.43 − 1 = 23.25 %
+    [f] = _rule("全市两级慈善总会共募集善款5.4亿元，相比去年的4.43亿元，同比增长23.3%。", "N-CHANGE")
+    assert f.severity == "warning" and "截尾" in (f.cause or "")
+    [f] = _rule("全市两级慈善总会共募集善款5.4亿元，相比去年的4.43亿元，同比增长25.3%。", "N-CHANGE")
+    assert f.severity == "error"
+    # a whole number is written whole: "2万元" is never 2.6万元 cut off
+    [f] = _rule("培训费2023年预算2万元，较2022年预算1.50万元增长75%。", "N-CHANGE")
+    assert f.severity == "error"

@@ -47,6 +47,27 @@ def bare(s: str | None) -> str:
     return _PINYIN.sub("", s or "")
 
 
+def _cut(f: Figure) -> Interval:
+    """A figure's interval if the digits after its point were cut off instead of rounded ("5.4亿元" for
+    5.46亿元); a whole number is written whole ("2万元" is never 2.6万元 cut)."""
+    iv = value_of(f)
+    return Interval(iv.mid, iv.mid + (iv.hi - iv.lo)) if iv.mid >= 0 and f.decimals else iv
+
+
+def _holds_with_a_figure_cut(current: Figure, base: Figure, pct: Interval, down: bool) -> bool:
+    """Whether a rate of two written figures holds with one or both of them read as cut off: consistent
+    only if truncated ("5.4亿元，相比去年的4.43亿元，同比增长23.3%": 5.46 ÷ 4.43 − 1 = 23.25 %; the
+    rate itself is still read rounded)."""
+    want = pct.scale(-1) if down else pct
+    # one way of writing at a time: the figure not cut is read as written (not stretched to its rounding
+    # interval as well, which would make any rate at the edge of both hold)
+    exact = (Interval(value_of(current).mid, value_of(current).mid), Interval(value_of(base).mid, value_of(base).mid))
+    for now, before in ((_cut(current), exact[1]), (exact[0], _cut(base)), (_cut(current), _cut(base))):
+        if before.lo > 0 and ((now - before) / before).overlaps(want):
+            return True
+    return False
+
+
 def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
     iv = value_of(stated)
     wide = Interval(iv.lo, iv.mid + (iv.hi - iv.lo))
@@ -1135,7 +1156,7 @@ class BasedRate:
 _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
                      r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅)(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
-_CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
+_CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(相比|相较|对比|比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
 _ADJUSTED = lazy(r"可比|口径|自然|实际|剔除|扣除|不含|按.{0,6}计")
 # a bracketed remark right after the rate naming its basis: "增长7.5%（按可比价格计算）"
@@ -1216,7 +1237,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # the right size with the direction word reversed, or no direction at all
         if _LEVEL_WORD.search(doc.view, base.end, f.start) and (now / before).overlaps(pct):
             continue  # "较上年100万元下降为80%": the level it fell to, of the base
-        rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100)))
+        rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))
+                         or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"))
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
             # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
             slip = _odd_unit(doc, f, base, current)
