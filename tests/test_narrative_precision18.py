@@ -335,3 +335,15 @@ def test_a_rate_that_holds_only_with_an_amount_read_as_cut_off_is_a_warning():
     # a whole number is written whole: "2万元" is never 2.6万元 cut off
     [f] = _rule("培训费2023年预算2万元，较2022年预算1.50万元增长75%。", "N-CHANGE")
     assert f.severity == "error"
+
+
+_HEADINGS = ("资金主要用于四个方面。\n一、老年人福利类(488万元)\n1. 安排使用省级下达福彩公益金173万元，资助发展养老服务业。\n"
+             "2. 安排使用市本级福彩公益金215万元，资助老年活动中心。\n3. 安排使用市本级福彩公益金100万元，资助敬老院。\n"
+             "二、残疾人福利类（100万元）\n1. 安排使用福彩公益金60万元，资助残联。\n2. 安排使用福彩公益金{}万元，资助康复中心。\n三、其他")
+
+
+def test_the_numbered_lines_under_a_heading_with_its_total_in_brackets_are_its_items():
+    [f] = _rule(_HEADINGS.format(50), "N-SUM")
+    assert f.severity == "error" and f.message.startswith("报告称残疾人福利类100万元") and "110万元" in f.message
+    assert _rule(_HEADINGS.format(40), "N-SUM") == []
+    assert _rule(_HEADINGS.format(30), "N-SUM") == []   # the uses listed need not be all

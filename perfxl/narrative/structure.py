@@ -1295,6 +1295,29 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
                                 longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
+    # a heading with its total in brackets, its items the numbered lines under it ("一、老年人福利类(488万元)\n
+    # 1. 安排使用…173万元，资助…\n2. …"): the lines up to the next heading
+    for f in doc.figures:
+        if f.kind != "amount" or f.start in seen_totals or f.approximate or view[f.end:f.end + 1] not in ("）", ")"):
+            continue
+        line_start = view.rfind("\n", 0, f.start) + 1
+        line_end = doc.paragraph_end(f.start)
+        if not _HEADING_TOTAL.fullmatch(view, line_start, line_end) or line_end >= len(view):
+            continue
+        lines = _line_items(doc, line_end)
+        if lines is None or len(lines[0]) < 2:
+            continue
+        parts, unreadable = [], False
+        for a, b in lines[0]:
+            part = _first_plain(doc.between(a, b), f, set())
+            if part is None:
+                break
+            unreadable = unreadable or bool(_BARE_SCALE.search(view, a, b))
+            parts.append(part)
+        if len(parts) == len(lines[0]):
+            seen_totals.add(f.start)
+            f.subject = (f.subject or "").rstrip("（(").strip()   # the heading's name, not its bracket
+            out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -1608,6 +1631,9 @@ _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
 # was done with the part before it or the whole, never one more part ("其中已支出80万元，结余20万元" may open a list)
 # a clause drawing a conclusion from the ones before it
+# a heading line whose total is in brackets at its end: "一、老年人福利类(488万元)", "（二）残疾人福利类（150万元）"
+_HEADING_TOTAL = lazy(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])[^\d\n，,。；;]{1,30}"
+                      r"[（(]\s*(?:共计?|合计|小计|计)?\s*\d[\d,.]*\s*(?:万|亿)?元\s*[)）]\s*[:：]?\s*")
 _CONCLUSION = lazy(r"\s*(?:所以|因此|因而|故而|从而|综上)")
 # the level of government money is of: a whole of one level has no part of another
 _LEVEL = lazy(r"中央|省级|市级|州级|县级|区级|乡级|镇级")
