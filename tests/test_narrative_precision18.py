@@ -347,3 +347,14 @@ def test_the_numbered_lines_under_a_heading_with_its_total_in_brackets_are_its_i
     assert f.severity == "error" and f.message.startswith("报告称残疾人福利类100万元") and "110万元" in f.message
     assert _rule(_HEADINGS.format(40), "N-SUM") == []
     assert _rule(_HEADINGS.format(30), "N-SUM") == []   # the uses listed need not be all
+
+
+def test_an_amount_written_with_a_sign_after_its_name_is_negative():
+    # "返还性收入-783万元": a net figure below 0, a part of the list like the others
+    text = "上级补助收入68877万元(返还性收入-783万元,一般性转移支付收入64938万元,专项转移支付收入{}万元)。"
+    assert [f.value for f in extract_figures(text.format(4722)) if f.kind == "amount"] == [68877, -783, 64938, 4722]
+    assert _rule(text.format(4722), "N-SUM") == []
+    [f] = _rule(text.format(5722), "N-SUM")
+    assert f.severity == "error" and "69877万元" in f.message
+    # a range is no signed amount: "5亿-10亿元", "3万元-5万元"
+    assert [f.value for f in extract_figures("预算总额多为5亿-10亿元，补助3万元-5万元。") if f.kind == "amount"] == []

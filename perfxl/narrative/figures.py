@@ -50,6 +50,8 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+# the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"
+_RANGE_START = lazy(r"\d\s*(?:万|亿|億|萬|千)?\s*(?:元)?\s*$")
 _CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
 # the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
 # "895.5\n01万元", "1,0" of "1,0\n77.36万元"); not a
@@ -402,6 +404,10 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         before = s[max(0, a - 1):a]
         negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))
+        # "返还性收入-783万元": an amount written with a sign after its name (a net figure that may be below 0)
+        negative = negative or (before in ("-", "－") and unit.endswith("元") and a >= 2
+                                and "\u4e00" <= s[a - 2] <= "\u9fff" and not s[b:b + 1] in ("-", "~", "—")
+                                and not _RANGE_START.search(s, max(0, a - 10), a - 1))   # not "5亿-10亿元"
         if negative:
             a -= 1  # "完成预算的-69.23%": a completion rate written with a sign — a figure, to be checked
         elif before in ("-", "~", "—") or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
