@@ -358,3 +358,11 @@ def test_an_amount_written_with_a_sign_after_its_name_is_negative():
     assert f.severity == "error" and "69877万元" in f.message
     # a range is no signed amount: "5亿-10亿元", "3万元-5万元"
     assert [f.value for f in extract_figures("预算总额多为5亿-10亿元，补助3万元-5万元。") if f.kind == "amount"] == []
+
+
+def test_counts_of_ge_name_their_kind_by_their_names():
+    # 个 names no kind: a part whose name shares nothing with the total's counts another thing
+    text = "本单位部门预算单位共1个，包含附设幼儿园1个，为：某小学附属幼儿园；单位内上级同意设置内设机构2个：总务处、教务处。"
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule("全镇项目共5个，其中：产业项目3个，基础设施项目3个。", "N-SUM")
+    assert f.severity == "error"

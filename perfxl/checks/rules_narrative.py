@@ -1140,6 +1140,9 @@ def _noun(doc: NarrativeDoc, f: Figure) -> str:
     return m.group() if m else ""
 
 
+_COUNTED_TAIL = lazy(r"(?:共|总|合计|共计|总数|数量|数)+$")
+
+
 def _other_nouns(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
     """The total counts a thing named after it and some part counts another: the thing named after the
     part, or else the last word of its name ("涉及303个行政村…，其中，…财政奖补项目32个": 项目, not 行政村)."""
@@ -1147,6 +1150,15 @@ def _other_nouns(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
 
     def counted(p: Figure) -> str:
         return _noun(doc, p) or norm_name(p.subject or "")[-2:]
+
+    if not mine and total.unit == "个":
+        # "部门预算单位共1个，包含附设幼儿园1个…；…内设机构2个": 个 names no kind, the names do; a part
+        # opening a semicolon item of its own, its name sharing no character with the total's, counts
+        # another thing (parts apart by commas may be named by place: "村民小组12个，其中：东村5个，西村4个")
+        own = _COUNTED_TAIL.sub("", norm_name(total.subject or ""))[-2:]
+        return len(own) == 2 and any((n := counted(p)) and not set(n) & set(own)
+                                     and re.search(r"[；;]", doc.view[q.end:p.start])
+                                     for q, p in zip([total, *parts], parts))
 
     # (the same kind of thing ends with the same word: 贫困村 and 行政村, 东院区 and 院区)
     return bool(mine) and any((n := counted(p)) and not (n.startswith(mine) or mine.startswith(n) or n[-1] == mine[-1])
