@@ -120,6 +120,15 @@ MISSED = {
     "2455@343",  # "期末从业人员数1.37万元" (人 written as 元): a count written in a unit of money is not read as a slip
     "2457@333",  # "三次产业结构比重由上年的…调整为12.1:34.8:53.1" against 33.26 of 276.29: a structure said as changed is not read
     "2462@121",  # "第一、二、三产业增加值分别为23323395346268亿元" (three figures run together): not read
+    # round 30 (measured once as held out — no error — then declared used): not caught after its fixes
+    "2509@413",  # eight uses written in 元 among 万元 under "一、老年人福利类(488万元)": the excerpt is cut off
+    "2509@447",  # mid-list, so the items read do not add up in either unit and no slip is certain
+    "2509@487",
+    "2509@520",
+    "2509@558",
+    "2509@609",
+    "2509@658",
+    "2509@707",
 }
 
 
