@@ -366,3 +366,12 @@ def test_counts_of_ge_name_their_kind_by_their_names():
     assert _rule(text, "N-SUM") == []
     [f] = _rule("全镇项目共5个，其中：产业项目3个，基础设施项目3个。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_an_item_whose_amount_lacks_its_unit_leaves_the_list_unread():
+    text = ("1-12月城乡居民基本医疗保险基金收入209053002.15元。其中:上级补助收入207574041.31,利息收入378153.6元,"
+            "其他收入1100807.24元。")
+    assert _rule(text, "N-SUM") == []
+    # with its unit the list is read, and an excess is an error
+    [f] = _rule(text.replace("207574041.31,", "208574041.31元,"), "N-SUM")
+    assert f.severity == "error"

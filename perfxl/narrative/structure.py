@@ -1226,8 +1226,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         remarks = 0
         own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
-            if (_UNREAD_AMOUNT.search(view, a, b) or _BARE_SCALE.search(view, a, b)) and not doc.between(a, b):
-                unreadable = True   # "…元" with no figure, or "补贴48万、…" (万 without 元: 万元 or 万人?)
+            if (_UNREAD_AMOUNT.search(view, a, b) or _BARE_SCALE.search(view, a, b) or _BARE_DECIMAL.search(view, a, b)) \
+                    and not doc.between(a, b):
+                # "…元" with no figure, "补贴48万、…" (万 without 元: 万元 or 万人?), "上级补助收入207574041.31，…"
+                # (an amount written without its unit)
+                unreadable = True
             if kind != "lines" and _opens_list(view, a, b, doc):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
@@ -1459,6 +1462,8 @@ _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
 _ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 
 
+# a number with decimals and no unit: an amount whose unit was left out ("上级补助收入207574041.31,利息收入378153.6元")
+_BARE_DECIMAL = lazy(r"(?<![\d.])\d+\.\d{1,4}(?![\d.%％])(?!\s*(?:万|亿|千|萬|億)?\s*(?:元|倍|个|人|户|亩|吨|公里|平方))")
 _UNREAD_AMOUNT = lazy(r"(?:万|亿|千)?元")
 _BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
