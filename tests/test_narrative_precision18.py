@@ -375,3 +375,14 @@ def test_an_item_whose_amount_lacks_its_unit_leaves_the_list_unread():
     # with its unit the list is read, and an excess is an error
     [f] = _rule(text.replace("207574041.31,", "208574041.31元,"), "N-SUM")
     assert f.severity == "error"
+
+
+def test_both_flows_changing_alike_with_their_totals_written_apart():
+    text = ("2023年度财政拨款收入决算总计1130.00万元，其中：本年财政拨款收入1100.00万元，上年结转结余30.00万元。"
+            "财政拨款支出决算总计{}万元，其中：本年财政拨款支出1110.00万元，年末结转和结余20.00万元。"
+            "与2022年度相比，财政拨款收入、支出决算总计各增加130.00万元，增长{}%。")
+    [f] = _rule(text.format("1130.00", "15.00"), "N-CHANGE")
+    assert f.severity == "error" and "13.00%" in f.message
+    assert _rule(text.format("1130.00", "13.00"), "N-CHANGE") == []
+    # two totals that differ: which one "各增加" is of is not said, nothing is checked against one of them
+    assert _rule(text.format("1150.00", "15.00"), "N-CHANGE") == []

@@ -13,6 +13,7 @@ TEXT = (Path(__file__).resolve().parent / "data" / "template" / "bumen_juesuan_s
 
 # (as written, changed to, the rules whose error the change must draw)
 BROKEN = [
+    ("各增加130.00万元，增长13.00%", "各增加130.00万元，增长15.00%", ["N-CHANGE"]),
     ("2.上年结转结余收入50.00万元", "2.上年结转结余收入60.00万元", ["N-SUM"]),
     ("2.年末结转和结余30.00万元", "2.年末结转和结余40.00万元", ["N-SUM"]),
     ("1.本年收入决算合计1200.00万元", "1.本年收入决算合计1180.00万元", ["N-SUM"]),

@@ -2047,7 +2047,7 @@ _BARE_FLOW_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}
                          r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
 # the two flows' totals changing alike: "与2022年度相比，收入、支出总计各增加250万元" (the 部门决算 template)
 _PAIRED_FLOWS_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
-                            r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各(?:减少|增加|增长|下降)了?$")
+                            r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各(?:减少|增加|增长|下降)了?$")
 _PAIRED_FLOWS = lazy(r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)$")
 _YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
 _TOTAL_WORD = lazy(r"(?:总计|合计)$")
@@ -2060,7 +2060,8 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     (and that total is not of that year or an earlier one)."""
     start = doc.sentence_start(delta.start)
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
-    paired = m is None and _PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start) is not None
+    pair = _PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start) if m is None else None
+    paired = pair is not None
     floor = doc.paragraph_start(start)
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
     if m is None and not paired or not years:
@@ -2069,6 +2070,16 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
         # "2023年度收入、支出决算总计1250万元。与2022年度相比，收入、支出总计各增加…": the one figure of both totals
         totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
                   and not in_brackets(doc, g) and _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
+        if not totals:
+            # "财政拨款收入决算总计1130万元，…。财政拨款支出决算总计1130万元，…。与2022年度相比，财政拨款收入、支出
+            # 决算总计各增加…": the two totals written apart, equal, each of them the one figure the change is of
+            named = {flow: [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+                            and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
+                            and re.sub(r"决算$", "", _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))))
+                            == pair.group(1) + flow] for flow in ("收入", "支出")}
+            if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
+                    and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
+                totals = named["收入"]
     else:
         flow = m.group(1)
         totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
