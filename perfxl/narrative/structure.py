@@ -1307,17 +1307,22 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         lines = _line_items(doc, line_end)
         if lines is None or len(lines[0]) < 2:
             continue
-        parts, unreadable = [], False
+        parts, least, unreadable = [], [], False
         for a, b in lines[0]:
             part = _first_plain(doc.between(a, b), f, set())
             if part is None:
                 break
             unreadable = unreadable or bool(_BARE_SCALE.search(view, a, b))
             parts.append(part)
+            # "1. 养老服务业预算400万元，实际支出388万元。": a line stating more than one amount (a budget and
+            # what was spent) is of the heading's total by any of them; the least of each line is a reading
+            least.append(min((g for g in doc.between(a, b) if plain(g) and comparable(g, f) and not g.approximate
+                              and not in_brackets(doc, g)), key=lambda g: value_of(g).lo, default=part))
         if len(parts) == len(lines[0]):
             seen_totals.add(f.start)
             f.subject = (f.subject or "").rstrip("（(").strip()   # the heading's name, not its bracket
-            out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable))
+            readings = [least] if any(x is not p for x, p in zip(least, parts)) else []
+            out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable, readings=readings))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
