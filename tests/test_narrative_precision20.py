@@ -24,3 +24,15 @@ def test_heading_lines_stating_a_budget_and_what_was_spent_are_of_the_total_by_e
     # a line of one amount each is read as before
     [f] = _rule("一、老年人福利类(488万元)\n1. 养老服务业400万元。\n2. 敬老院120万元。", "N-SUM")
     assert f.severity == "error" and "520万元" in f.message
+
+
+_NESTED_SHARES = ("（一）收入决算总计1250.00万元。包括：\n1.本年收入决算合计1200.00万元，占96.00%，其中：财政拨款收入"
+                  "1100.00万元，占{}%；事业收入60.00万元，占4.80%；其他收入40.00万元，占3.20%。\n2.上年结转结余收入50.00万元，占4.00%。")
+
+
+def test_bare_shares_of_a_part_of_a_part_may_be_of_the_whole_above():
+    # 1100 ÷ 1250 = 88.00 %: the item's own share (96 %) is of the 总计, so may its parts' be
+    assert _rule(_NESTED_SHARES.format("88.00"), "N-SHARE") == []
+    assert _rule(_NESTED_SHARES.format("91.67"), "N-SHARE") == []   # of its own list's total, as ever
+    [f] = _rule(_NESTED_SHARES.format("90.00"), "N-SHARE")        # of neither
+    assert f.severity == "error" and "91.67%" in f.message

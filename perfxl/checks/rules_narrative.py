@@ -160,6 +160,11 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         # a part that a reading of its list leaves out, its outer whole not found, is bound to the total only so
         left_out = outer is None and any(all(p is not num for p in r) for r in pl.readings)
         out.append(("其中所属合计", pl.total, pl.direct and named_same and not left_out))
+        grand = list_of(doc, pl.total)
+        if grand is not None and not whole and not _SHARE_WORD.match((f.of or "").strip()):
+            # "收入总计1250万元。包括：\n1.本年收入1200万元，占96.00%，其中：财政拨款收入1100万元，占88.00%": a bare
+            # share of a part of a part may be of the whole its list's total is a part of
+            out.append(("其中所属合计的总数", grand.total, False))
     if not whole and not _SHARE_WORD.match((f.of or "").strip()):
         # "A 100万元，占政府采购支出总额的83.33%，其中B 60万元，占50%": a bare share may go on with the whole
         # the share before it in its sentence named
