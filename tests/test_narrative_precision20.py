@@ -36,3 +36,17 @@ def test_bare_shares_of_a_part_of_a_part_may_be_of_the_whole_above():
     assert _rule(_NESTED_SHARES.format("91.67"), "N-SHARE") == []   # of its own list's total, as ever
     [f] = _rule(_NESTED_SHARES.format("90.00"), "N-SHARE")        # of neither
     assert f.severity == "error" and "91.67%" in f.message
+
+
+_ITEM_MEASURES = ("2023年度一般公共预算财政拨款支出1100.00万元，{}一般公共服务支出年初预算650.00万元，决算{}万元；"
+                  "社会保障和就业支出年初预算250.00万元，决算200.00万元；卫生健康支出100.00万元；农林水支出150.00万元；"
+                  "住房保障支出50.00万元。")
+
+
+def test_items_stating_a_budget_and_an_actual_are_parts_by_either():
+    # the total names neither measure: each item's budget (650) or actual (600) may be its part
+    for word in ("其中：", "主要用于以下方面："):
+        assert _rule(_ITEM_MEASURES.format(word, "600.00"), "N-SUM") == [], word
+        # over the total even with the least of each item: an error
+        [f] = _rule(_ITEM_MEASURES.format(word, "700.00").replace("年初预算650.00", "年初预算700.00"), "N-SUM")
+        assert f.severity == "error" and "1250万元" in f.message, word

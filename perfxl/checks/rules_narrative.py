@@ -22,7 +22,7 @@ from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
-                                   flow_total_before, outer_whole, paragraph_scope,
+                                   flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -644,6 +644,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _measures_of_a_part_left_out(doc, pl, values, stated):
             continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
+        if over and _a_measure_of_each_part(doc, pl, values, stated):
+            continue  # "其中：A支出年初预算650万元，决算600万元；B支出年初预算250万元，决算200万元": either measure
         if over and _runs_into_a_sibling(doc, pl, values, stated):
             continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
         if over and _runs_into_the_retired(pl, values, stated):
@@ -807,6 +809,23 @@ def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval
             continue
         kept.append(values[k])
     return dropped > 0 and interval_sum(kept).lo <= stated.hi
+
+
+def _a_measure_of_each_part(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """Parts whose items state a budget and an actual ("其中：一般公共服务支出年初预算650万元，决算600万元；
+    社会保障和就业支出年初预算250万元，决算200万元；…"), the total naming neither: the list is of the total by
+    either measure of each item; True when the least of each item's amounts fit within the whole."""
+    if measure_of(pl.total.subject) is not None:
+        return False
+    least, other = [], False
+    for k, (p, end) in enumerate(_after_each_part(doc, pl, doc.sentence_end)):
+        own = measure_of(p.subject)
+        alt = [count_value(g, pl.total) for g in doc.between(p.end, end)
+               if own is not None and plain(g) and comparable(g, pl.total) and not g.approximate
+               and measure_of(g.subject) not in (own, None)]
+        other = other or bool(alt)
+        least.append(min([values[k], *alt], key=lambda v: v.lo))
+    return other and interval_sum(least).lo <= stated.hi
 
 
 def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
