@@ -50,3 +50,14 @@ def test_items_stating_a_budget_and_an_actual_are_parts_by_either():
         # over the total even with the least of each item: an error
         [f] = _rule(_ITEM_MEASURES.format(word, "700.00").replace("年初预算650.00", "年初预算700.00"), "N-SUM")
         assert f.severity == "error" and "1250万元" in f.message, word
+
+
+def test_a_share_naming_a_narrower_whole_than_its_lists_total_is_no_promise():
+    # 一般公共预算支出 may be only part of the 全年支出: the share may be of a whole the text does not state
+    text = "全年支出1100万元，主要用于以下方面：教育支出600万元；卫生支出200万元，占{}的20%。"
+    assert _rule(text.format("一般公共预算支出"), "N-SHARE") == []
+    # named as the total is named, with scope words only: of it
+    for whole in ("全年支出", "总支出", "支出"):
+        [f] = _rule(text.format(whole), "N-SHARE")
+        assert f.severity == "error" and "18.18%" in f.message, whole
+

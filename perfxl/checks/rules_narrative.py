@@ -115,6 +115,19 @@ def _qualifier(whole: str) -> str:
     return ""
 
 
+_SCOPE_WORDS = lazy(r"总|全部|合计|的")
+
+
+def _names_it_unqualified(whole: str, total: Figure) -> bool:
+    """Whether a share's whole names ``total`` with no words its name does not carry: "占一般公共预算支出的20%"
+    names "全年支出1100万元" only with 一般公共预算 more, another whole that may be smaller."""
+    name = norm_name(total.subject)
+    if not name or not whole.endswith(name):
+        return False
+    rest = _SCOPE_WORDS.sub("", _GENERIC_SCOPE.sub("", whole[:-len(name)]))
+    return not rest or rest in (total.subject or "")
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -150,7 +163,7 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
     pl = list_of(doc, num)
     if pl is not None:
-        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
+        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or _names_it_unqualified(whole, pl.total)
         # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
         # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
         if (outer := outer_whole(doc, pl, num)) is not None:
