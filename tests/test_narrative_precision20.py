@@ -61,3 +61,18 @@ def test_a_share_naming_a_narrower_whole_than_its_lists_total_is_no_promise():
         [f] = _rule(text.format(whole), "N-SHARE")
         assert f.severity == "error" and "18.18%" in f.message, whole
 
+
+def test_a_framed_share_is_of_the_last_frame_and_of_any_figure_of_its_name():
+    # "在A中，…；在B中，…": the shares after the second frame are of B, not of A
+    text = ("个体经营户从业人员26594人。在个体经营户从业人员中，女性从业人员14480人，占54.4%；在女性从业人员中，"
+            "批发和零售业6000人，占{}%。")
+    assert _rule(text.format("41.4"), "N-SHARE") == []
+    [f] = _rule(text.format("45.4"), "N-SHARE")
+    assert f.severity == "error" and "÷ 14480人" in f.message and "41.44%" in f.message
+    # two figures of the frame's name (two years): the share may be of either
+    text = ("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。在一般公共预算支出中，"
+            "教育支出600万元，占{}%。")
+    assert _rule(text.format("54.55"), "N-SHARE") == []
+    assert _rule(text.format("60.00"), "N-SHARE") == []
+    [f] = _rule(text.format("50.00"), "N-SHARE")
+    assert f.severity == "error"

@@ -136,13 +136,16 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     out: list[tuple[str, Figure, bool]] = []
     if not whole and not (f.of or "").strip():
         # "在个体经营户从业人员中，…批发和零售业10296人，占38.8%": the sentence names what its bare shares are of
-        frame = _IN_FRAME.search(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start)
+        # the last frame before the share ("在A中，…；在B中，…占41.4%": of B); every figure written before
+        # of that name is a reading ("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。在一般
+        # 公共预算支出中，…占54.55%": either year's)
+        frame = None
+        for frame in _IN_FRAME.finditer(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start):
+            pass
         if frame is not None:
             name = norm_name(frame.group(1))
-            den = next((g for g in reversed(doc.between(0, frame.start()))
-                        if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name), None)
-            if den is not None:
-                out.append(("句首所说总数", den, True))
+            out.extend(("句首所说总数", g, True) for g in reversed(doc.between(0, frame.start()))
+                       if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name)
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
