@@ -76,3 +76,18 @@ def test_a_framed_share_is_of_the_last_frame_and_of_any_figure_of_its_name():
     assert _rule(text.format("60.00"), "N-SHARE") == []
     [f] = _rule(text.format("50.00"), "N-SHARE")
     assert f.severity == "error"
+
+
+_ITS_WHOLE = "2023年度项目支出320.00万元，{}道路硬化项目200.00万元，{}800万元；水利设施项目{}万元。"
+
+
+def test_an_items_own_whole_said_by_pointing_back_is_no_part():
+    for word in ("其中：", "主要用于以下方面："):
+        for remark in ("该项目总投资", "此工程概算", "其累计投入"):
+            assert _rule(_ITS_WHOLE.format(word, remark, "120.00"), "N-SUM") == [], (word, remark)
+            # the items left still over the total: an error
+            [f] = _rule(_ITS_WHOLE.replace("；", "，").format(word, remark, "150.00"), "N-SUM")
+            assert f.severity == "error" and "350万元" in f.message, (word, remark)
+    # an amount named without pointing back is read as before: a part
+    [f] = _rule(_ITS_WHOLE.format("其中：", "水毁修复项目", "120.00"), "N-SUM")
+    assert f.severity == "error"
