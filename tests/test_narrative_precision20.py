@@ -91,3 +91,13 @@ def test_an_items_own_whole_said_by_pointing_back_is_no_part():
     # an amount named without pointing back is read as before: a part
     [f] = _rule(_ITS_WHOLE.format("其中：", "水毁修复项目", "120.00"), "N-SUM")
     assert f.severity == "error"
+
+
+def test_wan_wan_of_a_whole_number_may_be_yi():
+    # "万万" is 亿 in the counting idiom ("四万万"): a whole number so written holds as 亿元, a warning
+    [f] = _rule("该项目总投资约3万万元，已开工建设。", "N-UNIT-SLIP")
+    assert f.severity == "warning" and "3亿元" in f.message
+    # a figure with decimals is written in no such idiom: an error, as is 亿万元 of any figure
+    for text in ("个人缴费收入12002.41万万元。", "进出口值0.82亿万元。", "投资3亿万元。"):
+        [f] = _rule(text, "N-UNIT-SLIP")
+        assert f.severity == "error", text

@@ -1444,6 +1444,12 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for m in _DOUBLED_SCALE.finditer(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
         text = doc.narrative.text[m.start():m.end()]
+        if m.group(2) == "万万元" and not re.search(r"[.,]", m.group(1)):
+            # "投资3万万元": 万万 is 亿 in the counting idiom of whole numbers ("四万万"), a reading; a figure
+            # with decimals ("12002.41万万元") is written in no such idiom
+            yield r.finding("doubled_yi", severity="warning", narrative=[Span(text, m.start(), m.end())], expected=None,
+                            actual=text, subject=name.group(0) if name else "", text=text, fixed=f"{m.group(1)}亿元")
+            continue
         yield r.finding("doubled", severity="error", narrative=[Span(text, m.start(), m.end())], expected=None,
                         actual=text, subject=name.group(0) if name else "", text=text, unit=m.group(2))
     reported: set[int] = set()
