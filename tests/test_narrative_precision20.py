@@ -101,3 +101,14 @@ def test_wan_wan_of_a_whole_number_may_be_yi():
     for text in ("个人缴费收入12002.41万万元。", "进出口值0.82亿万元。", "投资3亿万元。"):
         [f] = _rule(text, "N-UNIT-SLIP")
         assert f.severity == "error", text
+
+
+def test_a_line_of_last_years_figure_under_a_heading_is_no_item():
+    text = "一、老年人福利类(488万元)\n1. 上年安排400万元。\n2. 本年安排养老服务业{}万元。\n3. 本年安排敬老院100万元。"
+    assert _rule(text.format(388), "N-SUM") == []
+    # this year's lines over the total: an error
+    [f] = _rule(text.format(398), "N-SUM")
+    assert f.severity == "error" and "498万元" in f.message
+    # last year's figure after this year's in a line is no reading of the line either
+    [f] = _rule("一、老年人福利类(488万元)\n1. 养老服务业398万元，上年350万元。\n2. 敬老院100万元，上年90万元。", "N-SUM")
+    assert f.severity == "error" and "498万元" in f.message

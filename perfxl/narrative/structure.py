@@ -1310,18 +1310,25 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         lines = _line_items(doc, line_end)
         if lines is None or len(lines[0]) < 2:
             continue
-        parts, least, unreadable = [], [], False
+        parts, least, unreadable, earlier = [], [], False, 0
         for a, b in lines[0]:
             part = _first_plain(doc.between(a, b), f, set())
             if part is None:
                 break
+            if _EARLIER.search(part.subject or "") and not _EARLIER.search(f.subject or ""):
+                # "1. 上年安排400万元。\n2. 今年安排488万元": last year's figure, not one of this year's items
+                part = _first_plain(doc.between(part.end, b), f, set())
+                if part is None or _EARLIER.search(part.subject or ""):
+                    earlier += 1
+                    continue
             unreadable = unreadable or bool(_BARE_SCALE.search(view, a, b))
             parts.append(part)
             # "1. 养老服务业预算400万元，实际支出388万元。": a line stating more than one amount (a budget and
             # what was spent) is of the heading's total by any of them; the least of each line is a reading
             least.append(min((g for g in doc.between(a, b) if plain(g) and comparable(g, f) and not g.approximate
-                              and not in_brackets(doc, g)), key=lambda g: value_of(g).lo, default=part))
-        if len(parts) == len(lines[0]):
+                              and not in_brackets(doc, g) and not _EARLIER.search(g.subject or "")),
+                             key=lambda g: value_of(g).lo, default=part))
+        if len(parts) + earlier == len(lines[0]) and len(parts) >= 2:
             seen_totals.add(f.start)
             f.subject = (f.subject or "").rstrip("（(").strip()   # the heading's name, not its bracket
             readings = [least] if any(x is not p for x, p in zip(least, parts)) else []
