@@ -22,7 +22,7 @@ from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
-                                   flow_total_before, outer_whole, paragraph_scope,
+                                   flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
@@ -115,6 +115,19 @@ def _qualifier(whole: str) -> str:
     return ""
 
 
+_SCOPE_WORDS = lazy(r"总|全部|合计|的")
+
+
+def _names_it_unqualified(whole: str, total: Figure) -> bool:
+    """Whether a share's whole names ``total`` with no words its name does not carry: "占一般公共预算支出的20%"
+    names "全年支出1100万元" only with 一般公共预算 more, another whole that may be smaller."""
+    name = norm_name(total.subject)
+    if not name or not whole.endswith(name):
+        return False
+    rest = _SCOPE_WORDS.sub("", _GENERIC_SCOPE.sub("", whole[:-len(name)]))
+    return not rest or rest in (total.subject or "")
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -123,13 +136,16 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     out: list[tuple[str, Figure, bool]] = []
     if not whole and not (f.of or "").strip():
         # "在个体经营户从业人员中，…批发和零售业10296人，占38.8%": the sentence names what its bare shares are of
-        frame = _IN_FRAME.search(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start)
+        # the last frame before the share ("在A中，…；在B中，…占41.4%": of B); every figure written before
+        # of that name is a reading ("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。在一般
+        # 公共预算支出中，…占54.55%": either year's)
+        frame = None
+        for frame in _IN_FRAME.finditer(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start):
+            pass
         if frame is not None:
             name = norm_name(frame.group(1))
-            den = next((g for g in reversed(doc.between(0, frame.start()))
-                        if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name), None)
-            if den is not None:
-                out.append(("句首所说总数", den, True))
+            out.extend(("句首所说总数", g, True) for g in reversed(doc.between(0, frame.start()))
+                       if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name)
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
@@ -150,7 +166,7 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
     pl = list_of(doc, num)
     if pl is not None:
-        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or whole.endswith(norm_name(pl.total.subject) or "\0")
+        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or _names_it_unqualified(whole, pl.total)
         # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
         # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
         if (outer := outer_whole(doc, pl, num)) is not None:
@@ -160,6 +176,11 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         # a part that a reading of its list leaves out, its outer whole not found, is bound to the total only so
         left_out = outer is None and any(all(p is not num for p in r) for r in pl.readings)
         out.append(("其中所属合计", pl.total, pl.direct and named_same and not left_out))
+        grand = list_of(doc, pl.total)
+        if grand is not None and not whole and not _SHARE_WORD.match((f.of or "").strip()):
+            # "收入总计1250万元。包括：\n1.本年收入1200万元，占96.00%，其中：财政拨款收入1100万元，占88.00%": a bare
+            # share of a part of a part may be of the whole its list's total is a part of
+            out.append(("其中所属合计的总数", grand.total, False))
     if not whole and not _SHARE_WORD.match((f.of or "").strip()):
         # "A 100万元，占政府采购支出总额的83.33%，其中B 60万元，占50%": a bare share may go on with the whole
         # the share before it in its sentence named
@@ -639,6 +660,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _measures_of_a_part_left_out(doc, pl, values, stated):
             continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
+        if over and _a_measure_of_each_part(doc, pl, values, stated):
+            continue  # "其中：A支出年初预算650万元，决算600万元；B支出年初预算250万元，决算200万元": either measure
         if over and _runs_into_a_sibling(doc, pl, values, stated):
             continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
         if over and _runs_into_the_retired(pl, values, stated):
@@ -802,6 +825,23 @@ def _measures_of_a_part_left_out(doc: NarrativeDoc, pl, values, stated: Interval
             continue
         kept.append(values[k])
     return dropped > 0 and interval_sum(kept).lo <= stated.hi
+
+
+def _a_measure_of_each_part(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """Parts whose items state a budget and an actual ("其中：一般公共服务支出年初预算650万元，决算600万元；
+    社会保障和就业支出年初预算250万元，决算200万元；…"), the total naming neither: the list is of the total by
+    either measure of each item; True when the least of each item's amounts fit within the whole."""
+    if measure_of(pl.total.subject) is not None:
+        return False
+    least, other = [], False
+    for k, (p, end) in enumerate(_after_each_part(doc, pl, doc.sentence_end)):
+        own = measure_of(p.subject)
+        alt = [count_value(g, pl.total) for g in doc.between(p.end, end)
+               if own is not None and plain(g) and comparable(g, pl.total) and not g.approximate
+               and measure_of(g.subject) not in (own, None)]
+        other = other or bool(alt)
+        least.append(min([values[k], *alt], key=lambda v: v.lo))
+    return other and interval_sum(least).lo <= stated.hi
 
 
 def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
@@ -1404,6 +1444,12 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for m in _DOUBLED_SCALE.finditer(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
         text = doc.narrative.text[m.start():m.end()]
+        if m.group(2) == "万万元" and not re.search(r"[.,]", m.group(1)):
+            # "投资3万万元": 万万 is 亿 in the counting idiom of whole numbers ("四万万"), a reading; a figure
+            # with decimals ("12002.41万万元") is written in no such idiom
+            yield r.finding("doubled_yi", severity="warning", narrative=[Span(text, m.start(), m.end())], expected=None,
+                            actual=text, subject=name.group(0) if name else "", text=text, fixed=f"{m.group(1)}亿元")
+            continue
         yield r.finding("doubled", severity="error", narrative=[Span(text, m.start(), m.end())], expected=None,
                         actual=text, subject=name.group(0) if name else "", text=text, unit=m.group(2))
     reported: set[int] = set()

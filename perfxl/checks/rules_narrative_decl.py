@@ -46,7 +46,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 @rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元、万元与亿元）", "warning",
       {"default": "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。",
-       "doubled": "报告写“{subject}{text}”，单位“{unit}”中的数量级字重复，不是一个金额单位，请改为万元或亿元中正确的一个。"},
+       "doubled": "报告写“{subject}{text}”，单位“{unit}”中的数量级字重复，不是一个金额单位，请改为万元或亿元中正确的一个。",
+       "doubled_yi": "报告写“{subject}{text}”，单位“万万元”只在按“万万＝亿”读作 {fixed} 时成立；如本意是万元或亿元，请改正。"},
       scope="narrative")
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().unit_slip(r, ctx)

@@ -1271,6 +1271,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # of the same word as the total's own is the total's sibling in the outer list; so is one
                     # named like the total ("无孩妇女315人，其中：新婚25人，一孩妇女1535人，其中：…")
                     break
+                if parts and _OF_THE_ITEM_BEFORE.match(view, a, part.start):
+                    remarks += 1  # "道路硬化项目200万元，该项目总投资800万元；…": the whole of the item before
+                    continue
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
@@ -1310,17 +1313,29 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         lines = _line_items(doc, line_end)
         if lines is None or len(lines[0]) < 2:
             continue
-        parts, unreadable = [], False
+        parts, least, unreadable, earlier = [], [], False, 0
         for a, b in lines[0]:
             part = _first_plain(doc.between(a, b), f, set())
             if part is None:
                 break
+            if _EARLIER.search(part.subject or "") and not _EARLIER.search(f.subject or ""):
+                # "1. 上年安排400万元。\n2. 今年安排488万元": last year's figure, not one of this year's items
+                part = _first_plain(doc.between(part.end, b), f, set())
+                if part is None or _EARLIER.search(part.subject or ""):
+                    earlier += 1
+                    continue
             unreadable = unreadable or bool(_BARE_SCALE.search(view, a, b))
             parts.append(part)
-        if len(parts) == len(lines[0]):
+            # "1. 养老服务业预算400万元，实际支出388万元。": a line stating more than one amount (a budget and
+            # what was spent) is of the heading's total by any of them; the least of each line is a reading
+            least.append(min((g for g in doc.between(a, b) if plain(g) and comparable(g, f) and not g.approximate
+                              and not in_brackets(doc, g) and not _EARLIER.search(g.subject or "")),
+                             key=lambda g: value_of(g).lo, default=part))
+        if len(parts) + earlier == len(lines[0]) and len(parts) >= 2:
             seen_totals.add(f.start)
             f.subject = (f.subject or "").rstrip("（(").strip()   # the heading's name, not its bracket
-            out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable))
+            readings = [least] if any(x is not p for x, p in zip(least, parts)) else []
+            out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable, readings=readings))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
     for f in doc.figures:
         if f.start in seen_totals or not plain(f) or f.approximate:
@@ -1372,6 +1387,10 @@ _OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:主要)?(包括|其中|含)")
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
 # (and "加上…": what follows adds other money to the whole, "加上转移支付资金…，当年政府性基金财力实现51.6亿元")
 _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外|再?加上)")
+# an amount said of the item before by pointing back to it ("该项目总投资800万元", "此工程概算1200万元",
+# "其累计投入500万元"): that item's whole over its life, not one more part
+_OF_THE_ITEM_BEFORE = lazy(r"[\s，,；;、]*(?:该|此|其)(?:项目|工程|资金|笔资金|项资金)?(?:计划|批复|估算)?"
+                           r"(?:总投资|总投入|总预算|总概算|概算|累计投资|累计投入|累计安排)")
 _A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
