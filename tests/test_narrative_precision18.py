@@ -386,3 +386,19 @@ def test_both_flows_changing_alike_with_their_totals_written_apart():
     assert _rule(text.format("1130.00", "13.00"), "N-CHANGE") == []
     # two totals that differ: which one "各增加" is of is not said, nothing is checked against one of them
     assert _rule(text.format("1150.00", "15.00"), "N-CHANGE") == []
+
+
+def test_the_levels_of_an_indicator_tree_are_no_parts():
+    text = "2023年该项目共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个。"
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule("全镇项目共15个，其中一级项目3个，二级项目8个，三级项目15个。", "N-SUM")   # not indicators
+    assert f.severity == "error"
+
+
+def test_a_change_in_another_unit_than_its_figure_whose_rate_holds_in_that_unit_is_a_unit_slip():
+    text = "因公出国（境）费支出3.3万元，与2018年度预算相比，减少2.7元，下降{}%。"
+    [f] = [f for f in found(text.format(45)) if f.severity != "info"]
+    assert (f.rule, f.severity) == ("N-UNIT-SLIP", "error") and "2.7万元" in f.message
+    # the rate fails in either unit: the change's rate is the error
+    [f] = [f for f in found(text.format(30)) if f.severity != "info"]
+    assert (f.rule, f.severity) == ("N-CHANGE", "error")

@@ -600,6 +600,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if sum(1 for p in parts if _INDICATOR_LEVEL.search(p.subject or "")) >= 2:
+            continue  # "共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个": levels of one tree, not parts
         if _AVERAGE.search(total.subject or "") and any(_AVERAGE.search(p.subject or "") for p in parts):
             continue  # "生均公用经费128.66元，…其中：普通高中生均…240.74元": averages of groups never add up
         if total.kind == "count" and _other_nouns(doc, total, parts):
@@ -753,6 +755,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|增加|减少|增长|下降")
 
 # causes naming another plausible reading of an excess: the finding is a warning
+# the levels of a tree of performance indicators: each level counts the same indicators again, by its own cut
+_INDICATOR_LEVEL = lazy(r"[一二三四五六七八九十1-9]\s*级\s*(?:绩效)?指标")
 _OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole",
                              "truncated"))
 
@@ -1439,8 +1443,37 @@ _DOUBLED_SCALE = lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?((?:万万|亿万|亿�
 _NAME_BEFORE = lazy(r"[\u4e00-\u9fff“”\"]{1,12}$")
 
 
+def _change_unit_slip(frame) -> Interval | None:
+    """A change written in another unit than its figure ("因公出国(境)费支出3.3萬元，…減少2.7元，下降45%") whose
+    rate fails as written and holds with the change in the figure's unit: that unit (the change read so)."""
+    pct, delta, current = frame.rate, frame.delta, frame.current
+    if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence \
+            or delta.kind != "amount" or current.kind != "amount" or delta.unit == current.unit:
+        return None
+    mine, theirs = wan_yuan_factor(delta.unit), wan_yuan_factor(current.unit)
+    if mine is None or theirs is None or mine == theirs or not delta.value:
+        return None
+    down = frame.direction < 0
+    now, said = value_of(current), value_of(pct)
+    before = value_of(frame.base) if frame.base is not None else None
+
+    def holds(d: Interval) -> bool:
+        prev = before if before is not None else (now + d if down else now - d)
+        return prev.lo > 0 and said.overlaps(d / prev)
+
+    fixed = Interval.rounded(delta.value, delta.decimals).scale(theirs)
+    return fixed if holds(fixed) and not holds(value_of(delta)) else None
+
+
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
+    for frame in doc.frames.values():
+        if _change_unit_slip(frame) is not None:
+            d, c = frame.delta, frame.current
+            fixed = f"{d.value:g}{c.unit}"
+            yield r.finding(narrative=[span(d), span(c), span(frame.rate)], severity="error", expected=fixed, actual=d.text,
+                            cause=causes.cause("yuan_for_wan") if d.unit in ("元",) else None, subject=d.subject, text=d.text,
+                            fixed=fixed, why=f"按{c.unit}计，增减额与幅度{frame.rate.text}才相符")
     for m in _DOUBLED_SCALE.finditer(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
         text = doc.narrative.text[m.start():m.end()]
@@ -1674,6 +1707,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not (current is not None and frame.same_sentence) and (x := _base_delta_rate(r, doc, frame)) is not None:
             yield x
             continue
+        if _change_unit_slip(frame) is not None:
+            continue  # "3.3萬元，…減少2.7元，下降45%": N-UNIT-SLIP names the change's unit, the rate holds
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
         down = frame.direction < 0
