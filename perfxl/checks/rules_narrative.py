@@ -128,6 +128,18 @@ def _names_it_unqualified(whole: str, total: Figure) -> bool:
     return not rest or rest in (total.subject or "")
 
 
+def _figures_named(doc: NarrativeDoc, name: str) -> list[Figure]:
+    """Every figure of the document whose subject is ``name`` (normalized), in order: a table built once
+    per document (a frame's name is looked up for every share in it)."""
+    table = doc.__dict__.get("_figures_by_name")
+    if table is None:
+        table = doc.__dict__["_figures_by_name"] = {}
+        for g in doc.figures:
+            if g.subject:
+                table.setdefault(norm_name(g.subject), []).append(g)
+    return table.get(name, [])
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -144,8 +156,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             pass
         if frame is not None:
             name = norm_name(frame.group(1))
-            out.extend(("句首所说总数", g, True) for g in reversed(doc.between(0, frame.start()))
-                       if g.kind == num.kind and plain(g) and not g.approximate and norm_name(g.subject or "") == name)
+            out.extend(("句首所说总数", g, True) for g in reversed(_figures_named(doc, name))
+                       if g.start < frame.start() and g.kind == num.kind and plain(g) and not g.approximate)
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
