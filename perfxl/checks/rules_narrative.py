@@ -2190,6 +2190,7 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         if twice[(f.subject, f.year)] >= 2:
             v, b = value_of(f), bounds.get((f.subject, f.year))
             bounds[(f.subject, f.year)] = (v.lo, v.hi) if b is None else (max(b[0], v.lo), min(b[1], v.hi))
+    near: list[tuple[Figure, tuple]] = []
     for f in named:
         if twice[(f.subject, f.year)] < 2:
             continue
@@ -2209,13 +2210,25 @@ def repeats(r: Rule, ctx: Context) -> Iterable[Finding]:
         head = (doc.first_between(start, f.end + 1) or f).subject
         colon = doc.index.marks(":：").last(start, f.start)
         qualifier = doc.text[start:colon] if colon >= 0 else ""   # "地方收入按构成分：税收收入…"
-        # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
-        # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
         # nor an item numbered at one level of an outline and one numbered at another, written in one
         # paragraph ("(五)其他支出329.13万元，…。三、其他支出718.41万元"): the level is part of the setting
         level = marker_of(doc.view[start:f.start].lstrip())
-        key = (f.subject, f.year, "" if head == f.subject else head, _section(doc, f), qualifier,
-               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f), level,
+        near.append((f, (f.subject, f.year, "" if head == f.subject else head, qualifier, level)))
+    # the rest of a setting is dearer to find: only for figures whose words and near setting are shared by
+    # values that do not all overlap (a finding needs two such in one full setting, a part of this one)
+    near_bounds: dict[tuple, tuple] = {}
+    for f, k in near:
+        v, b = value_of(f), near_bounds.get(k)
+        near_bounds[k] = (v.lo, v.hi) if b is None else (max(b[0], v.lo), min(b[1], v.hi))
+    for f, k in near:
+        lo, hi = near_bounds[k]
+        if lo <= hi:
+            continue
+        start = doc.sentence_start(f.start)
+        # nor the same words in paragraphs set in another place, level or period ("太原市…。全市一般
+        # 公共预算支出执行…" and "晋城市…。全市一般公共预算支出执行…")
+        key = (k[0], k[1], k[2], _section(doc, f), k[3],
+               paragraph_scope(doc, f.start), sentence_setting(doc, f.start), _parent_total(doc, f), k[4],
                _paragraph_label(doc, f.start))
         first = seen.get(key)
         if first is None:
