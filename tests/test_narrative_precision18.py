@@ -402,3 +402,14 @@ def test_a_change_in_another_unit_than_its_figure_whose_rate_holds_in_that_unit_
     # the rate fails in either unit: the change's rate is the error
     [f] = [f for f in found(text.format(30)) if f.severity != "info"]
     assert (f.rule, f.severity) == ("N-CHANGE", "error")
+
+
+def test_a_base_written_in_the_comparison_leaves_the_sentences_other_figures_no_reading():
+    text = "2023年“三公”经费预算数为20.00万元，决算数为16.00万元，完成预算的80.00%，较上年决算数18.00万元减少2.00万元，下降{}%。"
+    [f] = _rule(text.format("12.50"), "N-CHANGE")   # 2 ÷ 16: the current year as the denominator
+    assert f.severity == "error" and "11.11%" in f.message and "分母" in (f.cause or "")
+    assert _rule(text.format("11.11"), "N-CHANGE") == []
+    # without a written base the budget before it is a reading: a warning
+    [f] = _rule("2023年“三公”经费预算数为20.00万元，决算数为16.00万元，完成预算的80.00%，比上年减少2.00万元，下降12.50%。",
+                "N-CHANGE")
+    assert f.severity == "warning"

@@ -1,7 +1,8 @@
 """The 部门决算说明 template every department writes (财政部's outline: 收入支出总体情况, 财政拨款, 一般公共预算
 财政拨款支出 总体/结构/具体情况, 基本支出, “三公”经费, 机关运行经费, 政府采购, 国有资产, 绩效管理), filled in
 consistently (tests/data/template/bumen_juesuan_shuoming.txt, every relation verified by hand): it draws no error
-and no warning; one figure changed so that a relation fails draws an error of the rule concerned."""
+and no warning; one figure changed so that a relation fails draws an error of the rule concerned. The same for
+a 部门整体支出绩效自评报告 (tests/data/template/zhengti_zhichu_ziping.txt), the report this tool is for."""
 
 from pathlib import Path
 
@@ -75,4 +76,60 @@ def test_the_template_filled_in_consistently_draws_no_error_and_no_warning():
 def test_a_relation_broken_in_the_template_draws_an_error(written, changed, rules):
     assert TEXT.count(written) == 1
     got = {f.rule for f in found(TEXT.replace(written, changed)) if f.severity == "error"}
+    assert got == set(rules)
+
+
+# -- the 部门整体支出绩效自评报告 (the report this tool is for), filled in consistently ---------------------
+
+REPORT = (Path(__file__).resolve().parent / "data" / "template" / "zhengti_zhichu_ziping.txt").read_text(encoding="utf-8")
+
+REPORT_BROKEN = [
+    ("自评得分95.50分", "自评得分94.50分", ["N-SUM"]),   # the dimensions' scores add up to more than the total
+    ('事业编制54人',
+     '事业编制64人', ['N-SUM']),
+    ('退休人员42人',
+     '退休人员52人', ['N-SUM']),
+    ('财政拨款收入3600.00万元，占97.30%',
+     '财政拨款收入3600.00万元，占96.30%', ['N-SHARE']),
+    ('其他收入100.00万元，占2.70%',
+     '其他收入200.00万元，占2.70%', ['N-SHARE', 'N-SUM']),
+    ('基本支出3000.00万元，占82.87%；',
+     '基本支出3000.00万元，占84.87%；', ['N-SHARE']),
+    ('项目支出620.00万元，占17.13%',
+     '项目支出720.00万元，占17.13%', ['N-SHARE', 'N-SUM']),
+    ('其中人员经费2300.00万元',
+     '其中人员经费2400.00万元', ['N-SHARE']),
+    ('占本年支出的63.54%',
+     '占本年支出的65.54%', ['N-SHARE']),
+    ('公用经费700.00万元，占本年支出的19.34%',
+     '公用经费700.00万元，占本年支出的20.34%', ['N-SHARE']),
+    ('基础设施维护200.00万元，占32.26%',
+     '基础设施维护200.00万元，占30.26%', ['N-SHARE']),
+    ('安全生产专项120.00万元',
+     '安全生产专项160.00万元', ['N-SHARE', 'N-SUM']),
+    ('决算数为16.00万元，完成预算的80.00%',
+     '决算数为16.00万元，完成预算的85.00%', ['N-RATE']),
+    ('减少2.00万元，下降11.11%',
+     '减少2.00万元，下降12.50%', ['N-CHANGE']),
+    ('较上年决算数18.00万元减少2.00万元',
+     '较上年决算数18.00万元减少3.00万元', ['N-CHANGE']),
+    ('决算数为6.00万元，完成预算的75.00%',
+     '决算数为6.00万元，完成预算的70.00%', ['N-RATE']),
+    ('公务用车购置及运行维护费预算数为12.00万元，决算数为10.00万元',
+     '公务用车购置及运行维护费预算数为12.00万元，决算数为11.00万元', ['N-RATE']),
+    ('城乡社区支出5.00万元',
+     '城乡社区支出8.00万元', ['N-SUM']),
+    ('2023年支出合计3620.00万元',
+     '2023年支出合计3720.00万元', ['N-SHARE', 'N-SUM']),
+]
+
+
+def test_the_self_evaluation_report_filled_in_consistently_draws_no_error_and_no_warning():
+    assert [(f.rule, f.severity, f.message) for f in found(REPORT) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("written, changed, rules", REPORT_BROKEN, ids=[b[:16] for _, b, _ in REPORT_BROKEN])
+def test_a_relation_broken_in_the_self_evaluation_report_draws_an_error(written, changed, rules):
+    assert REPORT.count(written) == 1
+    got = {f.rule for f in found(REPORT.replace(written, changed)) if f.severity == "error"}
     assert got == set(rules)

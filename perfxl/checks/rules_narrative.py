@@ -1779,7 +1779,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                                 direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
-        explicit = (not frame.alternatives or each) and (not frame.elsewhere or recall.uniquely_named(doc, frame))
+        # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other
+        # figures no reading of what the change is measured against)
+        explicit = (not frame.alternatives or each or base is not None and base.role == "base") \
+            and (not frame.elsewhere or recall.uniquely_named(doc, frame))
         if frame.elsewhere and _after_base_year(doc, delta, current):
             reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"
         elif frame.elsewhere:
@@ -1789,7 +1792,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             others = "、".join(g.text for g in frame.alternatives)
             reading += f"（句中另有 {others}，按哪个数都不符）"
         cause = causes.cause("truncated") if truncated else None
-        if cause is None and base is None and not frame.elsewhere and value_of(current).lo > 0 \
+        if cause is None and (base is None or base.role == "base") and not frame.elsewhere and value_of(current).lo > 0 \
                 and (q := d / value_of(current)) is not None and value_of(pct).overlaps(q):
             cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,
