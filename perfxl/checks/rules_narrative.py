@@ -128,18 +128,6 @@ def _names_it_unqualified(whole: str, total: Figure) -> bool:
     return not rest or rest in (total.subject or "")
 
 
-def _figures_named(doc: NarrativeDoc, name: str) -> list[Figure]:
-    """Every figure of the document whose subject is ``name`` (normalized), in order: a table built once
-    per document (a frame's name is looked up for every share in it)."""
-    table = doc.__dict__.get("_figures_by_name")
-    if table is None:
-        table = doc.__dict__["_figures_by_name"] = {}
-        for g in doc.figures:
-            if g.subject:
-                table.setdefault(norm_name(g.subject), []).append(g)
-    return table.get(name, [])
-
-
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -155,9 +143,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         for frame in _IN_FRAME.finditer(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start):
             pass
         if frame is not None:
-            name = norm_name(frame.group(1))
-            out.extend(("句首所说总数", g, True) for g in reversed(_figures_named(doc, name))
-                       if g.start < frame.start() and g.kind == num.kind and plain(g) and not g.approximate)
+            out.extend(("句首所说总数", g, True) for g in reversed(doc.named(frame.group(1), num.kind))
+                       if g.start < frame.start() and plain(g) and not g.approximate)
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
@@ -1484,7 +1471,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             d, c = frame.delta, frame.current
             fixed = f"{d.value:g}{c.unit}"
             yield r.finding(narrative=[span(d), span(c), span(frame.rate)], severity="error", expected=fixed, actual=d.text,
-                            cause=causes.cause("yuan_for_wan") if d.unit in ("元",) else None, subject=d.subject, text=d.text,
+                            cause=causes.cause("yuan_for_wan") if d.unit == "元" else None, subject=d.subject, text=d.text,
                             fixed=fixed, why=f"按{c.unit}计，增减额与幅度{frame.rate.text}才相符")
     for m in _DOUBLED_SCALE.finditer(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -2167,8 +2167,9 @@ _MULTIPLE = lazy(r"\s*[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*�
 # -- amounts listed and closed by 合计/共计, no 其中 before them ("省级62万元，中央16万元，结余6.47万元，共计84.47万元")
 
 # the closing clause: nothing but the closing word (and which or how many items it closes) before its amount
-_CLOSED_BY = lazy(r"(?<=[，,；;、])\s*(?:以上|上述)?(?:各项|(?P<n>[两二三四五六七八九十]|\d{1,2})项)?(?:资金|金额)?"
-                  r"(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+_CLOSING_WORDS_AT_END = (r"(?:以上|上述)?(?:各项|(?P<n>[两二三四五六七八九十]|\d{1,2})项)?(?:资金|金额)?"
+                         r"(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+_CLOSED_BY = lazy(r"(?<=[，,；;、])\s*" + _CLOSING_WORDS_AT_END)
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
 _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;。]{0,6}$")
@@ -2209,7 +2210,7 @@ def some_choice_adds_up(values: list[Interval], stated: Interval, size: int | No
 
 
 _ABOVE = lazy(r"\s*(?:以上|上述)")
-_CLOSING_WORDS = lazy(r"(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:资金|金额)?(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+_CLOSING_WORDS = lazy(_CLOSING_WORDS_AT_END)
 
 
 def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool:
@@ -2237,14 +2238,13 @@ def per_unit(doc: NarrativeDoc, g: Figure) -> bool:
 
 
 # an amount written with its scale and 元 that no figure was read from ("点击查看>> 万元", "12002.41万万元"),
-# or a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
+# or a number with a scale and no 元 (structure.BARE_SCALE, "补贴48万、")
 _SCALED_YUAN = lazy(r"(?:万|亿|千)元")
-_BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
 
 
 def _unread_amount(doc: NarrativeDoc, start: int, end: int) -> bool:
     """Whether the text from ``start`` to ``end`` states an amount no figure was read from."""
-    if _BARE_SCALE.search(doc.view, start, end):
+    if BARE_SCALE.search(doc.view, start, end):
         return True
     spans = [(g.start, g.end) for g in doc.between(start, end)]
     return any(not any(a <= x.start() < b for a, b in spans) for x in _SCALED_YUAN.finditer(doc.view, start, end))
@@ -2283,13 +2283,11 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         size = _SMALL_NUMERALS.get(size) or (int(size) if size else None)
         sentence = doc.sentence_start(t.start)
         before = [g for g in doc.between(_items_above(doc, t.start, _ABOVE.match(m.group(0)) is not None), m.start())
-                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t)
-                  and view[g.end:g.end + 1] not in ("/", "／") and not _PER_BEFORE.search(view, max(0, g.start - 10), g.start)]
+                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t) and not per_unit(doc, g)]
         own = [g for g in before if g.start >= sentence]
         if len(own) < max(2, size or 2) or len(own) > MOST_TERMS:
             continue
-        if any(g.kind == "amount" and plain(g) and comparable(g, t)
-               and (g.approximate or view[g.end:g.end + 1] in ("/", "／") or _PER_BEFORE.search(view, max(0, g.start - 10), g.start))
+        if any(g.kind == "amount" and plain(g) and comparable(g, t) and (g.approximate or per_unit(doc, g))
                for g in doc.between(sentence, m.start())):
             continue   # "办公费约10万元，…，合计35万元", "…12万元/年，…": an item whose amount is not exact, or per unit
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):

@@ -326,7 +326,7 @@ class NarrativeDoc:
         self.starts = [f.start for f in self.figures]
         self._lists: list[PartList] | None = None
         self._frames: dict[int, Frame] | None = None
-        self._by_subject: dict[str, list[Figure]] | None = None
+        self._by_subject: dict[tuple[str, str], list[Figure]] | None = None
 
     @property
     def text(self) -> str:
@@ -394,15 +394,16 @@ class NarrativeDoc:
             self._frames = _frames(self)
         return self._frames
 
-    def named(self, subject: str) -> list[Figure]:
-        """The document table of named figures: every amount whose subject is ``subject``."""
+    def named(self, subject: str, kind: str = "amount") -> list[Figure]:
+        """The document table of named figures: every figure of ``kind`` (an amount unless said) whose
+        subject is ``subject``, no comparison base among them, in order."""
         if self._by_subject is None:
-            table: dict[str, list[Figure]] = {}
+            table: dict[tuple[str, str], list[Figure]] = {}
             for g in self.figures:
-                if g.kind == "amount" and g.subject and g.role is None:
-                    table.setdefault(norm_name(g.subject), []).append(g)
+                if g.subject and g.role is None:
+                    table.setdefault((g.kind, norm_name(g.subject)), []).append(g)
             self._by_subject = table
-        return self._by_subject.get(norm_name(subject), [])
+        return self._by_subject.get((kind, norm_name(subject)), [])
 
 
 # -- what the checks ask of the structure ------------------------------------------
@@ -1226,7 +1227,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         remarks = 0
         own_mark = _sequence_mark(view, _clause_head(view, total.start)) if kind != "lines" else None
         for n_item, (a, b) in enumerate(items):
-            if (_UNREAD_AMOUNT.search(view, a, b) or _BARE_SCALE.search(view, a, b) or _BARE_DECIMAL.search(view, a, b)) \
+            if (_UNREAD_AMOUNT.search(view, a, b) or BARE_SCALE.search(view, a, b) or _BARE_DECIMAL.search(view, a, b)) \
                     and not doc.between(a, b):
                 # "…元" with no figure, "补贴48万、…" (万 without 元: 万元 or 万人?), "上级补助收入207574041.31，…"
                 # (an amount written without its unit)
@@ -1324,7 +1325,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if part is None or _EARLIER.search(part.subject or ""):
                     earlier += 1
                     continue
-            unreadable = unreadable or bool(_BARE_SCALE.search(view, a, b))
+            unreadable = unreadable or bool(BARE_SCALE.search(view, a, b))
             parts.append(part)
             # "1. 养老服务业预算400万元，实际支出388万元。": a line stating more than one amount (a budget and
             # what was spent) is of the heading's total by any of them; the least of each line is a reading
@@ -1484,7 +1485,8 @@ _ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 # a number with decimals and no unit: an amount whose unit was left out ("上级补助收入207574041.31,利息收入378153.6元")
 _BARE_DECIMAL = lazy(r"(?<![\d.])\d+\.\d{1,4}(?![\d.%％])(?!\s*(?:万|亿|千|萬|億)?\s*(?:元|倍|个|人|户|亩|吨|公里|平方))")
 _UNREAD_AMOUNT = lazy(r"(?:万|亿|千)?元")
-_BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
+# a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
+BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
 _INCOME = lazy(r"收入")
 _MAINLY = lazy(r"主要|重点|部分|其中")
@@ -1654,10 +1656,11 @@ _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
 # was done with the part before it or the whole, never one more part ("其中已支出80万元，结余20万元" may open a list)
-# a clause drawing a conclusion from the ones before it
+_SPENT_CLAUSE = lazy(r"\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)")
 # a heading line whose total is in brackets at its end: "一、老年人福利类(488万元)", "（二）残疾人福利类（150万元）"
 _HEADING_TOTAL = lazy(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])[^\d\n，,。；;]{1,30}"
                       r"[（(]\s*(?:共计?|合计|小计|计)?\s*\d[\d,.]*\s*(?:万|亿)?元\s*[)）]\s*[:：]?\s*")
+# a clause drawing a conclusion from the ones before it
 _CONCLUSION = lazy(r"\s*(?:所以|因此|因而|故而|从而|综上)")
 # the level of government money is of: a whole of one level has no part of another
 _LEVEL = lazy(r"中央|省级|市级|州级|县级|区级|乡级|镇级")
@@ -1672,9 +1675,6 @@ def _another_level(whole: str | None, part: str | None) -> bool:
     mine = set(_LEVEL.findall(whole or ""))
     theirs = set(_LEVEL.findall(part or ""))
     return len(mine) == 1 and bool(theirs) and not theirs & mine
-
-
-_SPENT_CLAUSE = lazy(r"\s*(?:已经?|实际|累计)(?:支出|拨付|使用|支付|发放)")
 
 
 # an enumeration mark opening a clause: "一是", "其二", "第三，", "（四）", "(5)", "6、", "⑦"
@@ -2001,8 +2001,6 @@ def _other_items(a: str | None, b: str | None) -> bool:
     return bool(x) and bool(y) and x not in y and y not in x
 
 
-
-
 # a clause opening with the closing word of the items before it: "…，合计减少1万元", "…，两项共计比上年增加…"
 _SUM_CHANGE = lazy(r"\s*(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:合计|共计|总计|合共|总共)")
 
@@ -2062,11 +2060,11 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
 
 # a sentence opening with a bare flow and its change ("支出增加841.13万元"), or with its comparison first
 # ("与2015年决算数相比，收入增加…"), the comparison with a year before opened in its paragraph
-_BARE_FLOW_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
-                         r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
+_COMPARED_FIRST = r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
+_BARE_FLOW_CHANGE = lazy(_COMPARED_FIRST + r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
 # the two flows' totals changing alike: "与2022年度相比，收入、支出总计各增加250万元" (the 部门决算 template)
-_PAIRED_FLOWS_CHANGE = lazy(r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
-                            r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各(?:减少|增加|增长|下降)了?$")
+_PAIRED_FLOWS_CHANGE = lazy(_COMPARED_FIRST + r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各"
+                            r"(?:减少|增加|增长|下降)了?$")
 _PAIRED_FLOWS = lazy(r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)$")
 _YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
 _TOTAL_WORD = lazy(r"(?:总计|合计)$")
@@ -2085,25 +2083,26 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
     if m is None and not paired or not years:
         return None
+    amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+               and not in_brackets(doc, g)]
+
+    def named_total(g: Figure) -> str:
+        """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total."""
+        return _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) if _TOTAL_WORD.search(g.subject or "") else ""
+
     if paired:
         # "2023年度收入、支出决算总计1250万元。与2022年度相比，收入、支出总计各增加…": the one figure of both totals
-        totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-                  and not in_brackets(doc, g) and _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
+        totals = [g for g in amounts if _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
         if not totals:
             # "财政拨款收入决算总计1130万元，…。财政拨款支出决算总计1130万元，…。与2022年度相比，财政拨款收入、支出
             # 决算总计各增加…": the two totals written apart, equal, each of them the one figure the change is of
-            named = {flow: [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-                            and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
-                            and re.sub(r"决算$", "", _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))))
-                            == pair.group(1) + flow] for flow in ("收入", "支出")}
+            named = {flow: [g for g in amounts if named_total(g) and re.sub(r"决算$", "", named_total(g)) == pair.group(1) + flow]
+                     for flow in ("收入", "支出")}
             if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
                     and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
                 totals = named["收入"]
     else:
-        flow = m.group(1)
-        totals = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-                  and not in_brackets(doc, g) and _TOTAL_WORD.search(g.subject or "")
-                  and _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) == flow]
+        totals = [g for g in amounts if named_total(g) == m.group(1)]
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
     base_year = years[-1].group(1)
