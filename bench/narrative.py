@@ -51,10 +51,14 @@ def measure(passages) -> dict:
     inconsistent: list[str] = []
     noisy_passages: list[str] = []
     false_alarms: list[dict] = []
+    kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for p in passages:
+        kind = kinds[p.kind]
+        kind["passages"] += 1
         for r in p.relations:
             if r.verdict == "inconsistent":
                 inconsistent.append(relation_id(p, r))
+                kind["inconsistent"] += 1
         findings = [f for f in run_passage(p.text) if f.rule.startswith("N-")]
         errors = 0
         for f in findings:
@@ -68,6 +72,8 @@ def measure(passages) -> dict:
             row[f"{level}_tp" if tp else f"{level}_fp"] += 1
             if level == "error":
                 errors += 1
+            if level == "error":
+                kind["error_tp" if tp else "error_fp"] += 1
             if rel is not None and verdict == "inconsistent":
                 (caught if level == "error" else warned).add(relation_id(p, rel))
             if not tp:
@@ -77,6 +83,7 @@ def measure(passages) -> dict:
                                      "verdict": verdict, "message": f.message})
         if errors and not any(r.verdict == "inconsistent" for r in p.relations):
             noisy_passages.append(p.id)
+        kind["caught"] += len({relation_id(p, r) for r in p.relations} & caught)
     total: dict[str, int] = defaultdict(int)
     for row in rules.values():
         for k, v in row.items():
@@ -87,6 +94,7 @@ def measure(passages) -> dict:
         "inconsistent": len(inconsistent), "caught": sorted(caught),
         "warned_only": sorted(warned - caught), "missed": sorted(set(inconsistent) - caught),
         "all_consistent_passages_with_error": noisy_passages, "false_alarms": false_alarms,
+        "kinds": {k: dict(v) for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]["passages"])},
     }
 
 
@@ -105,6 +113,10 @@ def print_table(title: str, m: dict, details: bool = True) -> None:
           f"error or warning: {len(m['caught']) + len(m['warned_only'])}/{n}")
     noisy = m["all_consistent_passages_with_error"]
     print(f"all-consistent passages with an error: {len(noisy)} {noisy if details else ''}")
+    print(f"{'kind of text':<10}{'passages':>9}{'inconsistent':>13}{'err recall':>15}{'err prec':>15}")
+    for name, row in m["kinds"].items():
+        n, c, etp, efp = (row.get(k, 0) for k in ("inconsistent", "caught", "error_tp", "error_fp"))
+        print(f"{name:<10}{row['passages']:>9}{n:>13}{f'{c}/{n} {_pct(c, n)}':>15}{f'{etp}/{etp + efp} {_pct(etp, etp + efp)}':>15}")
     if details and m["missed"]:
         print("missed (no error):", ", ".join(m["missed"]))
 

@@ -25,10 +25,11 @@ def test_a_breakdown_written_as_a_semicolon_item_of_its_own_belongs_to_the_item_
 def test_a_breakdown_as_its_own_item_with_a_wrong_sum_still_fires():
     [f] = _rule(_OWN_ITEM.format("2277.17"), "N-SUM")
     assert f.severity == "error"
-    # the breakdown does not fit in its item: no reading makes the list hold
+    # the breakdown does not fit in its item, and the items read as parts of the whole are far over it
+    # (10.72 + 7.95 + 3.02 against 10.77): that they are not all its parts is a reading, a warning
     [f] = _rule("2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元；主要为税收返还收入"
                 "0.75亿元；一般性转移支付收入7.95亿元；专项转移收入3.02亿元。", "N-SUM")
-    assert f.severity == "error"
+    assert f.severity == "warning" and "超出合计数一半以上" in f.cause
 
 
 _TWO = "本年度支出预算284.45万元。其中：1、基本支出173.89万元；包括：人员经费支出161.66万元；公用经费支出12.23万元；" \
@@ -149,7 +150,7 @@ def test_a_list_word_alone_before_a_comma_opens_the_breakdown_of_the_item_before
 
 
 def test_a_breakdown_opened_by_a_bare_list_word_too_large_for_its_item_still_fires():
-    [f] = _rule(_LIMIT.format("2.5884"), "N-SUM")
+    [f] = _rule(_LIMIT.format("2.3884"), "N-SUM")
     assert f.severity == "error" and "1.71亿元" in f.message
     [f] = _rule("2023年省财政厅下达我县债务限额6.1358亿元，包括一般债务限额1.71亿元，专项债务限额5.4258亿元。", "N-SUM")
     assert f.severity == "error" and "7.1358亿元" in f.message

@@ -391,7 +391,7 @@ def test_both_flows_changing_alike_with_their_totals_written_apart():
 def test_the_levels_of_an_indicator_tree_are_no_parts():
     text = "2023年该项目共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个。"
     assert _rule(text, "N-SUM") == []
-    [f] = _rule("全镇项目共15个，其中一级项目3个，二级项目8个，三级项目15个。", "N-SUM")   # not indicators
+    [f] = _rule("全镇项目共20个，其中一级项目3个，二级项目8个，三级项目15个。", "N-SUM")   # not indicators
     assert f.severity == "error"
 
 

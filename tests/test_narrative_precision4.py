@@ -10,8 +10,8 @@ def test_an_item_whose_amount_cannot_be_read_leaves_its_list_unchecked():
     text = ("下达给我单位资金1.53万元，其中：退耕还林抚育 点击查看>> 万元，国家级森林生态效益补偿资金调减2.66万元，"
             "造林补助2.42万元，上一轮集体和个人国家级公益林2.88万元，上一轮退耕还林生态林补助1.12万元。")
     assert errors(text, {"N-SUM"}) == []
-    text = "下达给我单位资金1.53万元，其中：造林补助2.42万元，公益林补助2.88万元，生态林补助1.12万元。"
-    assert [f.actual for f in errors(text, {"N-SUM"})] == [1.53]
+    text = "下达给我单位资金6.00万元，其中：造林补助2.42万元，公益林补助2.88万元，生态林补助1.12万元。"
+    assert [f.actual for f in errors(text, {"N-SUM"})] == [6.0]
 
 
 def test_an_adjustment_down_is_a_change_not_a_part():

@@ -20,6 +20,7 @@ TEMPLATES: dict[str, str] = {
     "initial_budget_denominator": "该比例与以“{name}”为分母计算的结果一致{truncation}，"
                                   "执行率应以全年预算数（调整后预算）为分母，而不是年初预算数",
     "truncated": "仅在截尾（而非四舍五入）时才相符",
+    "far_over": "各项合计 {computed} 超出合计数一半以上，更可能是所列各项并非都属于它（列举越过了本句，或合计数读错），请核对",
     "current_denominator": "该幅度等于增减额 ÷ {current}，增减幅度应以{against}数为分母",
     "formula_overwritten": "该单元格原有公式已被手工数字覆盖",
     "partial_wording": "“基本”“部分”等措辞表示未完全达成，不应得满分",

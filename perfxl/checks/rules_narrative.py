@@ -742,6 +742,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if over and (cause is None or cause.code not in _OTHER_READINGS) and causes.truncated(stated, computed):
             # "落实资金1.9亿元，其中A 1.45亿元，B 1360万元，C 4050万元" (1.991亿元): holds if digits were cut off
             cause = causes.cause("truncated")
+        if over and (cause is None or cause.code not in _OTHER_READINGS) and _far_over(total, stated, values) \
+                and not _one_digit_slip(total, parts, values, stated):
+            # "主要原因是有疫情防控经费29.01万元，其中：…" (191.98万元), "2、393人，其中…" (a page number before
+            # 393): parts adding to more than one and a half times their whole are far more often a list read
+            # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still
+            cause = causes.cause("far_over", computed=_in_unit(computed, total) if total.kind == "amount"
+                                 else f"{float(computed.mid):g}{total.unit}")
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
@@ -757,7 +764,7 @@ _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|�
 # the levels of a tree of performance indicators: each level counts the same indicators again, by its own cut
 _INDICATOR_LEVEL = lazy(r"[一二三四五六七八九十1-9]\s*级\s*(?:绩效)?指标")
 _OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole",
-                             "truncated"))
+                             "truncated", "far_over"))
 
 
 def _first_restates_the_whole(pl, values, stated: Interval) -> bool:
@@ -1325,6 +1332,49 @@ def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         yield r.finding("source", severity=None, names=part.subject or "", narrative=[span(part), span(total)],
                         expected=part.value, actual=total.value, subject=total.subject, total_text=total.text,
                         part=part.text)
+
+
+def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
+    """Parts adding to more than one and a half times their whole however the list is read: taken to end
+    early (its first run of parts above the whole), or with a first part that restates the whole left out;
+    never for a whole of 0 (no reading makes anything part of nothing: "公务用车购置及运行维护费0万元，其中…")."""
+    if total.value <= 0:
+        return False
+    readings = [values, values[1:]] if values[0].overlaps(stated) else [values]
+    runs = [next((run for n in range(1, len(vs) + 1) if (run := interval_sum(vs[:n])).lo > stated.hi), None)
+            for vs in readings]
+    return all(run is None or run.lo > stated.hi * Fraction(3, 2) for run in runs) and any(runs)
+
+
+def _digit_slips(f: Figure) -> Iterable[Interval]:
+    """The values ``f`` would have with one digit dropped, added, changed, or two neighbours swapped (the
+    point kept where it is), in the common scale; none for a figure of fewer than three significant digits
+    (any small number is one digit from many others) or a negative or zero one."""
+    if f.value <= 0:
+        return
+    digits = f"{f.value:.{f.decimals}f}".replace(".", "")
+    if len(digits.lstrip("0")) < 3:
+        return
+    factor = value_of(f).mid / f.interval.mid
+    seen = {digits}
+    for i in range(len(digits) + 1):
+        edits = [digits[:i] + d + digits[i:] for d in "0123456789"]
+        if i < len(digits):
+            edits += [digits[:i] + digits[i + 1:]] + [digits[:i] + d + digits[i + 1:] for d in "0123456789"]
+        if i + 1 < len(digits):
+            edits.append(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+        for t in edits:
+            if t and t not in seen:
+                seen.add(t)
+                yield Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor)
+
+
+def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], stated: Interval) -> bool:
+    """Whether one digit wrong in the whole or in one part makes the parts add up to the whole."""
+    computed = interval_sum(values)
+    if any(computed.overlaps(v) for v in _digit_slips(total)):
+        return True
+    return any((computed - value + v).overlaps(stated) for part, value in zip(parts, values) for v in _digit_slips(part))
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:

@@ -907,7 +907,29 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         bounds.append((prev, c))
         prev = c + 1
     bounds.append((prev, b))
-    return [(x, y) for x, y in bounds if view[x:y].strip()]
+    return [piece for x, y in bounds if view[x:y].strip() for piece in _run_together(view, x, y)]
+
+
+# an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
+_RUN_TOGETHER = lazy(r"(?<=元)(?=([\u4e00-\u9fff]{2,10}?)\s*\d)")
+_ITEM_NAME = lazy(r"([\u4e00-\u9fff]{2,10}?)\s*\d")
+
+
+def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
+    """"中央资金52665.42万元,省级资金6421.07万元市级资金1153万元县级资金2300万元": items whose separator was lost
+    (a table's cells, a PDF's text layer) are apart where an amount's unit runs into a name ending as the
+    item's own name does (资金…资金); a name of anything else ("100万元用于设备50万元") keeps the item whole."""
+    first = _ITEM_NAME.search(view, x, y)
+    if first is None:
+        return [(x, y)]
+    head = first.group(1)[-2:]
+    out, prev = [], x
+    for m in _RUN_TOGETHER.finditer(view, x, y):
+        if m.group(1)[-2:] == head and m.start() > prev:
+            out.append((prev, m.start()))
+            prev = m.start()
+    out.append((prev, y))
+    return out
 
 
 def _bracket_span(view: str, open_at: int, limit: int) -> int:

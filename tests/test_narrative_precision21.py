@@ -1,0 +1,70 @@
+"""N-SUM: parts far over their whole are a warning unless one digit explains them; items run together."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_FAR = "超出合计数一半以上"
+
+
+def test_parts_far_over_their_whole_are_a_reading_not_an_error():
+    # the list read past the sentence's own amount: the parts are of another whole, or the whole is misread
+    [f] = _rule("主要原因是有疫情防控经费29.01万元，其中：办公设备购置120.50万元，物资采购71.48万元。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+    [f] = _rule("无孩妇女315人，其中：城镇妇女860人，农村妇女700人。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+
+
+def test_parts_moderately_over_their_whole_stay_an_error():
+    [f] = _rule("支出合计100万元，其中：基本支出80万元，项目支出45万元。", "N-SUM")
+    assert f.severity == "error" and f.cause is None
+    # exactly one and a half times is not "more than"
+    [f] = _rule("支出合计100万元，其中：基本支出80万元，项目支出70万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_one_digit_wrong_explains_a_far_excess():
+    # a digit added in a part ("522665.42" for 52665.42): a slip of the pen, an error however large
+    [f] = _rule("下达资金共计62539.49万元，其中：中央资金522665.42万元，省级资金6421.07万元，市级资金1153万元，"
+                "县级资金2300万元。", "N-SUM")
+    assert f.severity == "error" and f.cause is None
+    # a digit dropped in the whole ("4558" for 45158)
+    [f] = _rule("一般债务转贷收入4558万元，其中：新增债券20000万元，再融资债券25158万元。", "N-SUM")
+    assert f.severity == "error"
+    # two digits apart is no slip of one digit: a warning
+    [f] = _rule("一般债务转贷收入4558万元，其中：新增债券20000万元，再融资债券26258万元。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+
+
+def test_small_figures_are_never_explained_by_one_digit():
+    # any one-digit count is one digit from any other: "4人" against 7 is not a slip shown
+    [f] = _rule("编制人数4人，其中：行政编制4人，事业编制3人。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+
+
+def test_a_zero_whole_with_parts_stays_an_error():
+    [f] = _rule("公务用车购置及运行维护费0万元，其中：公务用车购置费3.20万元，公务用车运行维护费2.78万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_first_part_restating_the_whole_is_left_out_before_the_excess_is_weighed():
+    # 20 + 20 against 30 once the restated 在职人员30人 is set aside: not far over, an error
+    [f] = _rule("实有人数30人，其中：在职人员30人，行政人员20人，事业人员20人。", "N-SUM")
+    assert f.severity == "error"
+    # early end: the first part alone over the whole by little is an error however long the list runs on
+    [f] = _rule("基本支出100万元，其中：人员经费110万元，办公费80万元，印刷费70万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_items_whose_separators_were_lost_are_apart_where_a_unit_runs_into_a_like_name():
+    text = "下达资金共计9874.07万元(其中中央资金{}万元,省级资金6421.07万元市级资金1153万元县级资金2300万元)。"
+    assert _rule(text.format("0"), "N-SUM") == []           # 0 + 6421.07 + 1153 + 2300 = 9874.07
+    [f] = _rule(text.format("100"), "N-SUM")
+    assert f.severity == "error" and "9974.07万元" in f.message
+    # a name of anything else after the unit keeps the item whole ("100万元用于…"): not a part
+    assert _rule("项目资金共计300万元，其中：省级资金200万元用于设备购置150万元，市级资金100万元。", "N-SUM") == []
