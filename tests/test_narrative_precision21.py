@@ -68,3 +68,17 @@ def test_items_whose_separators_were_lost_are_apart_where_a_unit_runs_into_a_lik
     assert f.severity == "error" and "9974.07万元" in f.message
     # a name of anything else after the unit keeps the item whole ("100万元用于…"): not a part
     assert _rule("项目资金共计300万元，其中：省级资金200万元用于设备购置150万元，市级资金100万元。", "N-SUM") == []
+
+
+def test_a_saving_rate_is_never_read_over_the_amount_dealt():
+    # 节资率 is the saving over the budget, which a market's deals (sales too) need not be all of
+    text = "4月份完成项目159个，成交金额8.64亿元，节约金额0.72亿元，节资率16.24%，增值金额为3385.64万元。"
+    assert _rule(text, "N-RATE") == []
+    # the budget named in the sentence: the rate is read against it
+    [f] = _rule("4月份采购预算金额8.64亿元，节约金额0.72亿元，节资率16.24%。", "N-RATE")
+    assert f.severity == "warning" and "8.33%" in f.message
+    # a saving rate holding as the change from the budget to what was bought is no finding
+    assert _rule("全年政府采购预算金额8.64亿元，实际采购金额7.92亿元，节资率8.33%。", "N-RATE") == []
+    # other rates of the two amounts are read as before
+    [f] = _rule("成交金额8.64亿元，节约金额0.72亿元，节约资金比率16.24%。", "N-RATE")
+    assert "8.33%" in f.message

@@ -2020,7 +2020,7 @@ def _rate_of_a_difference(stated: Interval, a: Interval, b: Interval) -> bool:
     return False
 
 
-_CHANGE_RATE = lazy(r"调整|变动|变化|增|减|降|节约|超")
+_CHANGE_RATE = lazy(r"调整|变动|变化|增|减|降|节约|节资|节支|超")
 
 
 def _rate_of_a_change(stated: Interval, a: Interval, b: Interval) -> bool:
@@ -2090,6 +2090,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
+        if _SAVING_NAMED.search(f.subject) and not any(_BUDGET_PRICE.search(g.subject or "") for g in prior):
+            continue  # "成交金额8.64亿元，节约金额0.72亿元，节资率16.24%": a saving is of a budget not written
         options = [(x, y) for x, y in ((b, a), (a, b)) if y.value]
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
         if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
@@ -2105,6 +2107,12 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+# a rate of what was saved: over the budget (or ceiling price) the saving was made on, which the amount
+# bought or dealt need not be all of (a market's deals include sales, where nothing is saved)
+_SAVING_NAMED = lazy(r"节资率|节约率|节支率")
+_BUDGET_PRICE = lazy(r"预算|计划|控制价|最高限价|概算")
 
 
 def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figure, b: Figure) -> bool:
