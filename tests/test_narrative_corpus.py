@@ -137,7 +137,6 @@ MISSED = {
     "2665@1390", # a statistics table's 农村经济净收入 against its 总收入 − 总费用 columns: a balance in a table is not computed
     # round 32 (measured once as held out — no error, one false warning — then declared used): not caught
     "2707@234",  # "补助标准为每人每年3000元…上报扶持对象170人…补助资金52万元": a count times a rate is not computed
-    "2709@234",  # "营养餐改善资金共计8400元,其中:初中47人次,18800元;小学163人次,65200元": items led by a head count
     "2743@741",  # 使用支出13062.25万元 against 8598.88 + 4464.37 said in the sentences after it: not a list
     "2743@804",  # "商品房…8598.88万元" against "商品住宅…使用总额8597.88万元" a paragraph before: named otherwise
     "2746@223",  # "慈善款物合计4940761.88万多元" (元 written as 万多元): an approximate figure is never an error

@@ -82,3 +82,16 @@ def test_a_saving_rate_is_never_read_over_the_amount_dealt():
     # other rates of the two amounts are read as before
     [f] = _rule("成交金额8.64亿元，节约金额0.72亿元，节约资金比率16.24%。", "N-RATE")
     assert "8.33%" in f.message
+
+
+def test_items_led_by_the_heads_paid_are_read_by_their_amounts():
+    text = "发放营养餐改善资金共计{}元,其中:初中47人次,18800元;小学163人次,65200元。"
+    assert _rule(text.format("84000"), "N-SUM") == []
+    [f] = _rule(text.format("8400"), "N-SUM")        # a zero left out: one digit, an error however far over
+    assert f.severity == "error" and "84000元" in f.message
+    [f] = _rule(text.format("80000"), "N-SUM")
+    assert f.severity == "error" and "84000元" in f.message
+    # a count of people as the item itself (no amount of its own after it) still leaves the list unread
+    assert _rule("发放补助资金共计80000元,其中:初中47人次;小学163人次。", "N-SUM") == []
+    # a count of other things is no head count: the item is led by another kind of figure
+    assert _rule("下达资金共计80000元,其中:新建校舍3栋,18800元;维修校舍5栋,65200元。", "N-SUM") == []

@@ -17,7 +17,7 @@ from typing import Literal
 from ..core.intervals import Interval
 from ..core.lazyre import lazy
 from ..core.units import wan_yuan_factor
-from .structure import clause_start, phrase_start, text_index
+from .structure import HEADS, clause_start, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -362,6 +362,10 @@ def _after_a_page_mark(text: str, where: list[int] | None, s: str, a: int) -> bo
     return m is not None and _at_break(text, where, m.start() + 1)
 
 
+# what may stand between a count of heads and the amount paid to them
+_COMMA_ONLY = lazy(r"\s*[,，]\s*")
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -441,6 +445,9 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         phrase = phrases.start(at)   # the phrase the figure ends: its subject, relation, share
         subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
+        if not subject and figures and unit.endswith("元") and figures[-1].unit in HEADS \
+                and _COMMA_ONLY.fullmatch(s, previous_end, at):
+            subject = figures[-1].subject   # "初中47人次,18800元": the amount paid to the heads counted before it
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, b)
             if tail:

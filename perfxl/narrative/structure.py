@@ -747,6 +747,19 @@ class PartList:
     taken: list[Figure] = field(default_factory=list)
 
 
+# counts of people or households an amount may be paid to
+HEADS = frozenset(("人", "人次", "户", "户次", "名"))
+
+
+def _heads_paid(g: Figure, total: Figure, figs: list[Figure]) -> bool:
+    """A count of people or households named like the amount right after it ("初中47人次,18800元"): the
+    amount is what was paid to them; the count leads the item, it is no part of an amount."""
+    if g.kind != "count" or g.unit not in HEADS or total.kind != "amount":
+        return False
+    after = next((h for h in figs if h.start > g.start), None)
+    return after is not None and after.kind == "amount" and after.subject == g.subject
+
+
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
     for g in figs:
         if g.start in skip:
@@ -755,6 +768,8 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
             return g
         if g.relation == "占":
             continue  # "占年初预算数476万元的98.74%": what a share is of, like a rate's budget
+        if _heads_paid(g, total, figs):
+            continue  # "其中:初中47人次,18800元": whom the item's amount went to, then the amount
         if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
             return None  # an item led by another kind of figure
     return None
@@ -1003,10 +1018,15 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
     ("完成收入4997.17万元。其中：…", direct); else the nearest plain figure before (not direct)."""
     start = doc.sentence_start(k)
-    first = next((g for g in doc.between(k, doc.sentence_end(k)) if plain(g)), None)
+    after = doc.between(k, doc.sentence_end(k))
+    first = next((g for g in after if plain(g)), None)
     if first is None:
-        first = next((g for g in doc.between(k, k + 200) if plain(g)), None)
+        after = doc.between(k, k + 200)
+        first = next((g for g in after if plain(g)), None)
     kind = first.kind if first is not None else None
+    if first is not None and (paid := next((h for h in after if h.start > first.start), None)) is not None \
+            and _heads_paid(first, paid, after):
+        kind = "amount"   # "…资金共计8400元,其中:初中47人次,18800元;…": the items' amounts are the parts
     # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
     # belongs to a figure of an earlier clause only if that figure is named so
     own_from = doc.clause_start(k)
