@@ -95,3 +95,14 @@ def test_items_led_by_the_heads_paid_are_read_by_their_amounts():
     assert _rule("发放补助资金共计80000元,其中:初中47人次;小学163人次。", "N-SUM") == []
     # a count of other things is no head count: the item is led by another kind of figure
     assert _rule("下达资金共计80000元,其中:新建校舍3栋,18800元;维修校舍5栋,65200元。", "N-SUM") == []
+
+
+def test_energy_and_volume_figures_are_read_like_weights():
+    # 千瓦时 and 立方米 are measured (rounded), with 万/亿 scales converted inside a list
+    assert _rule("全市用电量61.07亿千瓦时，其中工业用电45000万千瓦时，居民用电56.57亿千瓦时。", "N-SUM") == []
+    [f] = _rule("全市用电量61.07亿千瓦时，其中工业用电46000万千瓦时，居民用电56.57亿千瓦时。", "N-SUM")
+    assert f.severity == "error" and "61.17亿千瓦时" in f.message
+    [f] = _rule("6月份，城乡居民生活用电量为1.34亿千瓦时，同比下降5.0%。其中，城镇居民用电量为0.63亿千瓦时，增长11.7%；"
+                "乡村居民用电量为0.82亿千瓦时，增长6.4%。", "N-SUM")
+    assert f.severity == "error"
+    assert _rule("全市供水量1.3亿立方米，其中生活用水6000万立方米，工业用水7000万立方米。", "N-SUM") == []

@@ -27,6 +27,7 @@ _COUNT_UNITS = sorted((
     "株", "次", "件", "个", "座", "所", "起", "名", "场", "期", "项", "台", "处", "㎡", "宗", "艘", "具",
     "排", "斤", "公斤", "辆", "支", "栋", "块", "份", "条", "批", "篇", "堂", "把", "间", "套", "组", "位",
     "部", "只", "头", "棵", "床", "张", "本", "村", "镇", "学校", "元", "分", "批次", "个百分点", "百分点",
+    "千瓦时", "立方米",
 ), key=len, reverse=True)
 # units of things counted one by one: a whole number of them is exact, never rounded (DOMAIN.md:
 # "head counts and other counts are exact"); lengths, areas and weights are measured, and rounded
