@@ -106,3 +106,27 @@ def test_energy_and_volume_figures_are_read_like_weights():
                 "乡村居民用电量为0.82亿千瓦时，增长6.4%。", "N-SUM")
     assert f.severity == "error"
     assert _rule("全市供水量1.3亿立方米，其中生活用水6000万立方米，工业用水7000万立方米。", "N-SUM") == []
+
+
+_PASSENGERS = ("全国铁路、道路、水路、民航共发送旅客8201.9万人次，比去年同期增长{}。其中铁路发送旅客1069万人次，增长9.2%；"
+               "道路发送旅客6786万人次，增长1.67%；水路发送旅客168.19万人次，下降1.34%；民航发送旅客178.69万人次，增长16.28%。")
+
+
+def test_a_wholes_rate_above_what_its_parts_rates_make_is_an_error():
+    # last year: 1069/1.092 + 6786/1.0167 + 168.19/0.9866 + 178.69/1.1628 = 7977.6, so at most 2.83 %
+    [f] = _rule(_PASSENGERS.format("2.87%"), "N-CHANGE")
+    assert f.severity == "error" and "2.83%" in f.message
+    assert _rule(_PASSENGERS.format("2.81%"), "N-CHANGE") == []
+    # below it: a part that was there last year and is 0 now would lower the rate so; not reported
+    assert _rule(_PASSENGERS.format("2.5%"), "N-CHANGE") == []
+
+
+def test_a_wholes_rate_is_not_weighed_where_the_parts_are_not_all_of_it_or_grow_otherwise():
+    # the parts not adding up to the whole: no such reading
+    assert _rule(_PASSENGERS.replace("6786万人次", "6686万人次").format("2.87%"), "N-CHANGE") == []
+    # real growth at comparable prices (value added): the nominal parts do not weigh it
+    gdp = ("全县地区生产总值1514976万元，增长2.7%。其中第一产业增加值300000万元，增长4.5%；第二产业增加值600000万元，"
+           "增长1.2%；第三产业增加值614976万元，增长8.5%。")
+    assert _rule(gdp, "N-CHANGE") == []
+    # month on month is another base
+    assert _rule(_PASSENGERS.replace("比去年同期增长", "环比增长").format("2.87%"), "N-CHANGE") == []

@@ -1681,6 +1681,62 @@ def _per_capita(f: Figure) -> bool:
 _PER_UNIT_BEFORE = lazy(r"每[\u4e00-\u9fff]{1,3}$|每(?:人|户|亩|辆|吨|公里|平方米)")
 
 
+# rates not of a plain year-on-year change of the figures written: real growth at comparable prices (value added, output,
+# 生产总值), like-for-like bases, averages and prices, month-on-month against year-on-year
+_NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|同口径|可比口径|增加值|生产总值|产值|GDP|人均|平均|均价|单价|价格|指数|环比|年均")
+
+
+def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> Interval | None:
+    """The signed rate of change written right after ``g`` before ``end`` ("…1069万人次，增长9.2%"), as a
+    fraction; None when the first figure after it is not such a rate."""
+    nxt = next((h for h in doc.between(g.end, end)), None)
+    if nxt is None or nxt.kind != "percent" or nxt.approximate or nxt.relation not in ("增加", "减少"):
+        return None
+    rate = value_of(nxt)
+    return rate.scale(-1) if nxt.relation == "减少" and rate.lo >= 0 else rate
+
+
+def _rates_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """"共发送旅客8201.9万人次，比去年同期增长2.87%。其中铁路1069万人次，增长9.2%；道路6786万人次，增长1.67%；
+    水路168.19万人次，下降1.34%；民航178.69万人次，增长16.28%": parts adding up to their whole, each with its own
+    rate, give last year's whole as the sum of each part over (1 + its rate); the whole's rate cannot be above
+    the one that makes. (A part left out because it is 0 now only adds to last year's whole and lowers the
+    rate: a stated rate above it has no reading; one below may, and is not reported.)"""
+    for pl in doc.lists:
+        total, parts = pl.total, pl.parts
+        if len(parts) < 2 or pl.unreadable or pl.kind != "其中" or total.approximate or total.kind not in ("amount", "count") \
+                or any(p.approximate or p.kind != total.kind for p in parts):
+            continue
+        if _NOT_PLAIN_GROWTH.search(doc.view, doc.sentence_start(total.start), doc.sentence_end(parts[-1].end)):
+            continue
+        own = _own_rate(doc, total, pl.marker)
+        if own is None:
+            continue
+        ends = [q.start for q in parts[1:]] + [doc.sentence_end(parts[-1].end)]
+        rates = [_own_rate(doc, p, e) for p, e in zip(parts, ends)]
+        if any(x is None or x.lo <= -1 for x in rates):
+            continue
+        values = [count_value(p, total) for p in parts]
+        if not interval_sum(values).overlaps(value_of(total)):
+            continue  # not every part of the whole (or not read as such)
+        last = [v / (Interval.point(1) + x) for v, x in zip(values, rates)]
+        if any(x is None for x in last):
+            continue
+        before = interval_sum(last)
+        implied = value_of(total) / before if before.lo > 0 else None
+        if implied is None:
+            continue
+        implied = implied - Interval.point(1)
+        if own.lo <= implied.hi or causes.truncated(own.scale(100), implied.scale(100)):
+            continue
+        rate = next(h for h in doc.between(total.end, pl.marker) if h.kind == "percent")
+        yield r.finding("parts_rate", narrative=[span(rate), span(total), *(span(p) for p in parts)],
+                        expected=round(float(implied.hi) * 100, 4), actual=rate.value, subject=recall.bare(total.subject) or "",
+                        current=total.text, said="下降" if rate.relation == "减少" else "增长", pct=rate.text,
+                        names="、".join(p.subject or "某项" for p in parts), last=_in_unit(before, total),
+                        computed=f"{float(implied.hi) * 100:.2f}%")
+
+
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     """Every plausible reading of the change is tried; an error only when the change's figure is
     bound explicitly (in its own sentence, the only candidate there) and no reading holds."""
@@ -1692,6 +1748,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             expected=round(float((value_of(a) - value_of(b)).mid), 4), actual=c.value,
                             first=f"{a.subject}{a.text}", second=f"{b.subject}{b.text}", subject=c.subject, delta=c.text,
                             a=a.text, b=b.text, computed=_in_unit(value_of(a) - value_of(b), c))
+    yield from _rates_of_parts(r, doc)
     rated = {fr.delta.start for fr in doc.frames.values() if fr.delta is not None}
     for x in recall.written_changes(doc):
         if x.slip is not None:

@@ -62,7 +62,9 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
        "points": "报告称 {second} 与 {first} 相差{delta}；两者之差应为 {computed}。",
        "base_delta": "报告称比{base}{direction}{delta}、幅度{pct}；按 {delta} ÷ {base_text} 应为 {computed}。",
        "average": "报告称{subject}由{first}增加到{last}，年均增长{pct}；按两数应为 {computed}。",
-       "multiple": "报告称{subject}由{first}增加到{last}，增长了{multiple}；两数之比为 {computed}。"},
+       "multiple": "报告称{subject}由{first}增加到{last}，增长了{multiple}；两数之比为 {computed}。",
+       "parts_rate": "报告称{subject}{current}，{said}{pct}；其中{names}（合计正好是{current}）按各自的数和增减幅度，"
+                     "上年合计约 {last}，{subject}的幅度最多为 {computed}。"},
       scope="narrative")
 def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().changes(r, ctx)
