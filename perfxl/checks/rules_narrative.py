@@ -655,6 +655,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.joined):
+            # "其中：中央资金94.86万元上年结转资金93.29万元，省级资金…", "A项目预算资金1046.05万元执行资金805.46万元
+            # B项目预算资金…": an amount run straight on from the unit before may be a remark or a measure of that
+            # item (its carry-over, its amount per head, a table's next column), not a part of its own
+            continue
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):

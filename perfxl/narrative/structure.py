@@ -15,6 +15,7 @@ analysis is linear in the size of the report, up to a log factor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -745,6 +746,22 @@ class PartList:
     # items that take an amount away from the others ("其中：年初预算1000万元，年中追加250万元，
     # 年中调减50万元"): the parts may add up to the total less these
     taken: list[Figure] = field(default_factory=list)
+    # the parts read with an amount whose item runs straight on from the unit before it (no separator:
+    # "中央资金94.86万元上年结转资金93.29万元") as a remark of that item, not a part of its own; or only those
+    # run on under a name that recurs (a table's column: "A预算资金…万元执行资金…万元B预算资金…万元执行资金…")
+    joined: list[list[Figure]] = field(default_factory=list)
+
+
+def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
+    ran = [p for p, o in zip(parts, owners) if o in run_on]
+    if not ran:
+        return []
+    names = Counter(p.subject or "" for p in parts)
+    column = [p for p in ran if p.subject and names[p.subject] >= 2]
+    out = [[p for p in parts if all(p is not r for r in ran)]]
+    if column and len(column) < len(ran):
+        out.append([p for p in parts if all(p is not r for r in column)])
+    return out
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -1321,9 +1338,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
+            run_on = {i for i in range(1, len(items)) if items[i][0] == items[i - 1][1]}
+            joined = _joined_readings(parts, owners, run_on)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
-                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
+                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken,
+                                joined=joined))
     # a heading with its total in brackets, its items the numbered lines under it ("一、老年人福利类(488万元)\n
     # 1. 安排使用…173万元，资助…\n2. …"): the lines up to the next heading
     for f in doc.figures:

@@ -1,0 +1,36 @@
+"""N-SUM and N-RATE: readings around this morning's far-over, run-together and saving-rate changes."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+def test_an_amount_run_on_from_the_unit_before_may_be_a_remark_of_that_item():
+    # its carry-over, its amount per head, its new money: the list holds without it
+    assert _rule("下达资金共计4234万元，其中：县级资金2777万元上年结转资金766万元，市级资金1457万元。", "N-SUM") == []
+    assert _rule("补助资金共计2365.68万元，其中：中央资金2058.92万元人均补助资金500元，省级资金306.76万元。", "N-SUM") == []
+    assert _rule("下达资金共计3274万元，其中：自筹资金1300万元（含结转资金845万元新增资金455万元），省级资金752万元，"
+                 "地方配套资金606万元，县级资金616万元。", "N-SUM") == []
+
+
+def test_a_run_on_amount_read_as_a_remark_must_make_the_list_hold_exactly():
+    # read either way the list is over: an error still
+    [f] = _rule("下达资金共计4234万元，其中：县级资金2877万元上年结转资金766万元，市级资金1457万元。", "N-SUM")
+    assert f.severity == "error"
+    # siblings run together that fall short once read as remarks (100 + 6421.07 < 9874.07): the split stands
+    [f] = _rule("下达资金共计9874.07万元(其中中央资金100万元,省级资金6421.07万元市级资金1153万元县级资金2300万元)。", "N-SUM")
+    assert f.severity == "error" and "9974.07万元" in f.message
+
+
+def test_a_table_pasted_as_text_has_its_recurring_column_left_out():
+    # "A预算资金…执行资金…B预算资金…执行资金…": 执行资金 recurs, a column of each row; the budgets add up
+    text = ("项目资金4234万元，其中：人居环境整治预算资金827万元执行资金719万元安全生产专项预算资金3407万元"
+            "执行资金3032万元。")
+    assert _rule(text, "N-SUM") == []
+    # the budgets not adding up either: an error
+    [f] = _rule(text.replace("3407", "3507"), "N-SUM")
+    assert f.severity == "error"
