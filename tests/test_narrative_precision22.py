@@ -34,3 +34,17 @@ def test_a_table_pasted_as_text_has_its_recurring_column_left_out():
     # the budgets not adding up either: an error
     [f] = _rule(text.replace("3407", "3507"), "N-SUM")
     assert f.severity == "error"
+
+
+def test_an_item_opening_with_a_comparison_names_what_the_list_is_compared_with():
+    # "较采购预算…节约…": the budget the purchases are compared with, no part of them
+    assert _rule("政府采购支出总额4264万元，其中：货物采购2008万元；较采购预算4307万元节约43万元，节资率1.00%。",
+                 "N-SUM") == []
+    assert _rule("政府采购支出总额4264万元，其中：货物采购2008万元，比采购预算4307万元节约43万元。", "N-SUM") == []
+
+
+def test_the_parts_around_a_comparison_still_add_up_to_their_whole():
+    [f] = _rule("政府采购支出总额4264万元，其中：货物采购2008万元，服务采购2356万元；较采购预算4307万元节约43万元。", "N-SUM")
+    assert f.severity == "error" and "4364万元" in f.message
+    [f] = _rule("支出合计100万元，其中：基本支出80万元，较年初预算90万元减少10万元，项目支出45万元。", "N-SUM")
+    assert f.severity == "error" and "125万元" in f.message
