@@ -48,3 +48,19 @@ def test_the_parts_around_a_comparison_still_add_up_to_their_whole():
     assert f.severity == "error" and "4364万元" in f.message
     [f] = _rule("支出合计100万元，其中：基本支出80万元，较年初预算90万元减少10万元，项目支出45万元。", "N-SUM")
     assert f.severity == "error" and "125万元" in f.message
+
+
+_SETTLED = ("体制结算收入6582.47万元。具体为：保障基数3688万元，税收分成741.47万元，公共服务奖补资金948万元{}"
+            "财政管理绩效奖励资金205万元。")
+
+
+def test_an_amount_run_on_under_a_name_of_its_own_counts_before_a_complete_list_falls_short():
+    # the separator after "948万元" lost: 共同富裕专项基金 is an item of its own, the list holds with it
+    assert _rule(_SETTLED.format("共同富裕专项基金1000万元，"), "N-SUM") == []
+
+
+def test_a_complete_list_short_even_with_its_run_on_amounts_stays_an_error():
+    [f] = _rule(_SETTLED.format("共同富裕专项基金900万元，"), "N-SUM")
+    assert f.severity == "error"
+    [f] = _rule(_SETTLED.format("，"), "N-SUM")
+    assert f.severity == "error" and "5582.47万元" in f.message

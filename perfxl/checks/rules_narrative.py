@@ -1294,10 +1294,13 @@ _NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*[^\d，,、；;。（()）]{2,20}$")
 
 def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated: Interval) -> bool:
     """A list parted at semicolons whose items name, after the first, more amounts of the whole's kind,
-    each after a comma under a name of its own: read with those too, it holds."""
+    each after a comma under a name of its own; or any list with an amount run straight on from the
+    unit of the one before under a name of its own, its separator lost ("…资金948万元共同富裕专项基金
+    1000万元，…"): read with those too, it holds."""
     view = doc.view
-    if pl.kind not in ("其中", "lines") or not _SEMICOLON.search(view, pl.marker, pl.parts[-1].start):
+    if pl.kind not in ("其中", "lines"):
         return False
+    semis = bool(_SEMICOLON.search(view, pl.marker, pl.parts[-1].start))
     taken = {p.start for p in pl.parts}
     extra = []
     for p, end in _after_each_part(doc, pl, doc.sentence_end):
@@ -1305,9 +1308,14 @@ def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated
         for g in doc.between(p.end, semi.start() if semi else end):
             if g.start in taken or not (plain(g) and comparable(g, pl.total)) or in_brackets_between(view, p.end, g.start):
                 continue
-            if _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start):
+            if semis and _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start) \
+                    or _NAMED_AFTER_A_UNIT.search(view, max(p.end - 1, g.start - 12), g.start):
                 extra.append(g)
     return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
+
+
+# a name right after an amount's unit, no separator between ("948万元共同富裕专项基金1000万元")
+_NAMED_AFTER_A_UNIT = lazy(r"元[\u4e00-\u9fff]{2,10}\s*$")
 
 
 # what an amount measures, as the last word of its name
