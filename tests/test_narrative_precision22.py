@@ -64,3 +64,22 @@ def test_a_complete_list_short_even_with_its_run_on_amounts_stays_an_error():
     assert f.severity == "error"
     [f] = _rule(_SETTLED.format("，"), "N-SUM")
     assert f.severity == "error" and "5582.47万元" in f.message
+
+
+_TWO_PURCHASES = ("货物类采购预算2103.29万元，成交1766.76万元；服务类采购预算3101.49万元，成交2636.27万元；"
+                  "共节约资金{}万元，综合资金节约率{}%。")
+
+
+def test_a_saving_told_after_several_pairs_of_a_sentence_may_be_of_all_of_them():
+    # (2103.29 + 3101.49) − (1766.76 + 2636.27) = 801.75, 801.75 ÷ 5204.78 = 15.40 %
+    assert [f for f in found(_TWO_PURCHASES.format("801.75", "15.40")) if f.rule in ("N-CHANGE", "N-RATE")] == []
+
+
+def test_a_saving_or_rate_holding_for_neither_the_last_pair_nor_all_stays_an_error():
+    [f] = [f for f in found(_TWO_PURCHASES.format("801.75", "18.40")) if f.rule in ("N-CHANGE", "N-RATE")]
+    assert f.rule == "N-RATE" and f.severity == "error"
+    [f] = [f for f in found(_TWO_PURCHASES.format("901.75", "15.40")) if f.rule in ("N-CHANGE", "N-RATE")]
+    assert f.rule == "N-CHANGE" and f.severity == "error"
+    # one pair alone: read as before
+    [f] = _rule("采购预算3101.49万元，成交金额2636.27万元，节约资金455.22万元。", "N-CHANGE")
+    assert f.severity == "error"
