@@ -83,3 +83,23 @@ def test_a_saving_or_rate_holding_for_neither_the_last_pair_nor_all_stays_an_err
     # one pair alone: read as before
     [f] = _rule("采购预算3101.49万元，成交金额2636.27万元，节约资金455.22万元。", "N-CHANGE")
     assert f.severity == "error"
+
+
+_FAR = "超出合计数一半以上"
+
+
+def test_a_round_figure_is_not_explained_by_any_one_digit_from_it():
+    # 300 → 4300 (a 4 put before it), 600 → 000: round figures are one digit from a grid of others
+    [f] = _rule("主要原因是有疫情防控经费300万元，其中：水电费2700万元，会议费500万元，物资采购1100万元。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+    [f] = _rule("主要原因是有疫情防控经费700万元，其中：水电费600万元，印刷费700万元，会议费400万元。", "N-SUM")
+    assert f.severity == "warning" and _FAR in f.cause
+
+
+def test_a_round_figure_a_zero_short_or_a_figure_of_three_digits_one_off_stays_an_error():
+    # "680万元" for 6800: a zero dropped keeps the digits, a slip
+    [f] = _rule("2023年项目支出680万元，其中：培训费2130万元，会议费4160万元，专用材料费510万元。", "N-SUM")
+    assert f.severity == "error" and f.cause is None
+    # three significant digits: any one digit still explains ("1250" for 3250)
+    [f] = _rule("2023年项目支出1250万元，其中：培训费2130万元，会议费610万元，专用材料费510万元。", "N-SUM")
+    assert f.severity == "error" and f.cause is None

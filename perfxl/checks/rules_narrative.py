@@ -1361,14 +1361,20 @@ def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
 
 def _digit_slips(f: Figure) -> Iterable[Interval]:
     """The values ``f`` would have with one digit dropped, added, changed, or two neighbours swapped (the
-    point kept where it is), in the common scale; none for a figure of fewer than three significant digits
-    (any small number is one digit from many others) or a negative or zero one."""
+    point kept where it is), in the common scale; none for a negative or zero figure. A figure of fewer than
+    three significant digits, zeros at either end counting for none ("43", "2700", "600.00"), is one digit
+    from a whole grid of others, which parts add up to by chance ("300万元，其中：A 2700万元，B 500万元，
+    C 1100万元" is 4300 once a 4 is put before 300): of it only a zero added or dropped (ten times, a tenth:
+    "680万元" for 6800) keeps its digits and is told apart from chance."""
     if f.value <= 0:
         return
     digits = f"{f.value:.{f.decimals}f}".replace(".", "")
-    if len(digits.lstrip("0")) < 3:
-        return
     factor = value_of(f).mid / f.interval.mid
+    if len(digits.strip("0")) < 3:
+        edits = [digits + "0"] + ([digits[:-1]] if digits.endswith("0") and len(digits) > 1 else [])
+        for t in edits:
+            yield Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor)
+        return
     seen = {digits}
     for i in range(len(digits) + 1):
         edits = [digits[:i] + d + digits[i:] for d in "0123456789"]
