@@ -103,3 +103,17 @@ def test_a_round_figure_a_zero_short_or_a_figure_of_three_digits_one_off_stays_a
     # three significant digits: any one digit still explains ("1250" for 3250)
     [f] = _rule("2023年项目支出1250万元，其中：培训费2130万元，会议费610万元，专用材料费510万元。", "N-SUM")
     assert f.severity == "error" and f.cause is None
+
+
+def test_the_digit_slip_search_makes_only_the_values_near_what_is_needed():
+    from fractions import Fraction
+
+    from perfxl.checks.rules_narrative import _digit_slips
+    from perfxl.core.intervals import Interval
+    from tests.narrative_helpers import doc
+
+    [f] = [g for g in doc("经费4558万元。").figures if g.kind == "amount"]
+    near = Interval(Fraction(45157), Fraction(45159))
+    wanted = [v for v in _digit_slips(f, near) if v.overlaps(near)]
+    assert wanted and all(v.overlaps(Interval(Fraction(45100), Fraction(45600))) for v in _digit_slips(f, near))
+    assert list(_digit_slips(f, Interval(Fraction(10 ** 9), Fraction(10 ** 9 + 1)))) == []

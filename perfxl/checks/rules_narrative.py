@@ -1359,21 +1359,27 @@ def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
     return all(run is None or run.lo > stated.hi * Fraction(3, 2) for run in runs) and any(runs)
 
 
-def _digit_slips(f: Figure) -> Iterable[Interval]:
+def _digit_slips(f: Figure, near: Interval) -> Iterable[Interval]:
     """The values ``f`` would have with one digit dropped, added, changed, or two neighbours swapped (the
     point kept where it is), in the common scale; none for a negative or zero figure. A figure of fewer than
     three significant digits, zeros at either end counting for none ("43", "2700", "600.00"), is one digit
     from a whole grid of others, which parts add up to by chance ("300万元，其中：A 2700万元，B 500万元，
     C 1100万元" is 4300 once a 4 is put before 300): of it only a zero added or dropped (ten times, a tenth:
-    "680万元" for 6800) keeps its digits and is told apart from chance."""
+    "680万元" for 6800) keeps its digits and is told apart from chance. Only the values that may overlap
+    ``near`` are made (a rough test on the digits first: a long list of long figures has many edits)."""
     if f.value <= 0:
         return
     digits = f"{f.value:.{f.decimals}f}".replace(".", "")
     factor = value_of(f).mid / f.interval.mid
+    unit = factor / 10 ** f.decimals   # the value of one in the last digit's place
+    lo, hi = math.floor(near.lo / unit) - 1, math.ceil(near.hi / unit) + 1   # the digits' own range, widened
+
+    def value(t: str) -> Interval | None:
+        return Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor) if lo <= int(t) <= hi else None
+
     if len(digits.strip("0")) < 3:
         edits = [digits + "0"] + ([digits[:-1]] if digits.endswith("0") and len(digits) > 1 else [])
-        for t in edits:
-            yield Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor)
+        yield from filter(None, map(value, edits))
         return
     seen = {digits}
     for i in range(len(digits) + 1):
@@ -1385,15 +1391,21 @@ def _digit_slips(f: Figure) -> Iterable[Interval]:
         for t in edits:
             if t and t not in seen:
                 seen.add(t)
-                yield Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor)
+                if (v := value(t)) is not None:
+                    yield v
 
 
 def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], stated: Interval) -> bool:
     """Whether one digit wrong in the whole or in one part makes the parts add up to the whole."""
     computed = interval_sum(values)
-    if any(computed.overlaps(v) for v in _digit_slips(total)):
+    if any(computed.overlaps(v) for v in _digit_slips(total, computed)):
         return True
-    return any((computed - value + v).overlaps(stated) for part, value in zip(parts, values) for v in _digit_slips(part))
+    for part, value in zip(parts, values):
+        rest = computed - value
+        need = Interval(stated.lo - rest.hi, stated.hi - rest.lo)   # what the part would have to be
+        if any((rest + v).overlaps(stated) for v in _digit_slips(part, need)):
+            return True
+    return False
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:
