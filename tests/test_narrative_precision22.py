@@ -117,3 +117,17 @@ def test_the_digit_slip_search_makes_only_the_values_near_what_is_needed():
     wanted = [v for v in _digit_slips(f, near) if v.overlaps(near)]
     assert wanted and all(v.overlaps(Interval(Fraction(45100), Fraction(45600))) for v in _digit_slips(f, near))
     assert list(_digit_slips(f, Interval(Fraction(10 ** 9), Fraction(10 ** 9 + 1)))) == []
+
+
+_NON_TAX = ("全年实现财政非税收入9265.21万元。具体为：国有土地使用权出让金收入1375.05万元，国有资源资产有偿使用收入"
+            "20.95万元 其他上级部门补助收入7586.30万元{}。")
+
+
+def test_a_space_after_a_unit_is_a_separator_lost_too():
+    # a PDF's text layer or a table's cells: "20.95万元 其他上级部门补助收入7586.30万元 其他收入282.91万元"
+    assert _rule(_NON_TAX.format(" 其他收入282.91万元"), "N-SUM") == []
+
+
+def test_a_complete_list_short_with_its_amounts_after_a_space_stays_an_error():
+    [f] = _rule(_NON_TAX.format(""), "N-SUM")
+    assert f.severity == "error"

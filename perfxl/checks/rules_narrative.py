@@ -1314,8 +1314,8 @@ def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated
     return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
 
 
-# a name right after an amount's unit, no separator between ("948万元共同富裕专项基金1000万元")
-_NAMED_AFTER_A_UNIT = lazy(r"元[\u4e00-\u9fff]{2,10}\s*$")
+# a name right after an amount's unit, no separator between or a space only ("948万元共同富裕专项基金1000万元", "20.95万元 其他…")
+_NAMED_AFTER_A_UNIT = lazy(r"元[ \t]*[\u4e00-\u9fff]{2,10}\s*$")
 
 
 # what an amount measures, as the last word of its name
