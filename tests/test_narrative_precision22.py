@@ -131,3 +131,12 @@ def test_a_space_after_a_unit_is_a_separator_lost_too():
 def test_a_complete_list_short_with_its_amounts_after_a_space_stays_an_error():
     [f] = _rule(_NON_TAX.format(""), "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_table_pasted_as_text_is_read_by_its_rows_first_amounts_so_a_short_slip_stays_an_error():
+    # the budgets add to 4106.93, ten over: read with the 执行资金 column the parts would be far over (a warning)
+    text = ("项目资金4096.93万元，其中：乡村振兴项目预算资金3301.11万元执行资金3037.02万元安全生产专项预算资金645.46万元"
+            "执行资金645.46万元基础设施维护预算资金159.73万元执行资金145.35万元防汛抗旱专项预算资金0.63万元执行资金0.55万元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "4106.93万元" in f.message
+    assert _rule(text.replace("4096.93", "4106.93"), "N-SUM") == []

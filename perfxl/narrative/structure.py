@@ -747,21 +747,20 @@ class PartList:
     # 年中调减50万元"): the parts may add up to the total less these
     taken: list[Figure] = field(default_factory=list)
     # the parts read with an amount whose item runs straight on from the unit before it (no separator:
-    # "中央资金94.86万元上年结转资金93.29万元") as a remark of that item, not a part of its own; or only those
-    # run on under a name that recurs (a table's column: "A预算资金…万元执行资金…万元B预算资金…万元执行资金…")
+    # "中央资金94.86万元上年结转资金93.29万元") as a remark of that item, not a part of its own
     joined: list[list[Figure]] = field(default_factory=list)
+
+
+def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[Figure]:
+    """The parts run straight on from the unit before under a name that recurs in the list: a table's
+    column pasted as text ("A预算资金827万元执行资金719万元B预算资金3407万元执行资金3032万元"), of each row."""
+    names = Counter(p.subject or "" for p, o in zip(parts, owners) if o in run_on)
+    return [p for p, o in zip(parts, owners) if o in run_on and p.subject and names[p.subject] >= 2]
 
 
 def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
     ran = [p for p, o in zip(parts, owners) if o in run_on]
-    if not ran:
-        return []
-    names = Counter(p.subject or "" for p in parts)
-    column = [p for p in ran if p.subject and names[p.subject] >= 2]
-    out = [[p for p in parts if all(p is not r for r in ran)]]
-    if column and len(column) < len(ran):
-        out.append([p for p in parts if all(p is not r for r in column)])
-    return out
+    return [[p for p in parts if all(p is not r for r in ran)]] if ran else []
 
 
 def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
@@ -1336,12 +1335,17 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
             if cut is not None:
                 parts, owners = parts[:cut], owners[:cut]
+        run_on = {i for i in range(1, len(items)) if items[i][0] == items[i - 1][1]}
+        if column := _table_column(parts, owners, run_on):
+            # "其中：A预算资金827万元执行资金719万元B预算资金…执行资金…": the rows' first amounts are the parts
+            kept = [(p, o) for p, o in zip(parts, owners) if all(p is not c for c in column)]
+            parts, owners = [p for p, _ in kept], [o for _, o in kept]
+            remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
-            run_on = {i for i in range(1, len(items)) if items[i][0] == items[i - 1][1]}
             joined = _joined_readings(parts, owners, run_on)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
