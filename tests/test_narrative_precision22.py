@@ -140,3 +140,10 @@ def test_a_table_pasted_as_text_is_read_by_its_rows_first_amounts_so_a_short_sli
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and "4106.93万元" in f.message
     assert _rule(text.replace("4096.93", "4106.93"), "N-SUM") == []
+
+
+def test_a_yuan_inside_a_name_parts_no_items():
+    # "一单元楼改造资金": the 元 of 单元 is no amount's unit; read so, the two 楼改造资金 would be a table's column
+    [f] = _rule("老旧小区改造资金共计300万元，其中：一单元楼改造资金100万元，二单元楼改造资金250万元。", "N-SUM")
+    assert f.severity == "error" and "350万元" in f.message
+    assert _rule("老旧小区改造资金共计300万元，其中：一单元楼改造资金100万元，二单元楼改造资金200万元。", "N-SUM") == []

@@ -754,8 +754,9 @@ class PartList:
 def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[Figure]:
     """The parts run straight on from the unit before under a name that recurs in the list: a table's
     column pasted as text ("A预算资金827万元执行资金719万元B预算资金3407万元执行资金3032万元"), of each row."""
-    names = Counter(p.subject or "" for p, o in zip(parts, owners) if o in run_on)
-    return [p for p, o in zip(parts, owners) if o in run_on and p.subject and names[p.subject] >= 2]
+    rows = set(owners)
+    names = Counter(p.subject or "" for p, o in zip(parts, owners) if o in run_on and o - 1 in rows)
+    return [p for p, o in zip(parts, owners) if o in run_on and o - 1 in rows and p.subject and names[p.subject] >= 2]
 
 
 def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
@@ -929,6 +930,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
 # an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
 _RUN_TOGETHER = lazy(r"(?<=元)(?=([\u4e00-\u9fff]{2,10}?)\s*\d)")
 _ITEM_NAME = lazy(r"([\u4e00-\u9fff]{2,10}?)\s*\d")
+# the 元 an amount ends with ("…6421.07万元"), not one of a name ("单元", "美元结算")
+_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?元$")
 
 
 def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
@@ -941,7 +944,7 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     head = first.group(1)[-2:]
     out, prev = [], x
     for m in _RUN_TOGETHER.finditer(view, x, y):
-        if m.group(1)[-2:] == head and m.start() > prev:
+        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 4), m.start()):
             out.append((prev, m.start()))
             prev = m.start()
     out.append((prev, y))
