@@ -147,3 +147,11 @@ def test_a_yuan_inside_a_name_parts_no_items():
     [f] = _rule("老旧小区改造资金共计300万元，其中：一单元楼改造资金100万元，二单元楼改造资金250万元。", "N-SUM")
     assert f.severity == "error" and "350万元" in f.message
     assert _rule("老旧小区改造资金共计300万元，其中：一单元楼改造资金100万元，二单元楼改造资金200万元。", "N-SUM") == []
+
+
+def test_a_part_whose_name_opens_with_a_comparison_word_is_a_part_still():
+    # no change told after the amount: 比赛经费, 较大型活动经费 are names, not comparisons
+    [f] = _rule("活动经费合计50万元，其中：奖金20万元，比赛经费40万元。", "N-SUM")
+    assert f.severity == "error" and "60万元" in f.message
+    [f] = _rule("活动经费合计50万元，其中：奖金20万元，较大型活动经费40万元。", "N-SUM")
+    assert f.severity == "error"

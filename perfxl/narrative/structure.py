@@ -1316,7 +1316,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if parts and _OF_THE_ITEM_BEFORE.match(view, a, part.start):
                     remarks += 1  # "道路硬化项目200万元，该项目总投资800万元；…": the whole of the item before
                     continue
-                if parts and _COMPARED_WITH.match(view, a, part.start):
+                if parts and _COMPARED_WITH.match(view, a, part.start) and _CHANGE_AFTER.match(view, part.end, b):
                     remarks += 1  # "其中：货物采购2008万元；较采购预算4307万元节约43万元": what the list is compared with
                     continue
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
@@ -1752,8 +1752,10 @@ def _clause_head(view: str, pos: int) -> int:
 
 # a decrease compared with something ("比上年减少…", "同比下降…") is a change, not a term taken away
 _COMPARISON = lazy(r"比|较|同比|环比|相比|对比")
-# an item opening with the word of a comparison: its first amount is what is compared with, not a part
-_COMPARED_WITH = lazy(r"[\s：:]*(?:较|同比|环比|对比|比(?!例|重|率))")
+# an item opening with the word of a comparison, its amount followed by the change ("较采购预算4307万元节约43万元"):
+# the amount is what is compared with, not a part ("比赛经费40万元" is a part)
+_COMPARED_WITH = lazy(r"[\s：:]*(?:较|同比|环比|对比|比)")
+_CHANGE_AFTER = lazy(r"[\s，,]*(?:相比|相较)?[\s，,]*(?:节约|节支|节资|节省|增加|减少|增长|下降|提高|降低|上升|多|少|超|持平)")
 _TAKE_WORD = lazy(r"调减|核减|压减|扣减|缩减|减去|扣除")
 
 
