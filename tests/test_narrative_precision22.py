@@ -155,3 +155,11 @@ def test_a_part_whose_name_opens_with_a_comparison_word_is_a_part_still():
     assert f.severity == "error" and "60万元" in f.message
     [f] = _rule("活动经费合计50万元，其中：奖金20万元，较大型活动经费40万元。", "N-SUM")
     assert f.severity == "error"
+
+
+
+def test_a_name_run_on_twice_without_rows_between_is_no_table_column():
+    # the carry-overs of both flows (收 and 支), each run on after its flow: no row, cell, row, cell … pattern
+    text = ("1.总体情况。2020年度收入总计6,775.50万元支出总计6,775.50万元,其中:收入6383.01万元、年初财政拨款结转和结余301万元非财政拨款结转结余91.48万元支出6074.2万元、年末财政拨款结转和结余0.03万元非财政拨款结转结余701.27万元"
+            "收支较上年决算数增加1,718.67万元增长 34%,主要原因是2020年增加了数字景区建设项目以及园区运动场改造专项资金1161.4万元绿化管护费316万元彰化园专项资金结转301万元,其对应支出相应增加。")
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []

@@ -756,7 +756,11 @@ def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> l
     column pasted as text ("A预算资金827万元执行资金719万元B预算资金3407万元执行资金3032万元"), of each row."""
     rows = set(owners)
     names = Counter(p.subject or "" for p, o in zip(parts, owners) if o in run_on and o - 1 in rows)
-    return [p for p, o in zip(parts, owners) if o in run_on and o - 1 in rows and p.subject and names[p.subject] >= 2]
+    column = [p for p, o in zip(parts, owners) if o in run_on and o - 1 in rows and p.subject and names[p.subject] >= 2]
+    # every row with its cell of the column after it: row, cell, row, cell … ("收入…结转结余…支出…结转结余…" is no table)
+    cells = {p.start for p in column}
+    alternate = len(parts) == 2 * len(column) and all((p.start in cells) == (i % 2 == 1) for i, p in enumerate(parts))
+    return column if alternate else []
 
 
 def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
