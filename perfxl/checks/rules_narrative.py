@@ -655,6 +655,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.joined):
+            # "其中：中央资金94.86万元上年结转资金93.29万元，省级资金…", "A项目预算资金1046.05万元执行资金805.46万元
+            # B项目预算资金…": an amount run straight on from the unit before may be a remark or a measure of that
+            # item (its carry-over, its amount per head, a table's next column), not a part of its own
+            continue
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
@@ -1289,10 +1294,13 @@ _NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*[^\d，,、；;。（()）]{2,20}$")
 
 def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated: Interval) -> bool:
     """A list parted at semicolons whose items name, after the first, more amounts of the whole's kind,
-    each after a comma under a name of its own: read with those too, it holds."""
+    each after a comma under a name of its own; or any list with an amount run straight on from the
+    unit of the one before under a name of its own, its separator lost ("…资金948万元共同富裕专项基金
+    1000万元，…"): read with those too, it holds."""
     view = doc.view
-    if pl.kind not in ("其中", "lines") or not _SEMICOLON.search(view, pl.marker, pl.parts[-1].start):
+    if pl.kind not in ("其中", "lines"):
         return False
+    semis = bool(_SEMICOLON.search(view, pl.marker, pl.parts[-1].start))
     taken = {p.start for p in pl.parts}
     extra = []
     for p, end in _after_each_part(doc, pl, doc.sentence_end):
@@ -1300,9 +1308,14 @@ def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated
         for g in doc.between(p.end, semi.start() if semi else end):
             if g.start in taken or not (plain(g) and comparable(g, pl.total)) or in_brackets_between(view, p.end, g.start):
                 continue
-            if _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start):
+            if semis and _NAMED_AFTER_A_COMMA.search(view, max(p.end, g.start - 22), g.start) \
+                    or _NAMED_AFTER_A_UNIT.search(view, max(p.end - 1, g.start - 12), g.start):
                 extra.append(g)
     return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
+
+
+# a name right after an amount's unit, no separator between or a space only ("948万元共同富裕专项基金1000万元", "20.95万元 其他…")
+_NAMED_AFTER_A_UNIT = lazy(r"元[ \t]*[\u4e00-\u9fff]{2,10}\s*$")
 
 
 # what an amount measures, as the last word of its name
@@ -1346,16 +1359,28 @@ def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
     return all(run is None or run.lo > stated.hi * Fraction(3, 2) for run in runs) and any(runs)
 
 
-def _digit_slips(f: Figure) -> Iterable[Interval]:
+def _digit_slips(f: Figure, near: Interval) -> Iterable[Interval]:
     """The values ``f`` would have with one digit dropped, added, changed, or two neighbours swapped (the
-    point kept where it is), in the common scale; none for a figure of fewer than three significant digits
-    (any small number is one digit from many others) or a negative or zero one."""
+    point kept where it is), in the common scale; none for a negative or zero figure. A figure of fewer than
+    three significant digits, zeros at either end counting for none ("43", "2700", "600.00"), is one digit
+    from a whole grid of others, which parts add up to by chance ("300万元，其中：A 2700万元，B 500万元，
+    C 1100万元" is 4300 once a 4 is put before 300): of it only a zero added or dropped (ten times, a tenth:
+    "680万元" for 6800) keeps its digits and is told apart from chance. Only the values that may overlap
+    ``near`` are made (a rough test on the digits first: a long list of long figures has many edits)."""
     if f.value <= 0:
         return
     digits = f"{f.value:.{f.decimals}f}".replace(".", "")
-    if len(digits.lstrip("0")) < 3:
-        return
     factor = value_of(f).mid / f.interval.mid
+    unit = factor / 10 ** f.decimals   # the value of one in the last digit's place
+    lo, hi = math.floor(near.lo / unit) - 1, math.ceil(near.hi / unit) + 1   # the digits' own range, widened
+
+    def value(t: str) -> Interval | None:
+        return Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor) if lo <= int(t) <= hi else None
+
+    if len(digits.strip("0")) < 3:
+        edits = [digits + "0"] + ([digits[:-1]] if digits.endswith("0") and len(digits) > 1 else [])
+        yield from filter(None, map(value, edits))
+        return
     seen = {digits}
     for i in range(len(digits) + 1):
         edits = [digits[:i] + d + digits[i:] for d in "0123456789"]
@@ -1366,15 +1391,21 @@ def _digit_slips(f: Figure) -> Iterable[Interval]:
         for t in edits:
             if t and t not in seen:
                 seen.add(t)
-                yield Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor)
+                if (v := value(t)) is not None:
+                    yield v
 
 
 def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], stated: Interval) -> bool:
     """Whether one digit wrong in the whole or in one part makes the parts add up to the whole."""
     computed = interval_sum(values)
-    if any(computed.overlaps(v) for v in _digit_slips(total)):
+    if any(computed.overlaps(v) for v in _digit_slips(total, computed)):
         return True
-    return any((computed - value + v).overlaps(stated) for part, value in zip(parts, values) for v in _digit_slips(part))
+    for part, value in zip(parts, values):
+        rest = computed - value
+        need = Interval(stated.lo - rest.hi, stated.hi - rest.lo)   # what the part would have to be
+        if any((rest + v).overlaps(stated) for v in _digit_slips(part, need)):
+            return True
+    return False
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:

@@ -998,18 +998,47 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
             d = i + 3 < len(figs) and figs[i + 3]
             r = d if d and d.kind == "percent" and rate.search(bare(d.subject)) and not d.approximate \
                 and doc.sentence_start(d.start) <= a.start else None
-            computed = value_of(a) - value_of(b)
             netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])
-            diff_fails = not computed.overlaps(value_of(c)) and not netted
-            rate_fails, q = False, None
-            if r is not None and value_of(a).lo > 0 and value_of(b).lo > 0:
-                q = value_of(c) / value_of(a)
-                readings = [q, computed / value_of(a), value_of(c) / value_of(b), computed / value_of(b)]
-                rate_fails = not any(x is not None and _truncated_or_holds(r, x) for x in readings)
+            diff_fails, rate_fails, q = _reduction_fails(value_of(a), value_of(b), c, r, netted)
+            if (diff_fails or rate_fails) and (pairs := _earlier_pairs(doc, figs, names, i, first, second)) is not None:
+                # "货物类采购预算2103.29万元，成交1766.76万元；服务类采购预算3101.49万元，成交2636.27万元；共节约资金
+                # 801.75万元，综合资金节约率15.40%": a saving told after several pairs of the sentence may be of all
+                # (each of the two, the difference and the rate, fails only if it fails read either way)
+                all_diff, all_rate, _ = _reduction_fails(*pairs, c, r, netted)
+                diff_fails, rate_fails = diff_fails and all_diff, rate_fails and all_rate
             if diff_fails or rate_fails:
                 out.append(Reduction(a, b, c, r, diff_fails, rate_fails, q))
     doc.__dict__["_reductions"] = out
     return out
+
+
+def _reduction_fails(first: Interval, second: Interval, c: Figure, r: Figure | None, netted) -> tuple[bool, bool, Interval | None]:
+    """Whether the difference, and the rate, fail as the reduction from ``first`` to ``second``."""
+    computed = first - second
+    diff_fails = not computed.overlaps(value_of(c)) and not netted
+    rate_fails, q = False, None
+    if r is not None and first.lo > 0 and second.lo > 0:
+        q = value_of(c) / first
+        readings = [q, computed / first, value_of(c) / second, computed / second]
+        rate_fails = not any(x is not None and _truncated_or_holds(r, x) for x in readings)
+    return diff_fails, rate_fails, q
+
+
+def _earlier_pairs(doc: NarrativeDoc, figs, names, i: int, first, second) -> tuple[Interval, Interval] | None:
+    """The sums of the firsts and the seconds of the pairs named alike in the sentence up to the pair at ``i``,
+    when there are two pairs or more, each a first followed straight by its second."""
+    start = doc.sentence_start(figs[i].start)
+    firsts, seconds = [], []
+    for j in range(i, -1, -2):
+        g, h = figs[j], figs[j + 1]
+        if g.start < start or not (first.search(names[j]) and second.search(names[j + 1])) \
+                or any(x.kind != "amount" or x.approximate or not plain(x) or not comparable(x, figs[i]) for x in (g, h)):
+            break
+        firsts.append(value_of(g))
+        seconds.append(value_of(h))
+    if len(firsts) < 2:
+        return None
+    return interval_sum(firsts), interval_sum(seconds)
 
 
 @dataclass

@@ -15,6 +15,7 @@ analysis is linear in the size of the report, up to a log factor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -745,6 +746,26 @@ class PartList:
     # items that take an amount away from the others ("其中：年初预算1000万元，年中追加250万元，
     # 年中调减50万元"): the parts may add up to the total less these
     taken: list[Figure] = field(default_factory=list)
+    # the parts read with an amount whose item runs straight on from the unit before it (no separator:
+    # "中央资金94.86万元上年结转资金93.29万元") as a remark of that item, not a part of its own
+    joined: list[list[Figure]] = field(default_factory=list)
+
+
+def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[Figure]:
+    """The parts run straight on from the unit before under a name that recurs in the list: a table's
+    column pasted as text ("A预算资金827万元执行资金719万元B预算资金3407万元执行资金3032万元"), of each row."""
+    rows = set(owners)
+    names = Counter(p.subject or "" for p, o in zip(parts, owners) if o in run_on and o - 1 in rows)
+    column = [p for p, o in zip(parts, owners) if o in run_on and o - 1 in rows and p.subject and names[p.subject] >= 2]
+    # every row with its cell of the column after it: row, cell, row, cell … ("收入…结转结余…支出…结转结余…" is no table)
+    cells = {p.start for p in column}
+    alternate = len(parts) == 2 * len(column) and all((p.start in cells) == (i % 2 == 1) for i, p in enumerate(parts))
+    return column if alternate else []
+
+
+def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
+    ran = [p for p, o in zip(parts, owners) if o in run_on]
+    return [[p for p in parts if all(p is not r for r in ran)]] if ran else []
 
 
 # counts of people or households an amount may be paid to
@@ -928,6 +949,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
 # an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
 _RUN_TOGETHER = lazy(r"(?<=元)(?=([\u4e00-\u9fff]{2,10}?)\s*\d)")
 _ITEM_NAME = lazy(r"([\u4e00-\u9fff]{2,10}?)\s*\d")
+# the 元 an amount ends with ("…6421.07万元"), not one of a name ("单元", "美元结算")
+_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?元$")
 
 
 def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
@@ -940,7 +963,7 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     head = first.group(1)[-2:]
     out, prev = [], x
     for m in _RUN_TOGETHER.finditer(view, x, y):
-        if m.group(1)[-2:] == head and m.start() > prev:
+        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 4), m.start()):
             out.append((prev, m.start()))
             prev = m.start()
     out.append((prev, y))
@@ -1317,6 +1340,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if parts and _OF_THE_ITEM_BEFORE.match(view, a, part.start):
                     remarks += 1  # "道路硬化项目200万元，该项目总投资800万元；…": the whole of the item before
                     continue
+                if parts and _COMPARED_WITH.match(view, a, part.start) and _CHANGE_AFTER.match(view, part.end, b):
+                    remarks += 1  # "其中：货物采购2008万元；较采购预算4307万元节约43万元": what the list is compared with
+                    continue
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
                     continue
@@ -1336,14 +1362,22 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
             if cut is not None:
                 parts, owners = parts[:cut], owners[:cut]
+        run_on = {i for i in range(1, len(items)) if items[i][0] == items[i - 1][1]}
+        if column := _table_column(parts, owners, run_on):
+            # "其中：A预算资金827万元执行资金719万元B预算资金…执行资金…": the rows' first amounts are the parts
+            kept = [(p, o) for p, o in zip(parts, owners) if all(p is not c for c in column)]
+            parts, owners = [p for p, _ in kept], [o for _, o in kept]
+            remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
+            joined = _joined_readings(parts, owners, run_on)
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
-                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken))
+                                longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken,
+                                joined=joined))
     # a heading with its total in brackets, its items the numbered lines under it ("一、老年人福利类(488万元)\n
     # 1. 安排使用…173万元，资助…\n2. …"): the lines up to the next heading
     for f in doc.figures:
@@ -1742,6 +1776,10 @@ def _clause_head(view: str, pos: int) -> int:
 
 # a decrease compared with something ("比上年减少…", "同比下降…") is a change, not a term taken away
 _COMPARISON = lazy(r"比|较|同比|环比|相比|对比")
+# an item opening with the word of a comparison, its amount followed by the change ("较采购预算4307万元节约43万元"):
+# the amount is what is compared with, not a part ("比赛经费40万元" is a part)
+_COMPARED_WITH = lazy(r"[\s：:]*(?:较|同比|环比|对比|比)")
+_CHANGE_AFTER = lazy(r"[\s，,]*(?:相比|相较)?[\s，,]*(?:节约|节支|节资|节省|增加|减少|增长|下降|提高|降低|上升|多|少|超|持平)")
 _TAKE_WORD = lazy(r"调减|核减|压减|扣减|缩减|减去|扣除")
 
 
