@@ -130,3 +130,29 @@ def test_a_wholes_rate_is_not_weighed_where_the_parts_are_not_all_of_it_or_grow_
     assert _rule(gdp, "N-CHANGE") == []
     # month on month is another base
     assert _rule(_PASSENGERS.replace("比去年同期增长", "环比增长").format("2.87%"), "N-CHANGE") == []
+
+
+_GRADED = ("项目共计113个，财政资金{whole}万元。其中自评“优”的项目79个财政资金3038.38万元；自评“良”的项目11个财政资金201.9万元{sep}"
+           "自评“中”的项目3个财政资金7万元{sep}自评“差”的项目20个财政资金{last}万元。")
+
+
+def test_the_amounts_beside_a_list_of_counts_are_a_list_of_their_own():
+    text = _GRADED.format(whole="3267.28", sep="；", last="20.00")
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule(_GRADED.format(whole="3267.28", sep="；", last="218.07"), "N-SUM")
+    assert f.severity == "error" and "3465.35万元" in f.message
+    [f] = _rule("全县共实施项目40个，涉及资金1200万元，其中：产业项目25个，资金800万元；基础设施项目15个，资金500万元。", "N-SUM")
+    assert f.severity == "error" and "1300万元" in f.message
+    # an amount after the whole's count that is of something else (a rate's base, an average) is no such whole
+    assert _rule("全县共实施项目40个，平均每个30万元，其中：产业项目25个，资金800万元；基础设施项目15个，资金500万元。",
+                 "N-SUM") == []
+
+
+def test_comma_pieces_opening_like_the_first_item_are_items_of_their_own():
+    # separators mixed (；then，): the three pieces after the first semicolon open as the first item does
+    [f] = _rule(_GRADED.format(whole="3267.28", sep="，", last="218.07"), "N-SUM")
+    assert f.severity == "error" and "3465.35万元" in f.message
+    assert _rule(_GRADED.format(whole="3267.28", sep="，", last="20.00"), "N-SUM") == []
+    # a comma piece that does not open like the first item (a change, a remark) keeps its item whole
+    text = "支出合计300万元，其中：基本支出200万元；项目支出100万元，比上年增加20万元，主要是新增项目。"
+    assert _rule(text, "N-SUM") == []

@@ -14,6 +14,7 @@ analysis is linear in the size of the report, up to a log factor.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from bisect import bisect_left
@@ -943,6 +944,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         bounds.append((prev, c))
         prev = c + 1
     bounds.append((prev, b))
+    if semis and commas:
+        bounds = _parallel_pieces(view, bounds, commas)
     return [piece for x, y in bounds if view[x:y].strip() for piece in _run_together(view, x, y)]
 
 
@@ -967,6 +970,28 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
             out.append((prev, m.start()))
             prev = m.start()
     out.append((prev, y))
+    return out
+
+
+def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
+    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
+    pieces each open with the same words as the list's first item (three characters or more) is those items,
+    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole."""
+    first = view[bounds[0][0]:bounds[0][1]].strip()
+    out = [bounds[0]]
+    for x, y in bounds[1:]:
+        cuts = [c for c in commas if x < c < y]
+        pieces: list[tuple[int, int]] = []
+        for p, q in zip([x] + [c + 1 for c in cuts], cuts + [y]):
+            if pieces and not any(ch.isdigit() for ch in view[p:q]):
+                pieces[-1] = (pieces[-1][0], q)   # "…218.07万元(…),分别是：": words without a figure end the piece before
+            else:
+                pieces.append((p, q))
+        shared = min((len(os.path.commonprefix([first, view[p:q].strip()])) for p, q in pieces), default=0)
+        if len(pieces) >= 2 and shared >= 3 and not any(ch.isdigit() for ch in first[:shared]):
+            out.extend(pieces)
+        else:
+            out.append((x, y))
     return out
 
 
@@ -1455,7 +1480,41 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
     out.extend(pl for pl in _ordinal_lists(doc) if pl.total.start not in seen_totals)
+    out.extend(_second_measures(doc, out))
     out.sort(key=lambda pl: pl.total.start)
+    return out
+
+
+# between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元")
+_THEN_ITS_AMOUNT = lazy(r"\s*[,，、]?\s*(?:涉及|安排|共计|合计|共|计|总计)?\s*(?:财政|项目|补助|专项)?(?:资金|金额|经费)"
+                        r"(?:总额|合计|共计)?(?:为|是|达|共)?\s*$")
+
+
+def _second_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
+    """"项目共计113个，财政资金3267.28万元。其中“优”的项目79个财政资金3038.38万元；“良”的项目11个财政资金201.9万元；
+    …": a list of counts whose whole and every item each state, right after the count, an amount of money
+    named alike is also the list of those amounts (the projects counted and the money they have)."""
+    out = []
+    for pl in lists:
+        total = pl.total
+        if total.kind != "count" or pl.kind not in ("其中", "lines") or len(pl.parts) < 2 or pl.unreadable:
+            continue
+        whole = next((g for g in doc.between(total.end, pl.marker)), None)
+        if whole is None or whole.kind != "amount" or not plain(whole) or whole.approximate \
+                or not _THEN_ITS_AMOUNT.match(doc.view[total.end:whole.start] + " ") \
+                and not _THEN_ITS_AMOUNT.search(doc.view, total.end, whole.start):
+            continue
+        ends = [p.start for p in pl.parts[1:]] + [doc.sentence_end(pl.parts[-1].end)]
+        amounts = []
+        for p, end in zip(pl.parts, ends):
+            g = next((h for h in doc.between(p.end, end)), None)
+            if g is None or g.kind != "amount" or not plain(g) or g.approximate \
+                    or not _THEN_ITS_AMOUNT.search(doc.view, p.end, g.start):
+                break
+            amounts.append(g)
+        if len(amounts) == len(pl.parts):
+            direct = pl.direct or not re.sub(r"[\s。.:：，,]", "", doc.view[whole.end:pl.marker])
+            out.append(PartList(whole, amounts, pl.marker, pl.kind, direct))
     return out
 
 
