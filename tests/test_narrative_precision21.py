@@ -156,3 +156,16 @@ def test_comma_pieces_opening_like_the_first_item_are_items_of_their_own():
     # a comma piece that does not open like the first item (a change, a remark) keeps its item whole
     text = "支出合计300万元，其中：基本支出200万元；项目支出100万元，比上年增加20万元，主要是新增项目。"
     assert _rule(text, "N-SUM") == []
+
+
+def test_a_counts_own_rate_may_stand_between_it_and_its_amount():
+    text = ("全州接待游客1616.87万人次，同比增长31.18%，实现旅游收入{}亿元，同比增长40.38%。其中，兴义市接待游客860.28万人次，"
+            "同比增长31.12%，实现旅游收入87.70亿元，同比增长41.89%；兴仁市接待游客756.59万人次，同比增长32.49%，"
+            "实现旅游收入43.28亿元，同比增长33.64%。")
+    assert _rule(text.format("130.98"), "N-SUM") == []
+    [f] = _rule(text.format("120.98"), "N-SUM")
+    assert f.severity == "error" and "130.98亿元" in f.message
+    # an average after the count is not the amount of the things counted
+    avg = ("全州接待游客1616.87万人次，人均消费810元，其中，兴义市接待游客860.28万人次，人均消费1020元；"
+           "兴仁市接待游客756.59万人次，人均消费570元。")
+    assert _rule(avg, "N-SUM") == []
