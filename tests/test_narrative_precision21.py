@@ -169,3 +169,16 @@ def test_a_counts_own_rate_may_stand_between_it_and_its_amount():
     avg = ("全州接待游客1616.87万人次，人均消费810元，其中，兴义市接待游客860.28万人次，人均消费1020元；"
            "兴仁市接待游客756.59万人次，人均消费570元。")
     assert _rule(avg, "N-SUM") == []
+
+
+_INDUSTRY = ("一季度，全市规模以上工业增加值同比增长9.6%，比全国高3.1个百分点。其中采矿业增加值同比增长14.4%，"
+             "对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点；电力、热力、燃气及水生产和供应业增加值"
+             "同比增长6.4%，占比为4.6%，上拉全市工业增加值增速0.3个百分点。")
+
+
+def test_percentage_points_are_no_share_and_no_whole():
+    # a gap of two rates is neither the amount of a share written after it nor a whole of the items after it
+    assert [f for f in found(_INDUSTRY) if f.rule in ("N-SHARE", "N-SUM")] == []
+    # amounts keep their shares
+    [f] = _rule("全市工业增加值120亿元，其中采矿业增加值60亿元，占比为40%。", "N-SHARE")
+    assert f.severity == "error" and "50.00%" in f.message

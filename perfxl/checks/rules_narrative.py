@@ -238,7 +238,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         num = numerators[f.start]
         if num is None or num.approximate:
             continue
-        bindings = share_bindings(doc, f, num)
+        bindings = [b for b in share_bindings(doc, f, num) if not b[1].unit.endswith("百分点")]
         if not bindings or not any(explicit for _, _, explicit in bindings):
             continue
         stated = value_of(f)
@@ -599,6 +599,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if total.unit.endswith("百分点") and _A_GAP_OF_RATES.search(total.subject or ""):
+            continue  # "增长9.6%，比全国高3.1个百分点。其中…上拉增速10.6个百分点": a gap between two rates is no whole
         if sum(1 for p in parts if _INDICATOR_LEVEL.search(p.subject or "")) >= 2:
             continue  # "共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个": levels of one tree, not parts
         if _AVERAGE.search(total.subject or "") and any(_AVERAGE.search(p.subject or "") for p in parts):
@@ -762,6 +764,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
 
 
+# a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
+_A_GAP_OF_RATES = lazy(r"比|较|高于|低于|快于|慢于|高出|低出")
 # an amount named as the gap between two others ("决算数小于预算数19.93万元")
 _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|增加|减少|增长|下降")
 

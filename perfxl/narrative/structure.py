@@ -593,6 +593,8 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 and doc.figures[doc.position(g) - 1].kind == "percent":
             return g  # "占99.74%基金补助收入15.52万元，占0.26%": an item written on after a share, no pause between
         if plain(g):
+            if g.unit.endswith("百分点"):
+                return None  # "…上拉增速10.6个百分点；…同比增长6.4%，占比为4.6%": a gap of two rates is no share's amount
             if rate_base(doc, g):
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
             if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
