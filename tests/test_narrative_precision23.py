@@ -1,0 +1,40 @@
+"""N-CHANGE parts_rate: the whole's and the parts' rates must be plain rates of the figures written, of one base."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+# last year: 58949/1.043 + 42416/1.139 + 10508/0.957 = 104738.6, so the whole's rate is at most 6.86 %
+_PARTS = "其中:铁路58949万人次,{}4.3%;公路42416万人次,增长13.9%;水路10508万人次,下降4.3%。"
+
+
+def test_a_wholes_rate_of_another_measure_named_between_is_not_weighed():
+    # "旅客周转量" named between the count and the rate: the rate is of the turnover, not of the count
+    assert _rule("全年发送旅客111873万人次,旅客周转量比上年增长11.8%。" + _PARTS.format("增长"), "N-CHANGE") == []
+    # a part's rate of another measure ("当月" within a year-to-date list) leaves the reading out too
+    assert _rule("全年发送旅客111873万人次,比上年增长11.8%。" + _PARTS.format("当月增长"), "N-CHANGE") == []
+    # only a base and the verb between: the rate is the count's own, and 11.8% is above 6.86%
+    [f] = _rule("全年发送旅客111873万人次,比上年增长11.8%。" + _PARTS.format("增长"), "N-CHANGE")
+    assert f.severity == "error" and "6.86%" in f.message
+
+
+_DEPOSITS = ("年末各项存款余额111873万元,{}增长11.8%。其中:住户存款58949万元,{}增长4.3%;企业存款42416万元,{}增长13.9%;"
+             "机关存款10508万元,{}下降4.3%。")
+
+
+def test_rates_of_different_bases_are_not_weighed_together():
+    # the whole year on year, the parts against the start of the year: no common last year
+    assert _rule(_DEPOSITS.format("同比", "比年初", "比年初", "比年初"), "N-CHANGE") == []
+    assert _rule(_DEPOSITS.format("比年初", "同比", "", ""), "N-CHANGE") == []
+    # one base named, or the same base named on every rate: weighed as before
+    [f] = _rule(_DEPOSITS.format("同比", "比去年同期", "", ""), "N-CHANGE")
+    assert f.severity == "error" and "6.86%" in f.message
+    [f] = _rule(_DEPOSITS.format("比年初", "", "", ""), "N-CHANGE")
+    assert f.severity == "error"
+    [f] = _rule(_DEPOSITS.format("比年初", "比年初", "比年初", "比年初"), "N-CHANGE")
+    assert f.severity == "error"
