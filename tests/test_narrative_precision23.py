@@ -38,3 +38,29 @@ def test_rates_of_different_bases_are_not_weighed_together():
     assert f.severity == "error"
     [f] = _rule(_DEPOSITS.format("比年初", "比年初", "比年初", "比年初"), "N-CHANGE")
     assert f.severity == "error"
+
+
+_POWER = ("全社会用电量228390万千瓦时,{}增长8.9%{}。其中:工业用电63359万千瓦时,{}增长1.5%;居民用电83559万千瓦时,下降3.2%;"
+          "商业用电81472万千瓦时,增长14.8%。")
+
+
+def test_a_named_year_is_a_base_of_its_own():
+    # last year: 63359/1.015 + 83559/0.968 + 81472/1.148 = 219712.6, so at most 4.00 % over last year
+    assert _rule(_POWER.format("比2020年", "", "比上年"), "N-CHANGE") == []
+    assert _rule(_POWER.format("同比", "", "比2022年"), "N-CHANGE") == []
+    # the same year named on both: weighed
+    [f] = _rule(_POWER.format("比2022年", "", "比2022年"), "N-CHANGE")
+    assert f.severity == "error" and "4.00%" in f.message
+    [f] = _rule(_POWER.format("比上年", "", ""), "N-CHANGE")
+    assert f.severity == "error" and "4.00%" in f.message
+
+
+def test_a_rate_on_a_named_caliber_or_net_of_a_factor_is_not_weighed():
+    # the whole's rate on its natural caliber, or another rate net of a factor next to it: the parts' rates may be
+    # on the other footing
+    assert _rule(_POWER.format("", "(自然口径)", ""), "N-CHANGE") == []
+    assert _rule(_POWER.format("", ",剔除留抵退税因素后增长3.9%", ""), "N-CHANGE") == []
+    assert _rule(_POWER.format("", ",扣除价格因素后增长3.9%", ""), "N-CHANGE") == []
+    # nothing of the kind named: weighed
+    [f] = _rule(_POWER.format("", "", ""), "N-CHANGE")
+    assert f.severity == "error" and "8.9%" in f.message

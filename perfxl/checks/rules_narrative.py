@@ -1713,15 +1713,17 @@ _PER_UNIT_BEFORE = lazy(r"每[\u4e00-\u9fff]{1,3}$|每(?:人|户|亩|辆|吨|公
 
 
 # rates not of a plain year-on-year change of the figures written: real growth at comparable prices (value added, output,
-# 生产总值), like-for-like bases, averages and prices, month-on-month against year-on-year
-_NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|同口径|可比口径|增加值|生产总值|产值|GDP|人均|平均|均价|单价|价格|指数|环比|年均")
+# 生产总值), rates on a named caliber (同口径, 自然口径) or net of a factor (剔除…因素, 扣除…), averages and prices,
+# month-on-month against year-on-year
+_NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|口径|剔除|扣除|增加值|生产总值|产值|GDP|人均|平均|均价|单价|价格|指数|环比|年均")
 
 
 # what may stand between a figure and its own rate of change: a base of comparison and the verb, nothing named
 _BARE_CHANGE = lazy(r"(?:[\s，,、；;（）()]|同比|比|较|与|相比|上年度?|去年|上一年度?|同期|年初|\d{4}年度?|年|增长|增加|上升|提高|"
                     r"下降|减少|降低|增幅|降幅|增速|幅度|为|了|达到|达|约)*")
 # the base a rate of change is of: the same time last year, or the start of this year
-_BASES = (("年初", lazy(r"年初")), ("同期", lazy(r"同比|上年|去年|上一年|同期|\d{4}年")))
+_BASES = (("年初", lazy(r"年初")), ("同期", lazy(r"同比|上年|去年|上一年|同期")))
+_NAMED_YEAR = lazy(r"\d{4}年")
 
 
 def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Interval, str | None] | None:
@@ -1734,7 +1736,8 @@ def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Interval, str | N
     between = doc.view[g.end:nxt.start]
     if not _BARE_CHANGE.fullmatch(between):
         return None
-    base = next((name for name, words in _BASES if words.search(between)), None)
+    year = _NAMED_YEAR.search(between)   # "比2020年增长…": a base of its own, as against "比上年"
+    base = year.group(0) if year else next((name for name, words in _BASES if words.search(between)), None)
     rate = value_of(nxt)
     return (rate.scale(-1) if nxt.relation == "减少" and rate.lo >= 0 else rate), base
 
