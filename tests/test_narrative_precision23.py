@@ -64,3 +64,15 @@ def test_a_rate_on_a_named_caliber_or_net_of_a_factor_is_not_weighed():
     # nothing of the kind named: weighed
     [f] = _rule(_POWER.format("", "", ""), "N-CHANGE")
     assert f.severity == "error" and "8.9%" in f.message
+
+
+def test_an_amount_paid_to_heads_that_changed_is_a_change_too():
+    # "较上年决算数增加312人次,172.21万元": the amount is the change of the money, never a whole a share is of
+    text = ("2022年度收入总计944.21万元,支出总计944.21万元。2022年度收入合计941.33万元,较上年决算数增加312人次,172.21万元,"
+            "增长22.4%,主要原因是人员工资调标。其中:财政拨款收入941.33万元,占100%;年初结转和结余2.88万元。")
+    assert [f for f in found(text) if f.severity == "error"] == []
+    # read as the change, it is weighed with its rate: 172.21 over 941.33 − 172.21 is 22.39 %, not 12.4 %
+    [f] = _rule("发放资金941.33万元,较上年增加312人次,172.21万元,增长12.4%。", "N-CHANGE")
+    assert f.severity == "error" and "22.39%" in f.message
+    assert _rule("发放资金941.33万元,较上年增加312人次,172.21万元,增长22.4%。", "N-CHANGE") == []
+
