@@ -76,3 +76,11 @@ def test_an_amount_paid_to_heads_that_changed_is_a_change_too():
     assert f.severity == "error" and "22.39%" in f.message
     assert _rule("发放资金941.33万元,较上年增加312人次,172.21万元,增长22.4%。", "N-CHANGE") == []
 
+
+def test_shares_each_of_amounts_led_by_heads_pair_with_the_amounts():
+    # "初中47人,18800元,小学163人,65200元,分别占…": the heads lead each item; the shares are of the amounts in order
+    text = "发放资金共计84000元,其中初中47人,18800元,小学163人,65200元,分别占{}%和{}%。"
+    assert _rule(text.format("22.38", "77.62"), "N-SHARE") == []
+    assert _rule(text.format("22.4", "77.6"), "N-SHARE") == []
+    [f] = _rule(text.format("32.4", "67.6"), "N-SHARE")
+    assert f.severity == "error" and "18800元" in f.message and "22.38%" in f.message

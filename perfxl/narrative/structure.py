@@ -527,7 +527,8 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
             # (nor is a remark on its use: "中央资金10444.85万元，主要用于产业发展，省级资金406.95万元，分别占…")
-            if all(_ITEM_JOIN.fullmatch(_USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start])))
+            # (nor are the heads an item's amount was paid to: "初中47人,18800元,小学163人,65200元,分别占…")
+            if all(_ITEM_JOIN.fullmatch(_HEADS_PAID.sub("", _USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start]))))
                    for a, b in zip(listed, listed[1:])):
                 return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
@@ -554,6 +555,7 @@ _WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
+_HEADS_PAID = lazy(r"\d+\s*(?:人次|户次|人|户|名)\s*[，,]\s*$")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
