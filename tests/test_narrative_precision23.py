@@ -84,3 +84,11 @@ def test_shares_each_of_amounts_led_by_heads_pair_with_the_amounts():
     assert _rule(text.format("22.4", "77.6"), "N-SHARE") == []
     [f] = _rule(text.format("32.4", "67.6"), "N-SHARE")
     assert f.severity == "error" and "18800元" in f.message and "22.38%" in f.message
+
+
+def test_digits_grouped_by_spaces_before_energy_and_volume_units_are_one_figure():
+    # "1 570万千瓦时" (a thousands space, as PDFs print it) is 1570, not 570
+    assert _rule("全年用电10 851.8万千瓦时,同比增加1 570万千瓦时,增长16.9%。", "N-CHANGE") == []
+    assert _rule("全年供水10 851.8万立方米,同比增加1 570万立方米,增长16.9%。", "N-CHANGE") == []
+    [f] = _rule("全年用电10 851.8万千瓦时,同比增加1 570万千瓦时,增长26.9%。", "N-CHANGE")
+    assert f.severity == "error" and "16.91%" in f.message
