@@ -92,3 +92,14 @@ def test_digits_grouped_by_spaces_before_energy_and_volume_units_are_one_figure(
     assert _rule("全年供水10 851.8万立方米,同比增加1 570万立方米,增长16.9%。", "N-CHANGE") == []
     [f] = _rule("全年用电10 851.8万千瓦时,同比增加1 570万千瓦时,增长26.9%。", "N-CHANGE")
     assert f.severity == "error" and "16.91%" in f.message
+
+
+def test_a_fall_written_as_a_negative_rise_holds():
+    # "比上年增加-46000元" (a table's signed difference): 16000 − 62000 is −46000, as written
+    assert _rule("2022年资助资金62000元;2023年资助资金16000元,比上年增加-46000元。", "N-CHANGE") == []
+    assert _rule("2022年资助资金62000元;2023年资助资金96000元,比上年减少-34000元。", "N-CHANGE") == []
+    # a signed difference that does not hold is still an error
+    [f] = _rule("2022年资助资金62000元;2023年资助资金16000元,比上年增加-45000元。", "N-CHANGE")
+    assert f.severity == "error"
+    [f] = _rule("2022年资助资金62000元;2023年资助资金96000元,比上年减少-24000元。", "N-CHANGE")
+    assert f.severity == "error"
