@@ -103,3 +103,14 @@ def test_a_fall_written_as_a_negative_rise_holds():
     assert f.severity == "error"
     [f] = _rule("2022年资助资金62000元;2023年资助资金96000元,比上年减少-24000元。", "N-CHANGE")
     assert f.severity == "error"
+
+
+def test_a_rate_against_last_years_final_accounts_is_the_figures_own():
+    # "较上年决算数增长": last year's final figure is the base, no other measure named
+    text = ("支出合计111873万元,较上年决算数增长{}%。其中:基本支出58949万元,较上年决算数增长4.3%;项目支出42416万元,"
+            "较上年决算数增长13.9%;上缴上级支出10508万元,较上年决算数下降4.3%。")
+    [f] = _rule(text.format("11.8"), "N-CHANGE")
+    assert f.severity == "error" and "6.86%" in f.message
+    assert _rule(text.format("6.8"), "N-CHANGE") == []
+    # real growth ("实际增长") is another measure than the figures written: not weighed
+    assert _rule(text.format("11.8").replace("较上年决算数增长11.8", "实际增长11.8"), "N-CHANGE") == []

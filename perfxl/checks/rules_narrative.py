@@ -1719,7 +1719,7 @@ _NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|口径|剔除|扣除|增加值|�
 
 
 # what may stand between a figure and its own rate of change: a base of comparison and the verb, nothing named
-_BARE_CHANGE = lazy(r"(?:[\s，,、；;（）()]|同比|比|较|与|相比|上年度?|去年|上一年度?|同期|年初|\d{4}年度?|年|增长|增加|上升|提高|"
+_BARE_CHANGE = lazy(r"(?:[\s，,、；;（）()]|同比|比|较|与|相比|上年度?|去年|上一年度?|同期|年初|决算数?|\d{4}年度?|年|增长|增加|上升|提高|"
                     r"下降|减少|降低|增幅|降幅|增速|幅度|为|了|达到|达|约)*")
 # the base a rate of change is of: the same time last year, or the start of this year
 _BASES = (("年初", lazy(r"年初")), ("同期", lazy(r"同比|上年|去年|上一年|同期")))
