@@ -114,3 +114,19 @@ def test_a_rate_against_last_years_final_accounts_is_the_figures_own():
     assert _rule(text.format("6.8"), "N-CHANGE") == []
     # real growth ("实际增长") is another measure than the figures written: not weighed
     assert _rule(text.format("11.8").replace("较上年决算数增长11.8", "实际增长11.8"), "N-CHANGE") == []
+
+
+def test_a_list_after_an_average_breaks_down_the_whole_written_before_it():
+    # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中…": the day's average is no whole of the year's parts
+    text = "全年供水量2.6亿立方米,日均供水71.2万立方米,其中居民生活用水1.5亿立方米,占{}%。"
+    assert [f for f in found(text.format("57.7")) if f.severity == "error"] == []
+    [f] = _rule(text.format("67.7"), "N-SHARE")
+    assert f.severity == "error" and "2.6亿立方米" in f.message and "57.75%" in f.message
+    assert _rule("全县年用水总量1.2亿立方米,人均用水量450立方米,其中农业用水8000万立方米,工业用水2500万立方米,"
+                 "生活用水1500万立方米。", "N-SUM") == []
+    [f] = _rule("全年发放资金84000元,人均400元,其中初中28800元,小学65200元。", "N-SUM")
+    assert f.severity == "error" and "84000元" in f.message
+    # an average alone in its sentence is the whole of its own list (per-capita income by source)
+    [f] = _rule("全县居民人均可支配收入32000元,其中工资性收入18000元,经营净收入9000元,财产净收入2000元,转移净收入4000元。",
+                "N-SUM")
+    assert f.severity == "error"

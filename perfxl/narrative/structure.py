@@ -798,6 +798,14 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
     return None
 
 
+# a figure per day, per head or on average: the whole it is the average of, written before it, is what a list breaks down
+_AVERAGE = lazy(r"日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年)")
+
+
+def _average(doc: NarrativeDoc, g: Figure) -> bool:
+    return bool(_AVERAGE.search(doc.view, doc.clause_start(g.start), g.start))
+
+
 # the actual, named without 决算: "实际支出180万元", "实际执行…", "执行数…"
 _SPENT = lazy(r"实际(?:支出|执行|使用|发生)|执行数")
 _BUDGET_NAMES = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
@@ -1065,6 +1073,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             continue  # "…251.82万元，比上年预算数加23.47万元，…，其中，": a difference, however its verb is written
         if _closes_before(doc.view, g.end, k):
             continue  # "余额856440万元(含政府债券832612万元、其它债务23828万元),其中:": the bracket's are a remark
+        if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
+                                    for h in doc.between(start, g.start)):
+            continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
