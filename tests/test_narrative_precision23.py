@@ -130,3 +130,11 @@ def test_a_list_after_an_average_breaks_down_the_whole_written_before_it():
     [f] = _rule("全县居民人均可支配收入32000元,其中工资性收入18000元,经营净收入9000元,财产净收入2000元,转移净收入4000元。",
                 "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_large_sum_of_counts_is_never_printed_in_scientific_notation():
+    [f] = _rule("全年用水450立方米,其中农业用水8000万立方米,工业用水2500万立方米。", "N-SUM")
+    assert "105000000立方米" in f.message and "e+" not in f.message + (f.cause or "")
+    # smaller sums print as before
+    [f] = _rule("全县人口45万人,其中农业人口300万人,城镇人口250万人。", "N-SUM")
+    assert "550万人" in f.message

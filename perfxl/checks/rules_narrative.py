@@ -552,6 +552,15 @@ def _in_unit(iv: Interval, like: Figure) -> str:
     return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
+def _count_in_unit(iv: Interval, like: Figure) -> str:
+    """A count printed in the unit the text uses, never in scientific notation ("1.05e+08立方米")."""
+    x = float(iv.mid)
+    text = f"{x:g}"
+    if "e" in text:
+        text = f"{x:.{max(like.decimals, 2)}f}".rstrip("0").rstrip(".")
+    return f"{text}{like.unit}"
+
+
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
@@ -646,7 +655,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
-                            computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+                            computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
         if _of_the_figure_compared(doc, pl, computed):
@@ -753,13 +762,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # 393): parts adding to more than one and a half times their whole are far more often a list read
             # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still
             cause = causes.cause("far_over", computed=_in_unit(computed, total) if total.kind == "amount"
-                                 else f"{float(computed.mid):g}{total.unit}")
+                                 else _count_in_unit(computed, total))
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
-                        computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+                        computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
 
 
 # an amount named as the gap between two others ("决算数小于预算数19.93万元")
