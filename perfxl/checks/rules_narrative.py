@@ -552,6 +552,15 @@ def _in_unit(iv: Interval, like: Figure) -> str:
     return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
+def _count_in_unit(iv: Interval, like: Figure) -> str:
+    """A count printed in the unit the text uses, never in scientific notation ("1.05e+08立方米")."""
+    x = float(iv.mid)
+    text = f"{x:g}"
+    if "e" in text:
+        text = f"{x:.{max(like.decimals, 2)}f}".rstrip("0").rstrip(".")
+    return f"{text}{like.unit}"
+
+
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
@@ -648,7 +657,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
-                            computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+                            computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
         if _of_the_figure_compared(doc, pl, computed):
@@ -755,13 +764,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # 393): parts adding to more than one and a half times their whole are far more often a list read
             # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still
             cause = causes.cause("far_over", computed=_in_unit(computed, total) if total.kind == "amount"
-                                 else f"{float(computed.mid):g}{total.unit}")
+                                 else _count_in_unit(computed, total))
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
-                        computed=_in_unit(computed, total) if total.kind == "amount" else f"{float(computed.mid):g}{total.unit}")
+                        computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
 
 
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
@@ -1717,18 +1726,33 @@ _PER_UNIT_BEFORE = lazy(r"每[\u4e00-\u9fff]{1,3}$|每(?:人|户|亩|辆|吨|公
 
 
 # rates not of a plain year-on-year change of the figures written: real growth at comparable prices (value added, output,
-# 生产总值), like-for-like bases, averages and prices, month-on-month against year-on-year
-_NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|同口径|可比口径|增加值|生产总值|产值|GDP|人均|平均|均价|单价|价格|指数|环比|年均")
+# 生产总值), rates on a named caliber (同口径, 自然口径) or net of a factor (剔除…因素, 扣除…), averages and prices,
+# month-on-month against year-on-year
+_NOT_PLAIN_GROWTH = lazy(r"可比价|不变价|口径|剔除|扣除|增加值|生产总值|产值|GDP|人均|平均|均价|单价|价格|指数|环比|年均")
 
 
-def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> Interval | None:
+# what may stand between a figure and its own rate of change: a base of comparison and the verb, nothing named
+_BARE_CHANGE = lazy(r"(?:[\s，,、；;（）()]|同比|比|较|与|相比|上年度?|去年|上一年度?|同期|年初|决算数?|\d{4}年度?|年|增长|增加|上升|提高|"
+                    r"下降|减少|降低|增幅|降幅|增速|幅度|为|了|达到|达|约)*")
+# the base a rate of change is of: the same time last year, or the start of this year
+_BASES = (("年初", lazy(r"年初")), ("同期", lazy(r"同比|上年|去年|上一年|同期")))
+_NAMED_YEAR = lazy(r"\d{4}年")
+
+
+def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Interval, str | None] | None:
     """The signed rate of change written right after ``g`` before ``end`` ("…1069万人次，增长9.2%"), as a
-    fraction; None when the first figure after it is not such a rate."""
+    fraction, with the base it names (None when none); None when the first figure after it is not such a
+    rate, or a rate of another measure named between ("发送旅客…万人次，旅客周转量增长…", "…，当月增长…")."""
     nxt = next((h for h in doc.between(g.end, end)), None)
     if nxt is None or nxt.kind != "percent" or nxt.approximate or nxt.relation not in ("增加", "减少"):
         return None
+    between = doc.view[g.end:nxt.start]
+    if not _BARE_CHANGE.fullmatch(between):
+        return None
+    year = _NAMED_YEAR.search(between)   # "比2020年增长…": a base of its own, as against "比上年"
+    base = year.group(0) if year else next((name for name, words in _BASES if words.search(between)), None)
     rate = value_of(nxt)
-    return rate.scale(-1) if nxt.relation == "减少" and rate.lo >= 0 else rate
+    return (rate.scale(-1) if nxt.relation == "减少" and rate.lo >= 0 else rate), base
 
 
 def _rates_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
@@ -1744,12 +1768,15 @@ def _rates_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue
         if _NOT_PLAIN_GROWTH.search(doc.view, doc.sentence_start(total.start), doc.sentence_end(parts[-1].end)):
             continue
-        own = _own_rate(doc, total, pl.marker)
-        if own is None:
+        own_rate = _own_rate(doc, total, pl.marker)
+        if own_rate is None:
             continue
         ends = [q.start for q in parts[1:]] + [doc.sentence_end(parts[-1].end)]
-        rates = [_own_rate(doc, p, e) for p, e in zip(parts, ends)]
-        if any(x is None or x.lo <= -1 for x in rates):
+        rated = [_own_rate(doc, p, e) for p, e in zip(parts, ends)]
+        if any(x is None for x in rated) or len({b for _, b in [own_rate, *rated]} - {None}) > 1:
+            continue  # a rate not of the figure, or rates of other bases ("同比" for the whole, "比年初" for a part)
+        own, rates = own_rate[0], [x for x, _ in rated]
+        if any(x.lo <= -1 for x in rates):
             continue
         values = [count_value(p, total) for p in parts]
         if not interval_sum(values).overlaps(value_of(total)):

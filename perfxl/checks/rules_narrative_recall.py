@@ -1767,6 +1767,8 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
             continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
         diff = value_of(current) - value_of(base)
+        if d.value < 0 and (diff.scale(-1) if d.relation == "减少" else diff).overlaps(value_of(d)):
+            continue  # "比上年增加-46000元": a fall written as a negative rise (a table's signed difference)
         if abs(diff).overlaps(value_of(d)):
             if moves_against(value_of(current), value_of(base), d.relation == "减少"):
                 out.append(WrittenChange(current, base, d, diff, reversed=True))

@@ -45,7 +45,7 @@ _FIGURE = lazy(
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
     # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
     r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,8}\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
-    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩))"
+    r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩|千瓦时|立方米))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
     rf"(?P<unit>{_UNIT_RE})?"
@@ -446,9 +446,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         phrase = phrases.start(at)   # the phrase the figure ends: its subject, relation, share
         subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
+        heads = None
         if not subject and figures and unit.endswith("元") and figures[-1].unit in HEADS \
                 and _COMMA_ONLY.fullmatch(s, previous_end, at):
-            subject = figures[-1].subject   # "初中47人次,18800元": the amount paid to the heads counted before it
+            heads = figures[-1]
+            subject = heads.subject   # "初中47人次,18800元": the amount paid to the heads counted before it
         if not subject or subject in _BARE_VERBS:
             tail = _TAIL.match(s, b)
             if tail:
@@ -458,6 +460,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         previous_end = b
         start, end = span(a, b)
         relation = _relation(s, at, phrase)
+        if relation is None and heads is not None and heads.relation in ("增加", "减少"):
+            relation = heads.relation   # "比上年减少306人次,304.01万元": the amount paid to them changed as they did
         if relation == "占" and closed_share is not None and "占" not in s[closed_share:at] \
                 and _relation(s, at, closed_share) is None:
             # "占年初预算数476万元的98.74%公务用车运行维护费支出3758万元": the share ended with its percent (a

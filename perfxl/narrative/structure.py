@@ -528,7 +528,8 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
             # (nor is a remark on its use: "中央资金10444.85万元，主要用于产业发展，省级资金406.95万元，分别占…")
-            if all(_ITEM_JOIN.fullmatch(_USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start])))
+            # (nor are the heads an item's amount was paid to: "初中47人,18800元,小学163人,65200元,分别占…")
+            if all(_ITEM_JOIN.fullmatch(_HEADS_PAID.sub("", _USE_REMARK.sub("", _BRACKETED.sub("", doc.view[a.end:b.start]))))
                    for a, b in zip(listed, listed[1:])):
                 return listed[[x.start for x in run].index(f.start)]
     k = doc.position(run[0])
@@ -555,6 +556,7 @@ _WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
+_HEADS_PAID = lazy(r"\d+\s*(?:人次|户次|人|户|名)\s*[，,]\s*$")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
@@ -797,6 +799,14 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
         if g.kind != "percent" and g.relation not in CHANGE and g.role is None:
             return None  # an item led by another kind of figure
     return None
+
+
+# a figure per day, per head or on average: the whole it is the average of, written before it, is what a list breaks down
+_AVERAGE = lazy(r"日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年)")
+
+
+def _average(doc: NarrativeDoc, g: Figure) -> bool:
+    return bool(_AVERAGE.search(doc.view, doc.clause_start(g.start), g.start))
 
 
 # the actual, named without 决算: "实际支出180万元", "实际执行…", "执行数…"
@@ -1090,6 +1100,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             continue  # "…251.82万元，比上年预算数加23.47万元，…，其中，": a difference, however its verb is written
         if _closes_before(doc.view, g.end, k):
             continue  # "余额856440万元(含政府债券832612万元、其它债务23828万元),其中:": the bracket's are a remark
+        if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
+                                    for h in doc.between(start, g.start)):
+            continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
