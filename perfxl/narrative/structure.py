@@ -1502,21 +1502,25 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",
 # "接待游客1616.87万人次，同比增长31.18%，实现旅游收入130.98亿元": the count's own rate of change set aside)
-_THEN_ITS_AMOUNT = lazy(r"\s*[,，、]?\s*(?:涉及|安排|共计|合计|共|计|总计|实现|完成)?\s*[\u4e00-\u9fff]{0,4}?"
-                        r"(?:资金|金额|经费|收入|支出|投资)(?:总额|合计|共计)?(?:为|是|达|共)?\s*$")
+_THEN_ITS_AMOUNT = lazy(r"\s*[,，、]?\s*(?:涉及|安排|共计|合计|共|计|总计|实现|完成)?\s*(?P<name>[\u4e00-\u9fff]{0,4}?"
+                        r"(?:资金|金额|经费|收入|支出|投资))(?:总额|合计|共计)?(?:为|是|达|共)?\s*$")
+# a name's words that say no more than "all of it" ("总投资" is the 投资 of the items too)
+_ALL_OF_IT = lazy(r"^[总共]")
 _ITS_RATE = lazy(r"[,，]\s*(?:同比|比上年|较上年|比去年同期)?\s*(?:增长|下降|增加|减少)了?\s*-?\d+(?:\.\d+)?\s*[%％]")
 _PER_HEAD = lazy(r"人均|平均|每|户均|均")
 
 
-def _amount_after(doc: NarrativeDoc, g: Figure, end: int) -> Figure | None:
-    """The amount of money said right after a count (its own rate of change between set aside), named as such."""
+def _amount_after(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Figure, str] | None:
+    """The amount of money said right after a count (its own rate of change between set aside), named as such,
+    with its name ("财政资金", "旅游收入"; the verb before it left out)."""
     for h in doc.between(g.end, end):
         if h.kind == "percent" and h.relation in ("增加", "减少"):
             continue
         if h.kind != "amount" or not plain(h) or h.approximate:
             return None
         words = _ITS_RATE.sub("", doc.view[g.end:h.start])
-        return h if _THEN_ITS_AMOUNT.fullmatch(words) and not _PER_HEAD.search(words) else None
+        m = _THEN_ITS_AMOUNT.fullmatch(words)
+        return (h, _ALL_OF_IT.sub("", m.group("name"))) if m and not _PER_HEAD.search(words) else None
     return None
 
 
@@ -1529,16 +1533,19 @@ def _second_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]
         total = pl.total
         if total.kind != "count" or pl.kind not in ("其中", "lines") or len(pl.parts) < 2 or pl.unreadable:
             continue
-        whole = _amount_after(doc, total, pl.marker)
-        if whole is None:
+        said = _amount_after(doc, total, pl.marker)
+        if said is None:
             continue
+        whole, name = said
         ends = [p.start for p in pl.parts[1:]] + [doc.sentence_end(pl.parts[-1].end)]
         amounts = []
         for p, end in zip(pl.parts, ends):
-            g = _amount_after(doc, p, end)
-            if g is None:
+            said = _amount_after(doc, p, end)
+            if said is None or said[1] != name:
+                # "全州接待游客546.19万人次，上年旅游收入104.40亿元。其中，兴义市…实现旅游收入7.19亿元": an amount
+                # named otherwise (last year's, a plan against what was done) is of another measure
                 break
-            amounts.append(g)
+            amounts.append(said[0])
         if len(amounts) == len(pl.parts):
             direct = pl.direct or not re.sub(r"[\s。.:：，,]", "", _ITS_RATE.sub("", doc.view[whole.end:pl.marker]))
             out.append(PartList(whole, amounts, pl.marker, pl.kind, direct))

@@ -1,0 +1,30 @@
+"""N-SUM: the readings of a count list's amounts and of comma pieces opening like the first item, kept to what they say."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+_TOURISM = ("全州接待游客546.19万人次，{whole}104.40亿元。其中，兴义市接待游客192.33万人次，实现旅游收入7.19亿元；"
+            "贞丰县接待游客163.87万人次，实现旅游收入76.29亿元；安龙县接待游客126.82万人次，实现旅游收入22.10亿元；"
+            "兴仁市接待游客63.17万人次，实现旅游收入24.92亿元。")
+
+
+def test_a_count_lists_amounts_are_read_only_when_named_alike():
+    # last year's income after this year's count is of another year than the items' income
+    assert _rule(_TOURISM.format(whole="上年旅游收入"), "N-SUM") == []
+    # a plan after the whole's count, what was done after the items' counts
+    text = ("全年实施重点项目97个，完成投资4006.47万元。其中：公共服务项目35个，计划投资4180.25万元；"
+            "基础设施项目62个，计划投资549.27万元。")
+    assert _rule(text, "N-SUM") == []
+    # named alike (the verb before the name aside), the items' income over the whole's is an error
+    [f] = _rule(_TOURISM.format(whole="实现旅游收入"), "N-SUM")
+    assert f.severity == "error" and "130.5亿元" in f.message
+    # "总投资" is the items' 投资 too
+    [f] = _rule("全县共实施项目40个，总投资1200万元，其中：产业项目25个，投资800万元；基础设施项目15个，投资500万元。",
+                "N-SUM")
+    assert f.severity == "error" and "1300万元" in f.message
