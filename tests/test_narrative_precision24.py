@@ -28,3 +28,16 @@ def test_a_count_lists_amounts_are_read_only_when_named_alike():
     [f] = _rule("全县共实施项目40个，总投资1200万元，其中：产业项目25个，投资800万元；基础设施项目15个，投资500万元。",
                 "N-SUM")
     assert f.severity == "error" and "1300万元" in f.message
+
+
+def test_an_item_opening_with_the_first_items_name_and_zhong_is_its_breakdown():
+    # separators mixed: "财政拨款收入中…，财政拨款收入中…" opens like the first item but is its breakdown
+    text = ("2023年收入合计347.05万元，其中：财政拨款收入131.73万元；事业收入158.94万元，其他收入56.38万元；"
+            "财政拨款收入中一般公共预算79.04万元，财政拨款收入中政府性基金52.69万元。")
+    assert _rule(text, "N-SUM") == []
+    assert _rule(text.replace("，财政拨款收入中政府性基金", "、政府性基金"), "N-SUM") == []
+    # the list's own items over the whole stay an error, the breakdown aside
+    text = ("收入合计300万元，其中：财政拨款收入200万元；财政拨款收入中一般公共预算150万元，财政拨款收入中政府性基金50万元；"
+            "事业收入150万元，其他收入10万元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "350万元" in f.message

@@ -985,13 +985,22 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     return out
 
 
+# the name an item opens with, up to its figure ("财政拨款收入131.73万元": 财政拨款收入)
+_FIRST_NAME = lazy(r"[\s：:，,]*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?:为|是|达)?\s*\d")
+
+
 def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
     """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
     pieces each open with the same words as the list's first item (three characters or more) is those items,
-    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole."""
+    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole.  An item
+    opening with the first item's name and 中 ("财政拨款收入131.73万元；事业收入…，其他收入…；财政拨款收入中一般公共
+    预算79.04万元，…") is the first item's breakdown, no item of the list."""
     first = view[bounds[0][0]:bounds[0][1]].strip()
+    name = _FIRST_NAME.match(first)
     out = [bounds[0]]
     for x, y in bounds[1:]:
+        if name and view[x:y].strip().startswith(name.group(1) + "中"):
+            continue
         cuts = [c for c in commas if x < c < y]
         pieces: list[tuple[int, int]] = []
         for p, q in zip([x] + [c + 1 for c in cuts], cuts + [y]):
