@@ -41,3 +41,18 @@ def test_an_item_opening_with_the_first_items_name_and_zhong_is_its_breakdown():
             "事业收入150万元，其他收入10万元。")
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and "350万元" in f.message
+
+
+_LINES = ("全县共实施项目71个，涉及资金755.41万元，具体如下：\n1.生态环保项目27个，其中财政资金19.57万元。\n"
+          "2.基础设施项目29个，其中财政资金220.69万元。\n3.公共服务项目14个，其中财政资金16.48万元。")
+
+
+def test_a_numbered_lines_zhong_after_its_own_count_is_not_of_the_line_before():
+    # each line's 其中 is of its own projects: the amount of the line before is a sibling's, not the whole
+    assert _rule(_LINES, "N-SUM") == []
+    # a line's own amount before its 其中 is still the whole
+    [f] = _rule("具体如下：\n1.生态环保项目资金19.57万元，其中财政资金29.57万元。\n2.基础设施项目资金220.69万元。", "N-SUM")
+    assert f.severity == "error" and "29.57万元" in f.message
+    # and so is the amount of the sentence before a 其中 that opens its own sentence in the line
+    [f] = _rule("具体如下：\n1.生态环保项目资金19.57万元。其中财政资金29.57万元。\n2.基础设施项目资金220.69万元。", "N-SUM")
+    assert f.severity == "error" and "29.57万元" in f.message

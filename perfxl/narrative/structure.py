@@ -1116,6 +1116,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
+    line = doc.paragraph_start(k)
+    if floor < line and marker_of(doc.view[line:k]) is not None and any(plain(g) for g in doc.between(start, k)):
+        # "2.基础设施项目29个，其中财政资金220.69万元。": a numbered line's 其中 after the line's own figure (of
+        # another kind) is of that figure's things; an amount of a line before it is a sibling item's
+        floor = line
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
