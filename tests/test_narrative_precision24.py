@@ -56,3 +56,21 @@ def test_a_numbered_lines_zhong_after_its_own_count_is_not_of_the_line_before():
     # and so is the amount of the sentence before a 其中 that opens its own sentence in the line
     [f] = _rule("具体如下：\n1.生态环保项目资金19.57万元。其中财政资金29.57万元。\n2.基础设施项目资金220.69万元。", "N-SUM")
     assert f.severity == "error" and "29.57万元" in f.message
+
+
+def test_an_item_opening_with_the_first_items_name_and_what_became_of_it_is_a_remark():
+    # "中央资金到位…，中央资金支出…" open like the first item but say how far it got: no items of the list
+    text = "资金合计1000万元，其中：中央资金600万元；中央资金到位600万元，中央资金支出550万元；省级资金400万元。"
+    assert _rule(text, "N-SUM") == []
+    # the list's own items over the whole stay an error
+    [f] = _rule(text.replace("省级资金400万元", "省级资金500万元"), "N-SUM")
+    assert f.severity == "error" and "1100万元" in f.message
+
+
+def test_a_year_may_open_the_name_of_an_amount_after_a_comma_in_an_item():
+    # "…；2023年项目支出300万元，2023年经营支出100万元": the third amount is a part too, and read so the list holds
+    text = "2023年支出1000万元，其中：2023年基本支出600万元；2023年项目支出300万元，2023年经营支出100万元。"
+    assert _rule(text, "N-SUM") == []
+    # not holding with it either: the two named parts short of the whole stay an error
+    [f] = _rule(text.replace("经营支出100万元", "经营支出50万元"), "N-SUM")
+    assert f.severity == "error" and "900万元" in f.message

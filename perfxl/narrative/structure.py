@@ -989,17 +989,23 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
 _FIRST_NAME = lazy(r"[\s：:，,]*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?:为|是|达)?\s*\d")
 
 
+# after the first item's name: its breakdown ("…中") or what became of it ("…到位", "…已拨付", "…支出")
+_OF_THE_FIRST = lazy(r"中|(?:的|已|实际)?(?:到位|拨付|支出|执行|使用|结余|结转|下达|兑付|发放)")
+
+
 def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
     """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
     pieces each open with the same words as the list's first item (three characters or more) is those items,
     the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole.  An item
     opening with the first item's name and 中 ("财政拨款收入131.73万元；事业收入…，其他收入…；财政拨款收入中一般公共
-    预算79.04万元，…") is the first item's breakdown, no item of the list."""
+    预算79.04万元，…") is the first item's breakdown, and one opening with its name and what became of it
+    ("中央资金600万元；中央资金到位600万元，中央资金支出550万元；…") a remark on it: no item of the list either."""
     first = view[bounds[0][0]:bounds[0][1]].strip()
     name = _FIRST_NAME.match(first)
     out = [bounds[0]]
     for x, y in bounds[1:]:
-        if name and view[x:y].strip().startswith(name.group(1) + "中"):
+        item = view[x:y].strip()
+        if name and item.startswith(name.group(1)) and _OF_THE_FIRST.match(item, len(name.group(1))):
             continue
         cuts = [c for c in commas if x < c < y]
         pieces: list[tuple[int, int]] = []
