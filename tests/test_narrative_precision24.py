@@ -62,6 +62,13 @@ def test_an_item_opening_with_the_first_items_name_and_what_became_of_it_is_a_re
     # "中央资金到位…，中央资金支出…" open like the first item but say how far it got: no items of the list
     text = "资金合计1000万元，其中：中央资金600万元；中央资金到位600万元，中央资金支出550万元；省级资金400万元。"
     assert _rule(text, "N-SUM") == []
+    # its parts by source or by kind, each opening with its name and more words, are no items either
+    assert _rule("资金合计1000万元，其中：中央资金600万元；中央资金上年结转100万元，中央资金本年下达500万元；省级资金400万元。",
+                 "N-SUM") == []
+    basic = "支出合计1000万元，其中：基本支出700万元；基本支出人员经费500万元，基本支出公用经费200万元；项目支出300万元。"
+    assert _rule(basic, "N-SUM") == []
+    [f] = _rule(basic.replace("项目支出300万元", "项目支出400万元"), "N-SUM")
+    assert f.severity == "error" and "1100万元" in f.message
     # the list's own items over the whole stay an error
     [f] = _rule(text.replace("省级资金400万元", "省级资金500万元"), "N-SUM")
     assert f.severity == "error" and "1100万元" in f.message

@@ -989,8 +989,9 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
 _FIRST_NAME = lazy(r"[\s：:，,]*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?:为|是|达)?\s*\d")
 
 
-# after the first item's name: its breakdown ("…中") or what became of it ("…到位", "…已拨付", "…支出")
-_OF_THE_FIRST = lazy(r"中|(?:的|已|实际)?(?:到位|拨付|支出|执行|使用|结余|结转|下达|兑付|发放)")
+# after the first item's name, more words of it: its breakdown ("…中", "…人员经费"), what became of it
+# ("…到位", "…已拨付"), its own parts by source or year ("…上年结转", "…本年下达")
+_OF_THE_FIRST = lazy(r"[\u4e00-\u9fff]")
 
 
 def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
@@ -998,8 +999,9 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
     pieces each open with the same words as the list's first item (three characters or more) is those items,
     the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole.  An item
     opening with the first item's name and 中 ("财政拨款收入131.73万元；事业收入…，其他收入…；财政拨款收入中一般公共
-    预算79.04万元，…") is the first item's breakdown, and one opening with its name and what became of it
-    ("中央资金600万元；中央资金到位600万元，中央资金支出550万元；…") a remark on it: no item of the list either."""
+    预算79.04万元，…") is the first item's breakdown, and one opening with its name and more words a remark on it
+    or its parts ("中央资金600万元；中央资金到位600万元，中央资金支出550万元；…", "基本支出700万元；基本支出人员经费
+    500万元，基本支出公用经费200万元；…"): a sibling has a name of its own, so no item of the list."""
     first = view[bounds[0][0]:bounds[0][1]].strip()
     name = _FIRST_NAME.match(first)
     out = [bounds[0]]
