@@ -81,3 +81,11 @@ def test_a_year_may_open_the_name_of_an_amount_after_a_comma_in_an_item():
     # not holding with it either: the two named parts short of the whole stay an error
     [f] = _rule(text.replace("经营支出100万元", "经营支出50万元"), "N-SUM")
     assert f.severity == "error" and "900万元" in f.message
+
+
+def test_semicolon_items_extending_the_first_items_name_are_no_items_with_semicolons_alone():
+    text = "资金合计1000万元，其中：中央资金600万元；中央资金上年结转100万元；中央资金本年下达500万元；省级资金400万元。"
+    assert _rule(text, "N-SUM") == []
+    # siblings with names of their own over the whole stay an error
+    [f] = _rule(text.replace("省级资金400万元", "省级资金450万元"), "N-SUM")
+    assert f.severity == "error" and "1050万元" in f.message

@@ -956,6 +956,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         bounds.append((prev, c))
         prev = c + 1
     bounds.append((prev, b))
+    if semis:
+        bounds = _without_remarks_on_the_first(view, bounds)
     if semis and commas:
         bounds = _parallel_pieces(view, bounds, commas)
     return [piece for x, y in bounds if view[x:y].strip() for piece in _run_together(view, x, y)]
@@ -994,21 +996,28 @@ _FIRST_NAME = lazy(r"[\s：:，,]*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?:为|是|
 _OF_THE_FIRST = lazy(r"[\u4e00-\u9fff]")
 
 
-def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
-    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
-    pieces each open with the same words as the list's first item (three characters or more) is those items,
-    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole.  An item
-    opening with the first item's name and 中 ("财政拨款收入131.73万元；事业收入…，其他收入…；财政拨款收入中一般公共
-    预算79.04万元，…") is the first item's breakdown, and one opening with its name and more words a remark on it
-    or its parts ("中央资金600万元；中央资金到位600万元，中央资金支出550万元；…", "基本支出700万元；基本支出人员经费
-    500万元，基本支出公用经费200万元；…"): a sibling has a name of its own, so no item of the list."""
-    first = view[bounds[0][0]:bounds[0][1]].strip()
-    name = _FIRST_NAME.match(first)
+def _without_remarks_on_the_first(view: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Semicolon items without those opening with the first item's whole name and more words ("基本支出700万元；
+    基本支出中人员经费500万元…", "中央资金600万元；中央资金到位600万元…", "中央资金上年结转100万元…"): they name that
+    item's parts or what became of it; a sibling has a name of its own."""
+    name = _FIRST_NAME.match(view, bounds[0][0], bounds[0][1])
+    if name is None:
+        return bounds
     out = [bounds[0]]
     for x, y in bounds[1:]:
         item = view[x:y].strip()
-        if name and item.startswith(name.group(1)) and _OF_THE_FIRST.match(item, len(name.group(1))):
-            continue
+        if not (item.startswith(name.group(1)) and _OF_THE_FIRST.match(item, len(name.group(1)))):
+            out.append((x, y))
+    return out
+
+
+def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
+    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
+    pieces each open with the same words as the list's first item (three characters or more) is those items,
+    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole."""
+    first = view[bounds[0][0]:bounds[0][1]].strip()
+    out = [bounds[0]]
+    for x, y in bounds[1:]:
         cuts = [c for c in commas if x < c < y]
         pieces: list[tuple[int, int]] = []
         for p, q in zip([x] + [c + 1 for c in cuts], cuts + [y]):
