@@ -89,3 +89,20 @@ def test_semicolon_items_extending_the_first_items_name_are_no_items_with_semico
     # siblings with names of their own over the whole stay an error
     [f] = _rule(text.replace("省级资金400万元", "省级资金450万元"), "N-SUM")
     assert f.severity == "error" and "1050万元" in f.message
+
+
+_ROADS = ("本年支出合计180万元，其中：用于农村公路建设100万元；用于农村饮水安全50万元，比上年增加10万元，"
+          "用于农村环境整治{}万元，较上年减少5万元。")
+
+
+def test_comma_pieces_opening_like_the_first_item_keep_their_own_remarks():
+    # the change after each item stays with it; the items that open like the first are the list's
+    assert _rule(_ROADS.format("30"), "N-SUM") == []
+    [f] = _rule(_ROADS.format("40"), "N-SUM")
+    assert f.severity == "error" and "190万元" in f.message
+    # the graded projects with each item's money after a comma
+    graded = ("项目共计113个，财政资金3347.28万元。其中自评“优”的项目79个，财政资金3038.38万元；自评“良”的项目11个，"
+              "财政资金201.9万元，自评“中”的项目3个，财政资金7万元；自评“差”的项目20个，财政资金{}万元。")
+    assert _rule(graded.format("100"), "N-SUM") == []
+    [f] = _rule(graded.format("180"), "N-SUM")
+    assert f.severity == "error" and "3427.28万元" in f.message

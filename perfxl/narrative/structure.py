@@ -1012,9 +1012,10 @@ def _without_remarks_on_the_first(view: str, bounds: list[tuple[int, int]]) -> l
 
 
 def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
-    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
-    pieces each open with the same words as the list's first item (three characters or more) is those items,
-    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole."""
+    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item opening with the
+    same words as the list's first item (three characters or more) whose comma pieces open so again is those items,
+    the writer's separators mixed, each piece that does not (its own amount, a change, a remark) with the item
+    before it; an item not opening so, or with no other piece opening so, stays whole."""
     first = view[bounds[0][0]:bounds[0][1]].strip()
     out = [bounds[0]]
     for x, y in bounds[1:]:
@@ -1025,12 +1026,26 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
                 pieces[-1] = (pieces[-1][0], q)   # "…218.07万元(…),分别是：": words without a figure end the piece before
             else:
                 pieces.append((p, q))
-        shared = min((len(os.path.commonprefix([first, view[p:q].strip()])) for p, q in pieces), default=0)
-        if len(pieces) >= 2 and shared >= 3 and not any(ch.isdigit() for ch in first[:shared]):
-            out.extend(pieces)
+        opens = [_opens_like(first, view[p:q].strip()) for p, q in pieces]
+        if len(pieces) >= 2 and opens[0] and sum(opens) >= 2:
+            # "…；“良”的项目11个，财政资金201.9万元，“中”的项目3个，财政资金7万元；…": a piece that does not open
+            # so (the item's own amount, its change) stays with the piece before
+            groups: list[tuple[int, int]] = []
+            for (p, q), like in zip(pieces, opens):
+                if like or not groups:
+                    groups.append((p, q))
+                else:
+                    groups[-1] = (groups[-1][0], q)
+            out.extend(groups)
         else:
             out.append((x, y))
     return out
+
+
+def _opens_like(first: str, piece: str) -> bool:
+    """A piece opens with the same words as the first item: three characters or more, no figure among them."""
+    shared = len(os.path.commonprefix([first, piece]))
+    return shared >= 3 and not any(ch.isdigit() for ch in first[:shared])
 
 
 def _bracket_span(view: str, open_at: int, limit: int) -> int:
