@@ -106,3 +106,15 @@ def test_comma_pieces_opening_like_the_first_item_keep_their_own_remarks():
     assert _rule(graded.format("100"), "N-SUM") == []
     [f] = _rule(graded.format("180"), "N-SUM")
     assert f.severity == "error" and "3427.28万元" in f.message
+
+
+_CARS = "三公经费支出9000万元，其中：公务用车购置费131万元；公务用车运行维护费8514万元，{}公务用车运行维护费中燃油费300万元；公务接待费{}万元。"
+
+
+def test_a_comma_piece_extending_the_name_of_the_item_before_is_about_that_item():
+    # "公务用车运行维护费中燃油费…" opens like the first item (公务用车…) but is a part of the item before it
+    assert _rule(_CARS.format("", "355"), "N-SUM") == []
+    assert _rule(_CARS.format("比上年减少20万元，", "355"), "N-SUM") == []
+    # the list's own items over the whole stay an error
+    [f] = _rule(_CARS.format("", "555"), "N-SUM")
+    assert f.severity == "error" and "9200万元" in f.message

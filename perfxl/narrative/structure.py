@@ -1026,10 +1026,13 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
                 pieces[-1] = (pieces[-1][0], q)   # "…218.07万元(…),分别是：": words without a figure end the piece before
             else:
                 pieces.append((p, q))
-        opens = [_opens_like(first, view[p:q].strip()) for p, q in pieces]
+        opens, head = [], pieces[0]
+        for p, q in pieces:
+            opens.append(_opens_like(first, view[p:q].strip()) and (not opens or not _of_the_piece_before(view, head, p, q)))
+            head = (p, q) if opens[-1] else head
         if len(pieces) >= 2 and opens[0] and sum(opens) >= 2:
             # "…；“良”的项目11个，财政资金201.9万元，“中”的项目3个，财政资金7万元；…": a piece that does not open
-            # so (the item's own amount, its change) stays with the piece before
+            # so (the item's own amount, its change, a remark on it under its name) stays with the piece before
             groups: list[tuple[int, int]] = []
             for (p, q), like in zip(pieces, opens):
                 if like or not groups:
@@ -1040,6 +1043,14 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
         else:
             out.append((x, y))
     return out
+
+
+def _of_the_piece_before(view: str, before: tuple[int, int], p: int, q: int) -> bool:
+    """A piece opening with the whole name of the item piece before it and more words ("公务用车运行维护费8514万元，
+    公务用车运行维护费中燃油费300万元") is about that piece: its part or a remark on it."""
+    name = _FIRST_NAME.match(view, before[0], before[1])
+    piece = view[p:q].strip()
+    return name is not None and piece.startswith(name.group(1)) and _OF_THE_FIRST.match(piece, len(name.group(1))) is not None
 
 
 def _opens_like(first: str, piece: str) -> bool:
