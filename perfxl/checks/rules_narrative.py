@@ -1302,7 +1302,8 @@ _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
 
 
 # an amount named after a comma inside a semicolon item ("；B 304.35万元，C 1666.85万元，均较上年零增长")
-_NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*[^\d，,、；;。（()）]{2,20}$")
+# (a year may open the name: "…；2023年项目支出300万元，2023年经营支出100万元")
+_NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*(?:\d{4}\s*年度?)?[^\d，,、；;。（()）]{2,20}$")
 
 
 def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated: Interval) -> bool:

@@ -956,6 +956,8 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         bounds.append((prev, c))
         prev = c + 1
     bounds.append((prev, b))
+    if semis:
+        bounds = _without_remarks_on_the_first(view, bounds)
     if semis and commas:
         bounds = _parallel_pieces(view, bounds, commas)
     return [piece for x, y in bounds if view[x:y].strip() for piece in _run_together(view, x, y)]
@@ -985,10 +987,35 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     return out
 
 
+# the name an item opens with, up to its figure ("财政拨款收入131.73万元": 财政拨款收入)
+_FIRST_NAME = lazy(r"[\s：:，,]*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?:为|是|达)?\s*\d")
+
+
+# after the first item's name, more words of it: its breakdown ("…中", "…人员经费"), what became of it
+# ("…到位", "…已拨付"), its own parts by source or year ("…上年结转", "…本年下达")
+_OF_THE_FIRST = lazy(r"[\u4e00-\u9fff]")
+
+
+def _without_remarks_on_the_first(view: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Semicolon items without those opening with the first item's whole name and more words ("基本支出700万元；
+    基本支出中人员经费500万元…", "中央资金600万元；中央资金到位600万元…", "中央资金上年结转100万元…"): they name that
+    item's parts or what became of it; a sibling has a name of its own."""
+    name = _FIRST_NAME.match(view, bounds[0][0], bounds[0][1])
+    if name is None:
+        return bounds
+    out = [bounds[0]]
+    for x, y in bounds[1:]:
+        item = view[x:y].strip()
+        if not (item.startswith(name.group(1)) and _OF_THE_FIRST.match(item, len(name.group(1)))):
+            out.append((x, y))
+    return out
+
+
 def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]) -> list[tuple[int, int]]:
-    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item whose comma
-    pieces each open with the same words as the list's first item (three characters or more) is those items,
-    the writer's separators mixed; any other comma piece (a change, a remark) keeps its item whole."""
+    """"其中“优”的项目79个…；“良”的项目11个…，“中”的项目3个…，“差”的项目20个…": a semicolon item opening with the
+    same words as the list's first item (three characters or more) whose comma pieces open so again is those items,
+    the writer's separators mixed, each piece that does not (its own amount, a change, a remark) with the item
+    before it; an item not opening so, or with no other piece opening so, stays whole."""
     first = view[bounds[0][0]:bounds[0][1]].strip()
     out = [bounds[0]]
     for x, y in bounds[1:]:
@@ -999,12 +1026,37 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
                 pieces[-1] = (pieces[-1][0], q)   # "…218.07万元(…),分别是：": words without a figure end the piece before
             else:
                 pieces.append((p, q))
-        shared = min((len(os.path.commonprefix([first, view[p:q].strip()])) for p, q in pieces), default=0)
-        if len(pieces) >= 2 and shared >= 3 and not any(ch.isdigit() for ch in first[:shared]):
-            out.extend(pieces)
+        opens, head = [], pieces[0]
+        for p, q in pieces:
+            opens.append(_opens_like(first, view[p:q].strip()) and (not opens or not _of_the_piece_before(view, head, p, q)))
+            head = (p, q) if opens[-1] else head
+        if len(pieces) >= 2 and opens[0] and sum(opens) >= 2:
+            # "…；“良”的项目11个，财政资金201.9万元，“中”的项目3个，财政资金7万元；…": a piece that does not open
+            # so (the item's own amount, its change, a remark on it under its name) stays with the piece before
+            groups: list[tuple[int, int]] = []
+            for (p, q), like in zip(pieces, opens):
+                if like or not groups:
+                    groups.append((p, q))
+                else:
+                    groups[-1] = (groups[-1][0], q)
+            out.extend(groups)
         else:
             out.append((x, y))
     return out
+
+
+def _of_the_piece_before(view: str, before: tuple[int, int], p: int, q: int) -> bool:
+    """A piece opening with the whole name of the item piece before it and more words ("公务用车运行维护费8514万元，
+    公务用车运行维护费中燃油费300万元") is about that piece: its part or a remark on it."""
+    name = _FIRST_NAME.match(view, before[0], before[1])
+    piece = view[p:q].strip()
+    return name is not None and piece.startswith(name.group(1)) and _OF_THE_FIRST.match(piece, len(name.group(1))) is not None
+
+
+def _opens_like(first: str, piece: str) -> bool:
+    """A piece opens with the same words as the first item: three characters or more, no figure among them."""
+    shared = len(os.path.commonprefix([first, piece]))
+    return shared >= 3 and not any(ch.isdigit() for ch in first[:shared])
 
 
 def _bracket_span(view: str, open_at: int, limit: int) -> int:
@@ -1107,6 +1159,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
+    line = doc.paragraph_start(k)
+    if floor < line and marker_of(doc.view[line:k]) is not None and any(plain(g) for g in doc.between(start, k)):
+        # "2.基础设施项目29个，其中财政资金220.69万元。": a numbered line's 其中 after the line's own figure (of
+        # another kind) is of that figure's things; an amount of a line before it is a sibling item's
+        floor = line
     for g in reversed(doc.between(floor, start)):
         if not plain(g) or kind and g.kind != kind:
             continue
@@ -1502,21 +1559,25 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",
 # "接待游客1616.87万人次，同比增长31.18%，实现旅游收入130.98亿元": the count's own rate of change set aside)
-_THEN_ITS_AMOUNT = lazy(r"\s*[,，、]?\s*(?:涉及|安排|共计|合计|共|计|总计|实现|完成)?\s*[\u4e00-\u9fff]{0,4}?"
-                        r"(?:资金|金额|经费|收入|支出|投资)(?:总额|合计|共计)?(?:为|是|达|共)?\s*$")
+_THEN_ITS_AMOUNT = lazy(r"\s*[,，、]?\s*(?:涉及|安排|共计|合计|共|计|总计|实现|完成)?\s*(?P<name>[\u4e00-\u9fff]{0,4}?"
+                        r"(?:资金|金额|经费|收入|支出|投资))(?:总额|合计|共计)?(?:为|是|达|共)?\s*$")
+# a name's words that say no more than "all of it" ("总投资" is the 投资 of the items too)
+_ALL_OF_IT = lazy(r"^[总共]")
 _ITS_RATE = lazy(r"[,，]\s*(?:同比|比上年|较上年|比去年同期)?\s*(?:增长|下降|增加|减少)了?\s*-?\d+(?:\.\d+)?\s*[%％]")
 _PER_HEAD = lazy(r"人均|平均|每|户均|均")
 
 
-def _amount_after(doc: NarrativeDoc, g: Figure, end: int) -> Figure | None:
-    """The amount of money said right after a count (its own rate of change between set aside), named as such."""
+def _amount_after(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Figure, str] | None:
+    """The amount of money said right after a count (its own rate of change between set aside), named as such,
+    with its name ("财政资金", "旅游收入"; the verb before it left out)."""
     for h in doc.between(g.end, end):
         if h.kind == "percent" and h.relation in ("增加", "减少"):
             continue
         if h.kind != "amount" or not plain(h) or h.approximate:
             return None
         words = _ITS_RATE.sub("", doc.view[g.end:h.start])
-        return h if _THEN_ITS_AMOUNT.fullmatch(words) and not _PER_HEAD.search(words) else None
+        m = _THEN_ITS_AMOUNT.fullmatch(words)
+        return (h, _ALL_OF_IT.sub("", m.group("name"))) if m and not _PER_HEAD.search(words) else None
     return None
 
 
@@ -1529,16 +1590,19 @@ def _second_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]
         total = pl.total
         if total.kind != "count" or pl.kind not in ("其中", "lines") or len(pl.parts) < 2 or pl.unreadable:
             continue
-        whole = _amount_after(doc, total, pl.marker)
-        if whole is None:
+        said = _amount_after(doc, total, pl.marker)
+        if said is None:
             continue
+        whole, name = said
         ends = [p.start for p in pl.parts[1:]] + [doc.sentence_end(pl.parts[-1].end)]
         amounts = []
         for p, end in zip(pl.parts, ends):
-            g = _amount_after(doc, p, end)
-            if g is None:
+            said = _amount_after(doc, p, end)
+            if said is None or said[1] != name:
+                # "全州接待游客546.19万人次，上年旅游收入104.40亿元。其中，兴义市…实现旅游收入7.19亿元": an amount
+                # named otherwise (last year's, a plan against what was done) is of another measure
                 break
-            amounts.append(g)
+            amounts.append(said[0])
         if len(amounts) == len(pl.parts):
             direct = pl.direct or not re.sub(r"[\s。.:：，,]", "", _ITS_RATE.sub("", doc.view[whole.end:pl.marker]))
             out.append(PartList(whole, amounts, pl.marker, pl.kind, direct))
