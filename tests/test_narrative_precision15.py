@@ -26,10 +26,9 @@ def test_a_breakdown_as_its_own_item_with_a_wrong_sum_still_fires():
     [f] = _rule(_OWN_ITEM.format("2277.17"), "N-SUM")
     assert f.severity == "error"
     # the breakdown does not fit in its item, and the items read as parts of the whole are far over it
-    # (10.72 + 7.95 + 3.02 against 10.77): that they are not all its parts is a reading, a warning
-    [f] = _rule("2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元；主要为税收返还收入"
-                "0.75亿元；一般性转移支付收入7.95亿元；专项转移收入3.02亿元。", "N-SUM")
-    assert f.severity == "warning" and "超出合计数一半以上" in f.cause
+    # (10.72 + 7.95 + 3.02 against 10.77): that they are not all its parts is the likelier reading, silent
+    assert _rule("2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元；主要为税收返还收入"
+                 "0.75亿元；一般性转移支付收入7.95亿元；专项转移收入3.02亿元。", "N-SUM") == []
 
 
 _TWO = "本年度支出预算284.45万元。其中：1、基本支出173.89万元；包括：人员经费支出161.66万元；公用经费支出12.23万元；" \

@@ -50,9 +50,8 @@ def test_a_breakdown_inside_a_list_may_go_on_over_later_semicolon_items():
             "一般性转移支付收入6.95亿元；专项转移收入3.02亿元。政府性基金转移收入458万元。")
     assert errors(text, {"N-SUM"}) == []
     text = text.replace("，主要为税收返还收入0.75亿元", "")
-    # 10.72 + 6.95 + 3.02 is far over 10.77: that the later items break down the first is a reading, a warning
-    [f] = [f for f in found(text) if f.rule == "N-SUM"]
-    assert f.actual == 10.77 and f.severity == "warning" and "超出合计数一半以上" in f.cause
+    # 10.72 + 6.95 + 3.02 is far over 10.77: that the later items break down the first is the likelier reading
+    assert [f for f in found(text) if f.rule == "N-SUM"] == []
 
 
 def test_a_nested_total_may_end_its_list_at_any_semicolon():

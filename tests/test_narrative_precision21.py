@@ -13,10 +13,12 @@ _FAR = "超出合计数一半以上"
 
 
 def test_parts_far_over_their_whole_are_a_reading_not_an_error():
-    # the list read past the sentence's own amount: the parts are of another whole, or the whole is misread
-    [f] = _rule("主要原因是有疫情防控经费29.01万元，其中：办公设备购置120.50万元，物资采购71.48万元。", "N-SUM")
-    assert f.severity == "warning" and _FAR in f.cause
-    [f] = _rule("无孩妇女315人，其中：城镇妇女860人，农村妇女700人。", "N-SUM")
+    # the list read past the sentence's own amount: the parts are of another whole, or the whole is misread;
+    # on published text such lists were all misread, so with no digit of any figure explaining them: silent
+    assert _rule("主要原因是有疫情防控经费29.01万元，其中：办公设备购置120.50万元，物资采购71.48万元。", "N-SUM") == []
+    assert _rule("无孩妇女315人，其中：城镇妇女860人，农村妇女700人。", "N-SUM") == []
+    # one digit of a round figure would make it add up ("400" for 1400): a slip possible, not shown: a warning
+    [f] = _rule("项目资金400万元，其中：设备购置900万元，工程建设500万元。", "N-SUM")
     assert f.severity == "warning" and _FAR in f.cause
 
 
@@ -36,9 +38,8 @@ def test_one_digit_wrong_explains_a_far_excess():
     # a digit dropped in the whole ("4558" for 45158)
     [f] = _rule("一般债务转贷收入4558万元，其中：新增债券20000万元，再融资债券25158万元。", "N-SUM")
     assert f.severity == "error"
-    # two digits apart is no slip of one digit: a warning
-    [f] = _rule("一般债务转贷收入4558万元，其中：新增债券20000万元，再融资债券26258万元。", "N-SUM")
-    assert f.severity == "warning" and _FAR in f.cause
+    # two digits apart is no slip of one digit: silent
+    assert _rule("一般债务转贷收入4558万元，其中：新增债券20000万元，再融资债券26258万元。", "N-SUM") == []
 
 
 def test_small_figures_are_never_explained_by_one_digit():
@@ -182,3 +183,26 @@ def test_percentage_points_are_no_share_and_no_whole():
     # amounts keep their shares
     [f] = _rule("全市工业增加值120亿元，其中采矿业增加值60亿元，占比为40%。", "N-SHARE")
     assert f.severity == "error" and "50.00%" in f.message
+
+
+_COUNTIES = ("累计到位资金{a}亿元，核拨资金{h}亿元、核拨率{r}，实际支付资金{p}亿元。其中：甲市到位资金6.02亿元，核拨资金5.59亿元，"
+             "实际支付资金5.55亿元；乙县到位资金8.20亿元，核拨资金7.46亿元，实际支付资金7.46亿元；丙县到位资金1.84亿元，"
+             "核拨资金1.67亿元，实际支付资金1.59亿元；丁县到位资金1.38亿元，核拨资金1.27亿元，实际支付资金1.22亿元。")
+
+
+def test_each_measure_the_sentence_before_names_is_broken_down_by_the_items():
+    assert _rule(_COUNTIES.format(a="17.44", h="15.99", r="91.68%", p="15.82"), "N-SUM") == []
+    # the 核拨 and 支付 of the same four add up exactly: they are every part, so 到位 falls short: an error
+    [f] = _rule(_COUNTIES.format(a="17.87", h="15.99", r="89.48%", p="15.82"), "N-SUM")
+    assert f.severity == "error" and "17.44亿元" in f.message
+    # no other measure adds up either: the four may be some of the counties only
+    assert _rule(_COUNTIES.format(a="17.87", h="16.99", r="95.08%", p="16.82"), "N-SUM") == []
+    # over its whole is an error whatever the others do
+    [f] = _rule(_COUNTIES.format(a="17.04", h="16.99", r="99.71%", p="16.82"), "N-SUM")
+    assert f.severity == "error" and "17.44亿元" in f.message
+
+
+def test_items_not_stating_every_measure_leave_it_unread():
+    text = ("累计到位资金17.87亿元，核拨资金15.99亿元。其中：甲市到位资金6.02亿元，核拨资金5.59亿元；乙县到位资金8.20亿元；"
+            "丙县核拨资金1.67亿元。")
+    assert _rule(text, "N-SUM") == []

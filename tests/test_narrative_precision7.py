@@ -91,14 +91,12 @@ def test_a_qizhong_after_the_reasons_of_a_change_is_of_the_figure_they_explain()
     text = ("2023年度支出合计1,180万元，较上年增加130万元，一是新增项目资金120万元，二是增人增资10万元。"
             "其中：基本支出800万元，项目支出{}万元。")
     assert errors(text.format("380")) == []
-    # adding up to no figure of the sentence: still flagged (far over the 10万元 it is bound to, a warning)
-    [f] = _rule(text.format("390"), "N-SUM")
-    assert f.severity == "warning" and "超出合计数一半以上" in f.cause
+    # adding up to no figure of the sentence, far over the 10万元 it is bound to: no reading is sure, silent
+    assert _rule(text.format("390"), "N-SUM") == []
 
 
 def test_a_qizhong_after_an_enumeration_adding_up_to_an_earlier_item():
     text = "2023年度支出合计1,180万元，一是基本支出800万元；二是项目支出380万元。其中：人员经费700万元，公用经费{}万元。"
     # 人员经费 + 公用经费 is the 基本支出
     assert errors(text.format("100")) == []
-    [f] = _rule(text.format("110"), "N-SUM")   # far over the 380万元 it is bound to: a warning
-    assert f.severity == "warning" and "超出合计数一半以上" in f.cause
+    assert _rule(text.format("110"), "N-SUM") == []   # far over the 380万元 it is bound to: silent

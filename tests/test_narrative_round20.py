@@ -42,6 +42,5 @@ def test_a_new_sentences_list_after_a_list_may_break_down_that_lists_whole():
     [f] = _rule(_BUDGET, "N-SUM")
     assert f.severity == "warning" and "1776.31万元" in f.cause
     # over that whole as well, and far over the 171.97万元 it is bound to: that the list is not of that
-    # figure is a reading, a warning
-    [f] = _rule(_BUDGET.replace("资本性支出430万元", "资本性支出530万元"), "N-SUM")
-    assert f.severity == "warning" and "超出合计数一半以上" in f.cause
+    # figure is the likelier reading, silent
+    assert _rule(_BUDGET.replace("资本性支出430万元", "资本性支出530万元"), "N-SUM") == []

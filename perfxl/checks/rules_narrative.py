@@ -762,7 +762,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                 and not _one_digit_slip(total, parts, values, stated):
             # "主要原因是有疫情防控经费29.01万元，其中：…" (191.98万元), "2、393人，其中…" (a page number before
             # 393): parts adding to more than one and a half times their whole are far more often a list read
-            # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still
+            # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still.
+            # On published text such lists were all of the first kind: silence, unless one digit of a round
+            # figure ("400万元" for 1400) would make them add up, a slip possible but not shown: a warning
+            if not _one_digit_slip(total, parts, values, stated, loose=True):
+                continue
             cause = causes.cause("far_over", computed=_in_unit(computed, total) if total.kind == "amount"
                                  else _count_in_unit(computed, total))
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
@@ -1373,7 +1377,7 @@ def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
     return all(run is None or run.lo > stated.hi * Fraction(3, 2) for run in runs) and any(runs)
 
 
-def _digit_slips(f: Figure, near: Interval) -> Iterable[Interval]:
+def _digit_slips(f: Figure, near: Interval, loose: bool = False) -> Iterable[Interval]:
     """The values ``f`` would have with one digit dropped, added, changed, or two neighbours swapped (the
     point kept where it is), in the common scale; none for a negative or zero figure. A figure of fewer than
     three significant digits, zeros at either end counting for none ("43", "2700", "600.00"), is one digit
@@ -1391,7 +1395,7 @@ def _digit_slips(f: Figure, near: Interval) -> Iterable[Interval]:
     def value(t: str) -> Interval | None:
         return Interval.rounded(Fraction(int(t), 10 ** f.decimals), f.decimals).scale(factor) if lo <= int(t) <= hi else None
 
-    if len(digits.strip("0")) < 3:
+    if len(digits.strip("0")) < 3 and not loose:
         edits = [digits + "0"] + ([digits[:-1]] if digits.endswith("0") and len(digits) > 1 else [])
         yield from filter(None, map(value, edits))
         return
@@ -1409,15 +1413,17 @@ def _digit_slips(f: Figure, near: Interval) -> Iterable[Interval]:
                     yield v
 
 
-def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], stated: Interval) -> bool:
-    """Whether one digit wrong in the whole or in one part makes the parts add up to the whole."""
+def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], stated: Interval,
+                    loose: bool = False) -> bool:
+    """Whether one digit wrong in the whole or in one part makes the parts add up to the whole (``loose``: any
+    digit of any figure, round ones too, as a possibility rather than a sign)."""
     computed = interval_sum(values)
-    if any(computed.overlaps(v) for v in _digit_slips(total, computed)):
+    if any(computed.overlaps(v) for v in _digit_slips(total, computed, loose)):
         return True
     for part, value in zip(parts, values):
         rest = computed - value
         need = Interval(stated.lo - rest.hi, stated.hi - rest.lo)   # what the part would have to be
-        if any((rest + v).overlaps(stated) for v in _digit_slips(part, need)):
+        if any((rest + v).overlaps(stated) for v in _digit_slips(part, need, loose)):
             return True
     return False
 

@@ -1553,7 +1553,50 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             out.append(PartList(f, parts, f.end, "其中", True))
     out.extend(pl for pl in _ordinal_lists(doc) if pl.total.start not in seen_totals)
     out.extend(_second_measures(doc, out))
+    out.extend(_named_measures(doc, out))
     out.sort(key=lambda pl: pl.total.start)
+    return out
+
+
+def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
+    """"累计到位资金17.87亿元，核拨资金15.99亿元，…，实际支付资金15.82亿元。其中：阿图什市到位资金6.02亿元，核拨资金
+    5.59亿元，…；阿克陶县到位资金8.20亿元，…": a sentence opening with 其中 whose semicolon items each state the
+    measures the sentence before names (each once, named the same, after the item's own name) breaks each of them down:
+    one list per measure, its whole the amount of that name."""
+    view = doc.view
+    taken = {pl.total.start for pl in lists if len(pl.parts) >= 2}
+    out = []
+    for m in _LIST_WORDS.finditer(view):
+        k = m.start()
+        if m.group(0) != "其中" or view[doc.sentence_start(k):k].strip() or not k:
+            continue
+        before = doc.sentence_start(k - 1)
+        wholes = [g for g in doc.between(before, k) if g.kind == "amount" and plain(g) and not g.approximate
+                  and not in_brackets(doc, g)]
+        names = [item_core(g.subject or "") for g in wholes]
+        if len(wholes) < 2 or any(len(n) < 2 for n in names) or len(set(names)) != len(names):
+            continue
+        items = _split_items(view, m.end(), doc.sentence_end(k))
+        if len(items) < 2:
+            continue
+        group = []
+        for whole, name in zip(wholes, names):
+            if whole.start in taken:
+                continue
+            parts = []
+            for a, b in items:
+                own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
+                       and item_core(g.subject or "").endswith(name) and not in_brackets(doc, g)]
+                if len(own) != 1 or own[0].approximate:
+                    break
+                parts.append(own[0])
+            if len(parts) == len(items):
+                group.append(PartList(whole, parts, k, "其中", True))
+        # the same items add up exactly to another measure's whole: they are every part, for each measure
+        adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total)) for pl in group]
+        for pl, holds in zip(group, adds_up):
+            pl.exhaustive = sum(adds_up) - holds > 0
+        out.extend(group)
     return out
 
 
