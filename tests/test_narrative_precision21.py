@@ -206,3 +206,23 @@ def test_items_not_stating_every_measure_leave_it_unread():
     text = ("累计到位资金17.87亿元，核拨资金15.99亿元。其中：甲市到位资金6.02亿元，核拨资金5.59亿元；乙县到位资金8.20亿元；"
             "丙县核拨资金1.67亿元。")
     assert _rule(text, "N-SUM") == []
+
+
+_INCOMES = ("本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占{};其他收入27.14万元，占5.20%。")
+
+
+def test_bare_shares_of_parts_may_be_of_the_whole_their_whole_is_a_share_of():
+    # 494.34 ÷ (521.49 ÷ 99.90%) = 94.70 %: the writer took every share of 总收入
+    assert _rule(_INCOMES.format("94.70%"), "N-SHARE") == []
+    assert _rule(_INCOMES.format("94.79%"), "N-SHARE") == []     # of 本年收入合计 itself
+    [f] = _rule(_INCOMES.format("93.70%"), "N-SHARE")              # of neither
+    assert f.severity == "error"
+
+
+def test_a_part_with_its_rate_of_the_whole_closes_the_list_before_a_statement_of_its_own():
+    text = ("本年度河流水质总体情况较好。共对16个（对有二级区的一级区只计二级区个数）河流水功能区进行了评价，其中，"
+            "水质达标的功能区有12个，达标率为75.0%；对11个水库水功能区进行了评价，9个水库达标，达标率为81.8%。")
+    assert _rule(text, "N-SUM") == []
+    # the next item's rate made of nothing of its own (a wrong part's share): the list goes on, and is over
+    [f] = _rule("本年支出合计766.4万元，其中：基本支出465.33万元，占60.71%；项目支出311.07万元，占39.29%。", "N-SUM")
+    assert f.severity == "error" and "776.4万元" in f.message

@@ -245,6 +245,8 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
         if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
             continue
+        if not (f.of or "").strip() and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
+            continue  # "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": of 总收入
         whole = _parts_sum_if_shares_complete(doc, num, shares_of)
         if whole is not None and (q := value_of(num) / whole) is not None and stated.overlaps(q):
             continue  # the shares of the list's parts add to 100 %: they are of the parts' sum
@@ -280,6 +282,20 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
                         cause=causes.cause("truncated") if t.truncated else None, ratio=t.ratio, term=t.term,
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
+
+
+def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: Interval, bindings) -> bool:
+    """A bare share of a part whose whole states its own share of a larger whole ("本年收入合计521.49万元，占总收入
+    99.90%，包括财政拨款收入494.34万元，…，占94.70%"): the parts' shares may be of that larger whole, the whole over
+    its own share (521.49 ÷ 99.90%); True when the share holds so."""
+    for _, den, _ in bindings:
+        own = next((g for g in doc.between(den.end, doc.clause_end(den.end)) if g.kind == "percent"), None)
+        if own is None or own.relation != "占" or own.approximate or not own.value:
+            continue
+        larger = value_of(den) / value_of(own)
+        if larger is not None and (q := value_of(num) / larger) is not None and stated.overlaps(q):
+            return True
+    return False
 
 
 def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) -> Iterable[Finding]:
@@ -673,6 +689,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _closed_by_a_rate_of_the_whole(doc, pl, values, stated):
+            continue  # "共对16个…进行了评价，其中，达标的有12个，达标率为75.0%；对11个水库…进行了评价": a statement of its own
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _measures_of_a_part_left_out(doc, pl, values, stated):
@@ -822,6 +840,34 @@ def _rate_after(doc: NarrativeDoc, p: Figure, end: int) -> Figure | None:
     """The rate written right after a part, before ``end`` ("到位120万元，到位率100%")."""
     rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
     return rate if rate is not None and not rate.approximate and (rate.subject or "").endswith("率") else None
+
+
+def _closed_by_a_rate_of_the_whole(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """A part followed by its rate in the whole ("其中，水质达标的功能区有12个，达标率为75.0%") closes what the
+    其中 says of the whole when the next item's figures make no such rate of it ("；对11个水库水功能区进行了评价，9个
+    水库达标，达标率为81.8%": a statement of its own): True when the parts up to it fit within the whole."""
+    stretches = _after_each_part(doc, pl, doc.sentence_end)
+
+    def rate_after(k: int) -> Figure | None:
+        p, end = stretches[k]
+        rate = next((g for g in doc.between(p.end, end) if g.kind == "percent"), None)
+        return rate if rate is not None and not rate.approximate else None
+
+    def of_whole(k: int) -> bool:
+        rate = rate_after(k)
+        return rate is not None and (q := value_of(pl.parts[k]) / stated) is not None and value_of(rate).overlaps(q)
+
+    def of_its_own(k: int) -> bool:
+        # the next item's rate is of two figures of its own ("对11个水库…评价，9个水库达标，达标率为81.8%")
+        rate, (p, end) = rate_after(k), stretches[k]
+        own = [g for g in doc.between(p.start, end) if g.kind == p.kind and g.value and g.start < (rate.start if rate else 0)]
+        return rate is not None and any((q := value_of(a) / value_of(b)) is not None and value_of(rate).overlaps(q)
+                                        for a in own for b in own if a is not b)
+
+    for k in range(len(pl.parts) - 1):
+        if of_whole(k) and of_its_own(k + 1) and interval_sum(values[:k + 1]).lo <= stated.hi:
+            return True
+    return False
 
 
 def _runs_into_a_rate_of_its_whole(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
