@@ -1573,6 +1573,8 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         before = doc.sentence_start(k - 1)
         wholes = [g for g in doc.between(before, k) if g.kind == "amount" and plain(g) and not g.approximate
                   and not in_brackets(doc, g)]
+        # a rate per unit ("补助标准0.3万元", "单价", "人均工资") is no sum of the items' own
+        wholes = [g for g in wholes if not _PER_UNIT.search(g.subject or "")]
         names = [item_core(g.subject or "") for g in wholes]
         if len(wholes) < 2 or any(len(n) < 2 for n in names) or len(set(names)) != len(names):
             continue
@@ -1592,12 +1594,21 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
                 parts.append(own[0])
             if len(parts) == len(items):
                 group.append(PartList(whole, parts, k, "其中", True))
-        # the same items add up exactly to another measure's whole: they are every part, for each measure
-        adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total)) for pl in group]
-        for pl, holds in zip(group, adds_up):
-            pl.exhaustive = sum(adds_up) - holds > 0
+        # the same items add up exactly to another measure's whole: they are every part, for each measure; but only
+        # where that measure is one every item has (none of its parts zero) and of the order of the measure weighed
+        # (its whole at least half of that one's parts): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
+        # zeros, show nothing of the items left out, who may have none
+        adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
+                   and all(value_of(p).lo > 0 for p in pl.parts) for pl in group]
+        for pl in group:
+            weighed = interval_sum(value_of(p) for p in pl.parts)
+            pl.exhaustive = any(holds and other is not pl and value_of(other.total).lo * 2 >= weighed.hi
+                                for other, holds in zip(group, adds_up))
         out.extend(group)
     return out
+
+
+_PER_UNIT = lazy(r"人均|平均|每|户均|亩均|均价|单价|标准|定额|单位成本")
 
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",

@@ -1,0 +1,35 @@
+"""N-SUM: each measure of the sentence before broken down by the items, where the measures are not all alike."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+def test_a_rate_per_unit_is_no_measure_the_items_add_up_to():
+    # a standard, a price, an amount per head: the same for every item, never their sum
+    text = ("全县下达资金{}万元，发放资金1000万元，补助标准0.3万元。其中：甲镇下达资金620万元，发放资金600万元，"
+            "补助标准0.3万元；乙镇下达资金410万元，发放资金400万元，补助标准0.3万元。")
+    assert _rule(text.format("1030"), "N-SUM") == []
+    # the measures that are sums stay read: 发放 adds up, so 下达 falling short is an error
+    [f] = _rule(text.format("1130"), "N-SUM")
+    assert f.severity == "error" and "1030万元" in f.message
+
+
+_SUBSET = "全市到位资金100万元，{m}{w}万元。其中：甲县到位资金40万元，{m}{a}万元；乙县到位资金30万元，{m}{b}万元。"
+
+
+def test_a_small_or_zero_measure_adding_up_shows_nothing_of_the_items_left_out():
+    # the counties left out may have no 退回 or 结余 at all: the two listed may be some of them only
+    for m, w, a, b in (("结余资金", "0", "0", "0"), ("退回资金", "2", "1", "1"), ("结余资金", "5", "5", "0")):
+        [f] = _rule(_SUBSET.format(m=m, w=w, a=a, b=b), "N-SUM")
+        assert f.severity == "warning", (m, w)
+    # a measure of the order of the one weighed, every item having some, adding up: the items are all, an error
+    [f] = _rule(_SUBSET.format(m="支出资金", w="60", a="35", b="25"), "N-SUM")
+    assert f.severity == "error" and "70万元" in f.message
+    # half of the parts is enough
+    [f] = _rule(_SUBSET.format(m="支出资金", w="36", a="20", b="16"), "N-SUM")
+    assert f.severity == "error"
