@@ -30,6 +30,9 @@ def test_a_small_or_zero_measure_adding_up_shows_nothing_of_the_items_left_out()
     # a measure of the order of the one weighed, every item having some, adding up: the items are all, an error
     [f] = _rule(_SUBSET.format(m="支出资金", w="60", a="35", b="25"), "N-SUM")
     assert f.severity == "error" and "70万元" in f.message
-    # half of the parts is enough
-    [f] = _rule(_SUBSET.format(m="支出资金", w="36", a="20", b="16"), "N-SUM")
+    # half of the weighed whole is enough
+    [f] = _rule(_SUBSET.format(m="支出资金", w="52", a="30", b="22"), "N-SUM")
     assert f.severity == "error"
+    # less: most of the money is in items that paid out none, the items listed may be those that did
+    [f] = _rule(_SUBSET.format(m="支出资金", w="45", a="25", b="20"), "N-SUM")
+    assert f.severity == "warning"

@@ -1596,13 +1596,14 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
                 group.append(PartList(whole, parts, k, "其中", True))
         # the same items add up exactly to another measure's whole: they are every part, for each measure; but only
         # where that measure is one every item has (none of its parts zero) and of the order of the measure weighed
-        # (its whole at least half of that one's parts): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
-        # zeros, show nothing of the items left out, who may have none
+        # (its whole at least half of that one's whole): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
+        # zeros, show nothing of the items left out, who may have none; nor "到位资金5953.94万元，拨付资金1279.96万元"
+        # whose items all but pay out what they got: most of the money is then in items that paid out none (yet),
+        # the items listed may be those that did
         adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
                    and all(value_of(p).lo > 0 for p in pl.parts) for pl in group]
         for pl in group:
-            weighed = interval_sum(value_of(p) for p in pl.parts)
-            pl.exhaustive = any(holds and other is not pl and value_of(other.total).lo * 2 >= weighed.hi
+            pl.exhaustive = any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
                                 for other, holds in zip(group, adds_up))
         out.extend(group)
     return out
