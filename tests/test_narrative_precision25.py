@@ -36,3 +36,15 @@ def test_a_small_or_zero_measure_adding_up_shows_nothing_of_the_items_left_out()
     # less: most of the money is in items that paid out none, the items listed may be those that did
     [f] = _rule(_SUBSET.format(m="支出资金", w="45", a="25", b="20"), "N-SUM")
     assert f.severity == "warning"
+
+
+def test_a_whole_of_an_earlier_year_told_after_the_years_own_leaves_the_list_to_it():
+    # "2023年预算300万元，2022年预算400万元，其中：…": the parts make the 2023 figure, told first, as "上年" would be
+    text = "2023年预算300万元，2022年预算400万元，其中：基本支出200万元，项目支出{}万元。"
+    assert _rule(text.format("100"), "N-SUM") == []
+    # adding up to neither: an error still
+    [f] = _rule(text.format("150"), "N-SUM")
+    assert f.severity == "error"
+    # the later year after the earlier: the list is of the year named last, an error
+    [f] = _rule("2022年预算300万元，2023年预算400万元，其中：基本支出200万元，项目支出100万元。", "N-SUM")
+    assert f.severity == "error"
