@@ -48,3 +48,14 @@ def test_a_whole_of_an_earlier_year_told_after_the_years_own_leaves_the_list_to_
     # the later year after the earlier: the list is of the year named last, an error
     [f] = _rule("2022年预算300万元，2023年预算400万元，其中：基本支出200万元，项目支出100万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_gap_written_without_its_direction_is_no_measure_the_items_add_up_to():
+    # 乙 spends 0.5 over its budget, 甲 3 under: the gaps, both written as such, make 2.5 only with their signs
+    text = ("部门支出9.5万元，年初预算12万元，{w}2.5万元。其中：甲科室支出5万元，年初预算8万元，{w}3万元；"
+            "乙科室支出4.5万元，年初预算4万元，{w}0.5万元。")
+    assert _rule(text.format(w="差值为"), "N-SUM") == []
+    assert _rule(text.format(w="差额"), "N-SUM") == []
+    # a gap with its direction (节余: what is left) adds up: over its whole is an error
+    [f] = _rule(text.format(w="节余"), "N-SUM")
+    assert f.severity == "error" and "3.5万元" in f.message

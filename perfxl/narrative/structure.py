@@ -1573,8 +1573,9 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         before = doc.sentence_start(k - 1)
         wholes = [g for g in doc.between(before, k) if g.kind == "amount" and plain(g) and not g.approximate
                   and not in_brackets(doc, g)]
-        # a rate per unit ("补助标准0.3万元", "单价", "人均工资") is no sum of the items' own
-        wholes = [g for g in wholes if not _PER_UNIT.search(g.subject or "")]
+        # a rate per unit ("补助标准0.3万元", "单价", "人均工资") is no sum of the items' own; nor a gap between two
+        # amounts written without its direction ("差值为0.9万元"): the items' gaps add up only where all go one way
+        wholes = [g for g in wholes if not _PER_UNIT.search(g.subject or "") and not _UNSIGNED_GAP.search(g.subject or "")]
         names = [item_core(g.subject or "") for g in wholes]
         if len(wholes) < 2 or any(len(n) < 2 for n in names) or len(set(names)) != len(names):
             continue
@@ -1610,6 +1611,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
 
 
 _PER_UNIT = lazy(r"人均|平均|每|户均|亩均|均价|单价|标准|定额|单位成本")
+_UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
 
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",
