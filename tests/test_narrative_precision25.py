@@ -59,3 +59,20 @@ def test_a_gap_written_without_its_direction_is_no_measure_the_items_add_up_to()
     # a gap with its direction (节余: what is left) adds up: over its whole is an error
     [f] = _rule(text.format(w="节余"), "N-SUM")
     assert f.severity == "error" and "3.5万元" in f.message
+
+
+_COUNTED = ("全市共实施项目30个，到位资金{w}万元，拨付资金900万元，支出资金800万元。其中：甲县项目10个，到位资金500万元，"
+            "拨付资金450万元，支出资金400万元；乙县项目20个，到位资金{b}万元，拨付资金450万元，支出资金400万元。")
+
+
+def test_the_amounts_beside_counted_items_are_each_measure_broken_down_too():
+    assert _rule(_COUNTED.format(w="1000", b="500"), "N-SUM") == []
+    # over its whole: an error (read before as the amounts beside the counts, not governed by their whole: silent)
+    [f] = _rule(_COUNTED.format(w="1000", b="600"), "N-SUM")
+    assert f.severity == "error" and "1100万元" in f.message
+    # short of it while 拨付 and 支出 add up: the two are all the counties, an error
+    [f] = _rule(_COUNTED.format(w="1100", b="500"), "N-SUM")
+    assert f.severity == "error" and "1000万元" in f.message
+    # neither other measure adds up: the counties may be some only, a warning at most
+    text = _COUNTED.format(w="1100", b="500").replace("拨付资金900万元", "拨付资金950万元").replace("支出资金800万元", "支出资金850万元")
+    assert all(f.severity == "warning" for f in _rule(text, "N-SUM"))

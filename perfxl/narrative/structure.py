@@ -1564,7 +1564,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
     measures the sentence before names (each once, named the same, after the item's own name) breaks each of them down:
     one list per measure, its whole the amount of that name."""
     view = doc.view
-    taken = {pl.total.start for pl in lists if len(pl.parts) >= 2}
+    taken = {pl.total.start: pl for pl in lists if len(pl.parts) >= 2}
     out = []
     for m in _LIST_WORDS.finditer(view):
         k = m.start()
@@ -1582,9 +1582,10 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         items = _split_items(view, m.end(), doc.sentence_end(k))
         if len(items) < 2:
             continue
-        group = []
+        group, had = [], []
         for whole, name in zip(wholes, names):
-            if whole.start in taken:
+            known = taken.get(whole.start)
+            if known is not None and known.kind != "其中":
                 continue
             parts = []
             for a, b in items:
@@ -1593,8 +1594,14 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
                 if len(own) != 1 or own[0].approximate:
                     break
                 parts.append(own[0])
-            if len(parts) == len(items):
+            if len(parts) == len(items) and known is None:
                 group.append(PartList(whole, parts, k, "其中", True))
+            elif len(parts) == len(items) and [p.start for p in parts] == [p.start for p in known.parts]:
+                # "全市共实施项目30个，到位资金1000万元，…。其中：甲县项目10个，到位资金500万元，…": the amounts
+                # beside a list of counts, read already, are this breakdown too: governed by their whole
+                known.direct = True
+                group.append(known)
+                had.append(known)
         # the same items add up exactly to another measure's whole: they are every part, for each measure; but only
         # where that measure is one every item has (none of its parts zero) and of the order of the measure weighed
         # (its whole at least half of that one's whole): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
@@ -1606,7 +1613,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         for pl in group:
             pl.exhaustive = any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
                                 for other, holds in zip(group, adds_up))
-        out.extend(group)
+        out.extend(pl for pl in group if not any(pl is h for h in had))
     return out
 
 
