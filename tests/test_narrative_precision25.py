@@ -76,3 +76,14 @@ def test_the_amounts_beside_counted_items_are_each_measure_broken_down_too():
     # neither other measure adds up: the counties may be some only, a warning at most
     text = _COUNTED.format(w="1100", b="500").replace("拨付资金900万元", "拨付资金950万元").replace("支出资金800万元", "支出资金850万元")
     assert all(f.severity == "warning" for f in _rule(text, "N-SUM"))
+
+
+def test_a_list_read_as_of_the_last_amount_before_it_keeps_that_reading():
+    # the 完成投资 of the two, read as a 其中 of "完成投资900万元", is not taken as proof that they are all the
+    # projects: others may be planned and not started
+    text = ("计划投资1000万元，完成投资900万元。其中：甲项目计划投资600万元，完成投资500万元；"
+            "乙项目计划投资300万元，完成投资400万元。")
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+    # over its whole stays an error
+    [f] = _rule(text.replace("乙项目计划投资300万元", "乙项目计划投资500万元"), "N-SUM")
+    assert f.severity == "error" and "1100万元" in f.message

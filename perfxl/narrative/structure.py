@@ -1552,13 +1552,14 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
     out.extend(pl for pl in _ordinal_lists(doc) if pl.total.start not in seen_totals)
-    out.extend(_second_measures(doc, out))
-    out.extend(_named_measures(doc, out))
+    beside_counts = _second_measures(doc, out)
+    out.extend(beside_counts)
+    out.extend(_named_measures(doc, out, beside_counts))
     out.sort(key=lambda pl: pl.total.start)
     return out
 
 
-def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
+def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: list[PartList]) -> list[PartList]:
     """"累计到位资金17.87亿元，核拨资金15.99亿元，…，实际支付资金15.82亿元。其中：阿图什市到位资金6.02亿元，核拨资金
     5.59亿元，…；阿克陶县到位资金8.20亿元，…": a sentence opening with 其中 whose semicolon items each state the
     measures the sentence before names (each once, named the same, after the item's own name) breaks each of them down:
@@ -1585,8 +1586,8 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         group, had = [], []
         for whole, name in zip(wholes, names):
             known = taken.get(whole.start)
-            if known is not None and known.kind != "其中":
-                continue
+            if known is not None and not any(known is pl for pl in beside_counts):
+                continue  # read otherwise already (a 其中 of the last amount before it): that reading stands
             parts = []
             for a, b in items:
                 own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
