@@ -73,9 +73,26 @@ def test_the_amounts_beside_counted_items_are_each_measure_broken_down_too():
     # short of it while 拨付 and 支出 add up: the two are all the counties, an error
     [f] = _rule(_COUNTED.format(w="1100", b="500"), "N-SUM")
     assert f.severity == "error" and "1000万元" in f.message
-    # neither other measure adds up: the counties may be some only, a warning at most
+    # neither other measure adds up: the projects counted still do, each county has some: the two are all, an error
     text = _COUNTED.format(w="1100", b="500").replace("拨付资金900万元", "拨付资金950万元").replace("支出资金800万元", "支出资金850万元")
-    assert all(f.severity == "warning" for f in _rule(text, "N-SUM"))
+    found_ = _rule(text, "N-SUM")
+    assert [f.severity for f in found_] == ["error"] * 3 and "1000万元" in found_[0].message
+    # nor the counts: the counties may be some only, a warning at most
+    text = text.replace("项目30个", "项目35个")
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+
+
+_TRADES = ("全市公共资源交易中心共完成交易项目{n}项，完成交易金额{w}万元，节约资金2784.26万元。其中：市级中心完成交易项目49项，"
+           "完成交易金额55327.81万元，节约资金528.43万元；县级中心完成交易项目65项，完成交易金额45805.11万元，节约资金2255.83万元。")
+
+
+def test_the_things_counted_adding_up_show_the_items_are_all():
+    assert _rule(_TRADES.format(n="114", w="101132.92"), "N-SUM") == []
+    # 节约资金 adds up but is small beside the amount traded: no proof; the 114 projects are
+    [f] = _rule(_TRADES.format(n="114", w="101312.92"), "N-SUM")
+    assert f.severity == "error" and "101132.92万元" in f.message
+    # 115 counted against 49 + 65: the two centres may be some only
+    assert [f for f in _rule(_TRADES.format(n="115", w="101312.92"), "N-SUM") if f.severity == "error"] == []
 
 
 def test_a_list_read_as_of_the_last_amount_before_it_keeps_that_reading():

@@ -1611,15 +1611,29 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         # the items listed may be those that did
         adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
                    and all(value_of(p).lo > 0 for p in pl.parts) for pl in group]
+        # so too where the things counted in each item add up exactly to their whole, each item counting some
+        # ("共完成交易项目114项，…。其中：市级中心完成交易项目49项，…；县级中心完成交易项目65项，…"): an item left out
+        # with money of its own would have some of them too
+        counted = any(_counts_the_items(cl, before, k, items) for cl in lists)
         for pl in group:
-            pl.exhaustive = any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
-                                for other, holds in zip(group, adds_up))
+            pl.exhaustive = counted or any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
+                                           for other, holds in zip(group, adds_up))
         out.extend(pl for pl in group if not any(pl is h for h in had))
     return out
 
 
 _PER_UNIT = lazy(r"人均|平均|每|户均|亩均|均价|单价|标准|定额|单位成本")
 _UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
+
+
+def _counts_the_items(pl: PartList, start: int, k: int, items: list[tuple[int, int]]) -> bool:
+    """A list of counts whose whole is in the sentence before ``k`` and whose parts are the first figures of the
+    items, one each, none zero, adding up exactly."""
+    if pl.total.kind != "count" or not start <= pl.total.start < k or len(pl.parts) != len(items):
+        return False
+    if any(not a <= p.start < b for p, (a, b) in zip(pl.parts, items)) or any(p.value <= 0 for p in pl.parts):
+        return False
+    return interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
 
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",
