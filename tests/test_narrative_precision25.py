@@ -104,3 +104,14 @@ def test_a_list_read_as_of_the_last_amount_before_it_keeps_that_reading():
     # over its whole stays an error
     [f] = _rule(text.replace("乙项目计划投资300万元", "乙项目计划投资500万元"), "N-SUM")
     assert f.severity == "error" and "1100万元" in f.message
+
+
+def test_people_counted_do_not_show_the_items_are_all():
+    # money may be held where no household is helped (the city's own share, a fee): 100 of 到位 may be there
+    text = ("全市受益农户5000户，到位资金1000万元，拨付资金800万元。其中：甲县受益农户3000户，到位资金600万元，"
+            "拨付资金500万元；乙县受益农户2000户，到位资金300万元，拨付资金250万元。")
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+    # projects counted do
+    [f, _] = _rule(text.replace("受益农户5000户", "实施项目50个").replace("受益农户3000户", "实施项目30个")
+                   .replace("受益农户2000户", "实施项目20个"), "N-SUM")
+    assert f.severity == "error" and "900万元" in f.message

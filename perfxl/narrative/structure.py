@@ -1626,11 +1626,16 @@ _PER_UNIT = lazy(r"人均|平均|每|户均|亩均|均价|单价|标准|定额|�
 _UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
 
 
+_OF_PEOPLE = lazy(r"人|户|名|位")
+
+
 def _counts_the_items(pl: PartList, start: int, k: int, items: list[tuple[int, int]]) -> bool:
     """A list of counts whose whole is in the sentence before ``k`` and whose parts are the first figures of the
     items, one each, none zero, adding up exactly."""
     if pl.total.kind != "count" or not start <= pl.total.start < k or len(pl.parts) != len(items):
         return False
+    if _OF_PEOPLE.search(pl.total.unit or ""):
+        return False  # people or households helped: money may be held where none are (市本级, a fee), never a project
     if any(not a <= p.start < b for p, (a, b) in zip(pl.parts, items)) or any(p.value <= 0 for p in pl.parts):
         return False
     return interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
