@@ -115,3 +115,14 @@ def test_people_counted_do_not_show_the_items_are_all():
     [f, _] = _rule(text.replace("受益农户5000户", "实施项目50个").replace("受益农户3000户", "实施项目30个")
                    .replace("受益农户2000户", "实施项目20个"), "N-SUM")
     assert f.severity == "error" and "900万元" in f.message
+
+
+def test_an_amount_per_visit_or_pupil_is_no_measure_the_items_add_up_to():
+    text = "全县医院门诊收入5000万元，次均费用200元。其中：人民医院门诊收入3000万元，次均费用220元；中医院门诊收入2000万元，次均费用170元。"
+    assert _rule(text, "N-SUM") == []
+    text = "全县教育经费5000万元，生均经费0.5万元。其中：一中教育经费3000万元，生均经费0.6万元；二中教育经费2000万元，生均经费0.4万元。"
+    assert _rule(text, "N-SUM") == []
+    # "均等化" is no average: its amounts add up
+    [f] = _rule("全县均等化补助资金1000万元，拨付资金900万元。其中：甲县均等化补助资金600万元，拨付资金500万元；"
+                "乙县均等化补助资金500万元，拨付资金400万元。", "N-SUM")
+    assert f.severity == "error" and "1100万元" in f.message

@@ -1622,7 +1622,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
     return out
 
 
-_PER_UNIT = lazy(r"人均|平均|每|户均|亩均|均价|单价|标准|定额|单位成本")
+_PER_UNIT = lazy(r"人均|平均|每|[户亩次生床日年月件]均|均价|单价|标准|定额|单位成本")
 _UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
 
 
