@@ -126,3 +126,16 @@ def test_an_amount_per_visit_or_pupil_is_no_measure_the_items_add_up_to():
     [f] = _rule("全县均等化补助资金1000万元，拨付资金900万元。其中：甲县均等化补助资金600万元，拨付资金500万元；"
                 "乙县均等化补助资金500万元，拨付资金400万元。", "N-SUM")
     assert f.severity == "error" and "1100万元" in f.message
+
+
+_OWN_SHARE = ("全县到位资金1000万元，{own}支出资金900万元。其中：甲镇到位资金{a}万元，支出资金500万元；"
+              "乙镇到位资金400万元，支出资金400万元。")
+
+
+def test_items_leaving_of_the_whole_an_amount_the_sentence_before_states_are_the_rest():
+    # the towns are what the county's own 100 leaves: no shortfall shown
+    for own in ("其中县本级到位资金100万元，", "县本级100万元，"):
+        assert _rule(_OWN_SHARE.format(own=own, a="500"), "N-SUM") == [], own
+    # a shortfall of another size stays an error
+    [f] = _rule(_OWN_SHARE.format(own="其中县本级到位资金100万元，", a="450"), "N-SUM")
+    assert f.severity == "error" and "850万元" in f.message

@@ -1615,7 +1615,13 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         # ("共完成交易项目114项，…。其中：市级中心完成交易项目49项，…；县级中心完成交易项目65项，…"): an item left out
         # with money of its own would have some of them too
         counted = any(_counts_the_items(cl, before, k, items) for cl in lists)
+        # "全县到位资金1000万元，其中县本级到位资金100万元，…。其中：甲镇…": what the items leave of the whole is
+        # another amount the sentence before states (in brackets too): the items are the rest of it
+        said = [g for g in doc.between(before, k) if g.kind == "amount" and not g.approximate and g.value]
         for pl in group:
+            rest = value_of(pl.total) - interval_sum(value_of(p) for p in pl.parts)
+            if any(g is not pl.total and rest.overlaps(value_of(g)) for g in said):
+                continue
             pl.exhaustive = counted or any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
                                            for other, holds in zip(group, adds_up))
         out.extend(pl for pl in group if not any(pl is h for h in had))
