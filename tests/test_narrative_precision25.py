@@ -139,3 +139,9 @@ def test_items_leaving_of_the_whole_an_amount_the_sentence_before_states_are_the
     # a shortfall of another size stays an error
     [f] = _rule(_OWN_SHARE.format(own="其中县本级到位资金100万元，", a="450"), "N-SUM")
     assert f.severity == "error" and "850万元" in f.message
+    # or told in the sentence after the items
+    text = _OWN_SHARE.format(own="", a="500")
+    for sep in ("", "\n"):
+        assert _rule(text + sep + "县本级到位资金100万元，尚未支出。", "N-SUM") == [], sep
+    [f] = _rule(text + "县本级到位资金200万元，尚未支出。", "N-SUM")
+    assert f.severity == "error"

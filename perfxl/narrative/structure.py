@@ -1616,8 +1616,15 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         # with money of its own would have some of them too
         counted = any(_counts_the_items(cl, before, k, items) for cl in lists)
         # "全县到位资金1000万元，其中县本级到位资金100万元，…。其中：甲镇…": what the items leave of the whole is
-        # another amount the sentence before states (in brackets too): the items are the rest of it
-        said = [g for g in doc.between(before, k) if g.kind == "amount" and not g.approximate and g.value]
+        # another amount the sentence before states (in brackets too), or the sentence after the items, in a line of
+        # its own too ("…。县本级到位资金100万元，尚未支出。"): the items are the rest of it
+        end = doc.sentence_end(k)
+        nxt = end
+        while nxt < len(view) and view[nxt] in "。.；;\n\r \t\u3000":
+            nxt += 1
+        after = doc.sentence_end(nxt) if nxt < len(view) else end
+        said = [g for g in doc.between(before, k) + doc.between(end, after)
+                if g.kind == "amount" and not g.approximate and g.value]
         for pl in group:
             rest = value_of(pl.total) - interval_sum(value_of(p) for p in pl.parts)
             if any(g is not pl.total and rest.overlaps(value_of(g)) for g in said):
