@@ -145,3 +145,13 @@ def test_items_leaving_of_the_whole_an_amount_the_sentence_before_states_are_the
         assert _rule(text + sep + "县本级到位资金100万元，尚未支出。", "N-SUM") == [], sep
     [f] = _rule(text + "县本级到位资金200万元，尚未支出。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_items_of_another_time_or_share_than_the_whole_are_no_breakdown_of_it():
+    # the counties' cumulative figures beside the year's: nothing to add up
+    text = ("2023年到位资金1000万元，支出资金900万元。其中：甲县累计到位资金800万元，累计支出资金700万元；"
+            "乙县累计到位资金600万元，累计支出资金500万元。")
+    assert _rule(text, "N-SUM") == []
+    # the same time on both sides: over its whole, an error
+    [f] = _rule(text.replace("2023年到位资金", "累计到位资金").replace("，支出资金900", "，累计支出资金1200"), "N-SUM")
+    assert f.severity == "error" and "1400万元" in f.message

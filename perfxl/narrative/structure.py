@@ -1592,6 +1592,11 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
             for a, b in items:
                 own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
                        and item_core(g.subject or "").endswith(name) and not in_brackets(doc, g)]
+                if any((q := _time_or_share(doc, g, name)) and q != _time_or_share(doc, whole, name) for g in own):
+                    # "2023年到位资金1000万元，…。其中：甲县累计到位资金800万元，…": the items' measure is of
+                    # another time or share (累计, 上年, 计划, 中央 …) than the whole's (the items may leave out the
+                    # whole's own: "累计到位资金17.87亿元…。其中：甲市到位资金6.02亿元")
+                    break
                 if len(own) != 1 or own[0].approximate:
                     break
                 parts.append(own[0])
@@ -1635,6 +1640,16 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
     return out
 
 
+_OF_ANOTHER_TIME_OR_SHARE = lazy(r"(?:累计|上年|去年|同期|本年|当年|今年|年初|年末|计划|预计|调整后|中央|省级|市级|县级|本级)$")
+
+
+def _time_or_share(doc: NarrativeDoc, g: Figure, name: str) -> str | None:
+    """The word of time or share written right before a measure's name in the figure's clause ("累计" of
+    "甲县累计支出资金700万元"), if any."""
+    words = doc.view[doc.clause_start(g.start):g.start]
+    at = words.rfind(name)
+    m = _OF_ANOTHER_TIME_OR_SHARE.search(words[:at] if at >= 0 else "")
+    return m.group(0) if m else None
 _PER_UNIT = lazy(r"人均|平均|每|[户亩次生床日年月件]均|均价|单价|标准|定额|单位成本")
 _UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
 
