@@ -993,7 +993,8 @@ def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
     维修费2万元…"; "基本支出320万元，上年为300万元，其中：人员经费…") may be of the item's own figure, the
     amount just before it in the clause: True when the parts add up to that one."""
     total = pl.total
-    if pl.kind != "其中" or not _COMPARED_YEAR.match(total.subject or ""):
+    compared = _COMPARED_YEAR.match(total.subject or "")
+    if pl.kind != "其中" or not (compared or total.year):
         return False
     prior = doc.before(total, limit=1)
     if not prior:
@@ -1001,6 +1002,9 @@ def _of_the_figure_compared(doc: NarrativeDoc, pl, computed: Interval) -> bool:
     g = prior[0]
     if g.start < doc.sentence_start(total.start) or _SEMICOLON.search(doc.view, g.end, total.start) \
             or g.kind != total.kind or not comparable(g, total) or not plain(g) or g.approximate or not g.value:
+        return False
+    if not compared and (g.year is None or g.year <= total.year or g.subject != total.subject):
+        # "2023年预算300万元，2022年预算400万元，其中：…": the same item of an earlier year told beside it, as 上年
         return False
     return computed.overlaps(value_of(g))
 

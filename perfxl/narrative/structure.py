@@ -1552,19 +1552,20 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             seen_totals.add(f.start)
             out.append(PartList(f, parts, f.end, "其中", True))
     out.extend(pl for pl in _ordinal_lists(doc) if pl.total.start not in seen_totals)
-    out.extend(_second_measures(doc, out))
-    out.extend(_named_measures(doc, out))
+    beside_counts = _second_measures(doc, out)
+    out.extend(beside_counts)
+    out.extend(_named_measures(doc, out, beside_counts))
     out.sort(key=lambda pl: pl.total.start)
     return out
 
 
-def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
+def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: list[PartList]) -> list[PartList]:
     """"累计到位资金17.87亿元，核拨资金15.99亿元，…，实际支付资金15.82亿元。其中：阿图什市到位资金6.02亿元，核拨资金
     5.59亿元，…；阿克陶县到位资金8.20亿元，…": a sentence opening with 其中 whose semicolon items each state the
     measures the sentence before names (each once, named the same, after the item's own name) breaks each of them down:
     one list per measure, its whole the amount of that name."""
     view = doc.view
-    taken = {pl.total.start for pl in lists if len(pl.parts) >= 2}
+    taken = {pl.total.start: pl for pl in lists if len(pl.parts) >= 2}
     out = []
     for m in _LIST_WORDS.finditer(view):
         k = m.start()
@@ -1573,31 +1574,99 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]:
         before = doc.sentence_start(k - 1)
         wholes = [g for g in doc.between(before, k) if g.kind == "amount" and plain(g) and not g.approximate
                   and not in_brackets(doc, g)]
+        # a rate per unit ("补助标准0.3万元", "单价", "人均工资") is no sum of the items' own; nor a gap between two
+        # amounts written without its direction ("差值为0.9万元"): the items' gaps add up only where all go one way
+        wholes = [g for g in wholes if not _PER_UNIT.search(g.subject or "") and not _UNSIGNED_GAP.search(g.subject or "")]
         names = [item_core(g.subject or "") for g in wholes]
         if len(wholes) < 2 or any(len(n) < 2 for n in names) or len(set(names)) != len(names):
             continue
         items = _split_items(view, m.end(), doc.sentence_end(k))
         if len(items) < 2:
             continue
-        group = []
+        group, had = [], []
         for whole, name in zip(wholes, names):
-            if whole.start in taken:
-                continue
+            known = taken.get(whole.start)
+            if known is not None and not any(known is pl for pl in beside_counts):
+                continue  # read otherwise already (a 其中 of the last amount before it): that reading stands
             parts = []
             for a, b in items:
                 own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
                        and item_core(g.subject or "").endswith(name) and not in_brackets(doc, g)]
+                if any((q := _time_or_share(doc, g, name)) and q != _time_or_share(doc, whole, name) for g in own):
+                    # "2023年到位资金1000万元，…。其中：甲县累计到位资金800万元，…": the items' measure is of
+                    # another time or share (累计, 上年, 计划, 中央 …) than the whole's (the items may leave out the
+                    # whole's own: "累计到位资金17.87亿元…。其中：甲市到位资金6.02亿元")
+                    break
                 if len(own) != 1 or own[0].approximate:
                     break
                 parts.append(own[0])
-            if len(parts) == len(items):
+            if len(parts) == len(items) and known is None:
                 group.append(PartList(whole, parts, k, "其中", True))
-        # the same items add up exactly to another measure's whole: they are every part, for each measure
-        adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total)) for pl in group]
-        for pl, holds in zip(group, adds_up):
-            pl.exhaustive = sum(adds_up) - holds > 0
-        out.extend(group)
+            elif len(parts) == len(items) and [p.start for p in parts] == [p.start for p in known.parts]:
+                # "全市共实施项目30个，到位资金1000万元，…。其中：甲县项目10个，到位资金500万元，…": the amounts
+                # beside a list of counts, read already, are this breakdown too: governed by their whole
+                known.direct = True
+                group.append(known)
+                had.append(known)
+        # the same items add up exactly to another measure's whole: they are every part, for each measure; but only
+        # where that measure is one every item has (none of its parts zero) and of the order of the measure weighed
+        # (its whole at least half of that one's whole): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
+        # zeros, show nothing of the items left out, who may have none; nor "到位资金5953.94万元，拨付资金1279.96万元"
+        # whose items all but pay out what they got: most of the money is then in items that paid out none (yet),
+        # the items listed may be those that did
+        adds_up = [interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
+                   and all(value_of(p).lo > 0 for p in pl.parts) for pl in group]
+        # so too where the things counted in each item add up exactly to their whole, each item counting some
+        # ("共完成交易项目114项，…。其中：市级中心完成交易项目49项，…；县级中心完成交易项目65项，…"): an item left out
+        # with money of its own would have some of them too
+        counted = any(_counts_the_items(cl, before, k, items) for cl in lists)
+        # "全县到位资金1000万元，其中县本级到位资金100万元，…。其中：甲镇…": what the items leave of the whole is
+        # another amount the sentence before states (in brackets too), or the sentence after the items, in a line of
+        # its own too ("…。县本级到位资金100万元，尚未支出。"): the items are the rest of it
+        end = doc.sentence_end(k)
+        nxt = end
+        while nxt < len(view) and view[nxt] in "。.；;\n\r \t\u3000":
+            nxt += 1
+        after = doc.sentence_end(nxt) if nxt < len(view) else end
+        said = [g for g in doc.between(before, k) + doc.between(end, after)
+                if g.kind == "amount" and not g.approximate and g.value]
+        for pl in group:
+            rest = value_of(pl.total) - interval_sum(value_of(p) for p in pl.parts)
+            if any(g is not pl.total and rest.overlaps(value_of(g)) for g in said):
+                continue
+            pl.exhaustive = counted or any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
+                                           for other, holds in zip(group, adds_up))
+        out.extend(pl for pl in group if not any(pl is h for h in had))
     return out
+
+
+_OF_ANOTHER_TIME_OR_SHARE = lazy(r"(?:累计|上年|去年|同期|本年|当年|今年|年初|年末|计划|预计|调整后|中央|省级|市级|县级|本级)$")
+
+
+def _time_or_share(doc: NarrativeDoc, g: Figure, name: str) -> str | None:
+    """The word of time or share written right before a measure's name in the figure's clause ("累计" of
+    "甲县累计支出资金700万元"), if any."""
+    words = doc.view[doc.clause_start(g.start):g.start]
+    at = words.rfind(name)
+    m = _OF_ANOTHER_TIME_OR_SHARE.search(words[:at] if at >= 0 else "")
+    return m.group(0) if m else None
+_PER_UNIT = lazy(r"人均|平均|每|[户亩次生床日年月件]均|均价|单价|标准|定额|单位成本")
+_UNSIGNED_GAP = lazy(r"差值|差额|相差|差异|差距")
+
+
+_OF_PEOPLE = lazy(r"人|户|名|位")
+
+
+def _counts_the_items(pl: PartList, start: int, k: int, items: list[tuple[int, int]]) -> bool:
+    """A list of counts whose whole is in the sentence before ``k`` and whose parts are the first figures of the
+    items, one each, none zero, adding up exactly."""
+    if pl.total.kind != "count" or not start <= pl.total.start < k or len(pl.parts) != len(items):
+        return False
+    if _OF_PEOPLE.search(pl.total.unit or ""):
+        return False  # people or households helped: money may be held where none are (市本级, a fee), never a project
+    if any(not a <= p.start < b for p, (a, b) in zip(pl.parts, items)) or any(p.value <= 0 for p in pl.parts):
+        return False
+    return interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total))
 
 
 # between a count and the amount of the same thing: a separator, a name of money ("项目113个，财政资金3267.28万元",
