@@ -1635,9 +1635,26 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
             if any(g is not pl.total and rest.overlaps(value_of(g)) for g in said):
                 continue
             pl.exhaustive = counted or any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
+                                           and not _later_stage(other.total, pl.total)
                                            for other, holds in zip(group, adds_up))
         out.extend(pl for pl in group if not any(pl is h for h in had))
     return out
+
+
+# the stages money passes through: what is planned or received, what is passed on, what is spent
+_STAGES = (lazy(r"预算|计划|安排|下达|分配|到位|筹集|争取|投入"), lazy(r"核拨|拨付|下拨|拨款"),
+           lazy(r"执行|支出|支付|使用|发放|兑付|完成|结余"))
+
+
+def _later_stage(a: Figure, b: Figure) -> bool:
+    """Whether measure ``a`` is of a later stage of the money than ``b`` ("支付资金" after "到位资金"): items adding up
+    in it prove nothing of items left out of ``b``, which may have received money and paid none out yet."""
+    def stage(f: Figure) -> int | None:
+        name = item_core(f.subject or "")
+        return next((n for n, words in enumerate(_STAGES) if words.search(name)), None)
+
+    sa, sb = stage(a), stage(b)
+    return sa is not None and sb is not None and sa > sb
 
 
 _OF_ANOTHER_TIME_OR_SHARE = lazy(r"(?:累计|上年|去年|同期|本年|当年|今年|年初|年末|计划|预计|调整后|中央|省级|市级|县级|本级)$")
