@@ -72,7 +72,6 @@ def measure(passages) -> dict:
             row[f"{level}_tp" if tp else f"{level}_fp"] += 1
             if level == "error":
                 errors += 1
-            if level == "error":
                 kind["error_tp" if tp else "error_fp"] += 1
             if rel is not None and verdict == "inconsistent":
                 (caught if level == "error" else warned).add(relation_id(p, rel))

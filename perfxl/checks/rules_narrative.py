@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from fractions import Fraction
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Iterable
 
 from ..core.intervals import Interval, interval_sum
@@ -568,8 +569,11 @@ def _in_unit(iv: Interval, like: Figure) -> str:
     return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
-def _count_in_unit(iv: Interval, like: Figure) -> str:
-    """A count printed in the unit the text uses, never in scientific notation ("1.05e+08立方米")."""
+def _sum_in_unit(iv: Interval, like: Figure) -> str:
+    """A sum printed in the unit of the whole it is weighed against: an amount as ``_in_unit`` prints it, a count
+    never in scientific notation ("1.05e+08立方米")."""
+    if like.kind == "amount":
+        return _in_unit(iv, like)
     x = float(iv.mid)
     text = f"{x:g}"
     if "e" in text:
@@ -673,7 +677,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
-                            computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
+                            computed=_sum_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
         if _of_the_figure_compared(doc, pl, computed):
@@ -785,14 +789,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # figure ("400万元" for 1400) would make them add up, a slip possible but not shown: a warning
             if not _one_digit_slip(total, parts, values, stated, loose=True):
                 continue
-            cause = causes.cause("far_over", computed=_in_unit(computed, total) if total.kind == "amount"
-                                 else _count_in_unit(computed, total))
+            cause = causes.cause("far_over", computed=_sum_in_unit(computed, total))
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names="、".join(p.subject for p in parts),
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
-                        computed=_in_unit(computed, total) if total.kind == "amount" else _count_in_unit(computed, total))
+                        computed=_sum_in_unit(computed, total))
 
 
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
@@ -1422,8 +1425,7 @@ def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
     if total.value <= 0:
         return False
     readings = [values, values[1:]] if values[0].overlaps(stated) else [values]
-    runs = [next((run for n in range(1, len(vs) + 1) if (run := interval_sum(vs[:n])).lo > stated.hi), None)
-            for vs in readings]
+    runs = [next((run for run in accumulate(vs) if run.lo > stated.hi), None) for vs in readings]
     return all(run is None or run.lo > stated.hi * Fraction(3, 2) for run in runs) and any(runs)
 
 
@@ -1823,10 +1825,10 @@ def _rates_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         if len(parts) < 2 or pl.unreadable or pl.kind != "其中" or total.approximate or total.kind not in ("amount", "count") \
                 or any(p.approximate or p.kind != total.kind for p in parts):
             continue
-        if _NOT_PLAIN_GROWTH.search(doc.view, doc.sentence_start(total.start), doc.sentence_end(parts[-1].end)):
-            continue
         own_rate = _own_rate(doc, total, pl.marker)
         if own_rate is None:
+            continue
+        if _NOT_PLAIN_GROWTH.search(doc.view, doc.sentence_start(total.start), doc.sentence_end(parts[-1].end)):
             continue
         ends = [q.start for q in parts[1:]] + [doc.sentence_end(parts[-1].end)]
         rated = [_own_rate(doc, p, e) for p, e in zip(parts, ends)]

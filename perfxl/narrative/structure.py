@@ -556,7 +556,9 @@ _WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
 _BRACKETED = lazy(r"[（(][^（）()]*[）)]")
-_HEADS_PAID = lazy(r"\d+\s*(?:人次|户次|人|户|名)\s*[，,]\s*$")
+# counts of people or households an amount may be paid to
+HEADS = frozenset(("人", "人次", "户", "户次", "名"))
+_HEADS_PAID = lazy(r"\d+\s*(?:" + "|".join(sorted(HEADS, key=lambda u: (-len(u), u))) + r")\s*[，,]\s*$")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
@@ -771,10 +773,6 @@ def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> l
 def _joined_readings(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[list[Figure]]:
     ran = [p for p, o in zip(parts, owners) if o in run_on]
     return [[p for p in parts if all(p is not r for r in ran)]] if ran else []
-
-
-# counts of people or households an amount may be paid to
-HEADS = frozenset(("人", "人次", "户", "户次", "名"))
 
 
 def _heads_paid(g: Figure, total: Figure, figs: list[Figure]) -> bool:
@@ -1580,7 +1578,8 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         names = [item_core(g.subject or "") for g in wholes]
         if len(wholes) < 2 or any(len(n) < 2 for n in names) or len(set(names)) != len(names):
             continue
-        items = _split_items(view, m.end(), doc.sentence_end(k))
+        end = doc.sentence_end(k)
+        items = _split_items(view, m.end(), end)
         if len(items) < 2:
             continue
         group, had = [], []
@@ -1623,7 +1622,6 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         # "全县到位资金1000万元，其中县本级到位资金100万元，…。其中：甲镇…": what the items leave of the whole is
         # another amount the sentence before states (in brackets too), or the sentence after the items, in a line of
         # its own too ("…。县本级到位资金100万元，尚未支出。"): the items are the rest of it
-        end = doc.sentence_end(k)
         nxt = end
         while nxt < len(view) and view[nxt] in "。.；;\n\r \t\u3000":
             nxt += 1
