@@ -71,7 +71,6 @@ MISSED = {
                  # different blocks are not summed column by column
     "1304@457",  # "中央投入资金279万元(…81万元，…161万元)" short of its whole: a bracket may name only some parts
                  # (that the two are every part rests on "两项…项目" sentences earlier)
-    "1304@544",  # "…72元" in that bracket list read as 万元 makes the sums hold: reported, as a warning
     "1332@229",  # "占收入预算总额的90.3%" holds with the listed parts' sum (shares 9.7 % + 90.3 % = 100 %): a reading
     # round 19 (measured once as held out, then declared used): not caught after its fixes
     "1405@87",   # a form headed "项目资金(万元)" whose amounts are in 元 (145000000.00): a unit judged by size only
@@ -88,8 +87,7 @@ MISSED = {
                  # sectors' value added is not summed against the 生产总值 before it
     "1560@795",  # "粮食种植面积12.07亩" among 万亩 figures: unit slips are read for 元/万元/亿元 only
     # round 21 (measured once as held out, then declared used): not caught after its fixes
-    "1603@55",   # 84万元 against numbered items 36 + 16 + 12 + 5 万元 and "15元": the list holds with 15元 read as
-    "1603@312",  # 万元, but a whole of two significant digits may match such a reading by chance: a warning
+    "1603@55",   # 84万元 against numbered items 36 + 16 + 12 + 5 万元 and "15元": N-UNIT-SLIP names 15元, the sum once
     # round 22 (measured once as held out, then declared used): not caught after its fixes
     "1729@239",  # 实有人数69人 against 在职69 + 离休0 + 退休21: 实有人数 equal to the serving staff may mean them only
     # round 23 (measured once as held out, then declared used): not caught after its fixes

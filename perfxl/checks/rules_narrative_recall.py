@@ -398,9 +398,14 @@ def slip_is_certain(doc: NarrativeDoc, pl, slip: Figure, *more: Figure) -> bool:
     up exactly to its total with one figure's unit corrected: that figure is wrong whichever it is
     meant to be.  The exact sum binds the list to its total even when other words stand between
     them ("累计完成131385万元，占…63%。其中：…"), as long as the total is close before the list,
-    the total has at least three significant digits (no sum matches one by chance) and every other
-    figure of the list is in one unit."""
-    if len(pl.parts) < 2 or _significant(pl.total) < 3 or pl.marker - pl.total.end > 200:
+    no sum matches by chance and every other figure of the list is in one unit.  A sum matches by
+    chance when the figures are so short that the gap the list leaves is easily some figure's digits:
+    the total has at least three significant digits, or every corrected figure has two ("自治区投入
+    资金85万元（农村部分…13万元，…特别扶助72元）": the gap of 72万元 written exactly as "72元" is no
+    chance; "工作经费15万元，其中办公费12万元，邮费3元" may be a list that goes on)."""
+    if len(pl.parts) < 2 or pl.marker - pl.total.end > 200:
+        return False
+    if _significant(pl.total) < 3 and any(_significant(g) < 2 for g in (slip, *more)):
         return False
     values = [value_of(p) for p in pl.parts]
     stated = value_of(pl.total)
