@@ -25,3 +25,30 @@ def test_a_one_digit_figure_in_yuan_filling_the_gap_may_be_chance():
     assert f.severity == "warning"
     # a list adding up as written has no slip at all
     assert _rule("收入合计85.01万元，其中财政拨款85万元，利息收入72元。", "N-UNIT-SLIP") == []
+
+
+def test_a_rate_after_two_figures_named_by_their_years_is_checked():
+    for text in ("教育经费由上年的100万元增加到120万元，增长25%。",
+                 "2022年教育经费100万元，2023年教育经费120万元，增长25%。",
+                 "教育经费上年100万元，本年120万元，比上年增长25%。",
+                 "教育经费本年120万元，上年100万元，增长25%。",
+                 "一般公共预算支出120万元，上年为100万元，增长25%。"):
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error" and "20.01%" in f.message and "120万元" in f.message, text
+
+
+def test_a_rate_after_two_figures_stays_silent_where_it_holds_or_is_of_something_else():
+    for text in ("教育经费由上年的100万元增加到120万元，增长20%。",
+                 "教育经费上年100万元，本年120万元，增长20%。",
+                 # output and incomes grow at comparable prices, not as the two nominal figures
+                 "地区生产总值由上年的100亿元增加到120亿元，增长5%。",
+                 "城镇居民人均可支配收入由上年的100元增加到120元，增长5%。",
+                 # two items, not one in two years
+                 "2022年支出100万元，2023年收入120万元，增长25%。",
+                 # a comparison, not a label: the 56400元 is the change
+                 "经费预算安排389000元，比上年预算增56400元，同比增长16.96%。",
+                 # on another basis than the figures written
+                 "教育经费上年100万元，本年120万元，按可比口径增长25%。",
+                 # five years apart: the rate may be a year's or an average one, said without 年均
+                 "财政收入由2018年的100万元增加到2023年的120万元，增长25%。"):
+        assert _rule(text, "N-CHANGE") == [], text

@@ -1907,7 +1907,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
         yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
-                        cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.current.subject,
+                        cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.subject or b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
                         pct=b.rate.text, computed=_pct(abs(b.computed)))
     for x in recall.long_growths(doc):

@@ -1184,6 +1184,7 @@ class BasedRate:
     truncated: bool
     slip: Figure | None = None       # the one figure in 元 among 万元 (or the other way) whose unit makes it fail
     slip_computed: Interval | None = None
+    subject: str | None = None       # what changed, when the current figure's own words do not say it
 
 
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
@@ -1219,6 +1220,69 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
     return Figure(digits, float(digits), current.unit, decimals, "上年", "amount", m.start(1), m.end(1), year=current.year)
 
 
+# two figures named by their years, then the rate: "由上年的100万元增加到120万元，增长20%" (from one level
+# to the other), "上年100万元，本年120万元，比上年增长20%", "120万元，上年为100万元，增长20%" (each figure
+# labelled with its year, the item named once or alike)
+_FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同期|(\d{4})\s*年(?:度|末|底)?)?(?:同期)?的?\s*$")
+_UP_TO = lazy(r"\s*(?:增加|增长|提高|上升|升|下降|减少|降低|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
+_YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
+                   r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
+_LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
+                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅)(?:了|幅度)?\s*$")
+_ONE_COMMA = lazy(r"\s*[，,]\s*")
+_COMPARING = lazy(r"增|减|降|升|比|较|与|相")
+
+
+def _label(text: str, whole: bool = False) -> tuple[int, str] | None:
+    """The year a clause's last words give the figure after them (0 for last year, 1 for this year, or
+    the year written), and the name after the label; ``whole``: the label opens the words.  A year in a
+    comparison ("比上年预算增") labels nothing."""
+    m = _YEAR_LABEL.fullmatch(text) if whole else _YEAR_LABEL.search(text)
+    if m is None or m.start() and text[m.start() - 1] in "比较与同由从" or _COMPARING.search(m.group("name")):
+        return None
+    year = 0 if m.group("last") else 1 if m.group("this") else int(m.group("year"))
+    return year, m.group("name")
+
+
+def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | None:
+    """The base and the current figure of a rate written after both, each named by its year, or the
+    levels of a "由…增加到…" (see ``_FROM_BASE``).  Only money of a budget or a treasury: growth of
+    output or of incomes is said at comparable prices, not of the two figures written."""
+    if i < 2:
+        return None
+    a, b, f = doc.figures[i - 2], doc.figures[i - 1], doc.figures[i]
+    if a.kind != "amount" or b.kind != "amount" or not _LABEL_TO_RATE.fullmatch(doc.view, b.end, f.start):
+        return None
+    sentence = doc.sentence_start(a.start)
+    lead = doc.view[max(sentence, a.start - 24):a.start]
+    between = doc.view[a.end:b.start]
+    pair = None
+    if (m := _FROM_BASE.search(lead)) and (n := _UP_TO.fullmatch(between)):
+        if not (m.group(1) and n.group(1) and int(n.group(1)) - int(m.group(1)) != 1):
+            pair = a, b   # (years further apart: a growth over several years, see long_growths)
+    elif (comma := _ONE_COMMA.match(between)) and not re.search(r"[，,；;。]", between[comma.end():]):
+        first, second = _label(doc.view[doc.clause_start(a.start):a.start]), _label(between[comma.end():], whole=True)
+        if second is None or first is not None and second[1] and first[1] != second[1]:
+            return None   # "2020年支出100万元，2021年收入120万元": two items
+        if second[0] == 0 and (first is None or first[0] != 0):
+            pair = b, a   # "本年120万元，上年100万元", "120万元，上年为100万元"
+        elif first is not None and (first[0], second[0]) == (0, 1) or first is not None and first[0] > 1 \
+                and second[0] == first[0] + 1:
+            pair = a, b   # "上年100万元，本年120万元", "2020年100万元，2021年120万元"
+    if pair is None:
+        return None
+    name = doc.view[sentence:a.start]
+    if not _NOMINAL.search(name) or _REAL_GROWTH.search(name) \
+            or _OTHER_BASIS.search(doc.view, sentence, doc.sentence_end(f.end)):
+        return None
+    item = _YEAR_WORDS.sub("", doc.view[doc.clause_start(a.start):a.start]).strip()
+    return pair[0], pair[1], item
+
+
+_YEAR_WORDS = lazy(r"(?:由|从)?(?:上年|去年|上一年|上年度|上年同期|本年度|本年|今年|当年|\d{4}\s*年(?:度|末|底)?)(?:同期)?的?|"
+                   r"(?:为|是|实际)$")
+
+
 def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
     """Rates of a change whose figure and base are both written before them (computed once per
     document: N-UNIT-SLIP and N-CHANGE both ask)."""
@@ -1232,14 +1296,19 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         if i < 1:
             continue
         bare_base = _unitless_base(doc, doc.figures[i - 1], f)
+        labelled = _labelled_pair(doc, i) if bare_base is None else None
         if bare_base is not None:
             # "730.48亿元，比上年的691.92增长5.58%": the base in the same unit
             base, current = bare_base, doc.figures[i - 1]
+        elif labelled is not None:
+            base, current, _ = labelled
         elif i < 2:
             continue
         else:
             base, current = doc.figures[i - 1], doc.figures[i - 2]
-        if base.kind != "amount" or base.approximate or not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
+        if base.kind != "amount" or base.approximate:
+            continue
+        if labelled is None and not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
@@ -1252,8 +1321,9 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
-        m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start])
-        if m is None or _CHANGE_IN_GAP.search(m.group()) or m.group(1) in "与和同" and not _COMPARED_AFTER.match(doc.view, base.end):
+        m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start]) if labelled is None else None
+        if labelled is None and (m is None or _CHANGE_IN_GAP.search(m.group())
+                                 or m.group(1) in "与和同" and not _COMPARED_AFTER.match(doc.view, base.end)):
             continue  # "与/和" is "and" unless "相比" closes the comparison
         if doc.sentence_start(current.start) != doc.sentence_start(f.start):
             continue
@@ -1272,7 +1342,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
         if _LEVEL_WORD.search(doc.view, base.end, f.start) and (now / before).overlaps(pct):
             continue  # "较上年100万元下降为80%": the level it fell to, of the base
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))
-                         or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"))
+                         or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"),
+                         subject=labelled[2] or None if labelled is not None else None)
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
             # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
             slip = _odd_unit(doc, f, base, current)
