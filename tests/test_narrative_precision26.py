@@ -52,3 +52,35 @@ def test_a_rate_after_two_figures_stays_silent_where_it_holds_or_is_of_something
                  # five years apart: the rate may be a year's or an average one, said without 年均
                  "财政收入由2018年的100万元增加到2023年的120万元，增长25%。"):
         assert _rule(text, "N-CHANGE") == [], text
+
+
+def test_a_period_balance_is_its_income_less_its_spending():
+    text = ("2023年医疗保险基金收入5000.00万元。其中：保费收入4000.00万元，利息收入20.00万元。1-12月基金支出"
+            "4200.00万元。当期结余900.00万元，累计结余8000.00万元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "800万元" in f.message and "900.00万元" in f.message
+    [f] = _rule("全县社会保险基金收入1200万元，社会保险基金支出1000万元，当年收支结余250万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_balance_stays_silent_where_a_reading_holds_or_it_is_not_of_one_period():
+    for text in ("2023年医疗保险基金收入5000.00万元，支出4200.00万元，当期结余800.00万元，累计结余8000.00万元。",
+                 # a year-end or accumulated balance holds the years before
+                 "基金收入5000万元，支出4200万元，年终结余9000万元。",
+                 "基金收入5000万元，支出4200万元，累计结余9000万元。",
+                 # a balance of a part of the fund
+                 "基金收入5000万元，支出4200万元，统筹基金当年结余900万元。",
+                 # the income written is a part, the fund's whole income unread
+                 "基金收入5020.50。其中：保费收入5000万元，利息收入20.50万元。基金支出4200万元。当期结余820.50万元。",
+                 # a transfer taken in the balance
+                 "政府性基金收入5000万元，上级补助收入300万元，调出资金200万元，支出4200万元，当年结余900万元。",
+                 # a balance below zero, its sign read
+                 "基金收入1846.09万元，支出2091.16万元，当年收支结余-245.07万元。"):
+        assert _rule(text, "N-SUM") == [], text
+
+
+def test_a_balance_whose_parts_already_say_it_is_reported_once():
+    text = ("职工医疗保险基金总收入4799.27万元，基金总支出3861.57万元，当年结余937.30万元，其中：统筹基金结余234.23万元，"
+            "个人账户结余703.47万元。")
+    [f] = [f for f in _rule(text, "N-SUM") if f.severity == "error"]
+    assert f.narrative[0].text == "937.30万元"

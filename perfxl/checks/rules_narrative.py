@@ -582,6 +582,21 @@ def _sum_in_unit(iv: Interval, like: Figure) -> str:
 
 
 def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
+    said: set[int] = set()
+    for x in _sums(r, ctx):
+        if x.narrative:
+            said.add(x.narrative[0].start)
+        yield x
+    for b in recall.balances(_doc(ctx)):
+        if b.balance.start in said:
+            continue  # "当年结余937.30万元，其中：…234.23万元，…703.47万元": its parts say it already, once is enough
+        yield r.finding("balance", narrative=[span(b.balance), span(b.income), span(b.spending)],
+                        expected=round(float(b.computed.mid), 4), actual=b.balance.value, subject=b.balance.subject,
+                        total_text=b.balance.text, income=f"{b.income.subject}{b.income.text}",
+                        spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
+
+
+def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
     yield from _one_part_over(r, doc)

@@ -2417,3 +2417,84 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         own = top if len(top) >= 2 else own
         out.append(ClosedRun(t, own, interval_sum(value_of(g) for g in own), m.group(0).strip(" ：:为是达")))
     return out
+
+
+# -- a balance of its flows: "基金收入A元。…支出B元。…当期结余C元" -------------------------------------
+
+@dataclass
+class Balance:
+    """A period's balance written after its income and its spending, when no reading makes it their
+    difference."""
+
+    balance: Figure
+    income: Figure
+    spending: Figure
+    computed: Interval     # income − spending
+
+
+# the balance of one period's flows ("当期结余", "当年收支结余", "本年度结余"); not a balance carried over the
+# years ("累计结余", "滚存结余", "年终结余", "期末结余": they hold the years before)
+_PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
+_ANY_BALANCE = lazy(r"结余|结存")
+_INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
+_SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
+# flows besides income and spending that a balance may take in ("调入", "上解", "补助", "转移"…): with
+# one of them written in the block, the balance is read with it as well
+_OTHER_FLOW = lazy(r"调入|调出|上解|补助|转移|转入|转出|结转|动用|债务|借|还本|安排")
+_BRACKETS = lazy(r"[（(][^（）()]*[)）]")
+
+
+def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
+    """A figure written as a part: of a list read, or after "其中" in its sentence (its whole maybe unread:
+    "收入128254786.99。其中：上级补助收入126900000元")."""
+    pl = list_of(doc, h)
+    return pl is not None and h is not pl.total \
+        or "其中" in _BRACKETS.sub("", doc.view[doc.sentence_start(h.start):h.start])
+
+
+def balances(doc: NarrativeDoc) -> list[Balance]:
+    """A balance of one period ("当期结余", "当年收支结余") against the income and the spending written
+    before it since the balance before it (or its paragraph's start).  Every income and spending figure
+    of the block is a reading of the pair, and so is each pair with one other flow of the block (调入,
+    上解, 补助…) added or taken; only when none gives the balance, and the block has an income and a
+    spending written as wholes (not parts), the last of each before the balance its figures.  A balance
+    named for something its income is not named for ("统筹基金当年结余") is not read."""
+    out = []
+    last = 0
+    view = doc.view
+    for g in doc.figures:
+        if g.kind != "amount":
+            continue
+        words = view[doc.index.phrases.start(g.start):g.start]
+        if not _ANY_BALANCE.search(words):
+            continue
+        start, last = max(last, doc.paragraph_start(g.start)), g.end
+        m = _PERIOD_BALANCE.search(words)
+        if m is None or g.approximate or g.relation in CHANGE:
+            continue
+        block = [h for h in doc.between(start, g.start) if h.kind == "amount" and comparable(h, g)
+                 and not h.approximate and h.relation not in CHANGE and not h.role]
+        income = [h for h in block if _INCOME_WORDS.search(view, doc.clause_start(h.start), h.start)]
+        spending = [h for h in block if _SPENDING_WORDS.search(view, doc.clause_start(h.start), h.start)]
+        whole_income = [h for h in income if plain(h) and not _a_part(doc, h)]
+        whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)]
+        if not whole_income or not whole_spending:
+            continue
+        # (the last of each, a transfer — "上级补助收入" — only when no other)
+        a = next((h for h in reversed(whole_income) if not _OTHER_FLOW.search(h.subject or "")), whole_income[-1])
+        b = next((h for h in reversed(whole_spending) if not _OTHER_FLOW.search(h.subject or "")), whole_spending[-1])
+        qualifier = _DATE_WORDS.sub("", words[:m.start()])
+        if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
+            continue
+        others = [value_of(h) for h in block if _OTHER_FLOW.search(h.subject or "")][:6]
+        stated = value_of(g)
+        readings = [value_of(x) - value_of(y) for x in income[-8:] for y in spending[-8:]]
+        for _ in range(2):   # with one or two other flows taken in, either way
+            readings += [q + o for q in readings for o in others] + [q - o for q in readings for o in others]
+        if any(q.overlaps(stated) for q in readings):
+            continue
+        out.append(Balance(g, a, b, value_of(a) - value_of(b)))
+    return out
+
+
+_DATE_WORDS = lazy(r"\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|全年|上半年|下半年|[，,：:；;\s“”\"]|其中")
