@@ -74,6 +74,9 @@ def test_a_balance_stays_silent_where_a_reading_holds_or_it_is_not_of_one_period
                  "基金收入5020.50。其中：保费收入5000万元，利息收入20.50万元。基金支出4200万元。当期结余820.50万元。",
                  # a transfer taken in the balance
                  "政府性基金收入5000万元，上级补助收入300万元，调出资金200万元，支出4200万元，当年结余900万元。",
+                 # flows of any name taken in: carried over from last year, taken back by the treasury
+                 "本级体育彩票公益金总收入1233.62万元，上年结转65.34万元，总支出1270.6万元，财政收回统筹6.86万元，"
+                 "本年结余21.5万元。",
                  # a balance below zero, its sign read
                  "基金收入1846.09万元，支出2091.16万元，当年收支结余-245.07万元。"):
         assert _rule(text, "N-SUM") == [], text

@@ -2438,8 +2438,8 @@ _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度
 _ANY_BALANCE = lazy(r"结余|结存")
 _INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
-# flows besides income and spending that a balance may take in ("调入", "上解", "补助", "转移"…): with
-# one of them written in the block, the balance is read with it as well
+# flows besides income and spending ("调入", "上解", "补助", "转移"…): a figure named so is the block's
+# income or spending only when no other is written
 _OTHER_FLOW = lazy(r"调入|调出|上解|补助|转移|转入|转出|结转|动用|债务|借|还本|安排")
 _BRACKETS = lazy(r"[（(][^（）()]*[)）]")
 
@@ -2455,10 +2455,11 @@ def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
 def balances(doc: NarrativeDoc) -> list[Balance]:
     """A balance of one period ("当期结余", "当年收支结余") against the income and the spending written
     before it since the balance before it (or its paragraph's start).  Every income and spending figure
-    of the block is a reading of the pair, and so is each pair with one other flow of the block (调入,
-    上解, 补助…) added or taken; only when none gives the balance, and the block has an income and a
-    spending written as wholes (not parts), the last of each before the balance its figures.  A balance
-    named for something its income is not named for ("统筹基金当年结余") is not read."""
+    of the block is a reading of the pair, and so is each pair with one or two other amounts of the block
+    (any of them may be a flow: 调入, 上解, 上年结转, 收回…) added or taken; only when none gives the
+    balance, and the block has an income and a spending written as wholes (not parts), the last of each
+    before the balance its figures.  A balance named for something its income is not named for
+    ("统筹基金当年结余") is not read."""
     out = []
     last = 0
     view = doc.view
@@ -2486,7 +2487,9 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         qualifier = _DATE_WORDS.sub("", words[:m.start()])
         if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
             continue
-        others = [value_of(h) for h in block if _OTHER_FLOW.search(h.subject or "")][:6]
+        # any other amount of the block may be a flow the balance takes in ("上年结转65.34万元", "财政收回
+        # 统筹6.86万元"): the nearest eight
+        others = [value_of(h) for h in block][-8:]
         stated = value_of(g)
         readings = [value_of(x) - value_of(y) for x in income[-8:] for y in spending[-8:]]
         for _ in range(2):   # with one or two other flows taken in, either way
