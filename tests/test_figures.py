@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from perfxl.narrative.figures import extract_figures
@@ -171,7 +171,17 @@ def test_never_crashes_and_offsets_are_true(text):
 
 
 @given(st.text(alphabet="0123456789.万亿元%％余约近其中占比上年增加减少，。；、人户家亩（）“”三公经费 　\n", max_size=200))
+@example("0\n万0元")   # a line break between a number and its 万 of an amount of two scales
+@example("收入12\n亿0500万元")
 @settings(max_examples=300, deadline=None)
 def test_never_crashes_on_figure_like_text(text):
     for f in extract_figures(text):
         assert text[f.start:f.end] == f.text
+
+
+def test_a_space_typed_after_a_point_does_not_cut_the_number():
+    # "575. 48萬元": one number; a list's number at a line's start followed by an amount stays apart
+    [f] = extract_figures("预算总额为575. 48万元。")
+    assert f.value == 575.48 and f.text == "575. 48万元"
+    [g] = extract_figures("说明如下：\n1. 48万元用于购置设备。")
+    assert g.value == 48

@@ -54,6 +54,9 @@ _FIGURE = lazy(
 # the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"
 _RANGE_START = lazy(r"\d\s*(?:万|亿|億|萬|千)?\s*(?:元)?\s*$")
 _CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
+# a space typed after a number's point ("预算总额575. 48万元"): the number goes on after it; not after a list's
+# number ("\n1. 48万元用于…"), whose digits follow no word
+_POINT_THEN_SPACE = lazy(r"[\u4e00-\u9fff]\d{1,12}\.$")
 # the digits ending a line before the rest of a figure's number ("12." of "12.\n53万元", "895.5" of
 # "895.5\n01万元", "1,0" of "1,0\n77.36万元"); not a
 # number of a table or a figure nor an ordinal ("表1\n", "第3\n") nor the end of a code
@@ -399,7 +402,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         unit = (scale or "") + unit
         joined = "yi" if m.group("yi") else "wan" if m.group("wan") else None
         at, a, b = m.start(), m.start(joined or "num"), m.end()
-        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and _swapped(text, where, a - 2)):
+        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and (
+                _swapped(text, where, a - 2) or _POINT_THEN_SPACE.search(s, max(0, a - 16), a - 1))):
             broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
             if broken and not ("." in broken.group() and "." in num):
                 # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text
@@ -437,7 +441,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = str(int(m.group("yi").rstrip("亿零 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
         elif joined == "wan":
             # "3万5千元" is 3.5万元; "10万3000元", "10万300元" are 10.3万元, 10.03万元 (to the 元)
-            num, unit = m.group("wan").rstrip("万 ") + "." + (num if unit != "元" else num.zfill(4)), "万元"
+            num, unit = re.sub(r"\s", "", m.group("wan")).rstrip("万") + "." + (num if unit != "元" else num.zfill(4)), "万元"
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 
