@@ -185,3 +185,19 @@ def test_a_space_typed_after_a_point_does_not_cut_the_number():
     assert f.value == 575.48 and f.text == "575. 48万元"
     [g] = extract_figures("说明如下：\n1. 48万元用于购置设备。")
     assert g.value == 48
+
+
+def test_chinese_numerals_of_two_scales_points_and_pinyin():
+    got = {f.text: f for f in extract_figures(
+        "首四月累計為一百二十一億二千二百六十萬元，比去年同期八十億八千四百五十萬元，增長了百分之四十九點(diǎn)九。"
+        "公共財政收入六百一十一‧三億元，財產收益十五‧四億元。總預算三百○八億元。")}
+    # an amount of 亿 and 万 is one amount, to the 万 it is written to
+    f = got["一百二十一億二千二百六十萬元"]
+    assert (f.value, f.unit, f.decimals) == (1212260, "万元", 0)
+    # a point written as a middle dot, and its places
+    f = got["六百一十一‧三億元"]
+    assert (f.value, f.unit, f.decimals) == (611.3, "亿元", 1)
+    # the pinyin a page prints after a character does not cut the numeral
+    f = got["百分之四十九點(diǎn)九"]
+    assert (f.value, f.decimals) == (49.9, 1)
+    assert got["三百○八億元"].value == 308

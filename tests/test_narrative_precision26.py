@@ -87,3 +87,11 @@ def test_a_balance_whose_parts_already_say_it_is_reported_once():
             "个人账户结余703.47万元。")
     [f] = [f for f in _rule(text, "N-SUM") if f.severity == "error"]
     assert f.narrative[0].text == "937.30万元"
+
+
+def test_a_page_printing_pinyin_after_its_characters_is_read_as_without_it():
+    ruby = ("首四月累計(jì)為一百二十一億二千二百六十萬元，比去年同期八十億八千四百五十萬元，增長(zhǎng)了"
+            "百分之{}點(diǎn)九。")
+    assert _rule(ruby.format("四十九"), "N-CHANGE") == []
+    [f] = _rule(ruby.format("四十五"), "N-CHANGE")
+    assert f.severity == "error" and "49.95%" in f.message and "(jì)" not in f.message

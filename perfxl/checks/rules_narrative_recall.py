@@ -554,7 +554,8 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
 
 # -- industry structure "a:b:c" --------------------------------------------------------------
 
-_STRUCTURE = lazy(r"(?:三次)?产业(?:\([a-zü\u00e0-\u01dc]+\))?(?:结|結)(?:\([a-zü\u00e0-\u01dc]+\))?构(?:\([a-zü\u00e0-\u01dc]+\))?"
+# (the view blanks a page's pinyin, "產業(yè)結構": spaces may stand between the characters)
+_STRUCTURE = lazy(r"(?:三次)?\s*产\s*业\s*(?:结|結)\s*构\s*"
                         r"(?:由[^为為，,。；;]{0,20}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?"
                         r"(?:调整|調整|变化|變化|优化|優化)?(?:为|為|是)\s*"
                         r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
@@ -1189,7 +1190,7 @@ class BasedRate:
 
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
 _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
-                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅)(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(相比|相较|对比|比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change

@@ -64,9 +64,11 @@ _BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
+# (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九")
 _CN_FIGURE = lazy(
-    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点]+)|(?P<cn>[{_CN_DIGITS}]+)(?P<cnunit>{_UNIT_RE})"
+    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:\s*[{_CN_DIGITS}点])*)"
+    rf"|(?P<cn>[{_CN_DIGITS}](?:\s*[{_CN_DIGITS}]|[‧·・][{_CN_DIGITS}])*)(?P<cnunit>{_UNIT_RE})"
 )
 # Fixed phrases whose numerals are names, not quantities.
 _IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一卡通", "一村一品", "一月一课", "三公", "两委",
@@ -335,13 +337,35 @@ def _share_of(s: str, start: int, phrase: int | None = None) -> str | None:
     return after or None
 
 
-def _cn_value(text: str) -> float | None:
-    try:
-        import cn2an
+def _cn_plain(text: str) -> str:
+    """A Chinese numeral as cn2an reads it: no blanks, 〇 for ○, 点 for a middle dot ("六百一十一‧三")."""
+    return re.sub(r"\s", "", text).replace("○", "〇").translate(_CN_POINTS)
 
-        return float(cn2an.cn2an(text, "smart"))
+
+_CN_POINTS = str.maketrans({"‧": "点", "·": "点", "・": "点"})
+
+
+def _cn_decimals(text: str) -> int:
+    """The places a Chinese numeral gives after its point ("四十九点九": 1)."""
+    plain = _cn_plain(text).rstrip("万亿")
+    return len(plain.split("点", 1)[1]) if "点" in plain else 0
+
+
+def _cn_value(text: str) -> float | None:
+    import cn2an
+
+    plain = _cn_plain(text)
+    try:
+        return float(cn2an.cn2an(plain, "smart"))
     except Exception:
-        return None
+        pass
+    if plain[-1:] in ("万", "亿") and "点" in plain:
+        # "六百一十一点三亿": a decimal before one scale, which cn2an does not read whole
+        try:
+            return float(cn2an.cn2an(plain[:-1], "smart")) * (10000 if plain[-1] == "万" else 100000000)
+        except Exception:
+            return None
+    return None
 
 
 def _at_break(text: str, where: list[int] | None, i: int) -> bool:
@@ -509,11 +533,15 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             value, unit = _cn_value(m.group("cn")), m.group("cnunit")
             if value is None or value < 2:
                 continue  # "一" is mostly an article: 一名导师, 一件事
+            scale = numeral.rstrip()[-1]
+            if unit == "元" and scale in "万亿":
+                # "一百二十一亿二千二百六十万元" is written to the 万: 1212260万元, not to the 元
+                value, unit = value / (10000 if scale == "万" else 100000000), scale + "元"
         if value is None:
             continue
         subject, year = _subject(s, m.start(), taken[k - 1][1] if k and taken[k - 1][1] <= m.start() else 0)
         start, end = span(m.start(), m.end())
-        figures.append(Figure(text=text[start:end], value=value, unit=unit, decimals=0, subject=subject,
+        figures.append(Figure(text=text[start:end], value=value, unit=unit, decimals=_cn_decimals(numeral), subject=subject,
                               kind=_kind(unit), start=start, end=end, relation=_relation(s, m.start()),
                               year=year or _sentence_year(s, m.start()),
                               of=_share_of(s, m.start()) if unit == "%" else None))

@@ -275,6 +275,8 @@ def view_of(text: str) -> str:
         text = _full_width_to_ascii(text)
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
+        if _RUBY.search(v):
+            v = _RUBY.sub(lambda m: " " * len(m.group()), v)
         v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2)) else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
         v = _FOOTNOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), v)
@@ -282,6 +284,8 @@ def view_of(text: str) -> str:
     return v
 
 
+# the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
+_RUBY = lazy(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
 # a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
 _REMARK = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))[（(]([^（）()\n]{1,24})[）)]")

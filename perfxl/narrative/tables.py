@@ -467,8 +467,8 @@ def growth_line_tables(view: str) -> list[list[GrowthRow]]:
     return out
 
 
-# the pinyin a web page prints after each character ("增长(zhǎng)", "指标(biāo)")
-_RUBY = lazy(r"[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
+# the blanks the view leaves where a web page prints pinyin after a character ("增长(zhǎng)", "指标(biāo)")
+_RUBY = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
