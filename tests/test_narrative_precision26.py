@@ -95,3 +95,11 @@ def test_a_page_printing_pinyin_after_its_characters_is_read_as_without_it():
     assert _rule(ruby.format("四十九"), "N-CHANGE") == []
     [f] = _rule(ruby.format("四十五"), "N-CHANGE")
     assert f.severity == "error" and "49.95%" in f.message and "(jì)" not in f.message
+
+
+def test_a_budget_compared_with_this_years_figure_names_its_base():
+    # next year's budget against this year's: "比今年704.9亿元增加3.7亿元" names the base as "比上年…" does
+    [f] = _rule("明年度岁出预算707.9亿元，比今年704.9亿元增加3.7亿元。", "N-CHANGE")
+    assert f.severity == "error" and "704.9亿元" in f.message
+    assert _rule("明年度岁出预算707.9亿元，比今年704.9亿元增加3.0亿元。", "N-CHANGE") == []
+    assert _rule("明年度岁出预算707.9亿元，比本年度704.9亿元增加3亿元。", "N-CHANGE") == []
