@@ -103,3 +103,15 @@ def test_a_budget_compared_with_this_years_figure_names_its_base():
     assert f.severity == "error" and "704.9亿元" in f.message
     assert _rule("明年度岁出预算707.9亿元，比今年704.9亿元增加3.0亿元。", "N-CHANGE") == []
     assert _rule("明年度岁出预算707.9亿元，比本年度704.9亿元增加3亿元。", "N-CHANGE") == []
+
+
+def test_parts_whose_levels_make_the_whole_bound_its_rise():
+    text = "全镇财政收入4669万元，比去年增收{}万元。其中，工商税收208万元，比去年减收87万元；上级补助收入4461万元，完成年初预算计划14246万元的31.3%，比去年增收714万元。"
+    # 208 + 4461 = 4669: nothing else is left now, so the whole rose by at most 714 − 87 = 627
+    [f] = _rule(text.format(681), "N-SUM")
+    assert f.severity == "error" and "627万元" in f.message
+    # the rise the parts make, or less (an item gone since last year may have fallen): silent
+    assert _rule(text.format(627), "N-SUM") == []
+    assert _rule(text.format(600), "N-SUM") == []
+    # the levels not making the whole: a part may be left out, silent
+    assert _rule(text.format(681).replace("4669万元", "4800万元"), "N-SUM") == []

@@ -1349,10 +1349,17 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                 # the parts not listed are 0 now: their changes can only add to the decrease
                 zeros = recall.zero_now(doc, cl.total, words, set(words) - covered)
                 severity = None if zeros else severity
+        elif stated.lo > computed.hi and not cl.unchanged and _levels_add_up(doc, cl):
+            # "收入4669万元，比去年增收681万元。其中，工商税收208万元，减收87万元；补助收入4461万元，增收714万元":
+            # the parts' levels make the whole's, so anything else is 0 now and could only have fallen; the whole
+            # cannot have risen by more than its parts did
+            severity = None
         else:
             continue
         subject = _subject_of_change(doc, cl.total)
         assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
+        if not complete and severity is None and not zeros:
+            assumed = "；这几项现在的数相加正是总数，别的项现为 0，只可能减少，总数的增加不会多于这几项"
         if zeros:
             assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))
         elif complete and fell is not None:
@@ -1363,6 +1370,17 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
                         against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
                         computed=_signed(computed, cl.total), assumed=assumed)
+
+
+def _levels_add_up(doc: NarrativeDoc, cl) -> bool:
+    """Whether the levels the parts' changes are of add up to the level the whole's change is of: the
+    parts are then every part of the whole now (each level written, plain, in one sentence with its change)."""
+    whole = changed_figure(doc, cl.total)
+    levels = [changed_figure(doc, g) for g, _, _ in cl.parts]
+    if whole is None or not plain(whole) or any(x is None or not plain(x) or not comparable(x, whole) for x in levels) \
+            or len({x.start for x in levels}) < len(levels) or any(x is whole for x in levels) or len(levels) < 2:
+        return False
+    return interval_sum(value_of(x) for x in levels).overlaps(value_of(whole))
 
 
 def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:

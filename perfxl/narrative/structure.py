@@ -2952,7 +2952,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         # a part of a nested 其中 is a part of a part, never a part left unchanged
         unchanged = [g for g in figs if plain(g) and g.kind == "amount" and comparable(g, d) and g.start not in bound
                      and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
-                     and not any(a <= g.start < b for a, b in inner)]
+                     and not any(a <= g.start < b for a, b in inner) and not rate_base(doc, g)]
+        # (nor the base of a completion rate: "完成年初预算计划14246万元的31.3%")
         if outer:
             # a nested list written with commas ends before the other item of its total's group ("其中：基本支出…增加80万元，
             # 其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling)
