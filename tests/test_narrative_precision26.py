@@ -115,3 +115,16 @@ def test_parts_whose_levels_make_the_whole_bound_its_rise():
     assert _rule(text.format(600), "N-SUM") == []
     # the levels not making the whole: a part may be left out, silent
     assert _rule(text.format(681).replace("4669万元", "4800万元"), "N-SUM") == []
+
+
+def test_a_share_of_a_whole_written_before_it_with_its_measure():
+    text = ("市交通委公布的三公经费预算共计2588.98万元，因公出国(境)预算数为242万元，"
+            "公务用车运行维护费2013年预算数2156.22万元，占三公经费的{}%。")
+    [f] = _rule(text.format(84), "N-SHARE")
+    assert f.severity == "error" and "83.28%" in f.message
+    assert _rule(text.format(83), "N-SHARE") == []
+    # the part of another measure than the whole written (决算 against a 预算 whole): not that whole
+    assert _rule("三公经费预算共计2588.98万元，公务用车运行维护费决算数2156.22万元，占三公经费的84%。", "N-SHARE") == []
+    # two wholes of the measure before it: which one is not said
+    assert _rule("三公经费预算共计2588.98万元，上年三公经费预算2400万元，公务用车运行维护费预算数2156.22万元，"
+                 "占三公经费的84%。", "N-SHARE") == []

@@ -160,10 +160,13 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # words its total does not carry is that total only as a reading
             qualifier = _qualifier(whole)
             out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
-    for den in _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole)):
+    named = _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole))
+    for den in named:
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
         # the same name but of another year than the share's amount is that whole only as a reading
         out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
+    if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
+        out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) or _names_it_unqualified(whole, pl.total)
@@ -189,6 +192,28 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
                 out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
                 break
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+_MEASURE_AFTER = lazy(r"(预算|决算|支出|执行)数?$")
+
+
+def _whole_and_measure_before(doc: NarrativeDoc, num: Figure, whole: str) -> Figure | None:
+    """"三公经费预算共计2588.98万元，…，公务用车运行维护费2013年预算数2156.22万元，占三公经费的84%": the one
+    amount before the share in its sentence named as its whole with a measure after it (预算, 决算…), the
+    share's amount being of that measure too."""
+    found = []
+    for g in doc.between(doc.sentence_start(num.start), num.start):
+        if g is num or g.kind != "amount" or not plain(g) or g.approximate or not comparable(g, num):
+            continue
+        name = norm_name(g.subject or "")
+        if not name.startswith(whole) and whole in name:
+            name = name[name.index(whole):]
+        if not name.startswith(whole):
+            continue
+        m = _MEASURE_AFTER.fullmatch(name[len(whole):])
+        if m is not None and m.group(1) in (num.subject or ""):
+            found.append(g)
+    return found[0] if len(found) == 1 else None
 
 
 def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dict[int, Figure]) -> Interval | None:
