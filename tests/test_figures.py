@@ -201,3 +201,9 @@ def test_chinese_numerals_of_two_scales_points_and_pinyin():
     f = got["百分之四十九點(diǎn)九"]
     assert (f.value, f.decimals) == (49.9, 1)
     assert got["三百○八億元"].value == 308
+
+
+def test_digits_grouped_by_four_are_one_number():
+    # "1089,0827,000元" (groups of 万 and 亿, as some budgets write them) is 10,890,827,000元, not "0827,000元"
+    got = {f.text: f.value for f in extract_figures("岁入预算数1089,0827,000元，减少83,1128,000元。收入12,34,5元。")}
+    assert got == {"1089,0827,000元": 10890827000, "83,1128,000元": 831128000}

@@ -128,3 +128,18 @@ def test_a_share_of_a_whole_written_before_it_with_its_measure():
     # two wholes of the measure before it: which one is not said
     assert _rule("三公经费预算共计2588.98万元，上年三公经费预算2400万元，公务用车运行维护费预算数2156.22万元，"
                  "占三公经费的84%。", "N-SHARE") == []
+
+
+def test_a_change_after_a_list_whose_whole_is_written_without_its_unit_is_not_bound_to_the_last_item():
+    # the whole "50.48亿" is no figure (its 元 left out): the change may be of it, 141.68 − 50.48 = 91.2
+    text = ("补助及协助收入编列50.48亿，包括中央一般性补助款17.56亿元、中央计划型补助款32.91亿元，占岁入总额16.58%，"
+            "较上年度法定预算数141.68亿元，减少91.2亿元。")
+    assert _rule(text, "N-CHANGE") == []
+    # the last item alone, compared, is bound
+    [f] = _rule("中央计划型补助款32.91亿元，较上年度法定预算数141.68亿元，减少91.2亿元。", "N-CHANGE")
+    assert f.severity == "error"
+
+
+def test_a_rate_of_numbers_grouped_by_four_holds():
+    assert [f for f in found("岁入预算数1089,0827,000元，较上年度预算数1172,1955,000元，减少83,1128,000元，减少比率为7.09%。")
+            if f.severity in ("error", "warning")] == []

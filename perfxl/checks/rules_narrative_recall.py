@@ -1863,6 +1863,10 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                 for g in doc.between(current.end, d.start)):
             continue  # "本年支出125万元，上年预算100万元，上年决算90万元，增加25万元": of which base, it does not say
         own = list_of(doc, current)
+        if (own is None or not own.direct) and _UNREAD_WHOLE.search(doc.view, doc.sentence_start(d.start), current.start):
+            # "补助收入编列50.48亿，包括…17.56亿元、…32.91亿元，较上年度…141.68亿元，减少91.2亿元": the list's
+            # whole is written without its unit (not read), and the change may be of it rather than of the last item
+            continue
         whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
         if whole is not None and plain(whole) and comparable(whole, base) \
                 and abs(value_of(whole) - value_of(base)).overlaps(value_of(d)):
@@ -1881,6 +1885,10 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out
+
+
+# a number before a list's opener that is no figure (its unit left out, "编列50.48亿，包括…"), with amounts after it
+_UNREAD_WHOLE = lazy(r"\d[\d.,]*\s*[万亿萬億]?\s*[，,：:]?\s*(?:其中|包括|含)[^。；;]*\d[^。；;]*[，,、；;]")
 
 
 def moves_against(now: Interval, before: Interval, down: bool) -> bool:

@@ -54,6 +54,8 @@ _FIGURE = lazy(
 # the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"
 _RANGE_START = lazy(r"\d\s*(?:万|亿|億|萬|千)?\s*(?:元)?\s*$")
 _CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
+# the digits and commas before a number read after a comma: its head, when grouped by four ("1089,")
+_GROUPED_HEAD = lazy(r"(?<![\d.,])\d{1,4}(?:,\d{3,4})*,$")
 # a space typed after a number's point ("预算总额575. 48万元"): the number goes on after it; not after a list's
 # number ("\n1. 48万元用于…"), whose digits follow no word
 _POINT_THEN_SPACE = lazy(r"[\u4e00-\u9fff]\d{1,12}\.$")
@@ -450,6 +452,16 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a code such as "G207"
         if before == "." and s[max(0, a - 2):a - 1].isdigit():
             continue  # "34.568.64万元": a number with two points (thousands typed as points) is not read
+        if before in (",", "，") and s[max(0, a - 2):a - 1].isdigit():
+            # "1089,0827,000元": digits grouped by four (万 and 亿) as well as by three are one number; other groupings
+            # ("12,34,5元") are not read
+            head = _GROUPED_HEAD.search(s, max(0, a - 40), a)
+            groups = (head.group() if head else "").split(",")[1:-1] + num.split(",")
+            if head is None or not all(len(x) in (3, 4) for x in groups[:-1]) \
+                    or len(groups[-1].split(".")[0]) not in (3, 4) or "," not in head.group():
+                continue
+            at = a = head.start()
+            num = head.group().replace(",", "") + num
         if joined is None and (before in ("万", "亿", "萬", "億") or before == "零" and s[max(0, a - 2):a - 1] in ("万", "亿", "萬", "億")):
             continue  # the tail of an amount of two scales not read whole ("12万8千5百元", "3万零500元"): no amount of its own
         if before == "第":
