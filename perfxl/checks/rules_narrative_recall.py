@@ -1234,15 +1234,24 @@ _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
 
 
-def _label(text: str, whole: bool = False) -> tuple[int, str] | None:
+def _label(text: str, whole: bool = False) -> tuple[int, str, str] | None:
     """The year a clause's last words give the figure after them (0 for last year, 1 for this year, or
-    the year written), and the name after the label; ``whole``: the label opens the words.  A year in a
-    comparison ("比上年预算增") labels nothing."""
+    the year written), the name after the label and the label's words; ``whole``: the label opens the
+    words.  A year in a comparison ("比上年预算增") labels nothing."""
     m = _YEAR_LABEL.fullmatch(text) if whole else _YEAR_LABEL.search(text)
     if m is None or m.start() and text[m.start() - 1] in "比较与同由从" or _COMPARING.search(m.group("name")):
         return None
     year = 0 if m.group("last") else 1 if m.group("this") else int(m.group("year"))
-    return year, m.group("name")
+    return year, m.group("name"), m.group(0)
+
+
+# the stage of a figure a label names: a budget (预算, 安排, 预计) or an outturn (决算, 执行, 实际, 完成)
+_BUDGET_STAGE = lazy(r"预算|预计|安排|计划")
+_OUTTURN_STAGE = lazy(r"决算|执行|实际|完成")
+
+
+def _stages(words: str) -> set[str]:
+    return {s for s, pattern in (("budget", _BUDGET_STAGE), ("outturn", _OUTTURN_STAGE)) if pattern.search(words)}
 
 
 def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | None:
@@ -1265,6 +1274,9 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
         first, second = _label(doc.view[doc.clause_start(a.start):a.start]), _label(between[comma.end():], whole=True)
         if second is None or first is not None and second[1] and first[1] != second[1]:
             return None   # "2020年支出100万元，2021年收入120万元": two items
+        if first is not None and _stages(first[2]) and _stages(second[2]) \
+                and not _stages(first[2]) & _stages(second[2]):
+            return None   # "上年预算100万元，本年决算120万元": a budget and an outturn, the rate maybe of either
         if second[0] == 0 and (first is None or first[0] != 0):
             pair = b, a   # "本年120万元，上年100万元", "120万元，上年为100万元"
         elif first is not None and (first[0], second[0]) == (0, 1) or first is not None and first[0] > 1 \
@@ -2476,6 +2488,9 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
             continue
         block = [h for h in doc.between(start, g.start) if h.kind == "amount" and comparable(h, g)
                  and not h.approximate and h.relation not in CHANGE and not h.role]
+        if g.year is not None:
+            # "2023年收入300万元，2022年支出200万元，2023年结余…": flows of another year are not this balance's
+            block = [h for h in block if h.year is None or h.year == g.year]
         income = [h for h in block if _INCOME_WORDS.search(view, doc.clause_start(h.start), h.start)]
         spending = [h for h in block if _SPENDING_WORDS.search(view, doc.clause_start(h.start), h.start)]
         whole_income = [h for h in income if plain(h) and not _a_part(doc, h)]
