@@ -36,3 +36,70 @@ def test_a_balance_of_the_year_its_flows_are_written_for_is_still_checked():
     assert f.severity == "error" and "100万元" in f.message
     [f] = _rule("2023年基金收入300万元，支出200万元，2023年结余150万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_balance_up_to_a_year_or_holding_the_years_before_is_not_a_periods():
+    for text in ("失业保险基金收入5000万元，支出4200万元，至2023年结余9000万元。",
+                 "2023年失业保险基金收入5000万元，支出4200万元，本年结余9000万元（含历年滚存）。",
+                 "失业保险基金收入5000万元，支出4200万元，本年度结余9000万元，其中当年收支结余800万元。"):
+        assert _rule(text, "N-SUM") == [], text
+
+
+def test_a_periods_balance_beside_those_shapes_is_still_checked():
+    for text in ("失业保险基金收入5000万元，支出4200万元，2023年结余9000万元。",
+                 "2023年失业保险基金收入5000万元，支出4200万元，本年结余9000万元（含利息）。",
+                 "失业保险基金收入5000万元，支出4200万元，当年收支结余900万元，其中统筹基金当年结余500万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and "800万元" in f.message, text
+
+
+def test_a_balance_a_remark_calls_a_deficit_is_read_below_zero():
+    assert _rule("养老保险基金收入15000万元，支出16000万元，当年收支结余1000万元（赤字）。", "N-SUM") == []
+    [f] = _rule("养老保险基金收入15000万元，支出16000万元，当年收支结余1000万元。", "N-SUM")
+    assert f.severity == "error" and "-1000万元" in f.message
+    [f] = _rule("养老保险基金收入15000万元，支出16000万元，当年收支结余2000万元（赤字）。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_balance_named_without_its_year_is_read_against_either_years_flows():
+    text = "2023年收入1500万元、支出1400万元，2022年收入1300万元、支出1250万元，当年结余{}万元。"
+    assert _rule(text.format(100), "N-SUM") == []
+    assert _rule(text.format(50), "N-SUM") == []
+    [f] = _rule(text.format(200), "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_balance_is_not_read_as_its_income_and_spending_taken_again():
+    # (5000 − 4200) + (5000 − 4200) is no reading: the difference taken twice would fit any balance
+    for text in ("养老保险基金收入15000万元，支出16000万元，当年收支结余-2000万元。",
+                 "2023年收入1500万元，2023年支出1400万元，2023年结余200万元。",
+                 "住房公积金增值收益收入2亿元，增值收益支出0.5亿元，当年收支结余2.5亿元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error", text
+
+
+def test_a_budgets_balance_may_take_in_three_other_flows():
+    # 收入 + 补助 + 调入 − 支出 − 上解
+    assert _rule("一般公共预算收入5000万元，上级补助收入3000万元，调入资金500万元，一般公共预算支出7500万元，"
+                 "上解支出200万元，当年收支结余800万元。", "N-SUM") == []
+    [f] = _rule("一般公共预算收入5000万元，上级补助收入3000万元，调入资金500万元，一般公共预算支出7500万元，"
+                "上解支出200万元，当年收支结余850万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_final_accounts_grand_totals_are_not_the_years_flows():
+    # "收入总计"/"支出总计" of a 决算 hold the carry-overs: the year's balance is not their difference
+    assert _rule("收入总计350万元，支出总计300万元，本年收支结余0万元，年末结转结余50万元。", "N-SUM") == []
+    [f] = _rule("本年收入350万元，本年支出300万元，本年收支结余0万元，年末结转结余50万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_stages_named_in_remarks_after_the_figures_are_weighed_too():
+    for text in ("一般公共预算支出上年100万元（决算数），本年120万元（预算数），增长10%。",
+                 "一般公共预算支出本年120万元（预算数），上年100万元（决算数），增长10%。",
+                 "一般公共预算支出上年100万元（年初预算），本年120万元（调整预算），增长10%。"):
+        assert _rule(text, "N-CHANGE") == [], text
+    for text in ("一般公共预算支出上年100万元（决算数），本年120万元（决算数），增长10%。",
+                 "一般公共预算支出上年100万元（年初预算），本年120万元（年初预算），增长10%。"):
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error", text

@@ -1245,13 +1245,23 @@ def _label(text: str, whole: bool = False) -> tuple[int, str, str] | None:
     return year, m.group("name"), m.group(0)
 
 
-# the stage of a figure a label names: a budget (预算, 安排, 预计) or an outturn (决算, 执行, 实际, 完成)
-_BUDGET_STAGE = lazy(r"预算|预计|安排|计划")
-_OUTTURN_STAGE = lazy(r"决算|执行|实际|完成")
+# the stage of a figure its label (or a remark after it: "100万元（决算数）") names: a budget (预算, 安排,
+# 预计) or an outturn (决算, 执行, 实际, 完成); a budget as first passed (年初) or as adjusted (调整, 追加)
+_STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"决算|执行|实际|完成")),
+           ("initial", lazy(r"年初")), ("adjusted", lazy(r"调整|追加|变动")))
+_REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 
 
 def _stages(words: str) -> set[str]:
-    return {s for s, pattern in (("budget", _BUDGET_STAGE), ("outturn", _OUTTURN_STAGE)) if pattern.search(words)}
+    return {s for s, pattern in _STAGES if pattern.search(words)}
+
+
+def _other_stages(one: set[str], other: set[str]) -> bool:
+    """Two figures of different stages ("上年预算…，本年决算…", "年初预算…，调整预算…"): not one measure."""
+    for kinds in ({"budget", "outturn"}, {"initial", "adjusted"}):
+        if one & kinds and other & kinds and not one & other & kinds:
+            return True
+    return False
 
 
 def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | None:
@@ -1274,8 +1284,8 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
         first, second = _label(doc.view[doc.clause_start(a.start):a.start]), _label(between[comma.end():], whole=True)
         if second is None or first is not None and second[1] and first[1] != second[1]:
             return None   # "2020年支出100万元，2021年收入120万元": two items
-        if first is not None and _stages(first[2]) and _stages(second[2]) \
-                and not _stages(first[2]) & _stages(second[2]):
+        remarks = [(r.group(1) if (r := _REMARK_AFTER.match(doc.narrative.text, h.end)) else "") for h in (a, b)]
+        if _other_stages(_stages((first[2] if first else "") + remarks[0]), _stages(second[2] + remarks[1])):
             return None   # "上年预算100万元，本年决算120万元": a budget and an outturn, the rate maybe of either
         if second[0] == 0 and (first is None or first[0] != 0):
             pair = b, a   # "本年120万元，上年100万元", "120万元，上年为100万元"
@@ -2449,6 +2459,13 @@ class Balance:
 # years ("累计结余", "滚存结余", "年终结余", "期末结余": they hold the years before)
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 _ANY_BALANCE = lazy(r"结余|结存")
+_GRAND_TOTAL = lazy(r"总计")
+_UP_TO_DATE = lazy(r"(?:至|到|止)\s*$")
+# a remark after the balance saying it holds the years before ("（含历年滚存）", "（含上年结转）")
+_HOLDS_YEARS_BEFORE = lazy(r"\s*[（(][^（）()]{0,16}?(?:滚存|历年|累计|结转|以前年度|上年结余)")
+# the balance of the period itself given as its part: the balance before it is wider
+_PERIOD_PART = lazy(r"\s*[,，]?\s*其中\s*[：:]?\s*(?:当期|本期|当年)(?:收支)?结余")
+_DEFICIT_AFTER = lazy(r"\s*[（(][^（）()]{0,8}?(?:赤字|缺口|亏|收不抵支|为负)")
 _INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 # flows besides income and spending ("调入", "上解", "补助", "转移"…): a figure named so is the block's
@@ -2463,6 +2480,21 @@ def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
         or "其中" in _BRACKETS.sub("", doc.view[doc.sentence_start(h.start):h.start])
+
+
+def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) -> bool:
+    """The income ``x`` less the spending ``y``, with up to three other amounts of the block taken in
+    either way, gives the balance: any other amount may be a flow the balance takes in ("上年结转65.34万元",
+    "财政收回统筹6.86万元"; a budget's "上级补助收入…，调入资金…，上解支出…"), the nearest eight, each once;
+    not the income or the spending again (their difference taken twice would read any balance)."""
+    others = [value_of(h) for h in block if h is not x and h is not y][-8:]
+    frontier = [(value_of(x) - value_of(y), 0)]   # (a reading, the first other not yet weighed)
+    readings = [frontier[0][0]]
+    for _ in range(3):
+        frontier = [(q + o if sign > 0 else q - o, k + 1) for q, start in frontier
+                    for k, o in enumerate(others) if k >= start for sign in (1, -1)]
+        readings += [q for q, _ in frontier]
+    return any(q.overlaps(stated) for q in readings)
 
 
 def balances(doc: NarrativeDoc) -> list[Balance]:
@@ -2486,15 +2518,24 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         m = _PERIOD_BALANCE.search(words)
         if m is None or g.approximate or g.relation in CHANGE:
             continue
+        if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(doc.narrative.text, g.end) \
+                or _PERIOD_PART.match(view, g.end):
+            # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
+            # the balance up to that year, the years before in it
+            continue
         block = [h for h in doc.between(start, g.start) if h.kind == "amount" and comparable(h, g)
                  and not h.approximate and h.relation not in CHANGE and not h.role]
-        if g.year is not None:
+        year = re.search(r"\d{4}", m.group())
+        if year is not None:
             # "2023年收入300万元，2022年支出200万元，2023年结余…": flows of another year are not this balance's
-            block = [h for h in block if h.year is None or h.year == g.year]
+            block = [h for h in block if h.year is None or h.year == int(year.group())]
         income = [h for h in block if _INCOME_WORDS.search(view, doc.clause_start(h.start), h.start)]
         spending = [h for h in block if _SPENDING_WORDS.search(view, doc.clause_start(h.start), h.start)]
-        whole_income = [h for h in income if plain(h) and not _a_part(doc, h)]
-        whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)]
+        # (a 决算's "收入总计"/"支出总计" hold the carry-overs of the year before and after: not the year's flows)
+        whole_income = [h for h in income if plain(h) and not _a_part(doc, h)
+                        and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
+        whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)
+                          and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
         if not whole_income or not whole_spending:
             continue
         # (the last of each, a transfer — "上级补助收入" — only when no other)
@@ -2503,14 +2544,10 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         qualifier = _DATE_WORDS.sub("", words[:m.start()])
         if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
             continue
-        # any other amount of the block may be a flow the balance takes in ("上年结转65.34万元", "财政收回
-        # 统筹6.86万元"): the nearest eight
-        others = [value_of(h) for h in block][-8:]
         stated = value_of(g)
-        readings = [value_of(x) - value_of(y) for x in income[-8:] for y in spending[-8:]]
-        for _ in range(2):   # with one or two other flows taken in, either way
-            readings += [q + o for q in readings for o in others] + [q - o for q in readings for o in others]
-        if any(q.overlaps(stated) for q in readings):
+        if _DEFICIT_AFTER.match(doc.narrative.text, g.end) and g.value > 0:
+            stated = stated.scale(-1)   # "当年收支结余1000万元（赤字）": a balance below zero
+        if any(_balance_holds(block, x, y, stated) for x in income[-8:] for y in spending[-8:]):
             continue
         out.append(Balance(g, a, b, value_of(a) - value_of(b)))
     return out
