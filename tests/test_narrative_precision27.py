@@ -103,3 +103,15 @@ def test_stages_named_in_remarks_after_the_figures_are_weighed_too():
                  "一般公共预算支出上年100万元（年初预算），本年120万元（年初预算），增长10%。"):
         [f] = _rule(text, "N-CHANGE")
         assert f.severity == "error", text
+
+
+def test_a_treasury_budgets_balance_with_its_transfers_unwritten_is_not_read():
+    for text in ("2019年全县实现一般公共预算收入180,869万元，一般公共预算支出379,347万元，当年收支结余1,522万元。",
+                 "2023年完成政府性基金预算收入104亿元，政府性基金预算支出140.42亿元，本年结余5.22亿元。"):
+        assert _rule(text, "N-SUM") == [], text
+    # a fund holding its own flows is still read, and so is a budget whose transfers are written
+    for text in ("全县社会保险基金收入1200万元，社会保险基金支出1000万元，当年收支结余250万元。",
+                 "一般公共预算收入5000万元，上级补助收入3000万元，一般公共预算支出7500万元，上解支出200万元，"
+                 "当年收支结余800万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error", text

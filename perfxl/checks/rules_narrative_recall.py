@@ -2460,6 +2460,7 @@ class Balance:
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 _ANY_BALANCE = lazy(r"结余|结存")
 _GRAND_TOTAL = lazy(r"总计")
+_TREASURY_BUDGET = lazy(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|财政总?收入|地方(?:级|财政)?收入")
 _UP_TO_DATE = lazy(r"(?:至|到|止)\s*$")
 # a remark after the balance saying it holds the years before ("（含历年滚存）", "（含上年结转）")
 _HOLDS_YEARS_BEFORE = lazy(r"\s*[（(][^（）()]{0,16}?(?:滚存|历年|累计|结转|以前年度|上年结余)")
@@ -2541,6 +2542,11 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         # (the last of each, a transfer — "上级补助收入" — only when no other)
         a = next((h for h in reversed(whole_income) if not _OTHER_FLOW.search(h.subject or "")), whole_income[-1])
         b = next((h for h in reversed(whole_spending) if not _OTHER_FLOW.search(h.subject or "")), whole_spending[-1])
+        if _TREASURY_BUDGET.search(view, doc.clause_start(a.start), a.start) \
+                and not any(_OTHER_FLOW.search(view, doc.clause_start(h.start), h.start) for h in block):
+            # "一般公共预算收入180869万元，一般公共预算支出379347万元，当年收支结余1522万元": a treasury's budget
+            # balances with transfers its text may leave unwritten (上级补助, 债务, 调入, 上年结转, 上解)
+            continue
         qualifier = _DATE_WORDS.sub("", words[:m.start()])
         if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
             continue
