@@ -115,3 +115,29 @@ def test_a_treasury_budgets_balance_with_its_transfers_unwritten_is_not_read():
                  "当年收支结余800万元。"):
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error", text
+
+
+def test_one_balance_after_several_funds_may_be_of_them_all():
+    text = ("养老保险基金收入1000万元，支出900万元；医疗保险基金收入500万元，支出450万元；失业保险基金收入100万元，"
+            "支出60万元，当期结余{}万元。")
+    assert _rule(text.format(190), "N-SUM") == []
+    [f] = _rule(text.format(195), "N-SUM")
+    assert f.severity == "error"
+
+
+def test_an_income_named_for_one_source_is_not_the_funds_whole_income():
+    # 征缴收入 is one of the fund's incomes (财政补贴, 利息 unwritten): the balance may hold the others
+    assert _rule("基金征缴收入5000万元，基金支出4200万元，当年结余900万元。", "N-SUM") == []
+    [f] = _rule("基金收入5000万元，基金支出4200万元，当年结余900万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_balance_after_a_list_of_a_flows_parts_is_not_one_more_part():
+    for text in ("基金收入5000万元，支出4200万元，其中待遇支出4000万元，当年结余800万元。",
+                 "项目支出4200万元，其中设备购置4000万元，项目结余资金800万元。"):
+        assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == [], text
+    # a part named for another spending still counts, and so does a balance brought in as an income
+    for text in ("基金支出4200万元，其中待遇支出4000万元，其他支出300万元。",
+                 "收入总计1200万元，其中本年收入1000万元，上年结余300万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error", text

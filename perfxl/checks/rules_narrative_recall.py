@@ -2460,6 +2460,7 @@ class Balance:
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 _ANY_BALANCE = lazy(r"结余|结存")
 _GRAND_TOTAL = lazy(r"总计")
+_SOURCE_INCOME = lazy(r"(?:征缴|保费|缴费|利息|补贴|捐赠|投资)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _TREASURY_BUDGET = lazy(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|财政总?收入|地方(?:级|财政)?收入")
 _UP_TO_DATE = lazy(r"(?:至|到|止)\s*$")
 # a remark after the balance saying it holds the years before ("（含历年滚存）", "（含上年结转）")
@@ -2533,8 +2534,10 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         income = [h for h in block if _INCOME_WORDS.search(view, doc.clause_start(h.start), h.start)]
         spending = [h for h in block if _SPENDING_WORDS.search(view, doc.clause_start(h.start), h.start)]
         # (a 决算's "收入总计"/"支出总计" hold the carry-overs of the year before and after: not the year's flows)
+        # (nor an income named for one source, "征缴收入", "保费收入": the fund's other incomes maybe unwritten)
         whole_income = [h for h in income if plain(h) and not _a_part(doc, h)
-                        and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
+                        and not _GRAND_TOTAL.search(view, h.start - 4, h.start)
+                        and not _SOURCE_INCOME.search(view, doc.clause_start(h.start), h.start)]
         whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)
                           and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
         if not whole_income or not whole_spending:
@@ -2555,6 +2558,10 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
             stated = stated.scale(-1)   # "当年收支结余1000万元（赤字）": a balance below zero
         if any(_balance_holds(block, x, y, stated) for x in income[-8:] for y in spending[-8:]):
             continue
+        if len(whole_income) >= 2 and len(whole_spending) >= 2 and (
+                interval_sum(value_of(h) for h in whole_income)
+                - interval_sum(value_of(h) for h in whole_spending)).overlaps(stated):
+            continue   # "养老…收入A，支出B；医疗…收入C，支出D；失业…收入E，支出F，当期结余X": the funds' together
         out.append(Balance(g, a, b, value_of(a) - value_of(b)))
     return out
 

@@ -1426,6 +1426,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part (but
                     # "农林牧渔业总产值…其中，农业总产值…；林业总产值…": kinds of the whole, by the same measure)
                     break
+                if parts and _BALANCE_OF_FLOWS.search(part.subject or "") and not _BALANCE_USED.search(part.subject or "") \
+                        and _FLOW_WORDS.search(total.subject or "") and not _BALANCE_OF_FLOWS.search(total.subject or ""):
+                    # "基金支出4200万元，其中待遇支出4000万元，当年结余800万元": what the flows leave, not a part of
+                    # them (but "收入总计…，其中本年收入…，上年结余…": a balance brought in is an income)
+                    break
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if kind != "lines" and _another_level(total.subject, part.subject):
@@ -1749,6 +1754,9 @@ _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以
 # "其累计投入500万元"): that item's whole over its life, not one more part
 _OF_THE_ITEM_BEFORE = lazy(r"[\s，,；;、]*(?:该|此|其)(?:项目|工程|资金|笔资金|项资金)?(?:计划|批复|估算)?"
                            r"(?:总投资|总投入|总预算|总概算|概算|累计投资|累计投入|累计安排)")
+_BALANCE_OF_FLOWS = lazy(r"结余|结存")
+_BALANCE_USED = lazy(r"上年|以前年度|年初|历年|动用|使用|结转")
+_FLOW_WORDS = lazy(r"收入|支出")
 _A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
