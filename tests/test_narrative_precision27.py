@@ -141,3 +141,11 @@ def test_a_balance_after_a_list_of_a_flows_parts_is_not_one_more_part():
                  "收入总计1200万元，其中本年收入1000万元，上年结余300万元。"):
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error", text
+
+
+def test_a_parts_figure_labelled_last_year_before_its_bare_this_year_figure_is_not_a_part():
+    text = "上年一般公共预算拨款100万元，本年120万元，增长20%；其中上年基本支出60万元，本年70万元，增长16.67%。"
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+    # two parts each named for its year's money are still both parts
+    [f] = _rule("本年到位资金1000万元，其中上年下达资金300万元，本年下达资金800万元。", "N-SUM")
+    assert f.severity == "error"

@@ -835,6 +835,10 @@ _YEAR_IN_ITEM = lazy(r"(\d{4})\s*年")
 
 # what last year left and this year received ("上年财政拨款结转", "去年结余"): a part of this year's
 _CARRIED = lazy(r"结转|结余")
+# an item opening with last year's label (not what last year carried over), and one of this year's
+# figure alone (no name of its own: the same item's)
+_LAST_YEAR_OPENS = lazy(r"[\s，,；;：:、]*(?:上年|去年|上一年|上年度)(?!结[转余])")
+_THIS_YEAR_OPENS = lazy(r"[\s，,；;：:、]*(?:本年度|本年|今年|当年)(?:为|是|达到?)?\s*[\d一二两三四五六七八九十]")
 
 
 def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
@@ -1449,6 +1453,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     continue
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
+                    continue
+                if kind == "其中" and _LAST_YEAR_OPENS.match(view, a) and n_item + 1 < len(items) \
+                        and _THIS_YEAR_OPENS.match(view, items[n_item + 1][0]) and not _EARLIER.search(total.subject or ""):
+                    # "本年120万元，其中上年基本支出60万元，本年70万元": last year's figure of the part after it
+                    # (but "其中上年下达资金300万元，本年下达资金800万元" are two parts)
+                    remarks += 1
                     continue
                 parts.append(part)
                 owners.append(n_item)
