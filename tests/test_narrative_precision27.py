@@ -149,3 +149,17 @@ def test_a_parts_figure_labelled_last_year_before_its_bare_this_year_figure_is_n
     # two parts each named for its year's money are still both parts
     [f] = _rule("本年到位资金1000万元，其中上年下达资金300万元，本年下达资金800万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_an_income_of_one_source_is_whole_only_against_spending_of_that_source():
+    assert _rule("本年财政拨款收入500万元，本年支出510万元，本年结余20万元。", "N-SUM") == []
+    [f] = _rule("单位本年财政拨款收入500万元，财政拨款支出480万元，财政拨款本年结余30万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_balance_whose_remark_takes_an_amount_in_or_out_is_on_another_basis():
+    assert _rule("2023年住房公积金业务收入38000万元，业务支出20000万元，当年收支结余17000万元（扣除管理费用1000万元）。",
+                 "N-SUM") == []
+    [f] = _rule("2023年住房公积金业务收入38000万元，业务支出20000万元，当年收支结余17000万元（其中个人账户1000万元）。",
+                "N-SUM")
+    assert f.severity == "error"

@@ -2460,13 +2460,15 @@ class Balance:
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 _ANY_BALANCE = lazy(r"结余|结存")
 _GRAND_TOTAL = lazy(r"总计")
-_SOURCE_INCOME = lazy(r"(?:征缴|保费|缴费|利息|补贴|捐赠|投资)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
+_SOURCE_INCOME = lazy(r"(征缴|保费|缴费|利息|补贴|捐赠|投资|财政拨款|财政补助|事业|经营)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _TREASURY_BUDGET = lazy(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|财政总?收入|地方(?:级|财政)?收入")
 _UP_TO_DATE = lazy(r"(?:至|到|止)\s*$")
 # a remark after the balance saying it holds the years before ("（含历年滚存）", "（含上年结转）")
 _HOLDS_YEARS_BEFORE = lazy(r"\s*[（(][^（）()]{0,16}?(?:滚存|历年|累计|结转|以前年度|上年结余)")
 # the balance of the period itself given as its part: the balance before it is wider
 _PERIOD_PART = lazy(r"\s*[,，]?\s*其中\s*[：:]?\s*(?:当期|本期|当年)(?:收支)?结余")
+# a remark after the balance naming an amount it takes in or leaves out ("（扣除管理费用1000万元）"): another basis
+_ADJUSTED_BALANCE = lazy(r"\s*[（(][^（）()]{0,12}?(?:扣除|减去|剔除|不含|加上|含)[^（）()]{0,16}?\d")
 _DEFICIT_AFTER = lazy(r"\s*[（(][^（）()]{0,8}?(?:赤字|缺口|亏|收不抵支|为负)")
 _INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
@@ -2482,6 +2484,13 @@ def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
         or "其中" in _BRACKETS.sub("", doc.view[doc.sentence_start(h.start):h.start])
+
+
+def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> bool:
+    """An income named for one source ("征缴收入", "财政拨款收入") unless the spending is named for it
+    too ("财政拨款收入…，财政拨款支出…"): the other incomes maybe unwritten."""
+    m = _SOURCE_INCOME.search(view, start, at)
+    return m is not None and not any(m.group(1) in (h.subject or "") for h in spending)
 
 
 def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) -> bool:
@@ -2521,7 +2530,7 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if m is None or g.approximate or g.relation in CHANGE:
             continue
         if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(doc.narrative.text, g.end) \
-                or _PERIOD_PART.match(view, g.end):
+                or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(doc.narrative.text, g.end):
             # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
             # the balance up to that year, the years before in it
             continue
@@ -2537,7 +2546,7 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         # (nor an income named for one source, "征缴收入", "保费收入": the fund's other incomes maybe unwritten)
         whole_income = [h for h in income if plain(h) and not _a_part(doc, h)
                         and not _GRAND_TOTAL.search(view, h.start - 4, h.start)
-                        and not _SOURCE_INCOME.search(view, doc.clause_start(h.start), h.start)]
+                        and not _from_one_source(view, doc.clause_start(h.start), h.start, spending)]
         whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)
                           and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
         if not whole_income or not whole_spending:
