@@ -163,3 +163,15 @@ def test_a_balance_whose_remark_takes_an_amount_in_or_out_is_on_another_basis():
     [f] = _rule("2023年住房公积金业务收入38000万元，业务支出20000万元，当年收支结余17000万元（其中个人账户1000万元）。",
                 "N-SUM")
     assert f.severity == "error"
+
+
+def test_an_income_or_a_spending_left_alone_after_a_pair_is_of_another_statement():
+    for text in ("养老保险基金收入1000万元，支出900万元；医疗保险基金收入500万元，当期结余150万元。",
+                 "养老保险基金收入1000万元，支出900万元，医疗保险基金支出400万元，当期结余150万元。",
+                 "上年基金收入1000万元，支出900万元，本年收入1200万元，当年结余150万元。"):
+        assert _rule(text, "N-SUM") == [], text
+    # one income and one spending in either order are one statement
+    for text in ("基金支出900万元，基金收入1000万元，当年结余150万元。",
+                 "上年基金收入1000万元，支出900万元，本年收入1200万元，支出1000万元，当年结余150万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error", text

@@ -2493,6 +2493,27 @@ def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> 
     return m is not None and not any(m.group(1) in (h.subject or "") for h in spending)
 
 
+def _paired(income: list[Figure], spending: list[Figure], a: Figure, b: Figure) -> bool:
+    """Whether the income ``a`` and the spending ``b`` are one statement's: the block's flows (not the
+    transfers) read in order, each income or spending paired with the next of the other kind
+    ("收入A，支出B；收入C，支出D"); an income or a spending left alone ("…；医疗保险基金收入C，当期结余")
+    is of another statement than the flow before it."""
+    main = sorted((h for h in income + spending if not _OTHER_FLOW.search(h.subject or "")), key=lambda h: h.start)
+    if not any(h is a for h in main) or not any(h is b for h in main):
+        return True   # (a transfer taken for want of another: no order to read)
+    is_income = {id(h) for h in income}
+    i = 0
+    while i < len(main) - 1:
+        x, y = main[i], main[i + 1]
+        if (id(x) in is_income) != (id(y) in is_income):
+            if {id(x), id(y)} == {id(a), id(b)}:
+                return True
+            i += 2
+        else:
+            i += 1
+    return False
+
+
 def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) -> bool:
     """The income ``x`` less the spending ``y``, with up to three other amounts of the block taken in
     either way, gives the balance: any other amount may be a flow the balance takes in ("上年结转65.34万元",
@@ -2554,6 +2575,8 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         # (the last of each, a transfer — "上级补助收入" — only when no other)
         a = next((h for h in reversed(whole_income) if not _OTHER_FLOW.search(h.subject or "")), whole_income[-1])
         b = next((h for h in reversed(whole_spending) if not _OTHER_FLOW.search(h.subject or "")), whole_spending[-1])
+        if not _paired(whole_income, whole_spending, a, b):
+            continue   # "养老…收入A，支出B；医疗…收入C，当期结余X": C and B are of two statements
         if _TREASURY_BUDGET.search(view, doc.clause_start(a.start), a.start) \
                 and not any(_OTHER_FLOW.search(view, doc.clause_start(h.start), h.start) for h in block):
             # "一般公共预算收入180869万元，一般公共预算支出379347万元，当年收支结余1522万元": a treasury's budget
