@@ -175,3 +175,12 @@ def test_an_income_or_a_spending_left_alone_after_a_pair_is_of_another_statement
                  "上年基金收入1000万元，支出900万元，本年收入1200万元，支出1000万元，当年结余150万元。"):
         [f] = _rule(text, "N-SUM")
         assert f.severity == "error", text
+
+
+def test_a_remark_after_a_figure_is_read_in_simplified_script_as_the_view_is():
+    assert _rule("基金收入1000萬元，支出800萬元，本年結餘900萬元（含歷年滾存）。", "N-SUM") == []
+    assert _rule("一般公共預算支出上年100萬元（決算數），本年120萬元（預算數），增長10%。", "N-CHANGE") == []
+    [f] = _rule("基金收入1000萬元，支出800萬元，本年結餘900萬元（含利息）。", "N-SUM")
+    assert f.severity == "error"
+    [f] = _rule("一般公共預算支出上年100萬元（決算數），本年120萬元（決算數），增長10%。", "N-CHANGE")
+    assert f.severity == "error"

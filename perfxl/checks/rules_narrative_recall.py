@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import simplified, BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -1252,6 +1252,15 @@ _STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"
 _REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 
 
+def _remark_after(doc: NarrativeDoc, f: Figure) -> str:
+    """The words written right after a figure, with a remark the view blanks ("（赤字）"), in simplified
+    script as the view is ("（含歷年滾存）" as "（含历年滚存）")."""
+    text = doc.__dict__.get("_simplified_text")
+    if text is None:   # (the whole text folded once: a short piece may hold no character that marks it traditional)
+        text = doc.__dict__["_simplified_text"] = simplified(doc.narrative.text)
+    return text[f.end:f.end + 40]
+
+
 def _stages(words: str) -> set[str]:
     return {s for s, pattern in _STAGES if pattern.search(words)}
 
@@ -1284,7 +1293,7 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
         first, second = _label(doc.view[doc.clause_start(a.start):a.start]), _label(between[comma.end():], whole=True)
         if second is None or first is not None and second[1] and first[1] != second[1]:
             return None   # "2020年支出100万元，2021年收入120万元": two items
-        remarks = [(r.group(1) if (r := _REMARK_AFTER.match(doc.narrative.text, h.end)) else "") for h in (a, b)]
+        remarks = [(r.group(1) if (r := _REMARK_AFTER.match(_remark_after(doc, h))) else "") for h in (a, b)]
         if _other_stages(_stages((first[2] if first else "") + remarks[0]), _stages(second[2] + remarks[1])):
             return None   # "上年预算100万元，本年决算120万元": a budget and an outturn, the rate maybe of either
         if second[0] == 0 and (first is None or first[0] != 0):
@@ -2550,8 +2559,8 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         m = _PERIOD_BALANCE.search(words)
         if m is None or g.approximate or g.relation in CHANGE:
             continue
-        if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(doc.narrative.text, g.end) \
-                or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(doc.narrative.text, g.end):
+        if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \
+                or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(_remark_after(doc, g)):
             # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
             # the balance up to that year, the years before in it
             continue
@@ -2586,7 +2595,7 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
             continue
         stated = value_of(g)
-        if _DEFICIT_AFTER.match(doc.narrative.text, g.end) and g.value > 0:
+        if _DEFICIT_AFTER.match(_remark_after(doc, g)) and g.value > 0:
             stated = stated.scale(-1)   # "当年收支结余1000万元（赤字）": a balance below zero
         if any(_balance_holds(block, x, y, stated) for x in income[-8:] for y in spending[-8:]):
             continue
