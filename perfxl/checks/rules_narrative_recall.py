@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import simplified, BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -1234,15 +1234,43 @@ _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
 
 
-def _label(text: str, whole: bool = False) -> tuple[int, str] | None:
+def _label(text: str, whole: bool = False) -> tuple[int, str, str] | None:
     """The year a clause's last words give the figure after them (0 for last year, 1 for this year, or
-    the year written), and the name after the label; ``whole``: the label opens the words.  A year in a
-    comparison ("比上年预算增") labels nothing."""
+    the year written), the name after the label and the label's words; ``whole``: the label opens the
+    words.  A year in a comparison ("比上年预算增") labels nothing."""
     m = _YEAR_LABEL.fullmatch(text) if whole else _YEAR_LABEL.search(text)
     if m is None or m.start() and text[m.start() - 1] in "比较与同由从" or _COMPARING.search(m.group("name")):
         return None
     year = 0 if m.group("last") else 1 if m.group("this") else int(m.group("year"))
-    return year, m.group("name")
+    return year, m.group("name"), m.group(0)
+
+
+# the stage of a figure its label (or a remark after it: "100万元（决算数）") names: a budget (预算, 安排,
+# 预计) or an outturn (决算, 执行, 实际, 完成); a budget as first passed (年初) or as adjusted (调整, 追加)
+_STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"决算|执行|实际|完成")),
+           ("initial", lazy(r"年初")), ("adjusted", lazy(r"调整|追加|变动")))
+_REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
+
+
+def _remark_after(doc: NarrativeDoc, f: Figure) -> str:
+    """The words written right after a figure, with a remark the view blanks ("（赤字）"), in simplified
+    script as the view is ("（含歷年滾存）" as "（含历年滚存）")."""
+    text = doc.__dict__.get("_simplified_text")
+    if text is None:   # (the whole text folded once: a short piece may hold no character that marks it traditional)
+        text = doc.__dict__["_simplified_text"] = simplified(doc.narrative.text)
+    return text[f.end:f.end + 40]
+
+
+def _stages(words: str) -> set[str]:
+    return {s for s, pattern in _STAGES if pattern.search(words)}
+
+
+def _other_stages(one: set[str], other: set[str]) -> bool:
+    """Two figures of different stages ("上年预算…，本年决算…", "年初预算…，调整预算…"): not one measure."""
+    for kinds in ({"budget", "outturn"}, {"initial", "adjusted"}):
+        if one & kinds and other & kinds and not one & other & kinds:
+            return True
+    return False
 
 
 def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | None:
@@ -1265,6 +1293,9 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
         first, second = _label(doc.view[doc.clause_start(a.start):a.start]), _label(between[comma.end():], whole=True)
         if second is None or first is not None and second[1] and first[1] != second[1]:
             return None   # "2020年支出100万元，2021年收入120万元": two items
+        remarks = [(r.group(1) if (r := _REMARK_AFTER.match(_remark_after(doc, h))) else "") for h in (a, b)]
+        if _other_stages(_stages((first[2] if first else "") + remarks[0]), _stages(second[2] + remarks[1])):
+            return None   # "上年预算100万元，本年决算120万元": a budget and an outturn, the rate maybe of either
         if second[0] == 0 and (first is None or first[0] != 0):
             pair = b, a   # "本年120万元，上年100万元", "120万元，上年为100万元"
         elif first is not None and (first[0], second[0]) == (0, 1) or first is not None and first[0] > 1 \
@@ -2445,6 +2476,17 @@ class Balance:
 # years ("累计结余", "滚存结余", "年终结余", "期末结余": they hold the years before)
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 _ANY_BALANCE = lazy(r"结余|结存")
+_GRAND_TOTAL = lazy(r"总计")
+_SOURCE_INCOME = lazy(r"(征缴|保费|缴费|利息|补贴|捐赠|投资|财政拨款|财政补助|事业|经营)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
+_TREASURY_BUDGET = lazy(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|财政总?收入|地方(?:级|财政)?收入")
+_UP_TO_DATE = lazy(r"(?:至|到|止)\s*$")
+# a remark after the balance saying it holds the years before ("（含历年滚存）", "（含上年结转）")
+_HOLDS_YEARS_BEFORE = lazy(r"\s*[（(][^（）()]{0,16}?(?:滚存|历年|累计|结转|以前年度|上年结余)")
+# the balance of the period itself given as its part: the balance before it is wider
+_PERIOD_PART = lazy(r"\s*[,，]?\s*其中\s*[：:]?\s*(?:当期|本期|当年)(?:收支)?结余")
+# a remark after the balance naming an amount it takes in or leaves out ("（扣除管理费用1000万元）"): another basis
+_ADJUSTED_BALANCE = lazy(r"\s*[（(][^（）()]{0,12}?(?:扣除|减去|剔除|不含|加上|含)[^（）()]{0,16}?\d")
+_DEFICIT_AFTER = lazy(r"\s*[（(][^（）()]{0,8}?(?:赤字|缺口|亏|收不抵支|为负)")
 _INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 # flows besides income and spending ("调入", "上解", "补助", "转移"…): a figure named so is the block's
@@ -2459,6 +2501,49 @@ def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
         or "其中" in _BRACKETS.sub("", doc.view[doc.sentence_start(h.start):h.start])
+
+
+def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> bool:
+    """An income named for one source ("征缴收入", "财政拨款收入") unless the spending is named for it
+    too ("财政拨款收入…，财政拨款支出…"): the other incomes maybe unwritten."""
+    m = _SOURCE_INCOME.search(view, start, at)
+    return m is not None and not any(m.group(1) in (h.subject or "") for h in spending)
+
+
+def _paired(income: list[Figure], spending: list[Figure], a: Figure, b: Figure) -> bool:
+    """Whether the income ``a`` and the spending ``b`` are one statement's: the block's flows (not the
+    transfers) read in order, each income or spending paired with the next of the other kind
+    ("收入A，支出B；收入C，支出D"); an income or a spending left alone ("…；医疗保险基金收入C，当期结余")
+    is of another statement than the flow before it."""
+    main = sorted((h for h in income + spending if not _OTHER_FLOW.search(h.subject or "")), key=lambda h: h.start)
+    if not any(h is a for h in main) or not any(h is b for h in main):
+        return True   # (a transfer taken for want of another: no order to read)
+    is_income = {id(h) for h in income}
+    i = 0
+    while i < len(main) - 1:
+        x, y = main[i], main[i + 1]
+        if (id(x) in is_income) != (id(y) in is_income):
+            if {id(x), id(y)} == {id(a), id(b)}:
+                return True
+            i += 2
+        else:
+            i += 1
+    return False
+
+
+def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) -> bool:
+    """The income ``x`` less the spending ``y``, with up to three other amounts of the block taken in
+    either way, gives the balance: any other amount may be a flow the balance takes in ("上年结转65.34万元",
+    "财政收回统筹6.86万元"; a budget's "上级补助收入…，调入资金…，上解支出…"), the nearest eight, each once;
+    not the income or the spending again (their difference taken twice would read any balance)."""
+    others = [value_of(h) for h in block if h is not x and h is not y][-8:]
+    frontier = [(value_of(x) - value_of(y), 0)]   # (a reading, the first other not yet weighed)
+    readings = [frontier[0][0]]
+    for _ in range(3):
+        frontier = [(q + o if sign > 0 else q - o, k + 1) for q, start in frontier
+                    for k, o in enumerate(others) if k >= start for sign in (1, -1)]
+        readings += [q for q, _ in frontier]
+    return any(q.overlaps(stated) for q in readings)
 
 
 def balances(doc: NarrativeDoc) -> list[Balance]:
@@ -2482,29 +2567,50 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         m = _PERIOD_BALANCE.search(words)
         if m is None or g.approximate or g.relation in CHANGE:
             continue
+        if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \
+                or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(_remark_after(doc, g)):
+            # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
+            # the balance up to that year, the years before in it
+            continue
         block = [h for h in doc.between(start, g.start) if h.kind == "amount" and comparable(h, g)
                  and not h.approximate and h.relation not in CHANGE and not h.role]
+        year = re.search(r"\d{4}", m.group())
+        if year is not None:
+            # "2023年收入300万元，2022年支出200万元，2023年结余…": flows of another year are not this balance's
+            block = [h for h in block if h.year is None or h.year == int(year.group())]
         income = [h for h in block if _INCOME_WORDS.search(view, doc.clause_start(h.start), h.start)]
         spending = [h for h in block if _SPENDING_WORDS.search(view, doc.clause_start(h.start), h.start)]
-        whole_income = [h for h in income if plain(h) and not _a_part(doc, h)]
-        whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)]
+        # (a 决算's "收入总计"/"支出总计" hold the carry-overs of the year before and after: not the year's flows)
+        # (nor an income named for one source, "征缴收入", "保费收入": the fund's other incomes maybe unwritten)
+        whole_income = [h for h in income if plain(h) and not _a_part(doc, h)
+                        and not _GRAND_TOTAL.search(view, h.start - 4, h.start)
+                        and not _from_one_source(view, doc.clause_start(h.start), h.start, spending)]
+        whole_spending = [h for h in spending if plain(h) and not _a_part(doc, h)
+                          and not _GRAND_TOTAL.search(view, h.start - 4, h.start)]
         if not whole_income or not whole_spending:
             continue
         # (the last of each, a transfer — "上级补助收入" — only when no other)
         a = next((h for h in reversed(whole_income) if not _OTHER_FLOW.search(h.subject or "")), whole_income[-1])
         b = next((h for h in reversed(whole_spending) if not _OTHER_FLOW.search(h.subject or "")), whole_spending[-1])
+        if not _paired(whole_income, whole_spending, a, b):
+            continue   # "养老…收入A，支出B；医疗…收入C，当期结余X": C and B are of two statements
+        if _TREASURY_BUDGET.search(view, doc.clause_start(a.start), a.start) \
+                and not any(_OTHER_FLOW.search(view, doc.clause_start(h.start), h.start) for h in block):
+            # "一般公共预算收入180869万元，一般公共预算支出379347万元，当年收支结余1522万元": a treasury's budget
+            # balances with transfers its text may leave unwritten (上级补助, 债务, 调入, 上年结转, 上解)
+            continue
         qualifier = _DATE_WORDS.sub("", words[:m.start()])
         if len(qualifier) >= 2 and qualifier not in norm_name(a.subject or ""):
             continue
-        # any other amount of the block may be a flow the balance takes in ("上年结转65.34万元", "财政收回
-        # 统筹6.86万元"): the nearest eight
-        others = [value_of(h) for h in block][-8:]
         stated = value_of(g)
-        readings = [value_of(x) - value_of(y) for x in income[-8:] for y in spending[-8:]]
-        for _ in range(2):   # with one or two other flows taken in, either way
-            readings += [q + o for q in readings for o in others] + [q - o for q in readings for o in others]
-        if any(q.overlaps(stated) for q in readings):
+        if _DEFICIT_AFTER.match(_remark_after(doc, g)) and g.value > 0:
+            stated = stated.scale(-1)   # "当年收支结余1000万元（赤字）": a balance below zero
+        if any(_balance_holds(block, x, y, stated) for x in income[-8:] for y in spending[-8:]):
             continue
+        if len(whole_income) >= 2 and len(whole_spending) >= 2 and (
+                interval_sum(value_of(h) for h in whole_income)
+                - interval_sum(value_of(h) for h in whole_spending)).overlaps(stated):
+            continue   # "养老…收入A，支出B；医疗…收入C，支出D；失业…收入E，支出F，当期结余X": the funds' together
         out.append(Balance(g, a, b, value_of(a) - value_of(b)))
     return out
 

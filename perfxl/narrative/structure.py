@@ -835,6 +835,10 @@ _YEAR_IN_ITEM = lazy(r"(\d{4})\s*年")
 
 # what last year left and this year received ("上年财政拨款结转", "去年结余"): a part of this year's
 _CARRIED = lazy(r"结转|结余")
+# an item opening with last year's label (not what last year carried over), and one of this year's
+# figure alone (no name of its own: the same item's)
+_LAST_YEAR_OPENS = lazy(r"[\s，,；;：:、]*(?:上年|去年|上一年|上年度)(?!结[转余])")
+_THIS_YEAR_OPENS = lazy(r"[\s，,；;：:、]*(?:本年度|本年|今年|当年)(?:为|是|达到?)?\s*[\d一二两三四五六七八九十]")
 
 
 def _a_remark(view: str, total: Figure, part: Figure, before: Figure, before_at: int, at: int) -> bool:
@@ -1426,6 +1430,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part (but
                     # "农林牧渔业总产值…其中，农业总产值…；林业总产值…": kinds of the whole, by the same measure)
                     break
+                if parts and _BALANCE_OF_FLOWS.search(part.subject or "") and not _BALANCE_USED.search(part.subject or "") \
+                        and _FLOW_WORDS.search(total.subject or "") and not _BALANCE_OF_FLOWS.search(total.subject or ""):
+                    # "基金支出4200万元，其中待遇支出4000万元，当年结余800万元": what the flows leave, not a part of
+                    # them (but "收入总计…，其中本年收入…，上年结余…": a balance brought in is an income)
+                    break
                 if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if kind != "lines" and _another_level(total.subject, part.subject):
@@ -1444,6 +1453,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     continue
                 if parts and _a_remark(view, total, part, parts[-1], items[owners[-1]][0], a):
                     remarks += 1  # "其中税收收入77864万元，上年为75000万元，…": last year's, of the part before
+                    continue
+                if kind == "其中" and _LAST_YEAR_OPENS.match(view, a) and n_item + 1 < len(items) \
+                        and _THIS_YEAR_OPENS.match(view, items[n_item + 1][0]) and not _EARLIER.search(total.subject or ""):
+                    # "本年120万元，其中上年基本支出60万元，本年70万元": last year's figure of the part after it
+                    # (but "其中上年下达资金300万元，本年下达资金800万元" are two parts)
+                    remarks += 1
                     continue
                 parts.append(part)
                 owners.append(n_item)
@@ -1749,6 +1764,9 @@ _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以
 # "其累计投入500万元"): that item's whole over its life, not one more part
 _OF_THE_ITEM_BEFORE = lazy(r"[\s，,；;、]*(?:该|此|其)(?:项目|工程|资金|笔资金|项资金)?(?:计划|批复|估算)?"
                            r"(?:总投资|总投入|总预算|总概算|概算|累计投资|累计投入|累计安排)")
+_BALANCE_OF_FLOWS = lazy(r"结余|结存")
+_BALANCE_USED = lazy(r"上年|以前年度|年初|历年|动用|使用|结转")
+_FLOW_WORDS = lazy(r"收入|支出")
 _A_WHOLE_OF_ITS_OWN = lazy(r"总(?:收入|支出|产值|金额|额|量)|合计$|总计$")
 _ORDINALS = "一二三四五六七八九十"
 _ORDINAL_OPEN = lazy(r"[：:]\s*一是")
