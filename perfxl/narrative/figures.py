@@ -452,7 +452,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # a code such as "G207"
         if before == "." and s[max(0, a - 2):a - 1].isdigit():
             continue  # "34.568.64万元": a number with two points (thousands typed as points) is not read
-        if before in (",", "，") and s[max(0, a - 2):a - 1].isdigit():
+        if before == "," and s[max(0, a - 2):a - 1].isdigit():
             # "1089,0827,000元": digits grouped by four (万 and 亿) as well as by three are one number; other groupings
             # ("12,34,5元") are not read
             head = _GROUPED_HEAD.search(s, max(0, a - 40), a)
