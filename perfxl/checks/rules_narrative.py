@@ -1359,7 +1359,7 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         else:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
-        zeros, fell = [], None
+        zeros, fell, bounded = [], None, False
         if complete:
             severity = "warning" if unchanged else None
             if unchanged and all(g.value == 0 for g in unchanged):
@@ -1378,12 +1378,12 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             # "收入4669万元，比去年增收681万元。其中，工商税收208万元，减收87万元；补助收入4461万元，增收714万元":
             # the parts' levels make the whole's, so anything else is 0 now and could only have fallen; the whole
             # cannot have risen by more than its parts did
-            severity = None
+            severity, bounded = None, True
         else:
             continue
         subject = _subject_of_change(doc, cl.total)
         assumed = "（按{}未变计）".format("、".join(g.subject for g in unchanged)) if unchanged else ""
-        if not complete and severity is None and not zeros:
+        if bounded:
             assumed = "；这几项现在的数相加正是总数，别的项现为 0，只可能减少，总数的增加不会多于这几项"
         if zeros:
             assumed = "，而{}为 0，其增减只可能是减少或不变".format("、".join(g.subject for g in zeros))

@@ -468,11 +468,11 @@ def growth_line_tables(view: str) -> list[list[GrowthRow]]:
 
 
 # the blanks the view leaves where a web page prints pinyin after a character ("增长(zhǎng)", "指标(biāo)")
-_RUBY = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
-    texts = [_RUBY.sub("", c.text).strip() for c in cells]
+    texts = [_CJK_GAP.sub("", c.text).strip() for c in cells]
     heads = [i for i, t in enumerate(texts) if t and not t.startswith(("(", "（"))]
     base = next((i for i in heads if _BASE_HEAD.match(texts[i])), None)
     if base is None or not (base + 2 < len(texts) and _CURRENT_HEAD.match(texts[base + 1])
