@@ -143,3 +143,13 @@ def test_a_change_after_a_list_whose_whole_is_written_without_its_unit_is_not_bo
 def test_a_rate_of_numbers_grouped_by_four_holds():
     assert [f for f in found("岁入预算数1089,0827,000元，较上年度预算数1172,1955,000元，减少83,1128,000元，减少比率为7.09%。")
             if f.severity in ("error", "warning")] == []
+
+
+def test_a_year_end_balance_is_what_the_year_began_with_plus_income_less_spending():
+    text = ("2023年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，"
+            "结余分配0万元，年末结转和结余资金为{}万元。")
+    [f] = _rule(text.format("5862.89"), "N-SUM")
+    assert f.severity == "error" and "0.86万元" in f.message and "98.45万元" in f.message
+    assert _rule(text.format("0.86"), "N-SUM") == []
+    # what the year began with not written: the year-end balance holds it, not read
+    assert _rule("本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为5862.89万元。", "N-SUM") == []

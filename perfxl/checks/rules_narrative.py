@@ -615,9 +615,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     for b in recall.balances(_doc(ctx)):
         if b.balance.start in said:
             continue  # "当年结余937.30万元，其中：…234.23万元，…703.47万元": its parts say it already, once is enough
-        yield r.finding("balance", narrative=[span(b.balance), span(b.income), span(b.spending)],
+        carried = [b.carried] if b.carried is not None else []
+        yield r.finding("balance", narrative=[span(b.balance), span(b.income), span(b.spending), *map(span, carried)],
                         expected=round(float(b.computed.mid), 4), actual=b.balance.value, subject=b.balance.subject,
-                        total_text=b.balance.text, income=f"{b.income.subject}{b.income.text}",
+                        total_text=b.balance.text,
+                        income="".join(f"{g.subject}{g.text}加" for g in carried) + f"{b.income.subject}{b.income.text}",
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
 
 

@@ -2469,13 +2469,18 @@ class Balance:
     balance: Figure
     income: Figure
     spending: Figure
-    computed: Interval     # income − spending
+    computed: Interval     # (what the year began with +) income − spending
+    carried: Figure | None = None   # what a year-end balance began with ("上年结转和结余资金98.45万元")
 
 
 # the balance of one period's flows ("当期结余", "当年收支结余", "本年度结余"); not a balance carried over the
 # years ("累计结余", "滚存结余", "年终结余", "期末结余": they hold the years before)
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
-_ANY_BALANCE = lazy(r"结余|结存")
+# a balance closing a statement: the words right before its figure end with it
+_CLOSING = lazy(r"(?:结余|结存)(?:资金|额|数)?(?:为|是|达到?)?\s*$")
+# a year-end balance ("年末结转和结余", "年终结余"): what the year began with, plus its income, less its spending
+_YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:结转和|结转及|结转与)?结余(?:资金)?(?:为|是|达到?)?\s*$")
+_CARRIED_IN = lazy(r"(?:上年|年初|期初)(?:结转和|结转及|结转与)?(?:结转|结余)(?:资金|收入)?(?:为|是|达到?)?\s*$")
 _GRAND_TOTAL = lazy(r"总计")
 _SOURCE_INCOME = lazy(r"(征缴|保费|缴费|利息|补贴|捐赠|投资|财政拨款|财政补助|事业|经营)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _TREASURY_BUDGET = lazy(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|财政总?收入|地方(?:级|财政)?收入")
@@ -2561,12 +2566,18 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if g.kind != "amount":
             continue
         words = view[doc.index.phrases.start(g.start):g.start]
-        if not _ANY_BALANCE.search(words):
-            continue
+        if not _CLOSING.search(words) or _CARRIED_IN.search(words):
+            continue  # (what the year began with, "上年结转和结余", or "结余分配" closes no statement)
         start, last = max(last, doc.paragraph_start(g.start)), g.end
-        m = _PERIOD_BALANCE.search(words)
+        m = _PERIOD_BALANCE.search(words) or _YEAR_END_BALANCE.search(words)
         if m is None or g.approximate or g.relation in CHANGE:
             continue
+        carried = None
+        if _YEAR_END_BALANCE.search(m.group()):
+            carried = next((h for h in doc.between(start, g.start) if h.kind == "amount" and plain(h) and comparable(h, g)
+                            and _CARRIED_IN.search(view, doc.index.phrases.start(h.start), h.start)), None)
+            if carried is None:
+                continue  # a year-end balance holds what the years before left: read only where that is written
         if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \
                 or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(_remark_after(doc, g)):
             # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
@@ -2611,7 +2622,8 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
                 interval_sum(value_of(h) for h in whole_income)
                 - interval_sum(value_of(h) for h in whole_spending)).overlaps(stated):
             continue   # "养老…收入A，支出B；医疗…收入C，支出D；失业…收入E，支出F，当期结余X": the funds' together
-        out.append(Balance(g, a, b, value_of(a) - value_of(b)))
+        out.append(Balance(g, a, b, value_of(a) - value_of(b) + (value_of(carried) if carried is not None else Interval(0, 0)),
+                           carried))
     return out
 
 
