@@ -153,3 +153,26 @@ def test_a_year_end_balance_is_what_the_year_began_with_plus_income_less_spendin
     assert _rule(text.format("0.86"), "N-SUM") == []
     # what the year began with not written: the year-end balance holds it, not read
     assert _rule("本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为5862.89万元。", "N-SUM") == []
+
+
+def test_a_comparison_in_brackets_after_an_amount_is_no_breakdown():
+    assert _rule("以移用以前年度岁计剩余69.84亿元（较原预算案拟移用数92.58亿元，减少移用22.74亿元）。", "N-SUM") == []
+    [f] = _rule("三公经费12.36万元（公务接待0.12万元，公务用车12.34万元）。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_the_groups_averages_under_an_average_are_no_parts():
+    text = ("2022年全国按在校学生人数平均的一般公共预算教育经费为15731.97元，比上年增长2.44%。其中，全国幼儿园为10198.39元，"
+            "全国普通小学为12791.64元，全国普通初中为18151.98元。")
+    assert [f for f in _rule(text, "N-SUM") if f.severity in ("error", "warning")] == []
+    # an average made of the average's own components (income per head by source) still adds up
+    [f] = _rule("农村常住居民人均可支配收入6838.86元。其中：工资性收入626.64元，经营净收入3781元，财产净收入129.58元，"
+                "转移净收入2101.46元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_an_excess_over_the_budget_is_no_change_on_last_year():
+    text = ("全县财政收入累计完成95808万元，较上年同期80641万元增长18.8%，增收15167万元。其中：公共财政预算收入43101万元，"
+            "完成预算40023万元的107.7%，超收3078万元，同比增长14.2%，增收5345万元；政府性基金收入26785万元，完成预算16634万元的"
+            "161.0%，超收10151万元，同比增收6411万元，增长31.5%。")
+    assert [f for f in _rule(text, "N-SUM") if "超收" in f.message] == []

@@ -674,8 +674,12 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "增长9.6%，比全国高3.1个百分点。其中…上拉增速10.6个百分点": a gap between two rates is no whole
         if sum(1 for p in parts if _INDICATOR_LEVEL.search(p.subject or "")) >= 2:
             continue  # "共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个": levels of one tree, not parts
-        if _AVERAGE.search(total.subject or "") and any(_AVERAGE.search(p.subject or "") for p in parts):
-            continue  # "生均公用经费128.66元，…其中：普通高中生均…240.74元": averages of groups never add up
+        if _AVERAGE.search(total.subject or "") and (any(_AVERAGE.search(p.subject or "") for p in parts) or sum(
+                1 for p in parts if value_of(p).hi * 2 > value_of(total).lo) >= 2):
+            # "生均公用经费128.66元，…其中：普通高中生均…240.74元": averages of groups never add up; nor where two of
+            # the parts are each over half the average ("按在校学生人数平均的…15731.97元。其中，全国幼儿园为10198.39元，
+            # 全国普通小学为12791.64元…": the groups' own averages, named without the word)
+            continue
         if total.kind == "count" and _other_nouns(doc, total, parts):
             continue  # "4个院区，包含…共14个院中院，临床科室120个": counts of other things
         if any(_LEVEL_REACHED.search(doc.view, max(0, p.start - 8), p.start) and value_of(p).overlaps(value_of(total))

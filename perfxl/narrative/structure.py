@@ -1535,8 +1535,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if after not in ("（", "("):
             continue
         close = _bracket_span(view, f.end, f.end + 400)
-        if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1):
-            continue
+        if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1) \
+                or _COMPARED_IN_BRACKET.match(view, f.end + 1):
+            continue  # "69.84亿元（较原预算案拟移用数92.58亿元，减少移用22.74亿元）": a comparison, not its parts
         parts = []
         inner = False
         for a, b in _split_items(view, f.end + 1, close):
@@ -1850,6 +1851,7 @@ _ACROSS_YEARS = lazy(r"累计|总投资|投资总额|概算|合同(?:金)?额")
 
 # a bracket that adds to or takes from the figure before it is no breakdown of it:
 # "本年收入1000万元（加上年初结转和结余200万元，收入总计1200万元）"
+_COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
 
 
@@ -2746,8 +2748,13 @@ def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
     return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
+_AGAINST_THE_BUDGET_BY_NAME = lazy(r"(?:超收|短收|超支)(?:了|为|额为?)?\s*$")
+
+
 def _against(doc: NarrativeDoc, delta: Figure) -> str:
     phrase = doc.view[doc.clause_start(delta.start):delta.start]
+    if _AGAINST_THE_BUDGET_BY_NAME.search(phrase):
+        return "预算"  # "完成预算的107.7%，超收3078万元": above or below the budget, by its name
     at = max(phrase.rfind("比"), phrase.rfind("较"), phrase.rfind("与"))
     if at < 0 or phrase[at - 1:at + 1] == "同比":
         return "上年"
