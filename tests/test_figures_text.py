@@ -5,7 +5,8 @@ import random
 import re
 import unicodedata
 
-from perfxl.narrative.figures import _join_cjk, _normalize_with_map
+from perfxl.narrative.figures import _normalize_with_map
+from perfxl.narrative.structure import join_cjk
 
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _ALPHABET = ("基本支出万元占比较一二" "\u4dff\u4e00\u9fff\ua000" " \u3000\t\n\xa0\u2003" "ab12.%"
@@ -31,9 +32,9 @@ def _samples(n=3000, seed=5):
 
 def test_join_cjk_is_the_lookaround_substitution():
     for s in _samples():
-        assert _join_cjk(s) == _GAP.sub("", s), repr(s)
-    assert _join_cjk("基本 \u3000支出 ab 万元") == "基本支出 ab 万元"
-    assert _join_cjk(" 基 本 ") == " 基本 "
+        assert join_cjk(s) == _GAP.sub("", s), repr(s)
+    assert join_cjk("基本 \u3000支出 ab 万元") == "基本支出 ab 万元"
+    assert join_cjk(" 基 本 ") == " 基本 "
 
 
 def test_normalize_with_map_is_nfkc_per_character():

@@ -53,7 +53,7 @@ def test_subject_drops_quotes_and_list_marks_as_the_translation_and_anchored_sub
 
     def old_subject(s, start):   # the stripping as it was written with translate and sub
         phrase = s[max(F.phrase_start(s, start), start - 60):start]
-        phrase = F._join_cjk(phrase.translate(quotes)).strip()
+        phrase = F.join_cjk(phrase.translate(quotes)).strip()
         phrase = F._LIST_MARK.sub("", phrase).lstrip("（(").strip()
         changed = True
         while changed and phrase:

@@ -206,11 +206,10 @@ def _whole_and_measure_before(doc: NarrativeDoc, num: Figure, whole: str) -> Fig
         if g is num or g.kind != "amount" or not plain(g) or g.approximate or not comparable(g, num):
             continue
         name = norm_name(g.subject or "")
-        if not name.startswith(whole) and whole in name:
-            name = name[name.index(whole):]
-        if not name.startswith(whole):
+        at = name.find(whole)
+        if at < 0:
             continue
-        m = _MEASURE_AFTER.fullmatch(name[len(whole):])
+        m = _MEASURE_AFTER.fullmatch(name[at + len(whole):])
         if m is not None and m.group(1) in (num.subject or ""):
             found.append(g)
     return found[0] if len(found) == 1 else None

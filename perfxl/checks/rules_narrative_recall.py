@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import simplified, BARE_SCALE, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import simplified, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
@@ -1247,7 +1247,7 @@ def _label(text: str, whole: bool = False) -> tuple[int, str, str] | None:
 
 # the stage of a figure its label (or a remark after it: "100万元（决算数）") names: a budget (预算, 安排,
 # 预计) or an outturn (决算, 执行, 实际, 完成); a budget as first passed (年初) or as adjusted (调整, 追加)
-_STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"决算|执行|实际|完成")),
+_LABEL_STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"决算|执行|实际|完成")),
            ("initial", lazy(r"年初")), ("adjusted", lazy(r"调整|追加|变动")))
 _REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 
@@ -1262,7 +1262,7 @@ def _remark_after(doc: NarrativeDoc, f: Figure) -> str:
 
 
 def _stages(words: str) -> set[str]:
-    return {s for s, pattern in _STAGES if pattern.search(words)}
+    return {s for s, pattern in _LABEL_STAGES if pattern.search(words)}
 
 
 def _other_stages(one: set[str], other: set[str]) -> bool:
@@ -2474,7 +2474,7 @@ class Balance:
 
 
 # the balance of one period's flows ("当期结余", "当年收支结余", "本年度结余"); not a balance carried over the
-# years ("累计结余", "滚存结余", "年终结余", "期末结余": they hold the years before)
+# years ("累计结余", "滚存结余"; "年终结余", "期末结余" only with what the year began with, see _YEAR_END_BALANCE)
 _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度)?)(?:收支)?|收支)结余(?:为|是|达到?)?\s*$")
 # a balance closing a statement: the words right before its figure end with it
 _CLOSING = lazy(r"(?:结余|结存)(?:资金|额|数)?(?:为|是|达到?)?\s*$")
@@ -2497,7 +2497,6 @@ _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共�
 # flows besides income and spending ("调入", "上解", "补助", "转移"…): a figure named so is the block's
 # income or spending only when no other is written
 _OTHER_FLOW = lazy(r"调入|调出|上解|补助|转移|转入|转出|结转|动用|债务|借|还本|安排")
-_BRACKETS = lazy(r"[（(][^（）()]*[)）]")
 
 
 def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
@@ -2505,7 +2504,7 @@ def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
     "收入128254786.99。其中：上级补助收入126900000元")."""
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
-        or "其中" in _BRACKETS.sub("", doc.view[doc.sentence_start(h.start):h.start])
+        or "其中" in BRACKETED.sub("", doc.view[doc.sentence_start(h.start):h.start])
 
 
 def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> bool:
@@ -2553,12 +2552,13 @@ def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) 
 
 def balances(doc: NarrativeDoc) -> list[Balance]:
     """A balance of one period ("当期结余", "当年收支结余") against the income and the spending written
-    before it since the balance before it (or its paragraph's start).  Every income and spending figure
-    of the block is a reading of the pair, and so is each pair with one or two other amounts of the block
-    (any of them may be a flow: 调入, 上解, 上年结转, 收回…) added or taken; only when none gives the
-    balance, and the block has an income and a spending written as wholes (not parts), the last of each
-    before the balance its figures.  A balance named for something its income is not named for
-    ("统筹基金当年结余") is not read."""
+    before it since the closing balance before it (or its paragraph's start); a year-end balance
+    ("年末结转和结余") so too, with what the year began with, where that is written.  Every income and
+    spending figure of the block is a reading of the pair, and so is each pair with up to three other
+    amounts of the block (any of them may be a flow: 调入, 上解, 上年结转, 收回…) added or taken (see
+    ``_balance_holds``); only when none gives the balance, and the block has an income and a spending
+    written as wholes (not parts) of one statement, the last of each before the balance its figures.  A
+    balance named for something its income is not named for ("统筹基金当年结余") is not read."""
     out = []
     last = 0
     view = doc.view
@@ -2569,11 +2569,12 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if not _CLOSING.search(words) or _CARRIED_IN.search(words):
             continue  # (what the year began with, "上年结转和结余", or "结余分配" closes no statement)
         start, last = max(last, doc.paragraph_start(g.start)), g.end
-        m = _PERIOD_BALANCE.search(words) or _YEAR_END_BALANCE.search(words)
+        m = _PERIOD_BALANCE.search(words)
+        year_end = m is None and (m := _YEAR_END_BALANCE.search(words)) is not None
         if m is None or g.approximate or g.relation in CHANGE:
             continue
         carried = None
-        if _YEAR_END_BALANCE.search(m.group()):
+        if year_end:
             carried = next((h for h in doc.between(start, g.start) if h.kind == "amount" and plain(h) and comparable(h, g)
                             and _CARRIED_IN.search(view, doc.index.phrases.start(h.start), h.start)), None)
             if carried is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
-from .structure import marker_of
+from .structure import join_cjk, marker_of
 
 # one separator per cell boundary: "2.0\t\t3.2" (a Word table's blank cell between tabs) holds an empty cell
 _CELL_SPLIT = lazy(r"[^\S\t\n]*(?:\||\t)[^\S\t\n]*")
@@ -467,12 +467,9 @@ def growth_line_tables(view: str) -> list[list[GrowthRow]]:
     return out
 
 
-# the blanks the view leaves where a web page prints pinyin after a character ("增长(zhǎng)", "指标(biāo)")
-_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-
-
 def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
-    texts = [_CJK_GAP.sub("", c.text).strip() for c in cells]
+    # (the blanks the view leaves where a web page prints pinyin after a character, "增长(zhǎng)", joined)
+    texts = [join_cjk(c.text).strip() for c in cells]
     heads = [i for i, t in enumerate(texts) if t and not t.startswith(("(", "（"))]
     base = next((i for i in heads if _BASE_HEAD.match(texts[i])), None)
     if base is None or not (base + 2 < len(texts) and _CURRENT_HEAD.match(texts[base + 1])
