@@ -395,11 +395,13 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue
         whole = share_whole(f.of)
         num = numerator(doc, f)
-        if len(whole) < 2 or num is None or num.kind != "amount" or num.approximate or _named_whole(doc, f, whole):
+        if len(whole) < 2 or num is None or num.kind not in ("amount", "count") or num.approximate \
+                or _named_whole(doc, f, whole):
             continue
         pl = list_of(doc, num)   # siblings: the parts of one list, or amounts listed in no list
-        groups.setdefault((whole + _share_setting(doc, f, num), pl.marker if pl else -1), []).append((f, num))
-    for (whole, _), items in groups.items():
+        # (quantities measured in one unit as well: "地表水源供水量4952.7亿立方米，占供水总量的82.3%；…")
+        groups.setdefault((whole + _share_setting(doc, f, num), pl.marker if pl else -1, _measure(num)), []).append((f, num))
+    for (whole, *_), items in groups.items():
         if len(items) < 2 or len({n.start for _, n in items}) < len(items):
             continue
         if any(list_of(doc, n) is not None and any(list_total(doc, n) is m for _, m in items) for _, n in items):
@@ -417,7 +419,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             yield from _breakdown_shares(r, doc, whole, items)
             continue
         f, n, q = wrong[0]
-        if any(g.kind == "amount" and g.value and not g.approximate and value_of(f).overlaps(value_of(n) / value_of(g))
+        if any(_measure(g) == _measure(n) and g.value and not g.approximate and value_of(f).overlaps(value_of(n) / value_of(g))
                for g in doc.before(items[0][1], same_paragraph=False, limit=60)
                if value_of(g).lo > 0 and not any(g is m for _, m in items)):
             continue  # of an amount written before ("一般公共预算支出完成5000万元"): the whole meant; a
@@ -428,8 +430,19 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=_in_unit(implied, n),
-                        binding=f"“{whole}”未写出，{reason}，分母取各项之和",
+                        binding=f"“{_whole_as_written(f, whole)}”未写出，{reason}，分母取各项之和",
                         computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _whole_as_written(f: Figure, whole: str) -> str:
+    """The whole a share names, as its text writes it ("供水总量", where the name compared is "供水")."""
+    return _OF_TAIL.sub("", (f.of or "").strip()) or whole
+
+
+def _measure(f: Figure) -> str:
+    """What a figure measures, for shares of one whole: money in any unit of money, else its own unit
+    ("亿立方米", "人")."""
+    return "amount" if f.kind == "amount" else f"{f.kind}:{f.unit}"
 
 
 def _two_parts_of_their_total(doc: NarrativeDoc, items: list[tuple[Figure, Figure]], implied: Interval) -> bool:
@@ -493,7 +506,7 @@ def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) ->
                             expected=round(float(q.mid) * 100, 4), actual=f.value,
                             cause=causes.cause("truncated") if truncated else None,
                             subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text, den_text=w.text,
-                            binding=f"“{whole}”未写出，同为“{whole}”的其他 {len(held)} 项占比都以"
+                            binding=f"“{_whole_as_written(f, whole)}”未写出，同为“{_whole_as_written(f, whole)}”的其他 {len(held)} 项占比都以"
                                     f"{w.subject or ''}{w.text}为分母，分母取它；以前文任一金额为分母也不符",
                             computed=f"{float(q.mid) * 100:.2f}%")
 
@@ -528,7 +541,7 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
                             expected=round(float(q.mid) * 100, 4), actual=f.value,
                             subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                             den_text=_in_unit(implied, n),
-                            binding=f"“{whole}”未写出，同句各项占比合计为 100%，各项之和 {_in_unit(implied, n)} "
+                            binding=f"“{_whole_as_written(f, whole)}”未写出，同句各项占比合计为 100%，各项之和 {_in_unit(implied, n)} "
                                     f"与另一种分类各项之和相同，分母取各项之和",
                             computed=f"{float(q.mid) * 100:.2f}%")
 
