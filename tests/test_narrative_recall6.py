@@ -29,3 +29,12 @@ def test_shares_of_measured_quantities_stay_silent_when_they_hold_or_mix_units()
     # the whole written before: the shares may be of it
     assert _rule("全年用水总量6100亿立方米。地表水源供水量4952.7亿立方米,占供水总量的81.2%;地下水源供水量976.4亿立方米,"
                  "占供水总量的16.0%;其他水源供水量86.4亿立方米,占供水总量的2.8%。", "N-SHARE") == []
+
+
+def test_a_rate_restating_its_change_after_ji_is_checked():
+    # "即同比增2.3%": 即 and the one-character verb still make the rate the change's own
+    [f] = _rule("2016年公共开支826亿元,增加了1.9亿元,即同比增2.3%。", "N-CHANGE")
+    assert f.severity == "error" and "0.23%" in f.message
+    assert _rule("2016年公共开支826亿元,增加了19亿元,即同比增2.4%。", "N-CHANGE") == []
+    # a rate of another base after 即 is still not the change's
+    assert _rule("2016年公共开支826亿元,比预算增加了1.9亿元,即比上年增长2.3%。", "N-CHANGE") == []

@@ -236,7 +236,8 @@ _BARE_CHANGE_BEFORE = lazy(rf"(?:比|较|与){_BASE_WORD}[^，,；;。:：比较
 # a comparison with no verb before the figure, the verb after it with the rate
 _COMPARED_ONLY = lazy(r"(?:与|比|较)[^，,。；;%％]{0,12}相比\s*$")
 _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降低)")
-_SHORT_VERB = lazy(r"(?:同比|比上年|较上年)?\s*(增|降|减|升)")
+# ("，即同比增2.3%": the rate restating the change just written)
+_SHORT_VERB = lazy(r"(?:即|亦即)?\s*(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
