@@ -38,3 +38,35 @@ def test_a_rate_restating_its_change_after_ji_is_checked():
     assert _rule("2016年公共开支826亿元,增加了19亿元,即同比增2.4%。", "N-CHANGE") == []
     # a rate of another base after 即 is still not the change's
     assert _rule("2016年公共开支826亿元,比预算增加了1.9亿元,即比上年增长2.3%。", "N-CHANGE") == []
+
+
+def test_a_list_whose_item_writes_its_amount_without_a_unit_is_not_summed():
+    # "人均工资性收入1965，…": the first item's amount has no unit, so the parts read are only some of them
+    text = ("上半年，农村居民人均现金收入5375元，比去年同期增加583元。其中人均生产性现金收入4847元，同比增长16.0%；"
+            "非生产经营性现金收入528元，同比下降13.7%。其中人均工资性收入1965，比去年同期增加273元，人均家庭经营现金收入"
+            "2882元，人均财产性收入106元，人均转移性收入422元。")
+    assert _rule(text, "N-SUM") == []
+    # every amount with its unit: the excess is still an error
+    [f] = _rule("其他收入528元，其中利息收入300元，租金收入106元，捐赠收入222元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_bracketed_list_after_a_number_without_its_unit_is_of_that_number():
+    text = ("全年预算数1080245.79万元，全区执行数1032849.44(含中央资金689139.31万元，地方资金332524.99万元，"
+            "其他资金11185.14万元)，总预算执行率95.61%。")
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule("全区执行数1032749.44万元(含中央资金689139.31万元，地方资金332524.99万元，其他资金11185.14万元)。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_list_of_one_side_of_a_split_ends_at_the_other_side():
+    text = ("按消费地域分，城镇实现社会消费品零售额8.17亿元，同比增长8.6%，其中城区实现社会消费品零售额5.8亿元，"
+            "同比增长9.5%；乡村实现消费品零售额1.21亿元，同比增长6.5%。")
+    assert _rule(text, "N-SUM") == []
+    # the parts before the other side already over the whole: still an error
+    [f] = _rule("城镇实现社会消费品零售额8.17亿元，其中城区实现零售额8.8亿元；乡村实现零售额1.21亿元。", "N-SUM")
+    assert f.severity == "error"
+    # a whole that is not one side: its split into 中央 and 地方 is its parts
+    [f] = _rule("补助资金和中央专项彩票公益金共投入资金1987.08万元。其中中央资金投入776.84万元，省级资金投入290.36万元，"
+                "地方资金投入992.88万元。", "N-SUM")
+    assert f.severity == "error"

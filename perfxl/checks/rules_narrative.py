@@ -759,6 +759,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
         if over and _a_measure_of_each_part(doc, pl, values, stated):
             continue  # "其中：A支出年初预算650万元，决算600万元；B支出年初预算250万元，决算200万元": either measure
+        if _runs_into_its_counterpart(pl, values, stated, over):
+            continue  # "城镇零售额8.17亿元，其中城区5.8亿元；乡村零售额1.21亿元": 乡村 is 城镇's counterpart, not its part
         if over and _runs_into_a_sibling(doc, pl, values, stated):
             continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
         if over and _runs_into_the_retired(pl, values, stated):
@@ -991,6 +993,27 @@ def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> boo
         return False
     own = norm_name(pl.total.subject or "")
     return _ends_before(values, stated, lambda k: common_ending(norm_name(pl.parts[k].subject or ""), own) >= 2)
+
+
+# the two sides of a split a whole is one side of ("城镇" and "乡村", "中央" and "地方")
+_COUNTERPARTS = (("城镇", "乡村|农村"), ("城市", "农村|乡村"), ("城区", "乡村|农村|郊区"), ("中央", "地方"),
+                 ("男", "女"), ("女", "男"), ("国有", "非国有|民营|民间"), ("内资", "外资"), ("境内", "境外"),
+                 ("出口", "进口"), ("进口", "出口"))
+
+
+def _runs_into_its_counterpart(pl, values, stated: Interval, over: bool) -> bool:
+    """A 其中 list of one side of a split read on into the other side ("城镇实现零售额8.17亿元，其中城区5.8亿元；
+    乡村实现零售额1.21亿元"): the other side is the whole's counterpart, not its part.  Over its whole: True when the
+    parts before it fit; short of it: True (the parts left may be only some)."""
+    whole = recall.bare(pl.total.subject or "")
+    for side, other in _COUNTERPARTS:
+        if side not in whole or re.search(other, whole) or any(side in (p.subject or "") for p in pl.parts):
+            continue  # (not a split of the whole itself: "…和中央专项彩票公益金共投入资金…，其中中央资金…，地方资金…")
+        stops = [k for k in range(1, len(pl.parts))
+                 if re.search(other, recall.bare(pl.parts[k].subject or "")) and side not in (pl.parts[k].subject or "")]
+        if stops:
+            return not over or _ends_before(values, stated, lambda k: k in stops)
+    return False
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:

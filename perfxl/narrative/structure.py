@@ -1353,6 +1353,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         total, direct = _governing(doc, k)
         if total is None or total.start in seen_totals and not _BRACKET_THEN.fullmatch(view, total.end, k):
             continue  # (a bracket's list closed before it leaves the total a list of its own: "…(含A、B),其中:C;D")
+        if _BARE_BEFORE_BRACKET.search(view, total.end, k):
+            continue  # "预算数1080245.79万元，全区执行数1032849.44(含中央资金…)": the parts of the number without its unit
         if "用于" in m.group(0) and not re.fullmatch(r"\s*[，,]?\s*", view[total.end:k]):
             continue  # "2023年项目支出主要用于以下方面：…": the uses of no amount written right before them
         if _scoped_to_another(doc, m.end(), total):
@@ -1418,6 +1420,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 # "…元" with no figure, "补贴48万、…" (万 without 元: 万元 or 万人?), "上级补助收入207574041.31，…"
                 # (an amount written without its unit)
                 unreadable = True
+            if _BARE_MONEY.search(view, a, b) and not any(plain(g) for g in doc.between(a, b)):
+                unreadable = True  # "其中人均工资性收入1965，比去年同期增加273元，…": its level has no unit, its change has
             if kind != "lines" and _opens_list(view, a, b, doc):
                 break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
@@ -1880,6 +1884,10 @@ _ANOTHER_WHOLE = lazy(r"\s*在[^，,；;。]*中\s*[,，:：]")
 # a number with decimals and no unit: an amount whose unit was left out ("上级补助收入207574041.31,利息收入378153.6元")
 _BARE_DECIMAL = lazy(r"(?<![\d.])\d+\.\d{1,4}(?![\d.%％])(?!\s*(?:万|亿|千|萬|億)?\s*(?:元|倍|个|人|户|亩|吨|公里|平方))")
 _UNREAD_AMOUNT = lazy(r"(?:万|亿|千)?元")
+# a number written without its unit right before the bracket a list opens in
+_BARE_BEFORE_BRACKET = lazy(r"(?<![\d.])\d{3,}(?:\.\d+)?\s*[（(]\s*$")
+# a whole number right after a name of money, its unit left out ("人均工资性收入1965，比去年同期增加273元")
+_BARE_MONEY = lazy(r"(?:收入|支出|资金|经费|拨款)\s*\d{2,}(?=\s*(?:[，,；;。]|$))")
 # a number with a scale and no 元 ("补贴48万、"): 万元, or 万人?
 BARE_SCALE = lazy(r"\d\s*(?:万|亿)(?=\s*(?:[、，,；;。）)]|$))")
 _ETC = lazy(r"\s*(?:等|等等|以及其他)")
