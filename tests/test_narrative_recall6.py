@@ -3,7 +3,7 @@ other than money."""
 
 from __future__ import annotations
 
-from tests.narrative_helpers import found
+from tests.narrative_helpers import doc, found
 
 
 def _rule(text, rule):
@@ -70,3 +70,18 @@ def test_a_list_of_one_side_of_a_split_ends_at_the_other_side():
     [f] = _rule("补助资金和中央专项彩票公益金共投入资金1987.08万元。其中中央资金投入776.84万元，省级资金投入290.36万元，"
                 "地方资金投入992.88万元。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_figure_after_its_label_and_a_colon_is_named_by_the_label():
+    # "医疗救助基金收入：2355万元(其中…)，比上年同期减少303万元，下降14.8%": the change is of the labelled figure
+    text = ("1、医疗救助基金收入:2355万元(其中:利息收入12万元;其他收入182万元;上级补助收入2162万元),"
+            "比上年同期减少303万元,下降14.8%。")
+    [f] = _rule(text, "N-CHANGE")
+    assert f.severity == "error" and "11.40%" in f.message and "医疗救助基金收入2355万元" in f.message
+    assert _rule(text.replace("14.8%", "11.4%"), "N-CHANGE") == []
+    # words opening a list name no figure: "其中：2355万元" keeps no label
+    for text in ("收入合计3000万元，其中：2355万元为财政拨款。", "收入合计3000万元。具体如下：2355万元。"):
+        [g] = [g for g in doc(text).figures if g.text == "2355万元"]
+        assert "其中" not in g.subject and "如下" not in g.subject and "收入合计" not in g.subject, text
+    [g] = [g for g in doc("医疗救助基金收入：2355万元。").figures if g.text == "2355万元"]
+    assert g.subject == "医疗救助基金收入"

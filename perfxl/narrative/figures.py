@@ -197,7 +197,16 @@ def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = Non
         for w in _LEADING:
             if phrase.startswith(w) and len(phrase) > len(w):
                 phrase, changed = phrase[len(w):], True
+    if not phrase.strip() and begin > previous_end and begin and s[begin - 1] in ":：" \
+            and not _OPENS_ITEMS.search(s, max(previous_end, begin - 12), begin - 1):
+        # "医疗救助基金收入：2355万元": a figure written after its label and a colon is named by the label
+        # (not after the words opening a list: "其中：", "具体如下：")
+        label, label_year = _subject(s, begin - 1, previous_end)
+        return label, year if year is not None else label_year
     return phrase.strip(), year
+
+
+_OPENS_ITEMS = lazy(r"(?:其中|包括|包含|含|如下|具体为?|分别为?|主要有|主要是|为|是|有|明细|分项)\s*$")
 
 
 _CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|多|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|少|压减|缩减|调减|核减|扣减|节省)"
