@@ -85,3 +85,12 @@ def test_a_figure_after_its_label_and_a_colon_is_named_by_the_label():
         assert "其中" not in g.subject and "如下" not in g.subject and "收入合计" not in g.subject, text
     [g] = [g for g in doc("医疗救助基金收入：2355万元。").figures if g.text == "2355万元"]
     assert g.subject == "医疗救助基金收入"
+
+
+def test_a_base_written_after_biqi_is_the_base_and_is_quoted_without_the_comparing_word():
+    [f] = _rule("2014年收入62491.979万元,比起2013年的63301.931万元,减少7809.952万元。", "N-CHANGE")
+    assert f.severity == "error" and "809.952万元" in f.message
+    assert "2013年63301.931万元" in f.message and "比起" not in f.message
+    [f] = _rule("2014年收入62491.979万元,与2013年的63301.931万元相比,减少7809.952万元。", "N-CHANGE")
+    assert "2013年63301.931万元" in f.message and "与63301" not in f.message
+    assert _rule("2014年收入62491.979万元,比起2013年的63301.931万元,减少809.952万元。", "N-CHANGE") == []

@@ -2117,10 +2117,14 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid))
 
 
+# the words a compared figure's name keeps from its comparison ("与2013年的…相比": "与")
+_COMPARING_WORDS = lazy(r"^(?:与|和|同|比起|比|较|相比|相较于?|对比)\s*|\s*(?:相比|相较)$")
+
+
 def _in_its_year(g: Figure, other: Figure) -> str:
     """A figure with its name, and its year when the two figures' years differ and the name does not
     say it ("2023年支出决算125万元" beside "2022年支出决算100万元")."""
-    named = f"{g.subject}{g.text}"
+    named = f"{_COMPARING_WORDS.sub('', g.subject or '')}{g.text}"
     if g.year and other.year and g.year != other.year and not re.search(r"\d{4}|上年|去年|本年|今年", g.subject or ""):
         return f"{g.year}年{named}"
     return named

@@ -227,11 +227,11 @@ _UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增
 # A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
 # is an adverb ("增长较快") and "与" alone means "and".
 _BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|今年|本年度?|\d{4}\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算|报告数)"
-_COMPARED = lazy(rf"同比|环比|对比|(?:比|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
+_COMPARED = lazy(rf"同比|环比|对比|(?:比起?|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
 # a comparison closed before the figure names no base of it: "与上年持平" said, or a new paragraph or
 # numbered item begun ("…费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元")
 _STILL_COMPARING = r"(?:(?!持平|\n\s*(?:\n|[（(]?[\d一二三四五六七八九十]{1,2}[.．、)）]))[^，,；;。:：比较])"
-_BASE_BEFORE = lazy(rf"(?:比|较|与){_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
+_BASE_BEFORE = lazy(rf"(?:比起?|较|与){_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
 # "与2022年82956万元同比增长8.3%": 同比 may stand between the base and its direction
 _BASE_AFTER = lazy(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 # "较2022年决算数441.63万元129.41万元，增长29.3%": the direction word of the change is missing; the
