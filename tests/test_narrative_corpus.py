@@ -185,9 +185,6 @@ MISSED = {
     "3404@530",  # "相差1966元，达到全国平均水平的89.4%": a share of a whole given only by its gap to the part
     "3411@694",  # "出生人口0.24万人，出生率为6.03‰" of a population written in another sentence (户籍 or 常住): a rate
                  # per thousand of a whole the sentence does not name
-    # round 40 (measured once as held out — no finding at all — then declared used): not caught after its fixes
-    "3548@1334",  # a 小计 row of a pipe table whose first two cells (序号, 乡镇) are merged into one: rows numbered in a
-                  # column of their own and totals at the bottom are not summed
 }
 
 

@@ -94,3 +94,31 @@ def test_a_base_written_after_biqi_is_the_base_and_is_quoted_without_the_compari
     [f] = _rule("2014年收入62491.979万元,与2013年的63301.931万元相比,减少7809.952万元。", "N-CHANGE")
     assert "2013年63301.931万元" in f.message and "与63301" not in f.message
     assert _rule("2014年收入62491.979万元,比起2013年的63301.931万元,减少809.952万元。", "N-CHANGE") == []
+
+
+_TOWNS = "序号 | 乡镇 | 人数 | 金额 |\n1 | 花石 | 276 | 112375 |\n2 | 槐树湾 | 592 | 234250 |\n3 | 南溪 | 821 | 288812.5 |\n"
+
+
+def test_a_total_row_under_rows_numbered_in_their_own_column_is_their_sum():
+    [f] = _rule(_TOWNS + "合计 | 1689 | 645437.5 |", "N-SUM")
+    assert f.severity == "error" and "“金额”栏为 645437.5" in f.message and "合计 635437.5" in f.message
+    # a Word table (tabs), the name cell of the total row left blank
+    [f] = _rule(_TOWNS.replace(" | ", "\t").replace(" |", "") + "合计\t\t1689\t645437.5", "N-SUM")
+    assert f.severity == "error"
+    # a 小计 written with the number and the name merged into one cell, a 合计 of it and the rows after it
+    text = (_TOWNS + "小计 | 1689 | 535437.5 |\n4 | 外县 | 11 | 100 |\n合计 | 1700 | 535537.5 |")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "“小计”一行“金额”栏为 535437.5" in f.message
+
+
+def test_a_total_row_stays_silent_where_it_holds_or_is_no_sum():
+    assert _rule(_TOWNS + "合计 | 1689 | 635437.5 |", "N-SUM") == []
+    assert _rule(_TOWNS + "小计 | 1689 | 635437.5 |\n4 | 外县 | 11 | 100 |\n合计 | 1700 | 635537.5 |", "N-SUM") == []
+    # a column of rates or averages, by its header, or by no total of it holding while its row's others do
+    assert _rule(_TOWNS.replace("金额", "执行率") + "合计 | 1689 | 97.8 |", "N-SUM") == []
+    assert _rule("1 | 花石 | 276 | 95.2 |\n2 | 槐树湾 | 592 | 98.1 |\n3 | 南溪 | 821 | 100 |\n合计 | 1689 | 97.8 |", "N-SUM") == []
+    # numbers with a gap, or items that are parts of the row above: not the whole list
+    assert _rule(_TOWNS.replace("3 | 南溪", "4 | 南溪") + "合计 | 1889 | 635437.5 |", "N-SUM") == []
+    assert _rule(_TOWNS.replace("2 | 槐树湾", "2 | 其中：槐树湾") + "合计 | 1889 | 635437.5 |", "N-SUM") == []
+    # neither the header nor another cell says the row is a sum
+    assert _rule("1 | 办公费 | 12.5 |\n2 | 印刷费 | 3.2 |\n3 | 差旅费 | 8.1 |\n合计 | 24.3 |", "N-SUM") == []

@@ -26,7 +26,7 @@ from ..narrative.figures import Figure
 from ..narrative.structure import simplified, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
-from ..narrative.tables import form_rows, growth_line_tables, line_lists, read_number, tables
+from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
 
 if TYPE_CHECKING:
     from ..narrative.tables import Cell, FormValue
@@ -1555,6 +1555,73 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
         # total ("年度预算资金总额"), short of it when the parts are all its parts by definition
         if over and STATED_TOTAL.search(x.whole_label) or not over and complete_names(x.names):
             out.append(TableSum(x.whole, x.whole_label, "", x.parts, x.names, computed, over))
+    return out
+
+
+@dataclass
+class RowsSum:
+    """A 小计/合计 row of a table numbered in a column of its own against the rows above it, in one column."""
+
+    whole: "Cell"
+    label: str
+    column: str            # the column's header, "" when not known
+    parts: list["Cell"]
+    first: int             # the numbers of the first and the last row summed
+    last: int
+    names: list[str]
+    computed: Interval     # the rows' sum
+    other: Interval | None  # for a 合计 after 小计 rows: the 小计 rows plus the rows after the last of them
+
+
+def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
+    """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
+    numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
+    wrong — where the column is a column of sums (its header says so, or another total row of it holds)
+    and the row is a row of sums (its header known, or another of its cells holds).  A 小计 sums the rows
+    since the last 小计; a 合计 every row, or the 小计 rows and the rows after them (either holding is enough)."""
+    out: list[RowsSum] = []
+    for t in indexed_tables(doc.view):
+        checks: dict[int, list[tuple]] = {}   # per total row: (column, whole cell, sums, parts, holds)
+        evidence: dict[int, bool] = {}        # per column: a total of it holds
+        for j in range(t.width):
+            if not t.summed(j):
+                continue
+            items = [r for r in t.rows if r.index is not None]
+            texts = [r.cells[j].text.strip() for r in items]
+            if any("%" in x or "％" in x for x in texts) or any(r.cells[j].number() is None and not r.cells[j].empty for r in items):
+                continue
+            seg: list = []
+            every: list = []
+            subtotals: list[Interval] = []
+            for k, r in enumerate(t.rows):
+                if r.index is not None:
+                    seg.append(r)
+                    every.append(r)
+                    continue
+                cell = t.cell(r, j)
+                stated = cell.number() if cell is not None else None
+                if stated is None:
+                    continue
+                value = lambda rows: interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)  # noqa: E731
+                if r.label.replace(" ", "") == "小计":
+                    parts, sums, other = seg, value(seg), None
+                    subtotals.append(stated)
+                    seg = []
+                else:
+                    parts, sums = list(every), value(every)
+                    other = interval_sum(subtotals) + value(seg) if subtotals else None
+                if not parts:
+                    continue
+                holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
+                evidence[j] = evidence.get(j, False) or holds
+                checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
+        for k, found in checks.items():
+            row_holds = any(h for *_, h in found)
+            for j, cell, sums, other, parts, holds in found:
+                if holds or not (evidence.get(j) or t.headers[j]) or not (row_holds or t.headers[j]):
+                    continue
+                out.append(RowsSum(cell, t.rows[k].label, t.headers[j], [p.cells[j] for p in parts], parts[0].index,
+                                   parts[-1].index, [p.label for p in parts], sums, other))
     return out
 
 

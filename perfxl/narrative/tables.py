@@ -497,3 +497,85 @@ def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
         pending = []
         k += 3
     return rows
+
+
+# -- tables numbered in a column of their own, totals at the bottom ---------------------------------
+
+_INDEX = lazy(r"\d{1,3}")
+# a column whose total row is no sum of its rows (rates, averages, prices, standards, codes, dates)
+_NOT_SUMMED = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|人均|均价|年份|年度|日期|时间|幅度|占|分值|得分|权重|"
+                   r"行号|行次|栏次|序号|编号|代码|编码|排名|名次")
+
+
+# an item named as a part of the row above ("2 | 其中：人大事务 | 50"): the rows are not one flat list
+_PART_OF_ABOVE = lazy(r"^(?:其中|含|包括|[（(])")
+
+
+@dataclass
+class IndexedRow:
+    index: int | None   # the row's number in the table's first column; None for a total row
+    label: str          # the item's name, or the total word ("小计", "合计")
+    cells: list[Cell]   # the cells after the number and the name (after the total word for a total row)
+    start: int
+
+
+@dataclass
+class IndexedTable:
+    headers: list[str]  # the header of each column after the number and the name ("" where not known)
+    rows: list[IndexedRow]
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0].cells)
+
+    def cell(self, row: IndexedRow, column: int) -> Cell | None:
+        """A row's cell in a column counted with the items' columns: a total row's cells are aligned from the
+        right ("小计 | 11055 | …": the number and the name merged into one cell; "合计 | | 1589 | …": the name blank)."""
+        shift = len(row.cells) - self.width
+        return row.cells[column + shift] if shift >= 0 else None
+
+    def summed(self, column: int) -> bool:
+        return not _NOT_SUMMED.search(self.headers[column])
+
+
+def indexed_tables(view: str) -> list[IndexedTable]:
+    """Tables whose item rows are numbered 1, 2, 3 … in a column of their own, the name in the next
+    ("1 | 花石 | 276 | 112375"), with 小计/合计 rows among or after them: consecutive rows, the numbers
+    running on without a gap from 1, every item with as many cells."""
+    out: list[IndexedTable] = []
+    rows: list[IndexedRow] = []
+    header: list[str] = []
+    head_above: list[str] = []
+
+    def close():
+        items = [r for r in rows if r.index is not None]
+        if len(items) >= 3 and [r.index for r in items] == list(range(1, len(items) + 1)) \
+                and len({len(r.cells) for r in items}) == 1 and items[0].cells \
+                and not any(_PART_OF_ABOVE.match(r.label) for r in items):
+            width = len(items[0].cells)
+            heads = header[2:] if len(header) == width + 2 else [""] * width
+            out.append(IndexedTable(heads, list(rows)))
+
+    pos, n = 0, len(view)
+    while pos <= n:
+        end = view.find("\n", pos)
+        end = n if end < 0 else end
+        line = view[pos:end]
+        cells = _cells(view, pos, end) if ("|" in line or "\t" in line) else []
+        first = cells[0].text.strip() if cells else ""
+        name = cells[1].text.strip() if len(cells) > 1 else ""
+        if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
+            if not rows:
+                header = head_above
+            rows.append(IndexedRow(int(first), re.sub(r"\s+", "", name), cells[2:], pos))
+        elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
+            rows.append(IndexedRow(None, re.sub(r"\s+", "", first), cells[1:], pos))
+        else:
+            if rows:
+                close()
+                rows = []
+            head_above = [c.text.strip() for c in cells] if cells and all(c.number() is None for c in cells) else []
+        pos = end + 1
+    if rows:
+        close()
+    return out
