@@ -83,3 +83,51 @@ def test_a_wrapped_word_before_other_chinese_numerals_still_moves_whole():
     # "其⏎中一般公共预算…": only a number with a point stops the word; "一般" is a word
     assert view_of("本部门本年度的预算收入情况如下：其\n中一般公共预算100万元") == \
         "本部门本年度的预算收入情况如下：其中一般公共预算 100万元"
+
+
+# two reports in one text (a 2023 决算说明 followed by a 2022 one): "收支" named in the second report
+_TWO_YEARS = ("2023年度收、支总计均为1164.11万元。与2022年度相比，收、支总计各减少1377.02万元，下降54.19%。\n"
+              "1.总体情况。2022年度收入总计1651.74万元，支出总计1651.74万元。收支较上年决算数增加66.02万元、"
+              "增长{rate}%，主要原因是业务收入增加。")
+
+
+def test_a_change_is_not_bound_as_written_to_a_figure_of_another_years_paragraph():
+    # the figure of the same name is in a paragraph of 2023; the change's paragraph speaks of 2022
+    for rate in ("4.1", "9.1"):
+        assert [f for f in found(_TWO_YEARS.format(rate=rate)) if f.severity == "error"] == [], rate
+    text = ("2020年公务用车购置及运行费决算支出785万元，其中：公务用车购置费274万元，公务用车运行维护费511万元。\n"
+            "2019年，市本级“三公”经费预算为3328万元，同口径比2018年减少830万元，下降20%。其中：公务用车购置费"
+            "同口径比2018年减少334万元，下降90%。")
+    assert [f for f in found(text) if f.severity == "error"] == []
+
+
+def test_a_change_bound_to_a_figure_of_its_own_years_paragraph_is_still_checked():
+    # the same figure in the change's own paragraph, or in one that says no other year
+    for text in ("2023年度收、支总计均为1164.11万元。\n2023年度决算情况。收支较上年决算数增加66.02万元，增长9.1%。",
+                 "2023年度收、支总计均为1164.11万元。\n收支较上年决算数增加66.02万元，增长9.1%。"):
+        [f] = _rule(text, "N-CHANGE")
+        assert f.severity == "error" and "6.01%" in f.message, text
+
+
+# a city's bulletin followed by a province's: "占一般公共预算支出" of the province, not of the city's figure
+_PLACES = "截至4月底，全市一般公共预算支出完成372037万元，较上年同期增长9.66%。\n2018年，{place}一般公共预算教育经费为2001.21万元，占{whole}一般公共预算支出的比例为19.81%。"
+
+
+def test_a_whole_of_another_place_is_no_written_whole_of_a_share():
+    for place, whole in (("全省", ""), ("全省", "全省")):
+        assert _rule(_PLACES.format(place=place, whole=whole), "N-SHARE") == [], place + whole
+
+
+def test_a_whole_of_the_same_place_or_of_no_place_is_still_the_shares_whole():
+    for place, whole in (("全市", ""), ("", ""), ("全市", "全市")):
+        [f] = _rule(_PLACES.format(place=place, whole=whole), "N-SHARE")
+        assert f.severity == "error" and "0.54%" in f.message, place + whole
+
+
+def test_a_whole_named_with_its_league_or_province_is_the_whole_of_that_name():
+    # "全盟一般公共预算收入" is "一般公共预算收入" as "全市…" is: the latest of that name is the whole
+    text = ("全年财政总收入955亿元，其中，一般公共预算收入604亿元，增长11.1%。\n全盟一般公共预算收入累计完成310682万元，"
+            "同比增加23188万元。税收收入累计完成213251万元，占一般公共预算收入的{rate}%。")
+    assert _rule(text.format(rate="68.6"), "N-SHARE") == []
+    [f] = _rule(text.format(rate="60.6"), "N-SHARE")
+    assert f.severity == "error" and "68.64%" in f.message

@@ -129,6 +129,19 @@ def _names_it_unqualified(whole: str, total: Figure) -> bool:
     return not rest or rest in (total.subject or "")
 
 
+_PLACE = lazy(r"全(省|州|盟|旗|市|县|区|镇|乡)")
+
+
+def _other_place(doc: NarrativeDoc, num: Figure, den: Figure) -> bool:
+    """Whether the share's amount and a whole named like its whole are said of two places ("全省…", "全市…"):
+    the amount's place is the one its name or its sentence before it says, the whole's the one its name says."""
+    theirs = _PLACE.match(den.subject or "")
+    if theirs is None:
+        return False
+    ours = _PLACE.search(num.subject or "") or _PLACE.search(doc.view, doc.sentence_start(num.start), num.start)
+    return ours is not None and ours.group(1) != theirs.group(1)
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -163,8 +176,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     named = _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole))
     for den in named:
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
-        # the same name but of another year than the share's amount is that whole only as a reading
-        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
+        # the same name but of another year than the share's amount is that whole only as a reading; so is
+        # one of another place ("全省…教育经费2001.21亿元，占一般公共预算支出的19.81%" and "全市一般公共预算支出")
+        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year) and not _other_place(doc, num, den)))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)

@@ -547,9 +547,23 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     # "2023年度…均为1,145.52万元。与2022年度相比，…各增加342万元": the year of the change's sentence is
     # the year it is measured from, and the figure's is after it
     bases = {int(y) for y in BASE_YEAR.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
+    if own and not _written_in_its_paragraph(doc, current, delta, own):
+        return False
     if years and years == bases and own and min(own) > max(bases):
         return True
     return not years or not own or bool(years & own) and max(own) >= max(years)
+
+
+def _written_in_its_paragraph(doc: NarrativeDoc, current, delta, own: set[int]) -> bool:
+    """Whether the years the change's paragraph is written for (before the change, bases left out) hold
+    the figure's: "2022年度收入总计1651.74万元，…。收支较上年决算数增加66.02万元" speaks of 2022 and not of a
+    "收、支总计均为1164.11万元" of 2023 written in another paragraph (another report, another year)."""
+    p = doc.paragraph_start(delta.start)
+    if current.start >= p:
+        return True
+    said = {int(y) for y in _YEAR_IN.findall(doc.text[p:delta.start])}
+    said -= {int(y) for y in BASE_YEAR.findall(doc.text[p:delta.start])}
+    return not said or bool(said & own)
 
 
 # -- industry structure "a:b:c" --------------------------------------------------------------
