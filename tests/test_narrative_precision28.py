@@ -131,3 +131,51 @@ def test_a_whole_named_with_its_league_or_province_is_the_whole_of_that_name():
     assert _rule(text.format(rate="68.6"), "N-SHARE") == []
     [f] = _rule(text.format(rate="60.6"), "N-SHARE")
     assert f.severity == "error" and "68.64%" in f.message
+
+
+def test_one_part_over_a_total_with_words_between_them_is_no_error():
+    # "另外，…民生领域也加大了财政投入。其中：" is of the investment that sentence names without an amount
+    for text in ("2022年，全区卫生健康支出51989万元，主要用于疫情防控。\n另外，2022年全区在城乡社区、农林水等民生领域也"
+                 "加大了财政投入。其中：城乡社区支出59045万元，重点用于城市管理。此外，农林水支出25055万元。",
+                 "2022年，全区卫生健康支出51989万元，主要用于疫情防控。另外，全区在民生领域也加大了投入。其中：城乡社区支出59045万元。"):
+        assert _rule(text, "N-SUM") == [], text
+
+
+def test_one_part_over_the_total_right_before_its_list_is_still_an_error():
+    for text in ("2022年，全区卫生健康支出51989万元，主要用于疫情防控。其中：城乡社区支出59045万元。",
+                 "2022年，全区卫生健康支出51989万元。\n其中：城乡社区支出59045万元。"):
+        [f] = _rule(text, "N-SUM")
+        assert f.severity == "error" and "59045万元" in f.message, text
+
+
+# a 其中 list pasted one item a line, the change of the list's total after the last item on its line
+_TRANSFERS = ("(2)转移性收入433370万元，其中：\n返还性收入6978万元\n一般性转移支付收入381517万元（其中：疫情减收增支补助收入"
+              "40755万元）、专项转移支付收入44875万元{sep}比报告数{base}万元增加8051万元{sep}比2019年决算数增长18.8%。")
+
+
+def test_a_change_after_the_last_line_of_a_list_may_be_of_the_lists_total():
+    for sep in ("，", "\n"):
+        assert _rule(_TRANSFERS.format(sep=sep, base="425319"), "N-CHANGE") == [], repr(sep)
+
+
+def test_a_change_after_the_last_line_of_a_list_fitting_no_figure_is_still_an_error():
+    for sep in ("，", "\n"):
+        [f] = _rule(_TRANSFERS.format(sep=sep, base="425419"), "N-CHANGE")
+        assert f.severity == "error" and "425419万元" in f.message, repr(sep)
+
+
+# "收入A，剔除上划B，本级收入C" written as rows: C is A less B, the parts are C and the rest
+_INCOME_ROWS = ("2021年，全区收入完成总计510,687万元。其中：\n一般公共预算收入完成171,697万元\n剔除上划市级收入71,238万元\n"
+                "区本级一般公共预算收入完成{own}万元\n上级补助收入330,173万元\n新增债券收入15,900万元\n再融资债券收入53,550万元\n"
+                "政府性基金调入10,000万元\n一般公共预算上年结余{rest}万元")
+
+
+def test_an_amount_taken_out_of_the_item_before_with_what_is_left_written_after_is_read_so():
+    assert _rule(_INCOME_ROWS.format(own="100,459", rest="605"), "N-SUM") == []
+
+
+def test_a_list_with_an_amount_taken_out_still_has_to_add_up():
+    # the rest changed, or what is left not A less B: no reading holds
+    for own, rest in (("100,459", "705"), ("110,459", "605")):
+        [f] = _rule(_INCOME_ROWS.format(own=own, rest=rest), "N-SUM")
+        assert f.severity == "error" and "510,687万元" in f.message, (own, rest)

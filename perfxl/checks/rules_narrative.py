@@ -752,6 +752,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _less_what_is_taken_out(doc, pl, values, stated):
+            continue  # "其中：一般公共预算收入171697万元，剔除上划收入71238万元，本级收入100459万元；…": A less B is C
         if over and _closed_by_a_rate_of_the_whole(doc, pl, values, stated):
             continue  # "共对16个…进行了评价，其中，达标的有12个，达标率为75.0%；对11个水库…进行了评价": a statement of its own
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
@@ -1202,6 +1204,23 @@ def _flows_named(text: str) -> list[str]:
     return sorted(at, key=at.get)
 
 
+_TAKEN_OUT = lazy(r"剔除|扣除|减去|减除|扣减")
+
+
+def _less_what_is_taken_out(doc: NarrativeDoc, pl, values: list[Interval], stated: Interval) -> bool:
+    """Three parts running A, B, C where B is taken out of A ("剔除上划市级收入B", "扣除…B") and A less B is C:
+    C is what A comes to without B, written after them; read with C alone (A and B left out), the list holds."""
+    parts = pl.parts
+    for i in range(1, len(parts) - 1):
+        if not _TAKEN_OUT.search(doc.view, parts[i - 1].end, parts[i].start):
+            continue
+        if not (values[i - 1] - values[i]).overlaps(values[i + 1]):
+            continue
+        if interval_sum(values[:i - 1] + values[i + 1:]).overlaps(stated):
+            return True
+    return False
+
+
 def _wholes_of_each_flow(doc: NarrativeDoc, pl) -> list[tuple[Figure | None, list[Figure]]] | None:
     """A 其中 list whose parts are of both flows after a sentence naming both ("收入总计1523.26万元，支出总计
     1523.26万元，其中本年收入1500万元，本年支出1400万元"; "收入、支出分别为100万元、90万元，其中…"; "收入总计和
@@ -1470,12 +1489,19 @@ _NAMED_AFTER_A_UNIT = lazy(r"元[ \t]*[\u4e00-\u9fff]{2,10}\s*$")
 _MEASURE = lazy(r"(?:资金|收入|支出|经费|拨款|投资|预算|决算)$")
 
 
+_A_SENTENCE_BETWEEN = lazy(r"[\u4e00-\u9fff]")
+
+
 def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
     """"三级累计安排…资金0.085666775亿元，其中，用于地方试点的资金0.1784693735亿元": the one part of a
     其中 above its total, and above every amount before it in the sentence and their sum (so no
     other whole the 其中 may be of holds it): an error."""
     for pl in doc.lists:
         if len(pl.parts) != 1 or pl.kind != "其中" or pl.unreadable:
+            continue
+        if not pl.direct and _A_SENTENCE_BETWEEN.search(doc.view, doc.sentence_end(pl.total.end), doc.sentence_start(pl.marker)):
+            # "卫生健康支出51989万元，…。另外，…民生领域也加大了财政投入。其中：城乡社区支出59045万元": a sentence
+            # between the total's and 其中 may name the whole it is of, written without an amount
             continue
         total, part = pl.total, pl.parts[0]
         if total.kind != "amount" or total.approximate or part.approximate or not plain(part):

@@ -1913,6 +1913,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             # whole is written without its unit (not read), and the change may be of it rather than of the last item
             continue
         whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
+        if own is None:
+            # "其中：⏎A 6978万元⏎B 381517万元、C 44875万元，比报告数425319万元增加8051万元": a list one item a line
+            # takes one amount a line; a change on its last line, after the last part, may be the list's total's
+            whole = next((pl.total for pl in doc.lists if pl.kind == "lines" and len(pl.parts) >= 2
+                          and pl.parts[-1].end <= current.start
+                          and doc.paragraph_start(pl.parts[-1].start) == doc.paragraph_start(current.start)), None)
         if whole is not None and plain(whole) and comparable(whole, base) \
                 and abs(value_of(whole) - value_of(base)).overlaps(value_of(d)):
             # (after the list's last part only: a change after a part within the list is that part's)
