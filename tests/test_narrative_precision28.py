@@ -110,7 +110,7 @@ def test_a_change_bound_to_a_figure_of_its_own_years_paragraph_is_still_checked(
 
 
 # a city's bulletin followed by a province's: "占一般公共预算支出" of the province, not of the city's figure
-_PLACES = "截至4月底，全市一般公共预算支出完成372037万元，较上年同期增长9.66%。\n2018年，{place}一般公共预算教育经费为2001.21万元，占{whole}一般公共预算支出的比例为19.81%。"
+_PLACES = "截至4月底，全市一般公共预算支出完成372037万元，较上年同期增长9.66%。\n2018年，{place}一般公共预算教育经费为60000万元，占{whole}一般公共预算支出的比例为19.81%。"
 
 
 def test_a_whole_of_another_place_is_no_written_whole_of_a_share():
@@ -121,7 +121,7 @@ def test_a_whole_of_another_place_is_no_written_whole_of_a_share():
 def test_a_whole_of_the_same_place_or_of_no_place_is_still_the_shares_whole():
     for place, whole in (("全市", ""), ("", ""), ("全市", "全市")):
         [f] = _rule(_PLACES.format(place=place, whole=whole), "N-SHARE")
-        assert f.severity == "error" and "0.54%" in f.message, place + whole
+        assert f.severity == "error" and "16.13%" in f.message, place + whole
 
 
 def test_a_whole_named_with_its_league_or_province_is_the_whole_of_that_name():
@@ -179,3 +179,32 @@ def test_a_list_with_an_amount_taken_out_still_has_to_add_up():
     for own, rest in (("100,459", "705"), ("110,459", "605")):
         [f] = _rule(_INCOME_ROWS.format(own=own, rest=rest), "N-SUM")
         assert f.severity == "error" and "510,687万元" in f.message, (own, rest)
+
+
+def test_a_whole_whose_sentence_names_another_place_is_no_written_whole():
+    # "全县…财政收入32559万元" is not the whole of "全市税收收入28.1亿元，占财政收入比重为73.5%"
+    text = ("全年全县财政总收入222827万元，同比增长9.6%，一般公共预算收入97092万元，财政收入32559万元。\n"
+            "全市税收收入28.1亿元，占财政收入比重为73.5%，比去年同期提升4.8个百分点。")
+    assert _rule(text, "N-SHARE") == []
+    [f] = _rule(text.replace("全市税收", "全县税收").replace("28.1亿元", "2.81亿元"), "N-SHARE")
+    assert f.severity == "error" and "86.30%" in f.message
+
+
+# a share whose whole is named but not written in its paragraph, a figure of that name elsewhere
+_ELSEWHERE = "全市一般公共预算收入合计{whole}，增长5.1%。\n税收收入完成90623万元，占一般公共预算收入比重为{rate}%。"
+
+
+def test_a_whole_of_another_paragraph_ten_times_off_is_no_written_whole():
+    # 90623万元 of 1144.4亿元 is 0.79 %: the 87.96 % is of a whole this text does not write
+    assert _rule(_ELSEWHERE.format(whole="1144.4亿元", rate="87.96"), "N-SHARE") == []
+    # written after the share, in a text that follows, as well
+    text = "本年度公益性资金收入41.31万元，占总收入的14.79%。\n2011年全年五项社会保险基金收入合计24043亿元，同比增长27.7%。"
+    assert _rule(text, "N-SHARE") == []
+
+
+def test_a_whole_of_another_paragraph_near_the_share_or_of_its_own_paragraph_is_still_checked():
+    for whole, rate in (("1144.4亿元", "0.89"), ("114.44亿元", "7.96")):
+        [f] = _rule(_ELSEWHERE.format(whole=whole, rate=rate), "N-SHARE")
+        assert f.severity == "error", (whole, rate)
+    [f] = _rule("全市一般公共预算收入合计1144.4亿元，其中税收收入完成90623万元，占一般公共预算收入比重为87.96%。", "N-SHARE")
+    assert f.severity == "error" and "0.79%" in f.message

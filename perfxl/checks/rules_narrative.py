@@ -134,12 +134,21 @@ _PLACE = lazy(r"全(省|州|盟|旗|市|县|区|镇|乡)")
 
 def _other_place(doc: NarrativeDoc, num: Figure, den: Figure) -> bool:
     """Whether the share's amount and a whole named like its whole are said of two places ("全省…", "全市…"):
-    the amount's place is the one its name or its sentence before it says, the whole's the one its name says."""
-    theirs = _PLACE.match(den.subject or "")
+    the place each one's name, or else its sentence before it, says."""
+    theirs = _PLACE.match(den.subject or "") or _PLACE.search(doc.view, doc.sentence_start(den.start), den.start)
     if theirs is None:
         return False
     ours = _PLACE.search(num.subject or "") or _PLACE.search(doc.view, doc.sentence_start(num.start), num.start)
     return ours is not None and ours.group(1) != theirs.group(1)
+
+
+def _far_from_another_paragraph(doc: NarrativeDoc, num: Figure, den: Figure, stated: Interval, q: Interval | None) -> bool:
+    """Whether a whole written in another paragraph than the share's amount makes the share, as computed (q),
+    over ten times the stated one or under a tenth of it, or the amount larger than the whole (a stated
+    share of 100 % or less)."""
+    if q is None or doc.paragraph_start(den.start) == doc.paragraph_start(num.start) or stated.lo <= 0:
+        return False
+    return q.hi * 10 < stated.lo or q.lo > stated.hi * 10 or q.lo > 1 >= stated.hi
 
 
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
@@ -283,6 +292,13 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         stated = value_of(f)
         results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
         if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
+            continue
+        # a whole of another paragraph that makes the share ten times too large or too small, or its
+        # amount larger than the whole, is no whole the writer took ("公益性资金收入41.31万元，占总收入的
+        # 14.79%" after another text's "基金收入合计24043亿元"): a reading, not the share's written whole
+        results = [(k, den, explicit and not _far_from_another_paragraph(doc, num, den, stated, q), q)
+                   for k, den, explicit, q in results]
+        if not any(explicit for _, _, explicit, _ in results):
             continue
         if not (f.of or "").strip() and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
             continue  # "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": of 总收入
