@@ -203,8 +203,28 @@ def test_a_whole_of_another_paragraph_ten_times_off_is_no_written_whole():
 
 
 def test_a_whole_of_another_paragraph_near_the_share_or_of_its_own_paragraph_is_still_checked():
-    for whole, rate in (("1144.4亿元", "0.89"), ("114.44亿元", "7.96")):
+    # (a share written as a fraction with "%", 0.08% for 8 %, is an error however far it is)
+    for whole, rate in (("1144.4亿元", "0.89"), ("114.44亿元", "7.96"), ("114.44亿元", "0.08")):
         [f] = _rule(_ELSEWHERE.format(whole=whole, rate=rate), "N-SHARE")
         assert f.severity == "error", (whole, rate)
     [f] = _rule("全市一般公共预算收入合计1144.4亿元，其中税收收入完成90623万元，占一般公共预算收入比重为87.96%。", "N-SHARE")
     assert f.severity == "error" and "0.79%" in f.message
+
+
+# another text's figure of the same name before a change: "公务接待费同比减少897万元，下降17.63%" implies about 4191万元
+_HOSTING = ("2020年度公务接待费支出决算{current}万元。\n其中：因公出国（境）费用同比增加53万元，增长9.08%；公务接待费同比"
+            "减少897万元，下降{rate}%，主要是严格落实中央八项规定。")
+
+
+def test_a_change_bound_by_name_to_a_figure_far_from_what_it_implies_is_a_reading():
+    # 1.5万元 is not what fell by 897万元: the finding names the reading as a warning, no error
+    [f] = _rule(_HOSTING.format(current="1.5", rate="17.63"), "N-CHANGE")
+    assert f.severity == "warning"
+
+
+def test_a_change_bound_by_name_to_a_figure_near_what_it_implies_is_still_checked():
+    # near it the rate is checked; a rate written as a fraction with "%" (0.1763% for 17.63 %) too
+    for current, rate in (("4191", "27.63"), ("4191", "0.1763")):
+        [f] = _rule(_HOSTING.format(current=current, rate=rate), "N-CHANGE")
+        assert f.severity == "error", (current, rate)
+    assert _rule(_HOSTING.format(current="4191", rate="17.63"), "N-CHANGE") == []

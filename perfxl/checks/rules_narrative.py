@@ -144,11 +144,14 @@ def _other_place(doc: NarrativeDoc, num: Figure, den: Figure) -> bool:
 
 def _far_from_another_paragraph(doc: NarrativeDoc, num: Figure, den: Figure, stated: Interval, q: Interval | None) -> bool:
     """Whether a whole written in another paragraph than the share's amount makes the share, as computed (q),
-    over ten times the stated one or under a tenth of it, or the amount larger than the whole (a stated
-    share of 100 % or less)."""
+    over ten times the stated one or under a tenth of it (and of a hundred times it), or the amount larger
+    than the whole (a stated share of 100 % or less)."""
     if q is None or doc.paragraph_start(den.start) == doc.paragraph_start(num.start) or stated.lo <= 0:
         return False
-    return q.hi * 10 < stated.lo or q.lo > stated.hi * 10 or q.lo > 1 >= stated.hi
+    if stated.hi <= 1 and q.lo > 1:
+        return True
+    # (a share a hundred times off near the figure is a fraction written with "%", "占0.35%" for 35 %: an error)
+    return not any(q.hi * 10 >= s.lo and q.lo <= s.hi * 10 for s in (stated, stated.scale(100)))
 
 
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
@@ -2116,7 +2119,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other
         # figures no reading of what the change is measured against)
         explicit = (not frame.alternatives or each or base is not None and base.role == "base") \
-            and (not frame.elsewhere or recall.uniquely_named(doc, frame))
+            and (not frame.elsewhere or recall.uniquely_named(doc, frame) and not _far_from_its_change(doc, frame, d, down))
         if frame.elsewhere and _after_base_year(doc, delta, current):
             reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"
         elif frame.elsewhere:
@@ -2190,6 +2193,27 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
                 out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
                                             decimals).scale(0.01))
     return out
+
+
+def _far_from_its_change(doc: NarrativeDoc, frame, d: Interval, down: bool) -> bool:
+    """Whether the figure a change was bound to by its name, in another paragraph, is over ten times or under a
+    tenth of the figure the change and its rate imply ("公务接待费同比减少897万元，下降17.63%" implies about
+    4191万元, not another text's "公务接待费支出决算1.5万元"): no figure the writer measured the change on."""
+    current, pct = frame.current, frame.rate
+    if doc.paragraph_start(current.start) == doc.paragraph_start(frame.delta.start) or not pct.value:
+        return False
+    rate = float(value_of(pct).mid)
+    if rate <= 0:
+        return False
+    now = float(value_of(current).mid)
+
+    def far(r: float) -> bool:
+        base = float(d.mid) / r
+        implied = base - float(d.mid) if down else base + float(d.mid)
+        return implied <= 0 or now > implied * 10 or now * 10 < implied
+
+    # (a rate a hundred times off near the figure is a fraction written with "%", "减幅0.02%" for 2 %: an error)
+    return far(rate) and far(rate * 100)
 
 
 def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
