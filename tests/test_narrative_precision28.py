@@ -228,3 +228,20 @@ def test_a_change_bound_by_name_to_a_figure_near_what_it_implies_is_still_checke
         [f] = _rule(_HOSTING.format(current=current, rate=rate), "N-CHANGE")
         assert f.severity == "error", (current, rate)
     assert _rule(_HOSTING.format(current="4191", rate="17.63"), "N-CHANGE") == []
+
+
+def test_a_fall_of_over_a_hundred_percent_stays_an_error_whatever_figure_it_is_bound_to():
+    [f] = _rule(_HOSTING.format(current="1.5", rate="116.55"), "N-CHANGE")
+    assert f.severity == "error"
+
+
+# several cities' lines in one bulletin: "全市一般公共预算支出执行128.9亿元" is the city's whole
+_CITIES = ("1-4月份，全省一般公共预算支出1649.8亿元，比上年增长16.9%。\n晋城市一般公共预算收入完成93.7亿元，同比增长83.2%。"
+           "全市一般公共预算支出执行128.9亿元，同比增长34.9%。其中，民生支出104.6亿元，占一般公共预算支出的{rate}%。\n"
+           "长治市一般公共预算收入完成100.1亿元。全市一般公共预算支出144.02亿元，同比增长16.1%。")
+
+
+def test_an_amount_named_with_its_verb_执行_is_the_whole_of_that_name():
+    assert _rule(_CITIES.format(rate="81.2"), "N-SHARE") == []
+    [f] = _rule(_CITIES.format(rate="105.6"), "N-SHARE")
+    assert f.severity == "error" and "128.9亿元" in f.message and "81.15%" in f.message

@@ -2207,13 +2207,17 @@ def _far_from_its_change(doc: NarrativeDoc, frame, d: Interval, down: bool) -> b
         return False
     now = float(value_of(current).mid)
 
-    def far(r: float) -> bool:
+    def implied(r: float) -> float:
         base = float(d.mid) / r
-        implied = base - float(d.mid) if down else base + float(d.mid)
-        return implied <= 0 or now > implied * 10 or now * 10 < implied
+        return base - float(d.mid) if down else base + float(d.mid)
 
-    # (a rate a hundred times off near the figure is a fraction written with "%", "减幅0.02%" for 2 %: an error)
-    return far(rate) and far(rate * 100)
+    def far(x: float) -> bool:
+        return now > x * 10 or now * 10 < x
+
+    # (a fall of over 100 % fits no figure: an error; a rate a hundred times off near the figure is a fraction
+    # written with "%", "减幅0.02%" for 2 %: an error)
+    as_written, as_fraction = implied(rate), implied(rate * 100)
+    return as_written > 0 and far(as_written) and (as_fraction <= 0 or far(as_fraction))
 
 
 def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:

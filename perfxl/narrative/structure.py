@@ -479,7 +479,7 @@ STATED_TOTAL = lazy(r"合计|总计|总额|总数|共计|总收入|总支出")
 
 _NAME_MARKS = lazy(r"[“”\"《》‘’（）()\s]")
 _NAME_HEAD = lazy(r"^(其中|全年|本年度|本年|年度|全省|全州|全盟|全旗|全区|全市|全县|全镇|全乡)")
-_NAME_TAIL = lazy(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|数|支出数|各|均|分别|都)+$")
+_NAME_TAIL = lazy(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|执行|数|支出数|各|均|分别|都)+$")
 
 
 @lru_cache(maxsize=8192)   # a few hundred names a report, asked for again by every rule
