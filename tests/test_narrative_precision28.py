@@ -245,3 +245,27 @@ def test_an_amount_named_with_its_verb_执行_is_the_whole_of_that_name():
     assert _rule(_CITIES.format(rate="81.2"), "N-SHARE") == []
     [f] = _rule(_CITIES.format(rate="105.6"), "N-SHARE")
     assert f.severity == "error" and "128.9亿元" in f.message and "81.15%" in f.message
+
+
+def test_a_closing_total_after_an_items_remark_may_close_the_items_around_it():
+    # "144名含高考特困生5名，下学期77名，合计221人": 144 and 77, the 含 remark holding one amount
+    text = "全市共资助特困生：上学期资助特困生144名含高考特困生5名，下学期资助特困生77名，合计{total}人。"
+    assert _rule(text.format(total="221"), "N-SUM") == []
+    [f] = _rule(text.format(total="231"), "N-SUM")
+    assert f.severity == "error"
+    # a 其中 breakdown at the end of the list is still the breakdown only, its parts no siblings
+    [f] = _rule("办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计35万元。", "N-SUM")
+    assert f.severity == "error"
+
+
+_ADDED = ("在执行过程中增加支出包括：债券支出3.9亿元，预算稳定调节基金调入用于支出增加3亿元，化债支出增加6980万元，"
+          "调减年初预算安排的项目支出2.44亿元，合计{total}亿元。")
+
+
+def test_a_closing_total_of_items_said_as_increases_and_cuts_is_read_with_their_signs():
+    assert _rule(_ADDED.format(total="5.16"), "N-SUM") == []
+
+
+def test_a_closing_total_of_signed_items_that_fits_no_reading_is_still_an_error():
+    [f] = _rule(_ADDED.format(total="6.16"), "N-SUM")
+    assert f.severity == "error"

@@ -742,7 +742,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if total.kind == "amount" and (_unit_slip_fix(total, parts) is not None or _unit_slips(total, parts)):
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
-            if recall.closes_the_outer_list(doc, total, pl.marker):
+            # (an item's "含" remark holds one amount: the amounts after its first may be the item's siblings)
+            if recall.closes_the_outer_list(doc, total, pl.marker, parts if doc.view.startswith("含", pl.marker) else ()):
                 continue  # "办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元": of the outer list
             if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
                 continue  # "其中：年初预算20万元，追加10万元，调减5万元，合计25万元": less what an item takes away
