@@ -269,3 +269,19 @@ def test_a_closing_total_of_items_said_as_increases_and_cuts_is_read_with_their_
 def test_a_closing_total_of_signed_items_that_fits_no_reading_is_still_an_error():
     [f] = _rule(_ADDED.format(total="6.16"), "N-SUM")
     assert f.severity == "error"
+
+
+# a page ends after a short line: "据悉，市本级⏎第 2 页 共 5 页⏎政府采购规模为10.29亿元…"
+_PROCUREMENT = ("2024年，全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元。\n据悉，市本级\n第 2 页 共 5 页\n"
+                "政府采购规模为10.29亿元，较采购计划节约资金1.44亿元。从结构上看，全市货物、工程、服务政府采购规模分别为"
+                "14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为{rate}%、17.27%和37.77%。")
+
+
+def test_the_line_before_a_page_number_runs_on_however_short():
+    # the name goes on over the page: the 10.29亿元 is 市本级's, not the 全市 whole of the shares
+    assert [f for f in found(_PROCUREMENT.format(rate="44.96")) if f.severity == "error"] == []
+
+
+def test_a_share_after_a_page_break_is_checked_against_its_whole():
+    [f] = _rule(_PROCUREMENT.format(rate="54.96"), "N-SHARE")
+    assert f.severity == "error" and "32.72亿元" in f.message

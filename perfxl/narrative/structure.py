@@ -208,7 +208,7 @@ def unwrap(text: str) -> str:
             break
         j = i + 1
         if (j + 1 < len(lines) and PAGE_NUMBER.match(lines[j]) and lines[j + 1].strip()
-                and (sep := _wrap(lines, i, j + 1, lead)) is not None):
+                and (sep := _wrap(lines, i, j + 1, lead, True)) is not None):
             # the page number and the break after it go blank; the sentence goes on as if wrapped
             pad = " " * (len(lines[j]) + 1)
             if sep:
@@ -228,15 +228,16 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
-def _wrap(lines: list[str], i: int, j: int, lead: str = "") -> str | None:
+def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False) -> str | None:
     """How line ``i`` runs on into line ``j``: None for a kept break, else what stands for the break
     (" ", or "，" between two named amounts), or "" when the ideographs opening line ``j`` moved up
     to close the word line ``i`` ends with (``lines[j]`` is rewritten as that word, a space, its rest).
-    ``lead``: the lines before line ``i`` it completes a figure of, read as one line with it."""
+    ``lead``: the lines before line ``i`` it completes a figure of, read as one line with it.  ``page_end``: line
+    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short."""
     line, nxt = lead + lines[i], lines[j]
     tail = line.rstrip()
     soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
-            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
+            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
             and not nxt.lstrip().startswith(("其中", "|"))
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
     if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
