@@ -129,6 +129,31 @@ def _names_it_unqualified(whole: str, total: Figure) -> bool:
     return not rest or rest in (total.subject or "")
 
 
+_PLACE = lazy(r"全(省|州|盟|旗|市|县|区|镇|乡)")
+
+
+def _other_place(doc: NarrativeDoc, num: Figure, den: Figure) -> bool:
+    """Whether the share's amount and a whole named like its whole are said of two places ("全省…", "全市…"):
+    the place each one's name, or else its sentence before it, says."""
+    theirs = _PLACE.match(den.subject or "") or _PLACE.search(doc.view, doc.sentence_start(den.start), den.start)
+    if theirs is None:
+        return False
+    ours = _PLACE.search(num.subject or "") or _PLACE.search(doc.view, doc.sentence_start(num.start), num.start)
+    return ours is not None and ours.group(1) != theirs.group(1)
+
+
+def _far_from_another_paragraph(doc: NarrativeDoc, num: Figure, den: Figure, stated: Interval, q: Interval | None) -> bool:
+    """Whether a whole written in another paragraph than the share's amount makes the share, as computed (q),
+    over ten times the stated one or under a tenth of it (and of a hundred times it), or the amount larger
+    than the whole (a stated share of 100 % or less)."""
+    if q is None or doc.paragraph_start(den.start) == doc.paragraph_start(num.start) or stated.lo <= 0:
+        return False
+    if stated.hi <= 1 and q.lo > 1:
+        return True
+    # (a share a hundred times off near the figure is a fraction written with "%", "占0.35%" for 35 %: an error)
+    return not any(q.hi * 10 >= s.lo and q.lo <= s.hi * 10 for s in (stated, stated.scale(100)))
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -163,8 +188,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     named = _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole))
     for den in named:
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
-        # the same name but of another year than the share's amount is that whole only as a reading
-        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year)))
+        # the same name but of another year than the share's amount is that whole only as a reading; so is
+        # one of another place ("全省…教育经费2001.21亿元，占一般公共预算支出的19.81%" and "全市一般公共预算支出")
+        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year) and not _other_place(doc, num, den)))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
@@ -269,6 +295,13 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         stated = value_of(f)
         results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
         if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
+            continue
+        # a whole of another paragraph that makes the share ten times too large or too small, or its
+        # amount larger than the whole, is no whole the writer took ("公益性资金收入41.31万元，占总收入的
+        # 14.79%" after another text's "基金收入合计24043亿元"): a reading, not the share's written whole
+        results = [(k, den, explicit and not _far_from_another_paragraph(doc, num, den, stated, q), q)
+                   for k, den, explicit, q in results]
+        if not any(explicit for _, _, explicit, _ in results):
             continue
         if not (f.of or "").strip() and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
             continue  # "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": of 总收入
@@ -729,7 +762,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if total.kind == "amount" and (_unit_slip_fix(total, parts) is not None or _unit_slips(total, parts)):
             continue  # N-UNIT-SLIP names the one figure at the root of it
         if pl.kind == "closing":
-            if recall.closes_the_outer_list(doc, total, pl.marker):
+            # (an item's "含" remark holds one amount: the amounts after its first may be the item's siblings)
+            if recall.closes_the_outer_list(doc, total, pl.marker, parts if doc.view.startswith("含", pl.marker) else ()):
                 continue  # "办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元": of the outer list
             if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
                 continue  # "其中：年初预算20万元，追加10万元，调减5万元，合计25万元": less what an item takes away
@@ -758,6 +792,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if pl.taken and (computed - interval_sum(value_of(g) for g in pl.taken)).overlaps(stated):
             continue  # "其中：年初预算1000万元，年中追加250万元，年中调减50万元": less what an item takes away
+        if over and _less_what_is_taken_out(doc, pl, values, stated):
+            continue  # "其中：一般公共预算收入171697万元，剔除上划收入71238万元，本级收入100459万元；…": A less B is C
         if over and _closed_by_a_rate_of_the_whole(doc, pl, values, stated):
             continue  # "共对16个…进行了评价，其中，达标的有12个，达标率为75.0%；对11个水库…进行了评价": a statement of its own
         if over and _runs_into_a_rate_of_its_whole(doc, pl, values, stated):
@@ -1231,6 +1267,23 @@ def _flows_named(text: str) -> list[str]:
     return sorted(at, key=at.get)
 
 
+_TAKEN_OUT = lazy(r"剔除|扣除|减去|减除|扣减")
+
+
+def _less_what_is_taken_out(doc: NarrativeDoc, pl, values: list[Interval], stated: Interval) -> bool:
+    """Three parts running A, B, C where B is taken out of A ("剔除上划市级收入B", "扣除…B") and A less B is C:
+    C is what A comes to without B, written after them; read with C alone (A and B left out), the list holds."""
+    parts = pl.parts
+    for i in range(1, len(parts) - 1):
+        if not _TAKEN_OUT.search(doc.view, parts[i - 1].end, parts[i].start):
+            continue
+        if not (values[i - 1] - values[i]).overlaps(values[i + 1]):
+            continue
+        if interval_sum(values[:i - 1] + values[i + 1:]).overlaps(stated):
+            return True
+    return False
+
+
 def _wholes_of_each_flow(doc: NarrativeDoc, pl) -> list[tuple[Figure | None, list[Figure]]] | None:
     """A 其中 list whose parts are of both flows after a sentence naming both ("收入总计1523.26万元，支出总计
     1523.26万元，其中本年收入1500万元，本年支出1400万元"; "收入、支出分别为100万元、90万元，其中…"; "收入总计和
@@ -1499,12 +1552,19 @@ _NAMED_AFTER_A_UNIT = lazy(r"元[ \t]*[\u4e00-\u9fff]{2,10}\s*$")
 _MEASURE = lazy(r"(?:资金|收入|支出|经费|拨款|投资|预算|决算)$")
 
 
+_A_SENTENCE_BETWEEN = lazy(r"[\u4e00-\u9fff]")
+
+
 def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
     """"三级累计安排…资金0.085666775亿元，其中，用于地方试点的资金0.1784693735亿元": the one part of a
     其中 above its total, and above every amount before it in the sentence and their sum (so no
     other whole the 其中 may be of holds it): an error."""
     for pl in doc.lists:
         if len(pl.parts) != 1 or pl.kind != "其中" or pl.unreadable:
+            continue
+        if not pl.direct and _A_SENTENCE_BETWEEN.search(doc.view, doc.sentence_end(pl.total.end), doc.sentence_start(pl.marker)):
+            # "卫生健康支出51989万元，…。另外，…民生领域也加大了财政投入。其中：城乡社区支出59045万元": a sentence
+            # between the total's and 其中 may name the whole it is of, written without an amount
             continue
         total, part = pl.total, pl.parts[0]
         if total.kind != "amount" or total.approximate or part.approximate or not plain(part):
@@ -2103,7 +2163,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other
         # figures no reading of what the change is measured against)
         explicit = (not frame.alternatives or each or base is not None and base.role == "base") \
-            and (not frame.elsewhere or recall.uniquely_named(doc, frame))
+            and (not frame.elsewhere or recall.uniquely_named(doc, frame) and not _far_from_its_change(doc, frame, d, down))
         if frame.elsewhere and _after_base_year(doc, delta, current):
             reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"
         elif frame.elsewhere:
@@ -2181,6 +2241,31 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
                 out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
                                             decimals).scale(0.01))
     return out
+
+
+def _far_from_its_change(doc: NarrativeDoc, frame, d: Interval, down: bool) -> bool:
+    """Whether the figure a change was bound to by its name, in another paragraph, is over ten times or under a
+    tenth of the figure the change and its rate imply ("公务接待费同比减少897万元，下降17.63%" implies about
+    4191万元, not another text's "公务接待费支出决算1.5万元"): no figure the writer measured the change on."""
+    current, pct = frame.current, frame.rate
+    if doc.paragraph_start(current.start) == doc.paragraph_start(frame.delta.start) or not pct.value:
+        return False
+    rate = float(value_of(pct).mid)
+    if rate <= 0:
+        return False
+    now = float(value_of(current).mid)
+
+    def implied(r: float) -> float:
+        base = float(d.mid) / r
+        return base - float(d.mid) if down else base + float(d.mid)
+
+    def far(x: float) -> bool:
+        return now > x * 10 or now * 10 < x
+
+    # (a fall of over 100 % fits no figure: an error; a rate a hundred times off near the figure is a fraction
+    # written with "%", "减幅0.02%" for 2 %: an error)
+    as_written, as_fraction = implied(rate), implied(rate * 100)
+    return as_written > 0 and far(as_written) and (as_fraction <= 0 or far(as_fraction))
 
 
 def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:

@@ -547,9 +547,23 @@ def uniquely_named(doc: NarrativeDoc, frame) -> bool:
     # "2023年度…均为1,145.52万元。与2022年度相比，…各增加342万元": the year of the change's sentence is
     # the year it is measured from, and the figure's is after it
     bases = {int(y) for y in BASE_YEAR.findall(doc.text[doc.sentence_start(delta.start):delta.start])}
+    if own and not _written_in_its_paragraph(doc, current, delta, own):
+        return False
     if years and years == bases and own and min(own) > max(bases):
         return True
     return not years or not own or bool(years & own) and max(own) >= max(years)
+
+
+def _written_in_its_paragraph(doc: NarrativeDoc, current, delta, own: set[int]) -> bool:
+    """Whether the years the change's paragraph is written for (before the change, bases left out) hold
+    the figure's: "2022年度收入总计1651.74万元，…。收支较上年决算数增加66.02万元" speaks of 2022 and not of a
+    "收、支总计均为1164.11万元" of 2023 written in another paragraph (another report, another year)."""
+    p = doc.paragraph_start(delta.start)
+    if current.start >= p:
+        return True
+    said = {int(y) for y in _YEAR_IN.findall(doc.text[p:delta.start])}
+    said -= {int(y) for y in BASE_YEAR.findall(doc.text[p:delta.start])}
+    return not said or bool(said & own)
 
 
 # -- industry structure "a:b:c" --------------------------------------------------------------
@@ -1966,6 +1980,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             # whole is written without its unit (not read), and the change may be of it rather than of the last item
             continue
         whole = own.total if own is not None and own.parts[-1] is current and len(own.parts) >= 2 else None
+        if own is None:
+            # "其中：⏎A 6978万元⏎B 381517万元、C 44875万元，比报告数425319万元增加8051万元": a list one item a line
+            # takes one amount a line; a change on its last line, after the last part, may be the list's total's
+            whole = next((pl.total for pl in doc.lists if pl.kind == "lines" and len(pl.parts) >= 2
+                          and pl.parts[-1].end <= current.start
+                          and doc.paragraph_start(pl.parts[-1].start) == doc.paragraph_start(current.start)), None)
         if whole is not None and plain(whole) and comparable(whole, base) \
                 and abs(value_of(whole) - value_of(base)).overlaps(value_of(d)):
             # (after the list's last part only: a change after a part within the list is that part's)
@@ -2427,23 +2447,48 @@ _ABOVE = lazy(r"\s*(?:以上|上述)")
 _CLOSING_WORDS = lazy(_CLOSING_WORDS_AT_END)
 
 
-def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int) -> bool:
+_ITEM_START = lazy(r"[，,、；;：:]")
+
+
+def _signed_items(doc: NarrativeDoc, start: int, end: int, t: Figure) -> list[Interval] | None:
+    """The items from ``start`` to ``end`` read with their signs when some are changes ("…增加3亿元", "…减少…")
+    or amounts taken away ("调减…2.44亿元", _TAKEN_AWAY): an increase or a plain amount adds, a decrease or an
+    amount taken away subtracts; None when no item is of those two kinds."""
+    out, signed = [], False
+    for g in doc.between(start, end):
+        if g.kind != t.kind or g.approximate or not comparable(g, t) or per_unit(doc, g):
+            continue
+        if g.relation in CHANGE:
+            out.append(value_of(g) if g.relation == "增加" else value_of(g).scale(-1))
+            signed = True
+        elif plain(g):
+            item = max(start, max((m.end() for m in _ITEM_START.finditer(doc.view, start, g.start)), default=start))
+            taken = _TAKEN_AWAY.search(doc.view, item, g.start) is not None
+            out.append(value_of(g).scale(-1) if taken else value_of(g))
+            signed = signed or taken
+    return out if signed and len(out) <= MOST_TERMS else None
+
+
+def closes_the_outer_list(doc: NarrativeDoc, total: Figure, marker: int, parts=()) -> bool:
     """"办公费10万元，维修费15万元，其中材料费6万元，人工费9万元，合计25万元", and on numbered lines
     "…\n3.维修费15万元，其中…，以上合计45万元": a closing total after the last item's 其中 breakdown
     may close the list that item is in — the item itself and one or more amounts before it (in its
-    paragraph, or the lines of its list) — rather than the breakdown."""
+    paragraph, or the lines of its list) — rather than the breakdown.  So may one after a breakdown
+    (``parts``, the breakdown as read) that the list goes on past: "上学期资助144名含高考特困生5名，下学期资助
+    77名，合计221人" (the item, and amounts read after the breakdown's first)."""
     view = doc.view
     owner = next((g for g in reversed(doc.between(doc.sentence_start(marker), marker))
-                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)), None)
+                  if g.kind == total.kind and plain(g) and not g.approximate and comparable(g, total)), None)
     if owner is None:
         return False
     words = _CLOSING_WORDS.search(view, max(0, total.start - 16), total.start)
     floor = _items_above(doc, owner.start, words is not None and _ABOVE.match(words.group(0)) is not None)
     siblings = [value_of(g) for g in doc.between(floor, owner.start)
-                if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, total)
+                if g.kind == total.kind and plain(g) and not g.approximate and comparable(g, total)
                 and g.relation not in CHANGE and view[g.end:g.end + 1] not in ("/", "／")][-MOST_TERMS:]
+    after = [value_of(p) for p in parts[1:]]
     rest = value_of(total) - value_of(owner)
-    return bool(siblings) and some_choice_adds_up(siblings, rest, None, 1)
+    return bool(siblings or after) and some_choice_adds_up((siblings + after)[-MOST_TERMS:], rest, None, 1)
 
 
 def per_unit(doc: NarrativeDoc, g: Figure) -> bool:
@@ -2518,6 +2563,8 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
         least = 1 if "其中" in view[sentence:m.start()] else 2
         if some_choice_adds_up([value_of(g) for g in terms], value_of(t), size, least):
             continue
+        if (signed := _signed_items(doc, sentence, m.start(), t)) is not None and interval_sum(signed).overlaps(value_of(t)):
+            continue   # "增加支出包括：债券支出3.9亿元，…调入用于支出增加3亿元，…调减…项目支出2.44亿元，合计5.16亿元"
         # the reading named: the items at the level of the list, not the breakdowns of one item
         # ("A村50万元（其中中央资金30万元，…），B村30万元，合计90万元": A村 and B村)
         top = [g for g in own if g.start not in list_parts and not in_brackets(doc, g)]

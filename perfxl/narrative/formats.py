@@ -133,7 +133,8 @@ def docx_text(path: Path) -> str:
 
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)")
 _HEADING = lazy(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十]+[章节部分])")
-_PAGE_NUMBER = lazy(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4})\s*$")
+# a page number on a line of its own ("- 3 -", "— 2 —", "第2页 共5页", "2/5", "12")
+PAGE_NUMBER = lazy(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4})\s*$")
 
 
 def unwrap_lines(raw: str) -> str:
@@ -143,7 +144,7 @@ def unwrap_lines(raw: str) -> str:
     lines, when a blank line follows, when the next line starts a heading, and after a short
     heading line ("一、部门基本情况"); a table row (cells separated by tabs) stays a line."""
     lines = [ln.rstrip() for ln in raw.replace("\x0c", "\n").split("\n")]
-    lines = [ln for ln in lines if not _PAGE_NUMBER.match(ln)]
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln)]
     widths = sorted(len(ln.strip()) for ln in lines if ln.strip())
     full = widths[int(len(widths) * 0.9)] if widths else 0
     out: list[str] = []

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..core.units import conversion_factor as _conversion_factor, wan_yuan_factor as _wan_yuan_factor
+from .formats import PAGE_NUMBER
 
 if TYPE_CHECKING:
     from .figures import Figure
@@ -191,46 +192,79 @@ def unwrap(text: str) -> str:
     """Line breaks inside a sentence (text from a PDF: "同比增\\n加21500 元") become spaces.
 
     A break is kept when the line before ends a sentence or a clause, is a heading, or the
-    next line starts a list item or is blank."""
+    next line starts a list item or is blank.  A page number on a line of its own between
+    the two halves of a wrapped sentence ("…，比⏎— 2 —⏎上年决算数…", text copied from a PDF
+    with its page footers) is blanked with the breaks around it."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     out = []
-    for i, line in enumerate(lines):
+    i = 0
+    lead = ""   # the lines before line i that end with the head of a figure line i goes on with
+    while True:
+        line = lines[i]
         out.append(line)
         if i == len(lines) - 1:
             break
-        nxt = lines[i + 1]
+        j = i + 1
+        if (j + 1 < len(lines) and PAGE_NUMBER.match(lines[j]) and lines[j + 1].strip()
+                and (sep := _wrap(lines, i, j + 1, lead, True)) is not None):
+            # the page number and the break after it go blank; the sentence goes on as if wrapped
+            pad = " " * (len(lines[j]) + 1)
+            if sep:
+                out.append(sep + pad)
+            else:
+                out.append(lines[j + 1][:lines[j + 1].index(" ")] + " " + pad)
+                lines[j + 1] = lines[j + 1][lines[j + 1].index(" ") + 1:]
+            j += 1
+        else:
+            sep = _wrap(lines, i, j, lead)
+            out.append("\n" if sep is None else sep)
+        # "…购置费 232万⏎元⏎公务用车运行维护费…": the line holding the rest of a cut figure is judged
+        # (its length, whether it is a heading) with the line it completes, not as a short line of its own
         tail = line.rstrip()
-        soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
-                and marker_of(nxt) is None and "|" not in tail and "\t" not in line and len(tail) >= 12
-                and not nxt.lstrip().startswith(("其中", "|"))
-                and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
-        if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
-            # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
-            # the break is one figure however short its line (a PDF line of a narrow column)
-            if _AMOUNT_END.search(tail):
-                soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
-                    or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
-                # "1.2023年中央财政下达…补助资金353⏎31.2万元，其中…": a line of a narrow column that looks
-                # like a heading, ending with the head of a number whose rest and unit open the next line
-                soft = soft or (len(tail) >= 12 and _NAMED_DIGITS_END.search(tail, len(tail) - 24) is not None
-                                and _REST_OF_AMOUNT.match(nxt) is not None and marker_of(nxt) is None)
-            elif _POINT_END.search(tail):
-                soft = nxt[:1].isdigit()
-        if soft and _FIGURE_OR_REMARK_END.search(tail, max(0, len(tail) - 40)) and _NAMED_AMOUNT_START.match(nxt):
-            # "…占84.37%，比上年增加33.43万元⏎公用经费145.06万元，占15.63%", "…占39.95%（含结转资金）⏎二是…":
-            # a line ending with a figure (and a remark on it) and the next opening with another named
-            # amount part two items, as a comma would
-            out.append("，")
-            continue
-        if soft and _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
-            # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
-            # structure looks for are whole; only the ideographs before the next other character move
-            lines[i + 1] = run.group() + " " + nxt[run.end():]
-            continue
-        out.append(" " if soft else "\n")
+        lead = lead + line if sep is not None and (_AMOUNT_END.search(tail) or _POINT_END.search(tail)) else ""
+        i = j
     return "".join(out)
+
+
+def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False) -> str | None:
+    """How line ``i`` runs on into line ``j``: None for a kept break, else what stands for the break
+    (" ", or "，" between two named amounts), or "" when the ideographs opening line ``j`` moved up
+    to close the word line ``i`` ends with (``lines[j]`` is rewritten as that word, a space, its rest).
+    ``lead``: the lines before line ``i`` it completes a figure of, read as one line with it.  ``page_end``: line
+    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short."""
+    line, nxt = lead + lines[i], lines[j]
+    tail = line.rstrip()
+    soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
+            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
+            and not nxt.lstrip().startswith(("其中", "|"))
+            and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
+    if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
+        # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
+        # the break is one figure however short its line (a PDF line of a narrow column)
+        if _AMOUNT_END.search(tail):
+            soft = bool((_UNIT_START if tail[-1].isdigit() else _YUAN_START).match(nxt)) \
+                or tail[-1].isdigit() and _POINT_START.match(nxt) is not None   # "…163\n.58万元", "4\n,229.50万元"
+            # "1.2023年中央财政下达…补助资金353⏎31.2万元，其中…": a line of a narrow column that looks
+            # like a heading, ending with the head of a number whose rest and unit open the next line
+            soft = soft or (len(tail) >= 12 and _NAMED_DIGITS_END.search(tail, len(tail) - 24) is not None
+                            and _REST_OF_AMOUNT.match(nxt) is not None and marker_of(nxt) is None)
+        elif _POINT_END.search(tail):
+            soft = nxt[:1].isdigit()
+    if not soft:
+        return None
+    if _FIGURE_OR_REMARK_END.search(tail, max(0, len(tail) - 40)) and _NAMED_AMOUNT_START.match(nxt):
+        # "…占84.37%，比上年增加33.43万元⏎公用经费145.06万元，占15.63%", "…占39.95%（含结转资金）⏎二是…":
+        # a line ending with a figure (and a remark on it) and the next opening with another named
+        # amount part two items, as a comma would
+        return "，"
+    if _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
+        # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
+        # structure looks for are whole; only the ideographs before the next other character move
+        lines[j] = run.group() + " " + nxt[run.end():]
+        return ""
+    return " "
 
 
 _CJK_END = lazy("[\u4e00-\u9fff]$")
@@ -241,7 +275,9 @@ _YEAR_START = lazy("\\s*\\d{4}\\s*年")
 _FIGURE_OR_REMARK_END = lazy("\\d\\s*(?:[%％]|[万亿千]?元)(?:[（(][^（）()\\d]{1,24}[）)])?$")
 # (a name may hold brackets, "一般公共预算财政拨款（补助）收入", or a reading in them, "事業(yè)收入")
 _NAMED_AMOUNT_START = lazy("\\s*[\u4e00-\u9fff“”\"][\u4e00-\u9fff“”\"()（）a-z\u00e0-\u01dc]{1,29}?(?:为|是|达)?\\s*\\d[\\d,.]*\\s*[万亿千]?元")
-_CJK_RUN = lazy("[\u4e00-\u9fff]+")
+# (…but not into a number in Chinese numerals with a point, "收⏎入六百一十一‧三億元", "增⏎长二十‧七%":
+# the space goes before the number, which stays whole and where it is)
+_CJK_RUN = lazy("[\u4e00-\u9fff]+?(?=[零〇一二两三四五六七八九十百千]+[‧·．.][零〇一二两三四五六七八九]|[^\u4e00-\u9fff]|$)")
 # "…100万\n元": the figure's unit stays where it is (the figure is quoted from the text)
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 # the rest of the unit of a figure whose line ends with its number ("0\n万元", "12.5\n%") or its scale ("0万\n元")
@@ -443,8 +479,8 @@ STATED_TOTAL = lazy(r"合计|总计|总额|总数|共计|总收入|总支出")
 
 
 _NAME_MARKS = lazy(r"[“”\"《》‘’（）()\s]")
-_NAME_HEAD = lazy(r"^(其中|全年|本年度|本年|年度|全区|全市|全县|全镇|全乡)")
-_NAME_TAIL = lazy(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|数|支出数|各|均|分别|都)+$")
+_NAME_HEAD = lazy(r"^(其中|全年|本年度|本年|年度|全省|全州|全盟|全旗|全区|全市|全县|全镇|全乡)")
+_NAME_TAIL = lazy(r"(的|为|是|达到|达|总额|总量|总计|合计|金额|共计|累计|完成|执行|数|支出数|各|均|分别|都)+$")
 
 
 @lru_cache(maxsize=8192)   # a few hundred names a report, asked for again by every rule
