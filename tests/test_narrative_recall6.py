@@ -122,3 +122,23 @@ def test_a_total_row_stays_silent_where_it_holds_or_is_no_sum():
     assert _rule(_TOWNS.replace("2 | 槐树湾", "2 | 其中：槐树湾") + "合计 | 1889 | 635437.5 |", "N-SUM") == []
     # neither the header nor another cell says the row is a sum
     assert _rule("1 | 办公费 | 12.5 |\n2 | 印刷费 | 3.2 |\n3 | 差旅费 | 8.1 |\n合计 | 24.3 |", "N-SUM") == []
+
+
+def test_averages_of_groups_and_their_changes_are_not_summed():
+    # a month's average income of all and of each group: the whole average lies between, never the sum
+    text = ("报告显示，农民工月均收入4432元，比上年增加360元，增长8.8%。其中，外出农民工月均收入5013元，比上年增加464元，"
+            "增长10.2%；本地农民工月均收入3878元，比上年增加238元，增长6.5%。")
+    assert _rule(text, "N-SUM") == []
+    # totals still add up
+    [f] = _rule("农民工收入4432亿元，其中外出农民工收入5013亿元，本地农民工收入3878亿元。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_the_gap_between_two_periods_changes_is_no_change_of_a_part():
+    # "同比多增": this year's increase less last year's increase
+    assert _rule("当月全市人民币储蓄存款增加108.1亿元，同比多增207.1亿元，其中定期储蓄存款增加89.9亿元，"
+                 "同比多增148.4亿元。", "N-SUM") == []
+    [f] = _rule("当月全市人民币储蓄存款比上年增加108.1亿元，其中定期储蓄存款增加89.9亿元，活期储蓄存款增加28.2亿元。", "N-SUM")
+    assert "118.1亿元" in f.message
+    [g] = [g for g in doc("储蓄存款增加108.1亿元，同比多增207.1亿元。").figures if g.text == "207.1亿元"]
+    assert g.role == "gap" and g.relation is None

@@ -1141,7 +1141,7 @@ _COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|�
 
 
 # an amount per head, per pupil, per household: "人均", "生均", "户均", "平均", "每人"
-_AVERAGE = lazy(r"[人生户车床]均|平均|每人|每户")
+_AVERAGE = lazy(r"[人生户车床月年日]均|平均|每人|每户")
 _EACH_BEFORE = lazy(r"各(?:为|是|计|有)?\s*$")
 
 
@@ -1450,6 +1450,8 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
+        if _AVERAGE.search(cl.total.subject or "") or any(_AVERAGE.search(n or "") for n in names):
+            continue  # "月均收入比上年增加360元，其中外出农民工月均收入增加464元，…": averages' changes do not add up
         words = next((ws for ws in CHANGE_GROUPS if all(_word_of(n, ws) for n in names)), None)
         unchanged = []
         if words is not None:

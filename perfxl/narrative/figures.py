@@ -106,7 +106,8 @@ class Figure:
     relation: str | None = None   # 占, 增加, 减少, 其中, 合计
     year: int | None = None
     of: str | None = None         # for 占X%: what it is a share of ("本年支出")
-    role: str | None = None       # "base": the figure a change is measured against ("比上年X万元减少…")
+    role: str | None = None       # "base": the figure a change is measured against ("比上年X万元减少…");
+    # "gap": the gap between two periods' changes ("同比多增207.1亿元")
 
     @cached_property
     def interval(self) -> Interval:
@@ -281,6 +282,10 @@ def _threshold(s: str, m) -> bool:
     if not unit or unit == "%" or not _BOUND_ENDS & set(s[max(0, a - 3):a]):
         return False  # every bound word holds one of these characters: no bound before the figure
     return bool(_BOUND_BEFORE.search(s, max(0, a - 3), a) and _BOUND_AFTER.match(s, m.end()))
+
+
+# the gap between two periods' changes ("同比多增", "少减"): a change of a change
+_GAP_OF_CHANGES = lazy(r"(?:多增|少增|多减|少减)(?:加|少)?了?\s*$")
 
 
 def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
@@ -508,6 +513,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         needs_relation = unit.endswith("元") and relation not in ("增加", "减少", "占")
         bare = _bare_change(s, at, b) if needs_role or needs_relation else None
         role = _role(s, at, b, bare) if needs_role else None
+        if role is None and unit != "%" and _GAP_OF_CHANGES.search(s, max(0, at - 8), at):
+            role = "gap"  # "增加108.1亿元，同比多增207.1亿元": this year's increase less last year's, no change of its own
         if needs_relation:
             relation = bare or relation
         figures.append(Figure(
