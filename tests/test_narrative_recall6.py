@@ -142,3 +142,14 @@ def test_the_gap_between_two_periods_changes_is_no_change_of_a_part():
     assert "118.1亿元" in f.message
     [g] = [g for g in doc("储蓄存款增加108.1亿元，同比多增207.1亿元。").figures if g.text == "207.1亿元"]
     assert g.role == "gap" and g.relation is None
+
+
+def test_a_mark_passed_is_no_figure_of_its_own():
+    # "突破2000亿元大关，达2059.68多亿元": the change is of the amount reached, not of the mark
+    assert _rule("2014年全国福利彩票总销量突破2000亿元大关,达2059.68多亿元,同比增加294亿多元,增长16.67%。", "N-CHANGE") == []
+    assert _rule("2014年全国福利彩票总销量突破2000亿元,达2059.68亿元,同比增加294.3亿元,增长16.67%。", "N-CHANGE") == []
+    [g] = [g for g in doc("总销量突破2000亿元大关，达2059.68亿元。").figures if g.text == "2000亿元"]
+    assert g.approximate
+    # the amount reached is still checked
+    [f] = _rule("2014年全国福利彩票总销量突破2000亿元,达2059.68亿元,同比增加294.3亿元,增长18.67%。", "N-CHANGE")
+    assert f.severity == "error" and "16.67%" in f.message

@@ -82,7 +82,9 @@ _QUOTES = lazy("[“”\"《》‘’]")
 # 的 and the things it sorts, and preceded by the word that makes it a bound).
 _BOUND_BEFORE = lazy(r"(?:超过|过|過|逾|突破|不足|不到|低于|高于|超)\s*$")
 _BOUND_ENDS = set("过過逾破足到于超")   # a character of each word of _BOUND_BEFORE
-_BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])")   # not "超过预算10万元的5%"
+# (or a mark passed, the amount reached written after it: "突破2000亿元大关，达2059.68多亿元")
+_BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])"   # not "超过预算10万元的5%"
+                    r"|\s*(?:大关|关口)|\s*[，,]?\s*(?:达到?|为)\s*[约近]?\s*\d")
 _TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另外", "另有", "此外", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
