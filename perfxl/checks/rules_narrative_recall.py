@@ -1578,39 +1578,65 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
     wrong — where the column is a column of sums (its header says so, or another total row of it holds)
     and the row is a row of sums (its header known, or another of its cells holds).  A 小计 sums the rows
-    since the last 小计; a 合计 every row, or the 小计 rows and the rows after them (either holding is enough)."""
+    since the last 小计; a 合计 every row, or the 小计 rows and the rows after them (either holding is enough).
+    A total row read more than one way (its cells fewer than the columns) is read the one way under which
+    most of its cells hold, when one such way stands out, and is not checked otherwise."""
     out: list[RowsSum] = []
     for t in indexed_tables(doc.view):
+        items = [r for r in t.rows if r.index is not None]
+        columns = [j for j in range(t.width) if t.summed(j) and not any(
+            "%" in r.cells[j].text or "％" in r.cells[j].text or r.cells[j].number() is None and not r.cells[j].empty
+            for r in items)]
+
+        def value(rows, j):
+            return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
+
+        # each total row's reading: the cells by column, None where no reading stands out
+        placed: dict[int, list | None] = {}
+        seg: list = []
+        for k, r in enumerate(t.rows):
+            if r.index is not None:
+                seg.append(r)
+                continue
+            parts = seg if r.label == "小计" else items[:len([x for x in t.rows[:k] if x.index is not None])]
+            if r.label == "小计":
+                seg = []
+            readings = t.placements(r)
+            if len(readings) == 1:
+                placed[k] = readings[0]
+                continue
+            scored = [(sum(1 for j in columns if p[j] is not None and p[j].number() is not None and parts
+                           and value(parts, j).overlaps(p[j].number())), p) for p in readings]
+            best = max((n for n, _ in scored), default=0)
+            top = [p for n, p in scored if n == best]
+            placed[k] = top[0] if best and len(top) == 1 else None
         checks: dict[int, list[tuple]] = {}   # per total row: (column, whole cell, sums, parts, holds)
         evidence: dict[int, bool] = {}        # per column: a total of it holds
-        for j in range(t.width):
-            if not t.summed(j):
-                continue
-            items = [r for r in t.rows if r.index is not None]
-            texts = [r.cells[j].text.strip() for r in items]
-            if any("%" in x or "％" in x for x in texts) or any(r.cells[j].number() is None and not r.cells[j].empty for r in items):
-                continue
-            seg: list = []
+        for j in columns:
+            seg = []
             every: list = []
-            subtotals: list[Interval] = []
+            subtotals: list[Interval] | None = []
             for k, r in enumerate(t.rows):
                 if r.index is not None:
                     seg.append(r)
                     every.append(r)
                     continue
-                cell = t.cell(r, j)
+                reading = placed[k]
+                cell = reading[j] if reading is not None else None
                 stated = cell.number() if cell is not None else None
-                if stated is None:
-                    continue
-                value = lambda rows: interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)  # noqa: E731
-                if r.label.replace(" ", "") == "小计":
-                    parts, sums, other = seg, value(seg), None
-                    subtotals.append(stated)
+                if r.label == "小计":
+                    parts, sums, other = seg, value(seg, j), None
+                    if stated is None and reading is not None and all(x.cells[j].empty for x in seg):
+                        stated_or_none = Interval(0, 0)  # a group with nothing in the column, its 小计 blank
+                    else:
+                        stated_or_none = stated if reading is not None else None
+                    if subtotals is not None:
+                        subtotals = subtotals + [stated_or_none] if stated_or_none is not None else None
                     seg = []
                 else:
-                    parts, sums = list(every), value(every)
-                    other = interval_sum(subtotals) + value(seg) if subtotals else None
-                if not parts:
+                    parts, sums = list(every), value(every, j)
+                    other = interval_sum(subtotals) + value(seg, j) if subtotals else None
+                if stated is None or not parts:
                     continue
                 holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
                 evidence[j] = evidence.get(j, False) or holds

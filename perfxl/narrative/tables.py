@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
@@ -528,14 +529,52 @@ class IndexedTable:
     def width(self) -> int:
         return len(self.rows[0].cells)
 
-    def cell(self, row: IndexedRow, column: int) -> Cell | None:
-        """A row's cell in a column counted with the items' columns: a total row's cells are aligned from the
-        right ("小计 | 11055 | …": the number and the name merged into one cell; "合计 | | 1589 | …": the name blank)."""
-        shift = len(row.cells) - self.width
-        return row.cells[column + shift] if shift >= 0 else None
+    def placements(self, row: IndexedRow) -> list[list[Cell | None]]:
+        """The readings of a total row's cells by column (an item's cells are its columns).  Every cell of the
+        row is counted, blank ones at its end included: a row with as many cells as the items has its name cell
+        blank or repeated ("合计 | | 1689 | 645437.5 | |", a Word cell merged over two columns written twice); one
+        cell fewer, the number and the name merged into one ("小计 | 11055 | …").  A row shorter still (after
+        its word written twice, if it is) has its word merged over more columns, or its blank cells dropped
+        (a table copied from a PDF): each way of placing its cells, in their order, under the columns is a
+        reading."""
+        if row.index is not None:
+            return [list(row.cells)]
+        width = self.width
+        cells = row.cells
+        if len(cells) == width + 1 or cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", cells[0].text)):
+            cells = cells[1:]   # the name cell: blank, or the word again ("小计 | 小计 | …", a merged cell)
+            if len(cells) == width:
+                return [list(cells)]
+        elif len(cells) == width:
+            return [list(cells)]
+        if not cells or len(cells) > width:
+            return []
+        out = []
+        for columns in combinations(range(width), len(cells)):
+            placed: list[Cell | None] = [None] * width
+            for c, j in zip(cells, columns):
+                placed[j] = c
+            out.append(placed)
+        return out[:64]
 
     def summed(self, column: int) -> bool:
         return not _NOT_SUMMED.search(self.headers[column])
+
+
+def _all_cells(view: str, a: int, b: int) -> list[Cell]:
+    """A row's cells, blank ones at its end kept (a Word row writes every cell, a web page's row its blank
+    last cell before a "|"); whether a "|" at the end closes the row is for its table to say."""
+    out, pos = [], a
+    for m in _CELL_SPLIT.finditer(view, a, b):
+        out.append(Cell(view[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    out.append(Cell(view[pos:b], pos, b))
+    return out
+
+
+def _unclosed(cells: list[Cell], line: str) -> list[Cell]:
+    """A row's cells without the "|" closing it."""
+    return cells[:-1] if len(cells) > 1 and not cells[-1].text.strip() and line.rstrip().endswith("|") else cells
 
 
 def indexed_tables(view: str) -> list[IndexedTable]:
@@ -544,16 +583,25 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     running on without a gap from 1, every item with as many cells."""
     out: list[IndexedTable] = []
     rows: list[IndexedRow] = []
-    header: list[str] = []
-    head_above: list[str] = []
+    lines: list[str] = []    # the text of each row
+    header: list[Cell] = []
+    header_line = ""
+    head_above: list[Cell] = []
+    above_line = ""
 
     def close():
+        nonlocal header
+        # rows closed by a "|" when every item is (a row of a table written without it may end with a blank cell)
+        if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
+            for k, r in enumerate(rows):
+                r.cells = _unclosed([Cell("", 0, 0)] + r.cells, lines[k])[1:]
+            header = _unclosed(header, header_line)
         items = [r for r in rows if r.index is not None]
         if len(items) >= 3 and [r.index for r in items] == list(range(1, len(items) + 1)) \
                 and len({len(r.cells) for r in items}) == 1 and items[0].cells \
                 and not any(_PART_OF_ABOVE.match(r.label) for r in items):
             width = len(items[0].cells)
-            heads = header[2:] if len(header) == width + 2 else [""] * width
+            heads = [c.text.strip() for c in header[2:]] if len(header) == width + 2 else [""] * width
             out.append(IndexedTable(heads, list(rows)))
 
     pos, n = 0, len(view)
@@ -561,20 +609,23 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         end = view.find("\n", pos)
         end = n if end < 0 else end
         line = view[pos:end]
-        cells = _cells(view, pos, end) if ("|" in line or "\t" in line) else []
+        cells = _all_cells(view, pos, end) if ("|" in line or "\t" in line) else []
         first = cells[0].text.strip() if cells else ""
         name = cells[1].text.strip() if len(cells) > 1 else ""
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
             if not rows:
-                header = head_above
+                header, header_line = head_above, above_line
             rows.append(IndexedRow(int(first), re.sub(r"\s+", "", name), cells[2:], pos))
+            lines.append(line)
         elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
             rows.append(IndexedRow(None, re.sub(r"\s+", "", first), cells[1:], pos))
+            lines.append(line)
         else:
             if rows:
                 close()
-                rows = []
-            head_above = [c.text.strip() for c in cells] if cells and all(c.number() is None for c in cells) else []
+                rows, lines = [], []
+            head_above = cells if cells and all(c.number() is None for c in cells) else []
+            above_line = line
         pos = end + 1
     if rows:
         close()

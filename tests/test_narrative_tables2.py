@@ -1,0 +1,47 @@
+"""Tables numbered 1, 2, 3 … in a column of their own: how their total rows line up with the columns,
+their sections, and the readings under which a total is no error."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rows(text):
+    return [f for f in found(text) if f.rule == "N-SUM"]
+
+
+_NOTE = ("序号 | 乡镇 | 人数 | 金额 | 备注 |\n1 | 花石 | 276 | 112375 | 已发放 |\n2 | 槐树湾 | 592 | 234250 | 已发放 |\n"
+         "3 | 南溪 | 821 | 288812.5 | 按进度 |\n")
+
+
+def _tabs(text):
+    return text.replace(" | ", "\t").replace(" |", "")
+
+
+def test_a_total_row_with_blank_cells_at_its_end_lines_up_from_the_left():
+    # "合计 | | 1689 | 635437.5 | |": the 备注 cell blank; the row has as many cells as the items
+    assert _rows(_NOTE + "合计 | | 1689 | 635437.5 | |") == []
+    # a Word table: the 合计 cell merged over 序号 and 乡镇 is written twice, the blank 备注 cell after a tab
+    assert _rows(_tabs(_NOTE) + "合计\t合计\t1689\t635437.5\t") == []
+    # a table written without a closing "|": a "|" at the row's end opens its blank last cell
+    text = ("序号 | 乡镇 | 个数 | 金额 | 标准\n1 | 花石 | 371 | 824.20 | 1000\n2 | 槐树湾 | 694 | 31.23 | 250\n"
+            "3 | 南溪 | 394 | 694.58 | 1000\n")
+    assert _rows(text + "合计 | 合计 | 1459 | 1550.01 | ") == []
+    # each still fires when the total is wrong
+    [f] = _rows(_NOTE + "合计 | | 1689 | 645437.5 | |")
+    assert f.severity == "error" and "“金额”栏为 645437.5" in f.message and "合计 635437.5" in f.message
+    [f] = _rows(_tabs(_NOTE) + "合计\t合计\t1689\t645437.5\t")
+    assert f.severity == "error" and "“金额”栏为 645437.5" in f.message
+    [f] = _rows(text + "合计 | 合计 | 1459 | 1560.01 | ")
+    assert f.severity == "error" and "“金额”栏为 1560.01" in f.message
+
+
+def test_a_total_row_with_its_blank_cells_dropped_is_read_the_way_its_cells_hold():
+    # copied from a PDF: the blank cells gone, "合计 600 540" under 预算数 | 决算数 | 备注
+    text = ("序号\t项目\t预算数\t决算数\t备注\n1\t甲\t100\t90\t\n2\t乙\t200\t180\t\n3\t丙\t300\t270\t\n")
+    assert _rows(text + "合计\t600\t540") == []
+    assert _rows(text + "小计\t小计\t600\t540") == []   # the word written twice, the 备注 cell dropped
+    [f] = _rows(text + "合计\t610\t540")
+    assert f.severity == "error" and "“预算数”栏为 610" in f.message
+    # one number and no way of placing it that holds: not known which column it is in
+    assert _rows(text.replace("\t\n", "\t说明\n") + "合计\t550") == []
