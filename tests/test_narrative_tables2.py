@@ -45,3 +45,38 @@ def test_a_total_row_with_its_blank_cells_dropped_is_read_the_way_its_cells_hold
     assert f.severity == "error" and "“预算数”栏为 610" in f.message
     # one number and no way of placing it that holds: not known which column it is in
     assert _rows(text.replace("\t\n", "\t说明\n") + "合计\t550") == []
+
+
+_SECTIONS = ("序号\t项目\t预算数\t拨付金额\n一、人员经费\n1\t工资\t964.62\t770.22\n小计\t小计\t964.62\t770.22\n"
+             "二、项目经费\n1\t甲\t705.98\t181.45\n2\t乙\t120.64\t326.81\n3\t丙\t708.42\t48.16\n"
+             "小计\t小计\t1535.04\t556.42\n")
+
+
+def test_a_table_goes_on_under_the_heads_of_its_sections():
+    # numbered from 1 again in each section, the 合计 of both: the sections are one table
+    assert _rows(_SECTIONS + "合计\t合计\t2499.66\t1326.64") == []
+    # a column blank in the first section: the 合计's cell of it is the second section's alone, and holds
+    text = ("序号 | 项目 | 人数 | 金额\n一、人员经费 |\n1 | a | — | 100\n2 | b | — | 100\n小计 | | — | 200\n二、公用经费 |\n"
+            "1 | d | 1 | 10\n2 | e | 1 | 20\n3 | f | 2 | 5\n小计 | | 4 | 35\n")
+    assert _rows(text + "合计 | | 4 | 235") == []
+    [f] = _rows(text + "合计 | | 4 | 245")
+    assert f.severity == "error" and "“金额”栏为 245" in f.message
+    [f] = _rows(_SECTIONS + "合计\t合计\t2499.66\t1336.64")
+    assert f.severity == "error" and "“拨付金额”栏为 1336.64" in f.message and "各组按序号编排的 4 行" in f.message
+    # the header above a section's head names the columns of the rows under it
+    text = "序号 | 项目 | 金额\n一、公用经费 |\n1 | 办公费 | 12.5\n2 | 印刷费 | 3.2\n3 | 差旅费 | 8.1\n"
+    [f] = _rows(text + "合计 | | 25.8")
+    assert f.severity == "error" and "“金额”栏为 25.8" in f.message and "按序号第 1 至 3 行" in f.message
+    assert _rows(text + "合计 | | 23.8") == []
+
+
+def test_a_table_below_a_section_head_with_amounts_has_no_known_total_of_the_whole():
+    # "二、公用经费 | | 5 | 45": the section above is in the 合计, not in this run of rows (its 人数 blank, so the
+    # 合计's 人数 is this section's alone and holds)
+    text = ("序号 | 项目 | 人数 | 金额\n一、人员经费 | | — | 300\n1 | a | — | 100\n2 | b | — | 100\n3 | c | — | 100\n"
+            "二、公用经费 | | 5 | 45\n1 | d | 1 | 10\n2 | e | 1 | 20\n小计 | | 2 | 30\n3 | f | 2 | 5\n4 | g | 1 | 10\n"
+            "小计 | | 3 | 15\n")
+    assert _rows(text + "合计 | | 5 | 345") == []
+    # its 小计 rows are checked: the rows since the last 小计
+    [f] = _rows(text.replace("| 3 | 15", "| 3 | 25") + "合计 | | 5 | 345")
+    assert f.severity == "error" and "“小计”一行为 25" in f.message and "按序号第 3 至 4 行" in f.message

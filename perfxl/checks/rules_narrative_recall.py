@@ -1636,7 +1636,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 else:
                     parts, sums = list(every), value(every, j)
                     other = interval_sum(subtotals) + value(seg, j) if subtotals else None
-                if stated is None or not parts:
+                if stated is None or not parts or t.partial and r.label != "小计":
                     continue
                 holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
                 evidence[j] = evidence.get(j, False) or holds

@@ -503,6 +503,8 @@ def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
 # -- tables numbered in a column of their own, totals at the bottom ---------------------------------
 
 _INDEX = lazy(r"\d{1,3}")
+# a section's head in a table ("一、人员经费", "（二）公用经费"): its items numbered under it, from 1 again or on
+_SECTION = lazy(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])")
 # a column whose total row is no sum of its rows (rates, averages, prices, standards, codes, dates)
 _NOT_SUMMED = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|人均|均价|年份|年度|日期|时间|幅度|占|分值|得分|权重|"
                    r"行号|行次|栏次|序号|编号|代码|编码|排名|名次")
@@ -524,6 +526,9 @@ class IndexedRow:
 class IndexedTable:
     headers: list[str]  # the header of each column after the number and the name ("" where not known)
     rows: list[IndexedRow]
+    # right below a section's head row that has amounts of its own ("二、公用经费 | 50"): the rows of earlier
+    # sections, above it, may be in its 合计
+    partial: bool = False
 
     @property
     def width(self) -> int:
@@ -589,7 +594,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     head_above: list[Cell] = []
     above_line = ""
 
-    def close():
+    def close(partial: bool):
         nonlocal header
         # rows closed by a "|" when every item is (a row of a table written without it may end with a blank cell)
         if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
@@ -597,13 +602,24 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 r.cells = _unclosed([Cell("", 0, 0)] + r.cells, lines[k])[1:]
             header = _unclosed(header, header_line)
         items = [r for r in rows if r.index is not None]
-        if len(items) >= 3 and [r.index for r in items] == list(range(1, len(items) + 1)) \
+        # numbered on from 1 down the table, or from 1 again in each section or after each 小计
+        groups: list[list[int]] = [[]]
+        for k, r in enumerate(rows):
+            if k in breaks or r.index is None and r.label == "小计":
+                groups.append([])
+            if r.index is not None:
+                groups[-1].append(r.index)
+        numbered = [r.index for r in items] == list(range(1, len(items) + 1)) or all(
+            g == list(range(1, len(g) + 1)) for g in groups)
+        if len(items) >= 3 and numbered \
                 and len({len(r.cells) for r in items}) == 1 and items[0].cells \
                 and not any(_PART_OF_ABOVE.match(r.label) for r in items):
             width = len(items[0].cells)
             heads = [c.text.strip() for c in header[2:]] if len(header) == width + 2 else [""] * width
-            out.append(IndexedTable(heads, list(rows)))
+            out.append(IndexedTable(heads, list(rows), partial))
 
+    breaks: set[int] = set()   # the rows a section's head row stands right above
+    partial = False
     pos, n = 0, len(view)
     while pos <= n:
         end = view.find("\n", pos)
@@ -612,6 +628,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         cells = _all_cells(view, pos, end) if ("|" in line or "\t" in line) else []
         first = cells[0].text.strip() if cells else ""
         name = cells[1].text.strip() if len(cells) > 1 else ""
+        section = _SECTION.match(first if cells else line) is not None and len(first if cells else line.strip()) <= 30
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
             if not rows:
                 header, header_line = head_above, above_line
@@ -620,13 +637,18 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
             rows.append(IndexedRow(None, re.sub(r"\s+", "", first), cells[1:], pos))
             lines.append(line)
+        elif section and all(c.empty for c in cells[1:]):
+            # a section's head without amounts ("一、人员经费 |"): the table goes on under it
+            breaks.add(len(rows))
         else:
             if rows:
-                close()
+                close(partial)
                 rows, lines = [], []
+            breaks = set()
+            partial = section and any(c.number() is not None for c in cells)
             head_above = cells if cells and all(c.number() is None for c in cells) else []
             above_line = line
         pos = end + 1
     if rows:
-        close()
+        close(partial)
     return out
