@@ -80,3 +80,15 @@ def test_a_table_below_a_section_head_with_amounts_has_no_known_total_of_the_who
     # its 小计 rows are checked: the rows since the last 小计
     [f] = _rows(text.replace("| 3 | 15", "| 3 | 25") + "合计 | | 5 | 345")
     assert f.severity == "error" and "“小计”一行为 25" in f.message and "按序号第 3 至 4 行" in f.message
+
+
+def test_a_total_of_one_row_is_no_evidence_of_a_column_of_sums():
+    # no header; the 小计 of one row equals it in every column, standards (500, 2000) included
+    text = ("1 | a | 100.25 | 500\n小计 | 100.25 | 500\n2 | b | 200.50 | 2000\n3 | c | 300.75 | 1500\n4 | d | 50.00 | 500\n"
+            "小计 | 551.25 | 1333\n")
+    assert _rows(text) == []
+    # a total of two rows holding in the column is: the other then fails
+    text = ("1 | a | 100.25 | 500\n2 | b | 200.50 | 2000\n小计 | 300.75 | 2500\n3 | c | 300.75 | 1500\n4 | d | 50.00 | 500\n"
+            "小计 | 350.75 | 1000\n")
+    [f] = _rows(text)
+    assert f.severity == "error" and "为 1000" in f.message and "合计 2000" in f.message

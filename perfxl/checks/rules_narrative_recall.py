@@ -1639,7 +1639,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 if stated is None or not parts or t.partial and r.label != "小计":
                     continue
                 holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
-                evidence[j] = evidence.get(j, False) or holds
+                # a total of one row is that row whatever the column holds: no evidence of a column of sums
+                evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
                 checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
         for k, found in checks.items():
             row_holds = any(h for *_, h in found)
