@@ -92,3 +92,11 @@ def test_a_total_of_one_row_is_no_evidence_of_a_column_of_sums():
             "小计 | 350.75 | 1000\n")
     [f] = _rows(text)
     assert f.severity == "error" and "为 1000" in f.message and "合计 2000" in f.message
+
+
+def test_a_total_written_in_a_unit_ten_thousand_times_larger_is_no_error_of_the_figures():
+    text = "单位：万元\n序号 | 项目 | 金额（元）\n1 | 甲 | 12000\n2 | 乙 | 13000\n3 | 丙 | 5000\n"
+    assert _rows(text + "合计 | | 3") == []
+    assert _rows(text + "合计 | | 30000") == []
+    [f] = _rows(text + "合计 | | 4")
+    assert f.severity == "error" and "合计 30000" in f.message

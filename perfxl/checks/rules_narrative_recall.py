@@ -1573,6 +1573,12 @@ class RowsSum:
     other: Interval | None  # for a 合计 after 小计 rows: the 小计 rows plus the rows after the last of them
 
 
+def _in_other_unit(sums: Interval, stated: Interval) -> bool:
+    """A total that is the rows' sum written in a unit 10,000 times larger or smaller (the rows in 元 under
+    a "单位：万元" note, the total in 万元): a slip of the unit, not of the figures."""
+    return sums.scale(Fraction(1, 10000)).overlaps(stated) or sums.scale(10000).overlaps(stated)
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1638,7 +1644,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     other = interval_sum(subtotals) + value(seg, j) if subtotals else None
                 if stated is None or not parts or t.partial and r.label != "小计":
                     continue
-                holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
+                holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated)) for x in (sums, other))
                 # a total of one row is that row whatever the column holds: no evidence of a column of sums
                 evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
                 checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
