@@ -100,3 +100,6 @@ def test_a_total_written_in_a_unit_ten_thousand_times_larger_is_no_error_of_the_
     assert _rows(text + "合计 | | 30000") == []
     [f] = _rows(text + "合计 | | 4")
     assert f.severity == "error" and "合计 30000" in f.message
+    # a total of 0 is no sum in a larger unit: anything small enough rounds to it
+    [f] = _rows("序号 | 项目 | 金额\n1 | 甲 | 12\n2 | 乙 | 13\n3 | 丙 | 5\n合计 | | 0")
+    assert f.severity == "error" and "合计 30" in f.message

@@ -1575,7 +1575,10 @@ class RowsSum:
 
 def _in_other_unit(sums: Interval, stated: Interval) -> bool:
     """A total that is the rows' sum written in a unit 10,000 times larger or smaller (the rows in 元 under
-    a "单位：万元" note, the total in 万元): a slip of the unit, not of the figures."""
+    a "单位：万元" note, the total in 万元): a slip of the unit, not of the figures.  Not a total that may be 0
+    (whatever is small enough rounds to it)."""
+    if stated.lo <= 0 <= stated.hi:
+        return False
     return sums.scale(Fraction(1, 10000)).overlaps(stated) or sums.scale(10000).overlaps(stated)
 
 
