@@ -103,3 +103,10 @@ def test_a_total_written_in_a_unit_ten_thousand_times_larger_is_no_error_of_the_
     # a total of 0 is no sum in a larger unit: anything small enough rounds to it
     [f] = _rows("序号 | 项目 | 金额\n1 | 甲 | 12\n2 | 乙 | 13\n3 | 丙 | 5\n合计 | | 0")
     assert f.severity == "error" and "合计 30" in f.message
+
+
+def test_a_second_whole_right_below_the_first_may_be_of_more_than_the_rows():
+    text = "序号 | 项目 | 金额\n1 | a | 10\n2 | b | 20\n3 | c | 30\n"
+    assert _rows(text + "合计 | | 60\n总计 | | 100") == []
+    [f] = _rows(text + "合计 | | 70\n总计 | | 100")
+    assert f.severity == "error" and "“合计”一行“金额”栏为 70" in f.message

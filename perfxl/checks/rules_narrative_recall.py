@@ -1647,6 +1647,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     other = interval_sum(subtotals) + value(seg, j) if subtotals else None
                 if stated is None or not parts or t.partial and r.label != "小计":
                     continue
+                if r.label != "小计" and t.rows[k - 1].index is None and t.rows[k - 1].label != "小计":
+                    continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows
                 holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated)) for x in (sums, other))
                 # a total of one row is that row whatever the column holds: no evidence of a column of sums
                 evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
