@@ -630,6 +630,11 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         name = cells[1].text.strip() if len(cells) > 1 else ""
         section = _SECTION.match(first if cells else line) is not None and len(first if cells else line.strip()) <= 30
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
+            if rows and rows[-1].index is None and rows[-1].label != "小计" and int(first) == 1:
+                # numbered from 1 again right below a 合计: the next table, written without a header of its own
+                close(partial)
+                rows, lines, breaks, partial = [], [], set(), False
+                head_above, above_line = [], ""
             if not rows:
                 header, header_line = head_above, above_line
             rows.append(IndexedRow(int(first), re.sub(r"\s+", "", name), cells[2:], pos))
