@@ -114,7 +114,7 @@ def test_a_second_whole_right_below_the_first_may_be_of_more_than_the_rows():
 
 def test_rows_numbered_from_1_again_right_below_a_total_are_the_next_table():
     text = ("序号 | 项目 | 人数 | 金额\n1 | a | 1 | 100\n2 | b | 2 | 100\n3 | c | 3 | 100\n合计 | | 6 | 300\n"
-            "1 | d | 1 | 10\n2 | e | 1 | 20\n3 | f | 1 | 20\n")
+            "1 | d | 1 | 10\n2 | e | 1 | 20\n小计 | | 2 | 30\n3 | f | 1 | 20\n")
     assert _rows(text + "合计 | | 3 | 50") == []
     [f] = _rows(text + "合计 | | 3 | 60")
     assert f.severity == "error" and "一行为 60" in f.message and "按序号第 1 至 3 行（d、e、f）" in f.message
