@@ -118,3 +118,12 @@ def test_rows_numbered_from_1_again_right_below_a_total_are_the_next_table():
     assert _rows(text + "合计 | | 3 | 50") == []
     [f] = _rows(text + "合计 | | 3 | 60")
     assert f.severity == "error" and "一行为 60" in f.message and "按序号第 1 至 3 行（d、e、f）" in f.message
+
+
+def test_a_merged_total_row_with_a_blank_cell_beyond_the_columns():
+    # "小计 | 1689 | 635437.5 | |": the number and the name merged, then a blank cell past the last column
+    text = ("序号 | 乡镇 | 人数 | 金额 |\n1 | 花石 | 276 | 112375 |\n2 | 槐树湾 | 592 | 234250 |\n3 | 南溪 | 821 | 288812.5 |\n"
+            "小计 | 1689 | {} | |\n4 | 外县 | 11 | 100 |\n合计 | 1700 | 635537.5 |")
+    assert _rows(text.format("635437.5")) == []
+    [f] = _rows(text.format("535437.5"))
+    assert f.severity == "error" and "“小计”一行“金额”栏为 535437.5" in f.message

@@ -546,6 +546,11 @@ class IndexedTable:
             return [list(row.cells)]
         width = self.width
         cells = row.cells
+        if cells and cells[0].number() is not None:
+            # the number and the name merged: a blank cell at the end beyond the columns is no column
+            # ("小计 | 11055 | … | 4332375 | |")
+            while len(cells) > width and not cells[-1].text.strip():
+                cells = cells[:-1]
         if len(cells) == width + 1 or cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", cells[0].text)):
             cells = cells[1:]   # the name cell: blank, or the word again ("小计 | 小计 | …", a merged cell)
             if len(cells) == width:
