@@ -127,3 +127,13 @@ def test_a_merged_total_row_with_a_blank_cell_beyond_the_columns():
     assert _rows(text.format("635437.5")) == []
     [f] = _rows(text.format("535437.5"))
     assert f.severity == "error" and "“小计”一行“金额”栏为 535437.5" in f.message
+
+
+def test_a_total_row_with_its_first_column_blank_and_a_blank_cell_past_the_last():
+    # "合计\t\t1426.09\t20\t": the name merged with the number cell, the 拨付日期 cell blank, one blank cell past the
+    # 人数 column — or the name cell blank: the reading under which its cells hold
+    text = ("序号\t项目\t拨付日期\t金额\t人数\n1\t甲\t2023-03-01\t128.61\t5\n2\t乙\t2023-05-12\t409.11\t7\n"
+            "3\t丙\t2023-06-30\t888.37\t8\n")
+    assert _rows(text + "合计\t\t1426.09\t20\t") == []
+    [f] = _rows(text + "合计\t\t1436.09\t20\t")
+    assert f.severity == "error" and "“金额”栏为 1436.09" in f.message

@@ -537,25 +537,34 @@ class IndexedTable:
     def placements(self, row: IndexedRow) -> list[list[Cell | None]]:
         """The readings of a total row's cells by column (an item's cells are its columns).  Every cell of the
         row is counted, blank ones at its end included: a row with as many cells as the items has its name cell
-        blank or repeated ("合计 | | 1689 | 645437.5 | |", a Word cell merged over two columns written twice); one
-        cell fewer, the number and the name merged into one ("小计 | 11055 | …").  A row shorter still (after
+        blank or repeated ("合计 | | 1689 | 645437.5 | |", a Word cell merged over two columns written twice), or,
+        its first column blank, a blank cell past the last column (both are readings); one cell fewer, the
+        number and the name merged into one ("小计 | 11055 | …").  A row shorter still (after
         its word written twice, if it is) has its word merged over more columns, or its blank cells dropped
         (a table copied from a PDF): each way of placing its cells, in their order, under the columns is a
         reading."""
         if row.index is not None:
             return [list(row.cells)]
         width = self.width
+
+        def fit(cs: list[Cell]) -> list[Cell]:
+            # blank cells at the end beyond the columns are no columns ("小计 | 11055 | … | 4332375 | |")
+            while len(cs) > width and not cs[-1].text.strip():
+                cs = cs[:-1]
+            return cs
+
         cells = row.cells
-        if cells and cells[0].number() is not None:
-            # the number and the name merged: a blank cell at the end beyond the columns is no column
-            # ("小计 | 11055 | … | 4332375 | |")
-            while len(cells) > width and not cells[-1].text.strip():
-                cells = cells[:-1]
-        if len(cells) == width + 1 or cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", cells[0].text)):
-            cells = cells[1:]   # the name cell: blank, or the word again ("小计 | 小计 | …", a merged cell)
-            if len(cells) == width:
-                return [list(cells)]
-        elif len(cells) == width:
+        if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", cells[0].text)):
+            cells = fit(cells[1:])   # the name cell holding the word again ("小计 | 小计 | …", a merged cell)
+        elif cells and cells[0].number() is not None:
+            cells = fit(cells)       # the number and the name merged
+        elif len(cells) > width:
+            # the name cell (blank or a word), or the first column blank and blank cells past the last: either way
+            ways = [w for w in (fit(cells[1:]), fit(cells)) if len(w) == width]
+            if ways:
+                return [list(w) for w in ways]
+            cells = cells[1:]
+        if len(cells) == width:
             return [list(cells)]
         if not cells or len(cells) > width:
             return []
