@@ -137,3 +137,14 @@ def test_a_total_row_with_its_first_column_blank_and_a_blank_cell_past_the_last(
     assert _rows(text + "合计\t\t1426.09\t20\t") == []
     [f] = _rows(text + "合计\t\t1436.09\t20\t")
     assert f.severity == "error" and "“金额”栏为 1436.09" in f.message
+
+
+def test_totals_written_above_their_groups():
+    # "小计 | | 2 | 30" right above the first item: each group's 小计 stands above its rows
+    text = ("序号 | 项目 | 人数 | 金额\n小计 | | 2 | 30\n1 | a | 1 | 10\n2 | b | 1 | 20\n小计 | | 2 | 70\n3 | c | 1 | 30\n"
+            "4 | d | 1 | 40\n小计 | | 2 | 50\n5 | e | 1 | 25\n6 | f | 1 | 25\n")
+    assert _rows(text + "合计 | | 6 | 150") == []
+    # the 合计 at the bottom is still every row's
+    [f] = _rows(text + "合计 | | 6 | 160")
+    assert f.severity == "error" and "“合计”一行“金额”栏为 160" in f.message and "其上按序号第 1 至 6 行" in f.message
+    assert "小计行" not in f.message   # no reading of the 小计 rows plus the rows after the last of them

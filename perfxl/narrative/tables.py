@@ -529,6 +529,9 @@ class IndexedTable:
     # right below a section's head row that has amounts of its own ("二、公用经费 | 50"): the rows of earlier
     # sections, above it, may be in its 合计
     partial: bool = False
+    # a total row right above the first item ("小计 | | 2 | 30" / "1 | a | 1 | 10"): the table writes each group's
+    # total above its rows, so a 小计 is not the sum of the rows above it
+    above: bool = False
 
     @property
     def width(self) -> int:
@@ -608,7 +611,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     head_above: list[Cell] = []
     above_line = ""
 
-    def close(partial: bool):
+    def close(partial: bool, above: bool):
         nonlocal header
         # rows closed by a "|" when every item is (a row of a table written without it may end with a blank cell)
         if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
@@ -630,10 +633,10 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 and not any(_PART_OF_ABOVE.match(r.label) for r in items):
             width = len(items[0].cells)
             heads = [c.text.strip() for c in header[2:]] if len(header) == width + 2 else [""] * width
-            out.append(IndexedTable(heads, list(rows), partial))
+            out.append(IndexedTable(heads, list(rows), partial, above))
 
     breaks: set[int] = set()   # the rows a section's head row stands right above
-    partial = False
+    partial = above = False
     pos, n = 0, len(view)
     while pos <= n:
         end = view.find("\n", pos)
@@ -646,8 +649,8 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
             if rows and rows[-1].index is None and rows[-1].label != "小计" and int(first) == 1:
                 # numbered from 1 again right below a 合计: the next table, written without a header of its own
-                close(partial)
-                rows, lines, breaks, partial = [], [], set(), False
+                close(partial, above)
+                rows, lines, breaks, partial, above = [], [], set(), False, False
                 head_above, above_line = [], ""
             if not rows:
                 header, header_line = head_above, above_line
@@ -661,13 +664,15 @@ def indexed_tables(view: str) -> list[IndexedTable]:
             breaks.add(len(rows))
         else:
             if rows:
-                close(partial)
+                close(partial, above)
                 rows, lines = [], []
             breaks = set()
             partial = section and any(c.number() is not None for c in cells)
-            head_above = cells if cells and all(c.number() is None for c in cells) else []
-            above_line = line
+            above = bool(cells) and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) is not None
+            if not above:  # the header stays over a total row written above the items
+                head_above = cells if cells and all(c.number() is None for c in cells) else []
+                above_line = line
         pos = end + 1
     if rows:
-        close(partial)
+        close(partial, above)
     return out
