@@ -148,3 +148,6 @@ def test_totals_written_above_their_groups():
     [f] = _rows(text + "合计 | | 6 | 160")
     assert f.severity == "error" and "“合计”一行“金额”栏为 160" in f.message and "其上按序号第 1 至 6 行" in f.message
     assert "小计行" not in f.message   # no reading of the 小计 rows plus the rows after the last of them
+    # a 合计 written first: a 合计 under the items may be the first row of the next table
+    text = "序号 | 项目 | 金额\n合计 | | 300\n1 | a | 100\n2 | b | 100\n3 | c | 100\n合计 | | 50\n1 | d | 10\n2 | e | 20\n3 | f | 20"
+    assert _rows(text) == []

@@ -1645,7 +1645,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 else:
                     parts, sums = list(every), value(every, j)
                     other = interval_sum(subtotals) + value(seg, j) if subtotals and not t.above else None
-                if stated is None or not parts or t.partial and r.label != "小计" or t.above and r.label == "小计":
+                if stated is None or not parts or t.partial and r.label != "小计" or t.above and (
+                        r.label == "小计" or t.above != "小计"):
                     continue
                 if r.label != "小计" and t.rows[k - 1].index is None and t.rows[k - 1].label != "小计":
                     continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows

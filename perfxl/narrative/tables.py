@@ -529,9 +529,10 @@ class IndexedTable:
     # right below a section's head row that has amounts of its own ("二、公用经费 | 50"): the rows of earlier
     # sections, above it, may be in its 合计
     partial: bool = False
-    # a total row right above the first item ("小计 | | 2 | 30" / "1 | a | 1 | 10"): the table writes each group's
-    # total above its rows, so a 小计 is not the sum of the rows above it
-    above: bool = False
+    # the word of a total row right above the first item ("小计 | | 2 | 30" / "1 | a | 1 | 10"), "" when none: the
+    # table writes each group's total above its rows, so a 小计 is not the sum of the rows above it; after a 合计
+    # written first, a 合计 under the items is the first row of the next table as much as this table's
+    above: str = ""
 
     @property
     def width(self) -> int:
@@ -611,7 +612,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     head_above: list[Cell] = []
     above_line = ""
 
-    def close(partial: bool, above: bool):
+    def close(partial: bool, above: str):
         nonlocal header
         # rows closed by a "|" when every item is (a row of a table written without it may end with a blank cell)
         if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
@@ -636,7 +637,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
             out.append(IndexedTable(heads, list(rows), partial, above))
 
     breaks: set[int] = set()   # the rows a section's head row stands right above
-    partial = above = False
+    partial, above = False, ""
     pos, n = 0, len(view)
     while pos <= n:
         end = view.find("\n", pos)
@@ -650,7 +651,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
             if rows and rows[-1].index is None and rows[-1].label != "小计" and int(first) == 1:
                 # numbered from 1 again right below a 合计: the next table, written without a header of its own
                 close(partial, above)
-                rows, lines, breaks, partial, above = [], [], set(), False, False
+                rows, lines, breaks, partial, above = [], [], set(), False, ""
                 head_above, above_line = [], ""
             if not rows:
                 header, header_line = head_above, above_line
@@ -668,7 +669,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 rows, lines = [], []
             breaks = set()
             partial = section and any(c.number() is not None for c in cells)
-            above = bool(cells) and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) is not None
+            above = re.sub(r"\s+", "", first) if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) else ""
             if not above:  # the header stays over a total row written above the items
                 head_above = cells if cells and all(c.number() is None for c in cells) else []
                 above_line = line
