@@ -151,3 +151,19 @@ def test_totals_written_above_their_groups():
     # a 合计 written first: a 合计 under the items may be the first row of the next table
     text = "序号 | 项目 | 金额\n合计 | | 300\n1 | a | 100\n2 | b | 100\n3 | c | 100\n合计 | | 50\n1 | d | 10\n2 | e | 20\n3 | f | 20"
     assert _rows(text) == []
+
+
+def test_section_heads_written_in_the_number_or_the_name_column():
+    # "二 | 公用经费 | 5 | 45" (the numeral in the 序号 column), " | 二、公用经费 | 5 | 45" (the 序号 cell blank)
+    base = ("序号 | 项目 | 人数 | 金额\n{0}人员经费 | — | 300\n1 | a | — | 100\n2 | b | — | 100\n3 | c | — | 100\n"
+            "{1}公用经费 | 5 | 45\n1 | d | 1 | 10\n2 | e | 1 | 20\n小计 | | 2 | 30\n3 | f | 2 | 5\n4 | g | 1 | 10\n"
+            "小计 | | 3 | {2}\n合计 | | 5 | 345")
+    for heads in (("一 | ", "二 | "), (" | 一、", " | 二、"), ("（一） | ", "（二） | ")):
+        assert _rows(base.format(*heads, 15)) == [], heads
+        [f] = _rows(base.format(*heads, 25))
+        assert f.severity == "error" and "“小计”一行为 25" in f.message, heads
+    # without amounts: the table goes on under it, the header above it kept
+    text = "序号 | 项目 | 金额\n | 一、公用经费 | \n1 | 办公费 | 12.5\n2 | 印刷费 | 3.2\n3 | 差旅费 | 8.1\n合计 | | {}"
+    assert _rows(text.format("23.8")) == []
+    [f] = _rows(text.format("25.8"))
+    assert f.severity == "error" and "“金额”栏为 25.8" in f.message

@@ -505,6 +505,7 @@ def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
 _INDEX = lazy(r"\d{1,3}")
 # a section's head in a table ("一、人员经费", "（二）公用经费"): its items numbered under it, from 1 again or on
 _SECTION = lazy(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])")
+_SECTION_NUMBER = lazy(r"[一二三四五六七八九十]+\s*[、.．]?|[（(]\s*[一二三四五六七八九十]+\s*[)）]")
 # a column whose total row is no sum of its rows (rates, averages, prices, standards, codes, dates)
 _NOT_SUMMED = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|人均|均价|年份|年度|日期|时间|幅度|占|分值|得分|权重|"
                    r"行号|行次|栏次|序号|编号|代码|编码|排名|名次")
@@ -647,6 +648,10 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         first = cells[0].text.strip() if cells else ""
         name = cells[1].text.strip() if len(cells) > 1 else ""
         section = _SECTION.match(first if cells else line) is not None and len(first if cells else line.strip()) <= 30
+        rest = cells[1:]
+        if cells and (_SECTION_NUMBER.fullmatch(first) or not first and _SECTION.match(name) and len(name) <= 30):
+            # the numeral in the 序号 column ("一 | 人员经费 | 300"), or the head in the name column (" | 一、人员经费")
+            section, rest = True, cells[2:]
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
             if rows and rows[-1].index is None and rows[-1].label != "小计" and int(first) == 1:
                 # numbered from 1 again right below a 合计: the next table, written without a header of its own
@@ -660,7 +665,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
             rows.append(IndexedRow(None, re.sub(r"\s+", "", first), cells[1:], pos))
             lines.append(line)
-        elif section and all(c.empty for c in cells[1:]):
+        elif section and all(c.empty for c in rest):
             # a section's head without amounts ("一、人员经费 |"): the table goes on under it
             breaks.add(len(rows))
         else:
@@ -668,7 +673,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 close(partial, above)
                 rows, lines = [], []
             breaks = set()
-            partial = section and any(c.number() is not None for c in cells)
+            partial = section and any(c.number() is not None for c in rest)
             above = re.sub(r"\s+", "", first) if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) else ""
             if not above:  # the header stays over a total row written above the items
                 head_above = cells if cells and all(c.number() is None for c in cells) else []
