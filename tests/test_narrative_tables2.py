@@ -167,3 +167,12 @@ def test_section_heads_written_in_the_number_or_the_name_column():
     assert _rows(text.format("23.8")) == []
     [f] = _rows(text.format("25.8"))
     assert f.severity == "error" and "“金额”栏为 25.8" in f.message
+
+
+def test_a_header_over_two_rows_says_a_column_is_no_column_of_sums():
+    # "补助标准" above "元/人": the 合计's 250 is the standard, not a sum
+    text = ("序号 | 乡镇 | 人数 | 补助标准 | 金额\n | | 人 | 元/人 | 元\n1 | 花石 | 276 | 250 | 69000\n"
+            "2 | 槐树湾 | 592 | 250 | 148000\n3 | 南溪 | 821 | 250 | 205250\n合计 | | 1689 | 250 | {}")
+    assert _rows(text.format("422250")) == []
+    [f] = _rows(text.format("432250"))
+    assert f.severity == "error" and "栏为 432250" in f.message and "合计 422250" in f.message

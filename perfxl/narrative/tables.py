@@ -534,6 +534,8 @@ class IndexedTable:
     # table writes each group's total above its rows, so a 小计 is not the sum of the rows above it; after a 合计
     # written first, a 合计 under the items is the first row of the next table as much as this table's
     above: str = ""
+    # each column's cells in every header row, joined ("补助标准元/人"), where there are several
+    head_texts: list[str] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -582,7 +584,8 @@ class IndexedTable:
         return out[:64]
 
     def summed(self, column: int) -> bool:
-        return not _NOT_SUMMED.search(self.headers[column])
+        texts = [self.headers[column]] + self.head_texts[column:column + 1]
+        return not any(_NOT_SUMMED.search(t) for t in texts)
 
 
 def _all_cells(view: str, a: int, b: int) -> list[Cell]:
@@ -608,10 +611,10 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     out: list[IndexedTable] = []
     rows: list[IndexedRow] = []
     lines: list[str] = []    # the text of each row
-    header: list[Cell] = []
-    header_line = ""
-    head_above: list[Cell] = []
-    above_line = ""
+    # the header rows of the table, and the run of rows of text just above the current line (several for a
+    # header written over two rows: "序号 | 乡镇 | 人数 | 补助标准 | 金额" / " | | 人 | 元/人 | 元")
+    header: list[tuple[list[Cell], str]] = []
+    head_above: list[tuple[list[Cell], str]] = []
 
     def close(partial: bool, above: str):
         nonlocal header
@@ -619,7 +622,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
         if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
             for k, r in enumerate(rows):
                 r.cells = _unclosed([Cell("", 0, 0)] + r.cells, lines[k])[1:]
-            header = _unclosed(header, header_line)
+            header = [(_unclosed(cs, ln), ln) for cs, ln in header]
         items = [r for r in rows if r.index is not None]
         # numbered on from 1 down the table, or from 1 again in each section or after each 小计
         groups: list[list[int]] = [[]]
@@ -634,8 +637,13 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 and len({len(r.cells) for r in items}) == 1 and items[0].cells \
                 and not any(_PART_OF_ABOVE.match(r.label) for r in items):
             width = len(items[0].cells)
-            heads = [c.text.strip() for c in header[2:]] if len(header) == width + 2 else [""] * width
-            out.append(IndexedTable(heads, list(rows), partial, above))
+            # a column's header: its cell in the last header row; every header row with as many cells as the
+            # items may say it is no column of sums ("补助标准" over "元/人")
+            last = header[-1][0] if header else []
+            heads = [c.text.strip() for c in last[2:]] if len(last) == width + 2 else [""] * width
+            fitting = [cs for cs, _ in header if len(cs) == width + 2]
+            above_heads = ["".join(cs[j + 2].text.strip() for cs in fitting) for j in range(width)]
+            out.append(IndexedTable(heads, list(rows), partial, above, above_heads))
 
     breaks: set[int] = set()   # the rows a section's head row stands right above
     partial, above = False, ""
@@ -657,9 +665,9 @@ def indexed_tables(view: str) -> list[IndexedTable]:
                 # numbered from 1 again right below a 合计: the next table, written without a header of its own
                 close(partial, above)
                 rows, lines, breaks, partial, above = [], [], set(), False, ""
-                head_above, above_line = [], ""
+                head_above = []
             if not rows:
-                header, header_line = head_above, above_line
+                header = head_above
             rows.append(IndexedRow(int(first), re.sub(r"\s+", "", name), cells[2:], pos))
             lines.append(line)
         elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
@@ -676,8 +684,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
             partial = section and any(c.number() is not None for c in rest)
             above = re.sub(r"\s+", "", first) if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) else ""
             if not above:  # the header stays over a total row written above the items
-                head_above = cells if cells and all(c.number() is None for c in cells) else []
-                above_line = line
+                head_above = head_above + [(cells, line)] if cells and all(c.number() is None for c in cells) else []
         pos = end + 1
     if rows:
         close(partial, above)
