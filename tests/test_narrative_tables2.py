@@ -176,3 +176,16 @@ def test_a_header_over_two_rows_says_a_column_is_no_column_of_sums():
     assert _rows(text.format("422250")) == []
     [f] = _rows(text.format("432250"))
     assert f.severity == "error" and "栏为 432250" in f.message and "合计 422250" in f.message
+
+
+def test_a_column_of_ratios_of_two_others_is_no_column_of_sums():
+    # "增幅" = (2023年 − 2022年) / 2022年 in percent in every row; "达成度" = 完成值 / 目标值
+    text = "序号 | 项目 | 2022年 | 2023年 | {}\n1 | a | 100 | 110 | {}\n2 | b | 200 | 210 | {}\n3 | c | 300 | 360 | {}\n合计 | | 600 | {} | {}"
+    assert _rows(text.format("增幅", "10.0", "5.0", "20.0", 680, "13.3")) == []
+    assert _rows(text.format("达成度", "1.1", "1.05", "1.2", 680, "1.13")) == []
+    # the other columns are still checked
+    [f] = _rows(text.format("增幅", "10.0", "5.0", "20.0", 690, "13.3"))
+    assert f.severity == "error" and "“2023年”栏为 690" in f.message
+    # a column that is no ratio of two others in some row is checked
+    [f] = _rows(text.format("金额", "10.0", "5.0", "7.0", 680, "13.3"))
+    assert f.severity == "error" and "“金额”栏为 13.3" in f.message

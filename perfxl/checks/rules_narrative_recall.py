@@ -1582,6 +1582,43 @@ def _in_other_unit(sums: Interval, stated: Interval) -> bool:
     return sums.scale(Fraction(1, 10000)).overlaps(stated) or sums.scale(10000).overlaps(stated)
 
 
+def _ratios(a: Interval, b: Interval) -> list[Interval]:
+    """What a column computed from two others holds as a ratio: b / a and the change (b − a) / a, as
+    fractions or in percent."""
+    out = []
+    r = b / a
+    if r is not None:
+        out += [r, r.scale(100)]
+    c = (b - a) / a
+    if c is not None:
+        out += [c, c.scale(100)]
+    return out
+
+
+def _ratio_column(t, j: int) -> bool:
+    """A column holding, in every item with a value in it (two at least), one ratio of two other columns of the
+    row ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"): a
+    rate, whose total is no sum of the rows."""
+    items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
+    if len(items) < 2:
+        return False
+    for p in range(t.width):
+        for q in range(t.width):
+            if len({p, q, j}) < 3:
+                continue
+            for form in range(4):
+                ok = True
+                for r in items:
+                    a, b = r.cells[p].number(), r.cells[q].number()
+                    got = _ratios(a, b) if a is not None and b is not None else []
+                    if len(got) != 4 or not got[form].overlaps(r.cells[j].number()):
+                        ok = False
+                        break
+                if ok:
+                    return True
+    return False
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1596,6 +1633,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         columns = [j for j in range(t.width) if t.summed(j) and not any(
             "%" in r.cells[j].text or "％" in r.cells[j].text or r.cells[j].number() is None and not r.cells[j].empty
             for r in items)]
+        columns = [j for j in columns if not _ratio_column(t, j)]
 
         def value(rows, j):
             return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
