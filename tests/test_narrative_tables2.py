@@ -189,3 +189,13 @@ def test_a_column_of_ratios_of_two_others_is_no_column_of_sums():
     # a column that is no ratio of two others in some row is checked
     [f] = _rows(text.format("金额", "10.0", "5.0", "7.0", 680, "13.3"))
     assert f.severity == "error" and "“金额”栏为 13.3" in f.message
+
+
+def test_a_subtotal_may_be_of_its_own_section_only():
+    # "二、公用经费" / "3 | c" / "4 | d" / "小计": the section above it has no 小计 of its own
+    text = ("序号 | 项目 | 人数 | 金额\n一、人员经费 |\n1 | a | 1 | 100\n2 | b | 1 | 100\n二、公用经费 |\n3 | c | 1 | 10\n"
+            "4 | d | 2 | 20\n小计 | | 3 | {}\n合计 | | 5 | 230")
+    assert _rows(text.format(30)) == []
+    assert _rows(text.format(230)) == []   # or of every row since the last 小计
+    [f] = _rows(text.format(40))
+    assert f.severity == "error" and "“小计”一行“金额”栏为 40" in f.message and "只计其所在一段（段首标题以下）各行为 30" in f.message

@@ -1661,25 +1661,31 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         evidence: dict[int, bool] = {}        # per column: a total of it holds
         for j in columns:
             seg = []
+            section: list = []   # the rows since the last section's head (or 小计)
             every: list = []
             subtotals: list[Interval] | None = []
             for k, r in enumerate(t.rows):
+                if k in t.sections:
+                    section = []
                 if r.index is not None:
                     seg.append(r)
+                    section.append(r)
                     every.append(r)
                     continue
                 reading = placed[k]
                 cell = reading[j] if reading is not None else None
                 stated = cell.number() if cell is not None else None
                 if r.label == "小计":
-                    parts, sums, other = seg, value(seg, j), None
+                    # the rows since the last 小计, or those of its own section only
+                    parts, sums = seg, value(seg, j)
+                    other = value(section, j) if section and len(section) < len(seg) else None
                     if stated is None and reading is not None and all(x.cells[j].empty for x in seg):
                         stated_or_none = Interval(0, 0)  # a group with nothing in the column, its 小计 blank
                     else:
                         stated_or_none = stated if reading is not None else None
                     if subtotals is not None:
                         subtotals = subtotals + [stated_or_none] if stated_or_none is not None else None
-                    seg = []
+                    seg, section = [], []
                 else:
                     parts, sums = list(every), value(every, j)
                     other = interval_sum(subtotals) + value(seg, j) if subtotals and not t.above else None

@@ -536,6 +536,8 @@ class IndexedTable:
     above: str = ""
     # each column's cells in every header row, joined ("补助标准元/人"), where there are several
     head_texts: list[str] = field(default_factory=list)
+    # the rows a section's head without amounts stands right above ("二、公用经费" / "3 | c | …")
+    sections: set[int] = field(default_factory=set)
 
     @property
     def width(self) -> int:
@@ -643,7 +645,7 @@ def indexed_tables(view: str) -> list[IndexedTable]:
             heads = [c.text.strip() for c in last[2:]] if len(last) == width + 2 else [""] * width
             fitting = [cs for cs, _ in header if len(cs) == width + 2]
             above_heads = ["".join(cs[j + 2].text.strip() for cs in fitting) for j in range(width)]
-            out.append(IndexedTable(heads, list(rows), partial, above, above_heads))
+            out.append(IndexedTable(heads, list(rows), partial, above, above_heads, set(breaks)))
 
     breaks: set[int] = set()   # the rows a section's head row stands right above
     partial, above = False, ""
