@@ -199,3 +199,15 @@ def test_a_subtotal_may_be_of_its_own_section_only():
     assert _rows(text.format(230)) == []   # or of every row since the last 小计
     [f] = _rows(text.format(40))
     assert f.severity == "error" and "“小计”一行“金额”栏为 40" in f.message and "只计其所在一段（段首标题以下）各行为 30" in f.message
+
+
+def test_a_column_of_unsigned_differences_going_both_ways_is_no_column_of_sums():
+    # "增减额" = |2023年 − 2022年|, 10 up and 20 down: its 合计 50 is the change of the totals
+    text = "序号 | 项目 | 2022年 | 2023年 | 增减额\n1 | a | 100 | 110 | 10\n2 | b | 200 | {} | 20\n3 | c | 300 | 360 | 60\n合计 | | 600 | {} | {}"
+    assert _rows(text.format(180, 650, 50)) == []
+    # all going up, the column adds up: a wrong total is still an error
+    [f] = _rows(text.format(220, 690, 80))
+    assert f.severity == "error" and "“增减额”栏为 80" in f.message
+    # written with its sign ("-20"), the column adds up too
+    [f] = _rows(text.format(180, 650, 50).replace("| 20\n", "| -20\n").replace("| 50", "| 40"))
+    assert f.severity == "error" and "“增减额”栏为 40" in f.message

@@ -1619,6 +1619,34 @@ def _ratio_column(t, j: int) -> bool:
     return False
 
 
+def _unsigned_change_column(t, j: int) -> bool:
+    """A column holding, in every item with a value, the difference of two other columns without its sign, in
+    rows going up and rows going down alike ("2022年 | 2023年 | 增减额" with "100 | 110 | 10" and "200 | 180 |
+    20"): its total is the change of the totals, not the sum of the sizes."""
+    items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
+    if len(items) < 2:
+        return False
+    for p in range(t.width):
+        for q in range(t.width):
+            if len({p, q, j}) < 3:
+                continue
+            up = down = False
+            for r in items:
+                a, b, v = r.cells[p].number(), r.cells[q].number(), r.cells[j].number()
+                if a is None or b is None:
+                    break
+                if (b - a).overlaps(v) and (b - a).lo > 0:
+                    up = True
+                elif (a - b).overlaps(v) and (a - b).lo > 0:
+                    down = True
+                elif not (b - a).overlaps(v):
+                    break
+            else:
+                if up and down:
+                    return True
+    return False
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1633,7 +1661,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         columns = [j for j in range(t.width) if t.summed(j) and not any(
             "%" in r.cells[j].text or "％" in r.cells[j].text or r.cells[j].number() is None and not r.cells[j].empty
             for r in items)]
-        columns = [j for j in columns if not _ratio_column(t, j)]
+        columns = [j for j in columns if not _ratio_column(t, j) and not _unsigned_change_column(t, j)]
 
         def value(rows, j):
             return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
