@@ -211,3 +211,12 @@ def test_a_column_of_unsigned_differences_going_both_ways_is_no_column_of_sums()
     # written with its sign ("-20"), the column adds up too
     [f] = _rows(text.format(180, 650, 50).replace("| 20\n", "| -20\n").replace("| 50", "| 40"))
     assert f.severity == "error" and "“增减额”栏为 40" in f.message
+
+
+def test_a_base_column_is_no_ratio_of_a_column_of_rates():
+    # 上年决算数 = 增减额 / 增减率 × 100 in every row, but 增减率 is a column of rates: 上年决算数 is still summed
+    text = ("序号 | 项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率\n1 | a | 2613.32 | 745.53 | -1867.79 | -71.47\n"
+            "2 | b | 4109.78 | 1737.13 | -2372.65 | -57.73\n3 | c | 1315.85 | 2204.09 | 888.24 | 67.50\n合计 | {} | 4686.75 | -3352.20 | -41.70")
+    assert _rows(text.format("8038.95")) == []
+    [f] = _rows(text.format("8048.95"))
+    assert f.severity == "error" and "“上年决算数”栏为 8048.95" in f.message

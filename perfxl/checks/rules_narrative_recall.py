@@ -1602,8 +1602,11 @@ def _ratio_column(t, j: int) -> bool:
     items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
     if len(items) < 2:
         return False
-    for p in range(t.width):
-        for q in range(t.width):
+    # of two columns of amounts: a base is a ratio too ("上年 = 增减额 / 增减率 × 100"), of a column of rates
+    amounts = [c for c in range(t.width) if t.summed(c) and not any("%" in r.cells[c].text or "％" in r.cells[c].text
+                                                                    for r in t.rows if r.index is not None)]
+    for p in amounts:
+        for q in amounts:
             if len({p, q, j}) < 3:
                 continue
             for form in range(4):
