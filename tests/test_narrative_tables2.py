@@ -220,3 +220,13 @@ def test_a_base_column_is_no_ratio_of_a_column_of_rates():
     assert _rows(text.format("8038.95")) == []
     [f] = _rows(text.format("8048.95"))
     assert f.severity == "error" and "“上年决算数”栏为 8048.95" in f.message
+
+
+def test_a_total_under_another_with_items_between_may_be_of_the_rows_since():
+    # "合计 | | 300" after items 1–3, items 4–6, "合计 | | 50": the second of its own rows, numbered on
+    text = ("序号 | 项目 | 人数 | 金额\n1 | a | 1 | 100\n2 | b | 1 | 100\n3 | c | 1 | 100\n合计 | | 3 | 300\n"
+            "4 | d | 1 | 10\n5 | e | 2 | 20\n6 | f | 1 | 20\n合计 | | {}")
+    assert _rows(text.format("4 | 50")) == []
+    assert _rows(text.format("7 | 350")) == []
+    [f] = _rows(text.format("4 | 60"))
+    assert f.severity == "error" and "“金额”栏为 60" in f.message

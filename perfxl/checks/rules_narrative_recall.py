@@ -1693,6 +1693,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         for j in columns:
             seg = []
             section: list = []   # the rows since the last section's head (or 小计)
+            since: list | None = None   # the rows since the last 合计 above, when there is one
+            after: Interval | None = None
             every: list = []
             subtotals: list[Interval] | None = []
             for k, r in enumerate(t.rows):
@@ -1702,6 +1704,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     seg.append(r)
                     section.append(r)
                     every.append(r)
+                    if since is not None:
+                        since.append(r)
                     continue
                 reading = placed[k]
                 cell = reading[j] if reading is not None else None
@@ -1720,12 +1724,16 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 else:
                     parts, sums = list(every), value(every, j)
                     other = interval_sum(subtotals) + value(seg, j) if subtotals and not t.above else None
+                    # a 合计 under another, items between: of the rows since that one, the first a total of its part
+                    after = value(since, j) if since else None
+                    since = []
                 if stated is None or not parts or t.partial and r.label != "小计" or t.above and (
                         r.label == "小计" or t.above != "小计"):
                     continue
                 if r.label != "小计" and t.rows[k - 1].index is None and t.rows[k - 1].label != "小计":
                     continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows
-                holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated)) for x in (sums, other))
+                holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
+                            for x in (sums, other, None if r.label == "小计" else after))
                 # a total of one row is that row whatever the column holds: no evidence of a column of sums
                 evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
                 checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
