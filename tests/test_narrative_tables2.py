@@ -220,6 +220,11 @@ def test_a_base_column_is_no_ratio_of_a_column_of_rates():
     assert _rows(text.format("8038.95")) == []
     [f] = _rows(text.format("8048.95"))
     assert f.severity == "error" and "“上年决算数”栏为 8048.95" in f.message
+    # the column of rates named by no word of rates ("比上年"): the base before it is no ratio of the columns after it
+    text = text.replace("增减率", "比上年")
+    assert _rows(text.format("8038.95")) == []
+    [f] = _rows(text.format("8048.95"))
+    assert f.severity == "error" and "“上年决算数”栏为 8048.95" in f.message
 
 
 def test_a_total_under_another_with_items_between_may_be_of_the_rows_since():

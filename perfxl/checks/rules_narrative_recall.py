@@ -1596,15 +1596,16 @@ def _ratios(a: Interval, b: Interval) -> list[Interval]:
 
 
 def _ratio_column(t, j: int) -> bool:
-    """A column holding, in every item with a value in it (two at least), one ratio of two other columns of the
-    row ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"): a
-    rate, whose total is no sum of the rows."""
+    """A column holding, in every item with a value in it (two at least), one ratio of two columns of the row
+    before it ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"):
+    a rate, whose total is no sum of the rows."""
     items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
     if len(items) < 2:
         return False
-    # of two columns of amounts: a base is a ratio too ("上年 = 增减额 / 增减率 × 100"), of a column of rates
-    amounts = [c for c in range(t.width) if t.summed(c) and not any("%" in r.cells[c].text or "％" in r.cells[c].text
-                                                                    for r in t.rows if r.index is not None)]
+    # of two columns of amounts written before it: a base is a ratio too ("上年 = 增减额 / 比上年 × 100"), of a
+    # column of rates, and of columns after it
+    amounts = [c for c in range(j) if t.summed(c) and not any("%" in r.cells[c].text or "％" in r.cells[c].text
+                                                              for r in t.rows if r.index is not None)]
     for p in amounts:
         for q in amounts:
             if len({p, q, j}) < 3:
