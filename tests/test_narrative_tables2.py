@@ -235,3 +235,16 @@ def test_a_total_under_another_with_items_between_may_be_of_the_rows_since():
     assert _rows(text.format("7 | 350")) == []
     [f] = _rows(text.format("4 | 60"))
     assert f.severity == "error" and "“金额”栏为 60" in f.message
+
+
+def test_an_item_that_is_the_sum_of_the_items_right_below_it_is_their_head():
+    # "1 | 基本支出" = "2 | 人员经费" + "3 | 公用经费" in every column: numbered in one run, not added again
+    text = ("序号 | 项目 | 预算数 | 决算数\n1 | 基本支出 | 320 | 300\n2 | 人员经费 | 220 | 200\n3 | 公用经费 | 100 | 100\n"
+            "4 | 项目支出 | 60 | 50\n合计 | | 380 | {}")
+    assert _rows(text.format(350)) == []
+    assert _rows(text.format(650)) == []
+    [f] = _rows(text.format(360))
+    assert f.severity == "error" and "“决算数”栏为 360" in f.message
+    # a column where the row is no sum of those below it is checked as it is written
+    [f] = _rows(text.replace("| 100 | 100", "| 100 | 90").format(340))
+    assert f.severity == "error" and "“决算数”栏为 340" in f.message and "合计 640" in f.message

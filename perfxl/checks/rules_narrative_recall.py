@@ -1651,6 +1651,31 @@ def _unsigned_change_column(t, j: int) -> bool:
     return False
 
 
+def _parent_rows(t, j: int) -> set[int]:
+    """The items that are, in a column, the sum of the two or more items right below them ("1 | 基本支出 | 300" over
+    "2 | 人员经费 | 200" and "3 | 公用经费 | 100"): a head and its parts numbered in one run, a reading in which the
+    head is not added to them again."""
+    out: set[int] = set()
+    rows = t.rows
+    # each cell as a float and half its last digit, for a rough first look
+    rough = [(float(v.mid), float(v.hi - v.mid)) if (v := r.cells[j].number() if r.index is not None else None) is not None
+             else (0.0, 0.0) for r in rows]
+    for a, r in enumerate(rows):
+        v = r.cells[j].number() if r.index is not None else None
+        if v is None or v.overlaps(Interval(0, 0)):
+            continue
+        total = slack = 0.0
+        for b in range(a + 1, len(rows)):
+            if rows[b].index is None:
+                break
+            total, slack = total + rough[b][0], slack + rough[b][1]
+            if b - a >= 2 and abs(total - rough[a][0]) <= slack + rough[a][1] + 1e-9 and interval_sum(
+                    x.cells[j].number() or Interval(0, 0) for x in rows[a + 1:b + 1]).overlaps(v):
+                out.add(id(r))
+                break
+    return out
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1698,6 +1723,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
             after: Interval | None = None
             every: list = []
             subtotals: list[Interval] | None = []
+            parents = _parent_rows(t, j)
             for k, r in enumerate(t.rows):
                 if k in t.sections:
                     section = []
@@ -1733,8 +1759,10 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     continue
                 if r.label != "小计" and t.rows[k - 1].index is None and t.rows[k - 1].label != "小计":
                     continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows
+                # the heads among the rows not added again to their parts below them
+                heads = value([x for x in parts if id(x) not in parents], j) if any(id(x) in parents for x in parts) else None
                 holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
-                            for x in (sums, other, None if r.label == "小计" else after))
+                            for x in (sums, other, None if r.label == "小计" else after, heads))
                 # a total of one row is that row whatever the column holds: no evidence of a column of sums
                 evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
                 checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
