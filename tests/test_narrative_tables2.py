@@ -248,3 +248,22 @@ def test_an_item_that_is_the_sum_of_the_items_right_below_it_is_their_head():
     # a column where the row is no sum of those below it is checked as it is written
     [f] = _rows(text.replace("| 100 | 100", "| 100 | 90").format(340))
     assert f.severity == "error" and "“决算数”栏为 340" in f.message and "合计 640" in f.message
+
+
+def test_a_column_of_running_totals_is_no_column_of_sums():
+    # "累计拨付" = the row above's plus this row's "本月拨付": its 合计 is the last row's
+    text = ("序号 | 月份 | 本月拨付 | 累计拨付\n1 | 1月 | 100 | 100\n2 | 2月 | 50 | 150\n3 | 3月 | 80 | 230\n"
+            "4 | 4月 | 20 | 250\n合计 | | {} | 250")
+    assert _rows(text.format(250)) == []
+    [f] = _rows(text.format(260))
+    assert f.severity == "error" and "“本月拨付”栏为 260" in f.message
+    # rising down the rows, its total the last row's: a running total with a slip in a row, still no sum
+    assert _rows(text.replace("| 3月 | 80 | 230", "| 3月 | 80 | 200").format(250)) == []
+    # not rising: checked as a sum
+    [f] = _rows(text.replace("| 3月 | 80 | 230", "| 3月 | 80 | 120").format(250))
+    assert f.severity == "error" and "“累计拨付”栏为 250" in f.message
+    # a total that is its column's last row is no evidence that the column is one of sums (a standard, unchanged
+    # down a group, is its last row too)
+    text = ("1 | a | 2000 | 898.71\n2 | b | 2000 | -406.52\n3 | c | 250 | 296.45\n4 | d | 250 | 27.78\n小计 | 1125 | 816.42\n"
+            "5 | e | 250 | 397.41\n6 | f | 250 | 980.33\n7 | g | 250 | 521.96\n小计 | 250 | 1899.69\n合计 | 750 | 2716.11")
+    assert _rows(text) == []

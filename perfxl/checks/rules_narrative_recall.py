@@ -1676,6 +1676,23 @@ def _parent_rows(t, j: int) -> set[int]:
     return out
 
 
+def _running_column(t, j: int) -> bool:
+    """A column of running totals: in every item after the first, the row above's value plus another column's in
+    the row, the first the other column's own ("本月拨付 | 累计拨付" with "100 | 100", "50 | 150", "80 | 230"): its
+    total is the last row's, not the sum of the rows."""
+    items = [r for r in t.rows if r.index is not None]
+    if len(items) < 3 or any(r.cells[j].number() is None for r in items):
+        return False
+    for p in range(t.width):
+        if p == j or any(r.cells[p].number() is None for r in items):
+            continue
+        if items[0].cells[p].number().overlaps(items[0].cells[j].number()) and all(
+                (prev.cells[j].number() + r.cells[p].number()).overlaps(r.cells[j].number())
+                for prev, r in zip(items, items[1:])):
+            return True
+    return False
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1690,7 +1707,8 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         columns = [j for j in range(t.width) if t.summed(j) and not any(
             "%" in r.cells[j].text or "％" in r.cells[j].text or r.cells[j].number() is None and not r.cells[j].empty
             for r in items)]
-        columns = [j for j in columns if not _ratio_column(t, j) and not _unsigned_change_column(t, j)]
+        columns = [j for j in columns if not _ratio_column(t, j) and not _unsigned_change_column(t, j)
+                   and not _running_column(t, j)]
 
         def value(rows, j):
             return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
@@ -1761,14 +1779,20 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows
                 # the heads among the rows not added again to their parts below them
                 heads = value([x for x in parts if id(x) not in parents], j) if any(id(x) in parents for x in parts) else None
-                holds = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
-                            for x in (sums, other, None if r.label == "小计" else after, heads))
-                # a total of one row is that row whatever the column holds: no evidence of a column of sums
-                evidence[j] = evidence.get(j, False) or holds and len(parts) > 1
-                checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
+                # a column rising down the rows whose total is its last row: a running total
+                values = [x.cells[j].number() for x in parts]
+                last = values[-1] if len(values) >= 3 and all(
+                    v is not None and w is not None and v.lo <= w.hi for v, w in zip(values, values[1:])) else None
+                summed = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
+                             for x in (sums, other, None if r.label == "小计" else after, heads))
+                holds = summed or last is not None and last.overlaps(stated)
+                # a total of one row is that row whatever the column holds: no evidence of a column of sums; nor is
+                # a total that is the last row's
+                evidence[j] = evidence.get(j, False) or summed and len(parts) > 1
+                checks.setdefault(k, []).append((j, cell, sums, other, parts, holds, summed))
         for k, found in checks.items():
-            row_holds = any(h for *_, h in found)
-            for j, cell, sums, other, parts, holds in found:
+            row_holds = any(x[-1] for x in found)
+            for j, cell, sums, other, parts, holds, _ in found:
                 if holds or not (evidence.get(j) or t.headers[j]) or not (row_holds or t.headers[j]):
                     continue
                 out.append(RowsSum(cell, t.rows[k].label, t.headers[j], [p.cells[j] for p in parts], parts[0].index,
