@@ -267,3 +267,10 @@ def test_a_column_of_running_totals_is_no_column_of_sums():
     text = ("1 | a | 2000 | 898.71\n2 | b | 2000 | -406.52\n3 | c | 250 | 296.45\n4 | d | 250 | 27.78\n小计 | 1125 | 816.42\n"
             "5 | e | 250 | 397.41\n6 | f | 250 | 980.33\n7 | g | 250 | 521.96\n小计 | 250 | 1899.69\n合计 | 750 | 2716.11")
     assert _rows(text) == []
+
+
+def test_a_head_reading_is_no_evidence_of_a_column_of_sums():
+    # no header; standards 500, 250, 250: the first is the sum of the two below it, and the 小计 500 holds only so
+    text = ("1\t办公费\t782.83\t500\n2\t印刷费\t7.47\t250\n3\t水电费\t33.27\t250\n小计\t823.57\t500\n"
+            "4\t差旅费\t76.17\t250\n5\t会议费\t253.13\t1000\n6\t培训费\t293.58\t1500\n小计\t622.88\t250\n")
+    assert _rows(text) == []

@@ -1784,10 +1784,11 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 last = values[-1] if len(values) >= 3 and all(
                     v is not None and w is not None and v.lo <= w.hi for v, w in zip(values, values[1:])) else None
                 summed = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
-                             for x in (sums, other, None if r.label == "小计" else after, heads))
-                holds = summed or last is not None and last.overlaps(stated)
+                             for x in (sums, other, None if r.label == "小计" else after))
+                holds = summed or any(x is not None and x.overlaps(stated) for x in (heads, last))
                 # a total of one row is that row whatever the column holds: no evidence of a column of sums; nor is
-                # a total that is the last row's
+                # a total that is the last row's, or one that holds only with a row taken for the head of those below
+                # it (standards 500, 250, 250 look like it)
                 evidence[j] = evidence.get(j, False) or summed and len(parts) > 1
                 checks.setdefault(k, []).append((j, cell, sums, other, parts, holds, summed))
         for k, found in checks.items():
