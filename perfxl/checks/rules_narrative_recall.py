@@ -1595,6 +1595,29 @@ def _ratios(a: Interval, b: Interval) -> list[Interval]:
     return out
 
 
+def _bounds(cell) -> tuple[float, float] | None:
+    """A cell's number as float bounds, for a rough first look before the exact intervals."""
+    if "_bounds" not in cell.__dict__:
+        v = cell.number()
+        cell.__dict__["_bounds"] = (float(v.lo), float(v.hi)) if v is not None else None
+    return cell.__dict__["_bounds"]
+
+
+def _near(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    eps = 1e-9 * (1 + abs(x[0]) + abs(x[1]) + abs(y[0]) + abs(y[1]))
+    return x[0] - eps <= y[1] and y[0] - eps <= x[1]
+
+
+def _rough_ratios(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]] | None:
+    if a[0] <= 0 <= a[1]:
+        return None
+    qs = [n / d for n in b for d in a]
+    r = (min(qs), max(qs))
+    cs = [(n - d) / d for n in b for d in a]   # (b − a) / a = b / a − 1
+    c = (min(cs), max(cs))
+    return [r, (r[0] * 100, r[1] * 100), c, (c[0] * 100, c[1] * 100)]
+
+
 def _ratio_column(t, j: int) -> bool:
     """A column holding, in every item with a value in it (two at least), one ratio of two columns of the row
     before it ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"):
@@ -1613,12 +1636,13 @@ def _ratio_column(t, j: int) -> bool:
             for form in range(4):
                 ok = True
                 for r in items:
-                    a, b = r.cells[p].number(), r.cells[q].number()
-                    got = _ratios(a, b) if a is not None and b is not None else []
-                    if len(got) != 4 or not got[form].overlaps(r.cells[j].number()):
+                    a, b = _bounds(r.cells[p]), _bounds(r.cells[q])
+                    rough = _rough_ratios(a, b) if a is not None and b is not None else None
+                    if rough is None or not _near(rough[form], _bounds(r.cells[j])):
                         ok = False
                         break
-                if ok:
+                if ok and all(len(got := _ratios(r.cells[p].number(), r.cells[q].number())) == 4
+                              and got[form].overlaps(r.cells[j].number()) for r in items):
                     return True
     return False
 
@@ -1634,6 +1658,10 @@ def _unsigned_change_column(t, j: int) -> bool:
         for q in range(t.width):
             if len({p, q, j}) < 3:
                 continue
+            first = items[0]
+            a, b, v = _bounds(first.cells[p]), _bounds(first.cells[q]), _bounds(first.cells[j])
+            if a is None or b is None or not (_near((b[0] - a[1], b[1] - a[0]), v) or _near((a[0] - b[1], a[1] - b[0]), v)):
+                continue  # far from a difference of the two in the first row: no need for the exact intervals
             up = down = False
             for r in items:
                 a, b, v = r.cells[p].number(), r.cells[q].number(), r.cells[j].number()
@@ -1658,8 +1686,9 @@ def _parent_rows(t, j: int) -> set[int]:
     out: set[int] = set()
     rows = t.rows
     # each cell as a float and half its last digit, for a rough first look
-    rough = [(float(v.mid), float(v.hi - v.mid)) if (v := r.cells[j].number() if r.index is not None else None) is not None
-             else (0.0, 0.0) for r in rows]
+    bounds = [_bounds(r.cells[j]) if r.index is not None else None for r in rows]
+    rough = [((x[0] + x[1]) / 2, (x[1] - x[0]) / 2) if x is not None else (0.0, 0.0) for x in bounds]
+    signed = any(x is not None and x[0] < 0 for x in bounds)
     for a, r in enumerate(rows):
         v = r.cells[j].number() if r.index is not None else None
         if v is None or v.overlaps(Interval(0, 0)):
@@ -1669,6 +1698,8 @@ def _parent_rows(t, j: int) -> set[int]:
             if rows[b].index is None:
                 break
             total, slack = total + rough[b][0], slack + rough[b][1]
+            if not signed and total - slack > rough[a][0] + rough[a][1] + 1e-9:
+                break  # no part below can bring the sum down again
             if b - a >= 2 and abs(total - rough[a][0]) <= slack + rough[a][1] + 1e-9 and interval_sum(
                     x.cells[j].number() or Interval(0, 0) for x in rows[a + 1:b + 1]).overlaps(v):
                 out.add(id(r))
