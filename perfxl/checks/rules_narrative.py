@@ -711,11 +711,14 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=x.whole.text.strip(), names="、".join(x.names), computed=_plain_number(x.computed, x.whole.text))
     for x in recall.rows_sums(doc):
         names = "、".join(x.names[:3]) + (f"等 {len(x.names)} 项" if len(x.names) > 3 else "")
-        other = f"；按其上小计行加其后各行为 {_plain_number(x.other, x.whole.text)}" if x.other is not None else ""
-        yield r.finding("table_rows", narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
+        said = "只计其所在一段（段首标题以下）各行" if x.label == "小计" else "按其上小计行加其后各行"
+        other = f"；{said}为 {_plain_number(x.other, x.whole.text)}" if x.other is not None else ""
+        # numbered from 1 again in each group: no one run of numbers to name
+        variant = "table_rows" if x.last - x.first + 1 == len(x.parts) else "table_rows_groups"
+        yield r.finding(variant, narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
                         expected=round(float(x.computed.mid), 4), actual=x.whole.text.strip(), label=x.label,
                         column=f"“{x.column}”栏" if x.column else "", total_text=x.whole.text.strip(), first=x.first,
-                        last=x.last, names=names, computed=_plain_number(x.computed, x.whole.text), other=other)
+                        last=x.last, count=len(x.parts), names=names, computed=_plain_number(x.computed, x.whole.text), other=other)
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if len(parts) < 2 or total.approximate or any(p.approximate for p in parts) or pl.unreadable:

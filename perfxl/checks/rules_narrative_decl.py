@@ -39,6 +39,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "table_over": "报告的表格中“{label}”一行{column}为 {total_text}，其下{names}合计 {computed}，超过了它。",
        "table_complete": "报告的表格中“{label}”一行{column}为 {total_text}，其下{names}就是它的全部组成，合计却是 {computed}。",
        "table_rows": "报告的表格中“{label}”一行{column}为 {total_text}，其上按序号第 {first} 至 {last} 行（{names}）合计 {computed}{other}。",
+       "table_rows_groups": "报告的表格中“{label}”一行{column}为 {total_text}，其上各组按序号编排的 {count} 行（{names}）合计 {computed}{other}。",
        "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。",
        "balance": "报告称{subject}{total_text}，按前文{income}减去{spending}应为 {computed}。"},
       scope="narrative")

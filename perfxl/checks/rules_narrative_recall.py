@@ -1587,51 +1587,258 @@ class RowsSum:
     other: Interval | None  # for a 合计 after 小计 rows: the 小计 rows plus the rows after the last of them
 
 
+def _in_other_unit(sums: Interval, stated: Interval) -> bool:
+    """A total that is the rows' sum written in a unit 10,000 times larger or smaller (the rows in 元 under
+    a "单位：万元" note, the total in 万元): a slip of the unit, not of the figures.  Not a total that may be 0
+    (whatever is small enough rounds to it)."""
+    if stated.lo <= 0 <= stated.hi:
+        return False
+    return sums.scale(Fraction(1, 10000)).overlaps(stated) or sums.scale(10000).overlaps(stated)
+
+
+def _ratios(a: Interval, b: Interval) -> list[Interval]:
+    """What a column computed from two others holds as a ratio: b / a and the change (b − a) / a, as
+    fractions or in percent."""
+    out = []
+    r = b / a
+    if r is not None:
+        out += [r, r.scale(100)]
+    c = (b - a) / a
+    if c is not None:
+        out += [c, c.scale(100)]
+    return out
+
+
+def _bounds(cell) -> tuple[float, float] | None:
+    """A cell's number as float bounds, for a rough first look before the exact intervals."""
+    if "_bounds" not in cell.__dict__:
+        v = cell.number()
+        cell.__dict__["_bounds"] = (float(v.lo), float(v.hi)) if v is not None else None
+    return cell.__dict__["_bounds"]
+
+
+def _near(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    eps = 1e-9 * (1 + abs(x[0]) + abs(x[1]) + abs(y[0]) + abs(y[1]))
+    return x[0] - eps <= y[1] and y[0] - eps <= x[1]
+
+
+def _rough_ratios(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]] | None:
+    if a[0] <= 0 <= a[1]:
+        return None
+    qs = [n / d for n in b for d in a]
+    r = (min(qs), max(qs))
+    cs = [(n - d) / d for n in b for d in a]   # (b − a) / a = b / a − 1
+    c = (min(cs), max(cs))
+    return [r, (r[0] * 100, r[1] * 100), c, (c[0] * 100, c[1] * 100)]
+
+
+def _ratio_column(t, j: int) -> bool:
+    """A column holding, in every item with a value in it (two at least), one ratio of two columns of the row
+    before it ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"):
+    a rate, whose total is no sum of the rows."""
+    items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
+    if len(items) < 2:
+        return False
+    # of two columns of amounts written before it: a base is a ratio too ("上年 = 增减额 / 比上年 × 100"), of a
+    # column of rates, and of columns after it
+    amounts = [c for c in range(j) if t.summed(c) and not any("%" in r.cells[c].text or "％" in r.cells[c].text
+                                                              for r in t.rows if r.index is not None)]
+    for p in amounts:
+        for q in amounts:
+            if len({p, q, j}) < 3:
+                continue
+            for form in range(4):
+                ok = True
+                for r in items:
+                    a, b = _bounds(r.cells[p]), _bounds(r.cells[q])
+                    rough = _rough_ratios(a, b) if a is not None and b is not None else None
+                    if rough is None or not _near(rough[form], _bounds(r.cells[j])):
+                        ok = False
+                        break
+                if ok and all(len(got := _ratios(r.cells[p].number(), r.cells[q].number())) == 4
+                              and got[form].overlaps(r.cells[j].number()) for r in items):
+                    return True
+    return False
+
+
+def _unsigned_change_column(t, j: int) -> bool:
+    """A column holding, in every item with a value, the difference of two other columns without its sign, in
+    rows going up and rows going down alike ("2022年 | 2023年 | 增减额" with "100 | 110 | 10" and "200 | 180 |
+    20"): its total is the change of the totals, not the sum of the sizes."""
+    items = [r for r in t.rows if r.index is not None and r.cells[j].number() is not None]
+    if len(items) < 2:
+        return False
+    for p in range(t.width):
+        for q in range(t.width):
+            if len({p, q, j}) < 3:
+                continue
+            first = items[0]
+            a, b, v = _bounds(first.cells[p]), _bounds(first.cells[q]), _bounds(first.cells[j])
+            if a is None or b is None or not (_near((b[0] - a[1], b[1] - a[0]), v) or _near((a[0] - b[1], a[1] - b[0]), v)):
+                continue  # far from a difference of the two in the first row: no need for the exact intervals
+            up = down = False
+            for r in items:
+                a, b, v = r.cells[p].number(), r.cells[q].number(), r.cells[j].number()
+                if a is None or b is None:
+                    break
+                if (b - a).overlaps(v) and (b - a).lo > 0:
+                    up = True
+                elif (a - b).overlaps(v) and (a - b).lo > 0:
+                    down = True
+                elif not (b - a).overlaps(v):
+                    break
+            else:
+                if up and down:
+                    return True
+    return False
+
+
+def _parent_rows(t, j: int) -> set[int]:
+    """The items that are, in a column, the sum of the two or more items right below them ("1 | 基本支出 | 300" over
+    "2 | 人员经费 | 200" and "3 | 公用经费 | 100"): a head and its parts numbered in one run, a reading in which the
+    head is not added to them again."""
+    out: set[int] = set()
+    rows = t.rows
+    # each cell as a float and half its last digit, for a rough first look
+    bounds = [_bounds(r.cells[j]) if r.index is not None else None for r in rows]
+    rough = [((x[0] + x[1]) / 2, (x[1] - x[0]) / 2) if x is not None else (0.0, 0.0) for x in bounds]
+    signed = any(x is not None and x[0] < 0 for x in bounds)
+    for a, r in enumerate(rows):
+        v = r.cells[j].number() if r.index is not None else None
+        if v is None or v.overlaps(Interval(0, 0)):
+            continue
+        total = slack = 0.0
+        for b in range(a + 1, len(rows)):
+            if rows[b].index is None:
+                break
+            total, slack = total + rough[b][0], slack + rough[b][1]
+            if not signed and total - slack > rough[a][0] + rough[a][1] + 1e-9:
+                break  # no part below can bring the sum down again
+            if b - a >= 2 and abs(total - rough[a][0]) <= slack + rough[a][1] + 1e-9 and interval_sum(
+                    x.cells[j].number() or Interval(0, 0) for x in rows[a + 1:b + 1]).overlaps(v):
+                out.add(id(r))
+                break
+    return out
+
+
+def _running_column(t, j: int) -> bool:
+    """A column of running totals: in every item after the first, the row above's value plus another column's in
+    the row, the first the other column's own ("本月拨付 | 累计拨付" with "100 | 100", "50 | 150", "80 | 230"): its
+    total is the last row's, not the sum of the rows."""
+    items = [r for r in t.rows if r.index is not None]
+    if len(items) < 3 or any(r.cells[j].number() is None for r in items):
+        return False
+    for p in range(t.width):
+        if p == j or any(r.cells[p].number() is None for r in items):
+            continue
+        if items[0].cells[p].number().overlaps(items[0].cells[j].number()) and all(
+                (prev.cells[j].number() + r.cells[p].number()).overlaps(r.cells[j].number())
+                for prev, r in zip(items, items[1:])):
+            return True
+    return False
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
     wrong — where the column is a column of sums (its header says so, or another total row of it holds)
     and the row is a row of sums (its header known, or another of its cells holds).  A 小计 sums the rows
-    since the last 小计; a 合计 every row, or the 小计 rows and the rows after them (either holding is enough)."""
+    since the last 小计; a 合计 every row, or the 小计 rows and the rows after them (either holding is enough).
+    A total row read more than one way (its cells fewer than the columns) is read the one way under which
+    most of its cells hold, when one such way stands out, and is not checked otherwise."""
     out: list[RowsSum] = []
     for t in indexed_tables(doc.view):
+        items = [r for r in t.rows if r.index is not None]
+        columns = [j for j in range(t.width) if t.summed(j) and not any(
+            "%" in r.cells[j].text or "％" in r.cells[j].text or r.cells[j].number() is None and not r.cells[j].empty
+            for r in items)]
+        columns = [j for j in columns if not _ratio_column(t, j) and not _unsigned_change_column(t, j)
+                   and not _running_column(t, j)]
+
+        def value(rows, j):
+            return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
+
+        # each total row's reading: the cells by column, None where no reading stands out
+        placed: dict[int, list | None] = {}
+        seg: list = []
+        for k, r in enumerate(t.rows):
+            if r.index is not None:
+                seg.append(r)
+                continue
+            parts = seg if r.label == "小计" else items[:len([x for x in t.rows[:k] if x.index is not None])]
+            if r.label == "小计":
+                seg = []
+            readings = t.placements(r)
+            if len(readings) == 1:
+                placed[k] = readings[0]
+                continue
+            scored = [(sum(1 for j in columns if p[j] is not None and p[j].number() is not None and parts
+                           and value(parts, j).overlaps(p[j].number())), p) for p in readings]
+            best = max((n for n, _ in scored), default=0)
+            top = [p for n, p in scored if n == best]
+            placed[k] = top[0] if best and len(top) == 1 else None
         checks: dict[int, list[tuple]] = {}   # per total row: (column, whole cell, sums, parts, holds)
         evidence: dict[int, bool] = {}        # per column: a total of it holds
-        for j in range(t.width):
-            if not t.summed(j):
-                continue
-            items = [r for r in t.rows if r.index is not None]
-            texts = [r.cells[j].text.strip() for r in items]
-            if any("%" in x or "％" in x for x in texts) or any(r.cells[j].number() is None and not r.cells[j].empty for r in items):
-                continue
-            seg: list = []
+        for j in columns:
+            seg = []
+            section: list = []   # the rows since the last section's head (or 小计)
+            since: list | None = None   # the rows since the last 合计 above, when there is one
+            after: Interval | None = None
             every: list = []
-            subtotals: list[Interval] = []
+            subtotals: list[Interval] | None = []
+            parents = _parent_rows(t, j)
             for k, r in enumerate(t.rows):
+                if k in t.sections:
+                    section = []
                 if r.index is not None:
                     seg.append(r)
+                    section.append(r)
                     every.append(r)
+                    if since is not None:
+                        since.append(r)
                     continue
-                cell = t.cell(r, j)
+                reading = placed[k]
+                cell = reading[j] if reading is not None else None
                 stated = cell.number() if cell is not None else None
-                if stated is None:
-                    continue
-                value = lambda rows: interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)  # noqa: E731
-                if r.label.replace(" ", "") == "小计":
-                    parts, sums, other = seg, value(seg), None
-                    subtotals.append(stated)
-                    seg = []
+                if r.label == "小计":
+                    # the rows since the last 小计, or those of its own section only
+                    parts, sums = seg, value(seg, j)
+                    other = value(section, j) if section and len(section) < len(seg) else None
+                    if stated is None and reading is not None and all(x.cells[j].empty for x in seg):
+                        stated_or_none = Interval(0, 0)  # a group with nothing in the column, its 小计 blank
+                    else:
+                        stated_or_none = stated if reading is not None else None
+                    if subtotals is not None:
+                        subtotals = subtotals + [stated_or_none] if stated_or_none is not None else None
+                    seg, section = [], []
                 else:
-                    parts, sums = list(every), value(every)
-                    other = interval_sum(subtotals) + value(seg) if subtotals else None
-                if not parts:
+                    parts, sums = list(every), value(every, j)
+                    other = interval_sum(subtotals) + value(seg, j) if subtotals and not t.above else None
+                    # a 合计 under another, items between: of the rows since that one, the first a total of its part
+                    after = value(since, j) if since else None
+                    since = []
+                if stated is None or not parts or t.partial and r.label != "小计" or t.above and (
+                        r.label == "小计" or t.above != "小计"):
                     continue
-                holds = sums.overlaps(stated) or other is not None and other.overlaps(stated)
-                evidence[j] = evidence.get(j, False) or holds
-                checks.setdefault(k, []).append((j, cell, sums, other, parts, holds))
+                if r.label != "小计" and t.rows[k - 1].index is None and t.rows[k - 1].label != "小计":
+                    continue  # "合计 | | 60" then "总计 | | 100": a second whole right below the first, of more than these rows
+                # the heads among the rows not added again to their parts below them
+                heads = value([x for x in parts if id(x) not in parents], j) if any(id(x) in parents for x in parts) else None
+                # a column rising down the rows whose total is its last row: a running total
+                values = [x.cells[j].number() for x in parts]
+                last = values[-1] if len(values) >= 3 and all(
+                    v is not None and w is not None and v.lo <= w.hi for v, w in zip(values, values[1:])) else None
+                summed = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
+                             for x in (sums, other, None if r.label == "小计" else after))
+                holds = summed or any(x is not None and x.overlaps(stated) for x in (heads, last))
+                # a total of one row is that row whatever the column holds: no evidence of a column of sums; nor is
+                # a total that is the last row's, or one that holds only with a row taken for the head of those below
+                # it (standards 500, 250, 250 look like it)
+                evidence[j] = evidence.get(j, False) or summed and len(parts) > 1
+                checks.setdefault(k, []).append((j, cell, sums, other, parts, holds, summed))
         for k, found in checks.items():
-            row_holds = any(h for *_, h in found)
-            for j, cell, sums, other, parts, holds in found:
+            row_holds = any(x[-1] for x in found)
+            for j, cell, sums, other, parts, holds, _ in found:
                 if holds or not (evidence.get(j) or t.headers[j]) or not (row_holds or t.headers[j]):
                     continue
                 out.append(RowsSum(cell, t.rows[k].label, t.headers[j], [p.cells[j] for p in parts], parts[0].index,

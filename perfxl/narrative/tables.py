@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
@@ -502,6 +503,9 @@ def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
 # -- tables numbered in a column of their own, totals at the bottom ---------------------------------
 
 _INDEX = lazy(r"\d{1,3}")
+# a section's head in a table ("一、人员经费", "（二）公用经费"): its items numbered under it, from 1 again or on
+_SECTION = lazy(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])")
+_SECTION_NUMBER = lazy(r"[一二三四五六七八九十]+\s*[、.．]?|[（(]\s*[一二三四五六七八九十]+\s*[)）]")
 # a column whose total row is no sum of its rows (rates, averages, prices, standards, codes, dates)
 _NOT_SUMMED = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|人均|均价|年份|年度|日期|时间|幅度|占|分值|得分|权重|"
                    r"行号|行次|栏次|序号|编号|代码|编码|排名|名次")
@@ -523,19 +527,83 @@ class IndexedRow:
 class IndexedTable:
     headers: list[str]  # the header of each column after the number and the name ("" where not known)
     rows: list[IndexedRow]
+    # right below a section's head row that has amounts of its own ("二、公用经费 | 50"): the rows of earlier
+    # sections, above it, may be in its 合计
+    partial: bool = False
+    # the word of a total row right above the first item ("小计 | | 2 | 30" / "1 | a | 1 | 10"), "" when none: the
+    # table writes each group's total above its rows, so a 小计 is not the sum of the rows above it; after a 合计
+    # written first, a 合计 under the items is the first row of the next table as much as this table's
+    above: str = ""
+    # each column's cells in every header row, joined ("补助标准元/人"), where there are several
+    head_texts: list[str] = field(default_factory=list)
+    # the rows a section's head without amounts stands right above ("二、公用经费" / "3 | c | …")
+    sections: set[int] = field(default_factory=set)
 
     @property
     def width(self) -> int:
         return len(self.rows[0].cells)
 
-    def cell(self, row: IndexedRow, column: int) -> Cell | None:
-        """A row's cell in a column counted with the items' columns: a total row's cells are aligned from the
-        right ("小计 | 11055 | …": the number and the name merged into one cell; "合计 | | 1589 | …": the name blank)."""
-        shift = len(row.cells) - self.width
-        return row.cells[column + shift] if shift >= 0 else None
+    def placements(self, row: IndexedRow) -> list[list[Cell | None]]:
+        """The readings of a total row's cells by column (an item's cells are its columns).  Every cell of the
+        row is counted, blank ones at its end included: a row with as many cells as the items has its name cell
+        blank or repeated ("合计 | | 1689 | 645437.5 | |", a Word cell merged over two columns written twice), or,
+        its first column blank, a blank cell past the last column (both are readings); one cell fewer, the
+        number and the name merged into one ("小计 | 11055 | …").  A row shorter still (after
+        its word written twice, if it is) has its word merged over more columns, or its blank cells dropped
+        (a table copied from a PDF): each way of placing its cells, in their order, under the columns is a
+        reading."""
+        if row.index is not None:
+            return [list(row.cells)]
+        width = self.width
+
+        def fit(cs: list[Cell]) -> list[Cell]:
+            # blank cells at the end beyond the columns are no columns ("小计 | 11055 | … | 4332375 | |")
+            while len(cs) > width and not cs[-1].text.strip():
+                cs = cs[:-1]
+            return cs
+
+        cells = row.cells
+        if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", cells[0].text)):
+            cells = fit(cells[1:])   # the name cell holding the word again ("小计 | 小计 | …", a merged cell)
+        elif cells and cells[0].number() is not None:
+            cells = fit(cells)       # the number and the name merged
+        elif len(cells) > width:
+            # the name cell (blank or a word), or the first column blank and blank cells past the last: either way
+            ways = [w for w in (fit(cells[1:]), fit(cells)) if len(w) == width]
+            if ways:
+                return [list(w) for w in ways]
+            cells = cells[1:]
+        if len(cells) == width:
+            return [list(cells)]
+        if not cells or len(cells) > width:
+            return []
+        out = []
+        for columns in combinations(range(width), len(cells)):
+            placed: list[Cell | None] = [None] * width
+            for c, j in zip(cells, columns):
+                placed[j] = c
+            out.append(placed)
+        return out[:64]
 
     def summed(self, column: int) -> bool:
-        return not _NOT_SUMMED.search(self.headers[column])
+        texts = [self.headers[column]] + self.head_texts[column:column + 1]
+        return not any(_NOT_SUMMED.search(t) for t in texts)
+
+
+def _all_cells(view: str, a: int, b: int) -> list[Cell]:
+    """A row's cells, blank ones at its end kept (a Word row writes every cell, a web page's row its blank
+    last cell before a "|"); whether a "|" at the end closes the row is for its table to say."""
+    out, pos = [], a
+    for m in _CELL_SPLIT.finditer(view, a, b):
+        out.append(Cell(view[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    out.append(Cell(view[pos:b], pos, b))
+    return out
+
+
+def _unclosed(cells: list[Cell], line: str) -> list[Cell]:
+    """A row's cells without the "|" closing it."""
+    return cells[:-1] if len(cells) > 1 and not cells[-1].text.strip() and line.rstrip().endswith("|") else cells
 
 
 def indexed_tables(view: str) -> list[IndexedTable]:
@@ -544,38 +612,82 @@ def indexed_tables(view: str) -> list[IndexedTable]:
     running on without a gap from 1, every item with as many cells."""
     out: list[IndexedTable] = []
     rows: list[IndexedRow] = []
-    header: list[str] = []
-    head_above: list[str] = []
+    lines: list[str] = []    # the text of each row
+    # the header rows of the table, and the run of rows of text just above the current line (several for a
+    # header written over two rows: "序号 | 乡镇 | 人数 | 补助标准 | 金额" / " | | 人 | 元/人 | 元")
+    header: list[tuple[list[Cell], str]] = []
+    head_above: list[tuple[list[Cell], str]] = []
 
-    def close():
+    def close(partial: bool, above: str):
+        nonlocal header
+        # rows closed by a "|" when every item is (a row of a table written without it may end with a blank cell)
+        if all(lines[k].rstrip().endswith("|") for k, r in enumerate(rows) if r.index is not None):
+            for k, r in enumerate(rows):
+                r.cells = _unclosed([Cell("", 0, 0)] + r.cells, lines[k])[1:]
+            header = [(_unclosed(cs, ln), ln) for cs, ln in header]
         items = [r for r in rows if r.index is not None]
-        if len(items) >= 3 and [r.index for r in items] == list(range(1, len(items) + 1)) \
+        # numbered on from 1 down the table, or from 1 again in each section or after each 小计
+        groups: list[list[int]] = [[]]
+        for k, r in enumerate(rows):
+            if k in breaks or r.index is None and r.label == "小计":
+                groups.append([])
+            if r.index is not None:
+                groups[-1].append(r.index)
+        numbered = [r.index for r in items] == list(range(1, len(items) + 1)) or all(
+            g == list(range(1, len(g) + 1)) for g in groups)
+        if len(items) >= 3 and numbered \
                 and len({len(r.cells) for r in items}) == 1 and items[0].cells \
                 and not any(_PART_OF_ABOVE.match(r.label) for r in items):
             width = len(items[0].cells)
-            heads = header[2:] if len(header) == width + 2 else [""] * width
-            out.append(IndexedTable(heads, list(rows)))
+            # a column's header: its cell in the last header row; every header row with as many cells as the
+            # items may say it is no column of sums ("补助标准" over "元/人")
+            last = header[-1][0] if header else []
+            heads = [c.text.strip() for c in last[2:]] if len(last) == width + 2 else [""] * width
+            fitting = [cs for cs, _ in header if len(cs) == width + 2]
+            above_heads = ["".join(cs[j + 2].text.strip() for cs in fitting) for j in range(width)]
+            out.append(IndexedTable(heads, list(rows), partial, above, above_heads, set(breaks)))
 
+    breaks: set[int] = set()   # the rows a section's head row stands right above
+    partial, above = False, ""
     pos, n = 0, len(view)
     while pos <= n:
         end = view.find("\n", pos)
         end = n if end < 0 else end
         line = view[pos:end]
-        cells = _cells(view, pos, end) if ("|" in line or "\t" in line) else []
+        cells = _all_cells(view, pos, end) if ("|" in line or "\t" in line) else []
         first = cells[0].text.strip() if cells else ""
         name = cells[1].text.strip() if len(cells) > 1 else ""
+        section = _SECTION.match(first if cells else line) is not None and len(first if cells else line.strip()) <= 30
+        rest = cells[1:]
+        if cells and (_SECTION_NUMBER.fullmatch(first) or not first and _SECTION.match(name) and len(name) <= 30):
+            # the numeral in the 序号 column ("一 | 人员经费 | 300"), or the head in the name column (" | 一、人员经费")
+            section, rest = True, cells[2:]
         if len(cells) >= 3 and _INDEX.fullmatch(first) and name and not _NUMBER.fullmatch(name):
+            if rows and rows[-1].index is None and rows[-1].label != "小计" and int(first) == 1:
+                # numbered from 1 again right below a 合计: the next table, written without a header of its own
+                close(partial, above)
+                rows, lines, breaks, partial, above = [], [], set(), False, ""
+                head_above = []
             if not rows:
                 header = head_above
             rows.append(IndexedRow(int(first), re.sub(r"\s+", "", name), cells[2:], pos))
+            lines.append(line)
         elif rows and cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)):
             rows.append(IndexedRow(None, re.sub(r"\s+", "", first), cells[1:], pos))
+            lines.append(line)
+        elif section and all(c.empty for c in rest):
+            # a section's head without amounts ("一、人员经费 |"): the table goes on under it
+            breaks.add(len(rows))
         else:
             if rows:
-                close()
-                rows = []
-            head_above = [c.text.strip() for c in cells] if cells and all(c.number() is None for c in cells) else []
+                close(partial, above)
+                rows, lines = [], []
+            breaks = set()
+            partial = section and any(c.number() is not None for c in rest)
+            above = re.sub(r"\s+", "", first) if cells and _TOTAL_LABEL.match(re.sub(r"\s+", "", first)) else ""
+            if not above:  # the header stays over a total row written above the items
+                head_above = head_above + [(cells, line)] if cells and all(c.number() is None for c in cells) else []
         pos = end + 1
     if rows:
-        close()
+        close(partial, above)
     return out
