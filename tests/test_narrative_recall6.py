@@ -153,3 +153,22 @@ def test_a_mark_passed_is_no_figure_of_its_own():
     # the amount reached is still checked
     [f] = _rule("2014年全国福利彩票总销量突破2000亿元,达2059.68亿元,同比增加294.3亿元,增长18.67%。", "N-CHANGE")
     assert f.severity == "error" and "16.67%" in f.message
+
+
+def test_a_split_by_place_ending_the_sentence_does_not_run_on():
+    # four villages set apart by commas to the sentence's end: the first three making the total is no reading
+    [f] = _rule("一年来,硬化道路7.8公里,其中三湾村3.4公里,庙沟村1.9公里,大义村2.5公里,陈家村1.9公里。", "N-SUM")
+    assert f.severity == "error" and "9.7公里" in f.message
+    # two parts of the value that makes the difference: the cause names both, not the first one alone
+    assert "“庙沟村1.9公里”或“陈家村1.9公里”" in f.cause
+    # kinds of a thing may not all be its parts: the first ones making the total is still a reading
+    assert _rule("计划生育家庭特别扶助对象404人:其中计划生育伤残家庭特别扶助对象198人,死亡家庭特别扶助对象206人,"
+                 "计划生育手术并发症对象3人。", "N-SUM") == []
+    # a split by place running on into something else
+    assert _rule("硬化道路7.8公里,其中三湾村3.4公里,庙沟村1.9公里,大义村2.5公里,新建桥梁1.9公里。", "N-SUM") == []
+
+
+def test_an_average_yearly_growth_of_savings_is_checked():
+    [f] = _rule("个人储蓄从2010年的3245亿元增长到2015年的7350亿元,年均增长17.9%。", "N-CHANGE")
+    assert "17.76%" in f.message
+    assert _rule("个人储蓄从2010年的3245亿元增长到2015年的7350亿元,年均增长17.8%。", "N-CHANGE") == []

@@ -99,13 +99,20 @@ def unit_slip(stated: float, expected: float) -> Cause | None:
 def missing_part(stated: Interval, parts: Mapping[str, Interval]) -> Cause | None:
     """The stated total equals the parts with exactly one left out (or counted twice)."""
     total = interval_sum(parts.values())
-    for name, part in parts.items():
-        if part.hi <= 0:
-            continue
-        if (total - part).overlaps(stated):
-            return cause("missing_part", name=name)
-        if (total + part).overlaps(stated):
-            return cause("double_counted", name=name)
+
+    def explaining(sign: int) -> str | None:
+        names = [name for name, part in parts.items()
+                 if part.hi > 0 and (total - part if sign < 0 else total + part).overlaps(stated)]
+        # two or three parts of the same value making the difference as written each explain it ("三湾村3.4公里，
+        # 庙沟村1.9公里，…陈家村1.9公里"): all are named; otherwise the first one its rounding lets explain it (of many
+        # indicators of one score, naming them all tells no more)
+        exact = [name for name in names if stated.lo <= total.mid + sign * parts[name].mid <= stated.hi]
+        return "”或“".join(exact) if 1 < len(exact) <= 3 else names[0] if names else None
+
+    if (name := explaining(-1)) is not None:
+        return cause("missing_part", name=name)
+    if (name := explaining(1)) is not None:
+        return cause("double_counted", name=name)
     return None
 
 

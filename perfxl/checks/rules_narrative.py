@@ -754,7 +754,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         # another reading: the list goes on past its parts ("…；政府性基金预算收入1616万元")
         values = list(named.values())
         # (a run of zeros matching a zero total is no such reading: "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆")
-        if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values)) if any(p.value for p in parts[:n])):
+        if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values)) if any(p.value for p in parts[:n])) \
+                and not _one_kind_to_the_end(doc, parts):
             continue
         # "编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人", "实有人员53人，其中财政供养在职人员53人，
         # 离退休人员13人": a 其中 written inline (no colon opening a list) whose first item is already the
@@ -1410,6 +1411,24 @@ def _noun(doc: NarrativeDoc, f: Figure) -> str:
 
 
 _COUNTED_TAIL = lazy(r"(?:共|总|合计|共计|总数|数量|数)+$")
+
+
+def _one_kind_to_the_end(doc: NarrativeDoc, parts: list[Figure]) -> bool:
+    """Three parts or more named by places of one level ("三湾村…，庙沟村…，大义村…，陈家村…"), set apart by one
+    separator, with nothing after the last but the sentence's end: a split by place that does not run on past
+    them (kinds of a thing may not all be its parts: "…对象404人:其中伤残家庭…198人,死亡家庭…206人,手术并发症对象3人")."""
+    if len(parts) < 3:
+        return False
+    names = [recall.bare(p.subject or "") for p in parts]
+    if not all(names) or len({n[-1] for n in names}) != 1 or not _PLACE_LEVEL.search(names[0]):
+        return False
+    gaps = {doc.view[a.end:b.start].replace(n, "").strip() for a, b, n in zip(parts, parts[1:], names[1:])}
+    if len(gaps) != 1 or not gaps <= {"，", ",", "、", "；", ";"}:
+        return False
+    return not doc.view[parts[-1].end:doc.sentence_end(parts[-1].end)].strip(" 。.；;\n")
+
+
+_PLACE_LEVEL = lazy(r"(?:村|镇|乡|县|区|市|州|旗|盟|社区|街道)$")
 
 
 def _other_nouns(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
