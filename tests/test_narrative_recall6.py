@@ -172,3 +172,11 @@ def test_an_average_yearly_growth_of_savings_is_checked():
     [f] = _rule("个人储蓄从2010年的3245亿元增长到2015年的7350亿元,年均增长17.9%。", "N-CHANGE")
     assert "17.76%" in f.message
     assert _rule("个人储蓄从2010年的3245亿元增长到2015年的7350亿元,年均增长17.8%。", "N-CHANGE") == []
+
+
+def test_a_column_without_a_header_is_named_by_its_place():
+    text = ("1 | 花石 | 276 | 112375 |\n2 | 槐树湾 | 592 | 234250 |\n3 | 南溪 | 821 | 288812.5 |\n"
+            "小计 | 1689 | 535437.5 |\n4 | 外县 | 11 | 100 |\n合计 | 1700 | 535537.5 |")
+    [f] = _rule(text, "N-SUM")
+    assert "“小计”一行左起第 4 栏为 535437.5" in f.message
+    assert "“金额”栏" in _rule(_TOWNS + "合计 | 1689 | 645437.5 |", "N-SUM")[0].message

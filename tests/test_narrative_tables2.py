@@ -79,7 +79,7 @@ def test_a_table_below_a_section_head_with_amounts_has_no_known_total_of_the_who
     assert _rows(text + "合计 | | 5 | 345") == []
     # its 小计 rows are checked: the rows since the last 小计
     [f] = _rows(text.replace("| 3 | 15", "| 3 | 25") + "合计 | | 5 | 345")
-    assert f.severity == "error" and "“小计”一行为 25" in f.message and "按序号第 3 至 4 行" in f.message
+    assert f.severity == "error" and "“小计”一行左起第 4 栏为 25" in f.message and "按序号第 3 至 4 行" in f.message
 
 
 def test_a_total_of_one_row_is_no_evidence_of_a_column_of_sums():
@@ -117,7 +117,7 @@ def test_rows_numbered_from_1_again_right_below_a_total_are_the_next_table():
             "1 | d | 1 | 10\n2 | e | 1 | 20\n小计 | | 2 | 30\n3 | f | 1 | 20\n")
     assert _rows(text + "合计 | | 3 | 50") == []
     [f] = _rows(text + "合计 | | 3 | 60")
-    assert f.severity == "error" and "一行为 60" in f.message and "按序号第 1 至 3 行（d、e、f）" in f.message
+    assert f.severity == "error" and "一行左起第 4 栏为 60" in f.message and "按序号第 1 至 3 行（d、e、f）" in f.message
 
 
 def test_a_merged_total_row_with_a_blank_cell_beyond_the_columns():
@@ -161,7 +161,7 @@ def test_section_heads_written_in_the_number_or_the_name_column():
     for heads in (("一 | ", "二 | "), (" | 一、", " | 二、"), ("（一） | ", "（二） | ")):
         assert _rows(base.format(*heads, 15)) == [], heads
         [f] = _rows(base.format(*heads, 25))
-        assert f.severity == "error" and "“小计”一行为 25" in f.message, heads
+        assert f.severity == "error" and "“小计”一行左起第 4 栏为 25" in f.message, heads
     # without amounts: the table goes on under it, the header above it kept
     text = "序号 | 项目 | 金额\n | 一、公用经费 | \n1 | 办公费 | 12.5\n2 | 印刷费 | 3.2\n3 | 差旅费 | 8.1\n合计 | | {}"
     assert _rows(text.format("23.8")) == []

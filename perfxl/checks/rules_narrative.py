@@ -717,7 +717,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         variant = "table_rows" if x.last - x.first + 1 == len(x.parts) else "table_rows_groups"
         yield r.finding(variant, narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
                         expected=round(float(x.computed.mid), 4), actual=x.whole.text.strip(), label=x.label,
-                        column=f"“{x.column}”栏" if x.column else "", total_text=x.whole.text.strip(), first=x.first,
+                        # (a column without a header of its own is named by its place: "左起第 7 栏")
+                        column=f"“{x.column}”栏" if x.column else f"左起第 {x.position} 栏", total_text=x.whole.text.strip(), first=x.first,
                         last=x.last, count=len(x.parts), names=names, computed=_plain_number(x.computed, x.whole.text), other=other)
     for pl in doc.lists:
         total, parts = pl.total, pl.parts

@@ -1585,6 +1585,7 @@ class RowsSum:
     names: list[str]
     computed: Interval     # the rows' sum
     other: Interval | None  # for a 合计 after 小计 rows: the 小计 rows plus the rows after the last of them
+    position: int = 0      # the column counted from the left, the number and the name columns included
 
 
 def _in_other_unit(sums: Interval, stated: Interval) -> bool:
@@ -1842,7 +1843,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 if holds or not (evidence.get(j) or t.headers[j]) or not (row_holds or t.headers[j]):
                     continue
                 out.append(RowsSum(cell, t.rows[k].label, t.headers[j], [p.cells[j] for p in parts], parts[0].index,
-                                   parts[-1].index, [p.label for p in parts], sums, other))
+                                   parts[-1].index, [p.label for p in parts], sums, other, j + 3))
     return out
 
 
