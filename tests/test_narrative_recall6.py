@@ -180,3 +180,20 @@ def test_a_column_without_a_header_is_named_by_its_place():
     [f] = _rule(text, "N-SUM")
     assert "“小计”一行左起第 4 栏为 535437.5" in f.message
     assert "“金额”栏" in _rule(_TOWNS + "合计 | 1689 | 645437.5 |", "N-SUM")[0].message
+
+
+def test_a_flow_of_the_year_is_no_part_of_a_stock():
+    text = ("畜牧业:年末,全县大牲畜存栏4.36万头,增长1.45%。其中,牛存栏4.11万头,增长2.58%;牛出栏1.9万头,增长5.32%。"
+            "羊存栏28.57万只,增长7.91%。")
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule("全县大牲畜存栏4.36万头。其中,牛存栏4.11万头,马存栏1.9万头。", "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_change_named_as_such_after_its_rate_is_the_rates_change():
+    # "增长17%，增加额达98.8亿元": 98.8 ÷ 555.9 is 17.77 %, which only a cut-off 17 % fits: a warning
+    [f] = _rule("截至今年9月中旬,财政部补助内蒙古各项资金已经达到654.7亿元,比上年同期增长17%,增加额达98.8亿元。", "N-CHANGE")
+    assert f.severity == "warning" and "17.77%" in f.message and "各项资金654.7亿元" in f.message
+    [f] = _rule("截至今年9月中旬,财政部补助内蒙古各项资金已经达到654.7亿元,比上年同期增长16%,增加额达98.8亿元。", "N-CHANGE")
+    assert f.severity == "error"
+    assert _rule("各项资金已经达到654.7亿元,比上年同期增长17.8%,增加额达98.8亿元。", "N-CHANGE") == []

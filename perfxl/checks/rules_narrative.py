@@ -811,6 +811,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "城镇零售额8.17亿元，其中城区5.8亿元；乡村零售额1.21亿元": 乡村 is 城镇's counterpart, not its part
         if over and _runs_into_a_sibling(doc, pl, values, stated):
             continue  # "包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": a sibling
+        if over and _runs_into_a_flow(pl, values, stated):
+            continue  # "大牲畜存栏4.36万头，其中牛存栏4.11万头；牛出栏1.9万头": a year's flow is no part of the stock
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
         if over and _runs_into_what_was_done(pl, values, stated):
@@ -1062,6 +1064,22 @@ def _runs_into_its_counterpart(pl, values, stated: Interval, over: bool) -> bool
         if stops:
             return not over or _ends_before(values, stated, lambda k: k in stops)
     return False
+
+
+# a stock counted at a moment, and the flows of a year that change it
+_STOCK = lazy(r"存栏|存量|余额|在校|在册|在园|在读|年末|期末|保有|库存|结存")
+_FLOW = lazy(r"出栏|出售|销售|发放|毕业|招生|新增|新建|出生|死亡|收回|偿还|本年|当年|全年")
+
+
+def _runs_into_a_flow(pl, values, stated: Interval) -> bool:
+    """A 其中 list of a stock (存栏, 余额, 在校生…) read on into a flow of the year (出栏, 发放, 毕业生…) named without
+    the stock's word: it is no part of the stock; True when the parts before it fit within the whole."""
+    whole = recall.bare(pl.total.subject or "")
+    stock = _STOCK.search(whole)
+    if stock is None:
+        return False
+    return _ends_before(values, stated, lambda k: bool(_FLOW.search(recall.bare(pl.parts[k].subject or "")))
+                        and stock.group() not in (pl.parts[k].subject or ""))
 
 
 def _runs_into_the_retired(pl, values, stated: Interval) -> bool:

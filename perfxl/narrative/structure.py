@@ -2749,7 +2749,9 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
     if g.kind != "amount" or g.relation not in CHANGE or g.approximate or g.start in used:
         return None
     gap = doc.view[f.end:g.start]
-    if not re.fullmatch(r"\s*[,，、]?\s*(?:(?:同比|比上年|较上年)?\s*(?:增加|增长|增收|增支|减少|下降|减收|减支|多|少)(?:了)?)?\s*",
+    # ("增长17%，增加额达98.8亿元": the change named as such)
+    if not re.fullmatch(r"\s*[,，、]?\s*(?:(?:同比|比上年|较上年)?\s*(?:增加|增长|增收|增支|减少|下降|减收|减支|多|少)"
+                        r"(?:了|额(?:为|达到?|是)?)?)?\s*",
                         gap):
         return None
     if _direction(doc, g) != _direction(doc, f):
