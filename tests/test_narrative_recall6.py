@@ -197,3 +197,14 @@ def test_a_change_named_as_such_after_its_rate_is_the_rates_change():
     [f] = _rule("截至今年9月中旬,财政部补助内蒙古各项资金已经达到654.7亿元,比上年同期增长16%,增加额达98.8亿元。", "N-CHANGE")
     assert f.severity == "error"
     assert _rule("各项资金已经达到654.7亿元,比上年同期增长17.8%,增加额达98.8亿元。", "N-CHANGE") == []
+
+
+def test_a_column_of_head_counts_in_a_numbered_table_is_exact():
+    # 276 + 592 + 821 people are 1689 exactly, not 1689 ± 1.5: a 合计 of 1690 is wrong
+    [f] = _rule(_TOWNS + "合计 | 1690 | 635437.5 |", "N-SUM")
+    assert f.severity == "error" and "“人数”栏为 1690" in f.message
+    # a column of measured quantities keeps its rounding
+    assert _rule(_TOWNS.replace("人数", "工程量") + "合计 | 1690 | 635437.5 |", "N-SUM") == []
+    # a count column written with decimals (万人) is rounded too
+    towns = _TOWNS.replace("276", "2.76").replace("592", "5.92").replace("821", "8.21")
+    assert _rule(towns + "合计 | 16.90 | 635437.5 |", "N-SUM") == []

@@ -1739,6 +1739,9 @@ def _running_column(t, j: int) -> bool:
     return False
 
 
+_COUNTED_HEAD = lazy(r"人数|户数|个数|人次|家数|所数|辆数|[（(]\s*(?:人|户|个|家|所|辆|人次)\s*[)）]")
+
+
 def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
     """Failing 小计/合计 rows of tables whose items are numbered 1, 2, 3 … in a column of their own: the
     numbers running on without a gap make the rows the whole list, so a total that is no sum of them is
@@ -1756,8 +1759,17 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
         columns = [j for j in columns if not _ratio_column(t, j) and not _unsigned_change_column(t, j)
                    and not _running_column(t, j)]
 
+        # columns of things counted one by one (人数, 户数, "（人）"), written in whole numbers: exact, not rounded
+        # (DOMAIN.md: head counts and other counts are exact)
+        exact = {j for j in columns if _COUNTED_HEAD.search(t.headers[j] + "".join(t.head_texts[j:j + 1]))
+                 and all(re.fullmatch(r"\s*\d+\s*", r.cells[j].text) or r.cells[j].empty for r in items)}
+
+        def number(cell, j):
+            v = cell.number()
+            return Interval(v.mid, v.mid) if v is not None and j in exact else v
+
         def value(rows, j):
-            return interval_sum(x.cells[j].number() or Interval(0, 0) for x in rows)
+            return interval_sum(number(x.cells[j], j) or Interval(0, 0) for x in rows)
 
         # each total row's reading: the cells by column, None where no reading stands out
         placed: dict[int, list | None] = {}
@@ -1800,7 +1812,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                     continue
                 reading = placed[k]
                 cell = reading[j] if reading is not None else None
-                stated = cell.number() if cell is not None else None
+                stated = number(cell, j) if cell is not None else None
                 if r.label == "小计":
                     # the rows since the last 小计, or those of its own section only
                     parts, sums = seg, value(seg, j)
@@ -1826,7 +1838,7 @@ def rows_sums(doc: NarrativeDoc) -> list[RowsSum]:
                 # the heads among the rows not added again to their parts below them
                 heads = value([x for x in parts if id(x) not in parents], j) if any(id(x) in parents for x in parts) else None
                 # a column rising down the rows whose total is its last row: a running total
-                values = [x.cells[j].number() for x in parts]
+                values = [number(x.cells[j], j) for x in parts]
                 last = values[-1] if len(values) >= 3 and all(
                     v is not None and w is not None and v.lo <= w.hi for v, w in zip(values, values[1:])) else None
                 summed = any(x is not None and (x.overlaps(stated) or _in_other_unit(x, stated))
