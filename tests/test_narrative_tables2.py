@@ -274,3 +274,14 @@ def test_a_head_reading_is_no_evidence_of_a_column_of_sums():
     text = ("1\t办公费\t782.83\t500\n2\t印刷费\t7.47\t250\n3\t水电费\t33.27\t250\n小计\t823.57\t500\n"
             "4\t差旅费\t76.17\t250\n5\t会议费\t253.13\t1000\n6\t培训费\t293.58\t1500\n小计\t622.88\t250\n")
     assert _rows(text) == []
+
+
+def test_a_cell_of_more_digits_than_any_figure_has_is_no_number():
+    # "1999…9" (400 digits) was read as infinity and raised: the cell is no number, its column is not checked, the
+    # other columns are
+    huge = "1" + "9" * 400
+    text = ("序号 | 乡镇 | 人数 | 金额 |\n1 | 花石 | 276 | {} |\n2 | 槐树湾 | 592 | 234250 |\n3 | 南溪 | 821 | 288812.5 |\n"
+            "合计 | {} | 645437.5 |")
+    assert _rows(text.format(huge, 1689)) == []
+    [f] = _rows(text.format(huge, 1690))
+    assert f.severity == "error" and "“人数”栏为 1690" in f.message

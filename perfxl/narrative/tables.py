@@ -16,6 +16,7 @@ from itertools import combinations
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
+from .figures import MAX_DIGITS
 from .structure import join_cjk, marker_of
 
 # one separator per cell boundary: "2.0\t\t3.2" (a Word table's blank cell between tabs) holds an empty cell
@@ -58,6 +59,8 @@ def read_number(text: str, cut: bool = False) -> Interval | None:
     if not _NUMBER.fullmatch(t):
         return None
     digits = t.replace(",", "")
+    if len(digits.lstrip("+-").split(".")[0].lstrip("0")) > MAX_DIGITS:
+        return None  # no amount, count or rate has so many digits (and float() would make it infinite)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return Interval.truncated(float(digits), decimals) if cut else Interval.rounded(float(digits), decimals)
 
