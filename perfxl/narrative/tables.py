@@ -514,6 +514,46 @@ _NOT_SUMMED = lazy(r"率|%|％|比重|比例|进度|单价|价格|标准|平均|
                    r"行号|行次|栏次|序号|编号|代码|编码|排名|名次")
 
 
+# a column of things counted one by one: its whole numbers are exact (DOMAIN.md)
+_COUNTED_HEAD = lazy(r"人数|户数|个数|人次|家数|所数|辆数|[（(]\s*(?:人|户|个|家|所|辆|人次)\s*[)）]")
+
+
+def _ratios(a: Interval, b: Interval) -> list[Interval]:
+    """What a column computed from two others holds as a ratio: b / a and the change (b − a) / a, as
+    fractions or in percent."""
+    out = []
+    r = b / a
+    if r is not None:
+        out += [r, r.scale(100)]
+    c = (b - a) / a
+    if c is not None:
+        out += [c, c.scale(100)]
+    return out
+
+
+def _bounds(cell) -> tuple[float, float] | None:
+    """A cell's number as float bounds, for a rough first look before the exact intervals."""
+    if "_bounds" not in cell.__dict__:
+        v = cell.number()
+        cell.__dict__["_bounds"] = (float(v.lo), float(v.hi)) if v is not None else None
+    return cell.__dict__["_bounds"]
+
+
+def _near(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    eps = 1e-9 * (1 + abs(x[0]) + abs(x[1]) + abs(y[0]) + abs(y[1]))
+    return x[0] - eps <= y[1] and y[0] - eps <= x[1]
+
+
+def _rough_ratios(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]] | None:
+    if a[0] <= 0 <= a[1]:
+        return None
+    qs = [n / d for n in b for d in a]
+    r = (min(qs), max(qs))
+    cs = [(n - d) / d for n in b for d in a]   # (b − a) / a = b / a − 1
+    c = (min(cs), max(cs))
+    return [r, (r[0] * 100, r[1] * 100), c, (c[0] * 100, c[1] * 100)]
+
+
 # an item named as a part of the row above ("2 | 其中：人大事务 | 50"): the rows are not one flat list
 _PART_OF_ABOVE = lazy(r"^(?:其中|含|包括|[（(])")
 
@@ -591,6 +631,115 @@ class IndexedTable:
     def summed(self, column: int) -> bool:
         texts = [self.headers[column]] + self.head_texts[column:column + 1]
         return not any(_NOT_SUMMED.search(t) for t in texts)
+
+    def counted(self, column: int) -> bool:
+        """A column of things counted one by one (人数, 户数, "（人）"…) written in whole numbers."""
+        head = self.headers[column] + "".join(self.head_texts[column:column + 1])
+        return bool(_COUNTED_HEAD.search(head)) and all(
+            re.fullmatch(r"\s*\d+\s*", r.cells[column].text) or r.cells[column].empty
+            for r in self.rows if r.index is not None)
+
+    def ratio_column(self, j: int) -> bool:
+        """A column holding, in every item with a value in it (two at least), one ratio of two columns of the row
+        before it ("2022年 | 2023年 | 增幅" with "100 | 110 | 10.0", "目标值 | 完成值 | 达成度" with "100 | 110 | 1.1"):
+        a rate, whose total is no sum of the rows."""
+        items = [r for r in self.rows if r.index is not None and r.cells[j].number() is not None]
+        if len(items) < 2:
+            return False
+        # of two columns of amounts written before it: a base is a ratio too ("上年 = 增减额 / 比上年 × 100"), of a
+        # column of rates, and of columns after it
+        amounts = [c for c in range(j) if self.summed(c) and not any("%" in r.cells[c].text or "％" in r.cells[c].text
+                                                                  for r in self.rows if r.index is not None)]
+        for p in amounts:
+            for q in amounts:
+                if len({p, q, j}) < 3:
+                    continue
+                for form in range(4):
+                    ok = True
+                    for r in items:
+                        a, b = _bounds(r.cells[p]), _bounds(r.cells[q])
+                        rough = _rough_ratios(a, b) if a is not None and b is not None else None
+                        if rough is None or not _near(rough[form], _bounds(r.cells[j])):
+                            ok = False
+                            break
+                    if ok and all(len(got := _ratios(r.cells[p].number(), r.cells[q].number())) == 4
+                                  and got[form].overlaps(r.cells[j].number()) for r in items):
+                        return True
+        return False
+
+    def unsigned_change_column(self, j: int) -> bool:
+        """A column holding, in every item with a value, the difference of two other columns without its sign, in
+        rows going up and rows going down alike ("2022年 | 2023年 | 增减额" with "100 | 110 | 10" and "200 | 180 |
+        20"): its total is the change of the totals, not the sum of the sizes."""
+        items = [r for r in self.rows if r.index is not None and r.cells[j].number() is not None]
+        if len(items) < 2:
+            return False
+        for p in range(self.width):
+            for q in range(self.width):
+                if len({p, q, j}) < 3:
+                    continue
+                first = items[0]
+                a, b, v = _bounds(first.cells[p]), _bounds(first.cells[q]), _bounds(first.cells[j])
+                if a is None or b is None or not (_near((b[0] - a[1], b[1] - a[0]), v) or _near((a[0] - b[1], a[1] - b[0]), v)):
+                    continue  # far from a difference of the two in the first row: no need for the exact intervals
+                up = down = False
+                for r in items:
+                    a, b, v = r.cells[p].number(), r.cells[q].number(), r.cells[j].number()
+                    if a is None or b is None:
+                        break
+                    if (b - a).overlaps(v) and (b - a).lo > 0:
+                        up = True
+                    elif (a - b).overlaps(v) and (a - b).lo > 0:
+                        down = True
+                    elif not (b - a).overlaps(v):
+                        break
+                else:
+                    if up and down:
+                        return True
+        return False
+
+    def parent_rows(self, j: int) -> set[int]:
+        """The items that are, in a column, the sum of the two or more items right below them ("1 | 基本支出 | 300" over
+        "2 | 人员经费 | 200" and "3 | 公用经费 | 100"): a head and its parts numbered in one run, a reading in which the
+        head is not added to them again."""
+        out: set[int] = set()
+        rows = self.rows
+        # each cell as a float and half its last digit, for a rough first look
+        bounds = [_bounds(r.cells[j]) if r.index is not None else None for r in rows]
+        rough = [((x[0] + x[1]) / 2, (x[1] - x[0]) / 2) if x is not None else (0.0, 0.0) for x in bounds]
+        signed = any(x is not None and x[0] < 0 for x in bounds)
+        for a, r in enumerate(rows):
+            v = r.cells[j].number() if r.index is not None else None
+            if v is None or v.overlaps(Interval(0, 0)):
+                continue
+            total = slack = 0.0
+            for b in range(a + 1, len(rows)):
+                if rows[b].index is None:
+                    break
+                total, slack = total + rough[b][0], slack + rough[b][1]
+                if not signed and total - slack > rough[a][0] + rough[a][1] + 1e-9:
+                    break  # no part below can bring the sum down again
+                if b - a >= 2 and abs(total - rough[a][0]) <= slack + rough[a][1] + 1e-9 and interval_sum(
+                        x.cells[j].number() or Interval(0, 0) for x in rows[a + 1:b + 1]).overlaps(v):
+                    out.add(id(r))
+                    break
+        return out
+
+    def running_column(self, j: int) -> bool:
+        """A column of running totals: in every item after the first, the row above's value plus another column's in
+        the row, the first the other column's own ("本月拨付 | 累计拨付" with "100 | 100", "50 | 150", "80 | 230"): its
+        total is the last row's, not the sum of the rows."""
+        items = [r for r in self.rows if r.index is not None]
+        if len(items) < 3 or any(r.cells[j].number() is None for r in items):
+            return False
+        for p in range(self.width):
+            if p == j or any(r.cells[p].number() is None for r in items):
+                continue
+            if items[0].cells[p].number().overlaps(items[0].cells[j].number()) and all(
+                    (prev.cells[j].number() + r.cells[p].number()).overlaps(r.cells[j].number())
+                    for prev, r in zip(items, items[1:])):
+                return True
+        return False
 
 
 def _all_cells(view: str, a: int, b: int) -> list[Cell]:
