@@ -36,3 +36,13 @@ def test_a_structure_written_in_other_words_is_checked(structure):
 def test_last_years_structure_is_still_not_read_as_this_years():
     # only the structure after 调整为 is this year's; last year's terms are not checked against this year's figures
     assert _rule(_SECTORS + "三次产业结构比重由上年的13.9:30.1:56.0调整为12.0:34.8:53.1。", "N-SHARE") == []
+
+
+
+def test_parts_named_alike_are_named_once_as_the_items_own():
+    # "其中：甲县到位资金…，实际支付资金…；乙县…": each part is read as "实际支付资金"; the message names them once
+    text = ("累计到位资金17.44亿元,实际支付资金16.82亿元。其中:甲县到位资金6.02亿元,实际支付资金5.55亿元;乙县到位资金8.20亿元,"
+            "实际支付资金7.46亿元;丙县到位资金1.84亿元,实际支付资金1.59亿元;丁县到位资金1.38亿元,实际支付资金1.22亿元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "其中所列各项的实际支付资金就是它的全部组成" in f.message
+    assert "实际支付资金、实际支付资金" not in f.message

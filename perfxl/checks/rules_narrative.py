@@ -900,9 +900,12 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             if not _one_digit_slip(total, parts, values, stated, loose=True):
                 continue
             cause = causes.cause("far_over", computed=_sum_in_unit(computed, total))
+        names = "、".join(p.subject for p in parts)
+        if len(parts) > 1 and len({p.subject for p in parts}) == 1:
+            names = f"所列各项的{parts[0].subject}"   # "其中：甲县核拨资金…；乙县核拨资金…" read as "核拨资金" each
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
-                        names="、".join(p.subject for p in parts),
+                        names=names,
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
                         computed=_sum_in_unit(computed, total))
