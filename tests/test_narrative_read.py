@@ -145,3 +145,25 @@ def test_check_with_an_existing_report_sheet_reads_it(tmp_path, capsys):
 
     assert main(["check", str(p), "--sheet", "报告正文", "--format", "json"]) in (0, 1)
     assert json.loads(capsys.readouterr().out)["inputs"]["narrative"].endswith("#报告正文")
+
+
+@pytest.mark.parametrize("name", ["加密报告.docx", "加密报告.doc"])
+def test_a_password_protected_report_is_named_so_with_or_without_libreoffice(tmp_path, monkeypatch, name):
+    """A .docx saved with a password is an OLE box holding the encrypted package: said so, under any name,
+    before any conversion is tried (LibreOffice could not open it either)."""
+    import io
+
+    import msoffcrypto
+
+    plain = io.BytesIO()
+    doc = Document()
+    doc.add_paragraph(TEXT)
+    doc.save(plain)
+    out = io.BytesIO()
+    msoffcrypto.OfficeFile(io.BytesIO(plain.getvalue())).encrypt("1234", out)
+    p = tmp_path / name
+    p.write_bytes(out.getvalue())
+    monkeypatch.setattr("perfxl.narrative.formats.soffice", lambda: "/nonexistent/soffice")
+    with pytest.raises(PerfxlError, match="设置了打开密码"):
+        read_narrative(p)
+    assert p.read_bytes() == out.getvalue()

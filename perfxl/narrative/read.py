@@ -77,6 +77,30 @@ def _sheet_text(path: Path, sheet: str | None) -> str:
     raise PerfxlError(missing_sheet_message(path.name, name, [g.title for g in grids]))
 
 
+def _ole_streams(data: bytes) -> set[str] | None:
+    """The stream names of an OLE file, or None when it cannot be read as one."""
+    import io
+
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return {"/".join(e) for e in ole.listdir(streams=True, storages=False)}
+    except Exception:   # olefile raises many kinds on a damaged box
+        return None
+
+
+def _encrypted_ole(data: bytes) -> bool:
+    names = _ole_streams(data)
+    return names is not None and bool({"EncryptionInfo", "EncryptedPackage"} & names)
+
+
+def _ole_word(data: bytes) -> bool:
+    """Whether the OLE file is a Word document (an old .doc saved under a .docx name is still one)."""
+    names = _ole_streams(data)
+    return names is not None and "WordDocument" in names
+
+
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     """Read the report at ``path``; every failure is one Chinese sentence saying what to do."""
     from ..files import read_limited
@@ -90,6 +114,10 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     if suffix in (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods"):
         return Narrative(_sheet_text(p, sheet), str(p), "sheet")
     if head == OLE_MAGIC:
+        if _encrypted_ole(data) or suffix in (".docx", ".docm") and not _ole_word(data):
+            # a password-protected .docx is an OLE box holding the encrypted package; no converter opens it
+            raise PerfxlError(f"“{p.name}”设置了打开密码（已加密）或已损坏，perfxl 无法读取："
+                              "请在 Word/WPS 中取消密码后“另存为” .docx 再试。")
         return Narrative(converted_docx_text(p), str(p), "doc")
     if suffix in (".doc", ".wps"):
         raise PerfxlError(f"“{p.name}”是旧版 Word/WPS 格式，请“另存为” .docx 后再试。")
