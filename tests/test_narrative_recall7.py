@@ -46,3 +46,42 @@ def test_parts_named_alike_are_named_once_as_the_items_own():
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and "其中所列各项的实际支付资金就是它的全部组成" in f.message
     assert "实际支付资金、实际支付资金" not in f.message
+
+
+_ADJUSTED = ("政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元调整为{land}万元,"
+             "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。")
+
+
+def test_parts_written_as_changed_are_read_as_changed_when_their_whole_is():
+    # the whole is the adjusted 50000; the land income's part is what it was adjusted to (35000), not 65000
+    assert _rule(_ADJUSTED.format(land="35000"), "N-SUM") == []
+    # adjusted to 45000 the parts make 60000: over the whole in either reading
+    [f] = _rule(_ADJUSTED.format(land="45000"), "N-SUM")
+    assert f.severity == "error" and "60000万元" in f.message and f.narrative[1].text == "45000万元"
+
+
+def test_a_whole_as_it_was_keeps_its_parts_as_they_were():
+    # the whole before the change (年初80000) is made of the parts before it
+    text = ("政府性基金预算年初预算80000万元,其中:土地出让收入由年初预算的65000万元调整为35000万元,"
+            "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。")
+    assert _rule(text, "N-SUM") == []
+
+
+_RUN_ON = ("一般公共预算收入88435元,完成调整预算的99.2 %,较上年增长19.7%,其中:税收收入39029元,下降12%;非税收入49406万元,"
+           "增长67.1%{sep}上级补助405490万元,其中:返还性收入2275万元、一般性转移支付收入336747万元、专项转移支付收入66468万元。")
+
+
+@pytest.mark.parametrize("sep", ["", "，"])
+def test_an_item_run_on_after_a_rate_ends_where_the_next_statement_opens(sep):
+    # "增长67.1%上级补助405490万元,其中:…": the separator lost after the rate; 上级补助 opens a statement of its own,
+    # and the list before it adds up once 88435元 and 39029元 are read as 万元
+    slips = _rule(_RUN_ON.format(sep=sep), "N-UNIT-SLIP")
+    assert {f.narrative[0].text for f in slips} == {"88435元", "39029元"} and all(f.severity == "error" for f in slips)
+    # named without the dash opening its line
+    assert any("报告写“一般公共预算收入88435元”" in f.message for f in _rule("——" + _RUN_ON.format(sep=sep), "N-UNIT-SLIP"))
+
+
+def test_a_rates_own_words_are_no_item_of_their_own():
+    # "按1%提取项目管理费46.3万元" is one item; so is "增长5%以上…" (a rate's own words go on)
+    text = "安排资金100万元,其中:(一)支持乡村治理项目53.7万元;(二)按1%提取项目管理费46.3万元。"
+    assert _rule(text, "N-SUM") == []

@@ -724,6 +724,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         total, parts = pl.total, pl.parts
         if len(parts) < 2 or total.approximate or any(p.approximate for p in parts) or pl.unreadable:
             continue
+        if _CHANGED_TO.search(doc.view, max(0, total.start - 8), total.start) and (after := _as_changed(doc, parts)) is not None:
+            parts = after   # a whole as changed ("由…调整为50000万元") has its parts as changed ("A由…调整为35000万元")
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
         if total.unit.endswith("百分点") and _A_GAP_OF_RATES.search(total.subject or ""):
@@ -790,6 +792,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if over and (after := _as_changed(doc, parts)) is not None and _reading_holds(stated, after, total):
+            continue  # "…由年初的80000万元调整为50000万元，其中：A由年初预算的65000万元调整为35000万元，B 10000万元…":
+            # an item changed from one amount to another is a part by the amount it was changed to
         if over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.joined):
             # "其中：中央资金94.86万元上年结转资金93.29万元，省级资金…", "A项目预算资金1046.05万元执行资金805.46万元
             # B项目预算资金…": an amount run straight on from the unit before may be a remark or a measure of that
@@ -1690,6 +1695,25 @@ def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], 
         if any((rest + v).overlaps(stated) for v in _digit_slips(part, need, loose)):
             return True
     return False
+
+
+_CHANGED_FROM = lazy(r"(?:由|从)[^，,。；;：:、]{0,12}$")
+_CHANGED_TO = lazy(r"\s*(?:调整|调增|调减|变更|变动|增加|减少|提高|下降|降低|增长|上升|压减|核减|追加)(?:为|到|至)\s*$")
+
+
+def _as_changed(doc: NarrativeDoc, parts: list[Figure]) -> list[Figure] | None:
+    """The parts with each one written as changed ("A由年初预算的65000万元调整为35000万元") read as the amount it
+    was changed to; None when no part is so written."""
+    out, changed = [], False
+    for p in parts:
+        after = doc.first_between(p.end, doc.clause_end(p.end))
+        if after is not None and after.unit == p.unit and _CHANGED_TO.match(doc.view[p.end:after.start]) \
+                and _CHANGED_FROM.search(doc.view, doc.clause_start(p.start), p.start):
+            out.append(after)
+            changed = True
+        else:
+            out.append(p)
+    return out if changed else None
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:

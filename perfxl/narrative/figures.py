@@ -189,6 +189,7 @@ def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = Non
     phrase = join_cjk(_QUOTES.sub("", phrase)).strip()
     mark = _LIST_MARK.match(phrase)   # anchored at the start: at most one
     phrase = (phrase[mark.end():] if mark else phrase).lstrip("（(").strip()
+    phrase = phrase.lstrip("—–-●•·▪■□◆◇★☆").strip()   # a bullet or dash opening the line ("——一般公共预算收入")
     changed = True
     while changed and phrase:
         changed = False

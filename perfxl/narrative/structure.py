@@ -1020,7 +1020,23 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
         bounds = _without_remarks_on_the_first(view, bounds)
     if semis and commas:
         bounds = _parallel_pieces(view, bounds, commas)
-    return [piece for x, y in bounds if view[x:y].strip() for piece in _run_together(view, x, y)]
+    return [piece for x, y in bounds if view[x:y].strip() for run in _run_together(view, x, y)
+            for piece in _run_on_after_a_rate(view, *run)]
+
+
+# a rate followed straight by the name of a next amount, its separator lost ("非税收入49406万元,增长67.1%上级补助
+# 405490万元"); not a rate's own words ("67.1%左右", "…%以上", "占15%的", "按1%提取…", "96.71%加上…")
+_RATE_RUN_ON = lazy(r"(?<![按以])\d(?:\.\d+)?\s*[%％](?![左以的为為达達计即是和及与或占比加减])(?=[\u4e00-\u9fff]{2,10}?\s*\d[\d.,]*\s*[万亿]?元)")
+
+
+def _run_on_after_a_rate(view: str, x: int, y: int) -> list[tuple[int, int]]:
+    out, prev = [], x
+    for m in _RATE_RUN_ON.finditer(view, x, y):
+        if view[prev:m.end()].strip():
+            out.append((prev, m.end()))
+            prev = m.end()
+    out.append((prev, y))
+    return out
 
 
 # an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
@@ -1458,8 +1474,14 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 unreadable = True
             if _BARE_MONEY.search(view, a, b) and not any(plain(g) for g in doc.between(a, b)):
                 unreadable = True  # "其中人均工资性收入1965，比去年同期增加273元，…": its level has no unit, its change has
+            last_item = False
             if kind != "lines" and _opens_list(view, a, b, doc):
-                break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+                cut = _statement_opening_inside(doc, a, b)
+                if cut is None:
+                    break  # "…；2023年预算安排支出520.6万元，其中：…" is a new statement, not a part
+                # "…；非税收入49406万元，增长67.1%，上级补助405490万元，其中：…": the item's own part first, then,
+                # after a comma, another amount opening a list of its own: the new statement starts at that comma
+                b, last_item = cut, True
             if own_mark is not None and _sequence_mark(view, a) == own_mark:
                 break  # "一是A 150万元，其中B 20万元；二是C 80万元": C is the total's sibling, not its part
             if kind != "lines" and n_item and _NEXT_ORDINAL.match(view, a) and not _NEXT_ORDINAL.match(view, items[0][0], items[0][1]) \
@@ -1522,6 +1544,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 owners.append(n_item)
             elif (down := _taken_away(doc, figs, total, a)) is not None:
                 taken.append(down)
+            if last_item:
+                break
         if closing is not None:
             seen_totals.add(total.start)
             out.append(PartList(closing, parts, k, "closing", True, unreadable=unreadable, taken=taken))
@@ -2219,6 +2243,21 @@ def _scoped_to_another(doc: NarrativeDoc, k: int, total: Figure) -> bool:
 
 # an item opening with the next ordinal of a list around it ("；二是…", "；（二）…")
 _NEXT_ORDINAL = lazy(r"[\s，,；;]*(?:[二三四五六七八九十]是|（[二三四五六七八九十]）|\([二三四五六七八九十]\))")
+
+
+def _statement_opening_inside(doc: NarrativeDoc, a: int, b: int) -> int | None:
+    """Where, inside an item that opens a list, the statement opening it begins: the comma before the amount the
+    list word follows, when the item has an amount of its own before that comma; else None."""
+    view = doc.view
+    m = next((m for m in _LIST_WORDS.finditer(view, a, b)
+              if sum(view.count(c, a, m.start()) for c in "（(") <= sum(view.count(c, a, m.start()) for c in "）)")), None)
+    if m is None:
+        return None
+    figs = [g for g in doc.between(a, m.start()) if g.kind == "amount"]
+    if len(figs) < 2:
+        return None
+    comma = max(view.rfind("，", figs[-2].end, figs[-1].start), view.rfind(",", figs[-2].end, figs[-1].start))
+    return comma if comma > a else None
 
 
 def _opens_list(view: str, a: int, b: int, doc: NarrativeDoc | None = None) -> bool:
