@@ -85,3 +85,14 @@ def test_a_rates_own_words_are_no_item_of_their_own():
     # "按1%提取项目管理费46.3万元" is one item; so is "增长5%以上…" (a rate's own words go on)
     text = "安排资金100万元,其中:(一)支持乡村治理项目53.7万元;(二)按1%提取项目管理费46.3万元。"
     assert _rule(text, "N-SUM") == []
+
+
+def test_kinds_by_what_one_does_may_overlap_so_their_excess_is_a_warning():
+    text = "本次种粮补贴惠及18个镇街的1630户农户,其中水稻种植户1586户,玉米种植户57户。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "warning" and "兼属几类" in f.cause and "报告称农户1630户" in f.message
+    # a split by what one is (not by what one does) must add up: an error
+    [f] = _rule("本次补贴惠及1630户农户,其中城镇户1586户,农村户57户。", "N-SUM")
+    assert f.severity == "error"
+    # and kinds by what one does that add up are silent
+    assert _rule("本次种粮补贴惠及1643户农户,其中水稻种植户1586户,玉米种植户57户。", "N-SUM") == []

@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting)
 from . import causes, rules_narrative_recall as recall
@@ -882,6 +882,11 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # they fall short of a gap between two amounts, never a whole of kinds: "…预算36.04万元，决算16.11万元，
             # 决算数小于预算数19.93万元。其中：…")
             cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
+        elif over and not (complete or exhaustive) and total.kind == "count" and total.unit in HEADS \
+                and all(_BY_WHAT_THEY_DO.search(recall.bare(p.subject or "")) for p in parts):
+            # "惠及1630户农户，其中水稻种植户1586户，玉米种植户57户": kinds by what a household or a person does
+            # (grows, raises, runs, takes part in): one may do both, and be counted in both
+            cause = causes.cause("overlapping_kinds")
         elif over and not (complete or exhaustive) and _shares_say_the_parts_overlap(doc, pl):
             # "政府采购支出300万元，其中授予中小企业合同金额270万元，占90%，授予小微企业合同金额200万元，占66.67%":
             # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
@@ -912,10 +917,25 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         else None if over or complete else "warning",
                         names=names,
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
-                        actual=total.value, cause=cause, subject=total.subject, total_text=total.text,
+                        actual=total.value, cause=cause, subject=_count_noun(doc, total) or total.subject, total_text=total.text,
                         computed=_sum_in_unit(computed, total))
 
 
+_NOUN_AFTER_COUNT = lazy(r"([\u4e00-\u9fff]{1,6}?)\s*(?=[，,。；;：:（(]|其中)")
+
+
+def _count_noun(doc: NarrativeDoc, total: Figure) -> str | None:
+    """What a count written before its noun counts ("惠及18个镇街的1630户农户，其中…": 农户), for naming it."""
+    if total.kind != "count":
+        return None
+    m = _NOUN_AFTER_COUNT.match(doc.view, total.end)
+    return m.group(1) if m else None
+
+
+# a kind of household or person named by what it does ("水稻种植户", "生猪养殖户", "参保人员", "经营主体")
+_BY_WHAT_THEY_DO = lazy(r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,4}$|"
+                        r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,2}"
+                        r"(?:户|人|人员|者|家庭|农户|主体|大户)$")
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
 _A_GAP_OF_RATES = lazy(r"比|较|高于|低于|快于|慢于|高出|低出")
 # an amount named as the gap between two others ("决算数小于预算数19.93万元")
@@ -924,7 +944,7 @@ _A_GAP = lazy(r"小于|大于|少于|多于|低于|高于|超过|超出|差额|�
 # causes naming another plausible reading of an excess: the finding is a warning
 # the levels of a tree of performance indicators: each level counts the same indicators again, by its own cut
 _INDICATOR_LEVEL = lazy(r"[一二三四五六七八九十1-9]\s*级\s*(?:绩效)?指标")
-_OTHER_READINGS = frozenset(("earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole",
+_OTHER_READINGS = frozenset(("overlapping_kinds", "earlier_whole", "own_statements", "sentence_whole", "overlapping_shares", "restated_whole",
                              "truncated", "far_over"))
 
 
