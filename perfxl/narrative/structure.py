@@ -1666,6 +1666,8 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
     one list per measure, its whole the amount of that name."""
     view = doc.view
     taken = {pl.total.start: pl for pl in lists if len(pl.parts) >= 2}
+    by_start = sorted(lists, key=lambda pl: pl.total.start)   # the count lists of a sentence, found by bisection
+    list_starts = [pl.total.start for pl in by_start]
     out = []
     for m in _LIST_WORDS.finditer(view):
         k = m.start()
@@ -1720,7 +1722,8 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         # so too where the things counted in each item add up exactly to their whole, each item counting some
         # ("共完成交易项目114项，…。其中：市级中心完成交易项目49项，…；县级中心完成交易项目65项，…"): an item left out
         # with money of its own would have some of them too
-        counted = any(_counts_the_items(cl, before, k, items) for cl in lists)
+        counted = any(_counts_the_items(cl, before, k, items)
+                      for cl in by_start[bisect_left(list_starts, before):bisect_left(list_starts, k)])
         # "全县到位资金1000万元，其中县本级到位资金100万元，…。其中：甲镇…": what the items leave of the whole is
         # another amount the sentence before states (in brackets too), or the sentence after the items, in a line of
         # its own too ("…。县本级到位资金100万元，尚未支出。"): the items are the rest of it
