@@ -96,3 +96,41 @@ def test_kinds_by_what_one_does_may_overlap_so_their_excess_is_a_warning():
     assert f.severity == "error"
     # and kinds by what one does that add up are silent
     assert _rule("本次种粮补贴惠及1643户农户,其中水稻种植户1586户,玉米种植户57户。", "N-SUM") == []
+
+
+_TEMPLATE = ("本单位2019年度一般公共预算财政拨款“三公”经费支出预算为18万元，支出决算为6.28万元，完成预算的34.89%。\n"
+             "（二）一般公共预算财政拨款“三公”经费支出决算具体情况说明。\n"
+             "本单位2019年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务接待费支出决算6.28万元，"
+             "占{share}。")
+
+
+def test_a_sentence_opening_with_its_whole_without_zai_binds_its_shares():
+    # the 部门决算 template "…“三公”经费支出决算中，…占…" names the whole written before ("支出决算为6.28万元"
+    # in a sentence opening with the rest of the name): 6.28 of 6.28 is 100 %, not 34.88 % (that is of the budget)
+    [f] = _rule(_TEMPLATE.format(share="34.88%"), "N-SHARE")
+    assert f.severity == "error" and f.narrative[2].text == "6.28万元" and f.narrative[2].start < 60
+    assert "应为 100.00%" in f.message
+    assert _rule(_TEMPLATE.format(share="100%"), "N-SHARE") == []
+
+
+def test_a_sentence_opening_with_other_words_than_a_whole_binds_nothing():
+    # "工作中，…": no whole named; a bare share with no whole stays unread
+    text = "本单位支出决算为6.28万元。在实际工作中，公务接待费支出决算6.28万元，占34.88%。"
+    assert _rule(text, "N-SHARE") == []
+
+
+def test_a_share_is_computed_as_written_in_the_message():
+    # 6万元 of 10万元 is 60 %: not the middle of the rounding interval (60.40 %)
+    [f] = _rule("2019年度“三公”经费支出决算10万元，其中公务接待费支出决算6万元，占50%；公务用车购置及运行费支出决算4万元，占40%。",
+                "N-SHARE")
+    assert "应为 60.00%" in f.message
+
+
+def test_a_share_bound_elsewhere_is_still_a_part_of_its_group():
+    # the whole written a paragraph before ("3.46万元") makes 0.02 % ten times off: no whole the writer took, so
+    # 0.02 % is weighed against the group's sum (1.68) — with 0.28万元's share, bound to 3.46, still one of its parts
+    text = ("“三公”经费财政拨款支出决算为3.46万元，完成预算100%。\n（二）具体情况说明\n"
+            "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算1.4万元，"
+            "占0.02%；公务接待费支出决算0.28万元，占8.09%。")
+    found_ = {f.narrative[0].text: f for f in _rule(text, "N-SHARE")}
+    assert set(found_) == {"0.02%"} and found_["0.02%"].severity == "error"

@@ -154,6 +154,29 @@ def _far_from_another_paragraph(doc: NarrativeDoc, num: Figure, den: Figure, sta
     return not any(q.hi * 10 >= s.lo and q.lo <= s.hi * 10 for s in (stated, stated.scale(100)))
 
 
+# a sentence opening with the whole its shares are of, without 在 ("2019年度…“三公”经费支出决算中，…"); a year may be
+# written in it, no other figure
+_HEAD_FRAME = lazy(r"\s*((?:[^，,。；;：:\d%％\n]|\d{4}\s*年度?){2,60}?)中\s*[，,]")
+_THROUGH_YEAR = lazy(r"^.*\d{4}\s*年度?")
+
+
+def _named_before(doc: NarrativeDoc, head, num: Figure) -> list[Figure]:
+    """The amounts written before a sentence opening "X中，" that X names: named X, or named by the last words of X
+    in a sentence whose words before it hold the rest of X; nearest first."""
+    whole = norm_name(_THROUGH_YEAR.sub("", head.group(1)))
+    if len(whole) < 4:
+        return []   # "工作中，", "其中，": no whole
+    out = []
+    for g in reversed(doc.between(max(0, head.start() - 1500), head.start())):
+        if g.kind != num.kind or not plain(g) or g.approximate or g.role is not None or not g.subject:
+            continue
+        name = norm_name(g.subject)
+        if name == whole or len(name) >= 2 and whole.endswith(name) and whole[:-len(name)] in norm_name(
+                _THROUGH_YEAR.sub("", doc.view[doc.sentence_start(g.start):g.start])):
+            out.append(g)
+    return out
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
@@ -171,6 +194,11 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         if frame is not None:
             out.extend(("句首所说总数", g, True) for g in reversed(doc.named(frame.group(1), num.kind))
                        if g.start < frame.start() and plain(g) and not g.approximate)
+        elif (head := _HEAD_FRAME.match(doc.view, doc.sentence_start(num.start), num.start)) is not None:
+            # "2019年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费…，
+            # 占34.88%" (the 部门决算 template, without 在): of that whole, written before by its name, or by the last
+            # words of it in a sentence opening with the rest ("…“三公”经费支出预算为18万元，支出决算为6.28万元")
+            out.extend(("句首所说总数", g, True) for g in _named_before(doc, head, num))
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
     k = doc.position(f)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
@@ -321,10 +349,10 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             if cause is not None and _slip_of_its_list(doc, num, den):
                 continue  # "其他收入3,441.56元，占18.57%" in a list adding up with it in 万元: N-UNIT-SLIP names it once
         yield r.finding(severity="warning" if truncated else None,
-                        narrative=[span(f), span(num), span(den)], expected=round(float(computed.mid) * 100, 4),
+                        narrative=[span(f), span(num), span(den)], expected=round(_point_share(num, den) * 100, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
-                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
+                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{_point_share(num, den) * 100:.2f}%")
     reported = set()
     for x in _shares_over_whole(r, doc):
         reported.add(x.narrative[0].start)
@@ -340,6 +368,12 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
                         cause=causes.cause("truncated") if t.truncated else None, ratio=t.ratio, term=t.term,
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
+
+
+def _point_share(num: Figure, den: Figure) -> float:
+    """The share as the two figures are written (6万元 of 10万元 is 60 %, not the middle of the interval their
+    rounding allows)."""
+    return float(value_of(num).mid) / float(value_of(den).mid)
 
 
 def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: Interval, bindings) -> bool:
@@ -386,10 +420,15 @@ def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) ->
 def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]:
     def bound(f: Figure, num: Figure) -> bool:
         if summed and f.start in summed:
-            return any(explicit for _, d, explicit in share_bindings(doc, f, num) if not any(d is p for p in summed[f.start]))
+            # (bound as _summed_share binds it: by its last part or its first)
+            together = summed[f.start]
+            return any(explicit for p in (together[-1], together[0]) for _, d, explicit in share_bindings(doc, f, p)
+                       if not any(d is q for q in together))
         # a share bound only implicitly (a 其中 list in another sentence) may still be one of a group
-        # adding to 100 %, whose whole is the sum of its parts
-        return any(explicit for *_, explicit in share_bindings(doc, f, num))
+        # adding to 100 %, whose whole is the sum of its parts; so may one whose whole of another paragraph is
+        # no whole the writer took (share() sets it aside: ten times off)
+        return any(explicit and not _far_from_another_paragraph(doc, num, den, value_of(f), value_of(num) / value_of(den))
+                   for _, den, explicit in share_bindings(doc, f, num))
     for s in recall.listed_shares(doc, bound, _complete, summed):
         n = s.part
         subject, num_text, v = n.subject, n.text, value_of(n)

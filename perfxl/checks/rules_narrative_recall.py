@@ -440,15 +440,20 @@ def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[Liste
     ``summed`` maps a share of several parts together ("两项合计占0.1%") to those parts."""
     summed = summed or {}
     groups: dict[int, list[tuple[Figure, Figure]]] = {}
+    checked_elsewhere: set[int] = set()   # a share with a binding of its own is a part of its group still
     for f in doc.figures:
         if f.kind != "percent" or f.relation != "占" or f.approximate or (f.of or "").strip():
             continue
         num = summed[f.start][-1] if f.start in summed else numerator(doc, f)
-        if num is None or num.kind != "amount" or num.approximate or not plain(num) or bound(f, num):
+        if num is None or num.kind != "amount" or num.approximate or not plain(num):
             continue
+        if bound(f, num):
+            checked_elsewhere.add(f.start)
         groups.setdefault(doc.sentence_start(f.start), []).append((f, num))
     out = []
     for items in groups.values():
+        if all(f.start in checked_elsewhere for f, _ in items):
+            continue
         parts = [n for f, _ in items for n in summed.get(f.start, ())[:-1]] + [n for _, n in items]
         parts.sort(key=lambda g: g.start)
         if len(items) < 2 or len({n.start for n in parts}) < len(parts) or len({n.unit for n in parts}) > 1:
@@ -479,6 +484,8 @@ def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[Liste
         others = [g for g in doc.before(items[0][1], same_paragraph=False, limit=60)
                   if g.kind == "amount" and g.value and not g.approximate]
         for f, n in items:
+            if f.start in checked_elsewhere:
+                continue
             together = summed.get(f.start)
             v = interval_sum(value_of(m) for m in together) if together else value_of(n)
             q = v / whole
