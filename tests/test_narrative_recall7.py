@@ -134,3 +134,17 @@ def test_a_share_bound_elsewhere_is_still_a_part_of_its_group():
             "占0.02%；公务接待费支出决算0.28万元，占8.09%。")
     found_ = {f.narrative[0].text: f for f in _rule(text, "N-SHARE")}
     assert set(found_) == {"0.02%"} and found_["0.02%"].severity == "error"
+
+
+_STAFF = "编制人数{whole}人,其中行政编制27人、全部补助事业编制36人;在职人数61人,包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人;退休人员15人。"
+
+
+def test_a_total_after_a_closed_list_of_another_whole_is_no_item_of_it():
+    # 27 + 36 make the 63 exactly: that list is closed, 在职人数 is no item of it, and its own list must fit in 61
+    [f] = _rule(_STAFF.format(whole="63"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "61人" and "80人" in f.message
+
+
+def test_a_total_after_a_list_still_open_may_be_one_of_its_items():
+    # 27 + 36 fall short of 70: 在职人数 may be read on as an item of that list, its own list ending early
+    assert [f for f in _rule(_STAFF.format(whole="70"), "N-SUM") if f.severity == "error"] == []

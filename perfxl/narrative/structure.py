@@ -2035,7 +2035,7 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
             last = widest[i]
     if len(spans) >= 2:
         out.append([p for p, o in zip(parts, owners) if not any(i < o <= k for i, k in spans)])
-    if _an_item_itself(doc, total):
+    if _an_item_itself(doc, total) and not _after_a_closed_list(doc, total):
         # the list may end where the outer list goes on; an outer list numbered like the total's own item
         # ("包括：\n1.本年收入1180万元，其中：A…；B…；C…。\n2.上年结转…") goes on only at an item so numbered
         mark = _sequence_mark(view, _clause_head(view, total.start))
@@ -2088,6 +2088,21 @@ def _an_item_itself(doc: NarrativeDoc, total: Figure) -> bool:
             or bool(_MAINLY_LIST.search(view, start, total.start))
             or bool(_LIST_LINE_BEFORE.search(view, max(0, start - 40), start))
             or bool(_OWN_SHARE.match(view, total.end)))
+
+
+def _after_a_closed_list(doc: NarrativeDoc, total: Figure) -> bool:
+    """"编制人数63人，其中行政编制27人、全部补助事业编制36人；在职人数61人，包括…": the list word before the total
+    in its sentence opens a list of another whole whose amounts before the total's clause add up to it exactly: that
+    list is closed, and the total is no item of it."""
+    view = doc.view
+    start = doc.sentence_start(total.start)
+    words = list(_LIST_WORDS.finditer(view, start, total.start))
+    if not words or in_brackets(doc, total):
+        return False
+    m = words[-1]
+    whole = next((g for g in reversed(doc.between(start, m.start())) if plain(g) and comparable(g, total)), None)
+    items = [g for g in doc.between(m.end(), doc.clause_start(total.start)) if plain(g) and comparable(g, total)]
+    return whole is not None and len(items) >= 2 and interval_sum(count_value(g, whole) for g in items).overlaps(value_of(whole))
 
 
 def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
