@@ -148,3 +148,28 @@ def test_a_total_after_a_closed_list_of_another_whole_is_no_item_of_it():
 def test_a_total_after_a_list_still_open_may_be_one_of_its_items():
     # 27 + 36 fall short of 70: 在职人数 may be read on as an item of that list, its own list ending early
     assert [f for f in _rule(_STAFF.format(whole="70"), "N-SUM") if f.severity == "error"] == []
+
+
+def test_an_item_with_another_noun_after_its_name_is_another_item():
+    # "增值税减收10亿元" is not of "增值税留抵退税累计完成11亿元" (a refund, not the tax)
+    text = "全市增值税留抵退税累计完成11亿元(地方级),拉低全市税收收入增幅13.4个百分点。全市增值税减收10亿元,下降34.8%。"
+    assert [f for f in _rule(text, "N-CHANGE") if f.severity == "error"] == []
+    # the item itself, with only words that still name it after ("完成", "收入"), is bound as before
+    [f] = _rule("全市增值税收入完成11亿元。全市增值税减收10亿元,下降34.8%。", "N-CHANGE")
+    assert f.severity == "error" and f.narrative[2].text == "11亿元"
+
+
+def test_a_gap_in_points_is_of_the_subjects_rate_not_of_a_compared_one():
+    base = "全市财政收入增长4.7%,较二季度平均8.8%的收入增幅有所回落,仍高于全省平均增幅(-8.9%){gap}个百分点。"
+    assert _rule(base.format(gap="13.6"), "N-CHANGE") == []      # 4.7 − (−8.9)
+    [f] = _rule(base.format(gap="17.7"), "N-CHANGE")              # 8.8 − (−8.9): of the compared rate, not the subject's
+    assert f.severity == "error" and "4.7% 与 -8.9%" in f.message
+
+
+def test_a_rate_run_into_the_next_statement_makes_no_change_of_it():
+    # "增长28.8%其中税收收入完成251767万元": 251767 is a level, not an increase; the parts' changes add up
+    text = ("全区完成财政收入272807万元,同比增加61041万元增长28.8%其中税收收入完成251767万元,同比增加46106万元增长22.4%"
+            "非税收入完成21040万元,同比增加14936万元增长244.7%。")
+    assert _rule(text, "N-SUM") == []
+    [f] = _rule(text.replace("14936", "15936"), "N-SUM")
+    assert "62042万元" in f.message

@@ -1901,6 +1901,7 @@ _TO_POINTS = lazy(r"\s*[，,]?\s*(?:同比|共|累计|分别)?\s*" + _POINT_VERB
 _FROM_RATE = lazy(r"(?:由|从)[^，,。；;%％\d]{0,8}$")
 _FROM_TO = lazy(r"\s*(?:" + _POINT_VERB + r")?\s*(?:到|至|为)\s*")
 _BASE_RATE = lazy(r"\s*[，,]?\s*(?:比|较)[^，,。；;%％\d]{0,14}$")
+_COMPARED_RATE = lazy(r"(?:比|较)[^，,。；;%％\d]{0,14}$")
 _AFTER_BASE = lazy(r"\s*[)）]?\s*(?:相比)?\s*[，,]?\s*" + _POINT_VERB + r"\s*")
 # the base rate after the verb: "低于全区财政自给率(53.2%)33.9个百分点"
 _ABOVE_BELOW = lazy(r"(?:高|低)(?:于|出)[^，,。；;%％\d]{0,24}[（(]?\s*$")
@@ -1930,7 +1931,10 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
         if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and above and not re.search(r"[，,；;]", view[above.start():b.start]):
             # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
             # is of the subject; a bracketed rate is the base of an earlier one, never the subject
-            subjects = [g for g in rates[:-1] if not _bracketed(view, g)]
+            # nor the base of another comparison ("增长4.7%，较二季度平均8.8%的收入增幅有所回落，仍高于全省平均增幅
+            # (-8.9%)13.6个百分点": of the 4.7 %, not of the 8.8 % it is compared with)
+            subjects = [g for g in rates[:-1] if not _bracketed(view, g)
+                        and not _COMPARED_RATE.search(view, max(start, g.start - 20), g.start)]
             return b, (subjects[-1] if subjects else rates[0])   # "自给率仅为21.4%，…，但远低于全区财政自给率(53.2%)33.9个百分点"
     return _year_listed_pair(doc, f, start, rates)
 

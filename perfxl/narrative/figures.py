@@ -253,8 +253,17 @@ _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降�
 _SHORT_VERB = lazy(r"(?:即|亦即)?\s*(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
+# a rate run straight into the next statement, its separator lost ("增长28.8%其中税收收入完成251767万元"): what
+# follows is a clause of its own (not a rate's own words: "10%以上", "5%左右", "占15%的", "3%为…")
+_RATE_RUN_ON = lazy(r"\d\s*[%％](?![左以的为為达達计即是和及与或占比加减上下内])(?=[\u4e00-\u9fff])")
+
+
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
+    if "%" in clause or "％" in clause:
+        runs = list(_RATE_RUN_ON.finditer(clause))
+        if runs:
+            clause = clause[runs[-1].end():]
     if "占" in clause and _SHARE_VERB.search(clause):
         return "占"
     if _TO_LEVEL.search(clause):

@@ -2448,7 +2448,7 @@ def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
     nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
     subject = item_subject(doc, g)
-    if not same_item(subject, named) or _narrower(named, subject):
+    if not same_item(subject, named) or _narrower(named, subject) or _another_head(named, subject):
         return False
     mine, theirs = measure_of(g.subject), measure_of(named)
     return not (mine and theirs and mine != theirs)
@@ -2479,6 +2479,17 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
 
 
 _OWN_SCOPE = lazy(r"^(?:本单位|本部门|单位|部门|本级|全年|本年|当年|今年)+")
+
+
+# words after an item's name that still name the item ("税收" of "税收收入完成", "公务接待费" of "公务接待费支出")
+_SAME_HEAD_TAIL = lazy(r"(?:收入|支出|资金|经费|费用|费|总额|总计|合计|金额|额|数|收|累计|完成|实际|实现|共|为|达|合计数|决算|预算|执行|本年|全年|年度)*")
+
+
+def _another_head(named: str, subject: str) -> bool:
+    """A subject that is the named item with another noun after it: the thing that noun names, not the item
+    ("增值税留抵退税累计完成" is a refund, not "增值税"; a Chinese name's last noun says what it is)."""
+    x, y = (re.sub(r"\d{4}年度?", "", norm_name(n)) for n in (named, subject))
+    return len(x) >= 2 and y.startswith(x) and len(y) > len(x) and not _SAME_HEAD_TAIL.fullmatch(y[len(x):])
 
 
 def _narrower(named: str, subject: str) -> bool:
