@@ -27,10 +27,22 @@ _SECTORS = ("2023年全县实现地区生产总值276.29亿元。其中,第一�
     "三次产(chǎn)业(yè)结(jié)构(gòu)比由上年的12.3:35.4:52.3调(diào)整为{}",
 ])
 def test_a_structure_written_in_other_words_is_checked(structure):
-    # 33.26 of 276.29 is 12.04 %: 12.1 is not it; 12.0 is
-    [f] = _rule(_SECTORS + structure.format("12.1:34.8:53.1") + "。", "N-SHARE")
-    assert f.severity == "error" and f.narrative[0].text == "12.1" and "12.038%" in f.message
+    # 33.26 of 276.29 is 12.04 %: 12.3 is not it; 12.0 is
+    [f] = _rule(_SECTORS + structure.format("12.3:34.8:53.1") + "。", "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "12.3" and "12.038%" in f.message
     assert _rule(_SECTORS + structure.format("12.0:34.8:53.1") + "。", "N-SHARE") == []
+
+
+def test_a_structure_made_to_add_to_100_is_a_warning_naming_that():
+    # rounded, the terms are 12.0:34.8:53.1 = 99.9; "12.1:34.8:53.1" puts the missing 0.1 on the first (尾差调整)
+    [f] = _rule(_SECTORS + "三次产业结构为12.1:34.8:53.1。", "N-SHARE")
+    assert f.severity == "warning" and "尾差调整" in f.cause
+    # one unit off the other way (making 99.8) is no such adjustment: an error
+    [f] = _rule(_SECTORS + "三次产业结构为11.9:34.8:53.1。", "N-SHARE")
+    assert f.severity == "error"
+    # nor two terms moved
+    found_ = _rule(_SECTORS + "三次产业结构为12.2:34.7:53.1。", "N-SHARE")
+    assert [f.narrative[0].text for f in found_] == ["12.2", "34.7"] and all(f.severity == "error" for f in found_)
 
 
 def test_last_years_structure_is_still_not_read_as_this_years():
@@ -173,3 +185,10 @@ def test_a_rate_run_into_the_next_statement_makes_no_change_of_it():
     assert _rule(text, "N-SUM") == []
     [f] = _rule(text.replace("14936", "15936"), "N-SUM")
     assert "62042万元" in f.message
+
+
+def test_a_structure_opening_the_paragraph_after_its_sectors_is_checked():
+    text = _SECTORS + "\n三次产业结构为12.3:34.8:53.1，对经济增长贡献率分别为4.8%、28.4%和66.8%。"
+    [f] = _rule(text, "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "12.3"
+    assert _rule(text.replace("12.3:", "12.0:"), "N-SHARE") == []

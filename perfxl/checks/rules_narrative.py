@@ -363,10 +363,11 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         d = len(t.term.split(".")[1]) if "." in t.term else 0
         shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
         readings = "；".join(f"以{how}为分母为 {x:.{d + 2}f}%（应写 {x:.{d}f}）" for how, x in shares)
-        yield r.finding("structure", severity="warning" if t.truncated else None,
+        yield r.finding("structure", severity="warning" if t.truncated or t.adjusted else None,
                         narrative=[Span(t.term, t.start, t.start + len(t.term)), span(t.part)],
                         expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
-                        cause=causes.cause("truncated") if t.truncated else None, ratio=t.ratio, term=t.term,
+                        cause=causes.cause("truncated") if t.truncated else causes.cause("tail_adjusted") if t.adjusted else None,
+                        ratio=t.ratio, term=t.term,
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
 
 

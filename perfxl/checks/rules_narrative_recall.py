@@ -17,6 +17,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -600,6 +601,7 @@ class StructureTerm:
     computed: Interval                   # against the first whole
     ratio: str
     truncated: bool
+    adjusted: bool = False               # one unit put on this term so that the terms make 100 (尾差调整)
 
 
 def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
@@ -613,16 +615,17 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     for m, joint in found:
         lo = doc.paragraph_start(m.start())
         parts = _sectors(doc, lo, m.start())
-        for _ in range(3 if joint == "%、" else 0):
-            # "其中，第一产业增加值180.16亿元…。\n\n图1 …\n\n在全区生产总值中，第一、二、三产业增加值所占比重分别为…":
-            # the shares may open a paragraph after the sectors' figures (a chart's caption between)
+        for _ in range(3):
+            # "其中，第一产业增加值180.16亿元…。\n\n图1 …\n\n在全区生产总值中，第一、二、三产业增加值所占比重分别为…",
+            # "…第三产业增加值314.35亿元，增长7.8%。\n三次产业结构为8.4:40.9:50.7": the structure may open a paragraph
+            # after the sectors' figures (a chart's caption between)
             if len(parts) == 3 or lo == 0:
                 break
             lo = _paragraph_before(doc, lo)
             parts = _sectors(doc, lo, m.start())
         if len(parts) != 3 or len({p.unit for p in parts}) != 1 or _another_scope(doc, lo, m.start()):
             continue
-        if joint == "%、" and _REGION.search(doc.text, lo, doc.sentence_start(m.start())) \
+        if _REGION.search(doc.text, lo, doc.sentence_start(m.start())) \
                 and not _REGION.search(doc.text, doc.sentence_start(m.start()), m.start()) \
                 and _sectors_before(doc, lo):
             continue  # "…全州第一产业增加值…\n\n第一、二、三产业增加值所占比重分别为…" after the text's own
@@ -642,8 +645,27 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             iv = Interval.rounded(float(text), decimals)
             trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
             out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0],
-                                     joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc))
+                                     joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc,
+                                     _adjusted_to_100(m.groups(), parts, k)))
     return out
+
+
+def _adjusted_to_100(terms: tuple[str, ...], parts: list[Figure], k: int) -> bool:
+    """"14.8:30.1:55.1" for 14.83 : 30.05 : 55.12 — rounded, the terms make 99.9, and the writer put the rest on
+    one of them so that they make 100 (a statistics bureau's usual 尾差调整): True when the written terms make
+    exactly 100, term ``k`` is one unit of its last digit off its own rounding, and that unit is what the
+    rounded terms lack of (or have over) 100."""
+    decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in terms)
+    unit = Decimal(1).scaleb(-decimals)
+    written = [Decimal(t) for t in terms]
+    if sum(written) != 100:
+        return False
+    total = sum(float(value_of(p).mid) for p in parts)
+    if total <= 0:
+        return False
+    rounded = [Decimal(repr(float(value_of(p).mid) / total * 100)).quantize(unit, rounding=ROUND_HALF_UP) for p in parts]
+    return abs(written[k] - rounded[k]) == unit and written[k] - rounded[k] == 100 - sum(rounded) \
+        and all(written[j] == rounded[j] for j in range(len(terms)) if j != k)
 
 
 _SCOPE_EARLIER = lazy(r"上年|去年|上一年|同期")
