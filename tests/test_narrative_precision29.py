@@ -1,0 +1,36 @@
+"""Precision: readings of this stop tried on the variants real texts write (a budget's parts written as revised,
+an industry structure written as proportions, a part named as a budget's new level)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity in ("error", "warning")]
+
+
+_REVISED = ("政府性基金预算由年初的80000万元调整为{}万元，其中：土地出让收入年初预算65000万元，调整为35000万元；"
+            "城市建设配套费10000万元；专项债务对应项目专项收入5000万元。")
+
+
+def test_a_part_revised_after_a_comma_is_one_part_by_its_new_amount():
+    # "A年初预算65000万元，调整为35000万元": one part, 35000 after the revision (35000 + 10000 + 5000 = 50000);
+    # the revision's piece is no part of its own (65000 + 35000 would pass the whole)
+    assert _rule(_REVISED.format(50000), "N-SUM") == []
+
+
+def test_a_part_revised_after_a_comma_still_fails_a_smaller_whole():
+    [f] = _rule(_REVISED.format(49000), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "49000万元" and "50000万元" in f.message
+
+
+@pytest.mark.parametrize("verb", ["调整后为", "调增后为"])
+def test_a_part_changed_to_after_后_reads_as_its_new_amount(verb):
+    text = ("全年一般公共预算支出调整为{}万元，其中：基本支出由年初的36000万元" + verb + "40500万元；"
+            "项目支出由40138万元" + verb + "48638万元。")
+    assert _rule(text.format(89138), "N-SUM") == []
+    [f] = _rule(text.format(88638), "N-SUM")
+    assert f.severity == "error" and "89138万元" in f.message
