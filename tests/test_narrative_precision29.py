@@ -34,3 +34,19 @@ def test_a_part_changed_to_after_后_reads_as_its_new_amount(verb):
     assert _rule(text.format(89138), "N-SUM") == []
     [f] = _rule(text.format(88638), "N-SUM")
     assert f.severity == "error" and "89138万元" in f.message
+
+
+_SECTORS = ("2023年全县实现地区生产总值276.29亿元。其中,第一产业增加值33.26亿元,增长4.0%;第二产业增加值96.21亿元,"
+            "增长7.9%;第三产业增加值146.82亿元,增长3.5%。")
+
+
+@pytest.mark.parametrize("ratio", ["1:2.89:4.41", "1∶2.9∶4.4"])
+def test_an_industry_structure_written_as_proportions_to_the_first_is_not_read_as_percentages(ratio):
+    # 33.26 : 96.21 : 146.82 = 1 : 2.89 : 4.41; its terms add to 8.3, not about 100
+    assert _rule(_SECTORS + "三次产业结构比为" + ratio + "。", "N-SHARE") == []
+
+
+def test_an_industry_structure_in_percentages_is_still_checked():
+    # 12.04 % is not 12.5
+    [f] = _rule(_SECTORS + "三次产业结构比为12.5:34.8:53.1。", "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "12.5"
