@@ -50,3 +50,17 @@ def test_an_industry_structure_in_percentages_is_still_checked():
     # 12.04 % is not 12.5
     [f] = _rule(_SECTORS + "三次产业结构比为12.5:34.8:53.1。", "N-SHARE")
     assert f.severity == "error" and f.narrative[0].text == "12.5"
+
+
+@pytest.mark.parametrize("verb", ["调增为", "调减为", "核减为"])
+def test_a_part_revised_to_an_amount_is_no_change(verb):
+    # "税收收入调增为40500万元" is the level reached, not an increase of 40500万元 to add up to the 调增13000万元
+    text = ("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元，其中：税收收入" + verb + "40500万元，"
+            "非税收入" + verb + "48638万元。")
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+
+
+def test_a_part_increased_by_an_amount_still_adds_up_to_the_increase():
+    [f] = _rule("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元，其中：税收收入调增4500万元，"
+                "非税收入调增9500万元。", "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "13000万元"
