@@ -1758,17 +1758,24 @@ def _one_digit_slip(total: Figure, parts: list[Figure], values: list[Interval], 
 
 
 _CHANGED_FROM = lazy(r"(?:由|从)[^，,。；;：:、]{0,12}$")
-_CHANGED_TO = lazy(r"\s*(?:调整|调增|调减|变更|变动|增加|减少|提高|下降|降低|增长|上升|压减|核减|追加)(?:为|到|至)\s*$")
+_CHANGED_TO = lazy(r"\s*(?:调整|调增|调减|变更|变动|增加|减少|提高|下降|降低|增长|上升|压减|核减|追加)后?(?:为|到|至)\s*$")
+# a budget revised, written after a comma ("A年初预算65000万元，调整为35000万元")
+_REVISED_AFTER_A_COMMA = lazy(r"\s*[，,]\s*(?:调整|调增|调减|变更|压减|核减|核增|追加)后?(?:为|到|至)\s*$")
 
 
 def _as_changed(doc: NarrativeDoc, parts: list[Figure]) -> list[Figure] | None:
-    """The parts with each one written as changed ("A由年初预算的65000万元调整为35000万元") read as the amount it
-    was changed to; None when no part is so written."""
+    """The parts with each one written as changed ("A由年初预算的65000万元调整为35000万元", "A由年初的36000万元
+    调整后为40500万元", "A年初预算65000万元，调整为35000万元") read as the amount it was changed to; None when no part
+    is so written."""
     out, changed = [], False
+    view = doc.view
     for p in parts:
         after = doc.first_between(p.end, doc.clause_end(p.end))
-        if after is not None and after.unit == p.unit and _CHANGED_TO.match(doc.view[p.end:after.start]) \
-                and _CHANGED_FROM.search(doc.view, doc.clause_start(p.start), p.start):
+        between = view[p.end:after.start] if after is not None else ""
+        if not (_REVISED_AFTER_A_COMMA.match(between)
+                or _CHANGED_TO.match(between) and _CHANGED_FROM.search(view, doc.clause_start(p.start), p.start)):
+            after = None
+        if after is not None and after.unit == p.unit:
             out.append(after)
             changed = True
         else:

@@ -613,6 +613,8 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     out = []
     found = [(m, ":") for m in _STRUCTURE.finditer(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
     for m, joint in found:
+        if not 50 <= sum(float(t) for t in m.groups()) <= 150:
+            continue  # "三次产业结构为1:2.89:4.41": proportions to the first, not percentages (which add to about 100)
         lo = doc.paragraph_start(m.start())
         parts = _sectors(doc, lo, m.start())
         for _ in range(3):

@@ -980,11 +980,15 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
         if out and lead is not None and (measure_of(lead.subject) and bare_measure(lead.subject)
                                          or _BARE_PLAN.match(lead.subject or "")):
             out[-1] = (out[-1][0], b)
+        elif out and _REVISED_OPENS.match(doc.view, a, b):
+            out[-1] = (out[-1][0], b)   # "A年初预算65000万元，调整为35000万元": A as revised, not a new part
         else:
             out.append((a, b))
     return out
 
 
+# an item opening with a budget's revision and no name of its own ("调整为35000万元", "调整后为…")
+_REVISED_OPENS = lazy(r"\s*(?:调整|调增|调减|变更|压减|核减|核增|追加)后?(?:为|到|至)\s*\d")
 _ITEM_MARKS = lazy(r"[（(）)；;\n，,、]")
 
 
