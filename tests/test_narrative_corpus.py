@@ -194,6 +194,15 @@ MISSED = {
                  # between may be counted one more or one fewer)
     "3704@589",  # "去年资金和物资价值共支出16680.53万元" adding the 资金 and 物资 spending of two sentences before: a sum
                  # whose parts are written in other sentences, not as a list of it
+    "3906@348",  # 本年收入 rose 253.71 though its two parts rose 28.13 and 161.78 (paragraphs below): a change of a whole against its parts' changes written apart
+    "3906@426",  # 本年支出 likewise (207.42 against 240.09 + 161.78)
+    "3906@760",  # "完成年初预算的70%" with the budget only implied by "比年初预算减少537.35万元" (1205.11 + 537.35): not derived
+    "3909@417",  # "8.4:40.9:50.7" makes 100 with the 0.1 the rounded terms lack put on 50.7 (尾差调整): a warning
+    "3909@657",  # 出生率 "8.35%" for 8.35‰ (3423 of 411794 people): rates per thousand are not read
+    "3909@678",  # 死亡率 likewise
+    "3909@691",  # 自然增长率 likewise
+    "3912@167",  # "由2 676.74万元增加至3 372.87万元，年均增长率1.52%": a space as thousands separator is not read
+    "3912@310",  # likewise ("由954.00万增加至1 113.63万元", 万 without 元 too)
 }
 
 
