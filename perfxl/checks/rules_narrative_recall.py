@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import simplified, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -1304,10 +1304,13 @@ _REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 def _remark_after(doc: NarrativeDoc, f: Figure) -> str:
     """The words written right after a figure, with a remark the view blanks ("（赤字）"), in simplified
     script as the view is ("（含歷年滾存）" as "（含历年滚存）")."""
-    text = doc.__dict__.get("_simplified_text")
-    if text is None:   # (the whole text folded once: a short piece may hold no character that marks it traditional)
-        text = doc.__dict__["_simplified_text"] = simplified(doc.narrative.text)
-    return text[f.end:f.end + 40]
+    folds = doc.__dict__.get("_folds")
+    if folds is None:
+        # (whether the text is folded at all is the whole text's to say: a short piece may hold no character
+        # that marks it traditional; folded, each character is folded on its own, so the piece alone will do)
+        folds = doc.__dict__["_folds"] = folds_traditional(doc.narrative.text)
+    piece = doc.narrative.text[f.end:f.end + 40]
+    return simplified_piece(piece) if folds else piece
 
 
 def _stages(words: str) -> set[str]:
@@ -2768,13 +2771,27 @@ def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) 
     "财政收回统筹6.86万元"; a budget's "上级补助收入…，调入资金…，上解支出…"), the nearest eight, each once;
     not the income or the spending again (their difference taken twice would read any balance)."""
     others = [value_of(h) for h in block if h is not x and h is not y][-8:]
-    frontier = [(value_of(x) - value_of(y), 0)]   # (a reading, the first other not yet weighed)
-    readings = [frontier[0][0]]
+    base = value_of(x) - value_of(y)
+    # the same readings in exact integers over one common denominator (every bound a Fraction): a reading's
+    # interval is the base's plus or minus each other's, and it holds where it overlaps the stated one
+    bounds = [base.lo, base.hi, stated.lo, stated.hi] + [b for o in others for b in (o.lo, o.hi)]
+    d = math.lcm(*(Fraction(b).denominator for b in bounds))
+    lo, hi, s_lo, s_hi = (int(Fraction(b) * d) for b in bounds[:4])
+    ints = [(int(Fraction(o.lo) * d), int(Fraction(o.hi) * d)) for o in others]
+    frontier = [(lo, hi, 0)]   # (a reading, the first other not yet weighed)
+    if lo <= s_hi and s_lo <= hi:
+        return True
     for _ in range(3):
-        frontier = [(q + o if sign > 0 else q - o, k + 1) for q, start in frontier
-                    for k, o in enumerate(others) if k >= start for sign in (1, -1)]
-        readings += [q for q, _ in frontier]
-    return any(q.overlaps(stated) for q in readings)
+        nxt = []
+        for a, b, start in frontier:
+            for k in range(start, len(ints)):
+                o_lo, o_hi = ints[k]
+                for r_lo, r_hi in ((a + o_lo, b + o_hi), (a - o_hi, b - o_lo)):
+                    if r_lo <= s_hi and s_lo <= r_hi:
+                        return True
+                    nxt.append((r_lo, r_hi, k + 1))
+        frontier = nxt
+    return False
 
 
 def balances(doc: NarrativeDoc) -> list[Balance]:

@@ -137,12 +137,17 @@ def _t2s():
     return OpenCC("t2s")
 
 
+def folds_traditional(text: str) -> bool:
+    """Whether ``simplified`` folds the text at all (it holds a character that marks it traditional)."""
+    return any(ch in text for ch in _TRADITIONAL_HINTS)   # a substring search each: no per-character loop
+
+
 def simplified(text: str) -> str:
     """Traditional characters folded to simplified ones, one character for one (offsets kept).
 
     OpenCC converts each distinct character once; phrase-level conversions that would change
     the length are not used, so the view stays aligned with the text."""
-    if not any(ch in text for ch in _TRADITIONAL_HINTS):  # a substring search each: no per-character loop
+    if not folds_traditional(text):
         return text
     cc = _t2s()
     if cc is None:
@@ -159,6 +164,18 @@ def simplified(text: str) -> str:
     # is not ASCII up in the table (60 ms for 2 MB), the characters folded are rare
     folding = re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
     return folding.sub(lambda m: table[ord(m.group())], text)
+
+
+@lru_cache(maxsize=4096)
+def _folded_char(ch: str) -> str:
+    cc = _t2s()
+    out = cc.convert(ch) if cc is not None and "\u4e00" <= ch <= "\u9fff" else ch
+    return out if len(out) == 1 else ch
+
+
+def simplified_piece(piece: str) -> str:
+    """A short piece of a text folded as ``simplified`` folds the whole text (each character on its own)."""
+    return "".join(_folded_char(ch) for ch in piece)
 
 
 # "1.2021年第一批…项目": a number and a point before a year is a marker, not a decimal
