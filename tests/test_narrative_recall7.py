@@ -192,3 +192,12 @@ def test_a_structure_opening_the_paragraph_after_its_sectors_is_checked():
     [f] = _rule(text, "N-SHARE")
     assert f.severity == "error" and f.narrative[0].text == "12.3"
     assert _rule(text.replace("12.3:", "12.0:"), "N-SHARE") == []
+
+
+def test_a_groups_average_above_the_whole_average_is_no_part_over_it():
+    # "全体居民人均…17252元。其中城镇常住居民人均…20901元": averages of groups, not parts of a sum
+    text = "上半年,全体居民人均可支配收入17252元,同比增长6.9%。其中城镇常住居民人均可支配收入20901元,同比增长6.2%。"
+    assert _rule(text, "N-SUM") == []
+    # a part of a sum above its whole is still an error
+    [f] = _rule("上半年,全县居民可支配收入17252万元,同比增长6.9%。其中城镇居民可支配收入20901万元,同比增长6.2%。", "N-SUM")
+    assert f.severity == "error"

@@ -1680,6 +1680,8 @@ def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         total, part = pl.total, pl.parts[0]
         if total.kind != "amount" or total.approximate or part.approximate or not plain(part):
             continue
+        if _AVERAGE.search(total.subject or "") or _AVERAGE.search(part.subject or ""):
+            continue  # "全体居民人均可支配收入17252元。其中城镇常住居民人均可支配收入20901元": a group's own average
         measure = _MEASURE.search(recall.bare(total.subject))
         if measure is None or not recall.bare(part.subject).endswith(measure.group()):
             continue  # "收入519531万元，其中用于民生的支出556979万元": another measure, no part of it
