@@ -201,8 +201,7 @@ MISSED = {
     "3909@657",  # 出生率 "8.35%" for 8.35‰ (3423 of 411794 people): rates per thousand are not read
     "3909@678",  # 死亡率 likewise
     "3909@691",  # 自然增长率 likewise
-    "3912@167",  # "由2 676.74万元增加至3 372.87万元，年均增长率1.52%": a space as thousands separator is not read
-    "3912@310",  # likewise ("由954.00万增加至1 113.63万元", 万 without 元 too)
+    "3912@310",  # "由954.00万增加至1 113.63万元": an amount in 万 without 元 is not read
     "4008@14",  # the headline's "43.615亿元" for the body's 43615亿元 (a point for a thousands comma): a headline is not compared
     "4008@126",  # "13.799亿元" and "28.43亿元" in a list under "41.842亿元": the list adds up neither way (28.43 is no slip of 28043)
     "4008@139",  # likewise

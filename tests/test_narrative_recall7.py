@@ -201,3 +201,11 @@ def test_a_groups_average_above_the_whole_average_is_no_part_over_it():
     # a part of a sum above its whole is still an error
     [f] = _rule("上半年,全县居民可支配收入17252万元,同比增长6.9%。其中城镇居民可支配收入20901万元,同比增长6.2%。", "N-SUM")
     assert f.severity == "error"
+
+
+def test_an_average_growth_with_its_years_as_a_span_before_is_checked():
+    # "2009—2013年…由A增加至B，年均增长率R": the two years written as a span before the first figure
+    text = "市级疾控中心2009—2013年平均年收入由2 676.74万元增加至3 372.87万元,年均增长率{}。"
+    [f] = _rule(text.format("1.52%"), "N-CHANGE")
+    assert f.severity == "error" and "5.95%" in f.message
+    assert _rule(text.format("5.95%"), "N-CHANGE") == []

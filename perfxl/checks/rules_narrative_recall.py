@@ -2442,6 +2442,9 @@ class LongGrowth:
 # "(由|从)1978年的A(增加|增长…)到2017年的B": both figures with their years, in one clause run
 _FROM_YEAR = lazy(r"(?:由|从)\s*(\d{4})\s*年(?:末|底)?的?\s*$")
 _TO_YEAR = lazy(r"\s*(?:增加|增长|上升|提高|攀升|跃升|发展|扩大)?(?:到|至)\s*(\d{4})\s*年(?:末|底)?的?\s*(?:达到?)?\s*$")
+# "2009—2013年…由A增加至B": the two years written as a span before the first figure, no figure between
+_SPAN_FROM = lazy(r"(\d{4})\s*年?\s*[~～—\-–至到]\s*(\d{4})\s*年(?:间|期间)?(?P<name>[^，,。；;\d%％]{0,16}?)(?:由|从)\s*$")
+_TO_NO_YEAR = lazy(r"\s*(?:增加|增长|上升|提高|攀升|跃升|发展|扩大)(?:到|至)\s*(?:达到?)?\s*")
 # after B: a bracketed remark, the multiple, then the average rate
 _AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*倍)?"
                    r"\s*(?:[，,]\s*(?P<avg>年均|年平均|平均每年)(?:增长|增速|增幅|递增)率?(?:为|是|达到?)?\s*)?$")
@@ -2474,12 +2477,18 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
             continue
         m1 = _FROM_YEAR.search(view, max(0, a.start - 12), a.start)
         m2 = m1 and _TO_YEAR.match(view, a.end, b.start)
-        if not m1 or not m2:
+        if m1 and m2:
+            y1, y2 = int(m1.group(1)), int(m2.group(1))
+        elif (m1 := _SPAN_FROM.search(view, max(doc.sentence_start(a.start), a.start - 40), a.start)) is not None \
+                and _TO_NO_YEAR.fullmatch(view, a.end, b.start):
+            # "2009—2013年平均年收入由2 676.74万元增加至3 372.87万元，年均增长率1.52%": the years as a span before
+            y1, y2 = int(m1.group(1)), int(m1.group(2))
+        else:
             continue
-        y1, y2 = int(m1.group(1)), int(m2.group(1))
         if not 1 <= y2 - y1 <= 100:
             continue
-        name = re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
+        name = m1.group("name").strip() if "name" in m1.groupdict() and m1.group("name") \
+            else re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
         if not _NOMINAL.search(name) or _REAL_GROWTH.search(name):
             continue
         if _OTHER_BASIS.search(view, doc.sentence_start(a.start), doc.sentence_end(b.end)):
