@@ -209,3 +209,11 @@ def test_an_average_growth_with_its_years_as_a_span_before_is_checked():
     [f] = _rule(text.format("1.52%"), "N-CHANGE")
     assert f.severity == "error" and "5.95%" in f.message
     assert _rule(text.format("5.95%"), "N-CHANGE") == []
+
+
+def test_a_change_and_its_rate_in_opposite_words_are_read_either_way():
+    # "增加175.9万元，下降19.22%": 175.9 of 915.31 is 19.22 % as a fall; one of the two words is the slip
+    assert _rule("本年支出合计739.41万元,较上年决算数增加175.9万元,下降19.22%。", "N-CHANGE") == []
+    # no direction gives 25.22 %: still an error
+    [f] = _rule("本年支出合计739.41万元,较上年决算数增加175.9万元,下降25.22%。", "N-CHANGE")
+    assert f.severity == "error"

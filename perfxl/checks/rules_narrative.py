@@ -2286,8 +2286,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "收、支总计2608.66万元。……收、支总计各增加55.49万元，增长4.4%": one figure for two items
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
-        if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start):
-            readings.append(_change_rate(value_of(current), d, not down))  # "减少(增加)": either way
+        if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start) \
+                or pct.relation in CHANGE and delta.relation in CHANGE and pct.relation != delta.relation:
+            # "减少(增加)": either way; so too "增加175.9万元，下降19.22%": the two words disagree, either may be the slip
+            readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
         if any(value_of(pct).overlaps(q) for q in readings) \
                 or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
