@@ -252,8 +252,9 @@ def test_threshold_found_where_the_bound_pattern_alone_finds_it():
     from perfxl.narrative import figures as F
 
     def old(s, m):
-        return bool(m.group("unit") and m.group("unit") != "%" and F._BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
-                    and F._BOUND_AFTER.match(s, m.end()))
+        # the bound word found by its pattern alone; a mark passed (突破) is a bound whatever follows it
+        bound = m.group("unit") and m.group("unit") != "%" and F._BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
+        return bool(bound and (bound.group().startswith("突破") or F._BOUND_AFTER.match(s, m.end())))
 
     rng = random.Random(7)
     pieces = ["超过", "过", "過", "逾", "突破", "不足", "不到", "低于", "高于", "超", "的", "县", " ", "，", "收入", "亿元", "万元", "%", "5", "10"]

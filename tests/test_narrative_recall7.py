@@ -217,3 +217,13 @@ def test_a_change_and_its_rate_in_opposite_words_are_read_either_way():
     # no direction gives 25.22 %: still an error
     [f] = _rule("本年支出合计739.41万元,较上年决算数增加175.9万元,下降25.22%。", "N-CHANGE")
     assert f.severity == "error"
+
+
+def test_a_mark_passed_is_no_total_of_the_parts_after_it():
+    # "销量提前突破500亿元，其中…": 500 is a bound the sales passed, its parts may add up past it
+    text = ("截至6月17日,电脑福利彩票销量较去年提前突破500亿元,其中,双色球销售了262.96亿元,3D销售了100.64亿元,"
+            "七乐彩销售了7.41亿元,地方游戏销售了133.75亿元。")
+    assert _rule(text, "N-SUM") == []
+    # written as the amount itself, the parts must fit
+    [f] = _rule(text.replace("提前突破500亿元", "共计500亿元"), "N-SUM")
+    assert f.severity == "error"

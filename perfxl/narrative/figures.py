@@ -294,7 +294,10 @@ def _threshold(s: str, m) -> bool:
     unit, a = m.group("unit"), m.start()
     if not unit or unit == "%" or not _BOUND_ENDS & set(s[max(0, a - 3):a]):
         return False  # every bound word holds one of these characters: no bound before the figure
-    return bool(_BOUND_BEFORE.search(s, max(0, a - 3), a) and _BOUND_AFTER.match(s, m.end()))
+    bound = _BOUND_BEFORE.search(s, max(0, a - 3), a)
+    # "销量提前突破500亿元，其中…": a mark passed is a bound whatever follows it (其他 bound words — 超过,
+    # 高于 — also name a gap: "超过预算10万元")
+    return bool(bound and (bound.group().startswith("突破") or _BOUND_AFTER.match(s, m.end())))
 
 
 # the gap between two periods' changes ("同比多增", "少减"): a change of a change
