@@ -348,11 +348,12 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             cause = _scale_slip(stated, num, den)
             if cause is not None and _slip_of_its_list(doc, num, den):
                 continue  # "其他收入3,441.56元，占18.57%" in a list adding up with it in 万元: N-UNIT-SLIP names it once
+        point = _point_share(num, den) * 100
         yield r.finding(severity="warning" if truncated else None,
-                        narrative=[span(f), span(num), span(den)], expected=round(_point_share(num, den) * 100, 4),
+                        narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
-                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{_point_share(num, den) * 100:.2f}%")
+                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{point:.2f}%")
     reported = set()
     for x in _shares_over_whole(r, doc):
         reported.add(x.narrative[0].start)
@@ -972,10 +973,9 @@ def _count_noun(doc: NarrativeDoc, total: Figure) -> str | None:
     return m.group(1) if m else None
 
 
-# a kind of household or person named by what it does ("水稻种植户", "生猪养殖户", "参保人员", "经营主体")
-_BY_WHAT_THEY_DO = lazy(r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,4}$|"
-                        r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,2}"
-                        r"(?:户|人|人员|者|家庭|农户|主体|大户)$")
+# a kind of household or person named by what it does, at most four characters after the verb ("水稻种植户",
+# "生猪养殖户", "参保人员", "经营主体")
+_BY_WHAT_THEY_DO = lazy(r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,4}$")
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
 _A_GAP_OF_RATES = lazy(r"比|较|高于|低于|快于|慢于|高出|低出")
 # an amount named as the gap between two others ("决算数小于预算数19.93万元")

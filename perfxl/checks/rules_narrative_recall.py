@@ -2477,18 +2477,19 @@ def long_growths(doc: NarrativeDoc) -> list[LongGrowth]:
             continue
         m1 = _FROM_YEAR.search(view, max(0, a.start - 12), a.start)
         m2 = m1 and _TO_YEAR.match(view, a.end, b.start)
+        name = None   # what grew: the words before "由…年", or between a span of years and "由"
         if m1 and m2:
             y1, y2 = int(m1.group(1)), int(m2.group(1))
         elif (m1 := _SPAN_FROM.search(view, max(doc.sentence_start(a.start), a.start - 40), a.start)) is not None \
                 and _TO_NO_YEAR.fullmatch(view, a.end, b.start):
             # "2009—2013年平均年收入由2 676.74万元增加至3 372.87万元，年均增长率1.52%": the years as a span before
-            y1, y2 = int(m1.group(1)), int(m1.group(2))
+            y1, y2, name = int(m1.group(1)), int(m1.group(2)), m1.group("name").strip() or None
         else:
             continue
         if not 1 <= y2 - y1 <= 100:
             continue
-        name = m1.group("name").strip() if "name" in m1.groupdict() and m1.group("name") \
-            else re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
+        if name is None:
+            name = re.split(r"[，,。；;：:—\s]", view[doc.clause_start(m1.start()):m1.start()])[-1]
         if not _NOMINAL.search(name) or _REAL_GROWTH.search(name):
             continue
         if _OTHER_BASIS.search(view, doc.sentence_start(a.start), doc.sentence_end(b.end)):

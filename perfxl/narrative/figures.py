@@ -17,7 +17,7 @@ from typing import Literal
 from ..core.intervals import Interval
 from ..core.lazyre import lazy
 from ..core.units import wan_yuan_factor
-from .structure import HEADS, clause_start, join_cjk, phrase_start, text_index
+from .structure import HEADS, RATE_OWN_WORDS, clause_start, join_cjk, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -254,9 +254,9 @@ _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降�
 _SHORT_VERB = lazy(r"(?:即|亦即)?\s*(?:同比|比上年|较上年)?\s*(增|降|减|升)")
 
 
-# a rate run straight into the next statement, its separator lost ("增长28.8%其中税收收入完成251767万元"): what
-# follows is a clause of its own (not a rate's own words: "10%以上", "5%左右", "占15%的", "3%为…")
-_RATE_RUN_ON = lazy(r"\d\s*[%％](?![左以的为為达達计即是和及与或占比加减上下内])(?=[\u4e00-\u9fff])")
+# a rate run straight into the next statement ("增长28.8%其中税收收入完成251767万元"): what follows is a clause of
+# its own (not a rate's own words, structure.RATE_OWN_WORDS; "5%上下" is one here too)
+_RATE_RUN_ON = lazy(rf"\d\s*[%％](?![{RATE_OWN_WORDS}上下内])(?=[\u4e00-\u9fff])")
 
 
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:

@@ -90,15 +90,13 @@ def _ole_streams(data: bytes) -> set[str] | None:
         return None
 
 
-def _encrypted_ole(data: bytes) -> bool:
+def _unreadable_ole(data: bytes, suffix: str) -> bool:
+    """An OLE file no converter opens: one holding an encrypted package (a .docx saved with a password), or one
+    named .docx that is no Word document (an old .doc saved under a .docx name is still one)."""
     names = _ole_streams(data)
-    return names is not None and bool({"EncryptionInfo", "EncryptedPackage"} & names)
-
-
-def _ole_word(data: bytes) -> bool:
-    """Whether the OLE file is a Word document (an old .doc saved under a .docx name is still one)."""
-    names = _ole_streams(data)
-    return names is not None and "WordDocument" in names
+    if names is not None and {"EncryptionInfo", "EncryptedPackage"} & names:
+        return True
+    return suffix in (".docx", ".docm") and (names is None or "WordDocument" not in names)
 
 
 def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
@@ -114,7 +112,7 @@ def read_narrative(path: Path, sheet: str | None = None) -> Narrative:
     if suffix in (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods"):
         return Narrative(_sheet_text(p, sheet), str(p), "sheet")
     if head == OLE_MAGIC:
-        if _encrypted_ole(data) or suffix in (".docx", ".docm") and not _ole_word(data):
+        if _unreadable_ole(data, suffix):
             # a password-protected .docx is an OLE box holding the encrypted package; no converter opens it
             raise PerfxlError(f"“{p.name}”设置了打开密码（已加密）或已损坏，perfxl 无法读取："
                               "请在 Word/WPS 中取消密码后“另存为” .docx 再试。")

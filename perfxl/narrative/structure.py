@@ -1045,14 +1045,18 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
             for piece in _run_on_after_a_rate(view, *run)]
 
 
+# the first character of a rate's own words after it ("10%以上", "5%左右", "占15%的", "3%为…", "96.71%加上…"); other
+# words straight after a rate open a statement of their own, its separator lost (read so by lists here and by
+# figures' relations)
+RATE_OWN_WORDS = "左以的为為达達计即是和及与或占比加减"
 # a rate followed straight by the name of a next amount, its separator lost ("非税收入49406万元,增长67.1%上级补助
-# 405490万元"); not a rate's own words ("67.1%左右", "…%以上", "占15%的", "按1%提取…", "96.71%加上…")
-_RATE_RUN_ON = lazy(r"(?<![按以])\d(?:\.\d+)?\s*[%％](?![左以的为為达達计即是和及与或占比加减])(?=[\u4e00-\u9fff]{2,10}?\s*\d[\d.,]*\s*[万亿]?元)")
+# 405490万元"); not a rate's own words nor a rate a basis names ("按1%提取…")
+_ITEM_AFTER_A_RATE = lazy(rf"(?<![按以])\d(?:\.\d+)?\s*[%％](?![{RATE_OWN_WORDS}])(?=[\u4e00-\u9fff]{{2,10}}?\s*\d[\d.,]*\s*[万亿]?元)")
 
 
 def _run_on_after_a_rate(view: str, x: int, y: int) -> list[tuple[int, int]]:
     out, prev = [], x
-    for m in _RATE_RUN_ON.finditer(view, x, y):
+    for m in _ITEM_AFTER_A_RATE.finditer(view, x, y):
         if view[prev:m.end()].strip():
             out.append((prev, m.end()))
             prev = m.end()
