@@ -1897,6 +1897,7 @@ def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval, parts:
 
 # a scale word written twice ("12002.41万万元", "0.82亿万元"): no unit of money ("万亿元" is one)
 _DOUBLED_SCALE = lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?((?:万万|亿万|亿亿)元)")
+_DOUBLED_SCALE_END = lazy(r"(?:万万|亿万|亿亿)元")
 _NAME_BEFORE = lazy(r"[\u4e00-\u9fff“”\"]{1,12}$")
 
 
@@ -1922,6 +1923,20 @@ def _change_unit_slip(frame) -> Interval | None:
     return fixed if holds(fixed) and not holds(value_of(delta)) else None
 
 
+def _doubled_scales(view: str):
+    """``_DOUBLED_SCALE.finditer(view)``, found from the doubled scales back to their numbers (rare in a text,
+    while its digits are everywhere)."""
+    for e in _DOUBLED_SCALE_END.finditer(view):
+        a = e.start()
+        if a and view[a - 1].isspace():
+            a -= 1
+        while a and (view[a - 1].isdigit() or view[a - 1] in ".,"):
+            a -= 1
+        m = _DOUBLED_SCALE.search(view, a, e.end())
+        if m is not None:
+            yield m
+
+
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     for frame in doc.frames.values():
@@ -1931,7 +1946,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             yield r.finding(narrative=[span(d), span(c), span(frame.rate)], severity="error", expected=fixed, actual=d.text,
                             cause=causes.cause("yuan_for_wan") if d.unit == "元" else None, subject=d.subject, text=d.text,
                             fixed=fixed, why=f"按{c.unit}计，增减额与幅度{frame.rate.text}才相符")
-    for m in _DOUBLED_SCALE.finditer(doc.view):
+    for m in _doubled_scales(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
         text = doc.narrative.text[m.start():m.end()]
         if m.group(2) == "万万元" and not re.search(r"[.,]", m.group(1)):

@@ -604,6 +604,29 @@ class StructureTerm:
     adjusted: bool = False               # one unit put on this term so that the terms make 100 (尾差调整)
 
 
+# the words every structure holds: a search skips to them (the pattern opens with optional words, which the
+# engine would try at every character of the text)
+_STRUCTURE_WORDS = lazy(r"产\s*业\s*(?:结|結)\s*构")
+
+
+def _structures(text: str):
+    """``_STRUCTURE.finditer(text)``, found from its words: a match starts at them, at the spaces before them, or at
+    a 三次 before those."""
+    done = 0
+    for w in _STRUCTURE_WORDS.finditer(text):
+        a = w.start()
+        while a > done and text[a - 1].isspace():
+            a -= 1
+        if a - 2 >= done and text[a - 2:a] == "三次":
+            a -= 2
+        if a < done:
+            continue
+        m = _STRUCTURE.match(text, a)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     """"生产总值320.39亿元。其中，第一产业增加值47.51亿元…第二产业…第三产业…。三次产业结构调整为
     14.8:30.1:55.1": each term is its sector's share of the output in percent, read against the
@@ -611,7 +634,7 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     1.7:43.8:54.5调整为…") is not checked: its figures are not written.  Terms failing every
     reading are returned; nothing when a sector's figure is not in the paragraph."""
     out = []
-    found = [(m, ":") for m in _STRUCTURE.finditer(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
+    found = [(m, ":") for m in _structures(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
     for m, joint in found:
         if not 50 <= sum(float(t) for t in m.groups()) <= 150:
             continue  # "三次产业结构为1:2.89:4.41": proportions to the first, not percentages (which add to about 100)
@@ -692,9 +715,7 @@ def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
     regions = set(_REGION.findall(head))
     if not regions:
         return False
-    counts: dict[str, int] = {}
-    for r in _REGION.findall(doc.text[:doc.sentence_start(at)] + "\n" + doc.text[at:]):
-        counts[r] = counts.get(r, 0) + 1
+    counts = doc.count_outside(_REGION, doc.sentence_start(at), at)
     own = max(counts.values(), default=0)
     near = set(_REGION.findall(doc.text[lo:doc.sentence_start(at)]))
     return any(r not in near and (near or counts.get(r, 0) < max(own, 1)) for r in regions)

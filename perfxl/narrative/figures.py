@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Literal
 
 from ..core.intervals import Interval
-from ..core.lazyre import lazy
+from ..core.lazyre import find_each, lazy
 from ..core.units import wan_yuan_factor
 from .structure import HEADS, RATE_OWN_WORDS, clause_start, join_cjk, phrase_start, text_index
 
@@ -53,7 +53,7 @@ _FIGURE = lazy(
 )
 # the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"
 _RANGE_START = lazy(r"\d\s*(?:万|亿|億|萬|千)?\s*(?:元)?\s*$")
-_CUT_BEFORE_POINT = lazy(r"(?<=\d) [.,](?=\d)")
+_CUT_BEFORE_POINT = lazy(r" (?<=\d )[.,](?=\d)")
 # the digits and commas before a number read after a comma: its head, when grouped by four ("1089,")
 _GROUPED_HEAD = lazy(r"(?<![\d.,])\d{1,4}(?:,\d{3,4})*,$")
 # a space typed after a number's point ("预算总额575. 48万元"): the number goes on after it; not after a list's
@@ -68,10 +68,13 @@ _BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
 # (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九")
+# the characters a figure can start with (its 约/近/大约/将近/接近, its digits), for ``find_each``
+_FIGURE_FIRST = lazy(r"[约近大将接\d]")
 _CN_FIGURE = lazy(
     rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:\s*[{_CN_DIGITS}点])*)"
     rf"|(?P<cn>[{_CN_DIGITS}](?:\s*[{_CN_DIGITS}]|[‧·・][{_CN_DIGITS}])*)(?P<cnunit>{_UNIT_RE})"
 )
+_CN_FIGURE_FIRST = lazy(rf"[{_CN_DIGITS}]")
 # Fixed phrases whose numerals are names, not quantities.
 _IDIOMS = ("一站式", "一门式", "一件事", "一次办", "一对一", "一卡通", "一村一品", "一月一课", "三公", "两委",
            "三长制", "一把手", "一票否决", "两不愁", "三保障", "五大", "一条龙", "四好", "两带头", "五整治",
@@ -434,7 +437,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     def span(a: int, b: int) -> tuple[int, int]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)
 
-    for m in _FIGURE.finditer(s):
+    for m in find_each(_FIGURE, _FIGURE_FIRST, s):
         pre, num, scale, unit, mid, post = m.group("pre", "num", "scale", "unit", "mid", "post")
         if not unit:
             continue  # a bare number (a year, a page, a code) is not a figure
@@ -542,7 +545,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         ))
         taken.append((at, b))
     taken_starts = [a for a, _ in taken]
-    for m in _CN_FIGURE.finditer(s):
+    for m in find_each(_CN_FIGURE, _CN_FIGURE_FIRST, s):
         k = bisect_right(taken_starts, m.start())
         if k and taken[k - 1][0] <= m.start() < taken[k - 1][1]:
             continue

@@ -348,18 +348,21 @@ def view_of(text: str) -> str:
     if "（" in v or "(" in v:
         if _RUBY.search(v):
             v = _RUBY.sub(lambda m: " " * len(m.group()), v)
-        v = _REMARK.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2)) else m.group(0), v)
+        v = _REMARK.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2))
+                        else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
-        v = _FOOTNOTE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), v)
+        v = _FOOTNOTE.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)), v)
     assert len(v) == len(text)
     return v
 
 
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
-_RUBY = lazy(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
+_RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）]")
 # a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
-_REMARK = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))[（(]([^（）()\n]{1,24})[）)]")
+# (the digit before is part of the match, not looked back at: the engine skips to digits, it would try the
+# pattern at every character of the text)
+_REMARK = lazy(r"\d(\s*(?:万元|亿元|千元|元|%))[（(]([^（）()\n]{1,24})[）)]")
 # …unless it says something the checks read: an amount or a rate, what the figure includes or
 # leaves out, a change, a share or a total (a measure or a year in it, "（按决算口径）", "（2023年度）",
 # only qualifies the figure before it, whose name and year the text before gives)
@@ -368,7 +371,7 @@ _MEANINGFUL = lazy(r"\d\s*(?:万|亿|千|元|%|个百分点)|含|包括|其中|�
 
 # a footnote mark right after a figure ("5.65亿元*和12.36亿元", "…12.28%②。", "…万元[1]")
 _FOOTNOTE_MARK = lazy(r"[*※①-⑳]|\[\d{1,2}\]")
-_FOOTNOTE = lazy(r"(?<=\d)(\s*(?:万元|亿元|千元|元|%))(?:[*※①-⑳]|\[\d{1,2}\])+")
+_FOOTNOTE = lazy(r"\d(\s*(?:万元|亿元|千元|元|%))(?:[*※①-⑳]|\[\d{1,2}\])+")   # (the digit so too)
 
 
 # what a rate is computed on: "支付率88.89%（按扣除结转资金后的可支付数计算）" is read by the rate checks
@@ -400,33 +403,22 @@ class NarrativeDoc:
         if not self.view:
             self.view = view_of(self.narrative.text)
         self.index = text_index(self.view)   # the one extract_figures read the view with
+        # where the sentence, clause or paragraph (line) holding a position starts and ends: the index's lookups,
+        # bound once (each is asked for millions of times in a long report; a method would add a call to each)
+        ix = self.index
+        self.sentence_start, self.sentence_end = ix.sentences.start, ix.sentences.end
+        self.clause_start, self.clause_end = ix.clauses.start, ix.clauses.end
+        self.paragraph_start, self.paragraph_end = ix.lines.start, ix.lines.end
         self.starts = [f.start for f in self.figures]
         self._lists: list[PartList] | None = None
         self._frames: dict[int, Frame] | None = None
         self._by_subject: dict[tuple[str, str], list[Figure]] | None = None
+        self._matches: dict[object, tuple[list[int], list[tuple[int, int, str]], dict[str, int]]] = {}
 
     @property
     def text(self) -> str:
         """The view of the text (same length and offsets as the text shown)."""
         return self.view
-
-    def sentence_end(self, pos: int) -> int:
-        return self.index.sentences.end(pos)
-
-    def sentence_start(self, pos: int) -> int:
-        return self.index.sentences.start(pos)
-
-    def clause_start(self, pos: int) -> int:
-        return self.index.clauses.start(pos)
-
-    def clause_end(self, pos: int) -> int:
-        return self.index.clauses.end(pos)
-
-    def paragraph_start(self, pos: int) -> int:
-        return self.index.lines.start(pos)
-
-    def paragraph_end(self, pos: int) -> int:
-        return self.index.lines.end(pos)
 
     def sentence(self, f: Figure) -> str:
         return self.view[self.sentence_start(f.start):self.sentence_end(f.end)]
@@ -456,6 +448,29 @@ class NarrativeDoc:
 
     def position(self, f: Figure) -> int:
         return bisect_left(self.starts, f.start)
+
+    def matches(self, pattern) -> tuple[list[int], list[tuple[int, int, str]], dict[str, int]]:
+        """Every match of ``pattern`` in the text, found once: their starts, their (start, end, text) and how
+        often each text occurs."""
+        found = self._matches.get(pattern)
+        if found is None:
+            spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.view)]
+            counts: dict[str, int] = {}
+            for _, _, t in spans:
+                counts[t] = counts.get(t, 0) + 1
+            found = self._matches[pattern] = ([a for a, _, _ in spans], spans, counts)
+        return found
+
+    def count_outside(self, pattern, a: int, b: int) -> dict[str, int]:
+        """How often each text of ``pattern`` occurs wholly before ``a`` or wholly from ``b`` on (as if the text
+        between were cut out)."""
+        starts, spans, counts = self.matches(pattern)
+        out = dict(counts)
+        for k in range(bisect_left(starts, a - 64), bisect_left(starts, b)):
+            start, end, t = spans[k]
+            if end > a:
+                out[t] -= 1
+        return {t: n for t, n in out.items() if n}
 
     # -- derived structure (built once, on first use) --
 
@@ -793,11 +808,13 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # (each word's lookbehind written after its first character: a pattern whose every branch opens with a
 # character is scanned for those characters, ten times faster over a whole report than one that
 # opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
+# (every branch opens with its own character, so that the engine skips to them: a scan of the whole text)
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+                   r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])|组成(?:情况)?(?:为|是|如下)(?=\s*[:：])")
 # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed right after an amount (the main ones: an open
 # list); read as a list of that amount only, nowhere else a list word
-_USES_LIST = lazy(r"(?:主要|具体)?用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
+_USES_LIST = lazy(r"主要用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])|具体用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])"
+                  r"|用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
 _ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下",
              "组成为", "组成是", "组成如下", "组成情况为", "组成情况是", "组成情况如下")
