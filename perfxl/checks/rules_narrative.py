@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -2615,7 +2615,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
-        if _of_the_whole_broken_down(doc, f, start, a, b):
+        if _of_the_whole_broken_down(doc, f, start, a, b) or _of_some_parts(doc, f, a, b):
             continue
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
@@ -2666,6 +2666,28 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
                 return True
         if _rate_of_a_difference(stated, value_of(x), value_of(y)):
             return True  # "预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%"
+    return False
+
+
+def _of_some_parts(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> bool:
+    """A rate of an operand whose bracket right after it breaks it down may be of some of those parts: "决算数13亿
+    7,800万元(含实现数7亿580万4千元、应付数1,236万5千元、保留数6亿5,983万1千元),预算执行率为52.12%" is of what was
+    spent and owed, the sum retained left out.  True when some of the parts (not all) make the rate with the other
+    operand."""
+    stated = value_of(f)
+    for x, other in ((a, b), (b, a)):
+        if doc.view[x.end:x.end + 1] not in ("（", "("):
+            continue
+        close = BRACKETED.match(doc.view, x.end)
+        parts = [g for g in doc.between(x.end, close.end()) if g.kind == "amount" and comparable(g, x) and plain(g)
+                 and not g.approximate] if close else []
+        if not 2 <= len(parts) <= 5 or not other.value:
+            continue
+        for mask in range(1, 2 ** len(parts) - 1):
+            chosen = interval_sum(value_of(p) for i, p in enumerate(parts) if mask >> i & 1)
+            for q in (chosen / value_of(other), value_of(other) / chosen):
+                if q is not None and stated.overlaps(q):
+                    return True
     return False
 
 

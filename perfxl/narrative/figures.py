@@ -44,7 +44,9 @@ _FIGURE = lazy(
     # (its scale and 元 may be set apart too: "10 851.8万 元", a PDF line break made a space by the view)
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
     # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
-    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=\d{1,4}(?:\.\d+)?\s?万\s?元))|(?P<wan>(?<![\d.,])\d{1,8}\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
+    # ("34億2,779萬7千元", "12億4,748萬元": three scales, the 万 part grouped by thousands — budget texts of Taiwan)
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?万\s?元))"
+    r"|(?P<wan>(?:(?<![\d.,])\d{1,5}\s?亿零?)?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,8})\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩|千瓦时|立方米))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -466,8 +468,10 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
-        if before == "." and s[max(0, a - 2):a - 1].isdigit():
-            continue  # "34.568.64万元": a number with two points (thousands typed as points) is not read
+        if before == ".":
+            # "34.568.64万元": a number with two points (thousands typed as points) is not read; nor one that opens with
+            # its point ("全年电影票房为.15亿元，其中国产影片票房为.05亿元": a page that lost the numbers' integer digits)
+            continue
         if before == "," and s[max(0, a - 2):a - 1].isdigit():
             # "1089,0827,000元": digits grouped by four (万 and 亿) as well as by three are one number; other groupings
             # ("12,34,5元") are not read
@@ -493,7 +497,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = str(int(m.group("yi").rstrip("亿零 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
         elif joined == "wan":
             # "3万5千元" is 3.5万元; "10万3000元", "10万300元" are 10.3万元, 10.03万元 (to the 元)
-            num, unit = re.sub(r"\s", "", m.group("wan")).rstrip("万") + "." + (num if unit != "元" else num.zfill(4)), "万元"
+            wan = re.sub(r"[\s,]", "", m.group("wan")).rstrip("万")
+            if "亿" in wan:   # "34亿2779万7千元": 342779.7万元
+                yi, _, wan = wan.partition("亿")
+                wan = str(int(yi) * 10000 + int(wan.lstrip("零") or "0"))
+            num, unit = wan + "." + (num if unit != "元" else num.zfill(4)), "万元"
         if len(num.split(".")[0].lstrip("0")) > MAX_DIGITS:
             from ..errors import PerfxlError
 

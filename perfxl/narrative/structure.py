@@ -1243,6 +1243,18 @@ def _named_composition(doc: NarrativeDoc, k: int, own: str) -> tuple[Figure | No
 _A_DIFFERENCE = lazy(r"(?:比|较|同比|环比)(?:上年|去年|上一年|年初|预算|\d{4}年)")
 
 
+# "…收支相抵，盈余440.6亿元。\n其中，在开支方面，较大支出分别来自…": the list names the side of the account it
+# breaks down; its whole is a figure of that name, not whichever figure comes last
+_ASPECT = lazy(r"其中\s*[，,：:]?\s*在?\s*([\u4e00-\u9fff]{2,6}?)方面")
+_ASPECT_NAMES = {"开支": ("开支", "支出"), "支出": ("开支", "支出")}
+
+
+def _of_aspect(g: Figure, aspect) -> bool:
+    """Whether ``g`` is named as the side of the account a list says it breaks down ("其中，在收入方面")."""
+    word = aspect.group(1)
+    return any(w in (g.subject or "") for w in _ASPECT_NAMES.get(word, (word,)))
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -1263,6 +1275,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
     if doc.view.startswith("构成", k):
         return _named_composition(doc, k, re.sub(r"的$", "", own))
+    aspect = _ASPECT.match(doc.view, k)
     for g in reversed(doc.between(start, k)):
         if g.end > k or not plain(g) or kind and g.kind != kind or rate_base(doc, g):
             continue  # "…33.13万元，完成全年预算49.8万元的66.5%，…，其中：": 33.13 governs, not the budget
@@ -1273,7 +1286,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
                                     for h in doc.between(start, g.start)):
             continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
-        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or ""):
+        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
@@ -1293,6 +1306,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
+        if aspect and not _of_aspect(g, aspect):
+            return None, False
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
@@ -1600,6 +1615,12 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
             if cut is not None:
                 parts, owners = parts[:cut], owners[:cut]
+        again = next((i for i, p in enumerate(parts) if i and p.text == total.text and p.unit == total.unit
+                      and norm_name(p.subject) == norm_name(total.subject) != ""), None) if kind == "其中" else None
+        if again is not None:
+            # "一、…金门医院等6家医院预计业务短绌,且其中5家医院…连续4年业务短绌 日期:… 目录大纲:一、…金门医院等6家医院…": an
+            # item that says the whole again (its name and its figure) is the whole repeated; the list ends before it
+            parts, owners = parts[:again], owners[:again]
         run_on = {i for i in range(1, len(items)) if items[i][0] == items[i - 1][1]}
         if column := _table_column(parts, owners, run_on):
             # "其中：A预算资金827万元执行资金719万元B预算资金…执行资金…": the rows' first amounts are the parts
@@ -1608,7 +1629,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) if kind == "其中" else []
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
+                if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
@@ -2034,6 +2056,29 @@ def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[t
 
 _INNER_BREAKDOWN = lazy(r"[,，]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
 _BREAKDOWN_ITEM = lazy(r"[；;]\s*(?:主要是|主要为|主要有|主要包括|包括|其中)")
+
+
+# items of a budget's accounts that are parts of another item by definition (the whole's word, its parts' words)
+NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
+                ("税收收入", ("增值税", "所得税", "契税", "房产税", "土地使用税", "土地增值税", "耕地占用税", "印花税",
+                           "资源税", "城市维护建设税", "车船税", "环境保护税")),
+                ("基本支出", ("人员经费", "公用经费")), ("公务用车", ("购置费", "运行维护费", "运行费")))
+
+
+def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
+    """"其中：地方一般公共预算收入12.16亿元，增长10.4%；地方税收收入8.79亿元，增长12.6%": an item named as a part of an
+    earlier item by the accounts' own definitions (税收收入 of 一般公共预算收入) may be that item's breakdown, not a
+    part of the list's whole: the reading without such items, when they fit in the item they are parts of."""
+    out = []
+    for i, whole in enumerate(parts):
+        for word, inner_words in NESTED_ITEMS:
+            if word not in (whole.subject or ""):
+                continue
+            inner = [j for j in range(i + 1, len(parts)) if word not in (parts[j].subject or "")
+                     and any(w in (parts[j].subject or "") for w in inner_words)]
+            if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
+                out.append([p for j, p in enumerate(parts) if j not in inner])
+    return out
 
 
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],

@@ -1,0 +1,105 @@
+"""Precision and reading: patterns from published text read once as held out (round 47: Hong Kong, Taiwan budget
+texts; audit round 16: statistics bulletins) — amounts of three scales, lists naming their side of the account, a
+whole said again, rates of some of an amount's parts, items nested by the accounts' definitions, numbers that lost
+their integer digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfxl.narrative.figures import extract_figures
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("34億2,779萬7千元", 342779.7), ("21億8,051萬3千元", 218051.3), ("419億4,478萬元", 4194478.0),
+    ("2,779萬7千元", 2779.7), ("1亿零500万元", 10500.0), ("3万5千元", 3.5), ("10万3000元", 10.3)])
+def test_amounts_of_three_scales_and_grouped_ten_thousands_are_read_whole(written, value):
+    [f] = extract_figures(f"余额{written}，")
+    assert (f.text, f.value, f.unit) == (written, value, "万元")
+
+
+_BALANCE = ("2012至13年度政府收入总额为3502億元,支出总额为3061.4億元。收支相抵,盈余440.6億元。\n"
+            "其中,在{}方面,较大支出分别来自教育局、卫生科、社会福利署,三者分别达到505.3億元、532.5億元和444.77億元。")
+
+
+def test_a_list_naming_its_side_of_the_account_is_not_of_the_last_figure():
+    # the surplus is no sum of spending: "在开支方面" names the side the list breaks down
+    assert _rule(_BALANCE.format("开支"), "N-SUM") == []
+
+
+def test_a_list_without_a_named_side_is_of_the_figure_before():
+    [f] = _rule(_BALANCE.replace("在{}方面,", ""), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "440.6億元"
+
+
+_REPEATED = "一、113年度金门医院等6家医院预计业务短绌,且其中{}家医院108至111年度决算连续4年业务短绌 日期:112年10月 目录大纲:一、113年度金门医院等6家医院预计业务短绌"
+
+
+def test_an_item_saying_the_whole_again_ends_the_list():
+    assert _rule(_REPEATED.format(5), "N-SUM") == []
+
+
+def test_the_list_ends_only_at_the_whole_said_again():
+    from tests.narrative_helpers import doc
+
+    def parts(text):
+        return [[p.text for p in pl.parts] for pl in doc(text).lists if pl.total.text == "6家"]
+
+    assert parts(_REPEATED.format(5)) == [["5家"]]
+    # another figure under the same name is no repeat of the whole: the list is read on as before
+    assert parts(_REPEATED.format(5)[:-len("6家医院预计业务短绌")] + "8家医院预计业务短绌") == [["5家", "8家"]]
+
+
+_RETAINED = ("预算数13億7,800萬元,执行结果,决算数13億7,800萬元(含实现数7億580萬4千元、应付数1,236萬5千元、"
+             "保留数6億5,983萬1千元),该计画第1期预算执行率为{}。")
+
+
+_RETAINED_PLAIN = ("预算数137800万元,执行结果,决算数137800万元(含实现数70580.4万元、应付数1236.5万元、保留数65983.1万元),"
+                   "该计画第1期预算执行率为{}。")
+
+
+@pytest.mark.parametrize("text", [_RETAINED, _RETAINED_PLAIN])
+def test_a_rate_of_some_of_an_amounts_bracketed_parts_holds(text):
+    # (70580.4 + 1236.5) ÷ 137800 = 52.1168 %: spent and owed, the sum retained left out
+    assert _rule(text.format("52.12%"), "N-RATE") == []
+
+
+@pytest.mark.parametrize("text", [_RETAINED, _RETAINED_PLAIN])
+def test_a_rate_no_choice_of_the_parts_makes_is_still_found(text):
+    [f] = _rule(text.format("62.12%"), "N-RATE")
+    assert f.narrative[0].text == "62.12%"
+
+
+_NESTED = "全年实现一般公共预算总收入15.02亿元,同比下降4.1%。其中:地方一般公共预算收入{}亿元,增长10.4%;地方税收收入8.79亿元,增长12.6%。"
+
+
+def test_an_item_nested_in_an_earlier_item_by_definition_is_its_breakdown():
+    # 税收收入 is part of 一般公共预算收入: 8.79 of 12.16, and 12.16 of 15.02
+    assert _rule(_NESTED.format("12.16"), "N-SUM") == []
+
+
+@pytest.mark.parametrize("first", ["16.16", "8.16"])
+def test_nested_items_still_fail_when_neither_reading_holds(first):
+    # 16.16 alone passes 15.02; 8.79 cannot be a part of 8.16
+    [f] = _rule(_NESTED.format(first), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "15.02亿元"
+
+
+def test_items_not_nested_by_definition_still_add_up():
+    text = "全年实现一般公共预算总收入15.02亿元。其中:地方一般公共预算收入12.16亿元;上划中央收入8.79亿元。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error"
+
+
+def test_a_number_that_lost_its_integer_digits_is_no_figure():
+    text = "全年电影票房为.15亿元,其中国产影片票房为.05亿元,占比为83.77%;城市院线观影人次为12.99亿。"
+    assert [f.text for f in extract_figures(text)] == ["83.77%"]
+    assert _rule(text, "N-SHARE") == []
+    # written whole, the share is checked
+    [f] = _rule(text.replace(".15", "549.15").replace(".05", "160.05"), "N-SHARE")
+    assert f.narrative[0].text == "83.77%"
