@@ -196,7 +196,6 @@ MISSED = {
                  # whose parts are written in other sentences, not as a list of it
     "3906@348",  # 本年收入 rose 253.71 though its two parts rose 28.13 and 161.78 (paragraphs below): a change of a whole against its parts' changes written apart
     "3906@426",  # 本年支出 likewise (207.42 against 240.09 + 161.78)
-    "3906@760",  # "完成年初预算的70%" with the budget only implied by "比年初预算减少537.35万元" (1205.11 + 537.35): not derived
     "3909@417",  # "8.4:40.9:50.7" makes 100 with the 0.1 the rounded terms lack put on 50.7 (尾差调整): a warning
     "3909@657",  # 出生率 "8.35%" for 8.35‰ (3423 of 411794 people): rates per thousand are not read
     "3909@678",  # 死亡率 likewise

@@ -80,8 +80,9 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 _RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
 _BUDGET = lazy(r"预算(数|金额|总额)?(为)?$")
 _ACTUAL = lazy(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
-_EXCESS = lazy(r"决算数?(大于|超过|高于|多于|超出)预算数?$")
-_SHORT = lazy(r"决算数?(小于|低于|少于)预算数?$")
+# (or the actual's own change against the budget: "本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元")
+_EXCESS = lazy(r"决算数?(大于|超过|高于|多于|超出)预算数?$|^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$")
+_SHORT = lazy(r"决算数?(小于|低于|少于)预算数?$|^比(?:年初|全年|调整后的?)?预算数?(?:减少|少|节约|下降)$")
 _WAN = {"元": 1e-4, "万元": 1.0}
 
 
@@ -211,7 +212,7 @@ def _excess_over_budget(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         return None
     start = doc.sentence_start(f.start)
     actuals = [g for g in doc.between(start, f.start) if g.kind == "amount" and plain(g) and g.relation not in CHANGE
-               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算", bare(g.subject))
+               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算|收入", bare(g.subject))
                and "预算" not in bare(g.subject).replace("一般公共预算", "").replace("政府性基金预算", "")]
     if len(actuals) != 1:
         return None
