@@ -166,7 +166,6 @@ MISSED = {
                  # stages of the money, so a county left out may have received some and passed on none (the four are
                  # every county of the prefecture, which the text does not say)
     # round 36 (measured once as held out — errors right 1/3 — then declared used): not caught after its fixes
-    "3110@80",   # 72561万元 against its two sources 72511 (50 apart) said in a later sentence: not bound
     "3138@96",   # the same (16.2 % for 16.14 %)
     "3141@75",   # an income's increase against its four sources' increases in the sentences after it: not a list
     "3142@314",  # five shares of water use adding to 100.6 %: shares with no amounts, their whole not written

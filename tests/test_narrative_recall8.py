@@ -30,3 +30,36 @@ def test_a_rate_the_implied_budget_makes_is_silent(text, right):
 def test_a_difference_from_last_year_implies_no_budget():
     text = "本年收入1205.11万元,完成年初预算的70%,比上年减少537.35万元。"
     assert _rule(text, "N-RATE") == []
+
+
+_NAMED = "全年共向省发改委和国家发改委争取资金{}万元。其中,国家发改委安排资金25439万元,省发改委安排资金47072万元。农业项目,共争取资金10486万元。"
+
+
+def test_a_whole_naming_its_parts_is_short_of_their_sum():
+    # the whole is named as the two sources' (向省发改委和国家发改委): 25439 + 47072 = 72511, not 72561
+    [f] = _rule(_NAMED.format(72561), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "72561万元" and "72511万元" in f.message
+
+
+def test_a_whole_naming_its_parts_that_they_make_is_silent():
+    assert _rule(_NAMED.format(72511), "N-SUM") == []
+
+
+@pytest.mark.parametrize("whole", ["向国家发改委争取资金", "向上级争取资金", "向省发改委、国家发改委和财政部争取资金"])
+def test_a_whole_not_named_as_exactly_its_parts_may_have_others(whole):
+    # a name listing only some parts, none of them, or a third source: the list may be open
+    text = _NAMED.format(72561).replace("向省发改委和国家发改委争取资金", whole)
+    assert _rule(text, "N-SUM") == []
+
+
+@pytest.mark.parametrize("whole, expected", [
+    ("向省发改委和国家发改委争取资金", True), ("向省发改委与国家发改委争取资金", True),
+    ("向省发改委、国家发改委和财政部争取资金", False), ("向财政部、省发改委和国家发改委争取资金", False),
+    ("向国家发改委争取资金", False), ("争取资金", False)])
+def test_the_whole_names_exactly_its_parts(whole, expected):
+    from types import SimpleNamespace
+
+    from perfxl.narrative.structure import _whole_names_its_parts
+
+    parts = [SimpleNamespace(subject="国家发改委安排资金"), SimpleNamespace(subject="省发改委安排资金")]
+    assert _whole_names_its_parts(SimpleNamespace(subject=whole), parts) is expected

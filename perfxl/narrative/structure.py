@@ -2037,7 +2037,34 @@ def _exhaustive(doc: NarrativeDoc, word: str, total: Figure, parts: list[Figure]
         return not _MAINLY.search(doc.view, max(total.end, doc.sentence_start(at)), at)
     if beyond_its_sources(total, parts):
         return False
+    if _whole_names_its_parts(total, parts):
+        return True
     return bool(_INCOME.search(total.subject or "")) and len(parts) >= 3 and any(p.value == 0 for p in parts)
+
+
+_JOINED_NAMES = lazy(r"\s*(?:和|与|及|以及|、)\s*")
+
+
+def _whole_names_its_parts(total: Figure, parts: list[Figure]) -> bool:
+    """"全年共向省发改委和国家发改委争取资金72561万元。其中，国家发改委安排资金25439万元，省发改委安排资金47072万元":
+    the whole's own name lists the parts' names (each part opens with one of them, of two characters or more),
+    nothing but 和/与/及/、 between them: the parts are all of it."""
+    name = total.subject or ""
+    heads = []
+    for p in parts:
+        s = p.subject or ""
+        k = 0
+        while k < len(s) and s[:k + 1] in name:
+            k += 1
+        if k < 2:
+            return False
+        heads.append(s[:k])
+    if len(set(heads)) != len(heads):
+        return False
+    spans = sorted((name.find(h), name.find(h) + len(h)) for h in heads)
+    if _JOINED_NAMES.match(name, spans[-1][1]) or spans[0][0] and name[spans[0][0] - 1] in "和与及、":
+        return False   # "向省发改委、国家发改委和财政部争取": the whole names one more
+    return all(a2 >= b1 and _JOINED_NAMES.fullmatch(name, b1, a2) for (_, b1), (a2, _) in zip(spans, spans[1:]))
 
 
 def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[tuple[int, int]]) -> list[list[Figure]]:
