@@ -63,3 +63,46 @@ def test_the_whole_names_exactly_its_parts(whole, expected):
 
     parts = [SimpleNamespace(subject="国家发改委安排资金"), SimpleNamespace(subject="省发改委安排资金")]
     assert _whole_names_its_parts(SimpleNamespace(subject=whole), parts) is expected
+
+
+_APART = ("本部门2019年度财政拨款本年收入1205.11万元,比2018年度增加{d}万元,增长27%。具体情况如下:\n"
+          "一般公共预算财政拨款本年收入979.53万元,比上年增加28.13万元;本年支出869.0万元,比上年增加240.09万元。\n"
+          "政府性基金预算财政拨款本年收入{g}万元,比上年增加161.78万元。\n"
+          "(二)财政拨款收支与年初预算数对比情况\n本部门2019年度财政拨款本年收入1205.11万元。")
+
+
+def test_a_whole_rising_more_than_its_parts_written_apart_is_found():
+    # the two accounts make the whole now (979.53 + 225.58 = 1205.11); they rose 28.13 + 161.78 = 189.91, not 253.71
+    [f] = _rule(_APART.format(d="253.71", g="225.58"), "N-SUM")
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["253.71万元", "28.13万元", "161.78万元"]
+    assert "189.91万元" in f.message
+
+
+def test_parts_written_apart_that_make_the_change_are_silent():
+    assert _rule(_APART.format(d="189.91", g="225.58"), "N-SUM") == []
+
+
+def test_parts_written_apart_whose_levels_do_not_make_the_whole_may_not_be_all_of_it():
+    # 979.53 + 200.00 ≠ 1205.11: another account may hold the rest, and its change
+    assert _rule(_APART.format(d="253.71", g="200.00"), "N-SUM") == []
+
+
+def test_a_part_written_apart_without_its_change_says_nothing():
+    text = _APART.format(d="253.71", g="225.58").replace(",比上年增加161.78万元", "")
+    assert _rule(text, "N-SUM") == []
+
+
+_SOURCES = ("农村居民人均可支配收入达到7158元,比上年同期增加{d}元,同比增长8.6%。\n"
+            "一、农村居民人均工资性收入为3124元,比上年同期增加152元。\n二、农村居民人均经营净收入为2856元,比上年同期增加211元。\n"
+            "三、农村居民人均财产净收入为338元,比上年同期增加4元。\n四、农村居民人均转移净收入为840元,比上年同期增加20元。")
+
+
+def test_an_average_split_by_all_its_sources_changes_as_they_do():
+    [f] = _rule(_SOURCES.format(d=567), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "567元" and "387元" in f.message
+    assert _rule(_SOURCES.format(d=387), "N-SUM") == []
+
+
+def test_an_average_with_only_some_of_its_sources_says_nothing():
+    text = _SOURCES.format(d=567).replace("四、农村居民人均转移净收入为840元,比上年同期增加20元。", "")
+    assert _rule(text, "N-SUM") == []

@@ -1559,9 +1559,12 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         names = [n for _, n, _ in cl.parts]
         if cl.unknown:
             continue
-        if _AVERAGE.search(cl.total.subject or "") or any(_AVERAGE.search(n or "") for n in names):
-            continue  # "月均收入比上年增加360元，其中外出农民工月均收入增加464元，…": averages' changes do not add up
         words = next((ws for ws in CHANGE_GROUPS if all(_word_of(n, ws) for n in names)), None)
+        if (_AVERAGE.search(cl.total.subject or "") or any(_AVERAGE.search(n or "") for n in names)) \
+                and not (words is not None and {_word_of(n, words) for n in names} == set(words)):
+            continue  # "月均收入比上年增加360元，其中外出农民工月均收入增加464元，…": averages' changes do not add up
+            # (the averages of groups); an average split by its sources (人均可支配收入 into 工资性、经营净、财产净、
+            # 转移净收入, all four) is one average's parts, whose changes do
         unchanged = []
         if words is not None:
             covered = {_word_of(n, words) for n in names}

@@ -3244,5 +3244,72 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                 nested = [group for x, y in ambiguous if (group := [g for g, _, _ in parts[a] if x <= g.start < y])]
                 out.append(ChangeList(total, _direction(doc, total), parts[a],
                                       [g for g in rest if g not in unknown], a, unknown, nested))
+    out.extend(_changes_written_apart(doc, {cl.total.start for cl in out}))
     doc.__dict__["_change_lists"] = out
     return out
+
+
+_APART_PARAGRAPHS = 4     # paragraphs after the whole's own in which its parts may be written
+_APART_REACH = 2000       # and at most so many characters on
+_NOT_THIS_YEARS = lazy(r"上年|去年|上一年|同期|(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)预算|计划")
+
+
+def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeList]:
+    """"本部门财政拨款本年收入1205.11万元，比2018年度增加253.71万元。具体情况如下：\n一般公共预算财政拨款本年收入979.53万元，
+    比上年增加28.13万元；…\n政府性基金预算财政拨款本年收入225.58万元，比上年增加161.78万元": a whole's change and the
+    changes of its parts written in the paragraphs after it, no list word between.  The parts are named as the whole with
+    a qualifier before its name ("一般公共预算" + "财政拨款本年收入"), or as the words of one complete group (工资性、
+    经营净、财产净、转移净 of 人均可支配收入); each states its change against the same base; and their levels add up to the
+    whole's — so they are all of it now.  The parts are read up to the whole's name said again (a new section)."""
+    out = []
+    for d in doc.figures:
+        if d.relation not in CHANGE or d.kind != "amount" or d.approximate or d.start in taken or in_brackets(doc, d):
+            continue
+        whole, same = _current_for(doc, d)
+        if whole is None or not same or not plain(whole) or whole.approximate or not whole.value or in_brackets(doc, whole):
+            continue
+        core = norm_name(whole.subject)
+        if len(core) < 4 or _NOT_THIS_YEARS.search(core):
+            continue
+        end, lines = d.end, 0
+        while lines <= _APART_PARAGRAPHS and end < min(len(doc.view), d.end + _APART_REACH):
+            nxt = doc.paragraph_end(end) + 1
+            lines += bool(doc.view[end:nxt].strip())   # (blank lines not counted)
+            end = nxt
+        end = min(end, d.end + _APART_REACH)
+        against = _against(doc, d)
+        parts: list[tuple[Figure, str, int]] = []
+        levels: list[Figure] = []
+        names: set[str] = set()
+        for g in doc.between(d.end, end):
+            if g.kind != "amount" or not plain(g) or g.approximate or in_brackets(doc, g) or not comparable(g, whole):
+                continue
+            name = norm_name(g.subject)
+            if name == core:
+                break   # the whole said again: a new section
+            if name in names or _NOT_THIS_YEARS.search(name) or not _named_as_a_part(name, core):
+                continue
+            change = next((c for c in doc.between(g.end, doc.sentence_end(g.end)) if c.kind == "amount"), None)
+            if change is None or change.relation not in CHANGE or change.approximate or not comparable(change, d) \
+                    or _against(doc, change) != against or _current_for(doc, change)[0] is not g:
+                parts = []
+                break   # a part without its change: nothing can be said
+            names.add(name)
+            levels.append(g)
+            parts.append((change, g.subject, _direction(doc, change)))
+        if len(parts) < 2 or not interval_sum(value_of(g) for g in levels).overlaps(value_of(whole)):
+            continue
+        out.append(ChangeList(d, _direction(doc, d), parts, [], against))
+    return out
+
+
+def _named_as_a_part(name: str, core: str) -> bool:
+    """A part's name is the whole's name with a qualifier before it ("一般公共预算财政拨款本年收入" of "本部门财政拨款本年
+    收入": at least four characters in common at the end, and the part's own words before them), or a word of a complete
+    group whose measure the whole names ("人均工资性收入" of "人均可支配收入")."""
+    k = 0
+    while k < min(len(name), len(core)) and name[-1 - k] == core[-1 - k]:
+        k += 1
+    if k >= 4 and k < len(name):
+        return True
+    return any(sum(w in name for w in ws) == 1 and not any(w in core for w in ws) for ws in CHANGE_GROUPS) and k >= 2
