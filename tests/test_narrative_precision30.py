@@ -103,3 +103,14 @@ def test_a_number_that_lost_its_integer_digits_is_no_figure():
     # written whole, the share is checked
     [f] = _rule(text.replace(".15", "549.15").replace(".05", "160.05"), "N-SHARE")
     assert f.narrative[0].text == "83.77%"
+
+
+def test_a_list_after_a_completion_rate_is_of_the_amount_done_not_of_the_task():
+    from tests.narrative_helpers import doc
+
+    text = "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。其中国税收入70万元,为全年任务的51%;地税收入375万元。"
+    [pl] = [pl for pl in doc(text).lists if pl.parts and pl.parts[0].text == "70万元"]
+    assert pl.total.text == "419万元"
+    # with no rate between, the amount before still governs
+    [pl] = [pl for pl in doc("全镇财税总收入累计完成419万元,全年任务740万元。其中国税收入70万元;地税收入375万元。").lists if pl.parts]
+    assert pl.total.text == "740万元"

@@ -1296,8 +1296,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         # another kind) is of that figure's things; an amount of a line before it is a sibling item's
         floor = line
     for g in reversed(doc.between(floor, start)):
-        if not plain(g) or kind and g.kind != kind:
-            continue
+        if not plain(g) or kind and g.kind != kind or rate_base(doc, g):
+            continue  # "…累计完成419万元，为全年任务740万元的56.6%。其中…": the task a rate is of is not broken down
         if _LAST_YEARS.fullmatch(g.subject or "") and any(
                 plain(h) and h.kind == g.kind for h in doc.between(doc.sentence_start(g.start), g.start)):
             continue  # "本年收入合计4930.49万元，上年为6091.76万元，…。其中：": this year's is broken down
