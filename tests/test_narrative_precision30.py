@@ -114,3 +114,17 @@ def test_a_list_after_a_completion_rate_is_of_the_amount_done_not_of_the_task():
     # with no rate between, the amount before still governs
     [pl] = [pl for pl in doc("全镇财税总收入累计完成419万元,全年任务740万元。其中国税收入70万元;地税收入375万元。").lists if pl.parts]
     assert pl.total.text == "740万元"
+
+
+_SPLIT_AGAIN = "现有在岗职工93人,有在职在编70人,临聘人员{}人,其中大学本科学历60人,大专29人,中专3人,高中1人;副高9人。"
+
+
+def test_a_whole_split_once_and_split_again_after_its_last_part_is_silent():
+    # 70 + 23 = 93, and the 其中 items (60 + 29 + 3 + 1 = 93) split the 93 again, by schooling
+    assert _rule(_SPLIT_AGAIN.format(23), "N-SUM") == []
+
+
+def test_a_part_over_its_whole_without_such_a_split_is_still_found():
+    # 70 + 20 ≠ 93: the first split does not make the whole, so 93 is no whole split before; a warning names the reading
+    [f] = _rule(_SPLIT_AGAIN.format(20), "N-SUM")
+    assert f.narrative[0].text == "20人"

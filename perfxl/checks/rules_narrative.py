@@ -922,6 +922,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # make exactly another amount of the sentence; that they break it down is a reading (so too when
             # they fall short of a gap between two amounts, never a whole of kinds: "…预算36.04万元，决算16.11万元，
             # 决算数小于预算数19.93万元。其中：…")
+            if over and _split_before(doc, same, total):
+                continue  # "现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历60人，大专29人…": the whole
+                # split once (70 + 23 = 93) and split again after 其中 by another kind; its parts make it exactly
             cause = causes.cause("sentence_whole", name=recall.bare(same.subject) or "", text=same.text)
         elif over and not (complete or exhaustive) and total.kind == "count" and total.unit in HEADS \
                 and all(_BY_WHAT_THEY_DO.search(recall.bare(p.subject or "")) for p in parts):
@@ -1189,6 +1192,14 @@ _PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申
 _PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
 _DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
+
+
+def _split_before(doc: NarrativeDoc, whole: Figure, last: Figure) -> bool:
+    """Whether the plain figures from the one after ``whole`` up to ``last`` add up to ``whole`` exactly: the whole
+    was already split into them ("在岗职工93人，有在职在编70人，临聘人员23人"), ``last`` the last of its parts."""
+    parts = [g for g in doc.between(whole.end, last.end) if plain(g) and not g.approximate and g.kind == whole.kind
+             and comparable(g, whole)]
+    return len(parts) >= 2 and parts[-1] is last and interval_sum(value_of(g) for g in parts).overlaps(value_of(whole))
 
 
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
