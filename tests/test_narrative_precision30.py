@@ -128,3 +128,18 @@ def test_a_part_over_its_whole_without_such_a_split_is_still_found():
     # 70 + 20 ≠ 93: the first split does not make the whole, so 93 is no whole split before; a warning names the reading
     [f] = _rule(_SPLIT_AGAIN.format(20), "N-SUM")
     assert f.narrative[0].text == "20人"
+
+
+_USES = ("2023年全年发行新增政府债券{}亿元(新增一般债券2.54亿元,新增专项债券8.77亿元);其中,县本级新增一般债券2.54亿元,用于公路建设1.42亿元,"
+         "保障性住房0.03亿元,医疗卫生0.06亿元,农林水利建设0.08亿元,新型基础设施0.01亿元,其他0.94亿元;县本级新增专项债券8.77亿元,"
+         "用于市政基础设施建设6.14亿元,交通基础设施1.17亿元,农林水利建设0.82亿元,社会保障0.64亿元。")
+
+
+def test_an_items_uses_are_no_parts_of_the_list():
+    # 用于… after 2.54亿元 says what the 2.54 is used for: the list is 2.54 + 8.77 = 11.31
+    assert _rule(_USES.format("11.31"), "N-SUM") == []
+
+
+def test_an_item_above_the_whole_is_found_however_its_uses_are_read():
+    [f] = _rule(_USES.format("2.00"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "2.00亿元"

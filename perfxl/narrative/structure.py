@@ -1450,6 +1450,10 @@ def _across_columns(doc: NarrativeDoc, total: Figure, k: int) -> bool:
     return len(figs) >= 2 and bool(_CELL_BREAK.search(view, figs[0].end, figs[-1].start))
 
 
+# a list item that says what the item before it is used for ("…2.54亿元，用于公路建设1.42亿元，…")
+_USES_OF_THE_ITEM = lazy(r"[\s，,]*(?:主要|分别|全部|具体)?用于")
+
+
 def _part_lists(doc: NarrativeDoc) -> list[PartList]:
     view = doc.view
     out: list[PartList] = []
@@ -1615,6 +1619,14 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
             if cut is not None:
                 parts, owners = parts[:cut], owners[:cut]
+        uses = next((i for i, o in enumerate(owners) if i and _USES_OF_THE_ITEM.match(view, *items[o])
+                     and owners[i - 1] == o - 1 and not re.search(r"[；;]", view[items[owners[0]][0]:items[o][0]])), None) \
+            if kind == "其中" else None
+        if uses is not None and value_of(parts[uses - 1]).lo <= value_of(total).hi:
+            # (an item above the whole is an error however its uses are read: kept as read)
+            # "其中，县本级新增一般债券2.54亿元，用于公路建设1.42亿元，保障性住房0.03亿元，…；县本级新增专项债券8.77亿元，…":
+            # a comma piece opening with 用于 after an item's amount, and the pieces after it, are that item's uses
+            parts, owners = parts[:uses], owners[:uses]
         again = next((i for i, p in enumerate(parts) if i and p.text == total.text and p.unit == total.unit
                       and norm_name(p.subject) == norm_name(total.subject) != ""), None) if kind == "其中" else None
         if again is not None:
