@@ -468,9 +468,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
-        if before == ".":
+        if before == "." and s[max(0, a - 2):a - 1] != "." and not (taken and taken[-1][1] == a - 1):
             # "34.568.64万元": a number with two points (thousands typed as points) is not read; nor one that opens with
             # its point ("全年电影票房为.15亿元，其中国产影片票房为.05亿元": a page that lost the numbers' integer digits)
+            # (a point in a run of points is a table's leader or an ellipsis, "支出总额......150万元", "…150万元"; a
+            # point right after a figure ends its sentence, "收入总额80万元.150万元用于…": the number after is read)
             continue
         if before == "," and s[max(0, a - 2):a - 1].isdigit():
             # "1089,0827,000元": digits grouped by four (万 and 亿) as well as by three are one number; other groupings

@@ -1,0 +1,41 @@
+"""Precision: the round-47 readings written the other ways published text writes them — a point in a run of points
+or closing a sentence before a number, an amount that lost its integer digits standing as a list's whole, a space
+or a line break after 亿 (and 余 before its 元) in an amount of three scales."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfxl.narrative.figures import extract_figures
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity in ("error", "warning")]
+
+
+_LEADERS = "2023年收入总额80万元,支出总额{}150万元,其中:基本支出120万元,项目支出{}万元。"
+
+
+@pytest.mark.parametrize("dots", ["......", "…", "．．．", "..."])
+def test_a_number_after_a_run_of_points_is_read(dots):
+    # the points are a flattened table's leaders (or an ellipsis): 150 is the whole of its list, not 80
+    assert [f.text for f in extract_figures(_LEADERS.format(dots, 30))][1] == "150万元"
+    assert _rule(_LEADERS.format(dots, 30), "N-SUM") == []
+
+
+def test_a_list_after_leaders_is_still_checked_against_its_whole():
+    [f] = _rule(_LEADERS.format("......", 40), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "150万元"
+
+
+def test_a_number_after_a_point_closing_a_figure_is_read():
+    text = "2023年收入总额80万元.150万元用于基本支出,其中:人员经费120万元,公用经费30万元."
+    assert [f.text for f in extract_figures(text)][:2] == ["80万元", "150万元"]
+    assert _rule(text, "N-SUM") == []
+
+
+def test_a_number_with_two_points_or_opening_with_its_point_is_still_no_figure():
+    assert extract_figures("余额34.568.64万元，") == []
+    text = "全年电影票房为.15亿元,其中国产影片票房为.05亿元,占比为83.77%;城市院线观影人次为12.99亿。"
+    assert [f.text for f in extract_figures(text)] == ["83.77%"]
