@@ -39,3 +39,14 @@ def test_a_number_with_two_points_or_opening_with_its_point_is_still_no_figure()
     assert extract_figures("余额34.568.64万元，") == []
     text = "全年电影票房为.15亿元,其中国产影片票房为.05亿元,占比为83.77%;城市院线观影人次为12.99亿。"
     assert [f.text for f in extract_figures(text)] == ["83.77%"]
+
+
+def test_a_list_after_an_amount_that_lost_its_digits_is_not_of_a_figure_before():
+    # ".150万元" is the list's whole (unread), not 收入总额80万元
+    assert _rule(_LEADERS.format(".", 30), "N-SUM") == []
+    assert _rule("2023年收入总额80万元。支出总额.150万元。其中:基本支出120万元,项目支出30万元。", "N-SUM") == []
+
+
+def test_a_list_right_after_its_figure_is_still_checked():
+    [f] = _rule("2023年支出总额.15万元,收入总额80万元,其中:财政拨款收入120万元,其他收入30万元。", "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "80万元"

@@ -1255,6 +1255,11 @@ def _of_aspect(g: Figure, aspect) -> bool:
     return any(w in (g.subject or "") for w in _ASPECT_NAMES.get(word, (word,)))
 
 
+# an amount whose integer digits were lost ("全年电影票房为.15亿元"): read as no figure, it is still the whole a list
+# right after it breaks down, not a figure before it
+_LOST_DIGITS = lazy(r"(?<![\d.])\.\d+\s?(?:万|亿|千)?\s?(?:元|%)")
+
+
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     """The total a list marker at k belongs to: the last plain figure before it in its
     sentence (direct), or of the sentence right before when 其中 opens the next sentence
@@ -1286,7 +1291,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
                                     for h in doc.between(start, g.start)):
             continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
-        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect):
+        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect) \
+                or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
@@ -1306,7 +1312,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
-        if aspect and not _of_aspect(g, aspect):
+        if aspect and not _of_aspect(g, aspect) or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
