@@ -50,3 +50,29 @@ def test_a_list_after_an_amount_that_lost_its_digits_is_not_of_a_figure_before()
 def test_a_list_right_after_its_figure_is_still_checked():
     [f] = _rule("2023年支出总额.15万元,收入总额80万元,其中:财政拨款收入120万元,其他收入30万元。", "N-SUM")
     assert f.severity == "error" and f.narrative[0].text == "80万元"
+
+
+@pytest.mark.parametrize("written, value", [
+    ("34億 2,779萬7千元", 342779.7), ("34億\n2,779萬7千元", 342779.7), ("2億 1,000萬元", 21000.0),
+    ("302 億 1,292萬9千元", 3021292.9), ("5亿 零300万元", 50300.0)])
+def test_an_amount_of_three_scales_with_a_space_after_its_yi_is_read_whole(written, value):
+    [f] = extract_figures(f"余额{written}，")
+    assert (f.value, f.unit) == (value, "万元")
+
+
+def test_an_amount_of_yi_and_wan_with_more_is_read_whole_and_approximate():
+    [f] = extract_figures("審定總額49億7753萬餘元，")
+    assert (f.value, f.unit, f.approximate) == (497753.0, "万元", True)
+
+
+_CHANGE = "115年度歲入34億2,779萬7千元，較上年度增加2億 1,000萬元，增加{}%。"
+
+
+def test_a_change_of_three_scales_with_a_space_after_its_yi_holds():
+    # 21000 ÷ (342779.7 − 21000) = 6.526 %
+    assert _rule(_CHANGE.format("6.5"), "N-CHANGE") == []
+
+
+def test_a_change_of_three_scales_with_a_space_after_its_yi_is_still_checked():
+    [f] = _rule(_CHANGE.format("9.5"), "N-CHANGE")
+    assert f.severity == "error" and f.narrative[0].text == "9.5%"

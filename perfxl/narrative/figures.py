@@ -45,8 +45,10 @@ _FIGURE = lazy(
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
     # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
     # ("34億2,779萬7千元", "12億4,748萬元": three scales, the 万 part grouped by thousands — budget texts of Taiwan)
-    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?万\s?元))"
-    r"|(?P<wan>(?:(?<![\d.,])\d{1,5}\s?亿零?)?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,8})\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
+    # (a space or a line break may stand after the 亿, "预算数51億 3,376萬元", "34億⏎2,779萬7千元"; 余 or 多 before the 元,
+    # "審定總額49億7753萬餘元")
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿\s?零?(?=(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?万(?:余|多)?\s?元))"
+    r"|(?P<wan>(?:(?<![\d.,])\d{1,5}\s?亿\s?零?)?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,8})\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩|千瓦时|立方米))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -496,7 +498,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = re.sub(r"[ \u00a0\u2009]", "", num)   # "30 315"
         if joined == "yi":
             whole, _, fraction = num.partition(".")
-            num = str(int(m.group("yi").rstrip("亿零 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
+            num = str(int(re.sub(r"[\s亿零]", "", m.group("yi"))) * 10000 + int(whole)) + ("." + fraction if fraction else "")
         elif joined == "wan":
             # "3万5千元" is 3.5万元; "10万3000元", "10万300元" are 10.3万元, 10.03万元 (to the 元)
             wan = re.sub(r"[\s,]", "", m.group("wan")).rstrip("万")
