@@ -76,3 +76,16 @@ def test_a_change_of_three_scales_with_a_space_after_its_yi_holds():
 def test_a_change_of_three_scales_with_a_space_after_its_yi_is_still_checked():
     [f] = _rule(_CHANGE.format("9.5"), "N-CHANGE")
     assert f.severity == "error" and f.narrative[0].text == "9.5%"
+
+
+_INNER_FIRST = "全县一般公共预算收入{}万元,其中:增值税280.96万元,企业所得税24.77万元,税收收入855.89万元,非税收入180.10万元。"
+
+
+def test_items_nested_by_definition_written_before_their_whole_are_its_breakdown():
+    # 280.96 + 24.77 of 税收收入 855.89; 855.89 + 180.10 = 1035.99
+    assert _rule(_INNER_FIRST.format("1035.99"), "N-SUM") == []
+
+
+def test_items_nested_by_definition_written_before_their_whole_still_fail_when_no_reading_holds():
+    [f] = _rule(_INNER_FIRST.format("1015.99"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "1015.99万元"

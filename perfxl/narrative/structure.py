@@ -2074,13 +2074,14 @@ NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
 def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
     """"其中：地方一般公共预算收入12.16亿元，增长10.4%；地方税收收入8.79亿元，增长12.6%": an item named as a part of an
     earlier item by the accounts' own definitions (税收收入 of 一般公共预算收入) may be that item's breakdown, not a
-    part of the list's whole: the reading without such items, when they fit in the item they are parts of."""
+    part of the list's whole: the reading without such items, when they fit in the item they are parts of (written
+    after it or before it: "其中：增值税30万元，企业所得税20万元，税收收入80万元，非税收入20万元")."""
     out = []
     for i, whole in enumerate(parts):
         for word, inner_words in NESTED_ITEMS:
             if word not in (whole.subject or ""):
                 continue
-            inner = [j for j in range(i + 1, len(parts)) if word not in (parts[j].subject or "")
+            inner = [j for j in range(len(parts)) if j != i and word not in (parts[j].subject or "")
                      and any(w in (parts[j].subject or "") for w in inner_words)]
             if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
                 out.append([p for j, p in enumerate(parts) if j not in inner])
