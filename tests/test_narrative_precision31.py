@@ -89,3 +89,17 @@ def test_items_nested_by_definition_written_before_their_whole_are_its_breakdown
 def test_items_nested_by_definition_written_before_their_whole_still_fail_when_no_reading_holds():
     [f] = _rule(_INNER_FIRST.format("1015.99"), "N-SUM")
     assert f.severity == "error" and f.narrative[0].text == "1015.99万元"
+
+
+@pytest.mark.parametrize("dashes", ["------", "——", "~~~"])
+def test_a_number_after_a_run_of_dashes_is_read(dashes):
+    # the dashes are a table's leader, not a range's: 150 is the whole of its list, not 80
+    assert _rule(_LEADERS.format(dashes, 30), "N-SUM") == []
+    [f] = _rule(_LEADERS.format(dashes, 40), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "150万元"
+
+
+@pytest.mark.parametrize("ranged", ["5-15户", "5--15户", "5~~15户", "3万元——5万元", "增长5%--8%"])
+def test_the_end_of_a_range_is_still_no_figure(ranged):
+    assert len(extract_figures(f"标准为{ranged}。")) <= 1
+    assert not any(f.text.startswith(("15", "5万", "8")) for f in extract_figures(f"标准为{ranged}。"))

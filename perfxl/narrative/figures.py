@@ -416,6 +416,15 @@ def _after_a_page_mark(text: str, where: list[int] | None, s: str, a: int) -> bo
 _COMMA_ONLY = lazy(r"\s*[,，]\s*")
 
 
+def _after_leaders(s: str, a: int, taken: list[tuple[int, int]]) -> bool:
+    """The number at ``a`` follows a run of dashes after a name, a flattened table's leader ("支出总额------150万元",
+    "支出总额——150万元"), not the dash of a range ("5-15户", "5--10户", "3万元——5万元")."""
+    run = a
+    while run and s[run - 1] == s[a - 1]:
+        run -= 1
+    return a - run >= 2 and not s[run - 1:run].isdigit() and not (taken and taken[-1][1] == run)
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -465,7 +474,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                                 and not _RANGE_START.search(s, max(0, a - 10), a - 1))   # not "5亿-10亿元"
         if negative:
             a -= 1  # "完成预算的-69.23%": a completion rate written with a sign — a figure, to be checked
-        elif before in ("-", "~", "—") or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
+        elif before in ("-", "~", "—") and not _after_leaders(s, a, taken) \
+                or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
                 or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
