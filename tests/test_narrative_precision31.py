@@ -103,3 +103,17 @@ def test_a_number_after_a_run_of_dashes_is_read(dashes):
 def test_the_end_of_a_range_is_still_no_figure(ranged):
     assert len(extract_figures(f"标准为{ranged}。")) <= 1
     assert not any(f.text.startswith(("15", "5万", "8")) for f in extract_figures(f"标准为{ranged}。"))
+
+
+_SIDE = ("2012至13年度政府收入總額為3502億元,支出總額為3061.4億元。收支相抵,盈余440.6億元。其中,{}較大支出分別來自"
+         "教育局、衛(wèi)生科、社會福利署,三者分別達到505.3億元、532.5億元和{}億元。")
+
+
+@pytest.mark.parametrize("side", ["在開(kāi)支方面,", "在開支(zhī)方面,", " 在 开支 方面, ", "就開支而言,"])
+def test_a_list_naming_its_side_with_spaces_pinyin_or_in_other_words_is_not_of_the_last_figure(side):
+    assert _rule(_SIDE.format(side, "444.77"), "N-SUM") == []
+
+
+def test_a_list_whose_side_is_not_named_is_still_of_the_figure_before():
+    [f] = _rule(_SIDE.format("", "444.77"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "440.6億元"

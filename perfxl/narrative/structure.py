@@ -1245,13 +1245,15 @@ _A_DIFFERENCE = lazy(r"(?:比|较|同比|环比)(?:上年|去年|上一年|年�
 
 # "…收支相抵，盈余440.6亿元。\n其中，在开支方面，较大支出分别来自…": the list names the side of the account it
 # breaks down; its whole is a figure of that name, not whichever figure comes last
-_ASPECT = lazy(r"其中\s*[，,：:]?\s*在?\s*([\u4e00-\u9fff]{2,6}?)方面")
+# (spaces may stand between its characters, a PDF's or a page's pinyin blanked by the view: "在開(kāi)支方面",
+# "在 开支 方面"; the side may be named "就开支而言")
+_ASPECT = lazy(r"其中\s*[，,：:]?\s*(?:在|就)?\s*((?:[\u4e00-\u9fff]\s*){2,6}?)(?:方\s*面|而\s*言)")
 _ASPECT_NAMES = {"开支": ("开支", "支出"), "支出": ("开支", "支出")}
 
 
 def _of_aspect(g: Figure, aspect) -> bool:
     """Whether ``g`` is named as the side of the account a list says it breaks down ("其中，在收入方面")."""
-    word = aspect.group(1)
+    word = re.sub(r"\s", "", aspect.group(1))
     return any(w in (g.subject or "") for w in _ASPECT_NAMES.get(word, (word,)))
 
 
