@@ -1,6 +1,8 @@
 """Precision: the round-47 readings written the other ways published text writes them — a point in a run of points
 or closing a sentence before a number, an amount that lost its integer digits standing as a list's whole, a space
-or a line break after 亿 (and 余 before its 元) in an amount of three scales."""
+or a line break after 亿 (and 余 before its 元) in an amount of three scales, items nested by definition written
+before their whole, a run of dashes before a number (a leader, not a range), a list's side of the account named
+with spaces, a page's pinyin or "就…而言"."""
 
 from __future__ import annotations
 
