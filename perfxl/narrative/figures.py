@@ -45,8 +45,10 @@ _FIGURE = lazy(
     # "1亿2000万元", "1553億8900萬元": an amount of 亿 and 万 written together is one amount (in 万)
     # ("3万5千元": 万 and 千 so, the amount in 万元 to one decimal; "1亿零500万元": 零 before a 万 part under 1000)
     # ("34億2,779萬7千元", "12億4,748萬元": three scales, the 万 part grouped by thousands — budget texts of Taiwan)
-    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿零?(?=(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?万\s?元))"
-    r"|(?P<wan>(?:(?<![\d.,])\d{1,5}\s?亿零?)?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,8})\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
+    # (a space or a line break may stand after the 亿, "预算数51億 3,376萬元", "34億⏎2,779萬7千元"; 余 or 多 before the 元,
+    # "審定總額49億7753萬餘元")
+    r"(?:(?P<yi>(?<![\d.,])\d{1,5}\s?亿\s?零?(?=(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?万(?:余|多)?\s?元))"
+    r"|(?P<wan>(?:(?<![\d.,])\d{1,5}\s?亿\s?零?)?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,8})\s?万(?=\d\s?千\s?元|\d{1,4}\s?元)))?"
     r"(?P<num>(?<![\d.表图第件号条款项])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?![\d.])(?=\s?(?:(?:万|亿|千)\s?)?(?:元|萬|億|平方|人|户|公里|吨|亩|千瓦时|立方米))"
     r"|\d+(?:,\s?\d{3}(?!\d))*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>万|亿|千))?(?P<mid>余|多)?\s*"
@@ -414,6 +416,15 @@ def _after_a_page_mark(text: str, where: list[int] | None, s: str, a: int) -> bo
 _COMMA_ONLY = lazy(r"\s*[,，]\s*")
 
 
+def _after_leaders(s: str, a: int, taken: list[tuple[int, int]]) -> bool:
+    """The number at ``a`` follows a run of dashes after a name, a flattened table's leader ("支出总额------150万元",
+    "支出总额——150万元"), not the dash of a range ("5-15户", "5--10户", "3万元——5万元")."""
+    run = a
+    while run and s[run - 1] == s[a - 1]:
+        run -= 1
+    return a - run >= 2 and not s[run - 1:run].isdigit() and not (taken and taken[-1][1] == run)
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -463,14 +474,17 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                                 and not _RANGE_START.search(s, max(0, a - 10), a - 1))   # not "5亿-10亿元"
         if negative:
             a -= 1  # "完成预算的-69.23%": a completion rate written with a sign — a figure, to be checked
-        elif before in ("-", "~", "—") or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
+        elif before in ("-", "~", "—") and not _after_leaders(s, a, taken) \
+                or before == "至" and not _LEVEL_TO.search(s, max(0, a - 4), a) \
                 or s[b:b + 1] in ("-", "~", "—") and s[b + 1:b + 2].isdigit():
             continue  # part of a range "5-15户"
         if before.isalpha() and before.isascii():
             continue  # a code such as "G207"
-        if before == ".":
+        if before == "." and s[max(0, a - 2):a - 1] != "." and not (taken and taken[-1][1] == a - 1):
             # "34.568.64万元": a number with two points (thousands typed as points) is not read; nor one that opens with
             # its point ("全年电影票房为.15亿元，其中国产影片票房为.05亿元": a page that lost the numbers' integer digits)
+            # (a point in a run of points is a table's leader or an ellipsis, "支出总额......150万元", "…150万元"; a
+            # point right after a figure ends its sentence, "收入总额80万元.150万元用于…": the number after is read)
             continue
         if before == "," and s[max(0, a - 2):a - 1].isdigit():
             # "1089,0827,000元": digits grouped by four (万 and 亿) as well as by three are one number; other groupings
@@ -494,7 +508,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             num = re.sub(r"[ \u00a0\u2009]", "", num)   # "30 315"
         if joined == "yi":
             whole, _, fraction = num.partition(".")
-            num = str(int(m.group("yi").rstrip("亿零 ")) * 10000 + int(whole)) + ("." + fraction if fraction else "")
+            num = str(int(re.sub(r"[\s亿零]", "", m.group("yi"))) * 10000 + int(whole)) + ("." + fraction if fraction else "")
         elif joined == "wan":
             # "3万5千元" is 3.5万元; "10万3000元", "10万300元" are 10.3万元, 10.03万元 (to the 元)
             wan = re.sub(r"[\s,]", "", m.group("wan")).rstrip("万")

@@ -1245,14 +1245,21 @@ _A_DIFFERENCE = lazy(r"(?:比|较|同比|环比)(?:上年|去年|上一年|年�
 
 # "…收支相抵，盈余440.6亿元。\n其中，在开支方面，较大支出分别来自…": the list names the side of the account it
 # breaks down; its whole is a figure of that name, not whichever figure comes last
-_ASPECT = lazy(r"其中\s*[，,：:]?\s*在?\s*([\u4e00-\u9fff]{2,6}?)方面")
+# (spaces may stand between its characters, a PDF's or a page's pinyin blanked by the view: "在開(kāi)支方面",
+# "在 开支 方面"; the side may be named "就开支而言")
+_ASPECT = lazy(r"其中\s*[，,：:]?\s*(?:在|就)?\s*((?:[\u4e00-\u9fff]\s*){2,6}?)(?:方\s*面|而\s*言)")
 _ASPECT_NAMES = {"开支": ("开支", "支出"), "支出": ("开支", "支出")}
 
 
 def _of_aspect(g: Figure, aspect) -> bool:
     """Whether ``g`` is named as the side of the account a list says it breaks down ("其中，在收入方面")."""
-    word = aspect.group(1)
+    word = re.sub(r"\s", "", aspect.group(1))
     return any(w in (g.subject or "") for w in _ASPECT_NAMES.get(word, (word,)))
+
+
+# an amount whose integer digits were lost ("全年电影票房为.15亿元"): read as no figure, it is still the whole a list
+# right after it breaks down, not a figure before it
+_LOST_DIGITS = lazy(r"(?<![\d.])\.\d+\s?(?:万|亿|千)?\s?(?:元|%)")
 
 
 def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
@@ -1286,7 +1293,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
                                     for h in doc.between(start, g.start)):
             continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
-        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect):
+        if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect) \
+                or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, True)
     floor = max(0, start - 400)
@@ -1306,7 +1314,7 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
             # 一次性项目45万元，本年新增项目5万元。其中：": an amount in the reason, any clause of it, is not the whole
             continue
-        if aspect and not _of_aspect(g, aspect):
+        if aspect and not _of_aspect(g, aspect) or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
@@ -2107,13 +2115,14 @@ NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
 def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
     """"其中：地方一般公共预算收入12.16亿元，增长10.4%；地方税收收入8.79亿元，增长12.6%": an item named as a part of an
     earlier item by the accounts' own definitions (税收收入 of 一般公共预算收入) may be that item's breakdown, not a
-    part of the list's whole: the reading without such items, when they fit in the item they are parts of."""
+    part of the list's whole: the reading without such items, when they fit in the item they are parts of (written
+    after it or before it: "其中：增值税30万元，企业所得税20万元，税收收入80万元，非税收入20万元")."""
     out = []
     for i, whole in enumerate(parts):
         for word, inner_words in NESTED_ITEMS:
             if word not in (whole.subject or ""):
                 continue
-            inner = [j for j in range(i + 1, len(parts)) if word not in (parts[j].subject or "")
+            inner = [j for j in range(len(parts)) if j != i and word not in (parts[j].subject or "")
                      and any(w in (parts[j].subject or "") for w in inner_words)]
             if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
                 out.append([p for j, p in enumerate(parts) if j not in inner])
