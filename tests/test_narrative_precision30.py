@@ -143,3 +143,26 @@ def test_an_items_uses_are_no_parts_of_the_list():
 def test_an_item_above_the_whole_is_found_however_its_uses_are_read():
     [f] = _rule(_USES.format("2.00"), "N-SUM")
     assert f.severity == "error" and f.narrative[0].text == "2.00亿元"
+
+
+_CONSOLIDATED = ("2023年末,养老基金资产总额22315.52亿元,负债总额{}亿元,权益总额18555.03亿元。其中:地方养老基金资产总额22229.30亿元,"
+                 "负债总额3761.90亿元,权益总额18467.40亿元;风险基金资产总额94.17亿元,负债总额6.54亿元,权益总额87.63亿元。")
+
+
+def test_two_measures_over_their_wholes_by_the_same_sum_are_a_consolidated_account():
+    # assets 22229.30 + 94.17 = 22323.47 and liabilities 3761.90 + 6.54 = 3768.44 are both 7.95 over their wholes,
+    # equity adds up exactly: the balances the two funds owe each other are taken out of the totals
+    assert _rule(_CONSOLIDATED.format("3760.49"), "N-SUM") == []
+
+
+def test_a_measure_over_its_whole_by_another_sum_is_still_found():
+    # liabilities 17.95 over, assets 7.95 over: no one sum taken out of both, each excess is an error
+    found = _rule(_CONSOLIDATED.format("3750.49"), "N-SUM")
+    assert sorted((f.severity, f.narrative[0].text) for f in found) == [("error", "22315.52亿元"), ("error", "3750.49亿元")]
+
+
+def test_the_first_measure_named_with_the_sentences_subject_is_read_for_every_item():
+    from tests.narrative_helpers import doc
+
+    lists = {pl.total.text: [p.text for p in pl.parts] for pl in doc(_CONSOLIDATED.format("3760.49")).lists}
+    assert lists["22315.52亿元"] == ["22229.30亿元", "94.17亿元"]

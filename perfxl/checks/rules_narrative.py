@@ -827,6 +827,10 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_sum_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
+        if over and _consolidated(pl, computed - stated):
+            continue  # "养老基金资产总额22315.52亿元，负债总额3760.49亿元，…。其中：地方养老基金资产总额22229.30亿元，负债总额
+            # 3761.90亿元…；风险基金…": two measures' parts over their wholes by the same sum are a consolidated account,
+            # the balances the items owe each other taken out of both
         if _of_the_figure_compared(doc, pl, computed):
             continue  # "公务用车运行维护费9万元，上年8万元，其中燃油费3万元…": of the item's own 9万元
         if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
@@ -1192,6 +1196,17 @@ _PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申
 _PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
 _DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
+
+
+def _consolidated(pl, excess: Interval) -> bool:
+    """Whether another measure the same items break down has its parts over its whole by the same sum (both over)."""
+    for other in pl.measures:
+        if other is pl or not other.parts:
+            continue
+        theirs = interval_sum(value_of(p) for p in other.parts) - value_of(other.total)
+        if theirs.lo > 0 and theirs.overlaps(excess):
+            return True
+    return False
 
 
 def _split_before(doc: NarrativeDoc, whole: Figure, last: Figure) -> bool:

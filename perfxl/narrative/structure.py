@@ -848,6 +848,9 @@ class PartList:
     # the parts read with an amount whose item runs straight on from the unit before it (no separator:
     # "中央资金94.86万元上年结转资金93.29万元") as a remark of that item, not a part of its own
     joined: list[list[Figure]] = field(default_factory=list)
+    # the lists of the other measures the same items break down ("资产总额…，负债总额…。其中：A资产总额…，负债总额…；
+    # B…"), this one among them
+    measures: list["PartList"] = field(default_factory=list)
 
 
 def _table_column(parts: list[Figure], owners: list[int], run_on: set[int]) -> list[Figure]:
@@ -1775,18 +1778,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
             known = taken.get(whole.start)
             if known is not None and not any(known is pl for pl in beside_counts):
                 continue  # read otherwise already (a 其中 of the last amount before it): that reading stands
-            parts = []
-            for a, b in items:
-                own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
-                       and item_core(g.subject or "").endswith(name) and not in_brackets(doc, g)]
-                if any((q := _time_or_share(doc, g, name)) and q != _time_or_share(doc, whole, name) for g in own):
-                    # "2023年到位资金1000万元，…。其中：甲县累计到位资金800万元，…": the items' measure is of
-                    # another time or share (累计, 上年, 计划, 中央 …) than the whole's (the items may leave out the
-                    # whole's own: "累计到位资金17.87亿元…。其中：甲市到位资金6.02亿元")
-                    break
-                if len(own) != 1 or own[0].approximate:
-                    break
-                parts.append(own[0])
+            parts = _measure_parts(doc, items, whole, name)
             if len(parts) == len(items) and known is None:
                 group.append(PartList(whole, parts, k, "其中", True))
             elif len(parts) == len(items) and [p.start for p in parts] == [p.start for p in known.parts]:
@@ -1795,6 +1787,18 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
                 known.direct = True
                 group.append(known)
                 had.append(known)
+        first, name = wholes[0], names[0]
+        if len(group) == len(wholes) - 1 and len(group) >= 2 and not any(pl.total is first for pl in group) \
+                and first.start not in taken:
+            # "养老基金资产总额…，负债总额…，权益总额…。其中：地方养老基金资产总额…；风险基金资产总额…": every other measure
+            # read, the first may carry the name of what the sentence is about, which each item replaces by its own
+            for j in range(1, len(name) - 2):
+                if any(name[j:] in n for n in names[1:]):
+                    break
+                parts = _measure_parts(doc, items, first, name[j:])
+                if len(parts) == len(items):
+                    group.insert(0, PartList(first, parts, k, "其中", True))
+                    break
         # the same items add up exactly to another measure's whole: they are every part, for each measure; but only
         # where that measure is one every item has (none of its parts zero) and of the order of the measure weighed
         # (its whole at least half of that one's whole): "退回资金2万元" adding up from 1 + 1, "结余资金0万元" from
@@ -1824,8 +1828,27 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
             pl.exhaustive = counted or any(holds and other is not pl and value_of(other.total).lo * 2 >= value_of(pl.total).hi
                                            and not _later_stage(other.total, pl.total)
                                            for other, holds in zip(group, adds_up))
+        for pl in group:
+            pl.measures = group
         out.extend(pl for pl in group if not any(pl is h for h in had))
     return out
+
+
+def _measure_parts(doc: NarrativeDoc, items: list[tuple[int, int]], whole: Figure, name: str) -> list[Figure]:
+    """The one amount of each item named as the measure ``name``, up to the first item without one."""
+    parts = []
+    for a, b in items:
+        own = [g for g in doc.between(a, b) if g.kind == "amount" and plain(g)
+               and item_core(g.subject or "").endswith(name) and not in_brackets(doc, g)]
+        if any((q := _time_or_share(doc, g, name)) and q != _time_or_share(doc, whole, name) for g in own):
+            # "2023年到位资金1000万元，…。其中：甲县累计到位资金800万元，…": the items' measure is of
+            # another time or share (累计, 上年, 计划, 中央 …) than the whole's (the items may leave out the
+            # whole's own: "累计到位资金17.87亿元…。其中：甲市到位资金6.02亿元")
+            break
+        if len(own) != 1 or own[0].approximate:
+            break
+        parts.append(own[0])
+    return parts
 
 
 # the stages money passes through: what is planned or received, what is passed on, what is spent
