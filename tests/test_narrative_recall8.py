@@ -106,3 +106,24 @@ def test_an_average_split_by_all_its_sources_changes_as_they_do():
 def test_an_average_with_only_some_of_its_sources_says_nothing():
     text = _SOURCES.format(d=567).replace("四、农村居民人均转移净收入为840元,比上年同期增加20元。", "")
     assert _rule(text, "N-SUM") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("业务成本与费用则由8.26亿元,减少至8.11亿元,减幅{}。", "0.02%"),     # (8.26 − 8.11) ÷ 8.26 = 1.82 %
+    ("业务成本由8.26亿元增加至8.51亿元,增长{}。", "5%"),                 # 3.03 %
+    ("管理费用由826万元减少到811万元，下降{}。", "0.2%")])                 # 1.82 %
+def test_a_cost_from_one_level_to_another_is_checked_as_money(text, wrong):
+    [f] = _rule(text.format(wrong), "N-CHANGE")
+    assert f.severity == "error" and f.narrative[0].text == wrong and "由" not in f.message.split("，")[0][-6:]
+
+
+@pytest.mark.parametrize("text, right", [
+    ("业务成本与费用则由8.26亿元,减少至8.11亿元,减幅{}。", "1.8%"),
+    ("业务成本由8.26亿元增加至8.51亿元,增长{}。", "3.03%")])
+def test_a_cost_from_one_level_to_another_that_holds_is_silent(text, right):
+    assert _rule(text.format(right), "N-CHANGE") == []
+
+
+def test_output_from_one_level_to_another_is_still_not_read_as_money():
+    # growth of output is said at comparable prices, not of the two figures written
+    assert _rule("地区生产总值由826亿元增加至851亿元,增长5%。", "N-CHANGE") == []

@@ -1296,7 +1296,7 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 # to the other), "上年100万元，本年120万元，比上年增长20%", "120万元，上年为100万元，增长20%" (each figure
 # labelled with its year, the item named once or alike)
 _FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同期|(\d{4})\s*年(?:度|末|底)?)?(?:同期)?的?\s*$")
-_UP_TO = lazy(r"\s*(?:增加|增长|提高|上升|升|下降|减少|降低|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
+_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
 _LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
@@ -1381,10 +1381,11 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
     if not _NOMINAL.search(name) or _REAL_GROWTH.search(name) \
             or _OTHER_BASIS.search(doc.view, sentence, doc.sentence_end(f.end)):
         return None
-    item = _YEAR_WORDS.sub("", doc.view[doc.clause_start(a.start):a.start]).strip()
+    item = _FROM_WORD.sub("", _YEAR_WORDS.sub("", doc.view[doc.clause_start(a.start):a.start]).strip())
     return pair[0], pair[1], item
 
 
+_FROM_WORD = lazy(r"(?:则|就)?\s*(?:由|从)\s*$")   # "业务成本与费用则由8.26亿元，减少至…": the item is named before it
 _YEAR_WORDS = lazy(r"(?:由|从)?(?:上年|去年|上一年|上年度|上年同期|本年度|本年|今年|当年|\d{4}\s*年(?:度|末|底)?)(?:同期)?的?|"
                    r"(?:为|是|实际)$")
 
@@ -2473,7 +2474,7 @@ _AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增�
 # money of a budget or a treasury, stated at its nominal value (no comparable-price growth): 生产总值,
 # 增加值, 产值, residents' income or spending are grown at comparable prices, so their average rates
 # are no compounding of the two figures written
-_NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|储蓄|债务|资金|经费")
+_NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|储蓄|债务|资金|经费|成本|费用|短绌|结余")
 _REAL_GROWTH = lazy(r"生产总值|GDP|增加值|产值|居民|人均|可支配|消费|零售|工资")
 # a growth said on another basis than the two figures written: "按可比口径计算，…", "（同口径）",
 # "年均增长6.5%（剔除政策性减收因素）" — its multiple and average rate are not of those figures
