@@ -3306,6 +3306,19 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
     经营净、财产净、转移净 of 人均可支配收入); each states its change against the same base; and their levels add up to the
     whole's — so they are all of it now.  The parts are read up to the whole's name said again (a new section)."""
     out = []
+    # the figures that may be parts (plain amounts, not in brackets), their names and the change after each, found once
+    levels_at = [g for g in doc.figures if g.kind == "amount" and plain(g) and not g.approximate and not in_brackets(doc, g)]
+    starts = [g.start for g in levels_at]
+    named: dict[int, str] = {}
+    changes: dict[int, tuple[Figure | None, str]] = {}
+
+    def change_of(g: Figure) -> tuple[Figure | None, str]:
+        if g.start not in changes:
+            c = next((c for c in doc.between(g.end, doc.sentence_end(g.end)) if c.kind == "amount"), None)
+            ok = c is not None and c.relation in CHANGE and not c.approximate and _current_for(doc, c)[0] is g
+            changes[g.start] = (c, _against(doc, c)) if ok else (None, "")
+        return changes[g.start]
+
     for d in doc.figures:
         if d.relation not in CHANGE or d.kind != "amount" or d.approximate or d.start in taken or in_brackets(doc, d):
             continue
@@ -3325,17 +3338,19 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
         parts: list[tuple[Figure, str, int]] = []
         levels: list[Figure] = []
         names: set[str] = set()
-        for g in doc.between(d.end, end):
-            if g.kind != "amount" or not plain(g) or g.approximate or in_brackets(doc, g) or not comparable(g, whole):
+        for k in range(bisect_left(starts, d.end), bisect_left(starts, end)):
+            g = levels_at[k]
+            if not comparable(g, whole):
                 continue
-            name = norm_name(g.subject)
+            name = named.get(g.start)
+            if name is None:
+                name = named[g.start] = norm_name(g.subject)
             if name == core:
                 break   # the whole said again: a new section
             if name in names or _NOT_THIS_YEARS.search(name) or not _named_as_a_part(name, core):
                 continue
-            change = next((c for c in doc.between(g.end, doc.sentence_end(g.end)) if c.kind == "amount"), None)
-            if change is None or change.relation not in CHANGE or change.approximate or not comparable(change, d) \
-                    or _against(doc, change) != against or _current_for(doc, change)[0] is not g:
+            change, its_base = change_of(g)
+            if change is None or not comparable(change, d) or its_base != against:
                 parts = []
                 break   # a part without its change: nothing can be said
             names.add(name)
