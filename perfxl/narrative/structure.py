@@ -3306,8 +3306,8 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
     经营净、财产净、转移净 of 人均可支配收入); each states its change against the same base; and their levels add up to the
     whole's — so they are all of it now.  The parts are read up to the whole's name said again (a new section)."""
     out = []
-    # the figures that may be parts (plain amounts, not in brackets), their names and the change after each, found once
-    levels_at = [g for g in doc.figures if g.kind == "amount" and plain(g) and not g.approximate and not in_brackets(doc, g)]
+    # the figures that may be parts (plain amounts), their names and the change after each, found once
+    levels_at = [g for g in doc.figures if g.kind == "amount" and plain(g) and not g.approximate]
     starts = [g.start for g in levels_at]
     named: dict[int, str] = {}
     changes: dict[int, tuple[Figure | None, str]] = {}
@@ -3340,7 +3340,7 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
         names: set[str] = set()
         for k in range(bisect_left(starts, d.end), bisect_left(starts, end)):
             g = levels_at[k]
-            if not comparable(g, whole):
+            if not comparable(g, whole) or in_brackets(doc, g):
                 continue
             name = named.get(g.start)
             if name is None:
