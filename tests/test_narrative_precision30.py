@@ -166,3 +166,17 @@ def test_the_first_measure_named_with_the_sentences_subject_is_read_for_every_it
 
     lists = {pl.total.text: [p.text for p in pl.parts] for pl in doc(_CONSOLIDATED.format("3760.49")).lists}
     assert lists["22315.52亿元"] == ["22229.30亿元", "94.17亿元"]
+
+
+_PAIRED = ("1-9月,国有企业税后净利润20289.9亿元,同比增长7.8%,归属于母公司所有者的净利润{}亿元。其中,中央企业13446.6亿元,同比增长8.8%,"
+           "归属于母公司所有者的净利润8391.7亿元;地方国有企业6843.3亿元,同比增长5.9%,归属于母公司所有者的净利润3888.1亿元。")
+
+
+def test_items_giving_the_wholes_measure_by_its_name_beside_another_are_its_parts():
+    # 8391.7 + 3888.1 = 12279.8: the amounts named 归属于母公司所有者的净利润; 13446.6 and 6843.3 are the 税后净利润
+    assert _rule(_PAIRED.format("12279.8"), "N-SUM") == []
+
+
+def test_amounts_named_as_the_whole_that_do_not_make_it_leave_the_finding():
+    found = _rule(_PAIRED.format("11279.8"), "N-SUM")
+    assert [f.narrative[0].text for f in found] == ["11279.8亿元"]

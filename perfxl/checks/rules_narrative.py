@@ -827,6 +827,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_sum_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
+        if over and _named_as_the_whole(doc, pl, stated):
+            continue  # "归属于母公司所有者的净利润12279.8亿元。其中，中央企业13446.6亿元，…，归属于母公司所有者的净利润8391.7亿元；
+            # 地方国有企业…": each item gives the whole's own measure by its name beside another measure; those are the parts
         if over and _consolidated(pl, computed - stated):
             continue  # "养老基金资产总额22315.52亿元，负债总额3760.49亿元，…。其中：地方养老基金资产总额22229.30亿元，负债总额
             # 3761.90亿元…；风险基金…": two measures' parts over their wholes by the same sum are a consolidated account,
@@ -1196,6 +1199,20 @@ _PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申
 _PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
 _DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
+
+
+_A_YEARS_NAME = lazy(r"(?:上年|去年|上一年|上年度|上年同期|同期|本年|今年|当年|\d{4}年)")
+
+
+def _named_as_the_whole(doc: NarrativeDoc, pl, stated: Interval) -> bool:
+    """Whether the amounts of the list's sentence after its marker named exactly as the whole, at least two and fewer
+    than its amounts (each beside an amount named otherwise), add up to it."""
+    name = norm_name(pl.total.subject)
+    if len(name) < 3 or _A_YEARS_NAME.match(name):
+        return False   # (not "上年为…": last year's figures beside this year's are no measure of their own)
+    amounts = [g for g in doc.between(pl.marker, doc.sentence_end(pl.marker)) if g.kind == "amount" and plain(g)]
+    named = [g for g in amounts if norm_name(g.subject) == name]
+    return 2 <= len(named) < len(amounts) and interval_sum(value_of(g) for g in named).overlaps(stated)
 
 
 def _consolidated(pl, excess: Interval) -> bool:
