@@ -180,3 +180,17 @@ def test_items_giving_the_wholes_measure_by_its_name_beside_another_are_its_part
 def test_amounts_named_as_the_whole_that_do_not_make_it_leave_the_finding():
     found = _rule(_PAIRED.format("11279.8"), "N-SUM")
     assert [f.narrative[0].text for f in found] == ["11279.8亿元"]
+
+
+_FAR_OFF = "1月为全州73户职工发放个人住房公积金贷款2375.5万元,回收{}万元,贷款余额21.55亿元,全州个人贷款率为81.34%,逾期贷款率为0。"
+
+
+def test_a_rate_the_two_amounts_before_it_make_dozens_of_times_off_is_of_other_figures():
+    # 21.55亿元 ÷ 2446.41万元 = 8808.83 %, the other way 1.14 %: 81.34 % is 贷款余额 ÷ 缴存余额 (written elsewhere)
+    assert _rule(_FAR_OFF.format("2446.41"), "N-RATE") == []
+
+
+def test_a_rate_a_few_times_off_its_two_amounts_is_still_warned():
+    # 21.55亿元 ÷ 24.46亿元 = 88.1 %: the same order as 81.34 %, a reading worth a warning
+    [f] = _rule(_FAR_OFF.format("244641"), "N-RATE")
+    assert f.severity == "warning" and f.narrative[0].text == "81.34%"

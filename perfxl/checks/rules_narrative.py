@@ -2680,8 +2680,15 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         x, y, q = results[0]
         if q is None:
             continue
+        if value_of(f).lo > 0 and all(q2 is not None and (q2.lo > value_of(f).hi * _FAR or q2.hi * _FAR < value_of(f).lo)
+                                      for _, _, q2 in results):
+            continue  # "回收2446.41万元，贷款余额21.55亿元，全州个人贷款率为81.34%": either way the two amounts make a rate
+            # dozens of times off (8808.83 %, 1.14 %): they are no operands of it (its base is written elsewhere)
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+_FAR = 20   # a rate this many times off either way is of other figures than the two read
 
 
 # a rate of what was saved: over the budget (or ceiling price) the saving was made on, which the amount
