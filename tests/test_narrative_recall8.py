@@ -127,3 +127,23 @@ def test_a_cost_from_one_level_to_another_that_holds_is_silent(text, right):
 def test_output_from_one_level_to_another_is_still_not_read_as_money():
     # growth of output is said at comparable prices, not of the two figures written
     assert _rule("地区生产总值由826亿元增加至851亿元,增长5%。", "N-CHANGE") == []
+
+
+_APPOSED = "公共开支方面,和2015年相比,2016年录得的开支(826亿元)增加了1.9亿元,即同比增{}。"
+
+
+def test_an_amount_alone_in_brackets_after_its_name_is_the_figure_that_changed():
+    # 1.9 ÷ (826 − 1.9) = 0.23 %, not 2.3 %
+    [f] = _rule(_APPOSED.format("2.3%"), "N-CHANGE")
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["2.3%", "1.9亿元", "826亿元"]
+    assert "开支826亿元" in f.message   # the bracket is no part of the name
+
+
+def test_an_amount_alone_in_brackets_that_holds_is_silent():
+    assert _rule(_APPOSED.format("0.23%"), "N-CHANGE") == []
+
+
+def test_an_amount_in_brackets_among_others_is_still_a_remark():
+    # a bracketed breakdown, not the figure that changed
+    text = "支出总额1000万元(其中基本支出826万元)增加了1.9万元,即同比增2.3%。"
+    assert all("826万元" != s.text for f in _rule(text, "N-CHANGE") for s in f.narrative)

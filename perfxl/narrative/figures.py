@@ -524,6 +524,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         phrase = phrases.start(at)   # the phrase the figure ends: its subject, relation, share
         subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
+        if subject and subject[-1] in "（(":
+            subject = subject[:-1].rstrip()   # "开支(826亿元)": the bracket opening before the amount is no part of its name
         heads = None
         if not subject and figures and unit.endswith("元") and figures[-1].unit in HEADS \
                 and _COMMA_ONLY.fullmatch(s, previous_end, at):

@@ -2695,7 +2695,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
             break
         if rate_base(doc, g):
             continue  # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed
-        if plain(g) and comparable(g, delta) and not g.approximate and not in_brackets(doc, g):
+        if plain(g) and comparable(g, delta) and not g.approximate and (not in_brackets(doc, g) or _apposed(doc, g, delta)):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if named and _names(doc, g, named):
@@ -2725,6 +2725,18 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+def _apposed(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
+    """"2016年录得的开支(826亿元)增加了1.9亿元": an amount alone in brackets right after its name, the change straight
+    after the bracket, is the figure of that name (not a remark on another)."""
+    view = doc.view
+    return g.start >= 2 and view[g.start - 1] in "（(" and "\u4e00" <= view[g.start - 2] <= "\u9fff" \
+        and view[g.end:g.end + 1] in ("）", ")") and not doc.between(g.end + 1, delta.start) \
+        and _CHANGE_VERB_NEXT.match(view, g.end + 1) is not None
+
+
+_CHANGE_VERB_NEXT = lazy(r"\s*(?:同比|比上年|较上年)?\s*(?:增加|减少|增长|下降|上升|降低)")
 
 
 # a sentence opening with a bare flow and its change ("支出增加841.13万元"), or with its comparison first
