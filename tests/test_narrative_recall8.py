@@ -147,3 +147,34 @@ def test_an_amount_in_brackets_among_others_is_still_a_remark():
     # a bracketed breakdown, not the figure that changed
     text = "支出总额1000万元(其中基本支出826万元)增加了1.9万元,即同比增2.3%。"
     assert all("826万元" != s.text for f in _rule(text, "N-CHANGE") for s in f.narrative)
+
+
+_BUDGETS = ("2021年全州“三公经费”财政拨款支出4,855万元,比上年减支433万元,降低8.19%,为年初预算数{}万元的78.56%。其中:公车购置支出470万元,"
+            "比上年减支1122万元,降低70.48%,为年初预算数476万元的98.74%公务用车运行维护费支出3758万元,比上年增支816万元,增长27.74%,"
+            "为年初预算数4668万元的80.51%;公务接待费支出627万元,比上年减支125万元,降低16.62%,为年初预算数1035万元的60.58%;"
+            "因公出国费支出0万元,比上年减支2万元,为年初预算数{}万元的0%。")
+
+
+def test_the_items_budgets_beside_their_completion_rates_pass_the_wholes_budget():
+    # 476 + 4668 + 1035 + 21 = 6200 against 6180 (the items' amounts make the whole: 470 + 3758 + 627 + 0 = 4855)
+    found = [f for f in _rule(_BUDGETS.format(6180, 21), "N-SUM")]
+    assert [(f.severity, f.narrative[0].text) for f in found] == [("error", "6180万元")] and "6200万元" in found[0].message
+
+
+def test_the_items_budgets_making_the_wholes_budget_are_silent():
+    assert _rule(_BUDGETS.format(6180, 1), "N-SUM") == []
+
+
+def test_items_budgets_under_the_wholes_budget_may_leave_an_item_out():
+    # 476 + 4668 + 1035 + 1 = 6180 under 6280: an item not listed may hold the rest
+    assert _rule(_BUDGETS.format(6280, 1), "N-SUM") == []
+
+
+def test_a_budget_said_as_an_amount_and_its_difference_from_it():
+    from perfxl.checks.rules_narrative_recall import budget_said
+    from tests.narrative_helpers import doc
+
+    d = doc("公务用车运行维护费支出决算为57.36万元,比预算数减少17.54万元,主要原因是压减开支。")
+    [f] = [g for g in d.figures if g.text == "57.36万元"]
+    _, budget, how = budget_said(d, f)
+    assert (float(budget.lo), float(budget.hi), how) == (74.89, 74.91, "本数与比预算的增减")

@@ -746,6 +746,12 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("added", narrative=[span(x.total), span(x.base), *(span(g) for g, _ in x.terms)],
                         expected=round(float(x.computed.mid), 4), actual=x.total.value, base=f"{x.base.subject}{x.base.text}",
                         terms=said, subject=x.total.subject, total_text=x.total.text, computed=_in_unit(x.computed, x.total))
+    for x in recall.part_budgets(doc, _complete):
+        hows = sorted({how for *_, how in x.budgets})
+        yield r.finding("budgets", severity=None, narrative=[span(x.budget_figure), span(x.total), *(span(g) for g, _, _ in x.budgets)],
+                        expected=round(float(x.computed.mid), 4), actual=float(x.budget.mid), subject=x.total.subject,
+                        total_text=x.total.text, budget=_in_unit(x.budget, x.total),
+                        names="、".join(p.subject for p in x.parts), how="、".join(hows), computed=_in_unit(x.computed, x.total))
     for x in recall.table_sums(doc, complete_names):
         yield r.finding("table_over" if x.over else "table_complete", narrative=[_cell_span(x.whole), *(_cell_span(c) for c in x.parts)],
                         expected=round(float(x.computed.mid), 4), actual=x.whole.text.strip(), label=x.whole_label, column=f"“{x.column}”栏" if x.column else "",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -2906,3 +2906,80 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
 
 
 _DATE_WORDS = lazy(r"\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|全年|上半年|下半年|[，,：:；;\s“”\"]|其中")
+
+
+# -- the budgets of a list's items against the whole's budget -------------------------------------------
+
+# the words before the budget a completion rate is of ("为年初预算数476万元的98.74%")
+_BUDGET_BASE_BEFORE = lazy(r"(?:为|是|完成|达到?|占)(?:了)?(?:全年|年初|调整后的?|年度)?预算(?:数)?\s*$")
+# an amount's own difference from its budget ("…57.36万元，比预算数减少17.54万元")
+_BUDGET_GAP_NAME = lazy(r"^比(?:年初|全年|调整后的?)?预算数?(增加|增长|多|超支|超出|减少|少|节约|下降)$")
+
+
+@dataclass
+class PartBudgets:
+    total: Figure
+    budget: Interval
+    budget_figure: Figure                         # the figure the whole's budget is read from
+    parts: list[Figure]
+    budgets: list[tuple[Figure, Interval, str]]   # (the figure the budget is read from, the budget, how)
+    computed: Interval
+    complete: bool
+
+
+def budget_said(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Interval, str] | None:
+    """The budget an amount's own clauses measure it against, right after it and before the next amount of its own:
+    the base of its completion rate ("3758万元，比上年增支816万元，增长27.74%，为年初预算数4688万元的80.51%"), or the amount
+    and its difference from the budget ("57.36万元，比预算数减少17.54万元").  (figure read, budget, how)."""
+    stop = doc.sentence_end(f.end)
+    semi = doc.index.marks("；;").last(f.end, stop)
+    for g in doc.between(f.end, stop):
+        if semi >= 0 and g.start > semi:
+            return None
+        if g.kind == "percent" or g.approximate:
+            continue
+        if g.kind != "amount" or not comparable(g, f):
+            return None
+        if rate_base(doc, g) and _BUDGET_BASE_BEFORE.search(doc.view, max(doc.clause_start(g.start), g.start - 16), g.start):
+            return g, value_of(g), "完成率的基数"
+        m = _BUDGET_GAP_NAME.match(bare(g.subject))
+        if m is not None and g.relation in CHANGE:
+            up = m.group(1) in ("增加", "增长", "多", "超支", "超出")
+            return g, (value_of(f) - value_of(g)) if up else (value_of(f) + value_of(g)), "本数与比预算的增减"
+        if g.relation in CHANGE:
+            continue   # its change on last year
+        return None    # the next amount of its own
+    return None
+
+
+def part_budgets(doc: NarrativeDoc, complete_names) -> list[PartBudgets]:
+    """"2021年全州“三公经费”财政拨款支出4,855万元，…，为年初预算数6180万元的78.56%。其中：公车购置支出470万元，…，为年初
+    预算数476万元的98.74%；…": each item of a list with its budget said beside it as its whole's is: the items' budgets
+    add up to the whole's budget when the items are all of it — by definition (a complete group), or as their own
+    amounts add up to the whole's.  Items left out of a list could only add budget: their budgets over the whole's is
+    then an error; under it only where the group is complete by definition."""
+    out = []
+    for pl in doc.lists:
+        total, parts = pl.total, pl.parts
+        if len(parts) < 2 or total.kind != "amount" or pl.unreadable or total.approximate or any(p.approximate for p in parts):
+            continue
+        whole = budget_said(doc, total)
+        if whole is None:
+            continue
+        # the list as read, or read on past its semicolons ("…的98.74%公务用车运行维护费支出3758万元，…；公务接待费…"):
+        # the longest reading whose every item says its budget
+        for alt in (*reversed(pl.longer), parts):
+            budgets = [budget_said(doc, p) for p in alt]
+            if all(b is not None for b in budgets) and not any(b[0] is whole[0] for b in budgets):
+                break
+        else:
+            continue
+        computed = interval_sum(b[1] for b in budgets)
+        if computed.overlaps(whole[1]):
+            continue
+        complete = complete_names(alt)
+        adds_up = interval_sum(value_of(p) for p in alt).overlaps(value_of(total))
+        over = computed.lo > whole[1].hi
+        if over and (complete or adds_up) or not over and complete:
+            out.append(PartBudgets(total, whole[1], whole[0], list(alt), budgets, computed, complete))
+    return out
