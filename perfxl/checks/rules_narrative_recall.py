@@ -80,9 +80,13 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 _RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
 _BUDGET = lazy(r"预算(数|金额|总额)?(为)?$")
 _ACTUAL = lazy(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
-# (or the actual's own change against the budget: "本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元")
-_EXCESS = lazy(r"决算数?(大于|超过|高于|多于|超出)预算数?$|^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$")
-_SHORT = lazy(r"决算数?(小于|低于|少于)预算数?$|^比(?:年初|全年|调整后的?)?预算数?(?:减少|少|节约|下降)$")
+# an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
+# "…57.36万元，比预算数减少17.54万元"), up or down
+_OVER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$"
+_UNDER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:减少|少|节约|下降)$"
+_EXCESS = lazy(r"决算数?(大于|超过|高于|多于|超出)预算数?$|" + _OVER_BUDGET)
+_SHORT = lazy(r"决算数?(小于|低于|少于)预算数?$|" + _UNDER_BUDGET)
+_BUDGET_GAP = (lazy(_OVER_BUDGET), lazy(_UNDER_BUDGET))
 _WAN = {"元": 1e-4, "万元": 1.0}
 
 
@@ -2912,8 +2916,6 @@ _DATE_WORDS = lazy(r"\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?
 
 # the words before the budget a completion rate is of ("为年初预算数476万元的98.74%")
 _BUDGET_BASE_BEFORE = lazy(r"(?:为|是|完成|达到?|占)(?:了)?(?:全年|年初|调整后的?|年度)?预算(?:数)?\s*$")
-# an amount's own difference from its budget ("…57.36万元，比预算数减少17.54万元")
-_BUDGET_GAP_NAME = lazy(r"^比(?:年初|全年|调整后的?)?预算数?(增加|增长|多|超支|超出|减少|少|节约|下降)$")
 
 
 @dataclass
@@ -2924,7 +2926,6 @@ class PartBudgets:
     parts: list[Figure]
     budgets: list[tuple[Figure, Interval, str]]   # (the figure the budget is read from, the budget, how)
     computed: Interval
-    complete: bool
 
 
 def budget_said(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Interval, str] | None:
@@ -2942,9 +2943,8 @@ def budget_said(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Interval, str] | 
             return None
         if rate_base(doc, g) and _BUDGET_BASE_BEFORE.search(doc.view, max(doc.clause_start(g.start), g.start - 16), g.start):
             return g, value_of(g), "完成率的基数"
-        m = _BUDGET_GAP_NAME.match(bare(g.subject))
-        if m is not None and g.relation in CHANGE:
-            up = m.group(1) in ("增加", "增长", "多", "超支", "超出")
+        up, down = (gap.match(bare(g.subject)) is not None for gap in _BUDGET_GAP)
+        if (up or down) and g.relation in CHANGE:
             return g, (value_of(f) - value_of(g)) if up else (value_of(f) + value_of(g)), "本数与比预算的增减"
         if g.relation in CHANGE:
             continue   # its change on last year
@@ -2981,5 +2981,5 @@ def part_budgets(doc: NarrativeDoc, complete_names) -> list[PartBudgets]:
         adds_up = interval_sum(value_of(p) for p in alt).overlaps(value_of(total))
         over = computed.lo > whole[1].hi
         if over and (complete or adds_up) or not over and complete:
-            out.append(PartBudgets(total, whole[1], whole[0], list(alt), budgets, computed, complete))
+            out.append(PartBudgets(total, whole[1], whole[0], list(alt), budgets, computed))
     return out

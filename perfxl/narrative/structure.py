@@ -2425,8 +2425,7 @@ def _statement_opening_inside(doc: NarrativeDoc, a: int, b: int) -> int | None:
     """Where, inside an item that opens a list, the statement opening it begins: the comma before the amount the
     list word follows, when the item has an amount of its own before that comma; else None."""
     view = doc.view
-    m = next((m for m in _LIST_WORDS.finditer(view, a, b)
-              if sum(view.count(c, a, m.start()) for c in "（(") <= sum(view.count(c, a, m.start()) for c in "）)")), None)
+    m = next((m for m in _LIST_WORDS.finditer(view, a, b) if not in_brackets_between(view, a, m.start())), None)
     if m is None:
         return None
     figs = [g for g in doc.between(a, m.start()) if g.kind == "amount"]
@@ -3318,10 +3317,9 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
     经营净、财产净、转移净 of 人均可支配收入); each states its change against the same base; and their levels add up to the
     whole's — so they are all of it now.  The parts are read up to the whole's name said again (a new section)."""
     out = []
-    # the figures that may be parts (plain amounts), their names and the change after each, found once
+    # the figures that may be parts (plain amounts) and the change after each, found once
     levels_at = [g for g in doc.figures if g.kind == "amount" and plain(g) and not g.approximate]
     starts = [g.start for g in levels_at]
-    named: dict[int, str] = {}
     changes: dict[int, tuple[Figure | None, str]] = {}
 
     def change_of(g: Figure) -> tuple[Figure | None, str]:
@@ -3354,9 +3352,7 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
             g = levels_at[k]
             if not comparable(g, whole) or in_brackets(doc, g):
                 continue
-            name = named.get(g.start)
-            if name is None:
-                name = named[g.start] = norm_name(g.subject)
+            name = norm_name(g.subject)
             if name == core:
                 break   # the whole said again: a new section
             if name in names or _NOT_THIS_YEARS.search(name) or not _named_as_a_part(name, core):
