@@ -601,7 +601,49 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                               of=_share_of(s, m.start()) if unit == "%" else None))
     figures.sort(key=lambda f: f.start)
     _zeros_to_the_texts_precision(figures, s)
+    _name_each_of_a_run(figures, view)
     return figures
+
+
+# figures listed one after the other ("51.20亿元、15.70亿元和85.00亿元") after "分别为"/"各是"
+_RUN_JOIN = lazy(r"\s*(?:和|与|及|、|,|，)\s*")
+_EACH_VERB = lazy(r"(?:分别|各)(?:为|是|达到|达|完成|实现|有)?\s*$")
+_HEAD_NOISE = lazy(r"^(?:其|全年|共|合计)|\d{4}\s?年度?(?:末|底)?|[“”\"‘’\s]")
+_LAST_AND = lazy(r"和|与|及")
+
+
+def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
+    """"第一、二、三产业增加值分别为51.20亿元、15.70亿元、85.00亿元"; "收入、支出分别为100万元、90万元": a run of
+    amounts or counts after "分别为" (or "各是") is named, one by one, by the names listed before it, the last
+    name's words past its own lending the others theirs (第一 → 第一产业增加值).  Only when the names are as
+    many as the figures and the figures after the first have no name of their own."""
+    k = 0
+    while k < len(figures):
+        first = figures[k]
+        run = [first]
+        while k + len(run) < len(figures):
+            nxt = figures[k + len(run)]
+            if nxt.kind != first.kind or nxt.subject or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
+                break
+            run.append(nxt)
+        k += len(run)
+        if len(run) < 2 or first.kind not in ("amount", "count"):
+            continue
+        begin = max(clause_start(view, first.start), figures[k - len(run) - 1].end if k > len(run) else 0,
+                    max(view.rfind(c, 0, first.start) for c in "，,；;：:（(\n") + 1)
+        verb = _EACH_VERB.search(view, begin, first.start)
+        if verb is None:
+            continue
+        head = _HEAD_NOISE.sub("", view[begin:verb.start()])
+        names = head.split("、")
+        if len(names) == len(run) - 1 and len(_LAST_AND.findall(names[-1])) == 1:
+            names[-1:] = _LAST_AND.split(names[-1])
+        if len(names) != len(run) or not all(names) or any(ch.isdigit() for ch in head):
+            continue
+        last, before = names[-1], names[-2]
+        tail = last[len(before):] if len(last) > len(before) else ""
+        for f, name in zip(run, [n + tail for n in names[:-1]] + [last]):
+            f.subject = name
 
 
 def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:

@@ -2377,8 +2377,11 @@ def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]
     # ("补助2300.67万元，中央补助442.43万元，地方财政补助1858.24万元；其中村卫生室补助471.23万元，其中中央补助…")
     start = doc.sentence_start(total.start)
     start = max(start, doc.view.rfind("其中", start, total.start) + 2)
+    # (not those listed with the total after "分别为": "收入、支出分别为100万元、90万元，其中…" parts both, each
+    # by its own flow, a reading of the list as a whole)
+    together = run_of(doc, total)
     siblings = [g for g in doc.between(start, total.start)
-                if g.kind == total.kind and plain(g) and g.subject]
+                if g.kind == total.kind and plain(g) and g.subject and all(g is not t for t in together)]
     if not siblings or not total.subject:
         return False
     mine = _KIND_WORD.sub("", item_core(total.subject))
