@@ -602,7 +602,28 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     _zeros_to_the_texts_precision(figures, s)
     _name_each_of_a_run(figures, view)
+    _restated_in_brackets(figures, view)
     return figures
+
+
+_OPENS_RESTATEMENT = lazy(r"\s*[（(]\s*(?:约|合|折合|即|相当于)?\s*")
+_CLOSES_RESTATEMENT = lazy(r"\s*[）)]")
+
+
+def _restated_in_brackets(figures: list[Figure], view: str) -> None:
+    """"比2018年增长594万吨(119亿公斤)，增长0.9%", "减少182.4万公顷(273.6万亩)": a bracket holding only a figure
+    of the same measure in another unit, right after a figure, says that figure again (a conversion): it is
+    no quantity, change or part of its own (role "restated"), right or wrong as the conversion may be."""
+    from ..core.units import conversion_factor
+
+    for f, g in zip(figures, figures[1:]):
+        if f.kind not in ("amount", "count") or g.kind != f.kind or g.unit == f.unit or f.role is not None:
+            continue
+        if not _OPENS_RESTATEMENT.fullmatch(view, f.end, g.start) or not _CLOSES_RESTATEMENT.match(view, g.end):
+            continue
+        if conversion_factor(g.unit, f.unit) is None:
+            continue
+        g.role, g.relation = "restated", None
 
 
 # figures listed one after the other ("51.20亿元、15.70亿元和85.00亿元") after "分别为"/"各是"
