@@ -2903,7 +2903,11 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
                     phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
+                    # (nor another rate: "较1月16日下降0.20元，比1月16日下降1.0%，较去年同期下降11.26%" — a
+                    # rate after another rate of its change is on another base)
+                    between = figs[doc.position(g) + 1:i]
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
+                            and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
                             and not _other_base(doc, f, g):
                         delta = g
@@ -2976,7 +2980,23 @@ def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
     if not _NAMES_LAST_YEAR.search(said):
         return False
     # (not "较2016年“三公”经费预算数减少…": last year's budget figure, a comparison with last year)
-    return _against_budget_only(doc, delta)
+    return _against_budget_only(doc, delta) or _against_another_time(doc, delta)
+
+
+# a comparison with a day, a week, a month or the start of the year, not with last year ("较1月16日", "比前一周",
+# "比上月", "比年初")
+_ANOTHER_TIME = lazy(r"\d{1,2}\s?月(?:\d{1,2}\s?日|份|末|底)?|上月|上周|前一周|上一周|上季度?|上旬|月初|年初(?!预算|计划|安排|数)")
+
+
+def _against_another_time(doc: NarrativeDoc, delta: Figure) -> bool:
+    """A change whose own comparison names another time than last year ("较1月16日下降0.20元/公斤，较去年同期
+    下降11.26%": the rate is on last year, the change on a day)."""
+    clause = doc.view[doc.clause_start(delta.start):delta.start]
+    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    if at < 0 or clause[at - 1:at + 1] == "同比":
+        return False
+    against = clause[at:]
+    return bool(_ANOTHER_TIME.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
