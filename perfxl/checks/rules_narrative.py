@@ -1741,12 +1741,25 @@ def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue
         wholes = [g for g in doc.between(doc.sentence_start(total.start), pl.marker)
                   if g.kind == "amount" and comparable(g, part) and not g.approximate]
+        if doc.sentence_start(pl.marker) > total.end:
+            # "…收入14461亿元。\n其中，软件产品收入3379亿元。其中，工业软件产品收入390亿元。\n其中，信息技术服务收入
+            # 9434亿元": a 其中 opening a new sentence after an item of an outer list may go on with that list
+            wholes += _outer_wholes(doc, total)
         if any(value_of(part).lo <= value_of(g).hi for g in wholes) \
                 or value_of(part).lo <= interval_sum(value_of(g) for g in wholes).hi:
             continue
         yield r.finding("source", severity=None, names=part.subject or "", narrative=[span(part), span(total)],
                         expected=part.value, actual=total.value, subject=total.subject, total_text=total.text,
                         part=part.text)
+
+
+def _outer_wholes(doc: NarrativeDoc, total: Figure) -> list[Figure]:
+    """The wholes of the lists a figure is a part of, and theirs, outwards."""
+    out: list[Figure] = []
+    while (up := list_of(doc, total)) is not None and len(out) < 6 and all(up.total is not g for g in out):
+        out.append(up.total)
+        total = up.total
+    return out
 
 
 def _far_over(total: Figure, stated: Interval, values: list[Interval]) -> bool:
