@@ -41,6 +41,18 @@ def test_a_rate_on_last_year_after_a_change_on_a_day_is_not_that_change_s(betwee
     assert _errors(_PORK.format(between), "N-CHANGE") == []
 
 
+@pytest.mark.parametrize("against", ["较2023年末", "较上年末", "比年初", "比上月"])
+def test_a_balance_s_change_on_a_year_end_is_not_its_year_on_year_rate_s(against):
+    # "存款余额…，较2023年末增加10亿元，同比增长25%": the change is on the year's end, the rate on last year's same day
+    assert _errors(f"存款余额100亿元,{against}增加10亿元,同比增长25%。", "N-CHANGE") == []
+
+
+@pytest.mark.parametrize("against", ["较2023年", "较上年同期"])
+def test_a_change_on_last_year_and_a_year_on_year_rate_are_one_change(against):
+    [f] = _errors(f"存款余额100亿元,{against}增加10亿元,同比增长25%。", "N-CHANGE")
+    assert f.narrative[0].text == "25%"
+
+
 def test_a_rate_of_the_same_base_as_its_change_is_still_checked():
     [f] = _errors("全国猪肉批发价格为20.75元/公斤,较去年同期下降0.20元/公斤,下降11.26%。", "N-CHANGE")
     assert f.narrative[0].text == "11.26%"

@@ -2983,9 +2983,9 @@ def _other_base(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
     return _against_budget_only(doc, delta) or _against_another_time(doc, delta)
 
 
-# a comparison with a day, a week, a month or the start of the year, not with last year ("较1月16日", "比前一周",
-# "比上月", "比年初")
-_ANOTHER_TIME = lazy(r"\d{1,2}\s?月(?:\d{1,2}\s?日|份|末|底)?|上月|上周|前一周|上一周|上季度?|上旬|月初|年初(?!预算|计划|安排|数)")
+# a comparison with a day, a week, a month, the start or the end of a year, not with last year ("较1月16日", "比前一周",
+# "比上月", "比年初", "较2023年末")
+_ANOTHER_TIME = lazy(r"\d{1,2}\s?月(?:\d{1,2}\s?日|份|末|底)?|上月|上周|前一周|上一周|上季度?|上旬|月初|年初(?!预算|计划|安排|数)|年末|年底")
 
 
 def _against_another_time(doc: NarrativeDoc, delta: Figure) -> bool:
@@ -2996,7 +2996,8 @@ def _against_another_time(doc: NarrativeDoc, delta: Figure) -> bool:
     if at < 0 or clause[at - 1:at + 1] == "同比":
         return False
     against = clause[at:]
-    return bool(_ANOTHER_TIME.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
+    # (a year alone, "较2023年", or last year's same period is last year; "较2023年末" is a day)
+    return bool(_ANOTHER_TIME.search(against)) and not re.search(r"同期|(?:上年|去年|上一年)(?![末底初])", against)
 
 
 def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) -> Figure | None:
