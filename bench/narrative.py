@@ -3,7 +3,8 @@
 Runs the narrative checks (no workbook) on every passage of tests/data/narrative and matches each
 finding to the hand-verified relation whose claim span overlaps the finding's first narrative span
 (the claimed figure).  When several relations share that span, the ones of the rule's own kind are
-preferred, and among them the inconsistent one.  Per rule and in total, for error and warning level
+preferred, and among them the inconsistent one; when none does, a relation of the rule's own kind
+written at another figure the finding names (a part over its whole names the part first).  Per rule and in total, for error and warning level
 separately:
 
 - error TP: an error on an inconsistent relation; FP: an error anywhere else (consistent, truncated,

@@ -109,13 +109,19 @@ _VERDICT_ORDER = {"inconsistent": 0, "truncated": 1, "consistent": 2, "uncheckab
 def match_finding(finding, passage: Passage) -> Relation | None:
     """The relation a finding is about: the one whose claim overlaps the finding's first
     narrative span (the claimed figure); of several, those of the rule's own kind first,
-    and among them the inconsistent one."""
+    and among them the inconsistent one.  When no claim overlaps the first span, a relation
+    of the rule's own kind whose claim is another figure the finding names ("其中A一项就有
+    69.527亿元，超过了合计数" names the part first, the relation may be written at the whole)."""
     if not finding.narrative:
         return None
     s = finding.narrative[0]
     hits = [r for r in passage.relations if r.claim_start < s.end and s.start < r.claim_end]
     if not hits:
-        return None
+        kinds = RULE_KINDS.get(finding.rule, ())
+        hits = [r for t in finding.narrative[1:] for r in passage.relations
+                if r.kind in kinds and r.claim_start < t.end and t.start < r.claim_end]
+        if not hits:
+            return None
     own = [r for r in hits if r.kind in RULE_KINDS.get(finding.rule, ())]
     return min(own or hits, key=lambda r: _VERDICT_ORDER[r.verdict])
 

@@ -49,3 +49,43 @@ def test_a_run_without_each_keeps_its_names():
     # "…合计为A、B": no "分别/各" before the run, nothing is named
     figs = extract_figures("收入、支出合计为51.20万元、15.70万元。")
     assert figs[1].subject == ""
+
+
+# -- amounts in 万 or 亿 written without 元 -------------------------------------------------------------
+
+_TOURISM = "2019年全州实现旅游总收入69.27亿,同比增长30%。其中国内旅游总收入{}亿元,增长31%。"
+
+
+def test_an_amount_in_yi_without_yuan_after_a_name_of_money_is_read():
+    # 69.527 > 69.27: the whole written "69.27亿" (no 元) beside amounts in 亿元
+    [f] = _rule(_TOURISM.format("69.527"), "N-SUM")
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["69.527亿元", "69.27亿"]
+
+
+def test_an_amount_in_yi_without_yuan_that_holds_is_silent():
+    assert _rule(_TOURISM.format("68.527"), "N-SUM") == []
+
+
+@pytest.mark.parametrize("text", [
+    "城乡医疗资助救助收入77万元,上级补助收入700万。",
+    "学前教育资金1293.5万元,其中学生资助资金86.5万,目前已全部到位。",
+])
+def test_each_wan_without_yuan_after_money_is_an_amount(text):
+    assert [f.unit for f in extract_figures(text) if not f.text.endswith("元")] == ["万元"]
+
+
+@pytest.mark.parametrize("text", [
+    "来凤政府采购上半年节约资金480万",            # no amount in 万元 in its paragraph: 万 of what, the text does not say
+    "收入100万美元,支出20万元。",                  # 美元: another currency
+    "接待游客700万,支出20万元。",                   # 游客: no name of money
+    "资金20万元。\n上级补助收入700万。",            # 万元 only in another paragraph
+])
+def test_a_bare_wan_is_no_amount_without_its_evidence(text):
+    assert all(f.text.endswith("元") for f in extract_figures(text))
+
+
+def test_a_rate_after_two_parts_of_one_whole_is_no_ratio_of_them():
+    # 86.5 ÷ 1207 = 7.17 %: the two are parts of 1293.5, the rate says all of it arrived
+    text = ("今年我县支持学前教育项目发展资金1293.5万元,其中基建设备项目规划资金1207万元,学前教育阶段学生资助资金86.5万元,"
+            "目前资金已全部落实到位,资金到位率100%。")
+    assert _rule(text, "N-RATE") == []

@@ -55,6 +55,23 @@ _FIGURE = lazy(
     rf"(?P<unit>{_UNIT_RE})?"
     r"(?P<post>左右|以上|以下|以内)?"
 )
+# the name of a sum of money, right before its number ("资助资金86.5万", "公务接待费0.7亿", "收入为700万")
+_MONEY_NAME = lazy(r"(?:收入|支出|资金|经费|投资|产值|总额|金额|销售额|营业额|利润|税收|预算|余额|费|款|补助|补贴|奖补|拨款)"
+                   r"(?:为|是|达到?|共计|共|合计|计|约|了)?\s*$")
+_ENDS_THE_FIGURE = lazy(r"\s*(?:[、，,；;。）)（(：:]|$)")
+
+
+def _money_without_yuan(s: str, a: int, b: int, scale: str) -> bool:
+    """A number with 万 or 亿 and no unit after it ("资助资金86.5万，", "上级补助收入700万。") is an amount in
+    万元 (亿元) when a name of money stands right before it, the figure ends there (no 美元, no 千瓦 after it),
+    and its paragraph writes other amounts in 万元 (亿元)."""
+    if not _ENDS_THE_FIGURE.match(s, b) or not _MONEY_NAME.search(s, max(0, a - 12), a):
+        return False
+    start = s.rfind("\n", 0, a) + 1
+    end = s.find("\n", b)
+    return s.find(scale + "元", start, len(s) if end < 0 else end) >= 0
+
+
 # the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"
 _RANGE_START = lazy(r"\d\s*(?:万|亿|億|萬|千)?\s*(?:元)?\s*$")
 _CUT_BEFORE_POINT = lazy(r" (?<=\d )[.,](?=\d)")
@@ -452,11 +469,14 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
 
     for m in find_each(_FIGURE, _FIGURE_FIRST, s):
         pre, num, scale, unit, mid, post = m.group("pre", "num", "scale", "unit", "mid", "post")
+        b = m.end()
         if not unit:
-            continue  # a bare number (a year, a page, a code) is not a figure
+            if not (scale in ("万", "亿") and not mid and _money_without_yuan(s, m.start("num"), m.end("scale"), scale)):
+                continue  # a bare number (a year, a page, a code) is not a figure
+            unit, b = "元", m.end("scale")   # "学生资助资金86.5万，…": 万 alone after a name of money, 万元 beside it
         unit = (scale or "") + unit
         joined = "yi" if m.group("yi") else "wan" if m.group("wan") else None
-        at, a, b = m.start(), m.start(joined or "num"), m.end()
+        at, a = m.start(), m.start(joined or "num")
         if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and (
                 _swapped(text, where, a - 2) or _POINT_THEN_SPACE.search(s, max(0, a - 16), a - 1))):
             broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
