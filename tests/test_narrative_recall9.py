@@ -89,3 +89,18 @@ def test_a_rate_after_two_parts_of_one_whole_is_no_ratio_of_them():
     text = ("今年我县支持学前教育项目发展资金1293.5万元,其中基建设备项目规划资金1207万元,学前教育阶段学生资助资金86.5万元,"
             "目前资金已全部落实到位,资金到位率100%。")
     assert _rule(text, "N-RATE") == []
+
+
+# -- a bracket opening the next sentence with its list ------------------------------------------------
+
+_CADRE = "1、干部教育支出287.41万元。(包含教职工工资福利等支出191.41万元、项目支出74万元、不可预见费{}万元)"
+
+
+def test_a_bracket_after_the_full_stop_lists_the_parts_of_the_amount_before():
+    # 191.41 + 74 + 27 = 292.41 > 287.41
+    [f] = _rule(_CADRE.format(27), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "287.41万元"
+
+
+def test_a_bracket_after_the_full_stop_that_adds_up_is_silent():
+    assert _rule(_CADRE.format(22), "N-SUM") == []

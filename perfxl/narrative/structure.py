@@ -1319,7 +1319,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
             continue
         if aspect and not _of_aspect(g, aspect) or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
-        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:k]))).replace("其中", ""))
+        # ("干部教育支出287.41万元。(包含工资福利支出191.41万元、…)": a bracket opening the next sentence with its list,
+        # 包含 read as its 含)
+        word = k - 1 if doc.view.startswith("包含", k - 1) else k
+        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:word]))).replace("其中", ""))
+        gap = "" if gap in ("(", "（") else gap
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
 
