@@ -104,3 +104,44 @@ def test_a_bracket_after_the_full_stop_lists_the_parts_of_the_amount_before():
 
 def test_a_bracket_after_the_full_stop_that_adds_up_is_silent():
     assert _rule(_CADRE.format(22), "N-SUM") == []
+
+
+# -- the 部门决算 template: "…“三公”经费支出决算中，A…；B…；C…" after the whole -----------------------------------
+
+_FRAMED = ("（一）总体情况说明\n{y1}年度一般公共预算财政拨款“三公”经费支出决算为{total}万元，完成预算的80%。\n"
+           "（二）具体情况说明\n{y2}年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元；"
+           "公务用车购置及运行维护费支出决算4.02万元；公务接待费支出决算7.94万元。")
+
+
+def test_the_items_of_the_template_add_up_to_the_whole_written_before():
+    # 0 + 4.02 + 7.94 = 11.96, not 12.96
+    [f] = _rule(_FRAMED.format(y1=2023, y2=2023, total="12.96"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "12.96万元" and "11.96万元" in f.message
+
+
+def test_the_items_of_the_template_that_add_up_are_silent():
+    assert _rule(_FRAMED.format(y1=2023, y2=2023, total="11.96"), "N-SUM") == []
+
+
+def test_a_whole_of_another_year_than_the_template_s_items_is_a_warning():
+    [f] = _rule(_FRAMED.format(y1=2022, y2=2023, total="12.96"), "N-SUM")
+    assert f.severity == "warning" and f.cause.startswith("合计数写的是 2022 年的，各项是 2023 年的")
+
+
+def test_items_that_are_no_complete_group_are_not_summed():
+    # two of the three “三公” items: they need not make the whole
+    text = _FRAMED.format(y1=2023, y2=2023, total="12.96").replace("因公出国（境）费支出决算0万元；", "")
+    assert _rule(text, "N-SUM") == []
+
+
+def test_an_amount_named_with_the_whole_s_name_and_more_is_a_reading_of_the_whole():
+    # 17.44 + 30.87 + 5.42 = 53.73: the 合计 of the sentence before, not the 三公经费 of another report further up
+    text = ("可查询的15个省份中，“三公经费”共114.72亿元。\n"
+            "报告显示，2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元，比预算数减少9.43亿元。“三公”经费中，"
+            "因公出国(境)经费17.44亿元，比预算数减少1.94亿元；公务用车购置及运行费30.87亿元，减少3.72亿元；公务接待费5.42亿元，减少3.77亿元。")
+    assert _rule(text, "N-SUM") == []
+
+
+def test_a_whole_of_another_section_is_not_the_template_s():
+    text = _FRAMED.format(y1=2023, y2=2023, total="12.96").replace("（二）具体情况说明", "八、其他重要事项说明\n（二）具体情况说明")
+    assert _rule(text, "N-SUM") == []

@@ -24,7 +24,7 @@ from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LI
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
-                                   same_item, sentence_setting)
+                                   same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
 from .findings import Finding, Span
@@ -713,6 +713,7 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
     yield from _one_part_over(r, doc)
+    yield from _framed_groups(r, doc)
     for t, g in recall.total_below_a_source(doc):
         yield r.finding("source", severity=None, names=g.subject, narrative=[span(t), span(g)],
                         expected=g.value, actual=t.value, subject=t.subject, total_text=t.text, part=g.text)
@@ -1751,6 +1752,55 @@ def _one_part_over(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         yield r.finding("source", severity=None, names=part.subject or "", narrative=[span(part), span(total)],
                         expected=part.value, actual=total.value, subject=total.subject, total_text=total.text,
                         part=part.text)
+
+
+_FRAME_COMMA = lazy(r"中\s*[，,]")
+_SECTION_HEADING = lazy(r"\n\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_YEAR_IN = lazy(r"(\d{4})\s?年")
+
+
+def _framed_groups(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
+    """"2023年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费…；
+    公务用车购置及运行维护费…" (the 部门决算 template): the items of a complete group listed under a sentence that
+    names their whole are all of it, so they add up to that whole written before (``_named_before``: by its name,
+    nearest first; any of its figures holding is enough).  A whole of another year than the sentence names is
+    that whole only if one of the years is a slip: a warning naming it."""
+    seen: set[int] = set()
+    for m in _FRAME_COMMA.finditer(doc.view):
+        start = doc.sentence_start(m.start())
+        if start in seen or (head := _HEAD_FRAME.match(doc.view, start, m.end())) is None:
+            continue
+        seen.add(start)
+        parts = []
+        for a, b in split_items(doc.view, m.end(), doc.sentence_end(m.end())):
+            first = next((g for g in doc.between(a, b) if g.kind == "amount" and plain(g)), None)
+            if first is not None:
+                parts.append(first)
+        if len(parts) < 2 or any(p.approximate for p in parts) or not _complete(parts):
+            continue
+        # (of its own section: not before a heading of the first level or of a part, "七、", "第三部分", in between)
+        wholes = [g for g in _named_before(doc, head, parts[0]) if comparable(g, parts[0])
+                  and not _SECTION_HEADING.search(doc.view, g.end, start)]
+        if not wholes:
+            continue
+        # (any amount of its section named with the whole's name and more is a reading too: "“三公”经费支出合计53.73亿元")
+        name = norm_name(_THROUGH_YEAR.sub("", head.group(1)))
+        wholes += [g for g in doc.between(max(0, start - 1500), start) if g.kind == "amount" and plain(g) and not g.approximate
+                   and name in norm_name(g.subject or "") and comparable(g, parts[0])
+                   and not _SECTION_HEADING.search(doc.view, g.end, start)]
+        computed = interval_sum(count_value(p, wholes[0]) for p in parts)
+        if any(count_value(g, wholes[0]).overlaps(computed) or causes.truncated(value_of(g), computed) for g in wholes):
+            continue
+        whole = wholes[0]
+        said = _YEAR_IN.search(head.group(1))
+        year = int(said.group(1)) if said else None
+        other = year is not None and whole.year is not None and whole.year != year
+        yield r.finding("framed", severity="warning" if other else None,
+                        cause=causes.cause("other_year", whole_year=whole.year, parts_year=year) if other else None,
+                        narrative=[span(whole), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
+                        actual=whole.value, subject=whole.subject, total_text=whole.text,
+                        head=re.sub(r"[“”\"‘’]", "", _THROUGH_YEAR.sub("", head.group(1))).strip(), names="、".join(p.subject for p in parts),
+                        computed=_in_unit(computed, whole))
 
 
 def _outer_wholes(doc: NarrativeDoc, total: Figure) -> list[Figure]:

@@ -1065,6 +1065,9 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
             for piece in _run_on_after_a_rate(view, *run)]
 
 
+split_items = _split_items   # (the checks read the items of a sentence naming its whole the same way)
+
+
 # the first character of a rate's own words after it ("10%以上", "5%左右", "占15%的", "3%为…", "96.71%加上…"); other
 # words straight after a rate open a statement of their own, its separator lost (read so by lists here and by
 # figures' relations)
