@@ -661,14 +661,18 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
     k = 0
     while k < len(figures):
         first = figures[k]
+        if first.kind not in ("amount", "count"):
+            k += 1
+            continue
         run = [first]
         while k + len(run) < len(figures):
             nxt = figures[k + len(run)]
-            if nxt.kind != first.kind or nxt.subject or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
+            if nxt.kind != first.kind or nxt.subject or nxt.start - run[-1].end > 16 \
+                    or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
                 break
             run.append(nxt)
         k += len(run)
-        if len(run) < 2 or first.kind not in ("amount", "count"):
+        if len(run) < 2:
             continue
         begin = max(clause_start(view, first.start), figures[k - len(run) - 1].end if k > len(run) else 0,
                     max(view.rfind(c, 0, first.start) for c in "，,；;：:（(\n") + 1)
