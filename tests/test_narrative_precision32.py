@@ -27,3 +27,18 @@ def test_a_source_over_the_total_is_still_an_error_past_a_bracketed_amount():
     text = "实际利用共计27652.4万元（上年25000万元），政府拨款支出1953.2万元，自筹资金支出29605.6万元。"
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and [s.text for s in f.narrative] == ["27652.4万元", "29605.6万元"]
+
+
+_BROKEN_UNIT = ("本年支出488.80万元。教育支出374.89万元,占本年支出的77 %;社会保障和就业支出60.44 万元,占本年支出的12 %;"
+                "医疗卫生与计划生育支出18.51{}万元,占本年支出的 {} %;住房保障支出 34.96万元,占本年支出的 7%。")
+
+
+@pytest.mark.parametrize("gap", [" \n", "\n", " "])
+def test_a_number_parted_from_its_unit_by_a_space_and_a_line_break_is_read(gap):
+    # "18.51 ⏎万元" (a PDF line): the 4 % is 18.51's share, not 60.44's
+    assert _rule(_BROKEN_UNIT.format(gap, 4), "N-SHARE") == []
+
+
+def test_the_share_of_a_number_parted_from_its_unit_is_still_checked():
+    [f] = _rule(_BROKEN_UNIT.format(" \n", 9), "N-SHARE")
+    assert f.severity == "error" and [s.text for s in f.narrative][:2] == ["9 %", "18.51 \n万元"]
