@@ -42,3 +42,22 @@ def test_a_number_parted_from_its_unit_by_a_space_and_a_line_break_is_read(gap):
 def test_the_share_of_a_number_parted_from_its_unit_is_still_checked():
     [f] = _rule(_BROKEN_UNIT.format(" \n", 9), "N-SHARE")
     assert f.severity == "error" and [s.text for s in f.narrative][:2] == ["9 %", "18.51 \n万元"]
+
+
+@pytest.mark.parametrize("bracket", ["上年110.03万元，预算92.69万元", "上年：110.03万元；预算数为92.69万元",
+                                     "年初预算92.69万元，上年同期110.03万元"])
+def test_last_years_and_the_budgets_amounts_in_brackets_are_no_parts(bracket):
+    text = f"“三公”经费支出85.65万元（{bracket}），主要是因公出国（境）费18.49万元；公务接待费27.04万元；公务用车购置及运行费40.12万元。"
+    assert _rule(text, "N-SUM") == []
+
+
+def test_parts_in_brackets_beside_last_years_amount_are_still_checked():
+    text = "“三公”经费支出85.65万元（上年80.00万元，公务接待费50.03万元，公务用车购置及运行费40.69万元）。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["85.65万元", "50.03万元", "40.69万元"]
+
+
+def test_a_budgets_own_bracket_of_its_first_budget_and_addition_is_still_its_breakdown():
+    # the whole is a budget: its 年初预算 and 追加 are its parts
+    [f] = _rule("预算数为9,564.38万元(年初预算数1,984.38万元,追加8,580万元)。", "N-SUM")
+    assert f.severity == "error" and "10564.38万元" in f.message
