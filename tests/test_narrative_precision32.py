@@ -61,3 +61,20 @@ def test_a_budgets_own_bracket_of_its_first_budget_and_addition_is_still_its_bre
     # the whole is a budget: its 年初预算 and 追加 are its parts
     [f] = _rule("预算数为9,564.38万元(年初预算数1,984.38万元,追加8,580万元)。", "N-SUM")
     assert f.severity == "error" and "10564.38万元" in f.message
+
+
+_STOP_IN_BRACKET = ("“三公”经费502.4万元,具体为：因公出国(境)费0万元;公务用车购置及运行费{}万元(公务用车购置费100.00万元;"
+                    "公务用车运行维护费{}万元{})比上年增加0万元;公务接待费2.4万元。")
+
+
+def test_a_full_stop_inside_a_bracket_ends_no_complete_list():
+    # the list goes on after the bracket: 0 + 500 + 2.4 = 502.4
+    assert _rule(_STOP_IN_BRACKET.format("500.00", "400.00", "。"), "N-SUM") == []
+
+
+def test_a_complete_list_is_still_checked_where_no_stop_is_in_a_bracket():
+    text = "“三公”经费502.4万元,具体为：因公出国(境)费0万元;公务用车购置及运行费400.00万元;公务接待费2.4万元。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "402.4万元" in f.message
+    [f] = _rule(_STOP_IN_BRACKET.format("600.00", "500.00", "。"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "502.4万元"

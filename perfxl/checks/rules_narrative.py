@@ -906,6 +906,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # fall short of their whole only as a complete group ("实有人数14人，其中在职13人，离休0人，退休0人")
         if not over and _runs_off_the_text(doc, parts[-1]):
             continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
+        if not over and _ends_in_a_bracket(doc, parts[-1]):
+            continue  # "…运行费500万元(购置费100万元;运行维护费400万元。)…;公务接待费2.4万元": a full stop inside a
+            # bracket ends the list read, not the writer's list, which goes on after the bracket
         if not over and _more_amounts_in_its_items(doc, pl, computed, stated):
             continue  # "具体为：A 2065.52万元，…；B 304.35万元，C 1666.85万元，均…": C is a part too
         if not all(p.subject for p in parts):
@@ -1678,6 +1681,12 @@ def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
 
 
 _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
+
+
+def _ends_in_a_bracket(doc: NarrativeDoc, last: Figure) -> bool:
+    """The sentence the list was read in ends inside a bracket opened after its last part."""
+    end = doc.sentence_end(last.end)
+    return end < len(doc.view) and in_brackets_between(doc.view, last.end, end)
 
 
 # an amount named after a comma inside a semicolon item ("；B 304.35万元，C 1666.85万元，均较上年零增长")
