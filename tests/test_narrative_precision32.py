@@ -78,3 +78,23 @@ def test_a_complete_list_is_still_checked_where_no_stop_is_in_a_bracket():
     assert f.severity == "error" and "402.4万元" in f.message
     [f] = _rule(_STOP_IN_BRACKET.format("600.00", "500.00", "。"), "N-SUM")
     assert f.severity == "error" and f.narrative[0].text == "502.4万元"
+
+
+_FUND = ("一般公共预算收入总量572,196万元(其中一般公共预算本级收入142,849万元、上级补助收入342,440万元、上年结余13,857万元、"
+         "债务转贷收入73,050万元),完成调整后预算的93.91%,一般公共预算支出474,555万元、上解上级支出8918万元、债务还本支出53129万元,"
+         "年终结转结余22,389万元;政府性基金预算收入总量213,167万元({}政府性基金预算收入49,055万元、上级补助收入28,171万元、"
+         "上年结余7136万元、债务转贷收入115,600万元)、政府性基金预算支出145,436万元、上解上级支出223万元、债务还本支出44,300万元,"
+         "年终结余23,208万元;")
+
+
+@pytest.mark.parametrize("word", ["其中:", "包括：", "包含"])
+def test_an_income_after_a_list_word_in_brackets_is_a_part_not_the_balances_income(word):
+    # 213167 − 145436 − 223 − 44300 = 23208: the bracket's 49,055 is a part of the income, no income of its own
+    assert _rule(_FUND.format(word), "N-SUM") == []
+
+
+def test_a_balance_is_still_checked_against_the_whole_before_a_bracket_of_its_parts():
+    text = ("政府性基金预算收入213,167万元（包括：上级补助收入28,171万元、上年结余7136万元），政府性基金预算支出145,436万元，"
+            "当年收支结余77,731万元。")
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "67731万元" in f.message

@@ -2783,11 +2783,14 @@ _OTHER_FLOW = lazy(r"调入|调出|上解|补助|转移|转入|转出|结转|动
 
 
 def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
-    """A figure written as a part: of a list read, or after "其中" in its sentence (its whole maybe unread:
-    "收入128254786.99。其中：上级补助收入126900000元")."""
+    """A figure written as a part: of a list read, or after "其中" (or "包括", "包含") in its sentence (its whole
+    maybe unread: "收入128254786.99。其中：上级补助收入126900000元", "收入总量213167万元(包括：…收入49055万元、…)")."""
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
-        or "其中" in BRACKETED.sub("", doc.view[doc.sentence_start(h.start):h.start])
+        or _PART_WORD.search(BRACKETED.sub("", doc.view[doc.sentence_start(h.start):h.start])) is not None
+
+
+_PART_WORD = lazy(r"其中|包括|包含")
 
 
 def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> bool:
