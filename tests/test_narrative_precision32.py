@@ -98,3 +98,23 @@ def test_a_balance_is_still_checked_against_the_whole_before_a_bracket_of_its_pa
             "当年收支结余77,731万元。")
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error" and "67731万元" in f.message
+
+
+@pytest.mark.parametrize("car", ["公务用车购置费", "公务用车购置费支出"])
+def test_the_car_purchase_alone_does_not_make_the_sangong_list_complete(car):
+    # the car's purchase alone leaves its running out: the list may be short of its whole
+    text = f"“三公”经费30万元，其中：因公出国（境）费5万元，公务接待费10万元，{car}10万元。"
+    assert [f.severity for f in _rule(text, "N-SUM")] == ["warning"]
+    change = ("“三公”经费同口径比2018年减少830万元，下降20%。其中因公出国（境）费同口径比2018年减少9万元，下降15.3%。"
+              f"公务接待费同口径比2018年减少38万元；{car}同口径比2018年减少334万元，下降90%。\n另一项同口径比2018年减少449万元。")
+    assert [f for f in _rule(change, "N-SUM") if f.severity == "error"] == []
+
+
+def test_the_whole_car_item_still_makes_the_sangong_list_complete():
+    text = "“三公”经费30万元，其中：因公出国（境）费5万元，公务接待费10万元，公务用车购置及运行维护费10万元。"
+    [f] = _rule(text, "N-SUM")
+    assert f.severity == "error" and "25万元" in f.message
+    change = ("“三公”经费同口径比2018年减少830万元，下降20%。其中因公出国（境）费同口径比2018年减少9万元，"
+              "公务接待费同口径比2018年减少38万元，公务用车购置及运行费同口径比2018年减少334万元。")
+    [f] = _rule(change, "N-SUM")
+    assert f.severity == "error" and "381万元" in f.message

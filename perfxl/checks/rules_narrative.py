@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -1622,6 +1622,8 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             covered = {_word_of(n, words) for n in names}
             unchanged = [g for g in cl.unchanged if _word_of(g.subject, words) not in covered | {None}]
             covered |= {_word_of(g.subject, words) for g in unchanged}
+            if all(car_purchase_only(n) for n in names + [g.subject for g in unchanged] if _word_of(n, words) == "公务用车"):
+                covered.discard("公务用车")   # "…公务用车购置费减少334万元": the car's running left out
             complete = covered == set(words)
         else:
             complete = False

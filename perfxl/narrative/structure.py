@@ -997,8 +997,18 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
 
 
 def names_a_complete_group(names: list[str]) -> bool:
-    """Whether the names are those of one group of COMPLETE_LISTS, each word in exactly one name."""
+    """Whether the names are those of one group of COMPLETE_LISTS, each word in exactly one name (the car
+    item's purchase alone is only part of it: "因公出国…，公务接待…，公务用车购置费…" leaves its running out)."""
+    names = ["" if car_purchase_only(n) else n for n in names]
     return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words) for words in COMPLETE_LISTS)
+
+
+def car_purchase_only(name: str | None) -> bool:
+    """A name of the purchase part of the 三公 car item ("公务用车购置费"), not of the item ("公务用车购置及运行
+    维护费", "公务用车费"). (Its running alone, "公务用车运行维护费", stands for the item: a unit with cars always
+    runs them, and a purchase of 0 goes unwritten.)"""
+    return bool(name) and "公务用车" in name and "购置" in name \
+        and not any(w in name for w in ("运行", "运维", "维护"))
 
 
 def _completes_a_group(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> bool:
