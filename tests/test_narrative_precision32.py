@@ -118,3 +118,17 @@ def test_the_whole_car_item_still_makes_the_sangong_list_complete():
               "公务接待费同口径比2018年减少38万元，公务用车购置及运行费同口径比2018年减少334万元。")
     [f] = _rule(change, "N-SUM")
     assert f.severity == "error" and "381万元" in f.message
+
+
+_TWO_LEVELS = ("专项资金总计{}万元,具体为：九山河一期治理工程监理费22万元,建设用地测绘费4.98万元,青苗补偿费16.11万元;"
+               "耒水河治理工程监理费12.66万元,建设用地测绘费2.68万元,青苗补偿费27.55万元。")
+
+
+def test_a_complete_list_goes_on_past_a_semicolon_with_several_amounts_an_item():
+    # two projects, three costs each: 22 + 4.98 + 16.11 + 12.66 + 2.68 + 27.55 = 85.98
+    assert _rule(_TWO_LEVELS.format("85.98"), "N-SUM") == []
+
+
+def test_a_complete_list_short_of_its_whole_however_read_is_still_an_error():
+    [f] = _rule(_TWO_LEVELS.format("95.98"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "95.98万元"

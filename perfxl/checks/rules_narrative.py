@@ -911,6 +911,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # bracket ends the list read, not the writer's list, which goes on after the bracket
         if not over and _more_amounts_in_its_items(doc, pl, computed, stated):
             continue  # "具体为：A 2065.52万元，…；B 304.35万元，C 1666.85万元，均…": C is a part too
+        if not over and _every_amount_to_its_end(doc, pl, stated):
+            continue  # "总计85.98万元,具体为：甲工程监理费22万元,测绘费4.98万元,…;乙工程监理费12.66万元,…": the list goes
+            # on past the semicolon it was read to end at, several amounts an item
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
@@ -1716,6 +1719,16 @@ def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated
                     or _NAMED_AFTER_A_UNIT.search(view, max(p.end - 1, g.start - 12), g.start):
                 extra.append(g)
     return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
+
+
+def _every_amount_to_its_end(doc: NarrativeDoc, pl, stated: Interval) -> bool:
+    """Every amount of the whole's kind from the list word to the end of the sentence of its last part (none
+    in brackets, none a change, a share or a base) adds up to the whole."""
+    view, end = doc.view, doc.sentence_end(pl.parts[-1].end)
+    gs = [g for g in doc.between(pl.marker, end) if g.kind == "amount" and plain(g) and comparable(g, pl.total)
+          and not in_brackets_between(view, pl.marker, g.start)]
+    return len(gs) > len(pl.parts) and not any(g.approximate for g in gs) \
+        and interval_sum(value_of(g) for g in gs).overlaps(stated)
 
 
 # a name right after an amount's unit, no separator between or a space only ("948万元共同富裕专项基金1000万元", "20.95万元 其他…")
