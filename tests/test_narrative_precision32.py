@@ -132,3 +132,18 @@ def test_a_complete_list_goes_on_past_a_semicolon_with_several_amounts_an_item()
 def test_a_complete_list_short_of_its_whole_however_read_is_still_an_error():
     [f] = _rule(_TWO_LEVELS.format("95.98"), "N-SUM")
     assert f.severity == "error" and f.narrative[0].text == "95.98万元"
+
+
+_ARRIVED = ("2023年度项目全年预算数602.27万元，全年执行数508.61万元，执行率84.45%，得分8.44分。{}资金到位577.97万元，其中，"
+            "中央资金0.00万元，省级资金0.00万元，市级资金459.88万元，县级资金118.09万元，资金到位率{}%。")
+
+
+@pytest.mark.parametrize("heading", ["", "\n1、"])
+def test_a_rate_after_a_list_may_be_of_its_whole_and_an_amount_of_the_sentence_before(heading):
+    # 577.97 ÷ 602.27 = 95.97 %: not a rate of the last two parts
+    assert _rule(_ARRIVED.format(heading, "95.97"), "N-RATE") == []
+
+
+def test_a_rate_after_a_list_that_no_pair_makes_is_still_reported():
+    [f] = _rule(_ARRIVED.format("", "90.97"), "N-RATE")
+    assert f.narrative[0].text == "90.97%"

@@ -2739,6 +2739,13 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
     ours = {id(p) for p in pl.parts}
     # (the amount after the list may have been read as one more part: "…县级配套10万元，实际到位115万元")
     before = [g for g in doc.between(start, whole.start) if id(g) not in ours]
+    if whole.start >= start and not before:
+        # "全年预算数602.27万元，…。资金到位577.97万元，其中，…县级资金118.09万元，资金到位率95.97%": a sentence opening
+        # with the whole; the amount it is a rate of may be in the sentence before
+        k = start - 1
+        while k > 0 and doc.view[k] in "。！？!?\n \t":
+            k -= 1
+        before = [g for g in doc.between(doc.sentence_start(k), start)] if k > 0 else []
     pairs = [(b, whole), *((b, g) for g in before), *((whole, g) for g in before if id(b) in ours)]
     stated = value_of(f)
     for x, y in pairs:
