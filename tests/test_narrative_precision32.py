@@ -147,3 +147,14 @@ def test_a_rate_after_a_list_may_be_of_its_whole_and_an_amount_of_the_sentence_b
 def test_a_rate_after_a_list_that_no_pair_makes_is_still_reported():
     [f] = _rule(_ARRIVED.format("", "90.97"), "N-RATE")
     assert f.narrative[0].text == "90.97%"
+
+
+@pytest.mark.parametrize("text", ["截至年底，全市政府债务余额315.96亿元，其中一般债务250.38亿元、专项债务65.58亿元，债务率121%，风险总体可控。",
+                                  "截至年底，全市政府債務餘額315.96億元，其中一般債務250.38億元、專項債務65.58億元，債務率121%。"])
+def test_a_debt_ratio_after_the_kinds_of_debt_is_of_the_whole_debt(text):
+    assert _rule(text, "N-RATE") == []
+
+
+def test_a_rate_of_two_parts_not_named_for_it_is_still_read():
+    [f] = _rule("项目资金100万元，其中预算资金80万元，执行资金60万元，执行率70%。", "N-RATE")
+    assert f.narrative[0].text == "70%"

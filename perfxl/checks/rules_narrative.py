@@ -2693,6 +2693,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
         if _of_the_whole_broken_down(doc, f, start, a, b) or _of_some_parts(doc, f, a, b):
             continue
+        if _a_rate_of_the_whole_after_its_kinds(doc, f, a, b):
+            continue  # "债务余额315.96亿元，其中一般债务250.38亿元、专项债务65.58亿元，债务率121%": of the whole's debt
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         if _SAVING_NAMED.search(f.subject) and not any(_BUDGET_PRICE.search(g.subject or "") for g in prior):
@@ -2757,6 +2759,18 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
         if _rate_of_a_difference(stated, value_of(x), value_of(y)):
             return True  # "预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%"
     return False
+
+
+def _a_rate_of_the_whole_after_its_kinds(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> bool:
+    """Two parts of one list, each named with the word the rate is named for as the whole is ("政府债务余额…，
+    其中一般债务…、专项债务…，债务率121%"): kinds of the whole's measure, the rate is of the whole (over a base
+    the text need not give), not of one kind over the other."""
+    pl = list_of(doc, a)
+    name = f.subject or ""
+    if pl is None or pl is not list_of(doc, b) or a is pl.total or b is pl.total or not name.endswith("率"):
+        return False
+    stem = name[-3:-1]
+    return len(stem) == 2 and all(stem in (g.subject or "") for g in (pl.total, a, b))
 
 
 def _of_some_parts(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> bool:
