@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -907,8 +907,14 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # fall short of their whole only as a complete group ("实有人数14人，其中在职13人，离休0人，退休0人")
         if not over and _runs_off_the_text(doc, parts[-1]):
             continue  # "……，科技项目监管和科技项目组织经费9万元，": the text is cut off mid-list
+        if not over and _ends_in_a_bracket(doc, parts[-1]):
+            continue  # "…运行费500万元(购置费100万元;运行维护费400万元。)…;公务接待费2.4万元": a full stop inside a
+            # bracket ends the list read, not the writer's list, which goes on after the bracket
         if not over and _more_amounts_in_its_items(doc, pl, computed, stated):
             continue  # "具体为：A 2065.52万元，…；B 304.35万元，C 1666.85万元，均…": C is a part too
+        if not over and _every_amount_to_its_end(doc, pl, stated):
+            continue  # "总计85.98万元,具体为：甲工程监理费22万元,测绘费4.98万元,…;乙工程监理费12.66万元,…": the list goes
+            # on past the semicolon it was read to end at, several amounts an item
         if not all(p.subject for p in parts):
             continue
         if not over and cause is None and complete:
@@ -1620,6 +1626,8 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             covered = {_word_of(n, words) for n in names}
             unchanged = [g for g in cl.unchanged if _word_of(g.subject, words) not in covered | {None}]
             covered |= {_word_of(g.subject, words) for g in unchanged}
+            if all(car_purchase_only(n) for n in names + [g.subject for g in unchanged] if _word_of(n, words) == "公务用车"):
+                covered.discard("公务用车")   # "…公务用车购置费减少334万元": the car's running left out
             complete = covered == set(words)
         else:
             complete = False
@@ -1681,6 +1689,12 @@ def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
 _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
 
 
+def _ends_in_a_bracket(doc: NarrativeDoc, last: Figure) -> bool:
+    """The sentence the list was read in ends inside a bracket opened after its last part."""
+    end = doc.sentence_end(last.end)
+    return end < len(doc.view) and in_brackets_between(doc.view, last.end, end)
+
+
 # an amount named after a comma inside a semicolon item ("；B 304.35万元，C 1666.85万元，均较上年零增长")
 # (a year may open the name: "…；2023年项目支出300万元，2023年经营支出100万元")
 _NAMED_AFTER_A_COMMA = lazy(r"[，,、]\s*(?:\d{4}\s*年度?)?[^\d，,、；;。（()）]{2,20}$")
@@ -1706,6 +1720,16 @@ def _more_amounts_in_its_items(doc: NarrativeDoc, pl, computed: Interval, stated
                     or _NAMED_AFTER_A_UNIT.search(view, max(p.end - 1, g.start - 12), g.start):
                 extra.append(g)
     return bool(extra) and (computed + interval_sum(value_of(g) for g in extra)).overlaps(stated)
+
+
+def _every_amount_to_its_end(doc: NarrativeDoc, pl, stated: Interval) -> bool:
+    """Every amount of the whole's kind from the list word to the end of the sentence of its last part (none
+    in brackets, none a change, a share or a base) adds up to the whole."""
+    view, end = doc.view, doc.sentence_end(pl.parts[-1].end)
+    gs = [g for g in doc.between(pl.marker, end) if g.kind == "amount" and plain(g) and comparable(g, pl.total)
+          and not in_brackets_between(view, pl.marker, g.start)]
+    return len(gs) > len(pl.parts) and not any(g.approximate for g in gs) \
+        and interval_sum(value_of(g) for g in gs).overlaps(stated)
 
 
 # a name right after an amount's unit, no separator between or a space only ("948万元共同富裕专项基金1000万元", "20.95万元 其他…")
@@ -2737,6 +2761,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             # whole they make up, no other amount written before it: not a budget and what was done of it
         if _of_the_whole_broken_down(doc, f, start, a, b) or _of_some_parts(doc, f, a, b):
             continue
+        if _a_rate_of_the_whole_after_its_kinds(doc, f, a, b):
+            continue  # "债务余额315.96亿元，其中一般债务250.38亿元、专项债务65.58亿元，债务率121%": of the whole's debt
         if _TARGET_AND_DONE.match(doc.view, f.end):
             continue  # "完整、准确率100%100%": a performance table's row (target, then what was done), flattened
         if _SAVING_NAMED.search(f.subject) and not any(_BUDGET_PRICE.search(g.subject or "") for g in prior):
@@ -2783,6 +2809,13 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
     ours = {id(p) for p in pl.parts}
     # (the amount after the list may have been read as one more part: "…县级配套10万元，实际到位115万元")
     before = [g for g in doc.between(start, whole.start) if id(g) not in ours]
+    if whole.start >= start and not before:
+        # "全年预算数602.27万元，…。资金到位577.97万元，其中，…县级资金118.09万元，资金到位率95.97%": a sentence opening
+        # with the whole; the amount it is a rate of may be in the sentence before
+        k = start - 1
+        while k > 0 and doc.view[k] in "。！？!?\n \t":
+            k -= 1
+        before = [g for g in doc.between(doc.sentence_start(k), start)] if k > 0 else []
     pairs = [(b, whole), *((b, g) for g in before), *((whole, g) for g in before if id(b) in ours)]
     stated = value_of(f)
     for x, y in pairs:
@@ -2794,6 +2827,18 @@ def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figur
         if _rate_of_a_difference(stated, value_of(x), value_of(y)):
             return True  # "预算安排资金300万元，其中省级资金200万元，年终结余9万元，执行率97%"
     return False
+
+
+def _a_rate_of_the_whole_after_its_kinds(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> bool:
+    """Two parts of one list, each named with the word the rate is named for as the whole is ("政府债务余额…，
+    其中一般债务…、专项债务…，债务率121%"): kinds of the whole's measure, the rate is of the whole (over a base
+    the text need not give), not of one kind over the other."""
+    pl = list_of(doc, a)
+    name = f.subject or ""
+    if pl is None or pl is not list_of(doc, b) or a is pl.total or b is pl.total or not name.endswith("率"):
+        return False
+    stem = name[-3:-1]
+    return len(stem) == 2 and all(stem in (g.subject or "") for g in (pl.total, a, b))
 
 
 def _of_some_parts(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> bool:

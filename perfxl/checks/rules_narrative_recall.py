@@ -956,6 +956,22 @@ _SOURCE = lazy(r"(?:财政|政府|上级|中央|省级|市级|县级)?(?:拨款|
 _SOURCE_NAME = lazy(r"^(?:其中)?(?:财政拨款|政府拨款|上级补助|中央补助|财政资金|专项资金|自筹资金|自筹|配套资金|银行贷款|社会资本|社会捐赠)")
 
 
+_REMARK_OPEN = lazy(r"\s*[（(][^（()）。；;，,]{0,12}")
+_REMARK_CLOSE = lazy(r"[^（()）。；;，,\d]{0,6}[)）]")
+
+
+def _remark_of_an_amount(doc: NarrativeDoc, t: Figure) -> bool:
+    """"收入合计3171.06万元（上年1962.69万元），其中财政拨款收入2917.38万元": an amount alone in brackets
+    right after another amount is a remark of that one (its last year's, its budget), neither a total of its
+    own nor a source: the sources after the bracket are those of the amount before it."""
+    k = doc.position(t)
+    if k == 0:
+        return False
+    prev = doc.figures[k - 1]
+    return prev.kind == "amount" and bool(_REMARK_OPEN.fullmatch(doc.view, prev.end, t.start)) \
+        and bool(_REMARK_CLOSE.match(doc.view, t.end))
+
+
 def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
     """"实际利用共计27652.4万元，……政府拨款支出1953.2万元，……自筹资金支出29605.6万元": the amounts
     after a 共计/合计 in its sentence named by where the money came from are the total's sources,
@@ -964,11 +980,11 @@ def total_below_a_source(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
     listed = {pl.total.start for pl in doc.lists if pl.direct}   # checked as lists
     for t in doc.figures:
         if t.kind != "amount" or t.relation != "合计" or t.approximate or _SOURCE.search(bare(t.subject)) \
-                or t.start in listed:
+                or t.start in listed or _remark_of_an_amount(doc, t):
             continue
         end = doc.sentence_end(t.end)
         for g in doc.between(t.end, end):
-            if g.kind != "amount" or not comparable(g, t):
+            if g.kind != "amount" or not comparable(g, t) or _remark_of_an_amount(doc, g):
                 continue
             if not plain(g) or g.approximate or not _SOURCE_NAME.search(bare(g.subject)):
                 break   # another kind of amount: the sentence has gone on to something else
@@ -2767,11 +2783,14 @@ _OTHER_FLOW = lazy(r"调入|调出|上解|补助|转移|转入|转出|结转|动
 
 
 def _a_part(doc: NarrativeDoc, h: Figure) -> bool:
-    """A figure written as a part: of a list read, or after "其中" in its sentence (its whole maybe unread:
-    "收入128254786.99。其中：上级补助收入126900000元")."""
+    """A figure written as a part: of a list read, or after "其中" (or "包括", "包含") in its sentence (its whole
+    maybe unread: "收入128254786.99。其中：上级补助收入126900000元", "收入总量213167万元(包括：…收入49055万元、…)")."""
     pl = list_of(doc, h)
     return pl is not None and h is not pl.total \
-        or "其中" in BRACKETED.sub("", doc.view[doc.sentence_start(h.start):h.start])
+        or _PART_WORD.search(BRACKETED.sub("", doc.view[doc.sentence_start(h.start):h.start])) is not None
+
+
+_PART_WORD = lazy(r"其中|包括|包含")
 
 
 def _from_one_source(view: str, start: int, at: int, spending: list[Figure]) -> bool:

@@ -997,8 +997,18 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
 
 
 def names_a_complete_group(names: list[str]) -> bool:
-    """Whether the names are those of one group of COMPLETE_LISTS, each word in exactly one name."""
+    """Whether the names are those of one group of COMPLETE_LISTS, each word in exactly one name (the car
+    item's purchase alone is only part of it: "因公出国…，公务接待…，公务用车购置费…" leaves its running out)."""
+    names = ["" if car_purchase_only(n) else n for n in names]
     return any(len(names) == len(words) and all(sum(w in n for n in names) == 1 for w in words) for words in COMPLETE_LISTS)
+
+
+def car_purchase_only(name: str | None) -> bool:
+    """A name of the purchase part of the 三公 car item ("公务用车购置费"), not of the item ("公务用车购置及运行
+    维护费", "公务用车费"). (Its running alone, "公务用车运行维护费", stands for the item: a unit with cars always
+    runs them, and a purchase of 0 goes unwritten.)"""
+    return bool(name) and "公务用车" in name and "购置" in name \
+        and not any(w in name for w in ("运行", "运维", "维护"))
 
 
 def _completes_a_group(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figure) -> bool:
@@ -1723,7 +1733,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if inner:
                 continue
             p = _first_plain(doc.between(a, b), f, set())
-            if p is not None:
+            if p is not None and not ((m := _BASE_NAME.fullmatch(p.subject or "")) and (m.group(1) or not _A_PLAN.search(f.subject or ""))):
+                # "支出85.65万元（上年110.03万元，预算92.69万元）": the figure's own last year and budget, no parts of
+                # it (a budget's own is: "预算数为9564.38万元（年初预算数1984.38万元，追加…）")
                 parts.append(p)
         if len(parts) >= 2:
             seen_totals.add(f.start)
@@ -2050,6 +2062,10 @@ _ACROSS_YEARS = lazy(r"累计|总投资|投资总额|概算|合同(?:金)?额")
 
 # a bracket that adds to or takes from the figure before it is no breakdown of it:
 # "本年收入1000万元（加上年初结转和结余200万元，收入总计1200万元）"
+# an item named only as the figure's comparison base: last year's, the same period's, the budget's (a year alone
+# may name a part, "三年累计300万元（2021年100万元，…）")
+_BASE_NAME = lazy(r"\s*(?:(上年|去年|上一年|上年度|上年同期|同期)|年初预算|调整预算|调整后预算|全年预算|预算|计划)数?\s*(?:为|是|[:：])?\s*")
+_A_PLAN = lazy(r"预算|计划")
 _COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
 
