@@ -2756,9 +2756,11 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "经费369万元，其中幼师国培资金97.875万元，资金到位率100%": a part's share, not a rate of the two
         if (pl := list_of(doc, a)) is not None and any(p is b for p in pl.parts) \
                 and interval_sum(value_of(p) for p in pl.parts).overlaps(value_of(pl.total)) \
-                and not any(plain(g) and g.kind == a.kind for g in doc.between(start, pl.total.start)):
+                and not any(plain(g) and g.kind == a.kind
+                            for g in doc.between(doc.sentence_start(max(0, start - 1)), pl.total.start)):
             continue  # "资金1293.5万元，其中规划资金1207万元，学生资助资金86.5万元，…，资金到位率100%": two parts of the
-            # whole they make up, no other amount written before it: not a budget and what was done of it
+            # whole they make up, no other amount written before it in its sentence or the one before: not a
+            # budget and what was done of it
         if _of_the_whole_broken_down(doc, f, start, a, b) or _of_some_parts(doc, f, a, b):
             continue
         if _a_rate_of_the_whole_after_its_kinds(doc, f, a, b):
