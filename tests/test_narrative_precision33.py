@@ -77,3 +77,19 @@ def test_a_new_sentence_s_one_part_above_every_whole_up_the_lists_is_an_error():
 def test_a_part_above_its_whole_in_its_own_sentence_is_still_an_error():
     [f] = _errors("三级累计安排资金0.085666775亿元，其中，用于地方试点的资金0.1784693735亿元。", "N-SUM")
     assert f.narrative[0].text == "0.1784693735亿元"
+
+
+# -- a staffing quota's 其中 with the retired and the staff outside it (audit round 22) --------------------------
+
+_QUOTA = "市编办审批全额事业编制财政人数 24 人,其中,财政供养人员{}人,经费自理人员4人,退休14人,其他人员7名(劳务派遣人员5人、门卫1人、备案人员1人)。"
+
+
+def test_the_retired_and_staff_outside_a_quota_are_told_beside_it():
+    # 15 + 4 = 19 within the quota of 24; the 14 retired and 7 others are beside it
+    assert _errors(_QUOTA.format(15), "N-SUM") == []
+
+
+def test_staff_within_a_quota_above_it_are_still_an_error():
+    # 22 + 4 = 26 > 24 whatever is told beside
+    [f] = _errors(_QUOTA.format(22), "N-SUM")
+    assert f.narrative[0].text == "24 人"

@@ -837,6 +837,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if over and _named_as_the_whole(doc, pl, stated):
             continue  # "归属于母公司所有者的净利润12279.8亿元。其中，中央企业13446.6亿元，…，归属于母公司所有者的净利润8391.7亿元；
             # 地方国有企业…": each item gives the whole's own measure by its name beside another measure; those are the parts
+        if over and _beside_the_quota(pl, values, stated):
+            continue  # "编制人数24人，其中，财政供养人员15人，经费自理人员4人，退休14人，其他人员7名": the retired and
+            # the staff outside the quota are told beside it; those within it fit
         if over and _consolidated(pl, computed - stated):
             continue  # "养老基金资产总额22315.52亿元，负债总额3760.49亿元，…。其中：地方养老基金资产总额22229.30亿元，负债总额
             # 3761.90亿元…；风险基金…": two measures' parts over their wholes by the same sum are a consolidated account,
@@ -1025,8 +1028,22 @@ def _first_restates_the_whole(pl, values, stated: Interval) -> bool:
         and all(_RETIRED.search(n) or _BESIDE_THE_SERVING.search(n) for n in names[1:])
 
 
+# a staffing quota ("编制人数", "核定编制", "定编")
+_QUOTA = lazy(r"编制|定编|核编")
+
+
+def _beside_the_quota(pl, values, stated: Interval) -> bool:
+    """A count of a staffing quota whose 其中 names the retired or people outside any quota (其他人员, 编外,
+    临聘, 劳务派遣) beside those within it: those within it fit the quota."""
+    if pl.total.kind != "count" or not _QUOTA.search(recall.bare(pl.total.subject)):
+        return False
+    inside = [v for p, v in zip(pl.parts, values)
+              if not (_RETIRED.search(recall.bare(p.subject)) or _BESIDE_THE_SERVING.search(recall.bare(p.subject)))]
+    return len(inside) < len(values) and interval_sum(inside).lo <= stated.hi
+
+
 # people counted beside the serving staff in 基本数字表 (其他人员 apart from 在职、离休、退休)
-_BESIDE_THE_SERVING = lazy(r"其他人员|编外|临聘|聘用|借调")
+_BESIDE_THE_SERVING = lazy(r"其他人员|编外|临聘|聘用|借调|劳务派遣")
 
 
 def _ends_before(values, stated: Interval, stops) -> bool:
