@@ -145,3 +145,18 @@ def test_an_amount_named_with_the_whole_s_name_and_more_is_a_reading_of_the_whol
 def test_a_whole_of_another_section_is_not_the_template_s():
     text = _FRAMED.format(y1=2023, y2=2023, total="12.96").replace("（二）具体情况说明", "八、其他重要事项说明\n（二）具体情况说明")
     assert _rule(text, "N-SUM") == []
+
+
+# -- "净增" is a change ---------------------------------------------------------------------------------------
+
+_NET = "项目总投资228.8万元,其中:村自筹资金67.3万元,申请财政奖补资金161.5万元,比上年财政奖补资金净增31.69万元,增长{}%。"
+
+
+def test_a_net_increase_is_a_change_with_its_rate():
+    # 31.69 ÷ (161.5 − 31.69) = 24.41 %
+    [f] = _rule(_NET.format("25.77"), "N-CHANGE")
+    assert f.severity == "error" and f.narrative[0].text == "25.77%"
+
+
+def test_a_net_increase_with_its_right_rate_is_silent():
+    assert _rule(_NET.format("24.41"), "N-CHANGE") == []
