@@ -638,7 +638,7 @@ def _restated_in_brackets(figures: list[Figure], view: str) -> None:
     from ..core.units import conversion_factor
 
     for f, g in zip(figures, figures[1:]):
-        if f.kind not in ("amount", "count") or g.kind != f.kind or g.unit == f.unit or f.role is not None:
+        if g.start - f.end > 8 or f.kind not in ("amount", "count") or g.kind != f.kind or g.unit == f.unit or f.role is not None:
             continue
         if not _OPENS_RESTATEMENT.fullmatch(view, f.end, g.start) or not _CLOSES_RESTATEMENT.match(view, g.end):
             continue
@@ -673,7 +673,7 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
                 break
             run.append(nxt)
         k += len(run)
-        if len(run) < 2:
+        if len(run) < 2 or not _EACH_VERB.search(view, max(0, first.start - 8), first.start):
             continue
         begin = max(clause_start(view, first.start), figures[k - len(run) - 1].end if k > len(run) else 0,
                     max(view.rfind(c, 0, first.start) for c in "，,；;：:（(\n") + 1)
