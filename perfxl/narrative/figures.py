@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from typing import Literal
@@ -649,7 +649,7 @@ def _restated_in_brackets(figures: list[Figure], view: str) -> None:
 
 # figures listed one after the other ("51.20亿元、15.70亿元和85.00亿元") after "分别为"/"各是"
 _RUN_JOIN = lazy(r"\s*(?:和|与|及|、|,|，)\s*")
-_EACH_VERB = lazy(r"(?:分别|各)(?:为|是|达到|达|完成|实现|有)?\s*$")
+_EACH_BEFORE_A_FIGURE = lazy(r"(?:分别|各)(?:为|是|达到|达|完成|实现|有)?\s*(?=\d)")
 _HEAD_NOISE = lazy(r"^(?:其|全年|共|合计)|\d{4}\s?年度?(?:末|底)?|[“”\"‘’\s]")
 _LAST_AND = lazy(r"和|与|及")
 
@@ -659,12 +659,12 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
     amounts or counts after "分别为" (or "各是") is named, one by one, by the names listed before it, the last
     name's words past its own lending the others theirs (第一 → 第一产业增加值).  Only when the names are as
     many as the figures and the figures after the first have no name of their own."""
-    k = 0
-    while k < len(figures):
-        first = figures[k]
-        if first.kind not in ("amount", "count"):
-            k += 1
+    starts = [f.start for f in figures]
+    for verb in _EACH_BEFORE_A_FIGURE.finditer(view):   # the few places a run can start, not every figure
+        k = bisect_left(starts, verb.end())
+        if k == len(figures) or figures[k].start != verb.end() or figures[k].kind not in ("amount", "count"):
             continue
+        first = figures[k]
         run = [first]
         while k + len(run) < len(figures):
             nxt = figures[k + len(run)]
@@ -672,14 +672,10 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
                     or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
                 break
             run.append(nxt)
-        k += len(run)
-        if len(run) < 2 or not _EACH_VERB.search(view, max(0, first.start - 8), first.start):
+        if len(run) < 2:
             continue
-        begin = max(clause_start(view, first.start), figures[k - len(run) - 1].end if k > len(run) else 0,
+        begin = max(clause_start(view, first.start), figures[k - 1].end if k else 0,
                     max(view.rfind(c, 0, first.start) for c in "，,；;：:（(\n") + 1)
-        verb = _EACH_VERB.search(view, begin, first.start)
-        if verb is None:
-            continue
         head = _HEAD_NOISE.sub("", view[begin:verb.start()])
         names = head.split("、")
         if len(names) == len(run) - 1 and len(_LAST_AND.findall(names[-1])) == 1:
