@@ -674,8 +674,8 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
             run.append(nxt)
         if len(run) < 2:
             continue
-        begin = max(clause_start(view, first.start), figures[k - 1].end if k else 0,
-                    max(view.rfind(c, 0, first.start) for c in "，,；;：:（(\n") + 1)
+        begin = max(figures[k - 1].end if k else 0, first.start - 80,
+                    max(view.rfind(c, max(0, first.start - 80), first.start) for c in "。！？!?，,；;：:（(\n") + 1)
         head = _HEAD_NOISE.sub("", view[begin:verb.start()])
         names = head.split("、")
         if len(names) == len(run) - 1 and len(_LAST_AND.findall(names[-1])) == 1:
