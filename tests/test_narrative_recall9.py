@@ -160,3 +160,9 @@ def test_a_net_increase_is_a_change_with_its_rate():
 
 def test_a_net_increase_with_its_right_rate_is_silent():
     assert _rule(_NET.format("24.41"), "N-CHANGE") == []
+
+
+def test_a_reading_given_twice_is_no_part_of_a_name():
+    # "生(sheng)(sheng)產總值": a page giving one character its pinyin twice
+    [f] = extract_figures("2023年大(da)興(xing)安(an)嶺(ling)地區生(sheng)(sheng)產總值(zhi)為151.80億元。")
+    assert f.subject == "大兴安岭地区生产总值"

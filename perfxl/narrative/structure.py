@@ -357,7 +357,8 @@ def view_of(text: str) -> str:
 
 
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
-_RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）]")
+# (a page may give one character its reading twice, "國(guo)(guo)家": the readings after it go too)
+_RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*")
 # a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
 # (the digit before is part of the match, not looked back at: the engine skips to digits, it would try the
