@@ -166,3 +166,23 @@ def test_a_reading_given_twice_is_no_part_of_a_name():
     # "生(sheng)(sheng)產總值": a page giving one character its pinyin twice
     [f] = extract_figures("2023年大(da)興(xing)安(an)嶺(ling)地區生(sheng)(sheng)產總值(zhi)為151.80億元。")
     assert f.subject == "大兴安岭地区生产总值"
+
+
+# -- a self-evaluation's score by its first-level indicators ------------------------------------------
+
+_SCORE = "该项目自评总分{}分，其中产出指标得分41.98分，效益指标得分28.59分，满意度指标得分9分，预算执行率得分9分。"
+
+
+def test_a_score_short_of_its_four_indicators_is_an_error():
+    # 预算执行率 + 产出 + 效益 + 满意度 make the total (DOMAIN.md): 41.98 + 28.59 + 9 + 9 = 88.57, not 98.57
+    [f] = _rule(_SCORE.format("98.57"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "98.57分"
+
+
+def test_a_score_its_four_indicators_make_is_silent():
+    assert _rule(_SCORE.format("88.57"), "N-SUM") == []
+
+
+def test_a_score_with_an_indicator_left_out_may_be_short():
+    text = _SCORE.format("98.57").replace("，预算执行率得分9分", "")
+    assert _rule(text, "N-SUM") == []

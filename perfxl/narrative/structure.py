@@ -994,7 +994,10 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   # the staff a 部门决算 counts as 实有人数 (基本数字表: 在职、离休、退休; 其他人员 apart)
                   ("在职", "离休", "退休"), ("在职", "离退休"),
                   # government procurement by what is bought (政府采购品目: 货物、工程、服务)
-                  ("货物", "工程", "服务"))
+                  ("货物", "工程", "服务"),
+                  # a self-evaluation's score by its first-level indicators: a project's (预算执行率 10 + 产出 50 +
+                  # 效益 30 + 满意度 10) and a department's overall (决策、过程、产出、效益)
+                  ("预算执行", "产出", "效益", "满意度"), ("决策", "过程", "产出", "效益"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
