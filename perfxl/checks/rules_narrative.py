@@ -1819,16 +1819,18 @@ def _framed_groups(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                 parts.append(first)
         if len(parts) < 2 or any(p.approximate for p in parts) or not _complete(parts):
             continue
-        # (of its own section: not before a heading of the first level or of a part, "七、", "第三部分", in between)
-        wholes = [g for g in _named_before(doc, head, parts[0]) if comparable(g, parts[0])
-                  and not _SECTION_HEADING.search(doc.view, g.end, start)]
+        def of_its_section(g: Figure) -> bool:
+            # (not before a heading of the first level or of a part, "七、", "第三部分", in between)
+            return comparable(g, parts[0]) and not _SECTION_HEADING.search(doc.view, g.end, start)
+
+        wholes = [g for g in _named_before(doc, head, parts[0]) if of_its_section(g)]
         if not wholes:
             continue
         # (any amount of its section named with the whole's name and more is a reading too: "“三公”经费支出合计53.73亿元")
-        name = norm_name(_THROUGH_YEAR.sub("", head.group(1)))
+        name = _THROUGH_YEAR.sub("", head.group(1))
+        key = norm_name(name)
         wholes += [g for g in doc.between(max(0, start - 1500), start) if g.kind == "amount" and plain(g) and not g.approximate
-                   and name in norm_name(g.subject or "") and comparable(g, parts[0])
-                   and not _SECTION_HEADING.search(doc.view, g.end, start)]
+                   and key in norm_name(g.subject or "") and of_its_section(g)]
         computed = interval_sum(count_value(p, wholes[0]) for p in parts)
         if any(count_value(g, wholes[0]).overlaps(computed) or causes.truncated(value_of(g), computed) for g in wholes):
             continue
@@ -1840,7 +1842,7 @@ def _framed_groups(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         cause=causes.cause("other_year", whole_year=whole.year, parts_year=year) if other else None,
                         narrative=[span(whole), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=whole.value, subject=whole.subject, total_text=whole.text,
-                        head=re.sub(r"[“”\"‘’]", "", _THROUGH_YEAR.sub("", head.group(1))).strip(), names="、".join(p.subject for p in parts),
+                        head=re.sub(r"[“”\"‘’]", "", name).strip(), names="、".join(p.subject for p in parts),
                         computed=_in_unit(computed, whole))
 
 

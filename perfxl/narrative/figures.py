@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..core.intervals import Interval
 from ..core.lazyre import find_each, lazy
-from ..core.units import wan_yuan_factor
+from ..core.units import conversion_factor, wan_yuan_factor
 from .structure import HEADS, RATE_OWN_WORDS, clause_start, join_cjk, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
@@ -635,8 +635,6 @@ def _restated_in_brackets(figures: list[Figure], view: str) -> None:
     """"比2018年增长594万吨(119亿公斤)，增长0.9%", "减少182.4万公顷(273.6万亩)": a bracket holding only a figure
     of the same measure in another unit, right after a figure, says that figure again (a conversion): it is
     no quantity, change or part of its own (role "restated"), right or wrong as the conversion may be."""
-    from ..core.units import conversion_factor
-
     for f, g in zip(figures, figures[1:]):
         if g.start - f.end > 8 or f.kind not in ("amount", "count") or g.kind != f.kind or g.unit == f.unit or f.role is not None:
             continue

@@ -3018,11 +3018,7 @@ _ANOTHER_TIME = lazy(r"\d{1,2}\s?月(?:\d{1,2}\s?日|份|末|底)?|上月|上周
 def _against_another_time(doc: NarrativeDoc, delta: Figure) -> bool:
     """A change whose own comparison names another time than last year ("较1月16日下降0.20元/公斤，较去年同期
     下降11.26%": the rate is on last year, the change on a day)."""
-    clause = doc.view[doc.clause_start(delta.start):delta.start]
-    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
-    if at < 0 or clause[at - 1:at + 1] == "同比":
-        return False
-    against = clause[at:]
+    against = _own_comparison(doc, delta)
     # (a year alone, "较2023年", or last year's same period is last year; "较2023年末" is a day)
     return bool(_ANOTHER_TIME.search(against)) and not re.search(r"同期|(?:上年|去年|上一年)(?![末底初])", against)
 
@@ -3094,10 +3090,16 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
 
 def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
     """A change whose own comparison names the budget and no year ("比年初预算增加23.26万元")."""
+    against = _own_comparison(doc, delta)
+    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
+
+
+def _own_comparison(doc: NarrativeDoc, delta: Figure) -> str:
+    """The words of a change's own comparison, from its last 比/较/与 in its clause to the change ("比年初预算增加"),
+    or "" (none, or only 同比)."""
     clause = doc.view[doc.clause_start(delta.start):delta.start]
     at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
-    against = clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
-    return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
+    return clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
 
 
 _AGAINST_THE_BUDGET_BY_NAME = lazy(r"(?:超收|短收|超支)(?:了|为|额为?)?\s*$")
