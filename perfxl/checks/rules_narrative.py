@@ -2292,6 +2292,17 @@ def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Interval, str | N
     return (rate.scale(-1) if nxt.relation == "减少" and rate.lo >= 0 else rate), base
 
 
+def _signed_pct(computed: Interval, rate: Figure) -> str:
+    """The computed change as a size, with its direction named when the text says the other one ("…增长3.72%"
+    where it fell: "下降18.91%")."""
+    said_down = (rate.relation == "减少") != (rate.value < 0)
+    if computed.hi < 0 and not said_down:
+        return "下降" + _pct(abs(computed))
+    if computed.lo > 0 and said_down:
+        return "增长" + _pct(abs(computed))
+    return _pct(abs(computed))
+
+
 def _rates_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
     """"共发送旅客8201.9万人次，比去年同期增长2.87%。其中铁路1069万人次，增长9.2%；道路6786万人次，增长1.67%；
     水路168.19万人次，下降1.34%；民航178.69万人次，增长16.28%": parts adding up to their whole, each with its own
@@ -2383,11 +2394,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     for b in recall.based_rates(doc):
         if b.slip is not None:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
-        yield r.finding("based", severity="warning" if b.truncated else None, narrative=[span(b.rate), span(b.current), span(b.base)],
+        yield r.finding("based", severity="warning" if b.truncated or b.same_caliber else None,
+                        narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
-                        cause=causes.cause("truncated") if b.truncated else _unit_of_a_based_rate(b), subject=b.subject or b.current.subject,
+                        cause=causes.cause("truncated") if b.truncated else causes.cause("same_caliber", base=b.base.text)
+                        if b.same_caliber else _unit_of_a_based_rate(b), subject=b.subject or b.current.subject,
                         current=b.current.text, base=b.base.text, direction="减少" if b.rate.relation == "减少" else "增长",
-                        pct=b.rate.text, computed=_pct(abs(b.computed)))
+                        pct=b.rate.text, computed=_signed_pct(b.computed, b.rate))
     for x in recall.long_growths(doc):
         first, last = f"{x.years[0]}年的{x.first.text}", f"{x.years[1]}年的{x.last.text}"
         subject = x.name[-20:]

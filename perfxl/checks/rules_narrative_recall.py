@@ -1277,11 +1277,14 @@ class BasedRate:
     slip: Figure | None = None       # the one figure in 元 among 万元 (or the other way) whose unit makes it fail
     slip_computed: Interval | None = None
     subject: str | None = None       # what changed, when the current figure's own words do not say it
+    same_caliber: bool = False       # said "同口径" of two figures labelled last year's and this year's
 
 
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
 _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
-                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅|增|降|减)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+# the base itself said to be on the same caliber: "与上年的73991万元同口径相比增12.05%"
+_CALIBER_OF_THE_BASE = lazy(r"\s*同口径\s*(?:相比|相较|对比)")
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
 _CURRENT_TO_BASE = lazy(r"\s*[,，]?\s*(相比|相较|对比|比|较|与|和|同)[^，,。；;：:比较与]{0,16}$")
 _CHANGE_IN_GAP = lazy(r"增|减|加|降|升|提高|多|少|节约|超")  # "比上年预算数加23.47万元": a change
@@ -1291,7 +1294,7 @@ _ADJUSTED_AFTER = lazy(r"\s*[（(][^）)]{0,16}?(?:可比|口径|剔除|扣除|�
 _AVERAGE_RATE = lazy(r"年均|平均")
 # "下降为80%", "增长为125%": 为 (是, 达) before a rate may give the level reached, of the base
 _LEVEL_WORD = lazy(r"(?:为|是|达到?)\s*$")
-_COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)")
+_COMPARED_AFTER = lazy(r"\s*[,，]?\s*(?:同口径)?\s*(?:相比|相较|对比)")
 
 
 # "，比上年的691.92增长5.58%": a base written without its unit, right between a figure and its rate
@@ -1319,7 +1322,7 @@ _FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同
 _UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
-_LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
+_LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同口径)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
                       r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅)(?:了|幅度)?\s*$")
 _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
@@ -1367,7 +1370,7 @@ def _other_stages(one: set[str], other: set[str]) -> bool:
     return False
 
 
-def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | None:
+def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str, bool] | None:
     """The base and the current figure of a rate written after both, each named by its year, or the
     levels of a "由…增加到…" (see ``_FROM_BASE``).  Only money of a budget or a treasury: growth of
     output or of incomes is said at comparable prices, not of the two figures written."""
@@ -1398,11 +1401,44 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str] | No
     if pair is None:
         return None
     name = doc.view[sentence:a.start]
-    if not _NOMINAL.search(name) or _REAL_GROWTH.search(name) \
-            or _OTHER_BASIS.search(doc.view, sentence, doc.sentence_end(f.end)):
+    if not _NOMINAL.search(name):
+        name += _list_lead(doc, a.start)   # "…生均一般公共预算教育经费增长情况是：\n(1) 普通小学上年…元，本年…元"
+    said = doc.view[sentence:doc.sentence_end(f.end)]
+    if not _NOMINAL.search(name) or _REAL_GROWTH.search(name) or _OTHER_BASIS.search(name) \
+            or _OTHER_BASIS.search(_SAME_CALIBER.sub("", said)):
         return None
     item = _FROM_WORD.sub("", _YEAR_WORDS.sub("", doc.view[doc.clause_start(a.start):a.start]).strip())
-    return pair[0], pair[1], item
+    item = _ITEM_MARKER.sub("", item)   # "(1) 普通小学": the item, not its number
+    # ("上年…元，本年…元，同口径比上年增长…": the two figures written as last year's and this year's, the rate said on
+    # the same caliber — of them, unless last year's was restated on that caliber and the restated one left unwritten)
+    return pair[0], pair[1], item, bool(_SAME_CALIBER.search(said))
+
+
+_SAME_CALIBER = lazy(r"同口径")
+_ITEM_MARKER = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])\s*")
+
+
+def _list_lead(doc: NarrativeDoc, at: int) -> str:
+    """The sentence introducing the numbered list whose item ``at`` is in ("…增长情况是：" before "(1) 普通小学…",
+    "(2) …"), the items on lines of their own in one marker style; "" when the line is no such item."""
+    from ..narrative.structure import marker_of
+
+    view = doc.view
+    floor = doc.paragraph_start(at)
+    style = marker_of(view[floor:doc.paragraph_end(floor)])
+    if style is None:
+        return ""
+    for _ in range(24):
+        if floor == 0:
+            return ""
+        prev = doc.paragraph_start(floor - 1)
+        line = view[prev:floor - 1]
+        floor = prev
+        if not line.strip() or marker_of(line) == style:
+            continue
+        line = line.rstrip()
+        return line[line.rfind("。") + 1:] if line.endswith(("：", ":")) else ""
+    return ""
 
 
 _FROM_WORD = lazy(r"(?:则|就)?\s*(?:由|从)\s*$")   # "业务成本与费用则由8.26亿元，减少至…": the item is named before it
@@ -1428,7 +1464,7 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             # "730.48亿元，比上年的691.92增长5.58%": the base in the same unit
             base, current = bare_base, doc.figures[i - 1]
         elif labelled is not None:
-            base, current, _ = labelled
+            base, current, _, _ = labelled
         elif i < 2:
             continue
         else:
@@ -1439,8 +1475,12 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         if "分别" in doc.view[base.end:f.start]:
             continue  # "与上年的1000万元和2021年的900万元相比，分别增长20%和33.33%": one rate per base
-        if _ADJUSTED.search(doc.view, base.end, f.start) or _ADJUSTED_AFTER.match(doc.view, f.end) \
-                or _ADJUSTED.search(doc.narrative.text, base.end, f.start):
+        caliber = labelled is not None and labelled[3]
+        gap, written = doc.view[base.end:f.start], doc.narrative.text[base.end:f.start]
+        if caliber or _CALIBER_OF_THE_BASE.match(gap):
+            # "与上年的73991万元同口径相比增12.05%": the base written is the one on the same caliber
+            gap, written = _SAME_CALIBER.sub("", gap), _SAME_CALIBER.sub("", written)
+        if _ADJUSTED.search(gap) or _ADJUSTED_AFTER.match(doc.view, f.end) or _ADJUSTED.search(written):
             # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）", "较上年100万元（剔除一次性因素）增长30%"
             # (a remark the view blanks): a rate on another basis than the figures written
             continue
@@ -1470,7 +1510,7 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # "较上年100万元下降为80%": the level it fell to, of the base
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))
                          or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"),
-                         subject=labelled[2] or None if labelled is not None else None)
+                         subject=labelled[2] or None if labelled is not None else None, same_caliber=caliber)
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
             # "89410萬元，比上年的131870.68元減少32.20%": the rate holds with one unit corrected
             slip = _odd_unit(doc, f, base, current)

@@ -263,7 +263,7 @@ _COMPARED = lazy(rf"同比|环比|对比|(?:比起?|较){_BASE_WORD}|与{_BASE_W
 _STILL_COMPARING = r"(?:(?!持平|\n\s*(?:\n|[（(]?[\d一二三四五六七八九十]{1,2}[.．、)）]))[^，,；;。:：比较])"
 _BASE_BEFORE = lazy(rf"(?:比起?|较|与){_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
 # "与2022年82956万元同比增长8.3%": 同比 may stand between the base and its direction
-_BASE_AFTER = lazy(r"\s*[,，]?\s*(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+_BASE_AFTER = lazy(r"\s*[,，]?\s*(?:同口径)?(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 # "较2022年决算数441.63万元129.41万元，增长29.3%": the direction word of the change is missing; the
 # first amount is still the base, the one written right after it the change (its direction given
 # by the word after it).
@@ -277,6 +277,8 @@ _COMPARED_ONLY = lazy(r"(?:与|比|较)[^，,。；;%％]{0,12}相比\s*$")
 _VERB_AFTER = lazy(r"\s*[，,]\s*(增加|增长|上升|提高|减少|下降|降低)")
 # ("，即同比增2.3%": the rate restating the change just written)
 _SHORT_VERB = lazy(r"(?:即|亦即)?\s*(?:同比|比上年|较上年)?\s*(增|降|减|升)")
+# ("与上年的73991万元同口径相比增12.05%": a comparison closed by 相比, the verb cut to one character)
+_CLOSED_SHORT_VERB = lazy(r"(?:相比|相较|对比)\s*(增|降|减|升)\s*$")
 
 
 # a rate run straight into the next statement ("增长28.8%其中税收收入完成251767万元"): what follows is a clause of
@@ -294,7 +296,7 @@ def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
         return "占"
     if _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
-    short = _SHORT_VERB.fullmatch(clause.strip())
+    short = _SHORT_VERB.fullmatch(clause.strip()) or _CLOSED_SHORT_VERB.search(clause)
     if short:
         return "减少" if short.group(1) in "降减" else "增加"  # "，增437.7%": the verb cut to one character
     tail = _STRICT_VERB_TAIL.search(clause)
@@ -560,7 +562,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         previous_percent_end = b if unit == "%" else -1
         previous_end = b
         start, end = span(a, b)
-        relation = _relation(s, at, phrase)
+        relation = _relation(s, a if negative else at, phrase)   # "增长-13.19%": the verb before the sign
         if relation is None and heads is not None and heads.relation in ("增加", "减少"):
             relation = heads.relation   # "比上年减少306人次,304.01万元": the amount paid to them changed as they did
         if relation == "占" and closed_share is not None and "占" not in s[closed_share:at] \

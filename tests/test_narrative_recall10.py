@@ -1,0 +1,68 @@
+"""Recall: rates of change of two written figures said "on the same caliber" (同口径), items of a numbered
+list named by the sentence that introduces it, and rates written with their sign after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfxl.narrative.figures import extract_figures
+from tests.narrative_helpers import found
+
+
+def _change(text):
+    return [f for f in found(text) if f.rule == "N-CHANGE" and f.severity in ("error", "warning")]
+
+
+_BASE_ON_THE_CALIBER = "2021年全县一般公共预算教育经费为64469万元,与上年的{}万元同口径相比增{}%。"
+
+
+def test_a_base_said_to_be_on_the_same_caliber_is_the_one_compared():
+    [f] = _change(_BASE_ON_THE_CALIBER.format("73991", "12.05"))   # 64469 / 73991 − 1 = −12.87 %
+    assert f.severity == "error"
+    assert [s.text for s in f.narrative] == ["12.05%", "64469万元", "73991万元"]
+    assert "下降12.87%" in f.message
+
+
+@pytest.mark.parametrize("base, pct", [("57535", "12.05"), ("73991", "-12.87")])
+def test_a_base_on_the_same_caliber_that_holds_is_silent(base, pct):
+    assert _change(_BASE_ON_THE_CALIBER.format(base, pct)) == []
+
+
+def test_a_caliber_named_without_its_base_is_still_not_of_the_written_figures():
+    # the 同口径 base is not written: the rate may be of a restated one
+    assert _change("2021年全县一般公共预算教育经费为64469万元,上年为73991万元,剔除划转因素后同口径增长12.05%。") == []
+
+
+_LIST = ("2021年,全县普通小学、普通初中学生均一般公共预算教育经费增长情况是:\n\n"
+         "(1) 普通小学上年10321.31元,本年{}元,{}比上年增长{}%。\n\n"
+         "(2) 普通初中上年14383.56元,本年14900.00元,{}比上年增长3.59%。\n")
+
+
+def test_list_items_take_their_measure_from_the_sentence_that_opens_the_list():
+    [f] = _change(_LIST.format("10359.52", "", "20.97", ""))   # 10359.52 / 10321.31 − 1 = 0.37 %
+    assert f.severity == "error"
+    assert f.message.startswith("报告称普通小学10359.52元")
+
+
+def test_same_caliber_of_two_labelled_figures_is_a_warning_naming_that_reading():
+    [f] = _change(_LIST.format("10359.52", "同口径", "20.97", "同口径"))
+    assert f.severity == "warning"
+    assert "同口径" in f.cause and "10321.31元" in f.cause
+
+
+@pytest.mark.parametrize("caliber", ["", "同口径"])
+def test_list_items_that_hold_are_silent(caliber):
+    assert _change(_LIST.format("12485.80", caliber, "20.97", caliber)) == []
+
+
+def test_items_of_a_list_opened_by_no_measure_of_money_are_not_read():
+    text = _LIST.format("10359.52", "", "20.97", "").replace("学生均一般公共预算教育经费增长情况是", "在校生人数情况是")
+    assert _change(text) == []
+
+
+def test_a_rate_written_with_its_sign_after_the_verb_is_a_change():
+    [f] = extract_figures("收入64469万元,增长-12.9%。")[1:]
+    assert f.relation == "增加" and f.value == -12.9
+    [g] = _change("一般公共预算收入上年120万元,本年100万元,增长-10%。")   # −16.67 %
+    assert g.severity == "error"
+    assert _change("一般公共预算收入上年120万元,本年100万元,增长-16.67%。") == []
