@@ -66,3 +66,40 @@ def test_a_rate_written_with_its_sign_after_the_verb_is_a_change():
     [g] = _change("一般公共预算收入上年120万元,本年100万元,增长-10%。")   # −16.67 %
     assert g.severity == "error"
     assert _change("一般公共预算收入上年120万元,本年100万元,增长-16.67%。") == []
+
+
+def _slip(text):
+    return [f for f in found(text) if f.rule == "N-UNIT-SLIP" and f.severity in ("error", "warning")]
+
+
+_SHARE = "国家地震局去年“三公经费”支出{}，公车费用{}，占64.5%。其6000多万元的支出涵盖本级和30个省局。"
+
+
+def test_a_share_that_holds_only_with_the_digits_shows_a_unit_slip():
+    [f] = _slip(_SHARE.format("6367.25亿元", "4108.12万元"))   # 4108.12 ÷ 6367.25 = 64.52 %, as 万 over 亿 0.0065 %
+    assert f.severity == "error"
+    assert [s.text for s in f.narrative] == ["6367.25亿元", "4108.12万元", "64.5%"]
+    assert "“6367.25亿元”的单位疑似写错" in f.message and "64.52%" in f.message
+
+
+def test_when_the_paragraph_does_not_tell_which_unit_both_are_named():
+    [f] = _slip("“三公经费”支出6367.25亿元，公车费用4108.12万元，占64.5%。")
+    assert "“4108.12万元”或“6367.25亿元”的单位疑似写错" in f.message
+
+
+@pytest.mark.parametrize("whole, part", [
+    ("6367.25万元", "4108.12万元"),     # holds as written
+    ("6367.25亿元", "4108.12亿元"),
+    ("6367.25亿元", "4208.12万元"),     # digits do not give the share either: no unit slip shown
+])
+def test_shares_that_hold_or_whose_digits_do_not_give_them_are_no_slip(whole, part):
+    assert _slip(_SHARE.format(whole, part)) == []
+
+
+def test_units_close_together_are_no_slip_the_digits_show():
+    assert _slip("支出6367.25千元，其中公车费用4108.12万元，占64.5%。") == []
+
+
+def test_another_amount_giving_the_share_as_written_is_its_whole():
+    text = "支出6367.25亿元，其中公用经费6367.25万元，公车费用4108.12万元，占64.5%。"
+    assert _slip(text) == []

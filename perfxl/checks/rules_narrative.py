@@ -2181,6 +2181,17 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                             actual=slip.text, cause=causes.cause("yi_for_wan"), subject=slip.subject, text=slip.text,
                             fixed=f"{slip.value:g}万元",
                             why=f"按亿元计超过了同段的“{total.subject}{total.text}”，按万元计才在其之内")
+    for x in recall.share_slips(doc):
+        if x.part.start in reported or x.whole.start in reported:
+            continue
+        reported.update(g.start for g in (x.part, x.whole) if g is x.slip or x.slip is None)
+        first = x.slip or x.whole
+        which = (f"“{_one_line(x.slip.text)}”的单位疑似写错" if x.slip is not None
+                 else f"“{_one_line(x.part.text)}”或“{_one_line(x.whole.text)}”的单位疑似写错")
+        yield r.finding("share", severity="error", narrative=[span(first), *(span(g) for g in (x.part, x.whole, x.share) if g is not first)],
+                        expected=None, actual=first.text, subject=x.part.subject, text=_one_line(x.part.text),
+                        whole=_one_line(x.whole.text), pct=x.share.text, written=_pct(x.written), digits=_pct(x.digits),
+                        which=which)
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):

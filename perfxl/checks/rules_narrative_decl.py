@@ -52,7 +52,8 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("N-UNIT-SLIP", "报告中的金额单位疑似写错（元、万元与亿元）", "warning",
       {"default": "报告写“{subject}{text}”，按上下文应为 {fixed}：{why}。",
        "doubled": "报告写“{subject}{text}”，单位“{unit}”中的数量级字重复，不是一个金额单位，请改为万元或亿元中正确的一个。",
-       "doubled_yi": "报告写“{subject}{text}”，单位“万万元”只在按“万万＝亿”读作 {fixed} 时成立；如本意是万元或亿元，请改正。"},
+       "doubled_yi": "报告写“{subject}{text}”，单位“万万元”只在按“万万＝亿”读作 {fixed} 时成立；如本意是万元或亿元，请改正。",
+       "share": "报告称“{subject}{text}”占“{whole}”的 {pct}；按所写单位只占 {written}，两数按同一单位读则为 {digits}，与所写相符：{which}。"},
       scope="narrative")
 def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     return _impl().unit_slip(r, ctx)

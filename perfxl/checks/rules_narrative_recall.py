@@ -1234,6 +1234,60 @@ def yi_for_wan(doc: NarrativeDoc) -> list[tuple[Figure, Figure]]:
     return out
 
 
+# -- a share that holds only with one of its two amounts read in the other's unit ---------------
+
+@dataclass
+class ShareSlip:
+    share: Figure
+    part: Figure
+    whole: Figure
+    slip: Figure | None     # the one of the two whose unit the paragraph's other amounts do not use; None: either
+    digits: Interval        # the share of the two figures' digits, units left aside (a fraction)
+    written: Interval       # the share as written, units counted
+
+
+def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
+    """"“三公经费”支出6367.25亿元，公车费用4108.12万元，占64.5%": a share whose part and whole (an amount before the
+    part in its sentence or the sentence before) are in units a thousand times or more apart, the share holding with
+    their digits and not with their units, and no other amount there giving it.  One of the two units is wrong: the
+    digits agreeing to the share's last place leave no other reading.  The one named is the unit the paragraph's other
+    amounts do not use; none when they do not tell."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "percent" or f.relation != "占" or f.approximate or not f.value:
+            continue
+        part = numerator(doc, f)
+        if part is None or part.kind != "amount" or part.approximate or not part.value or part.wan_yuan is None:
+            continue
+        start = doc.sentence_start(part.start)
+        lo = doc.sentence_start(start - 1) if start else 0
+        stated = value_of(f)
+        window = [g for g in doc.between(lo, part.start) if g.kind == "amount" and g.value and not g.approximate
+                  and g.wan_yuan is not None and g.relation not in CHANGE and g.role is None]
+        if any(stated.overlaps(value_of(part) / value_of(g)) for g in window):
+            continue   # a whole the share is of, as written
+        found = []
+        for g in window:
+            factor = value_of(g).mid / g.interval.mid / (value_of(part).mid / part.interval.mid)
+            if 0.001 < factor < 1000:
+                continue   # units not that far apart (千元 and 万元): no unit slip the digits could show
+            digits = part.interval / g.interval
+            if stated.overlaps(digits):
+                found.append((g, digits))
+        if len(found) != 1:
+            continue
+        whole, digits = found[0]
+        paragraph = doc.between(doc.paragraph_start(f.start), doc.paragraph_end(f.start))
+        others = [g.unit for g in paragraph if g.kind == "amount" and g is not part and g is not whole and g.wan_yuan is not None]
+        slip = None
+        if others and all(u == part.unit for u in others):
+            slip = whole
+        elif others and all(u == whole.unit for u in others):
+            slip = part
+        out.append(ShareSlip(f, part, whole, slip, digits, value_of(part) / value_of(whole)))
+    return out
+
+
 # -- "X万元，由A万元，加B万元构成" ---------------------------------------------------------------------
 
 _COMPOSED_BY = lazy(r"\s*[，,]\s*由(?!于|此)")
