@@ -103,3 +103,29 @@ def test_units_close_together_are_no_slip_the_digits_show():
 def test_another_amount_giving_the_share_as_written_is_its_whole():
     text = "支出6367.25亿元，其中公用经费6367.25万元，公车费用4108.12万元，占64.5%。"
     assert _slip(text) == []
+
+
+_CARS = ("2014年公务用车购置及运行维护费17.9万元，较2013年决算数下降15.6%。\n"
+         "截止2014年底，本局车辆保有量为3辆，全年车均运行维护费支出{}；主要用于燃料费、维修费等支出。")
+
+
+def test_an_average_in_yuan_that_is_its_total_in_wan_over_the_count_is_a_slip():
+    [f] = _slip(_CARS.format("5.97元"))   # 17.9万元 ÷ 3 = 5.97万元
+    assert f.severity == "error"
+    assert [s.text for s in f.narrative] == ["5.97元", "17.9万元", "3辆"]
+    assert "5.97万元" in f.message
+
+
+@pytest.mark.parametrize("average", ["5.97万元", "59667元", "4.12元"])
+def test_averages_that_hold_or_whose_digits_do_not_give_them_are_no_slip(average):
+    assert _slip(_CARS.format(average)) == []
+
+
+def test_a_total_of_another_measure_is_not_what_the_average_is_of():
+    text = _CARS.format("5.97元").replace("公务用车购置及运行维护费", "公务接待费")
+    assert _slip(text) == []
+
+
+def test_a_count_in_ten_thousands_is_not_the_count_the_digits_are_over():
+    # 43138万元 ÷ 35.7万户 = 1208元: right as written
+    assert _slip("全省发放惠农补贴资金43138万元，惠及35.7万户，户均受益补贴资金1208元。") == []

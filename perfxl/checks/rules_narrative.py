@@ -2192,6 +2192,12 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=None, actual=first.text, subject=x.part.subject, text=_one_line(x.part.text),
                         whole=_one_line(x.whole.text), pct=x.share.text, written=_pct(x.written), digits=_pct(x.digits),
                         which=which)
+    for slip, total, count in recall.average_slips(doc):
+        if slip.start in reported:
+            continue
+        reported.add(slip.start)
+        yield _slip_finding(r, slip, (total, count), lambda unit, t=total, n=count: (
+            f"{_one_line(t.text)} ÷ {n.text} 的数字与之相同，按{unit}计才是这一平均数"))
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):

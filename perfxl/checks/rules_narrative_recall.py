@@ -1288,6 +1288,55 @@ def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
     return out
 
 
+# -- an average per head or per vehicle that is its total's digits over the count -------------
+
+# the average's own word and the units of the count it is per ("车均", "平均每辆", "人均", "户均", "生均")
+_PER_WORDS = ((lazy(r"车均|每辆|每輛|每台"), ("辆", "輛", "台")), (lazy(r"户均|每户|每戶"), ("户", "戶")),
+              (lazy(r"[人生]均|每人|每名"), ("人", "名")))
+_MEASURE_AFTER = lazy(r"(?:车|户|人|生)均|平均每[辆輛台户戶人名]|每[辆輛台户戶人名]")
+
+
+def average_slips(doc: NarrativeDoc) -> list[tuple[Figure, Figure, Figure]]:
+    """"公务用车购置及运行维护费17.9万元……车辆保有量为3辆，全年车均运行维护费支出5.97元": an average per vehicle
+    (per household, per head) in 元 that is the digits of a total of its measure in 万元 over the count of
+    what it is per, written before it in its paragraph or the one before: 17.9 ÷ 3 = 5.97 — in 万元.  Nothing when the
+    average holds as written over any such total and count.  (slip, total, count)."""
+    out = []
+    for f in doc.figures:
+        if f.kind != "amount" or f.approximate or not f.value or f.wan_yuan is None or not f.subject:
+            continue
+        units = next((u for words, u in _PER_WORDS if words.search(f.subject)), None)
+        said = _MEASURE_AFTER.search(f.subject)
+        if units is None or said is None:
+            continue
+        measure = norm_name(f.subject[said.end():])
+        if len(measure) < 3:
+            continue
+        floor = doc.paragraph_start(f.start)
+        if floor:
+            floor = doc.paragraph_start(floor - 1)
+        window = doc.between(max(floor, f.start - 600), f.start)
+        counts = [g for g in window if g.kind == "count" and g.unit in units and g.value >= 1 and not g.approximate
+                  and not g.decimals and g.relation not in CHANGE]
+        totals = [g for g in window if g.kind == "amount" and g.value and not g.approximate and g.wan_yuan is not None
+                  and g.relation not in CHANGE and g.role is None and _shares_a_measure(norm_name(g.subject), measure)]
+        pairs = [(t, n) for t in totals for n in counts]
+        if not pairs or any((value_of(t) / n.interval).overlaps(value_of(f)) for t, n in pairs):
+            continue
+        slips = [(t, n) for t, n in pairs if f.unit == "元" and t.unit in ("万元", "萬元")
+                 and (t.interval / n.interval).overlaps(f.interval)]
+        if len(slips) == 1:
+            out.append((f, *slips[0]))
+    return out
+
+
+def _shares_a_measure(name: str, measure: str) -> bool:
+    """A total's name holding the average's measure ("运行维护费" of "车均运行维护费支出"): four characters
+    in a row in common, or all of a shorter measure."""
+    k = min(4, len(measure))
+    return any(measure[i:i + k] in name for i in range(len(measure) - k + 1))
+
+
 # -- "X万元，由A万元，加B万元构成" ---------------------------------------------------------------------
 
 _COMPOSED_BY = lazy(r"\s*[，,]\s*由(?!于|此)")
