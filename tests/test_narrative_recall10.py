@@ -129,3 +129,46 @@ def test_a_total_of_another_measure_is_not_what_the_average_is_of():
 def test_a_count_in_ten_thousands_is_not_the_count_the_digits_are_over():
     # 43138万元 ÷ 35.7万户 = 1208元: right as written
     assert _slip("全省发放惠农补贴资金43138万元，惠及35.7万户，户均受益补贴资金1208元。") == []
+
+
+def _sum(text):
+    return [f for f in found(text) if f.rule == "N-SUM" and f.severity in ("error", "warning")]
+
+
+_APART = ("(一)一般公共预算收入情况\n2024年5月份累计完成地方财政收入{whole}万元，较上年减收3422万元，下降33.75%。\n"
+          "(二)一般公共预算支出情况\n2024年5月份，累计完成一般公共预算支出135742万元，较上年同期增长11.95%。\n"
+          "二、财政收入增减变化情况\n2024年5月份，税收收入4575万元，较上年同期减收{tax}万元，下降31.6%；"
+          "非税收入累计完成{other}万元，较上年同期减收1304万元，下降37.8%。")
+
+
+def test_a_complete_group_written_apart_whose_changes_make_the_whole_s_must_make_its_level():
+    fs = _sum(_APART.format(whole="6717", tax="2118", other="12142"))   # changes −2118 − 1304 = −3422; 4575 + 12142 ≠ 6717
+    [f] = [f for f in fs if f.narrative[0].text == "6717万元"]
+    assert f.severity == "error"
+    assert [s.text for s in f.narrative] == ["6717万元", "4575万元", "12142万元", "3422万元"]
+    assert "16717万元" in f.message
+
+
+@pytest.mark.parametrize("whole, tax, other", [
+    ("6717", "2118", "2142"),     # the levels add up
+    ("6717", "2000", "12142"),    # the changes do not add up: nothing binds the parts to that whole
+])
+def test_parts_written_apart_that_hold_or_are_not_bound_are_silent(whole, tax, other):
+    assert [f for f in _sum(_APART.format(whole=whole, tax=tax, other=other)) if f.narrative[0].text == whole + "万元"] == []
+
+
+def test_siblings_named_with_a_qualifier_are_no_complete_group():
+    text = ("沿海产业基地一般公共预算收入7.9亿元，增长3.4亿元。\n自贸区一般公共预算收入7.3亿元，增长1.2亿元。\n"
+            "经济技术开发区一般公共预算收入30.6亿元，增长2.2亿元。")
+    assert _sum(text) == []
+
+
+def test_a_whole_below_every_part_is_none_of_theirs():
+    text = ("上划中央收入完成1213万元，减收3422万元。\n税收收入完成36552万元，减收2118万元；非税收入完成31397万元，减收1304万元。")
+    assert _sum(text) == []
+
+
+def test_parts_that_make_up_another_whole_are_that_one_s():
+    text = ("全区一般公共预算收入117.7亿元，增长8.0亿元。地市收入94.3亿元，增长8.0亿元。\n"
+            "税收收入68.9亿元，增长5.0亿元；非税收入48.8亿元，增长3.0亿元。")
+    assert _sum(text) == []

@@ -21,7 +21,7 @@ from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
-                                   comparable, context_before, count_value, find_total, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
+                                   comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
@@ -712,6 +712,12 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
 def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)
+    for x in levels_written_apart(doc):
+        names = "、".join(_one_line(g.subject or "") + _one_line(g.text) for g in x.levels)
+        yield r.finding("apart", severity="error", narrative=[span(x.whole), *(span(g) for g in x.levels), span(x.change)],
+                        expected=float(x.computed.mid), actual=x.whole.value, subject=x.whole.subject,
+                        total_text=x.whole.text, names=names, computed=_in_unit(x.computed, x.whole),
+                        change=x.change.text)
     yield from _one_part_over(r, doc)
     yield from _framed_groups(r, doc)
     for t, g in recall.total_below_a_source(doc):

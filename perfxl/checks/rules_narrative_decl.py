@@ -35,6 +35,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
        "closed": "报告列出{names}后写“{word}{total_text}”，这几项相加却是 {computed}，前面所列各数任取几项相加也都不等于 {total_text}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
+       "apart": "报告称{subject}{total_text}，后文的{names}各自的增减额相加正好是它的增减额 {change}，可见是它的全部组成，合计却是 {computed}。",
        "added": "报告称{base}，{terms}后{subject}{total_text}，按所写相加应为 {computed}。",
        "table_over": "报告的表格中“{label}”一行{column}为 {total_text}，其下{names}合计 {computed}，超过了它。",
        "table_complete": "报告的表格中“{label}”一行{column}为 {total_text}，其下{names}就是它的全部组成，合计却是 {computed}。",

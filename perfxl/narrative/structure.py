@@ -3357,19 +3357,70 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
     return out
 
 
-_APART_PARAGRAPHS = 4     # paragraphs after the whole's own in which its parts may be written
-_APART_REACH = 2000       # and at most so many characters on
+_APART_PARAGRAPHS = 12     # paragraphs after the whole's own in which its parts may be written
+_APART_REACH = 4000       # and at most so many characters on
 _NOT_THIS_YEARS = lazy(r"上年|去年|上一年|同期|(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)预算|计划")
 
 
 def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeList]:
     """"本部门财政拨款本年收入1205.11万元，比2018年度增加253.71万元。具体情况如下：\n一般公共预算财政拨款本年收入979.53万元，
     比上年增加28.13万元；…\n政府性基金预算财政拨款本年收入225.58万元，比上年增加161.78万元": a whole's change and the
-    changes of its parts written in the paragraphs after it, no list word between.  The parts are named as the whole with
-    a qualifier before its name ("一般公共预算" + "财政拨款本年收入"), or as the words of one complete group (工资性、
-    经营净、财产净、转移净 of 人均可支配收入); each states its change against the same base; and their levels add up to the
-    whole's — so they are all of it now.  The parts are read up to the whole's name said again (a new section)."""
+    changes of its parts written in the paragraphs after it, no list word between (see ``_groups_written_apart``), whose
+    levels add up to the whole's — so they are all of it now."""
+    groups = list(_groups_written_apart(doc, taken))
+    doc.__dict__["_apart_groups"] = groups   # (levels_written_apart reads them)
+    return [ChangeList(d, _direction(doc, d), parts, [], against) for d, whole, parts, levels, against in groups
+            if interval_sum(value_of(g) for g in levels).overlaps(value_of(whole))]
+
+
+@dataclass
+class LevelsApart:
+    """"地方财政收入6717万元，较上年减收3422万元。……税收收入4575万元，较上年同期减收2118万元；非税收入累计完成
+    12142万元，较上年同期减收1304万元": parts written apart, named as all the words of one complete group, whose changes
+    add up to the whole's change — which binds them to it — and whose levels do not add up to its level."""
+
+    whole: Figure
+    change: Figure
+    levels: list[Figure]
+    computed: Interval
+
+
+def levels_written_apart(doc: NarrativeDoc) -> list[LevelsApart]:
+    cached = doc.__dict__.get("_levels_apart")
+    if cached is not None:
+        return cached
     out = []
+    change_lists(doc)
+    groups = doc.__dict__.get("_apart_groups", ())
+    # parts whose levels add up to some whole are that whole's, not another's
+    whole_of = {tuple(g.start for g in levels) for _, whole, _, levels, _ in groups
+                if interval_sum(value_of(g) for g in levels).overlaps(value_of(whole))}
+    for d, whole, parts, levels, _ in groups:
+        total = interval_sum(value_of(g) for g in levels)
+        if total.overlaps(value_of(whole)) or not _all_of_a_group([norm_name(g.subject) for g in levels]):
+            continue   # (parts named as the whole with a qualifier may be its siblings: "A区一般公共预算收入", "B区…")
+        if tuple(g.start for g in levels) in whole_of or value_of(whole).hi < min(value_of(g).lo for g in levels):
+            continue   # (a whole below every part is none of theirs: "上划中央收入12133万元" before 税收、非税)
+        said = value_of(d) if _direction(doc, d) > 0 else value_of(d).scale(-1)
+        summed = interval_sum(value_of(c) if sign > 0 else value_of(c).scale(-1) for c, _, sign in parts)
+        if summed.overlaps(said):
+            out.append(LevelsApart(whole, d, levels, total))
+    doc.__dict__["_levels_apart"] = out
+    return out
+
+
+def _all_of_a_group(names: list[str]) -> bool:
+    """Names that are the words of one complete group, each once (税收收入、非税收入)."""
+    return any(len(ws) == len(names) and all(sum(w in n for w in ws) == 1 for n in names)
+               and all(any(w in n for n in names) for w in ws) for ws in CHANGE_GROUPS)
+
+
+def _groups_written_apart(doc: NarrativeDoc, taken: set[int]):
+    """A whole's change, then its parts each with its change in the paragraphs after it, no list word between: the
+    parts are named as the whole with a qualifier before its name ("一般公共预算" + "财政拨款本年收入"), or as the words
+    of one complete group (税收收入、非税收入; 工资性、经营净、财产净、转移净 of 人均可支配收入); each states its change
+    against the same base.  The parts are read up to the whole's name said again (a new section).
+    Yields (the whole's change, the whole, [(change, name, sign)], the parts' levels, the base)."""
     # the figures that may be parts (plain amounts) and the change after each, found once
     levels_at = [g for g in doc.figures if g.kind == "amount" and plain(g) and not g.approximate]
     starts = [g.start for g in levels_at]
@@ -3417,10 +3468,8 @@ def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeLis
             names.add(name)
             levels.append(g)
             parts.append((change, g.subject, _direction(doc, change)))
-        if len(parts) < 2 or not interval_sum(value_of(g) for g in levels).overlaps(value_of(whole)):
-            continue
-        out.append(ChangeList(d, _direction(doc, d), parts, [], against))
-    return out
+        if len(parts) >= 2:
+            yield d, whole, parts, levels, against
 
 
 def _named_as_a_part(name: str, core: str) -> bool:
