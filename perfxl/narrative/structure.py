@@ -3472,6 +3472,7 @@ def _groups_written_apart(doc: NarrativeDoc, taken: set[int]):
             yield d, whole, parts, levels, against
 
 
+@lru_cache(maxsize=4096)
 def _named_as_a_part(name: str, core: str) -> bool:
     """A part's name is the whole's name with a qualifier before it ("一般公共预算财政拨款本年收入" of "本部门财政拨款本年
     收入": at least four characters in common at the end, and the part's own words before them), or a word of a complete
@@ -3481,4 +3482,4 @@ def _named_as_a_part(name: str, core: str) -> bool:
         k += 1
     if k >= 4 and k < len(name):
         return True
-    return any(sum(w in name for w in ws) == 1 and not any(w in core for w in ws) for ws in CHANGE_GROUPS) and k >= 2
+    return k >= 2 and any(sum(w in name for w in ws) == 1 and not any(w in core for w in ws) for ws in CHANGE_GROUPS)
