@@ -2070,7 +2070,7 @@ def _change_unit_slip(frame) -> Interval | None:
     if mine is None or theirs is None or mine == theirs or not delta.value:
         return None
     down = frame.direction < 0
-    now, said = value_of(current), value_of(pct)
+    now, said = value_of(current), _rate_size(pct)
     before = value_of(frame.base) if frame.base is not None else None
 
     def holds(d: Interval) -> bool:
@@ -2484,12 +2484,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
         if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start) \
-                or pct.relation in CHANGE and delta.relation in CHANGE and pct.relation != delta.relation:
+                or pct.relation in CHANGE and delta.relation in CHANGE and _says_down(pct) != (delta.relation == "减少"):
             # "减少(增加)": either way; so too "增加175.9万元，下降19.22%": the two words disagree, either may be the slip
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
-        if any(value_of(pct).overlaps(q) for q in readings) \
-                or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
+        if any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
             if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
@@ -2512,7 +2511,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             reading += f"（句中另有 {others}，按哪个数都不符）"
         cause = causes.cause("truncated") if truncated else None
         if cause is None and (base is None or base.role == "base") and not frame.elsewhere and value_of(current).lo > 0 \
-                and (q := d / value_of(current)) is not None and value_of(pct).overlaps(q):
+                and (q := d / value_of(current)) is not None and _rate_size(pct).overlaps(q):
             cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
@@ -2556,11 +2555,22 @@ _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１�
 _ITEM_LINE_END = lazy(r"[；;][ \t]*$")
 
 
+def _says_down(pct: Figure) -> bool:
+    """Whether a rate of change says a fall: "下降7.31%", or a growth below zero, "增长-7.31%"."""
+    return (pct.relation == "减少") != (pct.value < 0)
+
+
+def _rate_size(pct: Figure) -> Interval:
+    """A rate of change as the size of the change ("减少310.02万元，增长-7.31%": 7.31 %), its direction being
+    the one its words and sign say (``_says_down``)."""
+    return value_of(pct).scale(-1) if pct.value < 0 else value_of(pct)
+
+
 def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
-    """A rate's readings: as written, and, when the other rates of its paragraph are written with fewer
-    decimals, with its trailing zeros down to theirs read as padding ("同比下降12.770%；…同比下降13.90%":
-    12.77 % written to three places)."""
-    out = [value_of(pct)]
+    """A rate's readings as the size of its change (``_rate_size``): as written, and, when the other rates of its
+    paragraph are written with fewer decimals, with its trailing zeros down to theirs read as padding
+    ("同比下降12.770%；…同比下降13.90%": 12.77 % written to three places)."""
+    out = [_rate_size(pct)]
     m = _PADDED.fullmatch(pct.text.strip())
     if m:
         # (the paragraph near the rate: a text written as one paragraph is not scanned whole for every rate)
@@ -2577,7 +2587,7 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
             decimals = len(digits) + k
             if usual and decimals >= max(usual):
                 out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
-                                            decimals).scale(0.01))
+                                            decimals).scale(0.01 if pct.value >= 0 else -0.01))
     return out
 
 
@@ -2588,7 +2598,7 @@ def _far_from_its_change(doc: NarrativeDoc, frame, d: Interval, down: bool) -> b
     current, pct = frame.current, frame.rate
     if doc.paragraph_start(current.start) == doc.paragraph_start(frame.delta.start) or not pct.value:
         return False
-    rate = float(value_of(pct).mid)
+    rate = float(_rate_size(pct).mid)
     if rate <= 0:
         return False
     now = float(value_of(current).mid)
@@ -2619,13 +2629,12 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
             or EITHER_WAY.search(doc.view, base.end, pct.end) or _EACH.search(doc.view, base.end, delta.start):
         return None
     d, b = value_of(delta), value_of(base)
-    stated = value_of(pct)
+    stated = _rate_size(pct)
     readings = [d / b]
     if frame.current is not None and comparable(frame.current, base):
         readings.append(abs(value_of(frame.current) - b) / b)  # the written current figure, if it is this one
     readings = [q for q in readings if q is not None]
-    if not readings or any(stated.overlaps(q) for q in readings) \
-            or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
+    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
         return None
     down = frame.direction < 0
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)

@@ -1,0 +1,30 @@
+"""Sentence patterns behind false findings on rates of change and shares written the ways writers vary their
+templates, each with a text where the rule must stay silent and a variant where it still fires."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+# a fall written as a growth below zero after the amount it fell by: "减少310.02万元，增长-7.31%"
+_FALL_AS_NEGATIVE_GROWTH = "2018年度本单位收入合计3,930.20万元,较上年决算减少310.02万元,增长-{}%,主要原因是本年度县财政拨款数大幅减少。"
+_WITH_BASE = "公务接待费支出0.27万元,较上年决算数0.84万元减少0.57万元,增长-{}%。"
+
+
+def test_a_fall_written_as_a_growth_below_zero_is_the_size_of_the_fall():
+    assert _rule(_FALL_AS_NEGATIVE_GROWTH.format("7.31"), "N-CHANGE") == []
+    assert _rule(_WITH_BASE.format("67.86"), "N-CHANGE") == []
+    for sign in ("-", "－"):
+        text = f"本年支出合计4,062.98万元，较上年决算数减少30.64万元，同比增长{sign}0.75%。"
+        assert [f for f in found(text) if f.severity in ("error", "warning")] == [], sign
+
+
+def test_a_growth_below_zero_of_the_wrong_size_is_still_an_error():
+    [f] = errors(_FALL_AS_NEGATIVE_GROWTH.format("9.31"))
+    assert f.rule == "N-CHANGE" and "7.31%" in f.message
+    [f] = errors(_WITH_BASE.format("60.86"))
+    assert f.rule == "N-CHANGE" and "67.86%" in f.message
