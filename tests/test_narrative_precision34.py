@@ -28,3 +28,30 @@ def test_a_growth_below_zero_of_the_wrong_size_is_still_an_error():
     assert f.rule == "N-CHANGE" and "7.31%" in f.message
     [f] = errors(_WITH_BASE.format("60.86"))
     assert f.rule == "N-CHANGE" and "67.86%" in f.message
+
+
+# a rate's basis named in the sentence outside the words between its figures: before the figures, on the current
+# figure, or in a clause of its own closing the sentence
+_BASIS_ELSEWHERE = (
+    "同口径比较，本年收入合计1200.00万元，比上年1000.00万元增长{}%。",
+    "剔除机构改革因素后，本年收入合计1200.00万元，比上年1000.00万元增长{}%。",
+    "本年收入合计1200.00万元（同口径），比上年1000.00万元增长{}%。",
+    "本年收入合计1200.00万元，比上年1000.00万元增长{}%，按同口径计算。",
+    "本年收入合計1200.00萬元，比上年1000.00萬元增長{}%，剔除上年一次性補助後。",
+    "剔除机构改革因素后，本年收入合计1200.00万元，比上年增加200.00万元，增长{}%。",
+    "本年收入合计1200.00万元，比上年增加200.00万元，增长{}%，按同口径计算。",
+)
+
+
+def test_a_rate_on_a_basis_named_elsewhere_in_its_sentence_is_not_of_the_figures_written():
+    for text in _BASIS_ELSEWHERE:
+        assert _rule(text.format("18.00"), "N-CHANGE") == [], text
+
+
+def test_a_rate_with_no_basis_named_or_the_base_on_the_caliber_is_still_an_error():
+    for text in ("本年收入合计1200.00万元，比上年1000.00万元增长18.00%，主要原因是人员增加。",
+                 "本年收入合计1200.00万元，与上年的1000.00万元同口径相比增18.00%。",
+                 "本年收入合计1200.00万元，比上年1000.00万元增长18.00%，其中税收收入剔除留抵退税因素后增长10%。",
+                 "本年收入合计1200.00万元，比上年增加200.00万元，增长18.00%。"):
+        [f] = errors(text)
+        assert f.rule == "N-CHANGE" and "20.00%" in f.message, text

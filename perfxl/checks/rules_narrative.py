@@ -2440,6 +2440,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "3.3萬元，…減少2.7元，下降45%": N-UNIT-SLIP names the change's unit, the rate holds
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
+        if recall.basis_elsewhere(doc, current, pct):
+            continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
         down = frame.direction < 0
         # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
         # the change and the base are read in the current figure's unit
@@ -2627,6 +2629,8 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
             or doc.sentence_start(base.start) != doc.sentence_start(pct.start) \
             or _SEMICOLON.search(doc.view, base.end, pct.start) or len(doc.between(base.end, pct.start)) != 1 \
             or EITHER_WAY.search(doc.view, base.end, pct.end) or _EACH.search(doc.view, base.end, delta.start):
+        return None
+    if recall.basis_elsewhere(doc, base, pct):
         return None
     d, b = value_of(delta), value_of(base)
     stated = _rate_size(pct)
