@@ -1487,6 +1487,8 @@ def basis_elsewhere(doc: NarrativeDoc, current: Figure, f: Figure) -> bool:
     if _OTHER_BASIS.search(_written(doc, lead, current.start)) or _ADJUSTED_AFTER.match(_remark_after(doc, current)):
         return True
     return bool(_BASIS_CLAUSE_AFTER.match(_written(doc, f.end, doc.sentence_end(f.end) + 1)))
+
+
 _ITEM_MARKER = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])\s*")
 
 
