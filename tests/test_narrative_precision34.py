@@ -55,3 +55,19 @@ def test_a_rate_with_no_basis_named_or_the_base_on_the_caliber_is_still_an_error
                  "本年收入合计1200.00万元，比上年增加200.00万元，增长18.00%。"):
         [f] = errors(text)
         assert f.rule == "N-CHANGE" and "20.00%" in f.message, text
+
+
+# a change written as an increase below zero: "增加-45.13万元" is a fall of 45.13万元
+_FALL_AS_NEGATIVE_INCREASE = "“三公”经费支出857.38万元，较上年902.51万元增加-45.13万元，增长-{}%。"
+
+
+def test_an_increase_below_zero_is_a_fall_of_its_size():
+    assert _rule(_FALL_AS_NEGATIVE_INCREASE.format("5.0"), "N-CHANGE") == []
+    assert _rule("较上年决算数902.51万元增加-45.13万元，增长-5.0%。", "N-CHANGE") == []
+
+
+def test_an_increase_below_zero_with_the_wrong_rate_or_direction_is_still_an_error():
+    [f] = errors(_FALL_AS_NEGATIVE_INCREASE.format("7.0"))
+    assert f.rule == "N-CHANGE" and "5.00%" in f.message and "增加-45.13万元" in f.message
+    [f] = errors("“三公”经费支出857.38万元，较上年902.51万元增加45.13万元，增长5.0%。")
+    assert f.rule == "N-CHANGE" and "应为减少" in f.message

@@ -2442,10 +2442,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if recall.basis_elsewhere(doc, current, pct):
             continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
-        down = frame.direction < 0
         # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
         # the change and the base are read in the current figure's unit
-        d = count_value(delta, current)
+        down, d = _change_size(frame, count_value(delta, current))
         if base is not None:
             previous = count_value(base, current)
             reading = f"按所写{frame.against}数 {base.text}"
@@ -2486,7 +2485,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
         if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start) \
-                or pct.relation in CHANGE and delta.relation in CHANGE and _says_down(pct) != (delta.relation == "减少"):
+                or pct.relation in CHANGE and delta.relation in CHANGE and _says_down(pct) != down:
             # "减少(增加)": either way; so too "增加175.9万元，下降19.22%": the two words disagree, either may be the slip
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
@@ -2495,7 +2494,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
                                 expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
-                                base=base.text, said=f"{'减少' if down else '增加'}{delta.text}、{pct.text}",
+                                base=base.text, said=f"{'减少' if frame.direction < 0 else '增加'}{delta.text}、{pct.text}",
                                 direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
@@ -2519,7 +2518,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=cause,
                         subject=current.subject, current=current.text, against=frame.against,
-                        direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
+                        direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
 
 
@@ -2555,6 +2554,13 @@ _PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１�
 
 
 _ITEM_LINE_END = lazy(r"[；;][ \t]*$")
+
+
+def _change_size(frame, d: Interval) -> tuple[bool, Interval]:
+    """Whether a frame's change is a fall, and its size: "增加-45.13万元" is a fall of 45.13万元, its words and
+    its sign together saying its direction (as ``_says_down`` of a rate)."""
+    down = frame.direction < 0
+    return (not down, d.scale(-1)) if frame.delta.value < 0 else (down, d)
 
 
 def _says_down(pct: Figure) -> bool:
@@ -2632,7 +2638,7 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
         return None
     if recall.basis_elsewhere(doc, base, pct):
         return None
-    d, b = value_of(delta), value_of(base)
+    (down, d), b = _change_size(frame, value_of(delta)), value_of(base)
     stated = _rate_size(pct)
     readings = [d / b]
     if frame.current is not None and comparable(frame.current, base):
@@ -2640,7 +2646,6 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
     readings = [q for q in readings if q is not None]
     if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
         return None
-    down = frame.direction < 0
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
     moved = b - d if down else b + d
     cause = causes.cause("truncated") if truncated else None
@@ -2650,7 +2655,7 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
     return r.finding("base_delta", severity="warning" if truncated else None,
                      narrative=[span(pct), span(delta), span(base)], expected=round(float(readings[0].mid) * 100, 4),
                      actual=pct.value, cause=cause, base=f"{base.year}年{name}{base.text}" if base.year else f"{name}{base.text}",
-                     direction="减少" if down else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
+                     direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
                      computed=_pct(readings[0]))
 
 
