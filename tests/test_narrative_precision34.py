@@ -71,3 +71,22 @@ def test_an_increase_below_zero_with_the_wrong_rate_or_direction_is_still_an_err
     assert f.rule == "N-CHANGE" and "5.00%" in f.message and "增加-45.13万元" in f.message
     [f] = errors("“三公”经费支出857.38万元，较上年902.51万元增加45.13万元，增长5.0%。")
     assert f.rule == "N-CHANGE" and "应为减少" in f.message
+
+
+# a growth below zero written "增长了-9.31%" or with a full-width sign, "增长－9.31%": a change, read as "增长-9.31%" is
+_SIGNED_AFTER = "本单位收入合计3930.20万元，比上年的4240.22万元{}。"
+
+
+def test_a_growth_below_zero_after_le_or_with_a_full_width_sign_is_a_change():
+    for said in ("增长了-9.31%", "增长－9.31%"):
+        [f] = errors(_SIGNED_AFTER.format(said))
+        assert f.rule == "N-CHANGE" and "7.31%" in f.message, said
+
+
+def test_a_growth_below_zero_of_the_right_size_after_le_or_with_a_full_width_sign_holds():
+    for said in ("增长了-7.31%", "增长－7.31%"):
+        assert _rule(_SIGNED_AFTER.format(said), "N-CHANGE") == [], said
+    # (its trailing zero read as padding, as "下降12.770%" is, where the paragraph's other rates have two places)
+    text = ("本年度收入合计3258909.77元，比上年减少477288.6元，增长－12.770%。"
+            "本年度支出合计3000000.00元，比上年减少300000.00元，下降9.09%。")
+    assert _rule(text, "N-CHANGE") == []

@@ -2550,7 +2550,7 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
 
 
 _AVERAGE_GROWTH = lazy(r"(?:年均|平均|均)(?:增长|增速|增幅|递增|下降|降幅)")
-_PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
+_PADDED = lazy(r"([-+－]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 
 _ITEM_LINE_END = lazy(r"[；;][ \t]*$")
@@ -2594,7 +2594,8 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
         for k in range(len(m.group(3))):
             decimals = len(digits) + k
             if usual and decimals >= max(usual):
-                out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
+                whole = m.group(1).replace("－", "-")
+                out.append(Interval.rounded(float(f"{whole}.{digits}{'0' * k}" if decimals else whole),
                                             decimals).scale(0.01 if pct.value >= 0 else -0.01))
     return out
 
