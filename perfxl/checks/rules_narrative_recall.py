@@ -1484,6 +1484,8 @@ def basis_elsewhere(doc: NarrativeDoc, current: Figure, f: Figure) -> bool:
     a clause of its own closing the sentence after the rate ("…增长18%，按同口径计算。").  (A base said to be on
     the same caliber, "与上年的73991万元同口径相比增12.05%", is the one compared: ``_CALIBER_OF_THE_BASE``.)"""
     lead = doc.sentence_start(current.start)
+    # (from the last rate before it: "税收收入剔除留抵退税因素后增长10%，非税收入…" names the basis of that rate only)
+    lead = max([lead] + [g.end for g in doc.between(lead, current.start) if g.kind == "percent"])
     if _OTHER_BASIS.search(_written(doc, lead, current.start)) or _ADJUSTED_AFTER.match(_remark_after(doc, current)):
         return True
     return bool(_BASIS_CLAUSE_AFTER.match(_written(doc, f.end, doc.sentence_end(f.end) + 1)))
