@@ -91,3 +91,18 @@ def test_a_growth_below_zero_of_the_right_size_after_le_or_with_a_full_width_sig
     text = ("本年度收入合计3258909.77元，比上年减少477288.6元，增长－12.770%。"
             "本年度支出合计3000000.00元，比上年减少300000.00元，下降9.09%。")
     assert _rule(text, "N-CHANGE") == []
+
+
+# the rate of two labelled figures with its verb cut to one character: "由上年的…增加到…，增26.56%", "比上年增40.4%"
+def test_a_labelled_pairs_rate_with_a_one_character_verb_is_checked():
+    [f] = errors("本年收入合計由上年的77218.12萬元增加到91254.62萬元，增26.56%。")
+    assert f.rule == "N-CHANGE" and "18.18%" in f.message
+    [f] = errors("基本支出上年64289.75万元，本年86554.46万元，比上年增40.4%。")
+    assert f.rule == "N-CHANGE" and "34.63%" in f.message
+
+
+def test_a_labelled_pairs_rate_with_a_one_character_verb_that_holds_is_silent():
+    for text in ("本年收入合計由上年的77218.12萬元增加到91254.62萬元，增18.18%。",
+                 "基本支出上年64289.75万元，本年86554.46万元，比上年增34.63%。",
+                 "基本支出上年64289.75万元，本年56554.46万元，比上年降12.03%。"):
+        assert _rule(text, "N-CHANGE") == [], text
