@@ -2076,7 +2076,7 @@ def _change_unit_slip(frame) -> Interval | None:
     if mine is None or theirs is None or mine == theirs or not delta.value:
         return None
     down = frame.direction < 0
-    now, said = value_of(current), value_of(pct)
+    now, said = value_of(current), _rate_size(pct)
     before = value_of(frame.base) if frame.base is not None else None
 
     def holds(d: Interval) -> bool:
@@ -2452,10 +2452,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "3.3萬元，…減少2.7元，下降45%": N-UNIT-SLIP names the change's unit, the rate holds
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
-        down = frame.direction < 0
+        if recall.basis_elsewhere(doc, current, pct):
+            continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
         # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
         # the change and the base are read in the current figure's unit
-        d = count_value(delta, current)
+        down, d = _change_size(frame, count_value(delta, current))
         if base is not None:
             previous = count_value(base, current)
             reading = f"按所写{frame.against}数 {base.text}"
@@ -2496,17 +2497,16 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # changing each by d may be their sum (each 1304.33)
             readings.append(_change_rate(value_of(current).scale(Fraction(1, 2)), d, down))
         if EITHER_WAY.search(doc.view, max(doc.sentence_start(delta.start), delta.start - 12), pct.start) \
-                or pct.relation in CHANGE and delta.relation in CHANGE and pct.relation != delta.relation:
+                or pct.relation in CHANGE and delta.relation in CHANGE and _says_down(pct) != down:
             # "减少(增加)": either way; so too "增加175.9万元，下降19.22%": the two words disagree, either may be the slip
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
-        if any(value_of(pct).overlaps(q) for q in readings) \
-                or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
+        if any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
             if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
                                 expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
-                                base=base.text, said=f"{'减少' if down else '增加'}{delta.text}、{pct.text}",
+                                base=base.text, said=f"{'减少' if frame.direction < 0 else '增加'}{delta.text}、{pct.text}",
                                 direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
@@ -2524,13 +2524,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             reading += f"（句中另有 {others}，按哪个数都不符）"
         cause = causes.cause("truncated") if truncated else None
         if cause is None and (base is None or base.role == "base") and not frame.elsewhere and value_of(current).lo > 0 \
-                and (q := d / value_of(current)) is not None and value_of(pct).overlaps(q):
+                and (q := d / value_of(current)) is not None and _rate_size(pct).overlaps(q):
             cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=cause,
                         subject=current.subject, current=current.text, against=frame.against,
-                        direction="减少" if down else "增加", delta=delta.text, pct=pct.text, reading=reading,
+                        direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid))
 
 
@@ -2562,17 +2562,35 @@ def _unit_of_a_based_rate(b) -> causes.Cause | None:
 
 
 _AVERAGE_GROWTH = lazy(r"(?:年均|平均|均)(?:增长|增速|增幅|递增|下降|降幅)")
-_PADDED = lazy(r"([-+]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
+_PADDED = lazy(r"([-+－]?\d+)[.．](\d*?)([0０]+)\s*[%％]")   # "12.770%", "１２．７７０％"
 
 
 _ITEM_LINE_END = lazy(r"[；;][ \t]*$")
 
 
+def _change_size(frame, d: Interval) -> tuple[bool, Interval]:
+    """Whether a frame's change is a fall, and its size: "增加-45.13万元" is a fall of 45.13万元, its words and
+    its sign together saying its direction (as ``_says_down`` of a rate)."""
+    down = frame.direction < 0
+    return (not down, d.scale(-1)) if frame.delta.value < 0 else (down, d)
+
+
+def _says_down(pct: Figure) -> bool:
+    """Whether a rate of change says a fall: "下降7.31%", or a growth below zero, "增长-7.31%"."""
+    return (pct.relation == "减少") != (pct.value < 0)
+
+
+def _rate_size(pct: Figure) -> Interval:
+    """A rate of change as the size of the change ("减少310.02万元，增长-7.31%": 7.31 %), its direction being
+    the one its words and sign say (``_says_down``)."""
+    return value_of(pct).scale(-1) if pct.value < 0 else value_of(pct)
+
+
 def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
-    """A rate's readings: as written, and, when the other rates of its paragraph are written with fewer
-    decimals, with its trailing zeros down to theirs read as padding ("同比下降12.770%；…同比下降13.90%":
-    12.77 % written to three places)."""
-    out = [value_of(pct)]
+    """A rate's readings as the size of its change (``_rate_size``): as written, and, when the other rates of its
+    paragraph are written with fewer decimals, with its trailing zeros down to theirs read as padding
+    ("同比下降12.770%；…同比下降13.90%": 12.77 % written to three places)."""
+    out = [_rate_size(pct)]
     m = _PADDED.fullmatch(pct.text.strip())
     if m:
         # (the paragraph near the rate: a text written as one paragraph is not scanned whole for every rate)
@@ -2588,8 +2606,9 @@ def _as_written(doc: NarrativeDoc, pct: Figure) -> list[Interval]:
         for k in range(len(m.group(3))):
             decimals = len(digits) + k
             if usual and decimals >= max(usual):
-                out.append(Interval.rounded(float(f"{m.group(1)}.{digits}{'0' * k}" if decimals else m.group(1)),
-                                            decimals).scale(0.01))
+                whole = m.group(1).replace("－", "-")
+                out.append(Interval.rounded(float(f"{whole}.{digits}{'0' * k}" if decimals else whole),
+                                            decimals).scale(0.01 if pct.value >= 0 else -0.01))
     return out
 
 
@@ -2600,7 +2619,7 @@ def _far_from_its_change(doc: NarrativeDoc, frame, d: Interval, down: bool) -> b
     current, pct = frame.current, frame.rate
     if doc.paragraph_start(current.start) == doc.paragraph_start(frame.delta.start) or not pct.value:
         return False
-    rate = float(value_of(pct).mid)
+    rate = float(_rate_size(pct).mid)
     if rate <= 0:
         return False
     now = float(value_of(current).mid)
@@ -2630,16 +2649,16 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
             or _SEMICOLON.search(doc.view, base.end, pct.start) or len(doc.between(base.end, pct.start)) != 1 \
             or EITHER_WAY.search(doc.view, base.end, pct.end) or _EACH.search(doc.view, base.end, delta.start):
         return None
-    d, b = value_of(delta), value_of(base)
-    stated = value_of(pct)
+    if recall.basis_elsewhere(doc, base, pct):
+        return None
+    (down, d), b = _change_size(frame, value_of(delta)), value_of(base)
+    stated = _rate_size(pct)
     readings = [d / b]
     if frame.current is not None and comparable(frame.current, base):
         readings.append(abs(value_of(frame.current) - b) / b)  # the written current figure, if it is this one
     readings = [q for q in readings if q is not None]
-    if not readings or any(stated.overlaps(q) for q in readings) \
-            or any(s.overlaps(q) for s in _as_written(doc, pct)[1:] for q in readings):
+    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
         return None
-    down = frame.direction < 0
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
     moved = b - d if down else b + d
     cause = causes.cause("truncated") if truncated else None
@@ -2649,7 +2668,7 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
     return r.finding("base_delta", severity="warning" if truncated else None,
                      narrative=[span(pct), span(delta), span(base)], expected=round(float(readings[0].mid) * 100, 4),
                      actual=pct.value, cause=cause, base=f"{base.year}年{name}{base.text}" if base.year else f"{name}{base.text}",
-                     direction="减少" if down else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
+                     direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, base_text=base.text,
                      computed=_pct(readings[0]))
 
 

@@ -1426,7 +1426,7 @@ _UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|�
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
 _LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同口径)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
-                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅)(?:了|幅度)?\s*$")
+                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅|增|降|减)(?:了|幅度)?\s*$")
 _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
 
@@ -1452,12 +1452,17 @@ _REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 def _remark_after(doc: NarrativeDoc, f: Figure) -> str:
     """The words written right after a figure, with a remark the view blanks ("（赤字）"), in simplified
     script as the view is ("（含歷年滾存）" as "（含历年滚存）")."""
+    return _written(doc, f.end, f.end + 40)
+
+
+def _written(doc: NarrativeDoc, a: int, b: int) -> str:
+    """The text written from ``a`` to ``b``, with the remarks the view blanks, in simplified script as the view is."""
     folds = doc.__dict__.get("_folds")
     if folds is None:
         # (whether the text is folded at all is the whole text's to say: a short piece may hold no character
         # that marks it traditional; folded, each character is folded on its own, so the piece alone will do)
         folds = doc.__dict__["_folds"] = folds_traditional(doc.narrative.text)
-    piece = doc.narrative.text[f.end:f.end + 40]
+    piece = doc.narrative.text[a:b]
     return simplified_piece(piece) if folds else piece
 
 
@@ -1518,6 +1523,23 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str, bool
 
 
 _SAME_CALIBER = lazy(r"同口径")
+# a clause closing the sentence after a rate, naming its basis and nothing more: "…增长18%，按同口径计算。"
+_BASIS_CLAUSE_AFTER = lazy(r"\s*[，,]\s*[^，,；;。\d%％]{0,16}?(?:可比|口径|剔除|扣除|还原|不含|不考虑)[^，,；;。\d%％]{0,16}(?:[。；;]|$)")
+
+
+def basis_elsewhere(doc: NarrativeDoc, current: Figure, f: Figure) -> bool:
+    """A rate's basis named outside the words between its figures: in the sentence before the current figure
+    ("同口径比较，本年…", "剔除机构改革因素后，…"), in a remark on the current figure ("1200万元（同口径）") or in
+    a clause of its own closing the sentence after the rate ("…增长18%，按同口径计算。").  (A base said to be on
+    the same caliber, "与上年的73991万元同口径相比增12.05%", is the one compared: ``_CALIBER_OF_THE_BASE``.)"""
+    lead = doc.sentence_start(current.start)
+    # (from the last rate before it: "税收收入剔除留抵退税因素后增长10%，非税收入…" names the basis of that rate only)
+    lead = max([lead] + [g.end for g in doc.between(lead, current.start) if g.kind == "percent"])
+    if _OTHER_BASIS.search(_written(doc, lead, current.start)) or _ADJUSTED_AFTER.match(_remark_after(doc, current)):
+        return True
+    return bool(_BASIS_CLAUSE_AFTER.match(_written(doc, f.end, doc.sentence_end(f.end) + 1)))
+
+
 _ITEM_MARKER = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])\s*")
 
 
@@ -1587,6 +1609,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）", "较上年100万元（剔除一次性因素）增长30%"
             # (a remark the view blanks): a rate on another basis than the figures written
             continue
+        if basis_elsewhere(doc, current, f):
+            continue  # "剔除机构改革因素后，本年…比上年…增长18%", "…增长18%，按同口径计算。": the same
         if _AVERAGE_RATE.search(doc.view, base.end, f.start):
             continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:

@@ -87,7 +87,7 @@ _POINT_THEN_SPACE = lazy(r"[\u4e00-\u9fff]\d{1,12}\.$")
 _BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+|\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,20})(?:\.\d*)?$")
 # a completion or execution rate right before a sign: "完成预算的-69.23%", "执行率为-5%"
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
-_RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长|降幅)(?:为|是|达)?\s*[（(]?\s*$")
+_RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长了?|降幅)(?:为|是|达)?\s*[（(]?\s*$")
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
 # (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九")
 # the characters a figure can start with (its 约/近/大约/将近/接近, its digits), for ``find_each``
@@ -489,7 +489,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
                 at = a = broken.start()
                 num = broken.group() + num
         before = s[max(0, a - 1):a]
-        negative = (before == "-" and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
+        negative = (before in ("-", "－") and unit == "%" and not s[max(0, a - 2):a - 1].isdigit()
                     and bool(_RATE_BEFORE.search(s, max(0, a - 14), a - 1)))
         # "返还性收入-783万元": an amount written with a sign after its name (a net figure that may be below 0)
         negative = negative or (before in ("-", "－") and unit.endswith("元") and a >= 2
