@@ -172,3 +172,19 @@ def test_parts_that_make_up_another_whole_are_that_one_s():
     text = ("全区一般公共预算收入117.7亿元，增长8.0亿元。地市收入94.3亿元，增长8.0亿元。\n"
             "税收收入68.9亿元，增长5.0亿元；非税收入48.8亿元，增长3.0亿元。")
     assert _sum(text) == []
+
+
+def test_a_share_of_a_whole_it_names_is_not_of_another_amount_before_it():
+    assert _slip("全省一般公共预算支出6367.25亿元。“三公”经费公车费用4108.12万元，占“三公”经费的64.5%。") == []
+    [f] = _slip("“三公”经费支出6367.25亿元，公车费用4108.12万元，占“三公”经费的64.5%。")
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("word", ["生均", "户均", "人均", "车均"])
+def test_an_average_per_head_keeps_its_name(word):
+    [f] = extract_figures(f"在校生1000人，{word}6367.25元。")[1:]
+    assert f.subject == word
+
+
+def test_an_average_per_head_equal_in_digits_to_a_total_is_no_twin_of_it():
+    assert _slip("全县教育支出6367.25万元，在校生1000人，生均6367.25元。") == []

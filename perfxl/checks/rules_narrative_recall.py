@@ -1266,8 +1266,11 @@ def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
                   and g.wan_yuan is not None and g.relation not in CHANGE and g.role is None]
         if any(stated.overlaps(value_of(part) / value_of(g)) for g in window):
             continue   # a whole the share is of, as written
+        named = re.sub(r"[“”\"\s]", "", bare(f.of)).lstrip("占").removesuffix("的")
         found = []
         for g in window:
+            if len(named) >= 2 and named not in re.sub(r"[“”\"\s]", "", g.subject or ""):
+                continue   # "占“三公”经费的64.5%": a share of a whole it names, not of another amount before it
             factor = value_of(g).mid / g.interval.mid / (value_of(part).mid / part.interval.mid)
             if 0.001 < factor < 1000:
                 continue   # units not that far apart (千元 and 万元): no unit slip the digits could show

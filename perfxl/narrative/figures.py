@@ -110,6 +110,8 @@ _BOUND_ENDS = set("过過逾破足到于超")   # a character of each word of _B
 # (or a mark passed, the amount reached written after it: "突破2000亿元大关，达2059.68多亿元")
 _BOUND_AFTER = lazy(r"\s*的(?!\s*[-+]?\d[\d.,]*\s*[%％])"   # not "超过预算10万元的5%"
                     r"|\s*(?:大关|关口)|\s*[，,]?\s*(?:达到?|为)\s*[约近]?\s*\d")
+# ("生均6367.25元", "户均3元": 均 after what an average is per is the average's name, not "all" as in "各项均")
+_PER_HEAD = "人生户戶车車"
 _TRAILING = ("为", "均", "是", "达到", "达", "约", "共计", "共", "有", "了", "到", "已经", "已", "的", "累计")
 _LEADING = ("其中", "全年", "今年", "全镇", "全乡", "共计", "合计", "共", "累计", "已", "另外", "另有", "此外", "另")
 # A phrase that is only a verb names nothing: "完成206户改厕任务" is about 改厕任务.
@@ -221,7 +223,7 @@ def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = Non
         if not phrase.endswith(_TRAILING) and not phrase.startswith(_LEADING):
             break  # nothing for the two loops below to strip
         for w in _TRAILING:
-            if phrase.endswith(w) and len(phrase) > len(w):
+            if phrase.endswith(w) and len(phrase) > len(w) and not (w == "均" and phrase[-2] in _PER_HEAD):
                 phrase, changed = phrase[: -len(w)], True
         for w in _LEADING:
             if phrase.startswith(w) and len(phrase) > len(w):
