@@ -188,3 +188,9 @@ def test_an_average_per_head_keeps_its_name(word):
 
 def test_an_average_per_head_equal_in_digits_to_a_total_is_no_twin_of_it():
     assert _slip("全县教育支出6367.25万元，在校生1000人，生均6367.25元。") == []
+
+
+@pytest.mark.parametrize("pct, errors", [("34.96", 1), ("31.44", 0)])
+def test_a_fee_is_money_whose_two_labelled_figures_give_its_rate(pct, errors):
+    # (1302.46 − 1899.65) ÷ 1899.65 = −31.44 %
+    assert len(_change(f"公务用车购置及运行维护费1302.46万元，上年为1899.65万元，下降{pct}%。")) == errors

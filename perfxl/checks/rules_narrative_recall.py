@@ -2664,7 +2664,7 @@ _AFTER_LAST = lazy(r"\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:[，,]\s*(?:增�
 # money of a budget or a treasury, stated at its nominal value (no comparable-price growth): 生产总值,
 # 增加值, 产值, residents' income or spending are grown at comparable prices, so their average rates
 # are no compounding of the two figures written
-_NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|储蓄|债务|资金|经费|成本|费用|短绌|结余")
+_NOMINAL = lazy(r"财政|预算|税收|非税|公共|政府性基金|收入|支出|存款|贷款|储蓄|债务|资金|经费|成本|费|短绌|结余")
 _REAL_GROWTH = lazy(r"生产总值|GDP|增加值|产值|居民|人均|可支配|消费|零售|工资")
 # a growth said on another basis than the two figures written: "按可比口径计算，…", "（同口径）",
 # "年均增长6.5%（剔除政策性减收因素）" — its multiple and average rate are not of those figures
