@@ -2452,8 +2452,6 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "3.3萬元，…減少2.7元，下降45%": N-UNIT-SLIP names the change's unit, the rate holds
         if pct is None or delta is None or current is None or current.approximate or not frame.same_sentence:
             continue
-        if recall.basis_elsewhere(doc, current, pct):
-            continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
         # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
         # the change and the base are read in the current figure's unit
         down, d = _change_size(frame, count_value(delta, current))
@@ -2501,7 +2499,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "减少(增加)": either way; so too "增加175.9万元，下降19.22%": the two words disagree, either may be the slip
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
-        if any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
+        holds = any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings)
+        if holds and not (base is not None and recall.moves_against(value_of(current), value_of(base), down)):
+            continue
+        if recall.basis_elsewhere(doc, current, pct):
+            continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
+        if holds:
             if base is not None and recall.moves_against(value_of(current), value_of(base), down):
                 # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
                 yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
@@ -2649,15 +2652,14 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
             or _SEMICOLON.search(doc.view, base.end, pct.start) or len(doc.between(base.end, pct.start)) != 1 \
             or EITHER_WAY.search(doc.view, base.end, pct.end) or _EACH.search(doc.view, base.end, delta.start):
         return None
-    if recall.basis_elsewhere(doc, base, pct):
-        return None
     (down, d), b = _change_size(frame, value_of(delta)), value_of(base)
     stated = _rate_size(pct)
     readings = [d / b]
     if frame.current is not None and comparable(frame.current, base):
         readings.append(abs(value_of(frame.current) - b) / b)  # the written current figure, if it is this one
     readings = [q for q in readings if q is not None]
-    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings):
+    if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings) \
+            or recall.basis_elsewhere(doc, base, pct):
         return None
     truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
     moved = b - d if down else b + d

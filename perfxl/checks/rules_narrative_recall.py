@@ -1264,6 +1264,8 @@ def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
         stated = value_of(f)
         window = [g for g in doc.between(lo, part.start) if g.kind == "amount" and g.value and not g.approximate
                   and g.wan_yuan is not None and g.relation not in CHANGE and g.role is None]
+        if all(g.unit == part.unit for g in window):
+            continue   # (no amount in another unit: no slip a share could show)
         if any(stated.overlaps(value_of(part) / value_of(g)) for g in window):
             continue   # a whole the share is of, as written
         named = re.sub(r"[“”\"\s]", "", bare(f.of)).lstrip("占").removesuffix("的")
@@ -1306,7 +1308,8 @@ def average_slips(doc: NarrativeDoc) -> list[tuple[Figure, Figure, Figure]]:
     average holds as written over any such total and count.  (slip, total, count)."""
     out = []
     for f in doc.figures:
-        if f.kind != "amount" or f.approximate or not f.value or f.wan_yuan is None or not f.subject:
+        if f.kind != "amount" or f.unit != "元" or f.approximate or not f.value or not f.subject \
+                or "均" not in f.subject and "每" not in f.subject:
             continue
         units = next((u for words, u in _PER_WORDS if words.search(f.subject)), None)
         said = _MEASURE_AFTER.search(f.subject)
@@ -1612,8 +1615,6 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             # "比上年11.2亿元可比增长8%", "增长7.5%（按可比价格计算）", "较上年100万元（剔除一次性因素）增长30%"
             # (a remark the view blanks): a rate on another basis than the figures written
             continue
-        if basis_elsewhere(doc, current, f):
-            continue  # "剔除机构改革因素后，本年…比上年…增长18%", "…增长18%，按同口径计算。": the same
         if _AVERAGE_RATE.search(doc.view, base.end, f.start):
             continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:
@@ -1638,6 +1639,8 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # the right size with the direction word reversed, or no direction at all
         if _LEVEL_WORD.search(doc.view, base.end, f.start) and (now / before).overlaps(pct):
             continue  # "较上年100万元下降为80%": the level it fell to, of the base
+        if basis_elsewhere(doc, current, f):
+            continue  # "剔除机构改革因素后，本年…比上年…增长18%", "…增长18%，按同口径计算。": the same
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))
                          or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"),
                          subject=labelled[2] or None if labelled is not None else None, same_caliber=caliber)
