@@ -2318,7 +2318,7 @@ def _own_rate(doc: NarrativeDoc, g: Figure, end: int) -> tuple[Interval, str | N
 def _signed_pct(computed: Interval, rate: Figure) -> str:
     """The computed change as a size, with its direction named when the text says the other one ("…增长3.72%"
     where it fell: "下降18.91%")."""
-    said_down = (rate.relation == "减少") != (rate.value < 0)
+    said_down = _says_down(rate)
     if computed.hi < 0 and not said_down:
         return "下降" + _pct(abs(computed))
     if computed.lo > 0 and said_down:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, norm_name, numerator, plain, rate_base, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -1329,8 +1329,7 @@ def average_slips(doc: NarrativeDoc) -> list[tuple[Figure, Figure, Figure]]:
         pairs = [(t, n) for t in totals for n in counts]
         if not pairs or any((value_of(t) / n.interval).overlaps(value_of(f)) for t, n in pairs):
             continue
-        slips = [(t, n) for t, n in pairs if f.unit == "元" and t.unit in ("万元", "萬元")
-                 and (t.interval / n.interval).overlaps(f.interval)]
+        slips = [(t, n) for t, n in pairs if t.unit in ("万元", "萬元") and (t.interval / n.interval).overlaps(f.interval)]
         if len(slips) == 1:
             out.append((f, *slips[0]))
     return out
@@ -1552,8 +1551,6 @@ _ITEM_MARKER = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）
 def _list_lead(doc: NarrativeDoc, at: int) -> str:
     """The sentence introducing the numbered list whose item ``at`` is in ("…增长情况是：" before "(1) 普通小学…",
     "(2) …"), the items on lines of their own in one marker style; "" when the line is no such item."""
-    from ..narrative.structure import marker_of
-
     view = doc.view
     floor = doc.paragraph_start(at)
     style = marker_of(view[floor:doc.paragraph_end(floor)])
@@ -2855,8 +2852,6 @@ def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
     """Where the amounts a closing total may close begin: its paragraph, and when that paragraph is
     an item of a list on lines of their own ("1.办公费10万元；\n2.…\n3.维修费15万元，其中…，以上合计45万元"),
     or the closing says 以上/上述 (``above``) of the lines before, the lines of the list before it too."""
-    from ..narrative.structure import marker_of
-
     view = doc.view
     floor = doc.paragraph_start(at)
     style = marker_of(view[floor:doc.paragraph_end(floor)])
