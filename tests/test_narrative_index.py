@@ -191,7 +191,8 @@ def test_a_list_runs_off_the_text_as_the_strip_of_the_rest_says():
     for _ in range(2000):
         view = "".join(rng.choice(" \t\r\n，,、；;。a万") for _ in range(rng.randrange(0, 12)))
         end = rng.randrange(0, len(view) + 1)
-        expected = not view[end:].strip(" \t\r\n，,、；;")
+        # (only separators after it, or no end of sentence before the text stops: cut off mid-item)
+        expected = not view[end:].strip(" \t\r\n，,、；;") or not any(c in "。！？!?；;" for c in view[end:])
         assert _runs_off_the_text(SimpleNamespace(view=view), SimpleNamespace(end=end)) == expected
     # the words of the report: cut off after a comma (silent) or ended (a finding)
     cut = "本年支出100万元，其中：基本支出60万元，项目支出30万元，"

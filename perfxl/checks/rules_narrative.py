@@ -1705,11 +1705,14 @@ def _levels_add_up(doc: NarrativeDoc, cl) -> bool:
 
 
 def _runs_off_the_text(doc: NarrativeDoc, last: Figure) -> bool:
-    """The text ends within the list: after its last part only a separator, no end of sentence."""
-    return _NOT_A_SEPARATOR.search(doc.view, last.end) is None   # (not a copy of the rest of the text)
+    """The text ends within the list: after its last part only a separator, or words with no end of sentence before
+    the text stops (an excerpt or a page cut mid-item: "…辅导家禽业者改善禽舍等11億元、强化森林防减灾预警机制等10")."""
+    return _NOT_A_SEPARATOR.search(doc.view, last.end) is None \
+        or _SENTENCE_STOP.search(doc.view, last.end) is None   # (not a copy of the rest of the text)
 
 
 _NOT_A_SEPARATOR = lazy(r"[^ \t\r\n，,、；;]")
+_SENTENCE_STOP = lazy(r"[。！？!?；;]")
 
 
 def _ends_in_a_bracket(doc: NarrativeDoc, last: Figure) -> bool:

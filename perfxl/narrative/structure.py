@@ -2832,7 +2832,16 @@ def _another_item_opens(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
     if semi < 0:
         return False
     m = _ITEM_HEAD.match(view, semi + 1, delta.start)
-    return m is not None and not same_item(item_subject(doc, g), m.group(1))
+    if m is None:
+        m = _HEAD_BEFORE_A_COMMA.fullmatch(view, semi + 1, delta.start)
+        if m is None or _COMPARES.search(m.group(1)):
+            return False   # ("；较之上年同期水平，增加…": the comparison, not an item)
+    return not same_item(item_subject(doc, g), m.group(1))
+
+
+# a semicolon item opening with a name and a comma before its change ("；减债最多则是台北市，减少达382亿元")
+_HEAD_BEFORE_A_COMMA = lazy(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*([\u4e00-\u9fff“”\"]{2,20})[，,]\s*[^\d，,；;。]{0,6}")
+_COMPARES = lazy(r"比|较|相比|同期|上年|去年")
 
 
 # a sentence opening with its comparison: "与2023年度相比，减少3117.38万元", "收、支与上年相比，…"
