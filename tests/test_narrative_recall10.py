@@ -194,3 +194,10 @@ def test_an_average_per_head_equal_in_digits_to_a_total_is_no_twin_of_it():
 def test_a_fee_is_money_whose_two_labelled_figures_give_its_rate(pct, errors):
     # (1302.46 − 1899.65) ÷ 1899.65 = −31.44 %
     assert len(_change(f"公务用车购置及运行维护费1302.46万元，上年为1899.65万元，下降{pct}%。")) == errors
+
+
+@pytest.mark.parametrize("change, errors", [("1.53", 1), ("20", 0)])
+def test_a_base_of_a_fiscal_year_written_across_two_years_is_compared(change, errors):
+    # "2014/15年度": a Hong Kong fiscal year, as "2014年度" is a calendar one
+    text = f"预算案计划向医管局提供经常性拨款490亿元以提高医院服务，较2014/15年度的470亿元，增加{change}亿元。"
+    assert len(_change(text)) == errors
