@@ -58,3 +58,12 @@ def test_a_list_over_its_whole_is_an_error_even_where_the_text_stops():
     text = "编列为200亿元，包括甲项目142亿元、乙项目129亿元、丙项目等10"
     [f] = _rule(text, "N-SUM")
     assert f.severity == "error"
+
+
+def test_a_change_in_yuan_beside_a_figure_in_wan_is_also_read_in_wan_in_the_message():
+    # audit round 26, 2926: the rate fails either way (5.7 % is the change over this year), and the message
+    # gives the reading a clerk would try first
+    [f] = _rule("总支出1135.8万元，比上年增加64.23元，增长5.7%。", "N-CHANGE")
+    assert "0.00057%" in f.message and "若增减额是 64.23万元，应为 5.99%" in f.message
+    [g] = _rule("总支出1135.8万元，比上年增加64.23万元，增长5.7%。", "N-CHANGE")
+    assert "若增减额是" not in g.message

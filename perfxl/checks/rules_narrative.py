@@ -2537,7 +2537,19 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         actual=pct.value, cause=cause,
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
-                        computed=_pct(d.mid / previous.mid))
+                        computed=_pct(d.mid / previous.mid) + _in_wan_too(delta, current, base, down))
+
+
+def _in_wan_too(delta: Figure, current: Figure, base: Figure | None, down: bool) -> str:
+    """The rate a change written in 元 beside a figure in 万元 comes to if it is 万元 too, for the message
+    ("比上年增加64.23元，增长5.7%" of 1135.8万元: 0.00057 % as written, 5.99 % as 64.23万元); "" otherwise."""
+    if base is not None or delta.unit != "元" or current.unit not in ("万元", "萬元") or not delta.value:
+        return ""
+    fixed = delta.interval   # its digits, read in 万元
+    before = value_of(current) + fixed if down else value_of(current) - fixed
+    if before.lo <= 0:
+        return ""
+    return f"（若增减额是 {_in_other_unit(delta, current.unit)}，应为 {_pct(fixed / before)}）"
 
 
 # the words a compared figure's name keeps from its comparison ("与2013年的…相比": "与")
