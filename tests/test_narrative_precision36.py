@@ -34,3 +34,25 @@ def test_a_plunge_after_its_base_keeps_its_rate_checked(pct, errors):
 ])
 def test_a_surge_from_one_level_to_another_gives_its_rate(text, errors):
     assert len([f for f in _rule(text, "N-CHANGE") if f.severity == "error"]) == errors
+
+
+_APART = "税收收入{tx}万元，较上年同期减收2118万元；非税收入12142万元，较上年同期减收1304万元。"
+
+
+def test_parts_of_one_month_are_not_of_the_months_total():
+    # 1-5月 whole, 5月当月 parts whose changes add up to the whole's by chance
+    text = "1-5月累计完成一般公共预算收入6717万元，较上年同期减收3422万元。\n5月当月：" + _APART.format(tx=4575)
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+
+
+def test_parts_whose_levels_make_up_another_figure_are_not_of_the_whole():
+    text = ("上划中央收入6717万元，较上年同期减收3422万元。\n地方一般公共预算收入16717万元。\n"
+            + _APART.format(tx=4575))
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("head", ["", "1-5月", "5月"])
+def test_parts_written_apart_of_the_same_period_keep_the_error(head):
+    text = f"{head}地方财政收入6717万元，较上年减收3422万元。\n{head}" + _APART.format(tx=4575)
+    [f] = [f for f in _rule(text, "N-SUM") if f.severity == "error"]
+    assert "6717" in f.message

@@ -3410,12 +3410,32 @@ def levels_written_apart(doc: NarrativeDoc) -> list[LevelsApart]:
             continue   # (parts named as the whole with a qualifier may be its siblings: "A区一般公共预算收入", "B区…")
         if tuple(g.start for g in levels) in whole_of or value_of(whole).hi < min(value_of(g).lo for g in levels):
             continue   # (a whole below every part is none of theirs: "上划中央收入12133万元" before 税收、非税)
+        if any(f is not whole and f.kind == "amount" and comparable(f, whole) and total.overlaps(value_of(f))
+               for f in doc.between(0, levels[0].start)):
+            continue   # (another figure written before is their sum: "上划中央收入…。地方一般公共预算收入3935亿元。税收…")
+        if _another_period(doc, whole, levels):
+            continue   # ("1-5月累计完成…较上年同期减收5158万元。5月当月：税收收入…；非税收入…")
         said = value_of(d) if _direction(doc, d) > 0 else value_of(d).scale(-1)
         summed = interval_sum(value_of(c) if sign > 0 else value_of(c).scale(-1) for c, _, sign in parts)
         if summed.overlaps(said):
             out.append(LevelsApart(whole, d, levels, total))
     doc.__dict__["_levels_apart"] = out
     return out
+
+
+# the period a figure is of, said before it in its paragraph ("1-5月", "5月当月", "上半年", "一季度")
+_PERIOD = lazy(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份)?|当月|本月|[上下]半年|[一二三四1-4]\s*季度")
+
+
+def _periods(doc: NarrativeDoc, g: Figure) -> set[str]:
+    return {re.sub(r"\s|份", "", m.group()) for m in _PERIOD.finditer(doc.view, doc.paragraph_start(g.start), g.start)}
+
+
+def _another_period(doc: NarrativeDoc, whole: Figure, levels: list[Figure]) -> bool:
+    """The parts are said of another period than the whole: their paragraph names a period the whole's does not
+    ("5月当月" after "1-5月累计")."""
+    own = _periods(doc, whole)
+    return any(_periods(doc, g) - own for g in levels)
 
 
 def _all_of_a_group(names: list[str]) -> bool:
