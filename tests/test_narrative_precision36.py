@@ -56,3 +56,17 @@ def test_parts_written_apart_of_the_same_period_keep_the_error(head):
     text = f"{head}地方财政收入6717万元，较上年减收3422万元。\n{head}" + _APART.format(tx=4575)
     [f] = [f for f in _rule(text, "N-SUM") if f.severity == "error"]
     assert "6717" in f.message
+
+
+_CUT = ("“三公”经费支出1134万元，较上年减少40万元。其中：因公出国(境)费为0万元，较上年减少6万元；公务接待费为122万元，"
+        "较上年减少22万元；公务用车购置及运行维护费为1012万元")
+
+
+@pytest.mark.parametrize("tail", ["、", "，主要用于"])
+def test_a_part_whose_change_the_text_stops_before_is_not_taken_as_unchanged(tail):
+    assert _rule(_CUT + tail, "N-SUM") == []
+
+
+def test_a_part_said_without_its_change_in_a_whole_sentence_keeps_the_warning():
+    [f] = _rule(_CUT + "。", "N-SUM")
+    assert f.severity == "warning"

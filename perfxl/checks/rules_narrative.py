@@ -1656,6 +1656,8 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
         zeros, fell, bounded = [], None, False
+        if complete and any(_runs_off_the_text(doc, g) for g in unchanged):
+            continue  # the text stops right after a part, before its change ("…公务用车购置及运行维护费为1012万元、")
         if complete:
             severity = "warning" if unchanged else None
             if unchanged and all(g.value == 0 for g in unchanged):
