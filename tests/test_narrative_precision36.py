@@ -70,3 +70,10 @@ def test_a_part_whose_change_the_text_stops_before_is_not_taken_as_unchanged(tai
 def test_a_part_said_without_its_change_in_a_whole_sentence_keeps_the_warning():
     [f] = _rule(_CUT + "。", "N-SUM")
     assert f.severity == "warning"
+
+
+# 183.73 ÷ 340.24 = 54.00 %
+@pytest.mark.parametrize("pct, errors", [("63.0", 1), ("54.0", 0)])
+def test_a_share_of_a_fund_names_the_funds_spending(pct, errors):
+    text = f"“三公”经费支出340.24万元，其中公务接待费183.73万元，占“三公”经费的{pct}%。"
+    assert len([f for f in _rule(text, "N-SHARE") if f.severity == "error"]) == errors
