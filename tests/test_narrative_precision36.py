@@ -77,3 +77,14 @@ def test_a_part_said_without_its_change_in_a_whole_sentence_keeps_the_warning():
 def test_a_share_of_a_fund_names_the_funds_spending(pct, errors):
     text = f"“三公”经费支出340.24万元，其中公务接待费183.73万元，占“三公”经费的{pct}%。"
     assert len([f for f in _rule(text, "N-SHARE") if f.severity == "error"]) == errors
+
+
+# (200 − 250) ÷ 250 = −20 %; (125 − 100) ÷ 100 = 25 %
+@pytest.mark.parametrize("text, errors", [
+    ("新北市债务由250.0亿元减至200.0亿元，减幅30.0%。", 1),
+    ("新北市债务由250.0亿元减至200.0亿元，减幅20.0%。", 0),
+    ("收入由100万元增至125万元，增长20%。", 1),
+    ("收入由100万元增至125万元，增长25%。", 0),
+])
+def test_a_change_from_one_level_to_another_said_with_one_character(text, errors):
+    assert len([f for f in _rule(text, "N-CHANGE") if f.severity == "error"]) == errors

@@ -1429,7 +1429,7 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 # to the other), "上年100万元，本年120万元，比上年增长20%", "120万元，上年为100万元，增长20%" (each figure
 # labelled with its year, the item named once or alike)
 _FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同期|(\d{4})\s*年(?:度|末|底)?)?(?:同期)?的?\s*$")
-_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|" + _SURGE + r"|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
+_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|" + _SURGE + r"|降|增|减)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
 _LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同口径)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
