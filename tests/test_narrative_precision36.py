@@ -88,3 +88,16 @@ def test_a_share_of_a_fund_names_the_funds_spending(pct, errors):
 ])
 def test_a_change_from_one_level_to_another_said_with_one_character(text, errors):
     assert len([f for f in _rule(text, "N-CHANGE") if f.severity == "error"]) == errors
+
+
+@pytest.mark.parametrize("between", ["\n市本级：", "\n二、市本级收入情况\n"])
+def test_parts_of_another_scope_are_not_of_the_whole(between):
+    text = "全市一般公共预算收入6717万元，较上年减收3422万元。" + between + _APART.format(tx=4575)
+    assert [f for f in _rule(text, "N-SUM") if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("between", ["\n全市", "\n县区完成500万元。\n"])
+def test_parts_of_the_same_scope_keep_the_error(between):
+    text = "全市一般公共预算收入6717万元，较上年减收3422万元。" + between + _APART.format(tx=4575)
+    [f] = [f for f in _rule(text, "N-SUM") if f.severity == "error"]
+    assert "6717" in f.message

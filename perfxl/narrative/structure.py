@@ -3433,9 +3433,25 @@ def _periods(doc: NarrativeDoc, g: Figure) -> set[str]:
 
 def _another_period(doc: NarrativeDoc, whole: Figure, levels: list[Figure]) -> bool:
     """The parts are said of another period than the whole: their paragraph names a period the whole's does not
-    ("5月当月" after "1-5月累计")."""
+    ("5月当月" after "1-5月累计"); or of another scope ("市本级" after "全市")."""
     own = _periods(doc, whole)
-    return any(_periods(doc, g) - own for g in levels)
+    if any(_periods(doc, g) - own for g in levels):
+        return True
+    # or of another scope, named before a part in its paragraph or in a heading between ("全市…。\n二、市本级收入情况\n
+    # 税收收入…")
+    own = set(_APART_SCOPE.findall(doc.view, doc.paragraph_start(whole.start), whole.start))
+    at = doc.paragraph_end(whole.end) + 1
+    while at < levels[-1].start:
+        end = doc.paragraph_end(at)
+        mine = [g for g in levels if at <= g.start <= end]
+        if mine or not doc.between(at, end):
+            if set(_APART_SCOPE.findall(doc.view, at, mine[-1].start if mine else end)) - own:
+                return True
+        at = end + 1
+    return False
+
+
+_APART_SCOPE = lazy(r"全省|全市|全州|全县|全区|全镇|[省市州县区]本级|县区|县市区|各县|乡镇|地方级")
 
 
 def _all_of_a_group(names: list[str]) -> bool:
