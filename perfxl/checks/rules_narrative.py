@@ -84,7 +84,9 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     if len(whole) < 2:
         return []
     # (the whole named with the unit's own scope: "本部门2023年度政府采购支出总额200万元…占政府采购支出总额的90%")
-    key = next((w for w in (whole, "本部门" + whole, "本单位" + whole) if doc.named(w)), None)
+    # (经费 is spent money: "占“三公”经费的64.5%" names "“三公”经费支出340.24万元")
+    keys = (whole, "本部门" + whole, "本单位" + whole) + ((whole + "支出",) if whole.endswith("经费") else ())
+    key = next((w for w in keys if doc.named(w)), None)
     if key is None:
         return []
     found = doc.named(key)
@@ -1656,6 +1658,8 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             complete = False
         same_way = all(s == cl.sign for _, _, s in cl.parts)
         zeros, fell, bounded = [], None, False
+        if complete and any(_runs_off_the_text(doc, g) for g in unchanged):
+            continue  # the text stops right after a part, before its change ("…公务用车购置及运行维护费为1012万元、")
         if complete:
             severity = "warning" if unchanged else None
             if unchanged and all(g.value == 0 for g in unchanged):

@@ -1388,9 +1388,11 @@ class BasedRate:
     same_caliber: bool = False       # said "同口径" of two figures labelled last year's and this year's
 
 
+# a sharp change said with its own verb ("骤降10.71%", "锐减至140.86万元"), a change verb as 下降 is
+_SURGE = r"激增|猛增|剧增|陡增|锐减|骤减|骤降"
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
 _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
-                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅|增|降|减)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅|" + _SURGE + r"|增|降|减)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
 # the base itself said to be on the same caliber: "与上年的73991万元同口径相比增12.05%"
 _CALIBER_OF_THE_BASE = lazy(r"\s*同口径\s*(?:相比|相较|对比)")
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
@@ -1427,11 +1429,11 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 # to the other), "上年100万元，本年120万元，比上年增长20%", "120万元，上年为100万元，增长20%" (each figure
 # labelled with its year, the item named once or alike)
 _FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同期|(\d{4})\s*年(?:度|末|底)?)?(?:同期)?的?\s*$")
-_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|降)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
+_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|" + _SURGE + r"|降|增|减)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
 _LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同口径)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
-                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅|增|降|减)(?:了|幅度)?\s*$")
+                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅|" + _SURGE + r"|增|降|减)(?:了|幅度)?\s*$")
 _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
 

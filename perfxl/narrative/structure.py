@@ -3410,12 +3410,48 @@ def levels_written_apart(doc: NarrativeDoc) -> list[LevelsApart]:
             continue   # (parts named as the whole with a qualifier may be its siblings: "A区一般公共预算收入", "B区…")
         if tuple(g.start for g in levels) in whole_of or value_of(whole).hi < min(value_of(g).lo for g in levels):
             continue   # (a whole below every part is none of theirs: "上划中央收入12133万元" before 税收、非税)
+        if any(f is not whole and f.kind == "amount" and comparable(f, whole) and total.overlaps(value_of(f))
+               for f in doc.between(0, levels[0].start)):
+            continue   # (another figure written before is their sum: "上划中央收入…。地方一般公共预算收入3935亿元。税收…")
+        if _another_period(doc, whole, levels):
+            continue   # ("1-5月累计完成…较上年同期减收5158万元。5月当月：税收收入…；非税收入…")
         said = value_of(d) if _direction(doc, d) > 0 else value_of(d).scale(-1)
         summed = interval_sum(value_of(c) if sign > 0 else value_of(c).scale(-1) for c, _, sign in parts)
         if summed.overlaps(said):
             out.append(LevelsApart(whole, d, levels, total))
     doc.__dict__["_levels_apart"] = out
     return out
+
+
+# the period a figure is of, said before it in its paragraph ("1-5月", "5月当月", "上半年", "一季度")
+_PERIOD = lazy(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份)?|当月|本月|[上下]半年|[一二三四1-4]\s*季度")
+
+
+def _periods(doc: NarrativeDoc, g: Figure) -> set[str]:
+    return {re.sub(r"\s|份", "", m.group()) for m in _PERIOD.finditer(doc.view, doc.paragraph_start(g.start), g.start)}
+
+
+def _another_period(doc: NarrativeDoc, whole: Figure, levels: list[Figure]) -> bool:
+    """The parts are said of another period than the whole: their paragraph names a period the whole's does not
+    ("5月当月" after "1-5月累计"); or of another scope ("市本级" after "全市")."""
+    own = _periods(doc, whole)
+    if any(_periods(doc, g) - own for g in levels):
+        return True
+    # or of another scope, named before a part in its paragraph or in a heading between ("全市…。\n二、市本级收入情况\n
+    # 税收收入…")
+    own = set(_APART_SCOPE.findall(doc.view, doc.paragraph_start(whole.start), whole.start))
+    at = doc.paragraph_end(whole.end) + 1
+    while at < levels[-1].start:
+        end = doc.paragraph_end(at)
+        mine = [g for g in levels if at <= g.start <= end]
+        if mine or not doc.between(at, end):
+            if set(_APART_SCOPE.findall(doc.view, at, mine[-1].start if mine else end)) - own:
+                return True
+        at = end + 1
+    return False
+
+
+_APART_SCOPE = lazy(r"全省|全市|全州|全县|全区|全镇|[省市州县区]本级|县区|县市区|各县|乡镇|地方级")
 
 
 def _all_of_a_group(names: list[str]) -> bool:
