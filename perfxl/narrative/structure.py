@@ -3411,8 +3411,8 @@ def levels_written_apart(doc: NarrativeDoc) -> list[LevelsApart]:
         if tuple(g.start for g in levels) in whole_of or value_of(whole).hi < min(value_of(g).lo for g in levels):
             continue   # (a whole below every part is none of theirs: "上划中央收入12133万元" before 税收、非税)
         if any(f is not whole and f.kind == "amount" and comparable(f, whole) and total.overlaps(value_of(f))
-               for f in doc.between(0, levels[0].start)):
-            continue   # (another figure written before is their sum: "上划中央收入…。地方一般公共预算收入3935亿元。税收…")
+               for f in doc.between(doc.paragraph_start(whole.start), levels[0].start)):
+            continue   # (another figure written between is their sum: "上划中央收入…。地方一般公共预算收入3935亿元。税收…")
         if _another_period(doc, whole, levels):
             continue   # ("1-5月累计完成…较上年同期减收5158万元。5月当月：税收收入…；非税收入…")
         said = value_of(d) if _direction(doc, d) > 0 else value_of(d).scale(-1)
