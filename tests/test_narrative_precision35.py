@@ -67,3 +67,11 @@ def test_a_change_in_yuan_beside_a_figure_in_wan_is_also_read_in_wan_in_the_mess
     assert "0.00057%" in f.message and "若增减额是 64.23万元，应为 5.99%" in f.message
     [g] = _rule("总支出1135.8万元，比上年增加64.23万元，增长5.7%。", "N-CHANGE")
     assert "若增减额是" not in g.message
+
+
+@pytest.mark.parametrize("name", ["公共财政预算收入", "一般公共预算收入"])
+def test_tax_and_other_revenue_after_the_budget_revenue_are_its_breakdown(name):
+    # audit round 27, 3005: 公共财政预算收入 is 一般公共预算收入's name before 2014; 6.20 + 7.48 = 13.68
+    text = (f"全年全县地方财政总收入15.17亿元,下降17.8%。其中{name}完成13.68亿元,下降15.7%;税收收入完成6.20亿元,"
+            "下降26.0%;非税收入完成7.48亿元,下降4.6%。")
+    assert _rule(text, "N-SUM") == []

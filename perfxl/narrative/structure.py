@@ -2157,6 +2157,7 @@ _BREAKDOWN_ITEM = lazy(r"[；;]\s*(?:主要是|主要为|主要有|主要包括|
 
 # items of a budget's accounts that are parts of another item by definition (the whole's word, its parts' words)
 NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
+                ("公共财政预算收入", ("税收收入", "非税收入")),   # (its name before 2014)
                 ("税收收入", ("增值税", "所得税", "契税", "房产税", "土地使用税", "土地增值税", "耕地占用税", "印花税",
                            "资源税", "城市维护建设税", "车船税", "环境保护税")),
                 ("基本支出", ("人员经费", "公用经费")), ("公务用车", ("购置费", "运行维护费", "运行费")))
