@@ -2507,17 +2507,17 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
         holds = any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings)
-        if holds and not (base is not None and recall.moves_against(value_of(current), value_of(base), down)):
+        # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
+        wrong_way = holds and base is not None and recall.moves_against(value_of(current), value_of(base), down)
+        if holds and not wrong_way:
             continue
         if recall.basis_elsewhere(doc, current, pct):
             continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
-        if holds:
-            if base is not None and recall.moves_against(value_of(current), value_of(base), down):
-                # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
-                yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
-                                expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
-                                base=base.text, said=f"{'减少' if frame.direction < 0 else '增加'}{delta.text}、{pct.text}",
-                                direction="增加" if down else "减少", than="大于" if down else "小于")
+        if wrong_way:
+            yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
+                            expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
+                            base=base.text, said=f"{'减少' if frame.direction < 0 else '增加'}{delta.text}、{pct.text}",
+                            direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
         truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
         # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
-from ..narrative.figures import Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, norm_name, numerator, plain, rate_base, value_of
+from ..narrative.figures import SURGE_VERBS, Figure
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, without_marker, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -1388,11 +1388,9 @@ class BasedRate:
     same_caliber: bool = False       # said "同口径" of two figures labelled last year's and this year's
 
 
-# a sharp change said with its own verb ("骤降10.71%", "锐减至140.86万元"), a change verb as 下降 is
-_SURGE = r"激增|猛增|剧增|陡增|锐减|骤减|骤降"
 # between the base and its rate: only the words of the comparison ("相比，预算增幅只是")
 _BASE_TO_RATE = lazy(r"\s*[,，]?\s*(?:相比|相较|对比)?\s*[,，]?\s*[^，,。；;：:\d]{0,8}?"
-                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅|" + _SURGE + r"|增|降|减)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
+                     r"(?:增加|增长|增幅|提高|上升|下降|减少|降低|降幅|减幅|" + SURGE_VERBS + r"|增|降|减)\s*(?:了|为|是|达到?|(?:只|仅)(?:是|为|有)?)?\s*$")
 # the base itself said to be on the same caliber: "与上年的73991万元同口径相比增12.05%"
 _CALIBER_OF_THE_BASE = lazy(r"\s*同口径\s*(?:相比|相较|对比)")
 # between the current figure and the base: the start of the comparison only ("，比上年", "，与2010年执行数")
@@ -1429,11 +1427,11 @@ def _unitless_base(doc: NarrativeDoc, current: Figure, f: Figure) -> Figure | No
 # to the other), "上年100万元，本年120万元，比上年增长20%", "120万元，上年为100万元，增长20%" (each figure
 # labelled with its year, the item named once or alike)
 _FROM_BASE = lazy(r"(?:由|从)\s*(?:上年|去年|上一年|上年度|上年同期|(\d{4})\s*年(?:度|末|底)?)?(?:同期)?的?\s*$")
-_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|" + _SURGE + r"|降|增|减)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
+_UP_TO = lazy(r"\s*[,，]?\s*(?:增加|增长|提高|上升|升|下降|减少|降低|" + SURGE_VERBS + r"|降|增|减)(?:到|至)\s*(?:本年|今年|当年|(\d{4})\s*年(?:度|末|底)?)?的?\s*$")
 _YEAR_LABEL = lazy(r"(?:(?P<last>上年|去年|上一年|上年度|上年同期)|(?P<this>本年|今年|当年|本年度)|(?P<year>\d{4})\s*年度?)"
                    r"(?P<name>[\u4e00-\u9fff]{0,10}?)(?:为|是|实际|决算数?为?)?\s*$")
 _LABEL_TO_RATE = lazy(r"\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*[,，]\s*(?:本年|今年)?\s*(?:同口径)?\s*(?:同比|比上年|较上年|比去年|较去年)?\s*"
-                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅|" + _SURGE + r"|增|降|减)(?:了|幅度)?\s*$")
+                      r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|减幅|" + SURGE_VERBS + r"|增|降|减)(?:了|幅度)?\s*$")
 _ONE_COMMA = lazy(r"\s*[，,]\s*")
 _COMPARING = lazy(r"增|减|降|升|比|较|与|相")
 
@@ -1523,7 +1521,7 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str, bool
             or _OTHER_BASIS.search(_SAME_CALIBER.sub("", said)):
         return None
     item = _FROM_WORD.sub("", _YEAR_WORDS.sub("", doc.view[doc.clause_start(a.start):a.start]).strip())
-    item = _ITEM_MARKER.sub("", item)   # "(1) 普通小学": the item, not its number
+    item = without_marker(item)   # "(1) 普通小学": the item, not its number
     # ("上年…元，本年…元，同口径比上年增长…": the two figures written as last year's and this year's, the rate said on
     # the same caliber — of them, unless last year's was restated on that caliber and the restated one left unwritten)
     return pair[0], pair[1], item, bool(_SAME_CALIBER.search(said))
@@ -1547,7 +1545,6 @@ def basis_elsewhere(doc: NarrativeDoc, current: Figure, f: Figure) -> bool:
     return bool(_BASIS_CLAUSE_AFTER.match(_written(doc, f.end, doc.sentence_end(f.end) + 1)))
 
 
-_ITEM_MARKER = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[①-⑳])\s*")
 
 
 def _list_lead(doc: NarrativeDoc, at: int) -> str:

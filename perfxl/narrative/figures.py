@@ -240,22 +240,25 @@ def _subject(s: str, start: int, previous_end: int = 0, phrase: int | None = Non
 _OPENS_ITEMS = lazy(r"(?:其中|包括|包含|含|如下|具体为?|分别为?|主要有|主要是|为|是|有|明细|分项)\s*$")
 
 
-_CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|净减|激增|猛增|剧增|陡增|锐减|骤减|骤降|多|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|少|压减|缩减|调减|核减|扣减|节省)"
+# a sharp change said with its own verb ("激增250亿元", "骤降10.71%", "锐减至140.86万元"), and those of them up
+SURGE_VERBS = "激增|猛增|剧增|陡增|锐减|骤减|骤降"
+_SURGE_UP = "激增|猛增|剧增|陡增"
+_CHANGE_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|净减|" + SURGE_VERBS + r"|多|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|少|压减|缩减|调减|核减|扣减|节省)"
 # 多/少 alone name a change only after a comparison ("比上年多2万元"): "多措并举" and "至少" do not
-_STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|净减|激增|猛增|剧增|陡增|锐减|骤减|骤降|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|调减|核减|扣减|节省)"
+_STRICT_VERB = r"(增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|净减|" + SURGE_VERBS + r"|超支|超收|短收|减少|下降|减幅|降幅|降低|节约|减收|减支|压减|缩减|调减|核减|扣减|节省)"
 # "下降了", "增加额为", "降幅为", "下降幅度为", "增长幅度达"
 # "增幅只是11%", "降幅仅为3%": the rate after an adverb of degree
 _STRICT_VERB_TAIL = lazy(_STRICT_VERB + r"(了|为|达到?|额(?:为|达到?)?|幅度(?:为|是|达到?)?|支出|收入|经费|(?:只|仅)(?:是|为|有)?)?\s*$")
 # verbs whose "到/至" opens the level reached ("增加到5000万元", "调减至180万元")
-_LEVEL_VERBS = r"增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|激增|猛增|剧增|陡增|锐减|骤减|骤降|调减|调增|调整|下调|上调|追加|追减|增|减"
+_LEVEL_VERBS = r"增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|" + SURGE_VERBS + r"|调减|调增|调整|下调|上调|追加|追减|增|减"
 # ("调增为40500万元", "核减为…": a budget revised to the level after 为 as well)
 _TO_LEVEL = lazy(rf"(?:({_LEVEL_VERBS})(到|至)|(调增|调减|核增|核减|上调|下调)为)\s*$")
 # "至" right after such a verb opens the level reached ("调减至180万元"), not the second end of a range ("5至15户")
 _LEVEL_TO = lazy(rf"(?:{_LEVEL_VERBS})至$")
 _ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
-_TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|激增|猛增|剧增|陡增|锐减|骤减|骤降|增|减)(到|至)")
-_UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|激增|猛增|剧增|陡增|多|超支|超收")
+_TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|" + SURGE_VERBS + r"|增|减)(到|至)")
+_UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|" + _SURGE_UP + r"|多|超支|超收")
 # A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
 # is an adverb ("增长较快") and "与" alone means "and".
 _BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|今年|本年度?|\d{4}(?:/\d{2})?\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算|报告数)"

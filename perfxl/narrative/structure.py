@@ -194,6 +194,12 @@ def marker_of(line: str) -> str | None:
     return style.replace("（", "(").replace("）", ")").replace("．", ".")
 
 
+def without_marker(line: str) -> str:
+    """A line without the list marker it starts with ("(1) 普通小学" → "普通小学")."""
+    m = _MARKER.match(line)
+    return line[m.end():].lstrip() if m else line
+
+
 def _heading(line: str) -> bool:
     s = line.strip()
     return bool(s) and (marker_of(s) is not None and len(s) <= 30 and not _SENTENCE_PUNCT.search(s)) \
