@@ -2211,6 +2211,12 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
         reported.add(slip.start)
         yield _slip_finding(r, slip, (total, count), lambda unit, t=total, n=count: (
             f"{_one_line(t.text)} ÷ {n.text} 的数字与之相同，按{unit}计才是这一平均数"))
+    for slip, alike, words in recall.list_item_slips(doc):
+        if slip.start not in reported and not _per_capita(slip):
+            reported.add(slip.start)
+            yield _slip_finding(r, slip, tuple(alike[:3]), lambda unit, a=alike, w=words: (
+                f"同一列举中以“{_one_line(w)}”开头的其他各项都以{unit}计（{'、'.join(_one_line(g.text) for g in a[:3])}），"
+                f"数字与此项同一量级，按所写的元计则只有其万分之一"))
     amounts = [f for f in doc.figures if f.kind == "amount"]
     in_yuan = sum(1 for f in amounts if f.unit == "元")
     if in_yuan * 2 > len(amounts):

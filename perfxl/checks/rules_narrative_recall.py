@@ -1293,6 +1293,66 @@ def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
     return out
 
 
+# -- items of one list worded alike, the others in 万元, this one in 元 ------------------------------
+
+_NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/")
+_PER_AFTER = lazy(r"\s*(?:/|／|每)")
+
+
+def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]:
+    """"2. 安排使用市本级福彩公益金10万元,资助…" … "6. 安排使用市本级福彩公益金10元,资助…": items of one numbered
+    list (lines with markers of one style) that open with the very same words up to their first amount, at least two
+    of them in 万元, and this one in 元 with digits of their size (from a tenth of the smallest to ten times the largest)
+    and under 1000: as written it would grant a few 元 where the same words grant tens of 万元 — the 万 was dropped.
+    Words naming a rate or a price per head (每, 均, 标准, 单价) are not a total's; nothing then.  (slip, items in 万元, the
+    words)."""
+    out = []
+    view = doc.view
+    for f in doc.figures:
+        if f.unit != "元" or f.kind != "amount" or f.approximate or not 0 < f.value < 1000 or _PER_AFTER.match(view, f.end):
+            continue
+        start = doc.paragraph_start(f.start)
+        style = marker_of(view[start:f.start])
+        if style is None or doc.first_between(start, f.start) is not None:
+            continue
+        words = without_marker(view[start:f.start].lstrip()).strip()
+        if len(words) < 4 or any(ch.isdigit() for ch in words) or _NOT_A_TOTAL.search(words):
+            continue
+        alike = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and g.unit == "万元"
+                 and g.value and not g.approximate and without_marker(view[doc.paragraph_start(g.start):g.start].lstrip()).strip() == words]
+        if len(alike) >= 2 and min(g.value for g in alike) / 10 <= f.value <= max(g.value for g in alike) * 10:
+            out.append((f, alike, words))
+    return out
+
+
+def _items_of_the_list(doc: NarrativeDoc, start: int, style: str, reach: int = 40) -> list[Figure]:
+    """The first figure of each other line of the list the line at ``start`` is an item of: the lines around it
+    with a marker of the same style (blank lines between are passed; any other line ends the list)."""
+    out = []
+    for step in (-1, 1):
+        at = start
+        for _ in range(reach):
+            if step < 0:
+                if at == 0:
+                    break
+                at = doc.paragraph_start(at - 1)
+            else:
+                nxt = doc.paragraph_end(at) + 1
+                if nxt >= len(doc.view):
+                    break
+                at = nxt
+            end = doc.paragraph_end(at)
+            line = doc.view[at:end]
+            if not line.strip():
+                continue
+            if marker_of(line) != style:
+                break
+            g = doc.first_between(at, end)
+            if g is not None:
+                out.append(g)
+    return out
+
+
 # -- an average per head or per vehicle that is its total's digits over the count -------------
 
 # the average's own word and the units of the count it is per ("车均", "平均每辆", "人均", "户均", "生均")

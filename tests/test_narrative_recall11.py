@@ -1,0 +1,65 @@
+"""Recall: an item of a numbered list worded like the others up to its amount, the others in 万元, this one in 元
+with digits of their size (the 万 dropped in the later items of a list of grants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_helpers import found
+
+
+def _slips(text):
+    return [f for f in found(text) if f.rule == "N-UNIT-SLIP" and f.severity in ("error", "warning")]
+
+
+def _grants(*items: str, head: str = "二、儿童福利类(300万元)\n", words: str = "安排使用市本级公益金") -> str:
+    lines = [f"{k}. {words}{amount},资助{what}。" for k, (amount, what) in
+             enumerate(zip(items, ("儿童福利院改造", "孤儿助学", "康复中心设备", "流浪儿童救助", "社区儿童之家")), 1)]
+    return "2021年本级公益金收入900万元,主要用于四个方面。\n" + head + "\n".join(lines) + "\n"
+
+
+def test_an_item_in_yuan_among_items_worded_alike_in_wan_is_a_slip():
+    [f] = _slips(_grants("120万元", "40万元", "80元", "20万元"))
+    assert f.severity == "error"
+    assert f.narrative[0].text == "80元"
+    assert "80万元" in f.message and "安排使用市本级公益金" in f.message
+
+
+def test_every_item_in_yuan_after_the_first_ones_is_reported():
+    fs = _slips(_grants("120万元", "40万元", "80元", "20元", "5元"))
+    assert [f.narrative[0].text for f in fs] == ["80元", "20元", "5元"]
+    assert {f.severity for f in fs} == {"error"}
+
+
+def test_items_all_in_wan_are_silent():
+    assert _slips(_grants("120万元", "40万元", "80万元", "20万元")) == []
+
+
+@pytest.mark.parametrize("amount", ["8000元", "0.5元"])
+def test_an_amount_not_of_the_others_size_is_silent(amount):
+    # 8000 元 is not under 1000; 0.5 is under a tenth of the smallest (20): no sign that a 万 was dropped
+    assert _slips(_grants("120万元", "40万元", amount, "20万元")) == []
+
+
+def test_an_item_worded_otherwise_is_silent():
+    text = _grants("120万元", "40万元", "80万元", "20万元").replace("3. 安排使用市本级公益金80万元", "3. 为每名孤儿发放生活补助80元")
+    assert _slips(text) == []
+
+
+def test_a_single_other_item_in_wan_is_not_enough():
+    assert _slips(_grants("120万元", "80元", "20元")) == []
+
+
+def test_words_of_a_rate_per_head_are_silent():
+    # "补助标准" names a rate per head: 80元 of one item and 20万元 of another may both be as written
+    assert _slips(_grants("120万元", "40万元", "80元", "20万元", words="提高孤儿基本生活补助标准")) == []
+
+
+def test_items_of_another_list_are_not_its_siblings():
+    text = ("一、项目安排\n1. 安排使用市本级公益金120万元,资助儿童福利院改造。\n2. 安排使用市本级公益金40万元,资助孤儿助学。\n"
+            "二、其他\n(1) 安排使用市本级公益金80元,资助社区儿童之家。\n")
+    assert _slips(text) == []
+
+
+def test_a_price_per_unit_is_silent():
+    assert _slips(_grants("120万元", "40万元", "80元/人", "20万元")) == []
