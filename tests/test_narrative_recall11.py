@@ -63,3 +63,35 @@ def test_items_of_another_list_are_not_its_siblings():
 
 def test_a_price_per_unit_is_silent():
     assert _slips(_grants("120万元", "40万元", "80元/人", "20万元")) == []
+
+
+def _sums(text):
+    return [f for f in found(text) if f.rule in ("N-SUM", "N-RATE") and f.severity in ("error", "warning")]
+
+
+_FUNDS = ("(三)资金使用情况。累计到位资金{whole}亿元,核拨资金15.99亿元、核拨率{rate}%,实际支付资金15.82亿元,资金支付率{paid}%。"
+          "其中:甲市到位资金6.02亿元,核拨资金5.59亿元;乙县到位资金8.20亿元,核拨资金7.46亿元;"
+          "丙县到位资金1.84亿元,核拨资金1.67亿元;丁县到位资金1.38亿元,核拨资金1.27亿元。")
+
+
+def test_a_whole_whose_own_rates_hold_only_over_its_parts_sum_is_off():
+    # parts 17.44; 15.99 ÷ 17.44 = 91.69 %, 15.82 ÷ 17.44 = 90.71 %; over 17.87: 89.48 %, 88.53 %
+    [f] = _sums(_FUNDS.format(whole="17.87", rate="91.69", paid="90.71"))
+    assert (f.rule, f.severity) == ("N-SUM", "error")
+    assert f.narrative[0].text == "17.87亿元"
+    assert "17.44亿元" in f.message and "核拨率91.69%" in f.message and "89.48%" in f.message
+
+
+def test_rates_that_hold_over_the_whole_as_written_leave_a_short_list_alone():
+    # the rates are of 17.87: the list of four may leave a part out
+    assert _sums(_FUNDS.format(whole="17.87", rate="89.48", paid="88.53")) == []
+
+
+def test_one_rate_of_the_whole_as_written_is_no_evidence_against_it():
+    # 核拨率 holds over the sum, 支付率 over the whole as written: the rates disagree, nothing is certain
+    fs = _sums(_FUNDS.format(whole="17.87", rate="91.69", paid="88.53"))
+    assert all(f.severity != "error" or f.rule != "N-SUM" for f in fs)
+
+
+def test_a_whole_that_its_parts_make_is_silent():
+    assert _sums(_FUNDS.format(whole="17.44", rate="91.69", paid="90.71")) == []

@@ -808,6 +808,16 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         computed = interval_sum(named.values())
         if computed.overlaps(stated):
             continue
+        if (x := recall.wholes_their_rates_correct(doc).get(total.start)) is not None and x.parts is pl.parts:
+            # "累计到位资金17.87亿元,核拨资金15.99亿元、核拨率91.72%…。其中:…" (parts 17.44): its own rate was worked
+            # out from the parts' sum, so the list is the whole and the whole as written is off
+            yield r.finding("rates", narrative=[span(total), *(span(p) for p in parts), *(span(f) for f, _, _ in x.rates)],
+                            expected=round(float(computed.mid), 4), actual=total.value, subject=total.subject,
+                            total_text=total.text, names=_names_of(parts), computed=_sum_in_unit(computed, total),
+                            rates="、".join(f"{recall.bare(f.subject)}{f.text}（{a.text} ÷ {_sum_in_unit(computed, total)}）"
+                                           for f, a, _ in x.rates),
+                            as_written="、".join(_pct(w) for _, _, w in x.rates))
+            continue
         if _each_of_several_holds(doc, parts, computed, stated, total):
             continue  # "支援类项目300万元(援藏援疆各50万元、扶贫200万元)": 50 for each of the two
         # another reading: the list goes on past its parts ("…；政府性基金预算收入1616万元")
@@ -985,15 +995,19 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             if not _one_digit_slip(total, parts, values, stated, loose=True):
                 continue
             cause = causes.cause("far_over", computed=_sum_in_unit(computed, total))
-        names = "、".join(p.subject for p in parts)
-        if len(parts) > 1 and len({p.subject for p in parts}) == 1:
-            names = f"所列各项的{parts[0].subject}"   # "其中：甲县核拨资金…；乙县核拨资金…" read as "核拨资金" each
+        names = _names_of(parts)
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",
                         names=names,
                         narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=total.value, cause=cause, subject=_count_noun(doc, total) or total.subject, total_text=total.text,
                         computed=_sum_in_unit(computed, total))
+
+
+def _names_of(parts: list[Figure]) -> str:
+    if len(parts) > 1 and len({p.subject for p in parts}) == 1:
+        return f"所列各项的{parts[0].subject}"   # "其中：甲县核拨资金…；乙县核拨资金…" read as "核拨资金" each
+    return "、".join(p.subject for p in parts)
 
 
 _NOUN_AFTER_COUNT = lazy(r"([\u4e00-\u9fff]{1,6}?)\s*(?=[，,。；;：:（(]|其中)")
@@ -2829,6 +2843,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=x.rate.subject, pct=x.rate.text,
                         reading=f"{x.saving.subject}{x.saving.text} ÷（{x.actual.subject}{x.actual.text} + {x.saving.text}）",
                         computed=_pct(x.computed), slip="")
+    bound.update(f.start for x in recall.wholes_their_rates_correct(doc).values() for f, _, _ in x.rates)
     for f in doc.figures:
         if f.start in bound:
             continue

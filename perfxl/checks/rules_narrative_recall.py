@@ -1293,6 +1293,57 @@ def share_slips(doc: NarrativeDoc) -> list[ShareSlip]:
     return out
 
 
+# -- a whole whose own rate holds only over its parts' sum -----------------------------------------
+
+@dataclass
+class RateOfTheParts:
+    """"累计到位资金17.87亿元,核拨资金15.99亿元、核拨率91.72%…。其中:阿图什市到位资金6.02亿元,…": the parts add to
+    17.44, and the rate written of the whole in its own sentence is 15.99 ÷ 17.44, not 15.99 ÷ 17.87."""
+
+    whole: Figure
+    parts: list[Figure]
+    computed: Interval          # the parts' sum
+    rates: list[tuple[Figure, Figure, Interval]]   # (rate, its numerator, the rate over the whole as written)
+
+
+def wholes_their_rates_correct(doc: NarrativeDoc) -> dict[int, RateOfTheParts]:
+    """Wholes off their parts' sum (found once per document, keyed by the whole's start) where every rate written
+    right after the whole in its sentence, of an amount written there over the whole, fails as written and holds over
+    the parts' sum: the text's own rates were worked out from the sum, so the whole as written is the slip (at least
+    one such rate; none of another kind between)."""
+    cached = doc.__dict__.get("_rates_of_parts")
+    if cached is not None:
+        return cached
+    out: dict[int, RateOfTheParts] = {}
+    for pl in doc.lists:
+        whole, parts = pl.total, pl.parts
+        if whole.kind != "amount" or whole.approximate or len(parts) < 2 or pl.unreadable or any(p.approximate for p in parts):
+            continue
+        stated = value_of(whole)
+        computed = interval_sum(value_of(p) for p in parts)
+        if computed.overlaps(stated) or computed.lo <= 0:
+            continue
+        end = min(doc.sentence_end(whole.end), pl.marker if pl.marker > whole.end else len(doc.view))
+        rates = []
+        for f in doc.between(whole.end, end):
+            if f.kind != "percent" or f.approximate or f.relation is not None or not bare(f.subject).endswith("率"):
+                continue
+            a = next((g for g in doc.before(f, limit=3) if g.start > whole.end), None)
+            if a is None or a.kind != "amount" or not plain(a) or a.approximate or not comparable(a, whole) or not a.value:
+                rates = []
+                break
+            as_written = value_of(a) / stated
+            over_parts = value_of(a) / computed
+            if as_written is None or over_parts is None or as_written.overlaps(value_of(f)) or not over_parts.overlaps(value_of(f)):
+                rates = []
+                break
+            rates.append((f, a, as_written))
+        if rates:
+            out[whole.start] = RateOfTheParts(whole, parts, computed, rates)
+    doc.__dict__["_rates_of_parts"] = out
+    return out
+
+
 # -- items of one list worded alike, the others in 万元, this one in 元 ------------------------------
 
 _NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/")
