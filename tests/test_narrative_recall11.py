@@ -95,3 +95,43 @@ def test_one_rate_of_the_whole_as_written_is_no_evidence_against_it():
 
 def test_a_whole_that_its_parts_make_is_silent():
     assert _sums(_FUNDS.format(whole="17.44", rate="91.69", paid="90.71")) == []
+
+
+def _over(text):
+    return [f for f in found(text) if f.rule == "N-SUM" and f.severity in ("error", "warning")]
+
+
+_TASK = "截至6月底,全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。其中:国税收入70万元,地税收入{}万元。"
+
+
+def test_a_list_after_the_wholes_own_rate_of_its_task_is_the_wholes():
+    # the rate of the task (740) ends the sentence; 其中 in the next one still breaks down the 419
+    [f] = _over(_TASK.format(375))
+    assert f.severity == "error" and f.narrative[0].text == "419万元" and "445万元" in f.message
+
+
+def test_a_list_after_the_wholes_own_rate_that_falls_short_is_silent():
+    assert _over(_TASK.format(300)) == []   # 370 of 419: the list may name only some
+
+
+_SUBLIST = ("2015年度“三公”经费财政拨款年度预算为5.5万元,支出决算为2.11万元,完成预算的38.36%。其中:\n"
+            "1.因公出国(境)费用支出决算为0万元。\n"
+            "2.公务用车购置及运行维护费支出决算为1.33万元,完成预算的38%。\n"
+            "(1)公务用车购置费0万元,年末公务用车保有量1辆。\n"
+            "(2)公务用车运行维护费1.33万元,完成预算的38%。\n"
+            "3.公务接待费支出决算为{}万元,完成预算的39%。\n")
+
+
+def test_a_numbered_list_goes_on_after_the_sub_items_of_one_item():
+    [f] = _over(_SUBLIST.format("1.98"))   # 0 + 1.33 + 1.98 = 3.31 against 2.11
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["2.11万元", "0万元", "1.33万元", "1.98万元"]
+
+
+def test_a_numbered_list_read_past_its_sub_items_that_adds_up_is_silent():
+    # read only to item 2, the list would fall short (1.33 of 2.11) and be said to leave a part out
+    assert _over(_SUBLIST.format("0.78")) == []
+
+
+def test_a_list_of_another_numbering_after_the_sub_items_is_not_resumed():
+    text = _SUBLIST.format("1.98").replace("3.公务接待费", "1.公务接待费")   # numbering starts again: another list
+    assert not any(s.text == "1.98万元" for f in _over(text) for s in f.narrative)

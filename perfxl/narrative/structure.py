@@ -1236,6 +1236,9 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # ("…10859万元，增长31.5%。其中："): a rate or an amount right after the verb
 _OWN_CHANGES = lazy(r"[,，]\s*(?:同比|比上年|较上年|与上年相比)?\s*(?:增加|减少|增长|下降|降低|上升)了?\s*"
                     r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
+# the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
+_OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
+                      r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
 
 
 # a reason given for a change: its amounts are no whole of the list after it
@@ -1345,7 +1348,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         # ("干部教育支出287.41万元。(包含工资福利支出191.41万元、…)": a bracket opening the next sentence with its list,
         # 包含 read as its 含)
         word = k - 1 if doc.view.startswith("包含", k - 1) else k
-        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:word]))).replace("其中", ""))
+        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_TASK_RATE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub(
+            "", doc.view[g.end:word])))).replace("其中", ""))
         gap = "" if gap in ("(", "（") else gap
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
@@ -1360,6 +1364,52 @@ def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
             return marker_of(view[pos:end]) == style
         pos = end + 1
     return False
+
+
+_CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _marker_number(line: str) -> int | None:
+    """The number a list marker gives ("3." → 3, "(十二)" → 12), or None."""
+    m = _MARKER.match(line)
+    if not m:
+        return None
+    mark = m.group(0)
+    if (d := re.search(r"\d+", mark)) is not None:
+        return int(d.group(0))
+    cn = re.search(r"[一二三四五六七八九十]+", mark)
+    if cn is None:
+        return None
+    t = cn.group(0)
+    if "十" not in t:
+        return _CN_DIGITS[t] if len(t) == 1 else None
+    tens, _, ones = t.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _after_a_sublist(doc: NarrativeDoc, pos: int, style: str, sub: str, last: int) -> int | None:
+    """Where a list goes on after the sub-items of its last item: lines marked in one other style (or unmarked)
+    up to a line marked in the list's own style with the next number ("2.…\n(1)…\n(2)…\n3.…"); None when the
+    list's style does not come back so (another list, or the end of this one)."""
+    view = doc.view
+    number = _marker_number(view[last:doc.paragraph_end(last)])
+    if number is None or _marker_number(view[pos:doc.paragraph_end(pos)]) != 1:
+        return None   # sub-items count from 1
+    at = pos
+    for _ in range(30):
+        end = doc.paragraph_end(at)
+        line = view[at:end]
+        if not line.strip():
+            return None
+        mark = marker_of(line)
+        if mark == style:
+            return at if _marker_number(line) == number + 1 else None
+        if mark is not None and mark != sub:
+            return None
+        at = end + 1
+        if at >= len(view):
+            return None
+    return None
 
 
 def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] | None:
@@ -1388,6 +1438,10 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
         mark = marker_of(line)
         if not items:
             style = mark
+        if mark is not None and mark != style and items and style is not None \
+                and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None:
+            pos = resumed   # "2.公务用车…1.33万元\n(1)购置费…\n(2)运行维护费…\n3.公务接待费…": item 2's own list
+            continue
         if mark is not None and mark != style or (mark is None and style is not None and not items):
             break
         if mark is None and style is not None:
