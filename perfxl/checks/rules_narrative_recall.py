@@ -1347,7 +1347,7 @@ def wholes_their_rates_correct(doc: NarrativeDoc) -> dict[int, RateOfTheParts]:
 # -- items of one list worded alike, the others in 万元, this one in 元 ------------------------------
 
 _NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/")
-_PER_AFTER = lazy(r"\s*(?:/|／|每)")
+_PER_AFTER = lazy(r"\s*[（(]?\s*(?:/|／|每)")   # "80元/人", "48元（每人每月）"
 
 
 def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]:
@@ -1360,7 +1360,8 @@ def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]
     out = []
     view = doc.view
     for f in doc.figures:
-        if f.unit != "元" or f.kind != "amount" or f.approximate or not 0 < f.value < 1000 or _PER_AFTER.match(view, f.end):
+        if f.unit != "元" or f.kind != "amount" or f.approximate or not 0 < f.value < 1000 or _PER_AFTER.match(view, f.end) \
+                or _PER_AFTER.match(doc.narrative.text, f.end):   # the view blanks a remark in brackets out
             continue
         start = doc.paragraph_start(f.start)
         style = marker_of(view[start:f.start])
