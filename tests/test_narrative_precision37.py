@@ -23,3 +23,19 @@ def test_a_rate_per_head_in_brackets_is_silent():
 def test_a_remark_in_brackets_that_is_not_per_head_keeps_the_error():
     [f] = _slips(_list("45万元", "12万元", "48元（已拨付）", words="安排使用市本级公益金", tail="。"))
     assert f.narrative[0].text == "48元"
+
+
+# -- fines and prizes are fixed case by case ------------------------------------------------------------
+
+def test_fines_of_every_size_in_one_list_are_silent():
+    text = _list("50万元", "20万元", "100万元", "200元", words="给予警告并处罚款", tail="，当事人：{}。")
+    assert _slips(text) == []
+
+
+def test_prizes_of_every_size_in_one_list_are_silent():
+    assert _slips(_list("80万元", "20万元", "200万元", "500元", words="颁发奖金")) == []
+
+
+def test_grants_out_of_one_fund_keep_the_error():
+    [f] = _slips(_list("80万元", "20万元", "200万元", "500元", words="拨付奖励资金"))
+    assert f.narrative[0].text == "500元"

@@ -1346,7 +1346,8 @@ def wholes_their_rates_correct(doc: NarrativeDoc) -> dict[int, RateOfTheParts]:
 
 # -- items of one list worded alike, the others in 万元, this one in 元 ------------------------------
 
-_NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/")
+# a rate per head or a price; a prize, fixed prize by prize (奖金50万元 and 奖金500元 in one list)
+_NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/|奖金")
 _PER_AFTER = lazy(r"\s*[（(]?\s*(?:/|／|每)")   # "80元/人", "48元（每人每月）"
 
 
