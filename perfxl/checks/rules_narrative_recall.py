@@ -1346,8 +1346,9 @@ def wholes_their_rates_correct(doc: NarrativeDoc) -> dict[int, RateOfTheParts]:
 
 # -- items of one list worded alike, the others in 万元, this one in 元 ------------------------------
 
-_NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/")
-_PER_AFTER = lazy(r"\s*(?:/|／|每)")
+# a rate per head or a price; a prize, fixed prize by prize (奖金50万元 and 奖金500元 in one list)
+_NOT_A_TOTAL = lazy(r"每|均|标准|单价|价格|/|奖金")
+_PER_AFTER = lazy(r"\s*[（(]?\s*(?:/|／|每)")   # "80元/人", "48元（每人每月）"
 
 
 def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]:
@@ -1360,7 +1361,8 @@ def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]
     out = []
     view = doc.view
     for f in doc.figures:
-        if f.unit != "元" or f.kind != "amount" or f.approximate or not 0 < f.value < 1000 or _PER_AFTER.match(view, f.end):
+        if f.unit != "元" or f.kind != "amount" or f.approximate or not 0 < f.value < 1000 or _PER_AFTER.match(view, f.end) \
+                or _PER_AFTER.match(doc.narrative.text, f.end):   # the view blanks a remark in brackets out
             continue
         start = doc.paragraph_start(f.start)
         style = marker_of(view[start:f.start])
@@ -1371,9 +1373,26 @@ def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]
             continue
         alike = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and g.unit == "万元"
                  and g.value and not g.approximate and without_marker(view[doc.paragraph_start(g.start):g.start].lstrip()).strip() == words]
-        if len(alike) >= 2 and min(g.value for g in alike) / 10 <= f.value <= max(g.value for g in alike) * 10:
+        if len(alike) >= 2 and min(g.value for g in alike) / 10 <= f.value <= max(g.value for g in alike) * 10 \
+                and not _a_total_holds_as_written(doc, f, start, style, alike):
             out.append((f, alike, words))
     return out
+
+
+def _a_total_holds_as_written(doc: NarrativeDoc, f: Figure, start: int, style: str, alike: list[Figure]) -> bool:
+    """"本年共安排资金160.01万元" over items of 120万元, 40万元 and 80元: a total written in the text that the list's
+    items make as written (80 元 adding 0.008) and not with the 万 put back — the small item is as written."""
+    items = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and comparable(g, f) and not g.approximate]
+    for total in doc.figures:
+        if total.kind != "amount" or total.approximate or total.start == f.start or not comparable(total, f) \
+                or any(g.start == total.start for g in alike):
+            continue   # a sibling worded alike is an item, not the total ("…20万元" beside "…20万元" and "…25元")
+        # the total may head the list under a marker of the same style ("二、项目安排（合计263.01万元）")
+        others = [g for g in items if g.start != total.start]
+        as_written = interval_sum([value_of(f), *(value_of(g) for g in others)])
+        if len(others) >= 2 and value_of(total).overlaps(as_written) and not value_of(total).overlaps(as_written + value_of(f).scale(9999)):
+            return True
+    return False
 
 
 def _items_of_the_list(doc: NarrativeDoc, start: int, style: str, reach: int = 40) -> list[Figure]:
