@@ -135,3 +135,17 @@ def test_a_numbered_list_read_past_its_sub_items_that_adds_up_is_silent():
 def test_a_list_of_another_numbering_after_the_sub_items_is_not_resumed():
     text = _SUBLIST.format("1.98").replace("3.公务接待费", "1.公务接待费")   # numbering starts again: another list
     assert not any(s.text == "1.98万元" for f in _over(text) for s in f.narrative)
+
+
+_RELIEF = ("本年共安排救助资金{}万元,具体如下:\n(1)拨付救助资金20万元,用于甲镇。\n(2)拨付救助资金48万元,用于乙镇。\n"
+           "(3)拨付救助资金80元,用于丙村。\n(4)拨付慰问资金0万元。\n(5)拨付救助资金80万元,用于丁镇。\n")
+
+
+def test_an_item_in_yuan_that_a_written_total_counts_as_written_is_no_slip_of_its_twin_either():
+    # 20 + 48 + 0.008 + 0 + 80 = 148.008: the total counts the 80 元 as 元, though "拨付救助资金80万元" is written too
+    assert _slips(_RELIEF.format("148.0080")) == []
+
+
+def test_an_item_in_yuan_that_the_total_counts_in_wan_is_a_slip():
+    [f] = _slips(_RELIEF.format("228"))
+    assert f.severity == "error" and f.narrative[0].text == "80元"

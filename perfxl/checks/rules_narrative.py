@@ -2246,6 +2246,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "1.58元/人次", "3.5元每平方米": a price, not a total; "误写为1.58元": a correction quotes it
         item = _same_item_twin(doc, f, wan)
         twin = item or next((g for g in doc.before(f, limit=60) if g.unit == "万元" and g.value == f.value and g.value != 0), None)
+        if twin is not None and recall.listed_as_written(doc, f, [twin]):
+            continue  # "本年共安排救助资金148.0080万元…(3)拨付救助资金80元…(5)拨付救助资金80万元": the total counts 80 元
         if twin is not None:
             reported.add(f.start)
             where = "文中另一处" if item is not None else "同一段中"

@@ -1379,6 +1379,14 @@ def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]
     return out
 
 
+def listed_as_written(doc: NarrativeDoc, f: Figure, twins: list[Figure]) -> bool:
+    """An amount in 元 on a numbered line whose list's items, as written, make a total written in the text (and do not
+    with the 万 put back): the 元 is as written, whatever figure of the same name elsewhere is in 万元."""
+    start = doc.paragraph_start(f.start)
+    style = marker_of(doc.view[start:f.start])
+    return style is not None and _a_total_holds_as_written(doc, f, start, style, twins)
+
+
 def _a_total_holds_as_written(doc: NarrativeDoc, f: Figure, start: int, style: str, alike: list[Figure]) -> bool:
     """"本年共安排资金160.01万元" over items of 120万元, 40万元 and 80元: a total written in the text that the list's
     items make as written (80 元 adding 0.008) and not with the 万 put back — the small item is as written."""
