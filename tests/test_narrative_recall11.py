@@ -149,3 +149,16 @@ def test_an_item_in_yuan_that_a_written_total_counts_as_written_is_no_slip_of_it
 def test_an_item_in_yuan_that_the_total_counts_in_wan_is_a_slip():
     [f] = _slips(_RELIEF.format("228"))
     assert f.severity == "error" and f.narrative[0].text == "80元"
+
+
+_LAST_YEARS_OWN = "2024年全市直达资金预算数8.86亿元,比上年增加0.41亿元。上年预算数8.45亿元。其中:甲市预算数4.65亿元;乙县预算数{}亿元。"
+
+
+def test_parts_after_last_years_figure_told_apart_that_make_this_years_are_only_a_reading():
+    fs = _over(_LAST_YEARS_OWN.format("4.21"))   # 4.65 + 4.21 = 8.86, this year's
+    assert [f.severity for f in fs] == ["warning"] and "8.86亿元" in (fs[0].cause or "")
+
+
+def test_parts_after_last_years_figure_that_make_neither_year_are_an_error():
+    [f] = _over(_LAST_YEARS_OWN.format("4.91"))
+    assert f.severity == "error"

@@ -1286,6 +1286,9 @@ def _split_before(doc: NarrativeDoc, whole: Figure, last: Figure) -> bool:
     return len(parts) >= 2 and parts[-1] is last and interval_sum(value_of(g) for g in parts).overlaps(value_of(whole))
 
 
+_LAST_YEAR_WHOLE = lazy(r"(?:上年|去年|上一年|上年度)")
+
+
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
     """An amount of the 其中 list's own sentence, before its whole, that the parts add up to ("三公经费
     预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元"; the list may break down
@@ -1293,7 +1296,12 @@ def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure 
     if pl.kind != "其中":
         return None
     flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
-    for g in doc.between(doc.sentence_start(pl.total.start), pl.total.start):
+    start = doc.sentence_start(pl.total.start)
+    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start):
+        # "…预算数8.86亿元，比上年增加0.41亿元。上年预算数8.45亿元。其中：甲市…4.65亿元；乙县…4.21亿元": last year's
+        # figure told in a sentence of its own; the list may break down this year's, of the sentence before
+        start = doc.sentence_start(start - 1)
+    for g in doc.between(start, pl.total.start):
         if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \
                 and list_of(doc, g) is None and computed.overlaps(value_of(g)) \
                 and not ((own := set(_flows_named(g.subject or ""))) and own.isdisjoint(flows)):
