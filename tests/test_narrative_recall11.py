@@ -162,3 +162,19 @@ def test_parts_after_last_years_figure_told_apart_that_make_this_years_are_only_
 def test_parts_after_last_years_figure_that_make_neither_year_are_an_error():
     [f] = _over(_LAST_YEARS_OWN.format("4.91"))
     assert f.severity == "error"
+
+
+_BASIS = "全年可用资金2326.00万元（含上年结转177.00万元），支出2048.98万元，预算执行率95.35%（按年度预算{}万元计算）。"
+
+
+def _rates(text):
+    return [f for f in found(text) if f.rule == "N-RATE" and f.severity in ("error", "warning")]
+
+
+def test_a_rate_over_the_base_it_names_in_brackets_is_silent():
+    assert _rates(_BASIS.format("2149.00")) == []   # 2048.98 ÷ 2149.00 = 95.35 %
+
+
+def test_a_rate_over_neither_the_named_base_nor_the_amounts_before_is_still_warned():
+    [f] = _rates(_BASIS.format("2249.00"))
+    assert f.severity == "warning"

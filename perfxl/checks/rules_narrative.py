@@ -2905,6 +2905,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if len(prior) > 2 and _another_pair_holds(value_of(f), prior[2], a, b):
             continue  # "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率95%": 1140 ÷ 1200
+        if _basis_in_brackets_holds(doc, f, (a, b)):
+            continue  # "…支出2048.98万元，预算执行率95.35%（按年度预算2149.00万元计算）": its base is the one it names
         x, y, q = results[0]
         if q is None:
             continue
@@ -2917,6 +2919,19 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 _FAR = 20   # a rate this many times off either way is of other figures than the two read
+
+# a rate's base named in brackets right after it ("95.35%（按年度预算2149.00万元计算）"), read from the text (the view
+# blanks a bracketed remark out)
+_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)[^（）()\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+
+
+def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figure, ...]) -> bool:
+    m = _BASIS_AFTER.match(doc.narrative.text, f.end)
+    if m is None:
+        return False
+    factor = wan_yuan_factor(m.group(2))
+    base = Interval.rounded(float(m.group(1).replace(",", "")), len(m.group(1).partition(".")[2])).scale(factor)
+    return any((q := value_of(g) / base) is not None and value_of(f).overlaps(q) for g in operands if g.kind == "amount")
 
 
 # a rate of what was saved: over the budget (or ceiling price) the saving was made on, which the amount
