@@ -178,3 +178,19 @@ def test_a_rate_over_the_base_it_names_in_brackets_is_silent():
 def test_a_rate_over_neither_the_named_base_nor_the_amounts_before_is_still_warned():
     [f] = _rates(_BASIS.format("2249.00"))
     assert f.severity == "warning"
+
+
+_FAMILY_PLANNING = ("全年财政总支出{}亿元,同比增长6.51%。其中:教育支出2.86亿元,同比增长6.51%;"
+                    "医疗卫生与计划生育支出1.66亿元,同比增长17.74%;科学技术支出0.75亿元,同比增长24.44%。")
+
+
+def test_family_planning_names_an_item_not_a_plan_compared_with():
+    from perfxl.narrative.figures import extract_figures
+    [f] = [f for f in extract_figures(_FAMILY_PLANNING.format("5.27")) if f.text == "1.66亿元"]
+    assert f.role is None and f.subject == "医疗卫生与计划生育支出"
+
+
+def test_an_item_named_for_family_planning_is_a_part():
+    assert _over(_FAMILY_PLANNING.format("5.27")) == []          # 2.86 + 1.66 + 0.75 = 5.27
+    [f] = _over(_FAMILY_PLANNING.format("4.27"))
+    assert f.severity == "error" and "1.66亿元" in [s.text for s in f.narrative]

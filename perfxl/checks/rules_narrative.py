@@ -1247,7 +1247,7 @@ def _runs_into_what_was_done(pl, values, stated: Interval) -> bool:
 
 
 # a whole named as planned, and an amount named as what was done with it
-_PLANNED = lazy(r"预算|计划|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
+_PLANNED = lazy(r"预算|计划(?!生育)|安排|下达|批复|编制|核定|总投资|申请|分值|满分|总分")
 _PLANNED_FIRST = lazy(r"(?:年初|全年|年度|调整后)?(?:预算|编制|核定|批复|满分|分值|总分|目标|计划(?!生育))")
 _DONE = lazy(r"(?:全年|本年度?|当年|年度|截至年底|截至年末|年末)?(?:资金|经费)?(?:实际|已经?|累计|共|自评)?"
              r"(?:执行|支出|到位|拨付|完成|使用|实有|发放|支付|决算|得分)")
@@ -2937,7 +2937,7 @@ def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figur
 # a rate of what was saved: over the budget (or ceiling price) the saving was made on, which the amount
 # bought or dealt need not be all of (a market's deals include sales, where nothing is saved)
 _SAVING_NAMED = lazy(r"节资率|节约率|节支率")
-_BUDGET_PRICE = lazy(r"预算|计划|控制价|最高限价|概算")
+_BUDGET_PRICE = lazy(r"预算|计划(?!生育)|控制价|最高限价|概算")
 
 
 def _of_the_whole_broken_down(doc: NarrativeDoc, f: Figure, start: int, a: Figure, b: Figure) -> bool:

@@ -1587,7 +1587,7 @@ def _label(text: str, whole: bool = False) -> tuple[int, str, str] | None:
 
 # the stage of a figure its label (or a remark after it: "100万元（决算数）") names: a budget (预算, 安排,
 # 预计) or an outturn (决算, 执行, 实际, 完成); a budget as first passed (年初) or as adjusted (调整, 追加)
-_LABEL_STAGES = (("budget", lazy(r"预算|预计|安排|计划")), ("outturn", lazy(r"决算|执行|实际|完成")),
+_LABEL_STAGES = (("budget", lazy(r"预算|预计|安排|计划(?!生育)")), ("outturn", lazy(r"决算|执行|实际|完成")),
            ("initial", lazy(r"年初")), ("adjusted", lazy(r"调整|追加|变动")))
 _REMARK_AFTER = lazy(r"\s*[（(]([^（）()]{0,12})[)）]")
 

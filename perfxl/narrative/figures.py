@@ -261,7 +261,8 @@ _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|
 _UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|" + _SURGE_UP + r"|多|超支|超收")
 # A comparison names what it compares with: "比上年", "较2023年", "与上年预算…相比", "同比".  "较" alone
 # is an adverb ("增长较快") and "与" alone means "and".
-_BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|今年|本年度?|\d{4}(?:/\d{2})?\s?年度?|年初|上年度|预算|计划|上月|上半年|年初预算|调整预算|报告数)"
+# (计划生育, family planning, is no plan: "医疗卫生与计划生育支出1.66亿元，同比增长…" names an item)
+_BASE_WORD = r"(?:上年|去年|上一年|上年同期|同期|今年|本年度?|\d{4}(?:/\d{2})?\s?年度?|年初|上年度|预算|计划(?!生育)|上月|上半年|年初预算|调整预算|报告数)"
 _COMPARED = lazy(rf"同比|环比|对比|(?:比起?|较){_BASE_WORD}|与{_BASE_WORD}.*相比|相比")
 # a comparison closed before the figure names no base of it: "与上年持平" said, or a new paragraph or
 # numbered item begun ("…费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元")

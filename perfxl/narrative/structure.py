@@ -923,7 +923,7 @@ def measure_of(subject: str | None) -> str | None:
 
 _BARE_MEASURE = lazy(r"^(年初|全年|调整后|调整|本年|上年|年度|实际)?(预算|决算|支出|执行|使用|发生)?数?$")
 # in a list, a plan and what was done are measures too: "其中中央资金计划500万元，完成475万元"
-_PLANNED = lazy(r"计划")
+_PLANNED = lazy(r"计划(?!生育)")   # (计划生育, family planning, names no plan)
 _DONE = lazy(r"完成(?!率)")
 _BARE_PLAN = lazy(r"^(?:实际)?(?:计划|完成)(?:投资|资金|金额|数|额)?$")
 
@@ -1935,7 +1935,7 @@ def _measure_parts(doc: NarrativeDoc, items: list[tuple[int, int]], whole: Figur
 
 
 # the stages money passes through: what is planned or received, what is passed on, what is spent
-_STAGES = (lazy(r"预算|计划|安排|下达|分配|到位|筹集|争取|投入"), lazy(r"核拨|拨付|下拨|拨款"),
+_STAGES = (lazy(r"预算|计划(?!生育)|安排|下达|分配|到位|筹集|争取|投入"), lazy(r"核拨|拨付|下拨|拨款"),
            lazy(r"执行|支出|支付|使用|发放|兑付|完成|结余"))
 
 
@@ -2129,7 +2129,7 @@ _ACROSS_YEARS = lazy(r"累计|总投资|投资总额|概算|合同(?:金)?额")
 # an item named only as the figure's comparison base: last year's, the same period's, the budget's (a year alone
 # may name a part, "三年累计300万元（2021年100万元，…）")
 _BASE_NAME = lazy(r"\s*(?:(上年|去年|上一年|上年度|上年同期|同期)|年初预算|调整预算|调整后预算|全年预算|预算|计划)数?\s*(?:为|是|[:：])?\s*")
-_A_PLAN = lazy(r"预算|计划")
+_A_PLAN = lazy(r"预算|计划(?!生育)")
 _COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
 
@@ -2632,7 +2632,7 @@ EITHER_WAY = lazy(r"(减少|下降|降低|增加|增长|上升)\s*(?:[（(](?:�
 BRACKETED_RATE = lazy(r"\s*[（(]\s*(?:同比|比上年|较上年)?\s*(?:增长|增加|上升|提高|增幅|下降|减少|降低|降幅|减幅)?(?:了|为)?\s*")
 # (not the names of the four budgets, nor their older and shorter names 公共财政预算, 一般预算, 基金预算, 社保基金预算:
 # "与2022年度相比，一般公共预算财政拨款支出增加…" is a comparison with a year)
-_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!公共财政)(?<!一般)(?<!基金)(?<!国有资本经营)预算|年初|计划")
+_AGAINST_BUDGET = lazy(r"(?<!一般公共)(?<!公共财政)(?<!一般)(?<!基金)(?<!国有资本经营)预算|年初|计划(?!生育)")
 
 
 def _direction(doc: NarrativeDoc, f: Figure) -> int:
@@ -3429,7 +3429,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
 
 _APART_PARAGRAPHS = 12     # paragraphs after the whole's own in which its parts may be written
 _APART_REACH = 4000       # and at most so many characters on
-_NOT_THIS_YEARS = lazy(r"上年|去年|上一年|同期|(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)预算|计划")
+_NOT_THIS_YEARS = lazy(r"上年|去年|上一年|同期|(?<!一般公共)(?<!政府性基金)(?<!国有资本经营)预算|计划(?!生育)")
 
 
 def _changes_written_apart(doc: NarrativeDoc, taken: set[int]) -> list[ChangeList]:
