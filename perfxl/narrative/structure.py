@@ -1366,6 +1366,35 @@ def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
     return False
 
 
+_BUDGET_WORDS = lazy(r"预算|计划|任务|目标|追加|调整|结转|结余")
+_DONE_WORDS = lazy(r"决算|实际|执行|完成|已支付|已拨付")
+
+
+def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
+    """A list opening the sentence after its whole's own rate of a task or budget ("…支出2.11万元，完成预算5.5万元
+    的38.36%。其中：…") may break down that budget (written, or the whole over the rate) or what is left of it, not
+    the whole: its items are named as budget, or they make the budget or the budget less the whole."""
+    view = doc.view
+    if doc.sentence_start(k) <= total.end or not _OWN_TASK_RATE.search(view, total.end, k):
+        return False
+    between = doc.between(total.end, k)
+    rate = next((g for g in reversed(between) if g.kind == "percent"), None)
+    if rate is None:
+        return False
+    if any(_BUDGET_WORDS.search((p.subject or "").replace("一般公共预算", "")) for p in parts):
+        return True   # "其中：公务用车预算3.5万元…", "其中：年初预算600万元，追加预算140万元"
+    if any(p.kind != total.kind or _DONE_WORDS.search(p.subject or "") for p in parts):
+        return False   # "其中：1、因公出国（境）费用支出决算为6.13万元…": items named as spent are the whole's
+    whole = value_of(total)
+    base = next((value_of(g) for g in between if plain(g) and g.kind == total.kind and rate_base(doc, g)), None)
+    share = value_of(rate)
+    bases = [base] if base is not None else []
+    if share.lo > 0 and (implied := whole / share) is not None:
+        bases.append(implied)
+    got = interval_sum(value_of(p) for p in parts)
+    return any(got.overlaps(b) or got.overlaps(b - whole) for b in bases)
+
+
 _CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九", 0)}
 
 
@@ -1738,6 +1767,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
+            if direct and _of_the_rates_base(doc, total, k, parts):
+                direct = False   # "…支出2.11万元，完成预算5.5万元的38.36%。其中：公务用车3.5万元，公务接待2万元": the budget's
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
                                 longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken,
