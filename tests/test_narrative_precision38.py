@@ -38,3 +38,20 @@ def test_a_list_named_as_spent_or_of_neither_stays_the_wholes():
     assert f.severity == "error" and "500万元" in f.message
     [f] = _sums("收入419万元，占年度预算的56.6%。其中：税收收入300万元，非税收入200万元。")
     assert f.severity == "error"
+
+
+# a numbered list read on past the sub-items of one item only to a line that can be its next item
+_ON = ("2023年度“三公”经费支出{whole}万元。其中：\n一、因公出国（境）费0万元。\n二、公务用车购置及运行维护费1.33万元。\n"
+       "（一）公务用车购置费0万元。\n（二）公务用车运行维护费1.33万元。\n三、{third}\n")
+
+
+def test_a_line_numbered_on_whose_amount_alone_exceeds_the_whole_is_no_item_of_it():
+    # 三、 after the sub-items is the next section (50 alone is far over 2.11), not the list's third item
+    fs = _sums(_ON.format(whole="2.11", third="机关运行经费支出50万元，比上年减少2万元。"))
+    assert not any(f.severity == "error" for f in fs)
+    assert not any(s.text == "50万元" for f in fs for s in f.narrative)
+
+
+def test_a_line_numbered_on_within_the_whole_is_still_its_next_item():
+    [f] = _sums(_ON.format(whole="2.11", third="公务接待费支出1.98万元。"))   # 0 + 1.33 + 1.98 = 3.31
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["2.11万元", "0万元", "1.33万元", "1.98万元"]

@@ -1441,7 +1441,16 @@ def _after_a_sublist(doc: NarrativeDoc, pos: int, style: str, sub: str, last: in
     return None
 
 
-def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] | None:
+def _beyond_the_whole(doc: NarrativeDoc, pos: int, whole: Figure | None) -> bool:
+    """The line at pos opens with an amount that alone exceeds the whole ("三公经费…2.11万元…\\n(2)运行维护费1.33万元。\\n
+    3.机关运行经费支出50万元"): numbered on after sub-items, it is another list's or section's, not the next item."""
+    if whole is None:
+        return False
+    lead = next((g for g in doc.between(pos, doc.paragraph_end(pos)) if plain(g)), None)
+    return lead is not None and lead.kind == whole.kind and comparable(lead, whole) and value_of(lead).lo > value_of(whole).hi
+
+
+def _line_items(doc: NarrativeDoc, k: int, whole: Figure | None = None) -> tuple[list[tuple[int, int]], int] | None:
     """A 其中 that ends its line followed by list lines ("其中:\\n1、…\\n2、…"): the item lines,
     and where the list ends (a line of another marker style, a heading or a blank line)."""
     view = doc.view
@@ -1468,7 +1477,8 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
         if not items:
             style = mark
         if mark is not None and mark != style and items and style is not None \
-                and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None:
+                and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None \
+                and not _beyond_the_whole(doc, resumed, whole):
             pos = resumed   # "2.公务用车…1.33万元\n(1)购置费…\n(2)运行维护费…\n3.公务接待费…": item 2's own list
             continue
         if mark is not None and mark != style or (mark is None and style is not None and not items):
@@ -1595,7 +1605,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         if _across_columns(doc, total, k):
             continue  # a table's 其中 row under a row of several amount columns: each column has its own whole
-        lines = _line_items(doc, k) if m.group(0) in ("其中", "包括") else None
+        lines = _line_items(doc, k, total) if m.group(0) in ("其中", "包括") else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
             first_line = lines[0][0]
