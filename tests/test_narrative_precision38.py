@@ -55,3 +55,11 @@ def test_a_line_numbered_on_whose_amount_alone_exceeds_the_whole_is_no_item_of_i
 def test_a_line_numbered_on_within_the_whole_is_still_its_next_item():
     [f] = _sums(_ON.format(whole="2.11", third="公务接待费支出1.98万元。"))   # 0 + 1.33 + 1.98 = 3.31
     assert f.severity == "error" and [s.text for s in f.narrative] == ["2.11万元", "0万元", "1.33万元", "1.98万元"]
+
+
+def test_a_line_numbered_on_and_named_like_its_siblings_is_still_an_item_however_large():
+    text = ("2023年度“三公”经费支出决算为38.54万元。其中：\n（一）因公出国（境）费用支出决算为2.94万元。\n"
+            "（二）公务用车购置及运行维护费支出决算为0.26万元。\n（1）公务用车购置费0.14万元。\n（2）公务用车运行维护费0.12万元。\n"
+            "（三）公务接待费支出决算为42.51万元。\n")
+    [f] = _sums(text)
+    assert f.severity == "error" and "42.51万元" in [s.text for s in f.narrative]

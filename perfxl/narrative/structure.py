@@ -1441,13 +1441,19 @@ def _after_a_sublist(doc: NarrativeDoc, pos: int, style: str, sub: str, last: in
     return None
 
 
-def _beyond_the_whole(doc: NarrativeDoc, pos: int, whole: Figure | None) -> bool:
-    """The line at pos opens with an amount that alone exceeds the whole ("三公经费…2.11万元…\\n(2)运行维护费1.33万元。\\n
-    3.机关运行经费支出50万元"): numbered on after sub-items, it is another list's or section's, not the next item."""
+def _beyond_the_whole(doc: NarrativeDoc, pos: int, whole: Figure | None, last: int) -> bool:
+    """The line at pos opens with an amount that alone exceeds the whole and is named unlike the item at last ("三公经费…
+    2.11万元…\\n2.公务用车…1.33万元\\n(1)…(2)…\\n3.机关运行经费支出50万元"): numbered on after sub-items, it is another
+    list's or section's, not the next item (one named alike, "…费支出决算为42.51万元", still is, and may be a slip)."""
     if whole is None:
         return False
-    lead = next((g for g in doc.between(pos, doc.paragraph_end(pos)) if plain(g)), None)
-    return lead is not None and lead.kind == whole.kind and comparable(lead, whole) and value_of(lead).lo > value_of(whole).hi
+
+    def lead(at: int) -> Figure | None:
+        return next((g for g in doc.between(at, doc.paragraph_end(at)) if plain(g)), None)
+
+    g, before = lead(pos), lead(last)
+    return g is not None and g.kind == whole.kind and comparable(g, whole) and value_of(g).lo > value_of(whole).hi \
+        and (before is None or common_ending(g.subject or "", before.subject or "") < 2)
 
 
 def _line_items(doc: NarrativeDoc, k: int, whole: Figure | None = None) -> tuple[list[tuple[int, int]], int] | None:
@@ -1478,7 +1484,7 @@ def _line_items(doc: NarrativeDoc, k: int, whole: Figure | None = None) -> tuple
             style = mark
         if mark is not None and mark != style and items and style is not None \
                 and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None \
-                and not _beyond_the_whole(doc, resumed, whole):
+                and not _beyond_the_whole(doc, resumed, whole, items[-1][0]):
             pos = resumed   # "2.公务用车…1.33万元\n(1)购置费…\n(2)运行维护费…\n3.公务接待费…": item 2's own list
             continue
         if mark is not None and mark != style or (mark is None and style is not None and not items):
