@@ -63,3 +63,10 @@ def test_a_line_numbered_on_and_named_like_its_siblings_is_still_an_item_however
             "（三）公务接待费支出决算为42.51万元。\n")
     [f] = _sums(text)
     assert f.severity == "error" and "42.51万元" in [s.text for s in f.narrative]
+
+
+def test_a_list_named_as_budget_over_the_budget_too_keeps_the_error():
+    # 4.5 + 2.6 = 7.1: over the 2.11 spent and over the 5.5 budget, so no reading holds
+    [f] = _sums("全年实际支出2.11万元，为预算5.5万元的38.36%。其中：公务用车预算4.5万元，公务接待预算2.6万元。")
+    assert f.severity == "error"
+    assert _sums("全年实际支出2.11万元，为预算5.5万元的38.36%。其中：公务用车预算1.5万元，公务接待预算1.6万元。") == []

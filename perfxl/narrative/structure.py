@@ -1381,10 +1381,8 @@ def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Fig
     rate = next((g for g in reversed(between) if g.kind == "percent"), None)
     if rate is None:
         return False
-    if any(_BUDGET_WORDS.search((p.subject or "").replace("一般公共预算", "")) for p in parts):
-        return True   # "其中：公务用车预算3.5万元…", "其中：年初预算600万元，追加预算140万元"
-    if any(p.kind != total.kind or _DONE_WORDS.search(p.subject or "") for p in parts):
-        return False   # "其中：1、因公出国（境）费用支出决算为6.13万元…": items named as spent are the whole's
+    if any(p.kind != total.kind for p in parts):
+        return False
     whole = value_of(total)
     base = next((value_of(g) for g in between if plain(g) and g.kind == total.kind and rate_base(doc, g)), None)
     share = value_of(rate)
@@ -1392,6 +1390,11 @@ def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Fig
     if share.lo > 0 and (implied := whole / share) is not None:
         bases.append(implied)
     got = interval_sum(value_of(p) for p in parts)
+    if any(_BUDGET_WORDS.search((p.subject or "").replace("一般公共预算", "")) for p in parts):
+        # "其中：公务用车预算3.5万元…", "其中：年初预算600万元，追加预算140万元": some or all of the budget, not over it
+        return not bases or any(got.lo <= b.hi for b in bases)
+    if any(_DONE_WORDS.search(p.subject or "") for p in parts):
+        return False   # "其中：1、因公出国（境）费用支出决算为6.13万元…": items named as spent are the whole's
     return any(got.overlaps(b) or got.overlaps(b - whole) for b in bases)
 
 
