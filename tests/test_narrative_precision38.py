@@ -70,3 +70,11 @@ def test_a_list_named_as_budget_over_the_budget_too_keeps_the_error():
     [f] = _sums("全年实际支出2.11万元，为预算5.5万元的38.36%。其中：公务用车预算4.5万元，公务接待预算2.6万元。")
     assert f.severity == "error"
     assert _sums("全年实际支出2.11万元，为预算5.5万元的38.36%。其中：公务用车预算1.5万元，公务接待预算1.6万元。") == []
+
+
+def test_a_numbered_list_goes_on_after_circled_sub_items():
+    text = ("2023年度“三公”经费支出决算为2.11万元。其中：\n1.因公出国（境）费0万元。\n2.公务用车购置及运行维护费1.33万元。\n"
+            "①公务用车购置费0万元。\n②公务用车运行维护费1.33万元。\n3.公务接待费支出{}万元。\n")
+    [f] = _sums(text.format("1.98"))   # 0 + 1.33 + 1.98 = 3.31 against 2.11
+    assert f.severity == "error" and "1.98万元" in [s.text for s in f.narrative]
+    assert _sums(text.format("0.78")) == []

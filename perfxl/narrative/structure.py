@@ -1398,6 +1398,7 @@ def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Fig
     return any(got.overlaps(b) or got.overlaps(b - whole) for b in bases)
 
 
+_CIRCLED = lazy(r"\s*[①-⑳]")
 _CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九", 0)}
 
 
@@ -1407,6 +1408,8 @@ def _marker_number(line: str) -> int | None:
     if not m:
         return None
     mark = m.group(0)
+    if (circled := re.search(r"[①-⑳]", mark)) is not None:
+        return ord(circled.group(0)) - ord("①") + 1   # "①" → 1
     if (d := re.search(r"\d+", mark)) is not None:
         return int(d.group(0))
     cn = re.search(r"[一二三四五六七八九十]+", mark)
@@ -1436,8 +1439,8 @@ def _after_a_sublist(doc: NarrativeDoc, pos: int, style: str, sub: str, last: in
         mark = marker_of(line)
         if mark == style:
             return at if _marker_number(line) == number + 1 else None
-        if mark is not None and mark != sub:
-            return None
+        if mark is not None and mark != sub and not (_CIRCLED.fullmatch(mark) and _CIRCLED.fullmatch(sub)):
+            return None   # (①, ② … are one style)
         at = end + 1
         if at >= len(view):
             return None
