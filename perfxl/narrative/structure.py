@@ -1366,6 +1366,39 @@ def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
     return False
 
 
+_BUDGET_WORDS = lazy(r"预算|计划|任务|目标|追加|调整|结转|结余")
+_DONE_WORDS = lazy(r"决算|实际|执行|完成|已支付|已拨付")
+
+
+def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
+    """A list opening the sentence after its whole's own rate of a task or budget ("…支出2.11万元，完成预算5.5万元
+    的38.36%。其中：…") may break down that budget (written, or the whole over the rate) or what is left of it, not
+    the whole: its items are named as budget, or they make the budget or the budget less the whole."""
+    view = doc.view
+    if doc.sentence_start(k) <= total.end or not _OWN_TASK_RATE.search(view, total.end, k):
+        return False
+    between = doc.between(total.end, k)
+    rate = next((g for g in reversed(between) if g.kind == "percent"), None)
+    if rate is None:
+        return False
+    if any(p.kind != total.kind for p in parts):
+        return False
+    whole = value_of(total)
+    base = next((value_of(g) for g in between if plain(g) and g.kind == total.kind and rate_base(doc, g)), None)
+    share = value_of(rate)
+    bases = [base] if base is not None else []
+    if share.lo > 0 and (implied := whole / share) is not None:
+        bases.append(implied)
+    got = interval_sum(value_of(p) for p in parts)
+    if any(_BUDGET_WORDS.search((p.subject or "").replace("一般公共预算", "")) for p in parts):
+        # "其中：公务用车预算3.5万元…", "其中：年初预算600万元，追加预算140万元": some or all of the budget, not over it
+        return not bases or any(got.lo <= b.hi for b in bases)
+    if any(_DONE_WORDS.search(p.subject or "") for p in parts):
+        return False   # "其中：1、因公出国（境）费用支出决算为6.13万元…": items named as spent are the whole's
+    return any(got.overlaps(b) or got.overlaps(b - whole) for b in bases)
+
+
+_CIRCLED = lazy(r"\s*[①-⑳]")
 _CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九", 0)}
 
 
@@ -1375,6 +1408,8 @@ def _marker_number(line: str) -> int | None:
     if not m:
         return None
     mark = m.group(0)
+    if (circled := re.search(r"[①-⑳]", mark)) is not None:
+        return ord(circled.group(0)) - ord("①") + 1   # "①" → 1
     if (d := re.search(r"\d+", mark)) is not None:
         return int(d.group(0))
     cn = re.search(r"[一二三四五六七八九十]+", mark)
@@ -1404,15 +1439,30 @@ def _after_a_sublist(doc: NarrativeDoc, pos: int, style: str, sub: str, last: in
         mark = marker_of(line)
         if mark == style:
             return at if _marker_number(line) == number + 1 else None
-        if mark is not None and mark != sub:
-            return None
+        if mark is not None and mark != sub and not (_CIRCLED.fullmatch(mark) and _CIRCLED.fullmatch(sub)):
+            return None   # (①, ② … are one style)
         at = end + 1
         if at >= len(view):
             return None
     return None
 
 
-def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] | None:
+def _beyond_the_whole(doc: NarrativeDoc, pos: int, whole: Figure | None, last: int) -> bool:
+    """The line at pos opens with an amount that alone exceeds the whole and is named unlike the item at last ("三公经费…
+    2.11万元…\\n2.公务用车…1.33万元\\n(1)…(2)…\\n3.机关运行经费支出50万元"): numbered on after sub-items, it is another
+    list's or section's, not the next item (one named alike, "…费支出决算为42.51万元", still is, and may be a slip)."""
+    if whole is None:
+        return False
+
+    def lead(at: int) -> Figure | None:
+        return next((g for g in doc.between(at, doc.paragraph_end(at)) if plain(g)), None)
+
+    g, before = lead(pos), lead(last)
+    return g is not None and g.kind == whole.kind and comparable(g, whole) and value_of(g).lo > value_of(whole).hi \
+        and (before is None or common_ending(g.subject or "", before.subject or "") < 2)
+
+
+def _line_items(doc: NarrativeDoc, k: int, whole: Figure | None = None) -> tuple[list[tuple[int, int]], int] | None:
     """A 其中 that ends its line followed by list lines ("其中:\\n1、…\\n2、…"): the item lines,
     and where the list ends (a line of another marker style, a heading or a blank line)."""
     view = doc.view
@@ -1439,7 +1489,8 @@ def _line_items(doc: NarrativeDoc, k: int) -> tuple[list[tuple[int, int]], int] 
         if not items:
             style = mark
         if mark is not None and mark != style and items and style is not None \
-                and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None:
+                and (resumed := _after_a_sublist(doc, pos, style, mark, items[-1][0])) is not None \
+                and not _beyond_the_whole(doc, resumed, whole, items[-1][0]):
             pos = resumed   # "2.公务用车…1.33万元\n(1)购置费…\n(2)运行维护费…\n3.公务接待费…": item 2's own list
             continue
         if mark is not None and mark != style or (mark is None and style is not None and not items):
@@ -1566,7 +1617,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             continue  # "项目支出400万元。其中，基本支出中人员经费3000万元…": the parts of 基本支出
         if _across_columns(doc, total, k):
             continue  # a table's 其中 row under a row of several amount columns: each column has its own whole
-        lines = _line_items(doc, k) if m.group(0) in ("其中", "包括") else None
+        lines = _line_items(doc, k, total) if m.group(0) in ("其中", "包括") else None
         if lines is not None:
             # "其中：\n基本支出 150384 元，项目支出 0元。" is one list wrapped after its colon
             first_line = lines[0][0]
@@ -1738,6 +1789,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
+            if direct and _of_the_rates_base(doc, total, k, parts):
+                direct = False   # "…支出2.11万元，完成预算5.5万元的38.36%。其中：公务用车3.5万元，公务接待2万元": the budget's
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
                                 longer=_read_on(doc, total, parts, past), unreadable=unreadable, taken=taken,
