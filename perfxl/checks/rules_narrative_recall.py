@@ -1388,19 +1388,33 @@ def listed_as_written(doc: NarrativeDoc, f: Figure, twins: list[Figure]) -> bool
 
 
 def _a_total_holds_as_written(doc: NarrativeDoc, f: Figure, start: int, style: str, alike: list[Figure]) -> bool:
-    """"本年共安排资金160.01万元" over items of 120万元, 40万元 and 80元: a total written in the text that the list's
-    items make as written (80 元 adding 0.008) and not with the 万 put back — the small item is as written."""
+    """"本年共安排资金160.01万元" over items of 120万元, 40万元 and 80元: a total written in the text near the list (from
+    a few paragraphs before it to just after it) that the list's items make as written (80 元 adding 0.008) and not
+    with the 万 put back — the small item is as written."""
     items = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and comparable(g, f) and not g.approximate]
-    for total in doc.figures:
+    if len(items) < 2:
+        return False
+    alike_at = {g.start for g in alike}
+    item_at = {g.start for g in items}
+    first, last = min(g.start for g in (f, *items)), max(g.end for g in (f, *items))
+    whole_list = interval_sum([value_of(f), *(value_of(g) for g in items)])
+    for total in doc.between(max(0, first - _TOTAL_REACH_BEFORE), last + _TOTAL_REACH_AFTER):
         if total.kind != "amount" or total.approximate or total.start == f.start or not comparable(total, f) \
-                or any(g.start == total.start for g in alike):
+                or total.start in alike_at:
             continue   # a sibling worded alike is an item, not the total ("…20万元" beside "…20万元" and "…25元")
         # the total may head the list under a marker of the same style ("二、项目安排（合计263.01万元）")
-        others = [g for g in items if g.start != total.start]
-        as_written = interval_sum([value_of(f), *(value_of(g) for g in others)])
-        if len(others) >= 2 and value_of(total).overlaps(as_written) and not value_of(total).overlaps(as_written + value_of(f).scale(9999)):
+        if total.start in item_at:
+            if len(items) < 3:
+                continue
+            as_written = interval_sum([value_of(f), *(value_of(g) for g in items if g.start != total.start)])
+        else:
+            as_written = whole_list
+        if value_of(total).overlaps(as_written) and not value_of(total).overlaps(as_written + value_of(f).scale(9999)):
             return True
     return False
+
+
+_TOTAL_REACH_BEFORE, _TOTAL_REACH_AFTER = 3000, 1000   # characters around a list its total is looked for in
 
 
 def _items_of_the_list(doc: NarrativeDoc, start: int, style: str, reach: int = 40) -> list[Figure]:
