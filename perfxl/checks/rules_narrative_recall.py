@@ -1319,11 +1319,13 @@ def wholes_their_rates_correct(doc: NarrativeDoc) -> dict[int, RateOfTheParts]:
         whole, parts = pl.total, pl.parts
         if whole.kind != "amount" or whole.approximate or len(parts) < 2 or pl.unreadable or any(p.approximate for p in parts):
             continue
+        end = min(doc.sentence_end(whole.end), pl.marker if pl.marker > whole.end else len(doc.view))
+        if not any(f.kind == "percent" for f in doc.between(whole.end, end)):
+            continue   # (no rate written after it: the common case, decided before any sum)
         stated = value_of(whole)
         computed = interval_sum(value_of(p) for p in parts)
         if computed.overlaps(stated) or computed.lo <= 0:
             continue
-        end = min(doc.sentence_end(whole.end), pl.marker if pl.marker > whole.end else len(doc.view))
         rates = []
         for f in doc.between(whole.end, end):
             if f.kind != "percent" or f.approximate or f.relation is not None or not bare(f.subject).endswith("率"):
