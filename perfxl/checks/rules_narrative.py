@@ -1297,9 +1297,11 @@ def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure 
         return None
     flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
     start = doc.sentence_start(pl.total.start)
-    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start):
+    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start) \
+            and not any(_LAST_YEAR_WHOLE.search(p.subject or "") for p in pl.parts):
         # "…预算数8.86亿元，比上年增加0.41亿元。上年预算数8.45亿元。其中：甲市…4.65亿元；乙县…4.21亿元": last year's
-        # figure told in a sentence of its own; the list may break down this year's, of the sentence before
+        # figure told in a sentence of its own; the list may break down this year's, of the sentence before (not
+        # when its items are named as last year's: "上年预算数8.45亿元。其中：上年甲市…" are that year's parts)
         start = doc.sentence_start(start - 1)
     for g in doc.between(start, pl.total.start):
         if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \

@@ -1,0 +1,31 @@
+"""Readings of a list or a rate held only where the text's own words allow them: parts named as last year's are
+last year's; a bracket names a rate's base only when it names a budget; a complete list after its whole's own rate
+of a budget may break down that budget."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rule(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity in ("error", "warning")]
+
+
+# -- parts after last year's figure told in a sentence of its own ----------------------------------------------------
+
+_LAST = "2023年转移支付预算数11.70亿元，比上年增加0.74亿元。上年度预算10.96亿元。其中：{}甲市3.32亿元；{}乙县5.61亿元；{}丙区{}亿元。"
+
+
+def test_parts_named_as_last_years_that_exceed_it_are_an_error():
+    # 3.32 + 5.61 + 2.77 = 11.70: this year's figure, but the parts say they are last year's
+    [f] = _rule(_LAST.format("上年", "上年", "上年", "2.77"), "N-SUM")
+    assert f.severity == "error" and f.narrative[0].text == "10.96亿元"
+
+
+def test_parts_not_named_by_year_that_make_this_years_figure_stay_a_reading():
+    [f] = _rule(_LAST.format("", "", "", "2.77"), "N-SUM")
+    assert f.severity == "warning"
+
+
+def test_parts_named_as_last_years_that_make_it_are_silent():
+    assert _rule(_LAST.format("上年", "上年", "上年", "2.03"), "N-SUM") == []
