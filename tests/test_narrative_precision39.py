@@ -29,3 +29,22 @@ def test_parts_not_named_by_year_that_make_this_years_figure_stay_a_reading():
 
 def test_parts_named_as_last_years_that_make_it_are_silent():
     assert _rule(_LAST.format("上年", "上年", "上年", "2.03"), "N-SUM") == []
+
+
+# -- a rate's base named in brackets ----------------------------------------------------------------------------------
+
+_BASIS = "全年预算117.72万元，实际支出105.95万元，预算执行率{}%（按{}124.65万元计算）。"
+
+
+def test_a_bracket_naming_no_budget_is_no_base_of_the_rate():
+    # 105.95 ÷ 124.65 = 85.00%, but a per-head standard is no base of an execution rate; 105.95 ÷ 117.72 = 90.00%
+    [f] = _rule(_BASIS.format("85.00", "人均标准"), "N-RATE")
+    assert "90.00%" in f.message
+
+
+def test_a_bracket_naming_a_budget_is_the_rates_base():
+    assert _rule(_BASIS.format("85.00", "调整后预算"), "N-RATE") == []
+
+
+def test_a_rate_that_holds_over_the_written_budget_is_silent_whatever_the_bracket():
+    assert _rule(_BASIS.format("90.00", "人均标准"), "N-RATE") == []

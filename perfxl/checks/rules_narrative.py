@@ -2923,16 +2923,18 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
 _FAR = 20   # a rate this many times off either way is of other figures than the two read
 
 # a rate's base named in brackets right after it ("95.35%（按年度预算2149.00万元计算）"), read from the text (the view
-# blanks a bracketed remark out)
-_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)[^（）()\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+# blanks a bracketed remark out); the words name a budget or what could be spent, not another measure ("按人均标准
+# 124.65万元计算" is no base of an execution rate)
+_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)([^（）()\d]{0,20}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+_BASIS_NAMED = lazy(r"预算|计划(?!生育)|任务|目标|批复|下达|安排|核定|可用|可支付")
 
 
 def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figure, ...]) -> bool:
     m = _BASIS_AFTER.match(doc.narrative.text, f.end)
-    if m is None:
+    if m is None or not _BASIS_NAMED.search(m.group(1)):
         return False
-    factor = wan_yuan_factor(m.group(2))
-    base = Interval.rounded(float(m.group(1).replace(",", "")), len(m.group(1).partition(".")[2])).scale(factor)
+    factor = wan_yuan_factor(m.group(3))
+    base = Interval.rounded(float(m.group(2).replace(",", "")), len(m.group(2).partition(".")[2])).scale(factor)
     return any((q := value_of(g) / base) is not None and value_of(f).overlaps(q) for g in operands if g.kind == "amount")
 
 
