@@ -48,3 +48,23 @@ def test_a_bracket_naming_a_budget_is_the_rates_base():
 
 def test_a_rate_that_holds_over_the_written_budget_is_silent_whatever_the_bracket():
     assert _rule(_BASIS.format("90.00", "人均标准"), "N-RATE") == []
+
+
+# -- a complete list after its whole's own rate of a budget -----------------------------------------------------------
+
+_RATE = "全年经费支出37.79万元，完成预算70.67万元的53.47%。其中：{}"
+
+
+def test_a_complete_list_that_makes_the_budget_is_the_budgets():
+    # 42.40 + 28.27 = 70.67: the budget, split into 基本支出 and 项目支出
+    assert _rule(_RATE.format("基本支出42.40万元，项目支出28.27万元。"), "N-SUM") == []
+
+
+def test_a_complete_list_that_makes_neither_stays_an_error():
+    [f] = _rule(_RATE.format("基本支出42.40万元，项目支出18.27万元。"), "N-SUM")   # 60.67: neither 37.79 nor 70.67
+    assert f.severity == "error"
+
+
+def test_a_complete_list_named_as_spent_stays_the_wholes():
+    [f] = _rule(_RATE.format("基本支出决算22.40万元，项目支出决算18.27万元。"), "N-SUM")   # 40.67 over 37.79
+    assert f.severity == "error"

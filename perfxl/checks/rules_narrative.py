@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -784,6 +784,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             parts = after   # a whole as changed ("由…调整为50000万元") has its parts as changed ("A由…调整为35000万元")
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if not pl.direct and of_the_rates_base(doc, total, pl.marker, parts):
+            continue  # "…支出37.79万元，完成预算70.67万元的53.47%。其中：基本支出42.40万元，项目支出28.27万元": the budget's
         if total.unit.endswith("百分点") and _A_GAP_OF_RATES.search(total.subject or ""):
             continue  # "增长9.6%，比全国高3.1个百分点。其中…上拉增速10.6个百分点": a gap between two rates is no whole
         if sum(1 for p in parts if _INDICATOR_LEVEL.search(p.subject or "")) >= 2:

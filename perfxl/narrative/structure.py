@@ -1370,7 +1370,7 @@ _BUDGET_WORDS = lazy(r"预算|计划|任务|目标|追加|调整|结转|结余")
 _DONE_WORDS = lazy(r"决算|实际|执行|完成|已支付|已拨付")
 
 
-def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
+def of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
     """A list opening the sentence after its whole's own rate of a task or budget ("…支出2.11万元，完成预算5.5万元
     的38.36%。其中：…") may break down that budget (written, or the whole over the rate) or what is left of it, not
     the whole: its items are named as budget, or they make the budget or the budget less the whole."""
@@ -1789,7 +1789,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
-            if direct and _of_the_rates_base(doc, total, k, parts):
+            if direct and of_the_rates_base(doc, total, k, parts):
                 direct = False   # "…支出2.11万元，完成预算5.5万元的38.36%。其中：公务用车3.5万元，公务接待2万元": the budget's
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
