@@ -68,3 +68,20 @@ def test_a_complete_list_that_makes_neither_stays_an_error():
 def test_a_complete_list_named_as_spent_stays_the_wholes():
     [f] = _rule(_RATE.format("基本支出决算22.40万元，项目支出决算18.27万元。"), "N-SUM")   # 40.67 over 37.79
     assert f.severity == "error"
+
+
+# -- a bracket telling what the rate after it is computed on ----------------------------------------------------------
+
+_ON = "全年实际支出2048.98万元（{}年初预算2000.00万元和追加预算149.00万元{}），预算执行率95.35%。"
+
+
+def test_a_bracket_naming_the_base_of_the_rate_after_it_is_no_breakdown():
+    # 2048.98 ÷ (2000 + 149) = 95.35%: the bracket is the rate's base, not parts of what was spent
+    assert _rule(_ON.format("按", "计算"), "N-SUM") == []
+    assert _rule(_ON.format("以", "为基数"), "N-SUM") == []
+
+
+def test_a_bracket_of_parts_before_a_rate_stays_a_breakdown():
+    [f] = _rule("全年实际支出2048.98万元（基本支出2000.00万元、项目支出149.00万元），预算执行率95.35%。", "N-SUM")
+    # 2000 + 149 = 2149 over 2048.98
+    assert f.severity == "error"

@@ -1841,6 +1841,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1) \
                 or _COMPARED_IN_BRACKET.match(view, f.end + 1):
             continue  # "69.84亿元（较原预算案拟移用数92.58亿元，减少移用22.74亿元）": a comparison, not its parts
+        if _A_RATES_BASIS.match(view, f.end + 1, close + 1) and _A_RATE_NEXT.match(view, close + 1):
+            continue  # "支出2048.98万元（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%": the rate's base
         parts = []
         inner = False
         for a, b in _split_items(view, f.end + 1, close):
@@ -2185,6 +2187,9 @@ _BASE_NAME = lazy(r"\s*(?:(上年|去年|上一年|上年度|上年同期|同期
 _A_PLAN = lazy(r"预算|计划(?!生育)")
 _COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
+# a bracket telling what a rate after it is computed on ("（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%")
+_A_RATES_BASIS = lazy(r"\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]$")
+_A_RATE_NEXT = lazy(r"\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?(?:为|是|达|达到)?\s*\d[\d,]*(?:\.\d+)?\s*%")
 
 
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
