@@ -85,3 +85,24 @@ def test_a_bracket_of_parts_before_a_rate_stays_a_breakdown():
     [f] = _rule("全年实际支出2048.98万元（基本支出2000.00万元、项目支出149.00万元），预算执行率95.35%。", "N-SUM")
     # 2000 + 149 = 2149 over 2048.98
     assert f.severity == "error"
+
+
+# -- the changes of an item's sub-items in a list of marked lines -----------------------------------------------------
+
+_SUBS = ("2023年度“三公”经费支出12.00万元，比上年减少13.00万元。其中：\n一、因公出国（境）费0万元，与上年持平。\n"
+         "二、公务用车购置及运行维护费4.00万元{own}。\n（一）公务用车购置费0万元。\n（二）公务用车运行维护费4.00万元，比上年减少{sub}万元。\n"
+         "三、公务接待费8.00万元，比上年减少12.00万元。\n")
+
+
+def test_a_sub_items_change_is_in_its_items_own_and_not_counted_twice():
+    # 0 − 1 − 12 = −13: the sub-item's −1 is item 二's own −1
+    assert _rule(_SUBS.format(own="，比上年减少1.00万元", sub="1.00"), "N-SUM") == []
+
+
+def test_a_sub_items_change_stands_for_its_item_when_the_item_says_none():
+    assert _rule(_SUBS.format(own="", sub="1.00"), "N-SUM") == []
+
+
+def test_items_changes_that_do_not_make_the_wholes_stay_an_error():
+    [f] = _rule(_SUBS.format(own="，比上年减少3.00万元", sub="3.00"), "N-SUM")   # −3 − 12 = −15, not −13
+    assert f.severity == "error"

@@ -3350,6 +3350,27 @@ def _marked_lines_end(doc: NarrativeDoc, pos: int, end: int) -> int:
     return end
 
 
+def _sub_lines_of_changed_items(doc: NarrativeDoc, pos: int, end: int) -> list[tuple[int, int]]:
+    """Lines marked in another style under an item of a list of marked lines whose own change is said ("二、公务用车…
+    4.00万元，比上年减少1.00万元。\n（一）购置费0万元。\n（二）运行维护费4.00万元，比上年减少1.00万元。\n三、…"): the
+    item's own parts, whose changes are in the item's."""
+    view = doc.view
+    out: list[tuple[int, int]] = []
+    style = None
+    changed = False
+    while pos < end:
+        line_end = min(doc.paragraph_end(pos), end)
+        mark = marker_of(view[pos:line_end])
+        if mark is not None and style is None:
+            style = mark
+        if mark is not None and mark == style:
+            changed = any(g.relation in CHANGE and g.kind == "amount" for g in doc.between(pos, line_end))
+        elif mark is not None and changed:
+            out.append((pos, line_end))
+        pos = line_end + 1
+    return out
+
+
 def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
     cached = doc.__dict__.get("_change_lists")
     if cached is not None:
@@ -3386,7 +3407,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             semi = re.search(r"[；;]", view[m.end():end])
             if semi:
                 end = m.end() + semi.start()
-        if view[m.end():end].strip(" ：:\t"):
+        lined = not view[m.end():end].strip(" ：:\t")
+        if not lined:
             end = _inline_list_end(doc, m.end(), end)
         else:
             end = _marked_lines_end(doc, end + 1, end)
@@ -3395,7 +3417,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         last = ""
         figs = doc.between(m.end(), end)
         # the parts of a nested inline 其中 belong to their own item, whose change is listed itself
-        inner = []
+        inner = [] if not lined else _sub_lines_of_changed_items(doc, doc.paragraph_end(m.end()) + 1, end)
         ambiguous = []  # a nested list ended at its first semicolon may go on to the end of the list
         for x in _CHANGE_LIST_OPEN.finditer(view, m.end(), end):
             stop = doc.paragraph_end(x.end())
