@@ -106,3 +106,11 @@ def test_a_sub_items_change_stands_for_its_item_when_the_item_says_none():
 def test_items_changes_that_do_not_make_the_wholes_stay_an_error():
     [f] = _rule(_SUBS.format(own="，比上年减少3.00万元", sub="3.00"), "N-SUM")   # −3 − 12 = −15, not −13
     assert f.severity == "error"
+
+
+def test_a_rate_off_its_base_told_in_a_bracket_before_it_is_still_reported():
+    # 3659.92 ÷ (3967.39 + 991.85) = 73.80%, not 69.19%: the bracket is no breakdown, but the rate is still checked on it
+    text = "本年度项目资金实际支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元计算），预算执行率{}%。"
+    [f] = _rule(text.format("69.19"), "N-RATE")
+    assert "73.80%" in f.message
+    assert _rule(text.format("73.80"), "N-RATE") == []

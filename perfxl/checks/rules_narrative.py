@@ -2873,6 +2873,13 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         # a figure inside a bracket the rate is outside of is a breakdown or a remark, not an operand
         # ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率95%")
         prior = [g for g in doc.before(f, limit=10) if g.start >= start and _operand_place(doc.view, start, g, f)]
+        if len(prior) < 2 and (over := _over_the_basis_before(doc, f)) is not None:
+            x, named, q = over   # "支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元计算），预算执行率69.19%"
+            yield r.finding(narrative=[span(f), span(x), *map(span, named)], expected=round(float(q.mid) * 100, 4),
+                            actual=f.value, subject=f.subject, pct=f.text, a=x.text,
+                            b=" + ".join(g.text for g in named) if len(named) == 1 else "（" + " + ".join(g.text for g in named) + "）",
+                            computed=f"{float(q.mid) * 100:.2f}%")
+            continue
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
         a, b = prior[1], prior[0]  # in reading order
@@ -2929,6 +2936,32 @@ _FAR = 20   # a rate this many times off either way is of other figures than the
 # 124.65万元计算" is no base of an execution rate)
 _BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)([^（）()\d]{0,20}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
 _BASIS_NAMED = lazy(r"预算|计划(?!生育)|任务|目标|批复|下达|安排|核定|可用|可支付")
+
+
+# a bracket telling what the rate after it is computed on ("…支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元
+# 计算），预算执行率73.80%"), ending where the rate's words begin
+_BASIS_BEFORE = lazy(r"[（(]\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?"
+                     r"(?:为|是|达|达到)?\s*$")
+
+
+def _over_the_basis_before(doc: NarrativeDoc, f: Figure):
+    """The amount right before a bracket naming the base of the rate after it, over the bracket's amounts, when the rate
+    is not that: (the amount, the bracket's amounts, the quotient); None when it is, or when there is no such bracket."""
+    lo = doc.sentence_start(f.start)
+    m = _BASIS_BEFORE.search(doc.narrative.text, lo, f.start)
+    if m is None:
+        return None
+    named = [g for g in doc.between(m.start(), m.end()) if g.kind == "amount" and not g.approximate and g.relation is None]
+    before = [g for g in doc.between(lo, m.start()) if g.kind == "amount"]
+    if not named or not before or doc.narrative.text[before[-1].end:m.start()].strip() or before[-1].approximate:
+        return None
+    x = before[-1]
+    if not all(comparable(x, g) for g in named):
+        return None
+    q = value_of(x) / interval_sum(value_of(g) for g in named)
+    if q is None or value_of(f).overlaps(q):
+        return None
+    return x, named, q
 
 
 def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figure, ...]) -> bool:
