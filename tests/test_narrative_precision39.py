@@ -114,3 +114,7 @@ def test_a_rate_off_its_base_told_in_a_bracket_before_it_is_still_reported():
     [f] = _rule(text.format("69.19"), "N-RATE")
     assert "73.80%" in f.message
     assert _rule(text.format("73.80"), "N-RATE") == []
+
+
+def test_a_bracket_before_a_rate_naming_no_budget_is_not_read_as_its_base():
+    assert _rule("全年部门预算支出752.59万元（按上年数755.87万元计算），预算执行率91.80%。", "N-RATE") == []

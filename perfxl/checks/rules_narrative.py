@@ -2949,8 +2949,8 @@ def _over_the_basis_before(doc: NarrativeDoc, f: Figure):
     is not that: (the amount, the bracket's amounts, the quotient); None when it is, or when there is no such bracket."""
     lo = doc.sentence_start(f.start)
     m = _BASIS_BEFORE.search(doc.narrative.text, lo, f.start)
-    if m is None:
-        return None
+    if m is None or not _BASIS_NAMED.search(re.split(r"[）)]", m.group(0))[0]):
+        return None   # ("（按上年数59.38亿元计算）" names no base of an execution rate)
     named = [g for g in doc.between(m.start(), m.end()) if g.kind == "amount" and not g.approximate and g.relation is None]
     before = [g for g in doc.between(lo, m.start()) if g.kind == "amount"]
     if not named or not before or doc.narrative.text[before[-1].end:m.start()].strip() or before[-1].approximate:
