@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -784,6 +784,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             parts = after   # a whole as changed ("由…调整为50000万元") has its parts as changed ("A由…调整为35000万元")
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if not pl.direct and of_the_rates_base(doc, total, pl.marker, parts):
+            continue  # "…支出37.79万元，完成预算70.67万元的53.47%。其中：基本支出42.40万元，项目支出28.27万元": the budget's
         if total.unit.endswith("百分点") and _A_GAP_OF_RATES.search(total.subject or ""):
             continue  # "增长9.6%，比全国高3.1个百分点。其中…上拉增速10.6个百分点": a gap between two rates is no whole
         if sum(1 for p in parts if _INDICATOR_LEVEL.search(p.subject or "")) >= 2:
@@ -1297,9 +1299,11 @@ def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure 
         return None
     flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
     start = doc.sentence_start(pl.total.start)
-    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start):
+    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start) \
+            and not any(_LAST_YEAR_WHOLE.search(p.subject or "") for p in pl.parts):
         # "…预算数8.86亿元，比上年增加0.41亿元。上年预算数8.45亿元。其中：甲市…4.65亿元；乙县…4.21亿元": last year's
-        # figure told in a sentence of its own; the list may break down this year's, of the sentence before
+        # figure told in a sentence of its own; the list may break down this year's, of the sentence before (not
+        # when its items are named as last year's: "上年预算数8.45亿元。其中：上年甲市…" are that year's parts)
         start = doc.sentence_start(start - 1)
     for g in doc.between(start, pl.total.start):
         if plain(g) and not g.approximate and g.value and g.kind == pl.total.kind and comparable(g, pl.total) \
@@ -2869,6 +2873,13 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         # a figure inside a bracket the rate is outside of is a breakdown or a remark, not an operand
         # ("全年预算1200万元（年初预算1000万元，追加200万元），实际支出1140万元，执行率95%")
         prior = [g for g in doc.before(f, limit=10) if g.start >= start and _operand_place(doc.view, start, g, f)]
+        if len(prior) < 2 and (over := _over_the_basis_before(doc, f)) is not None:
+            x, named, q = over   # "支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元计算），预算执行率69.19%"
+            yield r.finding(narrative=[span(f), span(x), *map(span, named)], expected=round(float(q.mid) * 100, 4),
+                            actual=f.value, subject=f.subject, pct=f.text, a=x.text,
+                            b=" + ".join(g.text for g in named) if len(named) == 1 else "（" + " + ".join(g.text for g in named) + "）",
+                            computed=f"{float(q.mid) * 100:.2f}%")
+            continue
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
         a, b = prior[1], prior[0]  # in reading order
@@ -2921,16 +2932,44 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
 _FAR = 20   # a rate this many times off either way is of other figures than the two read
 
 # a rate's base named in brackets right after it ("95.35%（按年度预算2149.00万元计算）"), read from the text (the view
-# blanks a bracketed remark out)
-_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)[^（）()\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+# blanks a bracketed remark out); the words name a budget or what could be spent, not another measure ("按人均标准
+# 124.65万元计算" is no base of an execution rate)
+_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)([^（）()\d]{0,20}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+_BASIS_NAMED = lazy(r"预算|计划(?!生育)|任务|目标|批复|下达|安排|核定|可用|可支付")
+
+
+# a bracket telling what the rate after it is computed on ("…支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元
+# 计算），预算执行率73.80%"), ending where the rate's words begin
+_BASIS_BEFORE = lazy(r"[（(]\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?"
+                     r"(?:为|是|达|达到)?\s*$")
+
+
+def _over_the_basis_before(doc: NarrativeDoc, f: Figure):
+    """The amount right before a bracket naming the base of the rate after it, over the bracket's amounts, when the rate
+    is not that: (the amount, the bracket's amounts, the quotient); None when it is, or when there is no such bracket."""
+    lo = doc.sentence_start(f.start)
+    m = _BASIS_BEFORE.search(doc.narrative.text, lo, f.start)
+    if m is None or not _BASIS_NAMED.search(re.split(r"[）)]", m.group(0))[0]):
+        return None   # ("（按上年数59.38亿元计算）" names no base of an execution rate)
+    named = [g for g in doc.between(m.start(), m.end()) if g.kind == "amount" and not g.approximate and g.relation is None]
+    before = [g for g in doc.between(lo, m.start()) if g.kind == "amount"]
+    if not named or not before or doc.narrative.text[before[-1].end:m.start()].strip() or before[-1].approximate:
+        return None
+    x = before[-1]
+    if not all(comparable(x, g) for g in named):
+        return None
+    q = value_of(x) / interval_sum(value_of(g) for g in named)
+    if q is None or value_of(f).overlaps(q):
+        return None
+    return x, named, q
 
 
 def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figure, ...]) -> bool:
     m = _BASIS_AFTER.match(doc.narrative.text, f.end)
-    if m is None:
+    if m is None or not _BASIS_NAMED.search(m.group(1)):
         return False
-    factor = wan_yuan_factor(m.group(2))
-    base = Interval.rounded(float(m.group(1).replace(",", "")), len(m.group(1).partition(".")[2])).scale(factor)
+    factor = wan_yuan_factor(m.group(3))
+    base = Interval.rounded(float(m.group(2).replace(",", "")), len(m.group(2).partition(".")[2])).scale(factor)
     return any((q := value_of(g) / base) is not None and value_of(f).overlaps(q) for g in operands if g.kind == "amount")
 
 

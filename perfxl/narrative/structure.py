@@ -1370,7 +1370,7 @@ _BUDGET_WORDS = lazy(r"预算|计划|任务|目标|追加|调整|结转|结余")
 _DONE_WORDS = lazy(r"决算|实际|执行|完成|已支付|已拨付")
 
 
-def _of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
+def of_the_rates_base(doc: NarrativeDoc, total: Figure, k: int, parts: list[Figure]) -> bool:
     """A list opening the sentence after its whole's own rate of a task or budget ("…支出2.11万元，完成预算5.5万元
     的38.36%。其中：…") may break down that budget (written, or the whole over the rate) or what is left of it, not
     the whole: its items are named as budget, or they make the budget or the budget less the whole."""
@@ -1789,7 +1789,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
-            if direct and _of_the_rates_base(doc, total, k, parts):
+            if direct and of_the_rates_base(doc, total, k, parts):
                 direct = False   # "…支出2.11万元，完成预算5.5万元的38.36%。其中：公务用车3.5万元，公务接待2万元": the budget's
             out.append(PartList(total, parts, k, kind, direct, readings=readings,
                                 exhaustive=every_item and _exhaustive(doc, m.group(0), total, parts, end),
@@ -1841,6 +1841,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1) \
                 or _COMPARED_IN_BRACKET.match(view, f.end + 1):
             continue  # "69.84亿元（较原预算案拟移用数92.58亿元，减少移用22.74亿元）": a comparison, not its parts
+        if _A_RATES_BASIS.match(view, f.end + 1, close + 1) and _A_RATE_NEXT.match(view, close + 1):
+            continue  # "支出2048.98万元（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%": the rate's base
         parts = []
         inner = False
         for a, b in _split_items(view, f.end + 1, close):
@@ -2185,6 +2187,9 @@ _BASE_NAME = lazy(r"\s*(?:(上年|去年|上一年|上年度|上年同期|同期
 _A_PLAN = lazy(r"预算|计划(?!生育)")
 _COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
+# a bracket telling what a rate after it is computed on ("（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%")
+_A_RATES_BASIS = lazy(r"\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]$")
+_A_RATE_NEXT = lazy(r"\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?(?:为|是|达|达到)?\s*\d[\d,]*(?:\.\d+)?\s*%")
 
 
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
@@ -3345,6 +3350,27 @@ def _marked_lines_end(doc: NarrativeDoc, pos: int, end: int) -> int:
     return end
 
 
+def _sub_lines_of_changed_items(doc: NarrativeDoc, pos: int, end: int) -> list[tuple[int, int]]:
+    """Lines marked in another style under an item of a list of marked lines whose own change is said ("二、公务用车…
+    4.00万元，比上年减少1.00万元。\n（一）购置费0万元。\n（二）运行维护费4.00万元，比上年减少1.00万元。\n三、…"): the
+    item's own parts, whose changes are in the item's."""
+    view = doc.view
+    out: list[tuple[int, int]] = []
+    style = None
+    changed = False
+    while pos < end:
+        line_end = min(doc.paragraph_end(pos), end)
+        mark = marker_of(view[pos:line_end])
+        if mark is not None and style is None:
+            style = mark
+        if mark is not None and mark == style:
+            changed = any(g.relation in CHANGE and g.kind == "amount" for g in doc.between(pos, line_end))
+        elif mark is not None and changed:
+            out.append((pos, line_end))
+        pos = line_end + 1
+    return out
+
+
 def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
     cached = doc.__dict__.get("_change_lists")
     if cached is not None:
@@ -3381,7 +3407,8 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             semi = re.search(r"[；;]", view[m.end():end])
             if semi:
                 end = m.end() + semi.start()
-        if view[m.end():end].strip(" ：:\t"):
+        lined = not view[m.end():end].strip(" ：:\t")
+        if not lined:
             end = _inline_list_end(doc, m.end(), end)
         else:
             end = _marked_lines_end(doc, end + 1, end)
@@ -3390,7 +3417,7 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
         last = ""
         figs = doc.between(m.end(), end)
         # the parts of a nested inline 其中 belong to their own item, whose change is listed itself
-        inner = []
+        inner = [] if not lined else _sub_lines_of_changed_items(doc, doc.paragraph_end(m.end()) + 1, end)
         ambiguous = []  # a nested list ended at its first semicolon may go on to the end of the list
         for x in _CHANGE_LIST_OPEN.finditer(view, m.end(), end):
             stop = doc.paragraph_end(x.end())
