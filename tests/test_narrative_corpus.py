@@ -206,6 +206,8 @@ MISSED = {
     "5304@305",  # "全年实现工农业总产值3.36亿元，增长14%": this year's target against last year's 2.4亿 in the sentence before
     "5304@345",  # "全年完成财政总收入540万元，增长16%": the same, against 437.73万元
     "5309@245",  # a total and its parts written in Chinese numerals (一百九十三億二千四百五十萬元) in a news report
+    # round 61 (measured once as held out — nothing reported — then declared used): not caught
+    "5603@331",  # "185名代表中，…民主党派和无党派人士28人，占12%": the whole named after its count ("185名代表") is not read
 }
 
 
