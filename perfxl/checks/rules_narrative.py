@@ -983,6 +983,10 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                 and _first_restates_the_whole(pl, values, stated):
             # "实有人数30人，其中：在职人员30人，离休人员1人，退休人员5人"; "…其中：在职人员30人，行政人员20人，
             # 事业人员10人": the first part is the whole again, what follows is told beside it or breaks it down
+            if len(values) >= 3 and interval_sum(values[1:]).overlaps(values[0]) \
+                    and not any(p.subject == parts[0].subject for p in parts[1:]):
+                continue  # "实有人数8人，其中：在职人数小计8人，行政3人，参公0人，事业5人": a subtotal, then its parts, which make it
+                # (but "其中：一般公共服务支出1402.08万元，一般公共服务支出760.16万元，…": one name for the whole and a part)
             cause = causes.cause("restated_whole", name=parts[0].subject or "", text=parts[0].text)
         if over and (cause is None or cause.code not in _OTHER_READINGS) and causes.truncated(stated, computed):
             # "落实资金1.9亿元，其中A 1.45亿元，B 1360万元，C 4050万元" (1.991亿元): holds if digits were cut off

@@ -619,8 +619,11 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
         # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
         # listed before, in order, one per share
         # (inside brackets, "（其中A…，B…，分别占…）", the amounts of that bracket; outside, none in brackets)
-        named = [g for g in doc.between(start, run[0].start) if g.kind == "amount" and plain(g)
-                 and in_brackets(doc, g) == in_brackets(doc, f)]
+        # (amounts; where not enough are listed, counts: "其中男性18.97万人，女性17.56万人，分别占总人口的51.9%和48.1%")
+        before = [g for g in doc.between(start, run[0].start) if plain(g) and in_brackets(doc, g) == in_brackets(doc, f)]
+        named = [g for g in before if g.kind == "amount"]
+        if len(named) < len(run):
+            named = [g for g in before if g.kind == "count"]
         if len(named) >= len(run):
             listed = named[-len(run):]
             # (a bracket after an amount, "基本支出60万元（人员经费50万元…），项目支出…", is its own breakdown)
@@ -2278,7 +2281,12 @@ NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
                 ("公共财政预算收入", ("税收收入", "非税收入")),   # (its name before 2014)
                 ("税收收入", ("增值税", "所得税", "契税", "房产税", "土地使用税", "土地增值税", "耕地占用税", "印花税",
                            "资源税", "城市维护建设税", "车船税", "环境保护税")),
-                ("基本支出", ("人员经费", "公用经费")), ("公务用车", ("购置费", "运行维护费", "运行费")))
+                ("基本支出", ("人员经费", "公用经费")), ("公务用车", ("购置费", "运行维护费", "运行费")),
+                # 民生支出 is a total of the people's-livelihood function classes ("其中：民生支出24.15亿元，…，卫生健康支出
+                # 2.52亿元，…，教育支出6.73亿元")
+                ("民生支出", ("教育支出", "卫生健康支出", "医疗卫生", "社会保障和就业支出", "文化旅游体育与传媒支出",
+                          "文化体育与传媒支出", "住房保障支出", "农林水支出", "农林水事务支出", "城乡社区支出",
+                          "节能环保支出", "交通运输支出")))
 
 
 def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
