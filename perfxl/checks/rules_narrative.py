@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, EITHER_WAY, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, EITHER_WAY, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -1292,9 +1292,6 @@ def _split_before(doc: NarrativeDoc, whole: Figure, last: Figure) -> bool:
     return len(parts) >= 2 and parts[-1] is last and interval_sum(value_of(g) for g in parts).overlaps(value_of(whole))
 
 
-_LAST_YEAR_WHOLE = lazy(r"(?:上年|去年|上一年|上年度)")
-
-
 def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure | None:
     """An amount of the 其中 list's own sentence, before its whole, that the parts add up to ("三公经费
     预算15万元，实际支出12.5万元，其中：公务接待费5万元，公务用车运行维护费10万元"; the list may break down
@@ -1303,8 +1300,8 @@ def _amount_the_parts_make(doc: NarrativeDoc, pl, computed: Interval) -> Figure 
         return None
     flows = set().union(*(_flows_named(p.subject or "") for p in pl.parts))
     start = doc.sentence_start(pl.total.start)
-    if _LAST_YEAR_WHOLE.match(pl.total.subject or "") and start > doc.paragraph_start(start) \
-            and not any(_LAST_YEAR_WHOLE.search(p.subject or "") for p in pl.parts):
+    if _LAST_YEAR.match(pl.total.subject or "") and start > doc.paragraph_start(start) \
+            and not any(_LAST_YEAR.search(p.subject or "") for p in pl.parts):
         # "…预算数8.86亿元，比上年增加0.41亿元。上年预算数8.45亿元。其中：甲市…4.65亿元；乙县…4.21亿元": last year's
         # figure told in a sentence of its own; the list may break down this year's, of the sentence before (not
         # when its items are named as last year's: "上年预算数8.45亿元。其中：上年甲市…" are that year's parts)
@@ -2938,14 +2935,13 @@ _FAR = 20   # a rate this many times off either way is of other figures than the
 # a rate's base named in brackets right after it ("95.35%（按年度预算2149.00万元计算）"), read from the text (the view
 # blanks a bracketed remark out); the words name a budget or what could be spent, not another measure ("按人均标准
 # 124.65万元计算" is no base of an execution rate)
-_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)([^（）()\d]{0,20}?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)[^（）()]{0,12}[）)]")
+_BASIS_AFTER = lazy(r"\s*[（(]\s*(?:按|以|依)([^（）()\d]{0,20}?)(\d)[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)[^（）()]{0,12}[）)]")
 _BASIS_NAMED = lazy(r"预算|计划(?!生育)|任务|目标|批复|下达|安排|核定|可用|可支付")
 
 
 # a bracket telling what the rate after it is computed on ("…支出3659.92万元（按年初预算3967.39万元和追加预算991.85万元
 # 计算），预算执行率73.80%"), ending where the rate's words begin
-_BASIS_BEFORE = lazy(r"[（(]\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?"
-                     r"(?:为|是|达|达到)?\s*$")
+_BASIS_BEFORE = lazy(r"[（(]\s*" + RATE_BASIS + TO_A_RATE + "$")
 
 
 def _over_the_basis_before(doc: NarrativeDoc, f: Figure):
@@ -2972,8 +2968,10 @@ def _basis_in_brackets_holds(doc: NarrativeDoc, f: Figure, operands: tuple[Figur
     m = _BASIS_AFTER.match(doc.narrative.text, f.end)
     if m is None or not _BASIS_NAMED.search(m.group(1)):
         return False
-    factor = wan_yuan_factor(m.group(3))
-    base = Interval.rounded(float(m.group(2).replace(",", "")), len(m.group(2).partition(".")[2])).scale(factor)
+    named = doc.first_between(m.start(2), m.end(2))   # the amount the bracket names, as read
+    if named is None or named.kind != "amount":
+        return False
+    base = value_of(named)
     return any((q := value_of(g) / base) is not None and value_of(f).overlaps(q) for g in operands if g.kind == "amount")
 
 

@@ -1373,10 +1373,11 @@ def list_item_slips(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure], str]]
         words = without_marker(view[start:f.start].lstrip()).strip()
         if len(words) < 4 or any(ch.isdigit() for ch in words) or _NOT_A_TOTAL.search(words):
             continue
-        alike = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and g.unit == "万元"
+        siblings = _items_of_the_list(doc, start, style)
+        alike = [g for g in siblings if g.kind == "amount" and g.unit == "万元"
                  and g.value and not g.approximate and without_marker(view[doc.paragraph_start(g.start):g.start].lstrip()).strip() == words]
         if len(alike) >= 2 and min(g.value for g in alike) / 10 <= f.value <= max(g.value for g in alike) * 10 \
-                and not _a_total_holds_as_written(doc, f, start, style, alike):
+                and not _a_total_holds_as_written(doc, f, siblings, alike):
             out.append((f, alike, words))
     return out
 
@@ -1386,14 +1387,14 @@ def listed_as_written(doc: NarrativeDoc, f: Figure, twins: list[Figure]) -> bool
     with the 万 put back): the 元 is as written, whatever figure of the same name elsewhere is in 万元."""
     start = doc.paragraph_start(f.start)
     style = marker_of(doc.view[start:f.start])
-    return style is not None and _a_total_holds_as_written(doc, f, start, style, twins)
+    return style is not None and _a_total_holds_as_written(doc, f, _items_of_the_list(doc, start, style), twins)
 
 
-def _a_total_holds_as_written(doc: NarrativeDoc, f: Figure, start: int, style: str, alike: list[Figure]) -> bool:
+def _a_total_holds_as_written(doc: NarrativeDoc, f: Figure, siblings: list[Figure], alike: list[Figure]) -> bool:
     """"本年共安排资金160.01万元" over items of 120万元, 40万元 and 80元: a total written in the text near the list (from
     a few paragraphs before it to just after it) that the list's items make as written (80 元 adding 0.008) and not
-    with the 万 put back — the small item is as written."""
-    items = [g for g in _items_of_the_list(doc, start, style) if g.kind == "amount" and comparable(g, f) and not g.approximate]
+    with the 万 put back — the small item is as written.  (``siblings``: the first figures of the list's other lines.)"""
+    items = [g for g in siblings if g.kind == "amount" and comparable(g, f) and not g.approximate]
     if len(items) < 2:
         return False
     alike_at = {g.start for g in alike}

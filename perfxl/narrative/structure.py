@@ -2190,9 +2190,12 @@ _BASE_NAME = lazy(r"\s*(?:(上年|去年|上一年|上年度|上年同期|同期
 _A_PLAN = lazy(r"预算|计划(?!生育)")
 _COMPARED_IN_BRACKET = lazy(r"\s*(?:较|比|与|同比|环比|相比|相较|对比)")
 _NOT_A_BREAKDOWN = lazy(r"\s*(?:加上|减去|扣除|不含|不包括|另有|另外)")
-# a bracket telling what a rate after it is computed on ("（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%")
-_A_RATES_BASIS = lazy(r"\s*(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]$")
-_A_RATE_NEXT = lazy(r"\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?(?:为|是|达|达到)?\s*\d[\d,]*(?:\.\d+)?\s*%")
+# a bracket telling what a rate after it is computed on ("（按年初预算2000万元和追加预算149万元计算），预算执行率95.35%"):
+# the bracket's words after its opening, and the words between it and the rate (N-RATE reads the same two)
+RATE_BASIS = r"(?:按照?|以|依)[^（）()]{0,40}?(?:计算|为基数|为准)\s*[）)]"
+TO_A_RATE = r"\s*[，,]?\s*[^，,。；;：:（）()\d]{0,12}?(?:为|是|达|达到)?\s*"
+_A_RATES_BASIS = lazy(r"\s*" + RATE_BASIS + "$")
+_A_RATE_NEXT = lazy(TO_A_RATE + r"\d[\d,]*(?:\.\d+)?\s*%")
 
 
 _IN_WHOLE = lazy(r"\s*中\s*[,，:：]+")
