@@ -1369,7 +1369,7 @@ def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
     return False
 
 
-_BUDGET_WORDS = lazy(r"预算|计划|任务|目标|追加|调整|结转|结余")
+_BUDGET_WORDS = lazy(r"预算|计划(?!生育)|任务|目标|追加|调整|结转|结余")
 _DONE_WORDS = lazy(r"决算|实际|执行|完成|已支付|已拨付")
 
 
