@@ -3,6 +3,8 @@ own rate of its budget is the whole's, and exceeding the whole is an error."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.narrative_helpers import found
 
 _HEAD = "全年一般公共预算支出5000万元，完成预算5500万元的90.91%。其中："
@@ -26,3 +28,59 @@ def test_items_named_as_a_plan_may_break_down_the_budget_and_stay_silent():
 
 def test_family_planning_items_within_the_whole_are_silent():
     assert _sums(_HEAD + "医疗卫生与计划生育支出2000万元，教育支出2000万元。") == []
+
+
+# -- a change on the budget whose base is written by its name only ("比预算数减少") --------------------------------
+
+def _changes(text):
+    return [f for f in found(text) if f.rule == "N-CHANGE" and f.severity in ("error", "warning")]
+
+
+def test_a_change_on_the_budget_named_after_the_actual_and_the_budget_figures_is_checked():
+    # 2084 − 1713 = 371, not 381 (after 达川区 2020's "支出总额为1713万元,年初预算数为2084万元,比预算数减少371万元")
+    [f] = _changes("“三公”经费支出总额为1713万元,年初预算数为2084万元,比预算数减少381万元。")
+    assert f.severity == "error"
+    assert [s.text for s in f.narrative] == ["381万元", "1713万元", "2084万元"]
+    assert "371万元" in f.message
+
+
+def test_the_budget_may_come_first_and_the_actual_be_named_before_the_comparison():
+    [f] = _changes("“三公”经费财政拨款年初预算15.00万元，支出决算12.00万元，决算数比预算数减少2.00万元。")
+    assert f.severity == "error" and "3万元" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "“三公”经费支出总额为1713万元,年初预算数为2084万元,比预算数减少371万元。",
+    "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为3.75%。",
+    "2011年工商总局“三公经费”预算1103.40万元,决算数为1037.50万元,决算比预算减少65.90万元。",
+])
+def test_changes_on_the_budget_that_hold_are_silent(text):
+    assert _changes(text) == []
+
+
+def test_a_rate_on_the_budget_named_so_is_checked_against_the_written_budget():
+    [f] = _changes("“三公”经费决算12.00万元，年初预算15.00万元，比预算减少3.00万元，下降25%。")
+    assert f.severity == "error" and "20.00%" in f.message
+    assert "分母" in f.cause   # 3 ÷ 12 = 25 %: the actual taken as the denominator
+
+
+@pytest.mark.parametrize("text", [
+    # two budgets: which one, it does not say
+    "年初预算100.00万元，调整预算120.00万元，决算110.00万元，比预算减少5.00万元。",
+    # last year's budget
+    "本年支出110.00万元，上年预算100.00万元，比预算增加5.00万元。",
+    # the budget of another item
+    "公务接待费决算4.00万元，公务用车运行费预算8.00万元，比预算减少3.50万元。",
+    # a part's change on its own (unwritten) budget
+    "“三公”经费预算15.00万元，决算12.00万元，其中公务接待费比预算减少2.00万元。",
+    # the income's budget is not the spending's
+    "收入预算1000.00万元，支出决算900.00万元，比预算减少80.00万元。",
+])
+def test_a_budget_change_without_one_plain_reading_is_silent(text):
+    assert _changes(text) == []
+
+
+def test_each_items_budget_comparison_closes_the_figures_before_it():
+    [f] = _changes("公务接待费预算5.00万元，决算4.00万元，比预算减少1.00万元，"
+                   "公务用车运行费预算8.00万元，决算6.00万元，比预算减少1.00万元。")
+    assert [s.text for s in f.narrative] == ["1.00万元", "6.00万元", "8.00万元"]

@@ -2568,7 +2568,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             others = "、".join(g.text for g in frame.alternatives)
             reading += f"（句中另有 {others}，按哪个数都不符）"
         cause = causes.cause("truncated") if truncated else None
-        if cause is None and (base is None or base.role == "base") and not frame.elsewhere and value_of(current).lo > 0 \
+        if cause is None and (base is None or base.role == "base" or frame.against == "预算") and not frame.elsewhere \
+                and value_of(current).lo > 0 \
                 and (q := d / value_of(current)) is not None and _rate_size(pct).overlaps(q):
             cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,

@@ -2413,7 +2413,7 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import comparison_of, is_earlier
+    from ..narrative.structure import comparison_of, is_earlier, own_comparison
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -2430,6 +2430,10 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
             continue
         between = doc.view[base.end:d.start]
+        if base.role != "base" and base.end <= doc.index.phrases.start(d.start):
+            # "支出总额为1713万元，年初预算数为2084万元，比预算数减少371万元": the base bound by its name in the change's
+            # own comparison, which is no other comparison
+            between = between[:len(between) - len(own_comparison(doc, d))]
         if is_earlier(base, [current.year] if current.year else []):
             # "上年支出100万元，同比增加35万元": a comparison with last year after last year's figure is the same one
             between = _LAST_YEAR_COMPARISON.sub("", between)

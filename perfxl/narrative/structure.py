@@ -3001,8 +3001,59 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
     found = cache.get(delta.start)
     if found is None:
         current, same = _current_for(doc, delta)
-        found = cache[delta.start] = (current, _base_between(doc, current, delta), same)
+        base = _base_between(doc, current, delta)
+        if base is None and _against_budget_only(doc, delta) and (pair := _actual_and_budget(doc, delta)) is not None:
+            (current, base), same = pair, True
+        found = cache[delta.start] = (current, base, same)
     return found
+
+
+# what a change on the budget may be said of before its comparison: nothing, or the actual figure's bare name
+# ("决算数比预算数减少", "支出数比年初预算增加", "，比预算减少")
+_ACTUAL_SAID = lazy(r"(?:其)?(?:本年|全年|年度)?(?:实际)?(?:支出|决算|执行|完成)?(?:决算|执行|支出)?(?:数|额|总额)?\s*(?:为|是)?")
+_NOT_A_BUDGET = lazy(r"决算|执行|实际|完成")
+_BUDGET_NAME_WORDS = lazy(r"年初|调整后?|全年|年度|预算|计划|安排|数")
+
+
+def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
+    """"“三公”经费支出总额为1713万元，年初预算数为2084万元，比预算数减少371万元": a change on the budget whose
+    base is written only by its name (比预算数), after the actual figure and the budget of one item in its clause
+    run: (actual, budget).  None unless exactly one of each is written there (back from the change to the
+    sentence start, a semicolon, or a change of its own on the budget), and the change's phrase names no other
+    item before its comparison ("其中公务接待费比预算减少…" is a part's)."""
+    view = doc.view
+    phrase = view[doc.index.phrases.start(delta.start):delta.start]
+    at = max(phrase.rfind("比"), phrase.rfind("较"), phrase.rfind("与"))
+    head = phrase[:at].strip() if at >= 0 else None
+    if head is None or not _ACTUAL_SAID.fullmatch(head):
+        return None
+    start = doc.sentence_start(delta.start)
+    start = max(start, view.rfind("；", start, delta.start) + 1, view.rfind(";", start, delta.start) + 1)
+    actuals: list[Figure] = []
+    budgets: list[Figure] = []
+    k = doc.position(delta)
+    while k > 0 and doc.figures[k - 1].start >= start:
+        k -= 1
+        g = doc.figures[k]
+        if g.relation in CHANGE and g.kind == "amount" and comparable(g, delta) and _against(doc, g) == "预算":
+            break   # "…比预算减少1万元，公务用车运行费预算8万元，决算6万元，比预算减少2万元": that comparison is closed
+        if not plain(g) or g.kind != "amount" or not comparable(g, delta) or g.approximate or in_brackets(doc, g):
+            continue
+        subject = g.subject or ""
+        if _EARLIER.search(subject):
+            return None   # last year's figure in the run: which one the change is of, it does not say
+        (budgets if _AGAINST_BUDGET.search(subject) and not _NOT_A_BUDGET.search(subject) else actuals).append(g)
+    if len(actuals) != 1 or len(budgets) != 1:
+        return None
+    actual, budget = actuals[0], budgets[0]
+    if re.search(r"其中|包括|含", view[min(actual.end, budget.end):delta.start]):
+        return None
+    if flows_apart(actual.subject, budget.subject):
+        return None   # "收入预算1000万元，支出决算900万元，比预算减少…": the spending's own budget is not written
+    a, b = item_core(actual.subject or ""), item_core(_BUDGET_NAME_WORDS.sub("", budget.subject or ""))
+    if a and b and not (_inside(a, b) or _inside(b, a)):
+        return None   # "公务接待费决算4万元，公务用车运行费预算8万元，比预算…": two items
+    return actual, budget
 
 
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
@@ -3157,7 +3208,7 @@ _ANOTHER_TIME = lazy(r"\d{1,2}\s?月(?:\d{1,2}\s?日|份|末|底)?|上月|上周
 def _against_another_time(doc: NarrativeDoc, delta: Figure) -> bool:
     """A change whose own comparison names another time than last year ("较1月16日下降0.20元/公斤，较去年同期
     下降11.26%": the rate is on last year, the change on a day)."""
-    against = _own_comparison(doc, delta)
+    against = own_comparison(doc, delta)
     # (a year alone, "较2023年", or last year's same period is last year; "较2023年末" is a day)
     return bool(_ANOTHER_TIME.search(against)) and not re.search(r"同期|(?:上年|去年|上一年)(?![末底初])", against)
 
@@ -3229,11 +3280,11 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
 
 def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
     """A change whose own comparison names the budget and no year ("比年初预算增加23.26万元")."""
-    against = _own_comparison(doc, delta)
+    against = own_comparison(doc, delta)
     return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
-def _own_comparison(doc: NarrativeDoc, delta: Figure) -> str:
+def own_comparison(doc: NarrativeDoc, delta: Figure) -> str:
     """The words of a change's own comparison, from its last 比/较/与 in its clause to the change ("比年初预算增加"),
     or "" (none, or only 同比)."""
     clause = doc.view[doc.clause_start(delta.start):delta.start]
