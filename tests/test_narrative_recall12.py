@@ -84,3 +84,36 @@ def test_each_items_budget_comparison_closes_the_figures_before_it():
     [f] = _changes("公务接待费预算5.00万元，决算4.00万元，比预算减少1.00万元，"
                    "公务用车运行费预算8.00万元，决算6.00万元，比预算减少1.00万元。")
     assert [s.text for s in f.narrative] == ["1.00万元", "6.00万元", "8.00万元"]
+
+
+# -- the whole a share names: a paragraph's lead, the last of a joined name (round 62: 5703, 5711) ---------------
+
+_TOTAL_LINE = ("2022年我区总支出为312497万元，其中：一般公共预算支出277798万元，上解支出394万元，"
+               "安排预算稳定调节基金34295万元。\n")
+
+
+def _shares(text):
+    return [f for f in found(text) if f.rule == "N-SHARE" and f.severity in ("error", "warning")]
+
+
+def test_a_paragraph_lead_names_the_whole_of_its_items_shares():
+    # 37153 ÷ 277798 = 13.37 % (of the 一般公共预算支出 the lead names), not of the 总支出 312497 (11.89 %)
+    assert _shares(_TOTAL_LINE + "一般公共预算具体支出情况如下：一般性公共服务支出37153万元，占全年总支出的13.37%；"
+                                 "国防支出682万元，占全年总支出的0.25%。") == []
+
+
+def test_a_share_of_neither_the_lead_whole_nor_the_total_is_an_error():
+    [f] = _shares(_TOTAL_LINE + "一般公共预算具体支出情况如下：一般性公共服务支出37153万元，占全年总支出的15.37%。")
+    assert f.severity == "error" and "277798万元" in f.message
+
+
+def test_a_whole_named_by_the_last_of_a_joined_name_is_not_that_total():
+    # "转移支付" of "对市县税收返还和转移支付": 3030.61 ÷ (3030.61 + 663.82) = 82.03 %, not of 4404.78 (68.80 %)
+    assert _shares("省级支出6571.85亿元。其中，对市县税收返还和转移支付4404.78亿元，占总支出的67%（包括一般性转移支付"
+                   "3030.61亿元，占转移支付比重达82%；专项转移支付663.82亿元）。") == []
+
+
+def test_a_whole_named_as_the_total_is_still_bound_to_it():
+    [f] = _shares("省级支出6571.85亿元。其中，对市县转移支付4404.78亿元，占总支出的67%（包括一般性转移支付"
+                  "3030.61亿元，占转移支付比重达82%；专项转移支付663.82亿元）。")
+    assert f.severity == "error" and "68.80%" in f.message

@@ -208,6 +208,10 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         out.append(("所写总数", doc.figures[k - 1], True))
         whole = ""
     group = total_group(whole) if whole and any(whole in w or w in whole for ws in TOTAL_WORDS.values() for w in ws) else None
+    if (not whole or group) and (lead := _paragraph_lead_whole(doc, num)) is not None:
+        # "一般公共预算具体支出情况如下：一般性公共服务支出37153万元，占全年总支出的13.37%": the paragraph's lead names
+        # the whole its items are of, written before by that name (277798, not the 总支出 312497 of the line before)
+        out.append(("段首所说总数", lead, True))
     if group:
         den = find_total(doc, group, num)
         if den is not None:
@@ -225,7 +229,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
     if pl is not None:
-        named_same = not whole or norm_name(pl.total.subject).endswith(whole) or _names_it_unqualified(whole, pl.total)
+        named_same = not whole or norm_name(pl.total.subject).endswith(whole) and not _its_last_conjunct(whole, pl.total) \
+            or _names_it_unqualified(whole, pl.total)
         # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
         # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
         if (outer := outer_whole(doc, pl, num)) is not None:
@@ -251,6 +256,31 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 
 
 _MEASURE_AFTER = lazy(r"(预算|决算|支出|执行)数?$")
+# a paragraph opening with what its items are of: "一般公共预算具体支出情况如下：", "项目支出主要用于以下方面："
+_PARAGRAPH_LEAD = lazy(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])?\s*"
+                       r"([\u4e00-\u9fff“”]{2,30}?)(?:情况|构成|明细)?(?:如下|分别是|分别为)\s*[:：]")
+_LEAD_WORDS = lazy(r"具体|主要|详细|情况|构成|明细|的")
+
+
+def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
+    """The amount a paragraph's lead names as the whole of the items after it ("一般公共预算具体支出情况如下：…" →
+    the 一般公共预算支出 written before), the nearest before the lead; None when the lead names none."""
+    start = doc.paragraph_start(num.start)
+    m = _PARAGRAPH_LEAD.match(doc.view, start, num.start)
+    if m is None:
+        return None
+    name = _LEAD_WORDS.sub("", m.group(1))
+    if len(name) < 3:
+        return None
+    found = [g for g in doc.named(name, num.kind) if g.end <= start and plain(g) and not g.approximate]
+    return found[-1] if found else None
+
+
+def _its_last_conjunct(whole: str, total: Figure) -> bool:
+    """A whole named by the last of the things a total's name joins ("占转移支付比重" of "对市县税收返还和转移支付"):
+    only a part of that total."""
+    name = norm_name(total.subject or "")
+    return len(name) > len(whole) and name.endswith(whole) and name[-len(whole) - 1] in "和与及、"
 
 
 def _whole_and_measure_before(doc: NarrativeDoc, num: Figure, whole: str) -> Figure | None:
