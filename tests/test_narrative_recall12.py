@@ -117,3 +117,30 @@ def test_a_whole_named_as_the_total_is_still_bound_to_it():
     [f] = _shares("省级支出6571.85亿元。其中，对市县转移支付4404.78亿元，占总支出的67%（包括一般性转移支付"
                   "3030.61亿元，占转移支付比重达82%；专项转移支付663.82亿元）。")
     assert f.severity == "error" and "68.80%" in f.message
+
+
+# -- "收支相抵，年终结余…": a year-end balance said to be the income less the spending just written ----------------
+
+def _balances(text):
+    return [f for f in found(text) if f.rule == "N-SUM" and f.severity in ("error", "warning")]
+
+
+def test_a_netted_year_end_balance_is_the_income_less_the_spending():
+    [f] = _balances("2022年全区收入合计1000万元，支出合计900万元。上述收支相抵，年终结余120万元。")
+    assert f.severity == "error" and "100万元" in f.message
+
+
+def test_total_resources_are_the_income_of_a_netted_balance():
+    [f] = _balances("2022年全区总财力为1000万元，总支出为900万元。收支相抵，年终结转结余120万元。")
+    assert "总财力1000万元" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "2022年全区总财力为1000万元，总支出为900万元。收支相抵，年终结转结余100万元。",
+    # not said to be netted: a year-end balance holds the years before, unwritten here
+    "2022年全区收入合计1000万元，支出合计900万元。年终结余120万元。",
+    # a carry-over written in the block is one of the readings
+    "国有资本经营收入1493万元，上级补助收入44万元，上年结余140万元，国有资本经营支出1459万元。上述收支相抵，年终结余218万元。",
+])
+def test_netted_balances_that_hold_or_are_not_netted_are_silent(text):
+    assert _balances(text) == []

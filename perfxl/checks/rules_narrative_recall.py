@@ -3088,7 +3088,9 @@ _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度
 # a balance closing a statement: the words right before its figure end with it
 _CLOSING = lazy(r"(?:结余|结存)(?:资金|额|数)?(?:为|是|达到?)?\s*$")
 # a year-end balance ("年末结转和结余", "年终结余"): what the year began with, plus its income, less its spending
-_YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:结转和|结转及|结转与)?结余(?:资金)?(?:为|是|达到?)?\s*$")
+_YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:结转和|结转及|结转与|结转)?结余(?:资金)?(?:为|是|达到?)?\s*$")
+# a balance said to be of the flows just written: "收支相抵，年终结转结余19570万元" (no carry-over needed to read it)
+_NETTED = lazy(r"收支相抵后?[，,]?\s*$")
 _CARRIED_IN = lazy(r"(?:上年|年初|期初)(?:结转和|结转及|结转与)?(?:结转|结余)(?:资金|收入)?(?:为|是|达到?)?\s*$")
 _GRAND_TOTAL = lazy(r"总计")
 _SOURCE_INCOME = lazy(r"(征缴|保费|缴费|利息|补贴|捐赠|投资|财政拨款|财政补助|事业|经营)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
@@ -3101,7 +3103,7 @@ _PERIOD_PART = lazy(r"\s*[,，]?\s*其中\s*[：:]?\s*(?:当期|本期|当年)(?
 # a remark after the balance naming an amount it takes in or leaves out ("（扣除管理费用1000万元）"): another basis
 _ADJUSTED_BALANCE = lazy(r"\s*[（(][^（）()]{0,12}?(?:扣除|减去|剔除|不含|加上|含)[^（）()]{0,16}?\d")
 _DEFICIT_AFTER = lazy(r"\s*[（(][^（）()]{0,8}?(?:赤字|缺口|亏|收不抵支|为负)")
-_INCOME_WORDS = lazy(r"收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
+_INCOME_WORDS = lazy(r"(?:收入|总财力)(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 _SPENDING_WORDS = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
 # flows besides income and spending ("调入", "上解", "补助", "转移"…): a figure named so is the block's
 # income or spending only when no other is written
@@ -3203,8 +3205,9 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if year_end:
             carried = next((h for h in doc.between(start, g.start) if h.kind == "amount" and plain(h) and comparable(h, g)
                             and _CARRIED_IN.search(view, doc.index.phrases.start(h.start), h.start)), None)
-            if carried is None:
+            if carried is None and not _NETTED.search(view, doc.sentence_start(g.start), doc.index.phrases.start(g.start)):
                 continue  # a year-end balance holds what the years before left: read only where that is written
+                # (or where the text says it is the income less the spending written: "收支相抵，年终结余…")
         if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \
                 or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(_remark_after(doc, g)):
             # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":
