@@ -144,3 +144,33 @@ def test_total_resources_are_the_income_of_a_netted_balance():
 ])
 def test_netted_balances_that_hold_or_are_not_netted_are_silent(text):
     assert _balances(text) == []
+
+
+# -- a comparison naming which budget, or a year and a measure ----------------------------------------------------
+
+def test_a_comparison_with_the_initial_budget_binds_the_figure_named_so():
+    # 1781.86 − 1022.89 = 758.97 (the adjusted budget over the initial one), not 660.30
+    [f] = _changes("2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加660.30万元。")
+    assert f.severity == "error" and [s.text for s in f.narrative] == ["660.30万元", "1781.86万元", "1022.89万元"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元。",
+    # the adjusted budget and the actual both beside the initial budget: which one, it does not say
+    "年初预算100.00万元，调整预算120.00万元，决算110.00万元，比年初预算增加5.00万元。",
+])
+def test_a_comparison_with_a_named_budget_that_holds_or_is_ambiguous_is_silent(text):
+    assert _changes(text) == []
+
+
+def test_a_comparison_naming_a_year_and_a_measure_binds_that_years_figure():
+    # 2371.01 − 2155.42 = 215.59 (the 2011 budget against the 2010 spending)
+    [f] = _changes("公安部2010年公务接待费支出2371.01万元,2011年预算2155.42万元,与2010年支出相比,压减187.56万元。")
+    assert f.severity == "error" and "215.59万元" in f.message
+
+
+def test_a_named_measure_is_not_taken_for_another_figure_of_that_year():
+    # "与2022年支出相比": 125 − 100 = 25 holds; the 2022 budget (110) is not the base
+    assert _changes("2022年支出100万元，2022年预算110万元，2023年预算125万元，与2022年支出相比，增加25万元。") == []
+    [f] = _changes("2022年支出100万元，2022年预算110万元，2023年预算125万元，与2022年预算相比，增加25万元。")
+    assert [s.text for s in f.narrative] == ["25万元", "125万元", "110万元"]

@@ -3002,7 +3002,8 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
     if found is None:
         current, same = _current_for(doc, delta)
         base = _base_between(doc, current, delta)
-        if base is None and _against_budget_only(doc, delta) and (pair := _actual_and_budget(doc, delta)) is not None:
+        if base is None and (pair := _actual_and_budget(doc, delta) if _against_budget_only(doc, delta)
+                             else _this_and_the_named_year(doc, delta)) is not None:
             (current, base), same = pair, True
         found = cache[delta.start] = (current, base, same)
     return found
@@ -3012,13 +3013,14 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
 # ("决算数比预算数减少", "支出数比年初预算增加", "，比预算减少")
 _ACTUAL_SAID = lazy(r"(?:其)?(?:本年|全年|年度)?(?:实际)?(?:支出|决算|执行|完成)?(?:决算|执行|支出)?(?:数|额|总额)?\s*(?:为|是)?")
 _NOT_A_BUDGET = lazy(r"决算|执行|实际|完成")
-_BUDGET_NAME_WORDS = lazy(r"年初|调整后?|全年|年度|预算|计划|安排|数")
+_BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|全年|年度|预算|计划|安排|数")
 
 
 def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
     """"“三公”经费支出总额为1713万元，年初预算数为2084万元，比预算数减少371万元": a change on the budget whose
     base is written only by its name (比预算数), after the actual figure and the budget of one item in its clause
-    run: (actual, budget).  None unless exactly one of each is written there (back from the change to the
+    run: (actual, budget); a comparison naming which budget ("比年初预算") is with the figure named so, the other
+    figure may be another budget ("调整预算").  None unless exactly one of each is written there (back from the change to the
     sentence start, a semicolon, or a change of its own on the budget), and the change's phrase names no other
     item before its comparison ("其中公务接待费比预算减少…" is a part's)."""
     view = doc.view
@@ -3027,6 +3029,9 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
     head = phrase[:at].strip() if at >= 0 else None
     if head is None or not _ACTUAL_SAID.fullmatch(head):
         return None
+    # "年中调整预算为1781.86万元，比年初预算增加758.97万元": a comparison naming which budget (年初, 调整) is with the one
+    # figure named so; the other figure may be another budget
+    which = next((w for w in ("年初", "调整") if w in phrase[at:]), None)
     start = doc.sentence_start(delta.start)
     start = max(start, view.rfind("；", start, delta.start) + 1, view.rfind(";", start, delta.start) + 1)
     actuals: list[Figure] = []
@@ -3042,7 +3047,10 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
         subject = g.subject or ""
         if _EARLIER.search(subject):
             return None   # last year's figure in the run: which one the change is of, it does not say
-        (budgets if _AGAINST_BUDGET.search(subject) and not _NOT_A_BUDGET.search(subject) else actuals).append(g)
+        if which is not None:
+            (budgets if which in subject else actuals).append(g)
+        else:
+            (budgets if _AGAINST_BUDGET.search(subject) and not _NOT_A_BUDGET.search(subject) else actuals).append(g)
     if len(actuals) != 1 or len(budgets) != 1:
         return None
     actual, budget = actuals[0], budgets[0]
@@ -3050,10 +3058,73 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
         return None
     if flows_apart(actual.subject, budget.subject):
         return None   # "收入预算1000万元，支出决算900万元，比预算减少…": the spending's own budget is not written
-    a, b = item_core(actual.subject or ""), item_core(_BUDGET_NAME_WORDS.sub("", budget.subject or ""))
+    a, b = (item_core(_BUDGET_NAME_WORDS.sub("", g.subject or "")) for g in (actual, budget))
     if a and b and not (_inside(a, b) or _inside(b, a)):
         return None   # "公务接待费决算4万元，公务用车运行费预算8万元，比预算…": two items
     return actual, budget
+
+
+# a comparison naming its base by a year and maybe a measure ("与2010年支出相比，压减", "比2022年决算数减少")
+_WITH_A_YEAR = lazy(r"(?:与|和|同|比|较)\s*(\d{4})\s*年度?([\u4e00-\u9fff“”]{0,12}?)(?:相比|相较)?\s*[，,]?\s*"
+                    r"(?:共|合计)?\s*[\u4e00-\u9fff]{1,3}\s*(?:了|为)?\s*$")
+_BUDGET_MEASURE = lazy(r"预算|计划")
+_ACTUAL_MEASURE_WORDS = lazy(r"决算|支出|执行|实际|完成")
+
+
+def _not_the_named_measure(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
+    """Whether a change's comparison names its base by a year and a measure ("与2022年支出相比") that ``g`` is not:
+    a budget for 支出/决算, an actual figure for 预算."""
+    prev = doc.figures[doc.position(delta) - 1] if doc.position(delta) else None
+    m = _WITH_A_YEAR.search(doc.view, prev.end if prev is not None else 0, delta.start)
+    if m is None:
+        return False
+    measure, subject = m.group(2), g.subject or ""
+    budget = bool(_AGAINST_BUDGET.search(subject)) and not _NOT_A_BUDGET.search(subject)
+    return bool(_BUDGET_MEASURE.search(measure)) and not budget or bool(_ACTUAL_MEASURE_WORDS.search(measure)) and budget
+
+
+def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
+    """"2010年公务接待费支出2371.01万元，2011年预算2155.42万元，与2010年支出相比，压减215.59万元": a change whose
+    comparison names its base by a year (and maybe a measure: 支出, 预算) after the figures of its clause run: (the one
+    figure of a later year, the one figure of that year and measure).  None unless exactly one of each is there."""
+    view = doc.view
+    start = doc.sentence_start(delta.start)
+    start = max(start, view.rfind("；", start, delta.start) + 1, view.rfind(";", start, delta.start) + 1)
+    k = doc.position(delta)
+    run = []
+    while k > 0 and doc.figures[k - 1].start >= start:
+        k -= 1
+        run.append(doc.figures[k])
+    if not run:
+        return None
+    m = _WITH_A_YEAR.search(view, run[0].end, delta.start)
+    if m is None or re.search(r"其中|包括|含|分别|各", view[run[0].end:delta.start]):
+        return None
+    year, measure = int(m.group(1)), m.group(2)
+    bases: list[Figure] = []
+    currents: list[Figure] = []
+    for g in run:
+        if g.relation in CHANGE or not plain(g) or g.kind != "amount" or not comparable(g, delta) or g.approximate \
+                or in_brackets(doc, g) or g.year is None:
+            continue
+        if g.year == year:
+            subject = g.subject or ""
+            if _BUDGET_MEASURE.search(measure) and not _BUDGET_MEASURE.search(subject) \
+                    or _ACTUAL_MEASURE_WORDS.search(measure) and _AGAINST_BUDGET.search(subject) \
+                    and not _NOT_A_BUDGET.search(subject):
+                continue   # "与2010年支出相比": not 2010's budget
+            bases.append(g)
+        elif g.year > year:
+            currents.append(g)
+    if len(bases) != 1 or len(currents) != 1:
+        return None
+    current, base = currents[0], bases[0]
+    if flows_apart(current.subject, base.subject):
+        return None
+    a, b = (item_core(_BUDGET_NAME_WORDS.sub("", g.subject or "")) for g in (current, base))
+    if a and b and not (_inside(a, b) or _inside(b, a)):
+        return None
+    return current, base
 
 
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
@@ -3272,6 +3343,8 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
                 break
             if _against_budget_only(doc, delta) and not _AGAINST_BUDGET.search(g.subject or ""):
                 continue  # "上年1400万元，比年初预算增加23.26万元": last year's figure is no budget
+            if _not_the_named_measure(doc, delta, g):
+                continue  # "2022年支出100万元，2022年预算110万元，…，与2022年支出相比，增加25万元": not the budget
             if is_earlier(g, years) and (same_item(g.subject, current.subject) or _same_bare_measure(g.subject, current.subject)) \
                     or _EARLIER.search(g.subject or ""):
                 return g
