@@ -292,8 +292,21 @@ _CLOSED_SHORT_VERB = lazy(r"(?:相比|相较|对比)\s*(增|降|减|升)\s*$")
 _RATE_RUN_ON = lazy(rf"\d\s*[%％](?![{RATE_OWN_WORDS}上下内])(?=[\u4e00-\u9fff])")
 
 
+# a bracket opened after a figure and not closed before the next one: its words are its own, not the
+# verb's before it
+_OPEN_AFTER_A_FIGURE = lazy(r"\d[^（(）)]*[（(](?=[^（(）)]*$)")
+_BRACKET_NO_NAME = lazy(r"同比|上年同期|(?:比|较|与)?(?:上年|去年|本年|今年|上年度)(?:相比)?|增长|增加|下降|减少|降低|上升|提高|幅度|"
+                        r"分别|合计|共计|其中|约|为|即|是|的")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+
+
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
+    opened = _OPEN_AFTER_A_FIGURE.search(clause)
+    if opened and len(_CJK.findall(_BRACKET_NO_NAME.sub("", clause[opened.end():]))) >= 2:
+        # "比上年降低1.19个百分点（上年民生支出2347.14万元": a bracket naming an item of its own speaks for
+        # itself ("减少1.5万元(42.86%)", "减少12万元（上年为100万元）" still take the verb before)
+        clause = clause[opened.end():]
     if "%" in clause or "％" in clause:
         runs = list(_RATE_RUN_ON.finditer(clause))
         if runs:
