@@ -31,3 +31,24 @@ def test_a_bare_rate_in_a_bracket_after_a_change_still_takes_the_change_s_verb()
     assert fs and fs[0].severity == "error"
     assert _errors_and_warnings("公务接待费2.30万元,较上年减少1.5万元(39.47%),减少的主要原因是压缩接待费开支。",
                                 "N-CHANGE") == []
+
+
+# a percent in words closing a paragraph, the next line a numbered heading
+_WORDS_THEN_HEADING = "收入合计200万元，其中财政拨款收入{}万元，占百分之{}\n二、支出情况"
+
+
+def test_a_percent_in_words_does_not_run_into_the_next_heading_s_numeral():
+    # 20 ÷ 200 = 10 %: "百分之十", the 二 of "二、支出情况" is the heading's
+    assert _errors_and_warnings(_WORDS_THEN_HEADING.format("20", "十"), "N-SHARE") == []
+
+
+def test_a_wrong_percent_in_words_before_a_heading_is_an_error():
+    [f] = _errors_and_warnings(_WORDS_THEN_HEADING.format("20", "三十"), "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "百分之三十"
+
+
+def test_a_percent_in_words_broken_over_a_line_is_still_read_whole():
+    # "百分之十\n二。": a line break inside the numeral, no heading after it (24 ÷ 200 = 12 %)
+    assert _errors_and_warnings("收入合计200万元，其中财政拨款收入24万元，占百分之十\n二。", "N-SHARE") == []
+    fs = _errors_and_warnings("收入合计200万元，其中财政拨款收入30万元，占百分之十\n二。", "N-SHARE")
+    assert fs and fs[0].severity == "error"

@@ -89,11 +89,12 @@ _BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长了?|降幅)(?:为|是|达)?\s*[（(]?\s*$")
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
-# (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九")
+# (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九"; a line
+# break too, but not before the numeral of the next line's heading: "占百分之十\n二、支出情况")
 # the characters a figure can start with (its 约/近/大约/将近/接近, its digits), for ``find_each``
 _FIGURE_FIRST = lazy(r"[约近大将接\d]")
 _CN_FIGURE = lazy(
-    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:\s*[{_CN_DIGITS}点])*)"
+    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:[^\S\r\n]*[{_CN_DIGITS}点]|\s*[\r\n]\s*(?![{_CN_DIGITS}]+\s*[、．.])[{_CN_DIGITS}点])*)"
     rf"|(?P<cn>[{_CN_DIGITS}](?:\s*[{_CN_DIGITS}]|[‧·・][{_CN_DIGITS}])*)(?P<cnunit>{_UNIT_RE})"
 )
 _CN_FIGURE_FIRST = lazy(rf"[{_CN_DIGITS}]")
