@@ -52,3 +52,20 @@ def test_a_percent_in_words_broken_over_a_line_is_still_read_whole():
     assert _errors_and_warnings("收入合计200万元，其中财政拨款收入24万元，占百分之十\n二。", "N-SHARE") == []
     fs = _errors_and_warnings("收入合计200万元，其中财政拨款收入30万元，占百分之十\n二。", "N-SHARE")
     assert fs and fs[0].severity == "error"
+
+
+# a whole written as the budget beside its actual, its items each with its actual and its difference from the budget
+_BUDGET_AS_WHOLE = ("2015年“三公”经费决算数为9663万元,预算数为13874万元,比年初预算数减少4211万元,主要是严格控制“三公”经费支出。\n"
+                    "其中\n因公出国(境)经费326万元,比年初预算数减少84万元。\n公务用车购置及运行维护费8645万元,比年初预算数减少2039万元。\n"
+                    "公务接待费692万元,比年初预算数减少{}万元。")
+
+
+def test_a_whole_that_is_the_budget_has_no_budget_beside_it():
+    # 326 + 84 + 8645 + 2039 + 692 + 2088 = 13874, the budget written; 4211 is the actual's difference from it
+    assert _errors_and_warnings(_BUDGET_AS_WHOLE.format("2088"), "N-SUM") == []
+
+
+def test_the_items_budgets_over_the_actual_s_budget_are_an_error():
+    text = _BUDGET_AS_WHOLE.format("3088").replace("预算数为13874万元,", "")
+    [f] = _errors_and_warnings(text, "N-SUM")      # 14874 against 9663 + 4211 = 13874
+    assert f.severity == "error" and f.narrative[1].text == "9663万元"
