@@ -69,3 +69,17 @@ def test_the_items_budgets_over_the_actual_s_budget_are_an_error():
     text = _BUDGET_AS_WHOLE.format("3088").replace("预算数为13874万元,", "")
     [f] = _errors_and_warnings(text, "N-SUM")      # 14874 against 9663 + 4211 = 13874
     assert f.severity == "error" and f.narrative[1].text == "9663万元"
+
+
+# averages listed after an average, in a sentence that wrote the aggregate before it
+_AVERAGES = ("该部今年“三公”预算为23802.67万元,预算总人数为179548人；按在职人员数计算,年人均财政拨款“三公”经费为2500元,"
+             "其中,因公出国(境)费年人均500元,公务用车购置及运行费年人均1600元,公务接待费年人均400元。")
+
+
+def test_averages_listed_after_an_average_are_its_parts_not_the_aggregate_s():
+    assert _errors_and_warnings(_AVERAGES, "N-SUM") == []
+
+
+def test_parts_after_an_average_that_are_no_averages_are_still_the_aggregate_s():
+    fs = _errors_and_warnings("全年支出2.6亿元,日均支出71.2万元,其中:人员经费1.2亿元,公用经费1.9亿元。", "N-SUM")
+    assert fs and fs[0].severity == "error" and fs[0].narrative[0].text == "2.6亿元"
