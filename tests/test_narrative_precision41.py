@@ -83,3 +83,20 @@ def test_averages_listed_after_an_average_are_its_parts_not_the_aggregate_s():
 def test_parts_after_an_average_that_are_no_averages_are_still_the_aggregate_s():
     fs = _errors_and_warnings("全年支出2.6亿元,日均支出71.2万元,其中:人员经费1.2亿元,公用经费1.9亿元。", "N-SUM")
     assert fs and fs[0].severity == "error" and fs[0].narrative[0].text == "2.6亿元"
+
+
+# a percent of 0, 1 or 100 in words is a figure too
+_ZERO_IN_WORDS = ("本年收入合计14,283.45万元;包括财政拨款收入1,302.04万元,占收入合计9.12%;上级补助收入0万元,占收入合计百分之零;"
+                  "事业收入12,632.15万元,占收入合计88.44%;经营收入0万元,占收入合计0%;")
+
+
+def test_a_share_of_zero_in_words_is_read_so_the_listed_shares_show_a_part_left_out():
+    # 9.12 + 0 + 88.44 + 0 = 97.56 %: the excerpt's list leaves an item out; its amounts may fall short
+    assert _errors_and_warnings(_ZERO_IN_WORDS, "N-SUM") == []
+
+
+def test_a_wrong_share_of_zero_or_one_in_words_is_an_error():
+    [f] = _errors_and_warnings("收入合计100万元，其中财政拨款收入95万元，占百分之九十五，其他收入5万元，占百分之零。", "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "百分之零"
+    [f] = _errors_and_warnings("收入合计100万元，其中财政拨款收入5万元，占百分之一。", "N-SHARE")
+    assert f.severity == "error" and f.narrative[0].text == "百分之一"

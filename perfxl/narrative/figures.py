@@ -622,9 +622,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         if s[m.end():m.end() + 2] == "会议" or (m.group("cnunit") in ("期", "分") and not m.group("pct")):
             continue
         numeral = m.group("cnp") or m.group("cn")
-        if numeral in ("一", "〇", "零") or not set(numeral) - set("百千万"):
+        if m.group("pct") and numeral.strip() in ("一", "〇", "零", "百"):
+            value, unit = {"一": 1.0, "百": 100.0}.get(numeral.strip(), 0.0), "%"   # "占百分之零", "达到百分之百"
+        elif numeral in ("一", "〇", "零") or not set(numeral) - set("百千万"):
             continue  # an article ("一名导师") or a bare scale word, not a quantity
-        if m.group("pct"):
+        elif m.group("pct"):
             value, unit = _cn_value(m.group("cnp")), "%"
         else:
             value, unit = _cn_value(m.group("cn")), m.group("cnunit")
