@@ -100,3 +100,17 @@ def test_a_wrong_share_of_zero_or_one_in_words_is_an_error():
     assert f.severity == "error" and f.narrative[0].text == "百分之零"
     [f] = _errors_and_warnings("收入合计100万元，其中财政拨款收入5万元，占百分之一。", "N-SHARE")
     assert f.severity == "error" and f.narrative[0].text == "百分之一"
+
+
+# a part followed by its own breakdown in one list, written without a 其中 of its own
+_NESTED = ("全年完成财政总收入10.30亿元,同比增长9.74%,其中地方一般预算收入6.6亿元,同比增长5.06%，累计入库税收收入4.69亿元,"
+           "同比增长4.04%,非税收入{}亿元,同比上升7.68%。")
+
+
+def test_parts_right_after_a_part_that_add_up_to_it_are_its_breakdown():
+    assert _errors_and_warnings(_NESTED.format("1.9"), "N-SUM") == []      # 4.69 + 1.9 = 6.59, the 6.6 broken down
+
+
+def test_parts_after_a_part_that_do_not_add_up_to_it_are_still_siblings():
+    [f] = _errors_and_warnings(_NESTED.format("2.9"), "N-SUM")            # 6.6 + 4.69 + 2.9 = 14.19 > 10.30
+    assert f.severity == "error" and f.narrative[0].text == "10.30亿元"
