@@ -114,3 +114,18 @@ def test_parts_right_after_a_part_that_add_up_to_it_are_its_breakdown():
 def test_parts_after_a_part_that_do_not_add_up_to_it_are_still_siblings():
     [f] = _errors_and_warnings(_NESTED.format("2.9"), "N-SUM")            # 6.6 + 4.69 + 2.9 = 14.19 > 10.30
     assert f.severity == "error" and f.narrative[0].text == "10.30亿元"
+
+
+# a number a line break cut in two, a blank beside the break
+_CUT = "政府性基金预算支出79 077万元,为年初预算数的710.5%,同比增支41{}129万元,增长{}%。"
+
+
+def test_a_number_cut_by_a_line_break_with_a_blank_beside_it_is_one_number():
+    # 79 077 − 41 129 = 37 948; 41 129 ÷ 37 948 = 108.38 %
+    assert _errors_and_warnings(_CUT.format(" \n", "108.4"), "N-CHANGE") == []
+    assert _errors_and_warnings(_CUT.format("\n ", "108.4"), "N-CHANGE") == []
+
+
+def test_a_wrong_rate_of_a_number_cut_with_a_blank_is_an_error():
+    [f] = _errors_and_warnings(_CUT.format(" \n", "118.4"), "N-CHANGE")
+    assert f.severity == "error" and "41 \n129万元" in [s.text for s in f.narrative]

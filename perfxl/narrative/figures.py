@@ -500,9 +500,12 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         unit = (scale or "") + unit
         joined = "yi" if m.group("yi") else "wan" if m.group("wan") else None
         at, a = m.start(), m.start(joined or "num")
-        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and (
+        blank = a - 1
+        while blank > max(0, a - 4) and s[blank - 1] in " \t\u3000":
+            blank -= 1   # "…增支41 \n129万元", "…增支41\n 129万元": blanks beside the break
+        if a >= 2 and s[a - 1] == " " and not pre and (any(_at_break(text, where, i) for i in range(blank, a)) or s[a - 2] == "." and (
                 _swapped(text, where, a - 2) or _POINT_THEN_SPACE.search(s, max(0, a - 16), a - 1))):
-            broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
+            broken = _BROKEN_NUMBER.search(s, max(0, blank - 20), blank)
             if broken and not ("." in broken.group() and "." in num):
                 # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text
                 # from a PDF, the break made a space by the view) is one number
