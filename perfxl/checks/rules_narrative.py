@@ -900,6 +900,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):
             continue  # the list read as ending earlier (a breakdown going on, a nested list ending) holds
+        if over and _a_part_broken_down_after_it(parts, list(named.values()), stated, total):
+            continue  # "其中地方一般预算收入6.6亿元,…,税收收入4.69亿元,…,非税收入1.9亿元": 4.69 + 1.9 is the 6.6 broken down
         if over and (after := _as_changed(doc, parts)) is not None and _reading_holds(stated, after, total):
             continue  # "…由年初的80000万元调整为50000万元，其中：A由年初预算的65000万元调整为35000万元，B 10000万元…":
             # an item changed from one amount to another is a part by the amount it was changed to
@@ -2011,6 +2013,16 @@ def _as_changed(doc: NarrativeDoc, parts: list[Figure]) -> list[Figure] | None:
         else:
             out.append(p)
     return out if changed else None
+
+
+def _a_part_broken_down_after_it(parts: list[Figure], values: list[Interval], stated: Interval, total: Figure) -> bool:
+    """A list's first part and the two or more parts after it, to the end, that add up to it: a subtotal and its
+    breakdown, not siblings ("其中地方一般预算收入6.6亿元，…，税收收入4.69亿元，…，非税收入1.9亿元"), under the whole.
+    Amounts only (small counts add up to one another by chance), and not a first part as large as the whole (a whole
+    restated is read elsewhere)."""
+    if total.kind != "amount" or len(parts) < 3 or not parts[0].value or values[0].overlaps(stated):
+        return False
+    return interval_sum(values[1:]).overlaps(values[0]) and values[0].hi < stated.lo
 
 
 def _reading_holds(stated: Interval, parts: list[Figure], total: Figure) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import SURGE_VERBS, Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, without_marker, norm_name, numerator, plain, rate_base, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, measure_of, without_marker, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -3310,6 +3310,10 @@ def part_budgets(doc: NarrativeDoc, complete_names) -> list[PartBudgets]:
     for pl in doc.lists:
         total, parts = pl.total, pl.parts
         if len(parts) < 2 or total.kind != "amount" or pl.unreadable or total.approximate or any(p.approximate for p in parts):
+            continue
+        if measure_of(total.subject) == "预算":
+            # "决算数为9663万元,预算数为13874万元,比年初预算数减少4211万元。其中…": a whole that is itself the budget has no
+            # budget said beside it (the difference after it is the actual's)
             continue
         whole = budget_said(doc, total)
         if whole is None:

@@ -89,11 +89,12 @@ _BROKEN_NUMBER = lazy(r"(?<![\d.,表图第A-Za-z])(?:\d{1,3}(?:[ \u00a0\u2009]\d
 # or a growth rate: "平均增幅-6.7%", "比我市增幅(-5.2%)高1.1个百分点"
 _RATE_BEFORE = lazy(r"(?:完成|执行)[^，,。；;]{0,8}(?:的|为|是)?\s*$|(?:增幅|增速|增长率|增长了?|降幅)(?:为|是|达)?\s*[（(]?\s*$")
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千万亿"
-# (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九")
+# (blanks may stand between the characters where the view took out a page's pinyin: "四十九點(diǎn)九"; a line
+# break too, but not before the numeral of the next line's heading: "占百分之十\n二、支出情况")
 # the characters a figure can start with (its 约/近/大约/将近/接近, its digits), for ``find_each``
 _FIGURE_FIRST = lazy(r"[约近大将接\d]")
 _CN_FIGURE = lazy(
-    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:\s*[{_CN_DIGITS}点])*)"
+    rf"(?P<pct>百分之)(?P<cnp>[{_CN_DIGITS}点](?:[^\S\r\n]*[{_CN_DIGITS}点]|\s*[\r\n]\s*(?![{_CN_DIGITS}]+\s*[、．.])[{_CN_DIGITS}点])*)"
     rf"|(?P<cn>[{_CN_DIGITS}](?:\s*[{_CN_DIGITS}]|[‧·・][{_CN_DIGITS}])*)(?P<cnunit>{_UNIT_RE})"
 )
 _CN_FIGURE_FIRST = lazy(rf"[{_CN_DIGITS}]")
@@ -292,8 +293,21 @@ _CLOSED_SHORT_VERB = lazy(r"(?:相比|相较|对比)\s*(增|降|减|升)\s*$")
 _RATE_RUN_ON = lazy(rf"\d\s*[%％](?![{RATE_OWN_WORDS}上下内])(?=[\u4e00-\u9fff])")
 
 
+# a bracket opened after a figure and not closed before the next one: its words are its own, not the
+# verb's before it
+_OPEN_AFTER_A_FIGURE = lazy(r"\d[^（(）)]*[（(](?=[^（(）)]*$)")
+_BRACKET_NO_NAME = lazy(r"同比|上年同期|(?:比|较|与)?(?:上年|去年|本年|今年|上年度)(?:相比)?|增长|增加|下降|减少|降低|上升|提高|幅度|"
+                        r"分别|合计|共计|其中|约|为|即|是|的")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+
+
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
+    opened = _OPEN_AFTER_A_FIGURE.search(clause)
+    if opened and len(_CJK.findall(_BRACKET_NO_NAME.sub("", clause[opened.end():]))) >= 2:
+        # "比上年降低1.19个百分点（上年民生支出2347.14万元": a bracket naming an item of its own speaks for
+        # itself ("减少1.5万元(42.86%)", "减少12万元（上年为100万元）" still take the verb before)
+        clause = clause[opened.end():]
     if "%" in clause or "％" in clause:
         runs = list(_RATE_RUN_ON.finditer(clause))
         if runs:
@@ -486,9 +500,12 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         unit = (scale or "") + unit
         joined = "yi" if m.group("yi") else "wan" if m.group("wan") else None
         at, a = m.start(), m.start(joined or "num")
-        if a >= 2 and s[a - 1] == " " and not pre and (_at_break(text, where, a - 1) or s[a - 2] == "." and (
+        blank = a - 1
+        while blank > max(0, a - 4) and s[blank - 1] in " \t\u3000":
+            blank -= 1   # "…增支41 \n129万元", "…增支41\n 129万元": blanks beside the break
+        if a >= 2 and s[a - 1] == " " and not pre and (any(_at_break(text, where, i) for i in range(blank, a)) or s[a - 2] == "." and (
                 _swapped(text, where, a - 2) or _POINT_THEN_SPACE.search(s, max(0, a - 16), a - 1))):
-            broken = _BROKEN_NUMBER.search(s, max(0, a - 21), a - 1)
+            broken = _BROKEN_NUMBER.search(s, max(0, blank - 20), blank)
             if broken and not ("." in broken.group() and "." in num):
                 # "…公务接待费12.\n53万元", "…合计1\n234.56万元": a number a line break cut in two (text
                 # from a PDF, the break made a space by the view) is one number
@@ -608,9 +625,11 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         if s[m.end():m.end() + 2] == "会议" or (m.group("cnunit") in ("期", "分") and not m.group("pct")):
             continue
         numeral = m.group("cnp") or m.group("cn")
-        if numeral in ("一", "〇", "零") or not set(numeral) - set("百千万"):
+        if m.group("pct") and numeral.strip() in ("一", "〇", "零", "百"):
+            value, unit = {"一": 1.0, "百": 100.0}.get(numeral.strip(), 0.0), "%"   # "占百分之零", "达到百分之百"
+        elif numeral in ("一", "〇", "零") or not set(numeral) - set("百千万"):
             continue  # an article ("一名导师") or a bare scale word, not a quantity
-        if m.group("pct"):
+        elif m.group("pct"):
             value, unit = _cn_value(m.group("cnp")), "%"
         else:
             value, unit = _cn_value(m.group("cn")), m.group("cnunit")

@@ -1323,8 +1323,11 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if _closes_before(doc.view, g.end, k):
             continue  # "余额856440万元(含政府债券832612万元、其它债务23828万元),其中:": the bracket's are a remark
         if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
-                                    for h in doc.between(start, g.start)):
-            continue  # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average
+                                    for h in doc.between(start, g.start)) \
+                and not (first is not None and _AVERAGE.search(doc.view, k, first.start)):
+            # "全年供水量2.6亿立方米,日均供水71.2万立方米,其中:": the whole written before its average (averages listed
+            # after it, "人均经费2500元,其中,出国费年人均500元,…", are the average's own parts)
+            continue
         if len(own) >= 2 and g.end <= own_from and own not in (g.subject or "") or aspect and not _of_aspect(g, aspect) \
                 or _LOST_DIGITS.search(doc.view, g.end, k):
             return None, False
