@@ -174,3 +174,22 @@ def test_a_named_measure_is_not_taken_for_another_figure_of_that_year():
     assert _changes("2022年支出100万元，2022年预算110万元，2023年预算125万元，与2022年支出相比，增加25万元。") == []
     [f] = _changes("2022年支出100万元，2022年预算110万元，2023年预算125万元，与2022年预算相比，增加25万元。")
     assert [s.text for s in f.narrative] == ["25万元", "125万元", "110万元"]
+
+
+# -- an enumeration comma joins items of one list (round 63: 5801) ------------------------------------------------
+
+_LEAD = "现将2018年预算编制情况说明如下:\n\n"
+
+
+def test_parts_joined_by_enumeration_commas_after_a_lead_line_all_belong_to_the_list():
+    # 152,246 + 2,448 + 87,716 + 976 + 130 = 243,516 > 243,438: the outer list (the lines after "如下:") cannot go on
+    # at an item joined to the one before by "、"
+    [f] = _sums(_LEAD + "2018年各项社会保险基金预算收入为243,438万元,其中:保险费收入152,246万元、投资收益2,448万元、"
+                        "财政补贴收入87,716万元、转移收入976万元、其他收入130万元;各项社会保险支出为219,491万元,其中:"
+                        "各项社会保险待遇支出212,944万元、转移支出92万元。")
+    assert f.severity == "error" and "243516万元" in f.message
+
+
+def test_after_a_lead_line_the_outer_list_may_go_on_at_a_semicolon_item():
+    # "上年结转400万元" may be the next item of the lines after "如下：", not a part of 本年收入
+    assert _sums("收入情况如下：\n本年收入1180万元，其中：财政拨款收入500万元；事业收入400万元；上年结转400万元。") == []

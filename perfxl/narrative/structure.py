@@ -2358,6 +2358,8 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         # ("包括：\n1.本年收入1180万元，其中：A…；B…；C…。\n2.上年结转…") goes on only at an item so numbered
         mark = _sequence_mark(view, _clause_head(view, total.start))
         for j in range(1, n):
+            if view[max(0, items[j][0] - 8):items[j][0]].rstrip()[-1:] == "、":
+                continue  # "其中:保险费收入152,246万元、投资收益2,448万元、…": an enumeration comma joins items of one list
             if mark is None or _sequence_mark(view, items[j][0]) == mark:
                 out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
