@@ -2357,9 +2357,16 @@ def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, in
         # the list may end where the outer list goes on; an outer list numbered like the total's own item
         # ("包括：\n1.本年收入1180万元，其中：A…；B…；C…。\n2.上年结转…") goes on only at an item so numbered
         mark = _sequence_mark(view, _clause_head(view, total.start))
+        # an outer list of lines (its total's sentence opening a line after "…如下:") goes on at a line or a clause, not
+        # at an item joined to the one before by an enumeration comma ("如下:\n…收入为243,438万元,其中:保险费收入
+        # 152,246万元、投资收益2,448万元、…"); an outer list written with such commas itself may ("编制人数70人,其中行政
+        # 编制27人、…36人;在职人数61人,包括…26人、…33人、…21人")
+        start = doc.sentence_start(total.start)
+        by_lines = bool(_LIST_LINE_BEFORE.search(view, max(0, start - 40), start)) and not in_brackets(doc, total) \
+            and not _LIST_WORDS.search(view, start, total.start)
         for j in range(1, n):
-            if view[max(0, items[j][0] - 8):items[j][0]].rstrip()[-1:] == "、":
-                continue  # "其中:保险费收入152,246万元、投资收益2,448万元、…": an enumeration comma joins items of one list
+            if by_lines and view[max(0, items[j][0] - 8):items[j][0]].rstrip()[-1:] == "、":
+                continue
             if mark is None or _sequence_mark(view, items[j][0]) == mark:
                 out.append([p for p, o in zip(parts, owners) if o < j])
     return [r for r in out if r and len(r) < len(parts)]
