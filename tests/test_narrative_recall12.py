@@ -193,3 +193,25 @@ def test_parts_joined_by_enumeration_commas_after_a_lead_line_all_belong_to_the_
 def test_after_a_lead_line_the_outer_list_may_go_on_at_a_semicolon_item():
     # "上年结转400万元" may be the next item of the lines after "如下：", not a part of 本年收入
     assert _sums("收入情况如下：\n本年收入1180万元，其中：财政拨款收入500万元；事业收入400万元；上年结转400万元。") == []
+
+
+# -- the 部门决算 template: "收支较上年决算数增加…" after the two equal totals --------------------------------------
+
+_TOTALS = "本部门2018年度收入总计1,244.19万元,支出总计1,244.19万元。"
+
+
+@pytest.mark.parametrize("change", ["收支较上年决算数增加146.99万元、增长15.0%",
+                                    "收、支与2017年度相比,增加146.99万元,增长15.0%",
+                                    "收、支总计较上年增加146.99万元,增长15.0%"])
+def test_a_change_of_both_totals_named_before_its_comparison_is_checked(change):
+    # 146.99 ÷ (1244.19 − 146.99) = 13.40 %, not 15.0 %
+    [f] = _changes(_TOTALS + change + "。")
+    assert f.severity == "error" and "13.40%" in f.message
+
+
+def test_a_change_of_both_totals_that_holds_is_silent():
+    assert _changes(_TOTALS + "收支较上年决算数增加146.99万元、增长13.4%。") == []
+
+
+def test_a_change_of_both_totals_when_they_differ_is_not_bound():
+    assert _changes("本部门2018年度收入总计1,244.19万元,支出总计1,144.19万元。收支较上年决算数增加146.99万元、增长15.0%。") == []

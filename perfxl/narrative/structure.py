@@ -2917,6 +2917,11 @@ _BARE_FLOW_CHANGE = lazy(_COMPARED_FIRST + r"(收入|支出)(?:减少|增加|增
 # the two flows' totals changing alike: "与2022年度相比，收入、支出总计各增加250万元" (the 部门决算 template)
 _PAIRED_FLOWS_CHANGE = lazy(_COMPARED_FIRST + r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各"
                             r"(?:减少|增加|增长|下降)了?$")
+# the pair named before its comparison, with or without 各 ("收支较上年决算数增加146.99万元", "收、支与2023年度相比，减少…",
+# "收、支总计较上年增加…"): the 部门决算 template's other wordings
+_PAIRED_FLOWS_FIRST = lazy(r"\s*([\u4e00-\u9fff]{0,8}?)(?:收入|收)、?(?:支出|支)(?:决算)?(?:总计|合计)?(?:各|均)?\s*"
+                           r"(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)(?:同期)?(?:决算数?)?(?:相比|比较)?\s*[，,]?\s*"
+                           r"(?:各|均)?(?:减少|增加|增长|下降)了?$")
 _PAIRED_FLOWS = lazy(r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)$")
 _YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
 _TOTAL_WORD = lazy(r"(?:总计|合计)$")
@@ -2929,7 +2934,8 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     (and that total is not of that year or an earlier one)."""
     start = doc.sentence_start(delta.start)
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
-    pair = _PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start) if m is None else None
+    pair = (_PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start)
+            or _PAIRED_FLOWS_FIRST.fullmatch(doc.view, start, delta.start)) if m is None else None
     paired = pair is not None
     floor = doc.paragraph_start(start)
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
