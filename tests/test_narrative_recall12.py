@@ -215,3 +215,18 @@ def test_a_change_of_both_totals_that_holds_is_silent():
 
 def test_a_change_of_both_totals_when_they_differ_is_not_bound():
     assert _changes("本部门2018年度收入总计1,244.19万元,支出总计1,144.19万元。收支较上年决算数增加146.99万元、增长15.0%。") == []
+
+
+# -- "收入合计X,较上年决算减少Y,下降Z%…。其中:A,占p%": the total's own change between it and its list -------------
+
+@pytest.mark.parametrize("change", ["较上年决算减少310.02万元,下降7.31%,主要原因是县财政拨款数大幅减少",
+                                    "较上年决算数减少310.02万元、下降7.31%"])
+def test_a_list_after_its_totals_own_change_is_bound_to_the_total(change):
+    [f] = _shares(f"2018年度本单位收入合计3,930.20万元,{change}。其中:财政拨款收入3,911.98万元,占86.60%;"
+                  "其他收入18.22万元,占0.46%。")
+    assert f.severity == "error" and "99.54%" in f.message
+
+
+def test_shares_of_a_list_after_its_totals_own_change_that_hold_are_silent():
+    assert _shares("2018年度本单位收入合计3,930.20万元,较上年决算数减少310.02万元、下降7.31%。其中:财政拨款收入"
+                   "3,911.98万元,占99.54%;其他收入18.22万元,占0.46%。") == []
