@@ -212,6 +212,9 @@ MISSED = {
     "5702@663",  # a 其中 list of the spending (84.65亿) that leaves out one item written only in the table above it
     "5703@696",  # "收支相抵，年终结转结余19570万元": holds with the spending as the sum of its three parts (312487), the
                  # written 总支出 312497 being the slip; that reading is plausible, so no error
+    # round 64 (measured once as held out — nothing reported — then declared used): not caught
+    "5903@662",  # a spending total whose listed items fall 0.22亿 short: the item left out is only in the table above, and
+                 # a 其中 list may name only some parts
 }
 
 
