@@ -209,12 +209,11 @@ MISSED = {
     # round 61 (measured once as held out — nothing reported — then declared used): not caught
     "5603@331",  # "185名代表中，…民主党派和无党派人士28人，占12%": the whole named after its count ("185名代表") is not read
     # round 62 (measured once as held out — three false errors, since fixed — then declared used): not caught
-    "5702@663",  # a 其中 list of the spending (84.65亿) that leaves out one item written only in the table above it
+    # (5702@663, "…支出完成70.16亿元，增长17.5%。加上…后，支出总计84.65亿元", caught since: a sentence opening with 加上)
     "5703@696",  # "收支相抵，年终结转结余19570万元": holds with the spending as the sum of its three parts (312487), the
                  # written 总支出 312497 being the slip; that reading is plausible, so no error
-    # round 64 (measured once as held out — nothing reported — then declared used): not caught
-    "5903@662",  # a spending total whose listed items fall 0.22亿 short: the item left out is only in the table above, and
-                 # a 其中 list may name only some parts
+    # round 64 (measured once as held out — nothing reported — then declared used): all caught since (5903@662, "…支出
+    # 完成59.69亿元，下降18.2%。加上…后，支出总计66.05亿元": a sentence opening with 加上 adds to the sentence before)
 }
 
 

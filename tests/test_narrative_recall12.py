@@ -230,3 +230,23 @@ def test_a_list_after_its_totals_own_change_is_bound_to_the_total(change):
 def test_shares_of_a_list_after_its_totals_own_change_that_hold_are_silent():
     assert _shares("2018年度本单位收入合计3,930.20万元,较上年决算数减少310.02万元、下降7.31%。其中:财政拨款收入"
                    "3,911.98万元,占99.54%;其他收入18.22万元,占0.46%。") == []
+
+
+# -- a sentence opening with 加上 adds to the figure of the total's name in the sentences before -----------------
+
+_SPENT = "2021年全区一般公共预算支出完成132.9亿元,完成年度预算的99.9%,同比增长2.5%。"
+
+
+@pytest.mark.parametrize("gap", ["", "\n\n"])
+def test_an_addition_opening_its_sentence_adds_to_the_sentence_before(gap):
+    [f] = _sums(_SPENT + gap + "加上转移性支出63.4亿元,支出合计186.3亿元。")
+    assert f.severity == "error" and "196.3亿元" in f.message and f.narrative[1].text == "132.9亿元"
+
+
+def test_an_addition_opening_its_sentence_that_holds_is_silent():
+    assert _sums(_SPENT + "加上转移性支出63.4亿元,支出合计196.3亿元。") == []
+
+
+def test_an_addition_holding_with_any_figure_of_that_name_before_is_silent():
+    # 税收收入 is the nearest 收入, the 一般公共预算收入 one sentence up makes the sum
+    assert _sums("全区一般公共预算收入完成147.1亿元。其中税收收入完成100.0亿元。加上转移性收入49.2亿元,收入合计196.3亿元。") == []

@@ -2234,6 +2234,17 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
             first = openers[0]
             # "A，加上B，C后，支出总计T" / "…271630万元…；加上级补助收入120846万元，…，收入合计514601万元"
             bases = _base_readings([g for g in doc.between(start, first.start()) if usable(g) and plain(g)])
+            if not bases and start and not view[start:first.start()].strip(" \t\u3000"):
+                # "…一般公共预算收入完成147.1亿元，…。加上转移性收入49.2亿元，收入合计196.3亿元": a sentence opening with
+                # 加上 adds to a figure of the total's own name (收入) in the two sentences before; any of them is a reading
+                noun = _SUM_NAME.split(norm_name(total.subject or ""))[0][-2:]
+                earlier, said = start, 0
+                while earlier > 0 and said < 2:   # (blank lines between are no sentences)
+                    before = doc.sentence_start(earlier - 1)
+                    said += bool(view[before:earlier].strip())
+                    earlier = before
+                bases = [(g, value_of(g)) for g in doc.between(earlier, start) if usable(g) and plain(g)
+                         and len(noun) == 2 and noun in norm_name(g.subject or "")] if len(noun) == 2 else []
             terms = []
             for g in doc.between(first.end(), total.start):
                 if not usable(g):
