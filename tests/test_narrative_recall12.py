@@ -250,3 +250,15 @@ def test_an_addition_opening_its_sentence_that_holds_is_silent():
 def test_an_addition_holding_with_any_figure_of_that_name_before_is_silent():
     # 税收收入 is the nearest 收入, the 一般公共预算收入 one sentence up makes the sum
     assert _sums("全区一般公共预算收入完成147.1亿元。其中税收收入完成100.0亿元。加上转移性收入49.2亿元,收入合计196.3亿元。") == []
+
+
+# -- a change naming only a measure ("支出决算总额较2019年减少") binds the figure whose name ends so --------------
+
+def test_a_change_naming_only_a_measure_binds_the_figure_named_with_it():
+    # 91.9 ÷ (2061.61 + 91.9) = 4.27 %, not 3.71 %
+    [f] = _changes("2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少3.71%。")
+    assert f.severity == "error" and "4.27%" in f.message
+
+
+def test_a_change_naming_only_a_measure_that_holds_is_silent():
+    assert _changes("2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少4.27%。") == []

@@ -2773,12 +2773,17 @@ def item_subject(doc: NarrativeDoc, g: Figure) -> str:
     return g.subject or ""
 
 
+_BARE_MEASURE_NAME = lazy(r"(?:支出|收入|决算|预算|执行|总额|总计|合计|数)+")
+
+
 def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     """Whether ``g`` is of the item a change names: the same item, and not a budget where the
     change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
     nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
     subject = item_subject(doc, g)
-    if not same_item(subject, named) or _narrower(named, subject) or _another_head(named, subject):
+    if _BARE_MEASURE_NAME.fullmatch(named) and len(named) >= 4 and norm_name(g.subject or "").endswith(norm_name(named)):
+        pass   # "法院支出决算总额为2061.61万元，支出决算总额较2019年减少…": a measure named alone, the figure's name ends so
+    elif not same_item(subject, named) or _narrower(named, subject) or _another_head(named, subject):
         return False
     mine, theirs = measure_of(g.subject), measure_of(named)
     return not (mine and theirs and mine != theirs)
