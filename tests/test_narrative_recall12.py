@@ -262,3 +262,17 @@ def test_a_change_naming_only_a_measure_binds_the_figure_named_with_it():
 
 def test_a_change_naming_only_a_measure_that_holds_is_silent():
     assert _changes("2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少4.27%。") == []
+
+
+# -- "占…决算总数的p%": the 总数 names the 数 written before ----------------------------------------------------
+
+_SANGONG = "2013年“三公”经费财政拨款决算数为399.48万元。\n(一)因公出国(境)费2013年度财政拨款决算数为93.87万元,占“三公”经费财政拨款决算总数的{}。"
+
+
+def test_a_share_of_the_total_number_binds_the_number_written_before():
+    [f] = _shares(_SANGONG.format("20.4%"))
+    assert f.severity == "error" and "23.50%" in f.message
+
+
+def test_a_share_of_the_total_number_that_holds_is_silent():
+    assert _shares(_SANGONG.format("23.5%")) == []

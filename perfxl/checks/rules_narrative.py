@@ -86,6 +86,9 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     # (the whole named with the unit's own scope: "本部门2023年度政府采购支出总额200万元…占政府采购支出总额的90%")
     # (经费 is spent money: "占“三公”经费的64.5%" names "“三公”经费支出340.24万元")
     keys = (whole, "本部门" + whole, "本单位" + whole) + ((whole + "支出",) if whole.endswith("经费") else ())
+    # ("占“三公”经费财政拨款决算总数的23.5%" names "“三公”经费财政拨款决算数为399.48万元": 总数 is the 数 itself, the
+    # name read without its 数 ending in 总)
+    keys += (whole[:-1],) if whole.endswith("总") and len(whole) > 4 else ()
     key = next((w for w in keys if doc.named(w)), None)
     if key is None:
         return []
