@@ -3026,6 +3026,8 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
 _ACTUAL_SAID = lazy(r"(?:其)?(?:本年|全年|年度)?(?:实际)?(?:支出|决算|执行|完成)?(?:决算|执行|支出)?(?:数|额|总额)?\s*(?:为|是)?")
 _NOT_A_BUDGET = lazy(r"决算|执行|实际|完成")
 _BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|全年|年度|预算|计划|安排|数")
+# a figure named as the whole unit's ("部门支出", "本单位年初预算"), not one item's
+_OF_THE_UNIT = lazy(r"(?:\d{4}\s*年度?)?(?:本)?(?:部门|单位)")
 
 
 def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
@@ -3073,6 +3075,8 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
     a, b = (item_core(_BUDGET_NAME_WORDS.sub("", g.subject or "")) for g in (actual, budget))
     if a and b and not (_inside(a, b) or _inside(b, a)):
         return None   # "公务接待费决算4万元，公务用车运行费预算8万元，比预算…": two items
+    if a and not b and _OF_THE_UNIT.match(budget.subject or "") or b and not a and _OF_THE_UNIT.match(actual.subject or ""):
+        return None   # "部门支出3238万元，项目支出预算数为136万元，比预算数减少…": the unit's whole and a part's budget
     return actual, budget
 
 

@@ -1,0 +1,22 @@
+"""Precision: the readings of a change on the budget, of a change on a named year, of a paragraph's lead and of a
+balance netted from its flows bind only figures the sentence can mean."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+
+
+# -- a change on the budget named only: the unit's whole and a part's budget ------------------------------------------
+
+def test_the_units_whole_and_a_parts_budget_are_no_actual_and_budget():
+    # the project's own spending is not written: 136.03 − 24.87 = 111.16 of it, nothing to check
+    assert _errors("部门支出3238.14万元，项目支出预算数为136.03万元，比预算数减少24.87万元，主要是项目未完成。", "N-CHANGE") == []
+
+
+def test_the_units_actual_and_the_units_budget_are_still_checked():
+    [f] = _errors("部门支出3238.14万元，部门预算数为3300.00万元，比预算数减少71.86万元。", "N-CHANGE")
+    assert "61.86万元" in f.message
