@@ -20,3 +20,15 @@ def test_the_units_whole_and_a_parts_budget_are_no_actual_and_budget():
 def test_the_units_actual_and_the_units_budget_are_still_checked():
     [f] = _errors("部门支出3238.14万元，部门预算数为3300.00万元，比预算数减少71.86万元。", "N-CHANGE")
     assert "61.86万元" in f.message
+
+
+# -- a change on a named year's budget -----------------------------------------------------------------------
+
+def test_a_change_on_a_named_years_budget_is_not_read_on_another_years_budget():
+    # 2022's budget is not written: 4274.73 − 3445.25 = 829.48 of it, nothing to check
+    assert _errors("2022年公务接待费支出244.69万元，2023年预算4274.73万元，比2022年预算增加3445.25万元。", "N-CHANGE") == []
+
+
+def test_a_change_on_the_budget_of_the_year_written_is_still_checked():
+    [f] = _errors("2022年公务接待费预算300.00万元，2023年预算4274.73万元，比2022年预算增加3984.73万元。", "N-CHANGE")
+    assert "3974.73万元" in f.message

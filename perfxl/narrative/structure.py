@@ -3094,7 +3094,7 @@ def _not_the_named_measure(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     m = _WITH_A_YEAR.search(doc.view, prev.end if prev is not None else 0, delta.start)
     if m is None:
         return False
-    measure, subject = m.group(2), g.subject or ""
+    measure, subject = doc.view[m.start(2):m.end()], g.subject or ""
     budget = bool(_AGAINST_BUDGET.search(subject)) and not _NOT_A_BUDGET.search(subject)
     return bool(_BUDGET_MEASURE.search(measure)) and not budget or bool(_ACTUAL_MEASURE_WORDS.search(measure)) and budget
 
@@ -3116,7 +3116,8 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
     m = _WITH_A_YEAR.search(view, run[0].end, delta.start)
     if m is None or re.search(r"其中|包括|含|分别|各", view[run[0].end:delta.start]):
         return None
-    year, measure = int(m.group(1)), m.group(2)
+    # the words from the year to the change name the measure: the shortest cut leaves "预" of "比2022年预算增加"
+    year, measure = int(m.group(1)), view[m.start(2):m.end()]
     bases: list[Figure] = []
     currents: list[Figure] = []
     for g in run:
