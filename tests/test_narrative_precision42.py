@@ -32,3 +32,16 @@ def test_a_change_on_a_named_years_budget_is_not_read_on_another_years_budget():
 def test_a_change_on_the_budget_of_the_year_written_is_still_checked():
     [f] = _errors("2022年公务接待费预算300.00万元，2023年预算4274.73万元，比2022年预算增加3984.73万元。", "N-CHANGE")
     assert "3974.73万元" in f.message
+
+
+# -- a change on a named year: a cumulative figure is not that year's ----------------------------------------------
+
+def test_a_cumulative_figure_up_to_the_named_year_is_not_its_base():
+    assert _errors("截至2022年底累计投入8411.50万元，2023年计划投入4274.73万元，比2022年增加4030.04万元。", "N-CHANGE") == []
+    assert _errors("2022年累计支出8411.50万元，2023年预算4274.73万元，与2022年相比，增加4030.04万元。", "N-CHANGE") == []
+
+
+def test_the_named_years_own_figure_beside_a_cumulative_one_is_still_checked():
+    [f] = _errors("2022年支出244.69万元，累计支出8411.50万元，2023年预算274.73万元，与2022年支出相比，增加20.04万元。",
+                  "N-CHANGE")
+    assert "30.04万元" in f.message

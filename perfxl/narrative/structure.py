@@ -3084,6 +3084,7 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
 _WITH_A_YEAR = lazy(r"(?:与|和|同|比|较)\s*(\d{4})\s*年度?([\u4e00-\u9fff“”]{0,12}?)(?:相比|相较)?\s*[，,]?\s*"
                     r"(?:共|合计)?\s*[\u4e00-\u9fff]{1,3}\s*(?:了|为)?\s*$")
 _BUDGET_MEASURE = lazy(r"预算|计划")
+_CUMULATIVE = lazy(r"累计|滚存|历年|以来")
 _ACTUAL_MEASURE_WORDS = lazy(r"决算|支出|执行|实际|完成")
 
 
@@ -3124,6 +3125,8 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
         if g.relation in CHANGE or not plain(g) or g.kind != "amount" or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or g.year is None:
             continue
+        if _CUMULATIVE.search(view, doc.index.phrases.start(g.start), g.start):
+            continue   # "截至2022年底累计投入8411.50万元": the years up to it, not that year's figure
         if g.year == year:
             subject = g.subject or ""
             if _BUDGET_MEASURE.search(measure) and not _BUDGET_MEASURE.search(subject) \
