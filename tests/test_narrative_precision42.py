@@ -45,3 +45,19 @@ def test_the_named_years_own_figure_beside_a_cumulative_one_is_still_checked():
     [f] = _errors("2022年支出244.69万元，累计支出8411.50万元，2023年预算274.73万元，与2022年支出相比，增加20.04万元。",
                   "N-CHANGE")
     assert "30.04万元" in f.message
+
+
+# -- a paragraph's lead naming a whole written twice ---------------------------------------------------------------
+
+_ITEMS = "一般公共服务支出2705.61万元，占17.93%；教育支出428.25万元，占2.84%；农林水支出8498.73万元，占56.33%。"
+
+
+def test_a_lead_naming_a_whole_written_twice_with_two_values_binds_neither():
+    # the shares are of the adjusted 15088.23 (2705.61 ÷ 15088.23 = 17.93%), not of the budget written before it
+    text = "一般公共预算支出15153.07万元（年初预算），调整后一般公共预算支出15088.23万元。\n一般公共预算具体支出情况如下：" + _ITEMS
+    assert _errors(text, "N-SHARE") == []
+
+
+def test_a_lead_naming_a_whole_written_once_is_still_checked():
+    text = "一般公共预算支出15153.07万元。\n一般公共预算具体支出情况如下：" + _ITEMS
+    assert len(_errors(text, "N-SHARE")) == 3

@@ -273,7 +273,12 @@ def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
     if len(name) < 3:
         return None
     found = [g for g in doc.named(name, num.kind) if g.end <= start and plain(g) and not g.approximate]
-    return found[-1] if found else None
+    if not found:
+        return None
+    if any(h.kind == num.kind and plain(h) and h.value != found[-1].value and name in norm_name(h.subject or "")
+           for h in doc.between(doc.paragraph_start(found[-1].start), start)):
+        return None   # "一般公共预算支出15153.07万元（年初预算），调整后一般公共预算支出15088.23万元": which, it does not say
+    return found[-1]
 
 
 def _its_last_conjunct(whole: str, total: Figure) -> bool:
