@@ -61,3 +61,17 @@ def test_a_lead_naming_a_whole_written_twice_with_two_values_binds_neither():
 def test_a_lead_naming_a_whole_written_once_is_still_checked():
     text = "一般公共预算支出15153.07万元。\n一般公共预算具体支出情况如下：" + _ITEMS
     assert len(_errors(text, "N-SHARE")) == 3
+
+
+# -- a balance netted from its flows with what the year began with written after it --------------------------------
+
+def test_a_netted_balance_with_the_carry_over_written_after_it_is_silent():
+    # 32223.31 − 5063.38 + 1621.79 = 28781.72: the balance holds the carry-over the sentence names after it
+    text = "本年收入32223.31万元，本年支出5063.38万元，收支相抵，年终结转结余28781.72万元，上年结余1621.79万元。"
+    assert _errors(text, "N-SUM") == []
+
+
+def test_a_netted_balance_alone_is_still_checked():
+    text = "本年收入32223.31万元，本年支出5063.38万元，收支相抵，年终结转结余28781.72万元。"
+    [f] = _errors(text, "N-SUM")
+    assert "27159.93万元" in f.message
