@@ -75,3 +75,11 @@ def test_a_netted_balance_alone_is_still_checked():
     text = "本年收入32223.31万元，本年支出5063.38万元，收支相抵，年终结转结余28781.72万元。"
     [f] = _errors(text, "N-SUM")
     assert "27159.93万元" in f.message
+
+
+def test_a_lead_after_an_earlier_years_whole_binds_the_later_years():
+    # 885.56 ÷ 3814.42 = 23.22%, not 25.22%: last year's 11678.97 written before is no other reading of the lead
+    text = ("2022年一般公共预算支出11678.97万元，2023年一般公共预算支出3814.42万元。\n一般公共预算具体支出情况如下："
+            "教育支出885.56万元，占25.22%；卫生健康支出1771.87万元，占46.45%；农林水支出978.23万元，占25.65%。")
+    [f] = _errors(text, "N-SHARE")
+    assert "23.22%" in f.message

@@ -275,8 +275,10 @@ def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
     found = [g for g in doc.named(name, num.kind) if g.end <= start and plain(g) and not g.approximate]
     if not found:
         return None
-    if any(h.kind == num.kind and plain(h) and h.value != found[-1].value and name in norm_name(h.subject or "")
-           for h in doc.between(doc.paragraph_start(found[-1].start), start)):
+    last = found[-1]
+    if any(h.kind == num.kind and plain(h) and h.value != last.value and name in norm_name(h.subject or "")
+           and not (h.year is not None and last.year is not None and h.year < last.year)
+           for h in doc.between(doc.paragraph_start(last.start), start)):
         return None   # "一般公共预算支出15153.07万元（年初预算），调整后一般公共预算支出15088.23万元": which, it does not say
     return found[-1]
 
