@@ -276,7 +276,14 @@ def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
     if len(name) < 3:
         return None
     found = [g for g in doc.named(name, num.kind) if g.end <= start and plain(g) and not g.approximate]
-    return found[-1] if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if any(h.kind == num.kind and plain(h) and h.value != last.value and name in norm_name(h.subject or "")
+           and not (h.year is not None and last.year is not None and h.year < last.year)
+           for h in doc.between(doc.paragraph_start(last.start), start)):
+        return None   # "一般公共预算支出15153.07万元（年初预算），调整后一般公共预算支出15088.23万元": which, it does not say
+    return found[-1]
 
 
 def _its_last_conjunct(whole: str, total: Figure) -> bool:

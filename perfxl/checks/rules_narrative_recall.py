@@ -3189,6 +3189,13 @@ def _balance_holds(block: list[Figure], x: Figure, y: Figure, stated: Interval) 
     return False
 
 
+def _carried_in_after(doc: NarrativeDoc, g: Figure) -> bool:
+    """Whether what the year began with is written after a balance in its sentence ("收支相抵，年终结转结余28781.72万元，
+    上年结余1621.79万元"): the balance may hold it."""
+    return any(h.kind == "amount" and _CARRIED_IN.search(doc.view, doc.index.phrases.start(h.start), h.start)
+               for h in doc.between(g.end, doc.sentence_end(g.end)))
+
+
 def balances(doc: NarrativeDoc) -> list[Balance]:
     """A balance of one period ("当期结余", "当年收支结余") against the income and the spending written
     before it since the closing balance before it (or its paragraph's start); a year-end balance
@@ -3216,7 +3223,8 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         if year_end:
             carried = next((h for h in doc.between(start, g.start) if h.kind == "amount" and plain(h) and comparable(h, g)
                             and _CARRIED_IN.search(view, doc.index.phrases.start(h.start), h.start)), None)
-            if carried is None and not _NETTED.search(view, doc.sentence_start(g.start), doc.index.phrases.start(g.start)):
+            if carried is None and not (_NETTED.search(view, doc.sentence_start(g.start), doc.index.phrases.start(g.start))
+                                        and not _carried_in_after(doc, g)):
                 continue  # a year-end balance holds what the years before left: read only where that is written
                 # (or where the text says it is the income less the spending written: "收支相抵，年终结余…")
         if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \

@@ -3038,6 +3038,8 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
 _ACTUAL_SAID = lazy(r"(?:其)?(?:本年|全年|年度)?(?:实际)?(?:支出|决算|执行|完成)?(?:决算|执行|支出)?(?:数|额|总额)?\s*(?:为|是)?")
 _NOT_A_BUDGET = lazy(r"决算|执行|实际|完成")
 _BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|全年|年度|预算|计划|安排|数")
+# a figure named as the whole unit's ("部门支出", "本单位年初预算"), not one item's
+_OF_THE_UNIT = lazy(r"(?:\d{4}\s*年度?)?(?:本)?(?:部门|单位)")
 
 
 def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
@@ -3085,6 +3087,8 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
     a, b = (item_core(_BUDGET_NAME_WORDS.sub("", g.subject or "")) for g in (actual, budget))
     if a and b and not (_inside(a, b) or _inside(b, a)):
         return None   # "公务接待费决算4万元，公务用车运行费预算8万元，比预算…": two items
+    if a and not b and _OF_THE_UNIT.match(budget.subject or "") or b and not a and _OF_THE_UNIT.match(actual.subject or ""):
+        return None   # "部门支出3238万元，项目支出预算数为136万元，比预算数减少…": the unit's whole and a part's budget
     return actual, budget
 
 
@@ -3092,6 +3096,7 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
 _WITH_A_YEAR = lazy(r"(?:与|和|同|比|较)\s*(\d{4})\s*年度?([\u4e00-\u9fff“”]{0,12}?)(?:相比|相较)?\s*[，,]?\s*"
                     r"(?:共|合计)?\s*[\u4e00-\u9fff]{1,3}\s*(?:了|为)?\s*$")
 _BUDGET_MEASURE = lazy(r"预算|计划")
+_CUMULATIVE = lazy(r"累计|滚存|历年|以来")
 _ACTUAL_MEASURE_WORDS = lazy(r"决算|支出|执行|实际|完成")
 
 
@@ -3102,7 +3107,7 @@ def _not_the_named_measure(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     m = _WITH_A_YEAR.search(doc.view, prev.end if prev is not None else 0, delta.start)
     if m is None:
         return False
-    measure, subject = m.group(2), g.subject or ""
+    measure, subject = doc.view[m.start(2):m.end()], g.subject or ""
     budget = bool(_AGAINST_BUDGET.search(subject)) and not _NOT_A_BUDGET.search(subject)
     return bool(_BUDGET_MEASURE.search(measure)) and not budget or bool(_ACTUAL_MEASURE_WORDS.search(measure)) and budget
 
@@ -3124,13 +3129,16 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
     m = _WITH_A_YEAR.search(view, run[0].end, delta.start)
     if m is None or re.search(r"其中|包括|含|分别|各", view[run[0].end:delta.start]):
         return None
-    year, measure = int(m.group(1)), m.group(2)
+    # the words from the year to the change name the measure: the shortest cut leaves "预" of "比2022年预算增加"
+    year, measure = int(m.group(1)), view[m.start(2):m.end()]
     bases: list[Figure] = []
     currents: list[Figure] = []
     for g in run:
         if g.relation in CHANGE or not plain(g) or g.kind != "amount" or not comparable(g, delta) or g.approximate \
                 or in_brackets(doc, g) or g.year is None:
             continue
+        if _CUMULATIVE.search(view, doc.index.phrases.start(g.start), g.start):
+            continue   # "截至2022年底累计投入8411.50万元": the years up to it, not that year's figure
         if g.year == year:
             subject = g.subject or ""
             if _BUDGET_MEASURE.search(measure) and not _BUDGET_MEASURE.search(subject) \
