@@ -276,3 +276,25 @@ def test_a_share_of_the_total_number_binds_the_number_written_before():
 
 def test_a_share_of_the_total_number_that_holds_is_silent():
     assert _shares(_SANGONG.format("23.5%")) == []
+
+
+# -- a unit's income sources, the budget template's whole list ("收入预算：年初预算数X万元，其中：…") ----------------
+
+_SOURCES = ("(一)收入预算:2025年年初预算数677.48万元,其中:一般公共预算拨款{}万元,政府性基金预算拨款0.00万元,国有资本经营预算收入"
+            "0.00万元,事业收入{}万元,事业单位经营收入0.00万元,其他收入0.00万元,财政专户管理资金  0.00万元。")
+
+
+def test_income_sources_after_a_first_one_equal_to_the_whole_still_add_up():
+    # 677.48 + 3.00 = 680.48 > 677.48: the sources listed after the first are no new statement, nor does the list end at
+    # the zero after it
+    [f] = _sums(_SOURCES.format("677.48", "3.00"))
+    assert f.severity == "error" and "680.48万元" in f.message
+
+
+def test_income_sources_that_add_up_are_silent():
+    assert _sums(_SOURCES.format("674.48", "3.00")) == []
+
+
+def test_a_first_part_equal_to_the_whole_then_an_amount_named_apart_is_still_a_new_statement():
+    # "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元": not income sources
+    assert _sums("政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元。") == []

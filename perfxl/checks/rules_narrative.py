@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, EITHER_WAY, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -1651,13 +1651,17 @@ _COUNTED_TAIL = lazy(r"(?:共|总|合计|共计|总数|数量|数)+$")
 
 
 def _one_kind_to_the_end(doc: NarrativeDoc, parts: list[Figure]) -> bool:
-    """Three parts or more named by places of one level ("三湾村…，庙沟村…，大义村…，陈家村…"), set apart by one
+    """Three parts or more named by places of one level ("三湾村…，庙沟村…，大义村…，陈家村…") or by a unit's income
+    sources, set apart by one
     separator, with nothing after the last but the sentence's end: a split by place that does not run on past
     them (kinds of a thing may not all be its parts: "…对象404人:其中伤残家庭…198人,死亡家庭…206人,手术并发症对象3人")."""
     if len(parts) < 3:
         return False
     names = [recall.bare(p.subject or "") for p in parts]
-    if not all(names) or len({n[-1] for n in names}) != 1 or not _PLACE_LEVEL.search(names[0]):
+    # (or by a unit's income sources, "一般公共预算拨款…，政府性基金预算拨款0.00万元，…，事业收入3.00万元": the
+    # budget template's whole list)
+    sources = all(INCOME_SOURCE.search(n) for n in names)
+    if not all(names) or not sources and (len({n[-1] for n in names}) != 1 or not _PLACE_LEVEL.search(names[0])):
         return False
     gaps = {doc.view[a.end:b.start].replace(n, "").strip() for a, b, n in zip(parts, parts[1:], names[1:])}
     if len(gaps) != 1 or not gaps <= {"，", ",", "、", "；", ";"}:

@@ -1766,7 +1766,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if kind == "其中" and len(parts) >= 2 and parts[0].value and value_of(parts[0]).overlaps(value_of(total)):
             # "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元": the one
             # part is the whole; an amount named in other words than both is a new statement
-            cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])), None)
+            # (not two of a unit's income sources: "年初预算数677.48万元，其中：一般公共预算拨款677.48万元，…，事业收入
+            # 3.00万元" lists them all, and they exceed it)
+            cut = next((i for i, p in enumerate(parts[1:], 1) if _named_apart(p, total, parts[0])
+                        and not (INCOME_SOURCE.search(p.subject or "") and INCOME_SOURCE.search(parts[0].subject or ""))),
+                       None)
             if cut is not None:
                 parts, owners = parts[:cut], owners[:cut]
         uses = next((i for i, o in enumerate(owners) if i and _USES_OF_THE_ITEM.match(view, *items[o])
@@ -2523,6 +2527,11 @@ def _taken_away(doc: NarrativeDoc, figs: list[Figure], total: Figure, a: int) ->
     if first is None or first.relation != "减少" or first.approximate or not comparable(first, total):
         return None
     return None if _COMPARISON.search(doc.view, a, first.start) else first
+
+# the income sources a unit's budget and 决算 list (收入预算/收入决算 of the 部门预算/决算 templates)
+INCOME_SOURCE = lazy(r"^(?:一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款|^国有资本经营预算收入|^事业收入|^事业单位经营收入"
+                      r"|^财政专户管理资金|^上级补助收入|^附属单位上缴收入|^其他收入")
+
 
 def _named_apart(p: Figure, *others: Figure) -> bool:
     """A name sharing no two characters in a row with the names of ``others``."""
