@@ -3051,6 +3051,12 @@ _BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|
 _OF_THE_UNIT = lazy(r"(?:\d{4}\s*年度?)?(?:本)?(?:部门|单位)")
 
 
+def _clause_run_start(doc: NarrativeDoc, pos: int) -> int:
+    """Where the statement holding ``pos`` starts: its sentence, or its last semicolon before ``pos``."""
+    start = doc.sentence_start(pos)
+    return max(start, doc.view.rfind("；", start, pos) + 1, doc.view.rfind(";", start, pos) + 1)
+
+
 def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure] | None:
     """"“三公”经费支出总额为1713万元，年初预算数为2084万元，比预算数减少371万元": a change on the budget whose
     base is written only by its name (比预算数), after the actual figure and the budget of one item in its clause
@@ -3067,8 +3073,7 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
     # "年中调整预算为1781.86万元，比年初预算增加758.97万元": a comparison naming which budget (年初, 调整) is with the one
     # figure named so; the other figure may be another budget
     which = next((w for w in ("年初", "调整") if w in phrase[at:]), None)
-    start = doc.sentence_start(delta.start)
-    start = max(start, view.rfind("；", start, delta.start) + 1, view.rfind(";", start, delta.start) + 1)
+    start = _clause_run_start(doc, delta.start)
     actuals: list[Figure] = []
     budgets: list[Figure] = []
     k = doc.position(delta)
@@ -3126,8 +3131,7 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
     comparison names its base by a year (and maybe a measure: 支出, 预算) after the figures of its clause run: (the one
     figure of a later year, the one figure of that year and measure).  None unless exactly one of each is there."""
     view = doc.view
-    start = doc.sentence_start(delta.start)
-    start = max(start, view.rfind("；", start, delta.start) + 1, view.rfind(";", start, delta.start) + 1)
+    start = _clause_run_start(doc, delta.start)
     k = doc.position(delta)
     run = []
     while k > 0 and doc.figures[k - 1].start >= start:
@@ -3183,8 +3187,7 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
     own = list_of(doc, current) if current is not None else None
     # a statement before a semicolon is complete: "…，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%；
     # 公务接待费0.27亿元，比2015年减少0.14亿元" — 0.56 is no figure the 0.14 may be the change of
-    start = doc.sentence_start(delta.start)
-    start = max(start, doc.view.rfind("；", start, delta.start) + 1, doc.view.rfind(";", start, delta.start) + 1)
+    start = _clause_run_start(doc, delta.start)
     # back from the change: the figures before a change of the same kind have their change said
     # ("收入310682万元，同比增加23188万元；支出1107315万元，同比减少…": 收入's change is said), so the walk
     # stops there (a text without full stops is not read back whole for every change)
