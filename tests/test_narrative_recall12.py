@@ -298,3 +298,15 @@ def test_income_sources_that_add_up_are_silent():
 def test_a_first_part_equal_to_the_whole_then_an_amount_named_apart_is_still_a_new_statement():
     # "政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元": not income sources
     assert _sums("政府采购支出总额20万元，其中政府采购货物支出20万元，授予中小企业合同金额20万元。") == []
+
+
+# -- a part's own share is not its whole's share of a larger whole --------------------------------------------------
+
+def test_the_share_of_the_one_part_equal_to_its_whole_is_checked():
+    # 1205.11 of 1205.11 is 100 %: the 87 % after the part is its own share, not the whole's share of a larger one
+    [f] = _shares("本部门2019年度本年收入合计1205.11万元,其中:财政拨款收入1205.11万元,占87%。")
+    assert f.severity == "error" and "100.00%" in f.message
+
+
+def test_a_whole_stating_its_own_share_before_its_parts_still_reads_them_of_the_larger_whole():
+    assert _shares("本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%。") == []

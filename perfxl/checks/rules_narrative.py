@@ -426,8 +426,8 @@ def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: In
     its own share (521.49 ÷ 99.90%); True when the share holds so."""
     for _, den, _ in bindings:
         own = next((g for g in doc.between(den.end, doc.clause_end(den.end)) if g.kind == "percent"), None)
-        if own is None or own.relation != "占" or own.approximate or not own.value:
-            continue
+        if own is None or own.relation != "占" or own.approximate or not own.value or own.end > num.start:
+            continue   # (the whole's own share is written before its parts: not the part's share itself)
         larger = value_of(den) / value_of(own)
         if larger is not None and (q := value_of(num) / larger) is not None and stated.overlaps(q):
             return True
