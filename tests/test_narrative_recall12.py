@@ -310,3 +310,15 @@ def test_the_share_of_the_one_part_equal_to_its_whole_is_checked():
 
 def test_a_whole_stating_its_own_share_before_its_parts_still_reads_them_of_the_larger_whole():
     assert _shares("本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%。") == []
+
+
+# -- "年末滚存结余": a year-end balance, read with the carry-over written before it --------------------------------
+
+def test_a_rolled_over_year_end_balance_is_the_carry_over_plus_income_less_spending():
+    [f] = _balances("全区社会保险基金预算收入0.28亿元,上年结余0.28亿元,支出0.28亿元,年末滚存结余0.24亿元。")
+    assert f.severity == "error" and "0.28亿元" in f.message
+
+
+def test_a_rolled_over_year_end_balance_that_holds_or_has_no_carry_over_is_silent():
+    assert _balances("全区社会保险基金预算收入0.28亿元,上年结余0.28亿元,支出0.28亿元,年末滚存结余0.28亿元。") == []
+    assert _balances("全区社会保险基金预算收入0.28亿元,支出0.28亿元,年末滚存结余0.24亿元。") == []

@@ -3099,7 +3099,7 @@ _PERIOD_BALANCE = lazy(r"(?:(?:当期|本期|当年|本年度?|\d{4}\s*年(?:度
 # a balance closing a statement: the words right before its figure end with it
 _CLOSING = lazy(r"(?:结余|结存)(?:资金|额|数)?(?:为|是|达到?)?\s*$")
 # a year-end balance ("年末结转和结余", "年终结余"): what the year began with, plus its income, less its spending
-_YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:结转和|结转及|结转与|结转)?结余(?:资金)?(?:为|是|达到?)?\s*$")
+_YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:滚存)?(?:结转和|结转及|结转与|结转)?结余(?:资金)?(?:为|是|达到?)?\s*$")
 # a balance said to be of the flows just written: "收支相抵，年终结转结余19570万元" (no carry-over needed to read it)
 _NETTED = lazy(r"收支相抵后?[，,]?\s*$")
 _CARRIED_IN = lazy(r"(?:上年|年初|期初)(?:结转和|结转及|结转与)?(?:结转|结余)(?:资金|收入)?(?:为|是|达到?)?\s*$")
