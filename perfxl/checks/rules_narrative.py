@@ -283,7 +283,7 @@ def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
            and not (h.year is not None and last.year is not None and h.year < last.year)
            for h in doc.between(doc.paragraph_start(last.start), start)):
         return None   # "一般公共预算支出15153.07万元（年初预算），调整后一般公共预算支出15088.23万元": which, it does not say
-    return found[-1]
+    return last
 
 
 def _its_last_conjunct(whole: str, total: Figure) -> bool:

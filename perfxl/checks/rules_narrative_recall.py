@@ -2244,7 +2244,7 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
                     said += bool(view[before:earlier].strip())
                     earlier = before
                 bases = [(g, value_of(g)) for g in doc.between(earlier, start) if usable(g) and plain(g)
-                         and len(noun) == 2 and noun in norm_name(g.subject or "")] if len(noun) == 2 else []
+                         and noun in norm_name(g.subject or "")] if len(noun) == 2 else []
             terms = []
             for g in doc.between(first.end(), total.start):
                 if not usable(g):

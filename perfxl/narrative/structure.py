@@ -3046,6 +3046,12 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
 # ("决算数比预算数减少", "支出数比年初预算增加", "，比预算减少")
 _ACTUAL_SAID = lazy(r"(?:其)?(?:本年|全年|年度)?(?:实际)?(?:支出|决算|执行|完成)?(?:决算|执行|支出)?(?:数|额|总额)?\s*(?:为|是)?")
 _NOT_A_BUDGET = lazy(r"决算|执行|实际|完成")
+
+
+def _names_a_budget(subject: str) -> bool:
+    """A figure's name saying it is a budget (预算, 年初, 计划) and not what was done with one (决算, 执行…)."""
+    return bool(_AGAINST_BUDGET.search(subject)) and not _NOT_A_BUDGET.search(subject)
+
 _BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|全年|年度|预算|计划|安排|数")
 # a figure named as the whole unit's ("部门支出", "本单位年初预算"), not one item's
 _OF_THE_UNIT = lazy(r"(?:\d{4}\s*年度?)?(?:本)?(?:部门|单位)")
@@ -3090,7 +3096,7 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
         if which is not None:
             (budgets if which in subject else actuals).append(g)
         else:
-            (budgets if _AGAINST_BUDGET.search(subject) and not _NOT_A_BUDGET.search(subject) else actuals).append(g)
+            (budgets if _names_a_budget(subject) else actuals).append(g)
     if len(actuals) != 1 or len(budgets) != 1:
         return None
     actual, budget = actuals[0], budgets[0]
@@ -3122,7 +3128,7 @@ def _not_the_named_measure(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     if m is None:
         return False
     measure, subject = doc.view[m.start(2):m.end()], g.subject or ""
-    budget = bool(_AGAINST_BUDGET.search(subject)) and not _NOT_A_BUDGET.search(subject)
+    budget = _names_a_budget(subject)
     return bool(_BUDGET_MEASURE.search(measure)) and not budget or bool(_ACTUAL_MEASURE_WORDS.search(measure)) and budget
 
 
@@ -3155,8 +3161,7 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
         if g.year == year:
             subject = g.subject or ""
             if _BUDGET_MEASURE.search(measure) and not _BUDGET_MEASURE.search(subject) \
-                    or _ACTUAL_MEASURE_WORDS.search(measure) and _AGAINST_BUDGET.search(subject) \
-                    and not _NOT_A_BUDGET.search(subject):
+                    or _ACTUAL_MEASURE_WORDS.search(measure) and _names_a_budget(subject):
                 continue   # "与2010年支出相比": not 2010's budget
             bases.append(g)
         elif g.year > year:
