@@ -1736,6 +1736,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # of the same word as the total's own is the total's sibling in the outer list; so is one
                     # named like the total ("无孩妇女315人，其中：新婚25人，一孩妇女1535人，其中：…")
                     break
+                if parts and kind == "其中" and re.search(r"[；;]", view[parts[-1].end:part.start]) \
+                        and _named_like_the_outer_items(doc, total, parts[0], part):
+                    break  # "…领域争取13.9亿元，其中机场工程争取10.2亿元；科技创新领域争取2.5亿元": the outer list goes on
                 if parts and _OF_THE_ITEM_BEFORE.match(view, a, part.start):
                     remarks += 1  # "道路硬化项目200万元，该项目总投资800万元；…": the whole of the item before
                     continue
@@ -2546,6 +2549,19 @@ def common_ending(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+def _named_like_the_outer_items(doc: NarrativeDoc, total: Figure, first: Figure, part: Figure) -> bool:
+    """"…；社会事业领域争取14.7亿元，其中教育项目争取7.78亿元；重大基础设施建设领域争取13.9亿元，其中机场工程争取
+    10.2亿元；科技创新领域争取2.5亿元": past a semicolon, an item whose name ends as the total's does, and as an
+    amount's before the total in its sentence does (the outer list's earlier items), further than the list's first
+    part's does, is the next item of that outer list."""
+    mine = norm_name(total.subject or "")
+    n = common_ending(norm_name(part.subject or ""), mine)
+    if n < 2 or n <= common_ending(norm_name(first.subject or ""), mine):
+        return False
+    return any(common_ending(norm_name(g.subject or ""), mine) >= n
+               for g in doc.between(doc.sentence_start(total.start), total.start) if g.kind == total.kind)
 
 
 def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
