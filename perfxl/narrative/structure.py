@@ -202,8 +202,14 @@ def without_marker(line: str) -> str:
 
 def _heading(line: str) -> bool:
     s = line.strip()
-    return bool(s) and (marker_of(s) is not None and len(s) <= 30 and not _SENTENCE_PUNCT.search(s)) \
+    return bool(s) and (marker_of(s) is not None and not _SENTENCE_PUNCT.search(s)
+                        and (len(s) <= 30 or len(s) <= 60 and _HEADING_END.search(s) is not None)) \
         or (len(s) <= 20 and not _DIGIT.search(s) and not _CLAUSE_PUNCT.search(s))
+
+
+# the words a section's heading ends with ("(一)一般公共预算及政府性基金财政拨款“三公”经费支出决算总体情况"): a marked
+# line so ended is a heading however long, not a line a PDF wrapped
+_HEADING_END = lazy(r"(?:情况|说明|概况|如下|分析)\s*[:：]?$")
 
 
 _SENTENCE_PUNCT = lazy(r"[，,。；;]")
@@ -2555,10 +2561,12 @@ def _named_like_the_outer_items(doc: NarrativeDoc, total: Figure, first: Figure,
     """"…；社会事业领域争取14.7亿元，其中教育项目争取7.78亿元；重大基础设施建设领域争取13.9亿元，其中机场工程争取
     10.2亿元；科技创新领域争取2.5亿元": past a semicolon, an item whose name ends as the total's does, and as an
     amount's before the total in its sentence does (the outer list's earlier items), further than the list's first
-    part's does, is the next item of that outer list."""
+    part's does, is the next item of that outer list.  Two characters in common are a kind of money, not a head ("本年
+    支出合计…，其中：基本支出…，其中人员经费…；项目支出…": the 合计 is the whole of both; the readings of a total that is
+    an item of a list end it there)."""
     mine = norm_name(total.subject or "")
     n = common_ending(norm_name(part.subject or ""), mine)
-    if n < 2 or n <= common_ending(norm_name(first.subject or ""), mine):
+    if n < 3 or n <= common_ending(norm_name(first.subject or ""), mine):
         return False
     return any(common_ending(norm_name(g.subject or ""), mine) >= n
                for g in doc.between(doc.sentence_start(total.start), total.start) if g.kind == total.kind)
