@@ -32,3 +32,60 @@ def test_the_rate_under_a_long_heading_is_checked():
 def test_the_rate_under_a_long_heading_that_holds_is_silent():
     assert _errors(_HEAD + "\n2020年度一般公共预算及政府性基金财政拨款“三公”经费支出年初预算8.5万元,支出决算4.5万元,"
                    "完成年初预算的52.9%。", "N-RATE") == []
+
+
+def _warnings(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "warning"]
+
+
+# -- the actual named 决算支出数, 实际支出; an item's own name with its shortfall from the budget -------------------------
+
+def test_an_actual_named_juesuan_zhichu_shu_is_read():
+    text = "云县2023“三公”经费预算数为832.05万元,决算支出数为820.33万元,完成年初预算数的{}。"
+    [f] = _errors(text.format("85.77%"), "N-RATE")
+    assert "98.59%" in f.message
+    assert _errors(text.format("98.59%"), "N-RATE") == []
+
+
+def test_an_items_rate_with_its_shortfall_from_the_budget_is_read():
+    # 1.33 ÷ (1.33 + 2.17) = 38 %: the item named as a 费, not as 支出 or 决算
+    text = "(2)公务用车运行维护费1.33万元,完成预算的{},比预算减少2.17万元,主要原因是减少车辆使用和维修费用。"
+    [f] = _errors(text.format("33%"), "N-RATE")
+    assert "38.00%" in f.message
+    assert _errors(text.format("38%"), "N-RATE") == []
+
+
+def test_a_share_of_the_budget_named_by_the_measure_alone_is_a_rate():
+    text = "2021年县本级“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为{}。"
+    [f] = _errors(text.format("57.61%"), "N-RATE")
+    assert "66.22%" in f.message
+    assert [x for x in found(text.format("66.22%")) if x.rule in ("N-RATE", "N-SHARE")] == []
+
+
+# -- the item's one budget written in another sentence: a warning naming it --------------------------------------------
+
+_AFTER = ("2014年“三公”经费支出10044.01万元,预算执行比例为{}。\n其中:因公出国(境)费8657.78万元,预算执行比例为{}。\n"
+          "2014年“三公”经费预算11324.44万元,其中:因公出国(境)费9605.80万元,公务用车购置及运行费1410.94万元,公务接待费307.70万元。")
+
+
+def test_a_rate_against_the_items_budget_written_after_it_is_a_warning():
+    [whole, part] = _warnings(_AFTER.format("77.16%", "78.41%"), "N-RATE")
+    assert "后文所写的" in whole.message and "88.69%" in whole.message
+    assert "因公出国(境)费预算9605.80万元" in part.message and "90.13%" in part.message
+    assert [f for f in found(_AFTER.format("88.69%", "90.13%")) if f.rule == "N-RATE"] == []
+
+
+def test_a_rate_against_the_items_budget_in_the_list_before_it():
+    text = ("2016年,市人大“三公”经费预算为168.53万元,其中:因公出国(境)费39万元、公务用车运行维护费119.5万元、国内公务接待费10万元。"
+            "“三公”经费支出为163.58万元,完成预算的97.06%,其中:因公出国(境)费支出52.15万元,完成预算的133.72%,因公出国(境)费"
+            "支出较2015年减少30.31万元;公务用车运行维护费支出104.46万元,完成预算的{}。")
+    [f] = _warnings(text.format("76.03%"), "N-RATE")
+    assert "前文所写的公务用车运行维护费预算119.5万元" in f.message and "87.41%" in f.message
+    assert [x for x in found(text.format("87.39%")) if x.rule == "N-RATE"] == []
+
+
+def test_an_accounts_other_flow_is_no_budget_of_it():
+    # 一般预算支出 / 一般公共预算收入 name accounts, not budgets: no rate is read against them
+    text = ("一般预算收入367,986万元,其中:一般公共预算收入150,123万元。一般预算支出367,986万元,其中:一般公共预算支出351,134万元。\n"
+            "一般公共预算实际支出为360,178万元,完成预算的102.58%。")
+    assert [f for f in found(text) if f.rule == "N-RATE"] == []

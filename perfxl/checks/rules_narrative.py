@@ -3127,9 +3127,13 @@ def _bound_rates(r: Rule, doc: NarrativeDoc):
         slip = ""
         if c.slip is not None and c.slip_computed is not None:
             slip = f"；{c.slip.text}按{'元' if c.slip.unit == '万元' else '万元'}计也只有 {_pct(c.slip_computed)}"
+        if c.elsewhere:
+            # the item's one budget written in another sentence: another budget, not written, may be meant
+            reading = f"{c.actual.subject}{c.actual.text} ÷ {c.elsewhere}{c.budget.text} "
+            slip = "（如完成的是另一预算数，请在句中写明）"
         spans = [span(c.rate), span(c.actual), *([span(c.budget)] if c.budget else []),
                  *([span(c.difference)] if c.difference else [])]
-        yield r.finding("bound", severity="error", narrative=spans, expected=round(actual / budget * 100, 4),
+        yield r.finding("bound", severity="warning" if c.elsewhere else "error", narrative=spans, expected=round(actual / budget * 100, 4),
                         actual=c.rate.value, subject=c.rate.subject if len(c.rate.subject) > 1 else "完成预算的",
                         pct=c.rate.text, reading=reading,
                         computed=_pct(actual / budget), slip=slip)

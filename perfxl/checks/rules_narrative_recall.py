@@ -77,9 +77,11 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 
 # -- execution rates -------------------------------------------------------------------------
 
-_RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率)$")
+_RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?预算(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$")
+# the actual's share of its budget named by the measure alone: "预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%"
+_SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
 _BUDGET = lazy(r"预算(数|金额|总额)?(为)?$")
-_ACTUAL = lazy(r"(决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
+_ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
 # an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
 # "…57.36万元，比预算数减少17.54万元"), up or down
 _OVER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$"
@@ -105,6 +107,8 @@ class RateClaim:
     sign: int = 0                # +1: the actual exceeds the budget by the difference, −1: falls short
     whole: str = "预算数"          # what the implied denominator is called in a message
     holds: bool = False          # bound and holding: no other reading of the rate is tried
+    elsewhere: str = ""          # the budget is the item's one budget named in another sentence (said so: "后文所写的
+                                 # …预算"): failing, a warning (another budget, unwritten, may be meant)
 
 
 def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
@@ -115,7 +119,9 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
         return cached
     out = []
     for f in doc.figures:
-        if f.kind != "percent" or f.relation is not None or f.approximate or not _RATE_SUBJECT.search(bare(f.subject)):
+        if f.kind != "percent" or f.approximate or not (
+                f.relation is None and _RATE_SUBJECT.search(bare(f.subject))
+                or f.relation == "占" and _SHARE_OF_BUDGET.search(bare(f.subject))):
             continue
         claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) or _budget_named_before(doc, f)
         if claim is not None:
@@ -137,6 +143,8 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
 def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"…支出预算为3万元，支出决算为1.71万元，完成预算的43%": the two amounts right before the
     rate in its clause, one named as the budget and the other as the actual."""
+    if _OWN_BASIS_AFTER.match(doc.view, f.end):
+        return None   # "…预算执行率85.00%（按调整后预算124.65万元计算）": the rate names its base itself
     start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
     prior = [g for g in doc.before(f, limit=4) if g.start >= start]
     if len(prior) < 2:
@@ -216,7 +224,7 @@ def _excess_over_budget(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         return None
     start = doc.sentence_start(f.start)
     actuals = [g for g in doc.between(start, f.start) if g.kind == "amount" and plain(g) and g.relation not in CHANGE
-               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算|收入", bare(g.subject))
+               and not g.approximate and comparable(g, diff) and re.search(r"支出|决算|收入|费$", bare(g.subject))
                and "预算" not in bare(g.subject).replace("一般公共预算", "").replace("政府性基金预算", "")]
     if len(actuals) != 1:
         return None
@@ -331,12 +339,19 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
 
 def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"二是公务接待费预算288万元。……二是公务接待费282元，完成预算的97.92%": the one amount of the
-    rate's sentence against the one budget of that item named before it in the report.  Only a unit
-    slip is claimed (282 ÷ 288 is 97.92 % to the digit while 282元 ÷ 288万元 is nothing like it);
-    a rate that fails otherwise may be of another budget, and holding it is bound."""
+    rate's clause run (its sentence after the last percent before it) against the one budget of that item
+    named before it in the report, or, none named before, after it ("“三公”经费支出10044.01万元，预算执行比例为
+    88.69%。……“三公”经费预算11324.44万元，其中：因公出国(境)费9605.80万元…": the parts of a list whose total is a
+    budget are budgets too).  A unit slip is an error (282 ÷ 288 is 97.92 % to the digit while 282元 ÷ 288万元 is
+    nothing like it); a rate that fails otherwise may be of another budget not written, a warning naming the one
+    read; holding it is bound."""
     from ..narrative.structure import item_core, item_subject, same_item
 
     start = doc.sentence_start(f.start)
+    rate_before = next((g for g in reversed(doc.between(start, f.start)) if g.kind == "percent"), None)
+    if rate_before is not None:
+        start = rate_before.end   # "…支出为163.58万元，完成预算的97.06%，其中：因公出国(境)费支出52.15万元，完成预算的…"
+    start = doc.index.marks("；;").last(start, f.start) + 1 or start   # "…；公务用车运行维护费支出104.46万元，完成预算的…"
     # an amount per head or per time is no actual a budget is spent by ("人均接待费96元")
     own = [g for g in doc.between(start, f.start) if g.kind == "amount" and not in_brackets(doc, g)
            and not _PER_UNIT.search(bare(g.subject))]
@@ -348,18 +363,32 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     name = item_subject(doc, actual)
     if len(item_core(bare(name))) < 2 or _BUDGET.search(bare(actual.subject)):
         return None
-    floor = doc.figures[max(0, doc.position(actual) - 400)].start   # the 400 figures before it
+    k = doc.position(actual)
+    floor = doc.figures[max(0, k - 400)].start   # the 400 figures before it
     named, starts = _named_budgets(doc)
-    budgets = [g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)]
-               if g.end <= actual.start and not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))]
+
+    def of_the_item(gs):
+        # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…")
+        return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
+                and not flows_apart(bare(item_subject(doc, g)), bare(name))]
+
+    budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
+    where = "前文"
+    if not budgets:
+        ceiling = doc.figures[min(len(doc.figures) - 1, k + 400)].end
+        budgets = of_the_item(named[bisect_left(starts, f.end):bisect_left(starts, ceiling)])
+        where = "后文"
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
     q = value_of(actual) / value_of(budget)
     if q is not None and _truncated_or_holds(f, q):
         return RateClaim(f, budget, actual, None, q, holds=True)
-    if budget.unit == actual.unit:
+    if q is None:
         return None
+    if budget.unit == actual.unit:
+        said = bare(budget.subject) + ("" if _a_budget_by_name(bare(budget.subject)) else "预算")
+        return RateClaim(f, budget, actual, None, q, elsewhere=f"{where}所写的{said}")
     lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
     units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
              and not _PER_UNIT.search(bare(g.subject))}
@@ -378,9 +407,29 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
     cached = doc.__dict__.get("_named_budgets")
     if cached is None:
         named = [g for g in doc.figures if g.kind == "amount" and g.unit in _WAN and g.value and plain(g)
-                 and "预算" in bare(g.subject) and "决算" not in bare(g.subject)]
+                 and (_a_budget_by_name(bare(g.subject)) or _part_of_a_budget(doc, g))]
         cached = doc.__dict__["_named_budgets"] = (named, [g.start for g in named])
     return cached
+
+
+# the accounts' own names ("一般公共预算收入", "政府性基金预算支出") say no budget, and an amount named as done is none
+_ACCOUNT_NAMES = lazy(r"一般公共预算|公共财政预算|一般预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内|预算单位")
+_A_MEASURE_DONE = lazy(r"决算|支出|实际|执行|完成|累计|投入|到位|拨付|使用")
+
+
+def _a_budget_by_name(name: str) -> bool:
+    """"三公经费预算数", "公务接待费年初预算": a budget by its name (not "一般公共预算收入", not "预算累计完成")."""
+    rest = _ACCOUNT_NAMES.sub("", name)
+    return "预算" in rest and "决算" not in rest and not re.search(r"预算\S*(?:完成|执行)", rest)
+
+
+def _part_of_a_budget(doc: NarrativeDoc, g: Figure) -> bool:
+    """An item of a 其中 list whose total is named as a budget ("“三公”经费预算11324.44万元，其中：因公出国(境)费
+    9605.80万元"), the item's own name saying no other measure."""
+    if _A_MEASURE_DONE.search(bare(g.subject)):
+        return False
+    pl = list_of(doc, g)
+    return pl is not None and pl.direct and _a_budget_by_name(bare(pl.total.subject)) and any(p is g for p in pl.parts)
 
 
 def slip_explains_rate(c: RateClaim) -> bool:

@@ -2767,6 +2767,7 @@ _COMPARISON_WORDS = lazy(r"同比|比上年|较上年|与上年|比去年|较去
 def item_core(name: str) -> str:
     """The item a subject names, without its year, scope words or 预算/决算 ("公务用车运行费")."""
     core = re.sub(r"\d{4}年度?", "", norm_name(name))
+    core = re.sub(r"^实际(?=支出|决算|执行)", "", core)   # "实际支出" names no item, as "支出决算" does not
     return re.sub(r"(支出决算数|支出决算|决算数|决算|预算数|预算|支出数|支出|数)+$", "", core)
 
 
