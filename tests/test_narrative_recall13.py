@@ -89,3 +89,23 @@ def test_an_accounts_other_flow_is_no_budget_of_it():
     text = ("一般预算收入367,986万元,其中:一般公共预算收入150,123万元。一般预算支出367,986万元,其中:一般公共预算支出351,134万元。\n"
             "一般公共预算实际支出为360,178万元,完成预算的102.58%。")
     assert [f for f in found(text) if f.rule == "N-RATE"] == []
+
+
+# -- a base written to the unit, pinned by the change's rate -------------------------------------------------------------
+
+_PINNED = "2021年一般公共预算财政拨款“三公”经费预算合计5.55万元,较上年8万元减少{},下降{}。"
+
+
+def test_the_rate_pins_a_base_written_to_the_unit_and_the_change_fails_there():
+    # 8 stands for 7.5–8.5, so 5.55 − 8 may be 2.13; but 30.63 % of it pins it to 8.00 (5.55 ÷ 0.6937), and 2.13 is 27.73 %
+    [f] = _errors(_PINNED.format("2.13万元", "30.63%"), "N-CHANGE")
+    assert "8.00万元" in f.message and "2.45万元" in f.message and "27.73%" in f.message
+
+
+def test_a_change_and_rate_that_hold_together_are_silent():
+    assert _errors(_PINNED.format("2.45万元", "30.63%"), "N-CHANGE") == []
+
+
+def test_a_rate_that_is_the_change_over_the_written_base_is_no_pinned_base():
+    # 2.13 ÷ 8 = 26.63 %: the rate is of the change and the base as written; the current figure's rounding does the rest
+    assert _errors(_PINNED.format("2.13万元", "26.63%"), "N-CHANGE") == []

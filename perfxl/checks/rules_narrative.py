@@ -714,11 +714,13 @@ def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
     return slips if _adds_up_with(total, parts, _as_wan, [f for f in figures if f.unit == "元"]) else []
 
 
-def _in_unit(iv: Interval, like: Figure) -> str:
-    """An amount in 万元 printed in the unit the text uses (never in scientific notation)."""
+def _in_unit(iv: Interval, like: Figure, zeros: bool = False) -> str:
+    """An amount in 万元 printed in the unit the text uses (never in scientific notation); ``zeros``: its trailing
+    zeros kept ("约为 8.00万元": how close to 8 it is pinned)."""
     factor = wan_yuan_factor(like.unit) if like.kind == "amount" else None
     x = float(iv.mid) / factor if factor else float(iv.mid)
-    text = f"{x:.{max(like.decimals, 2)}f}".rstrip("0").rstrip(".")
+    text = f"{x:.{max(like.decimals, 2)}f}"
+    text = text if zeros else text.rstrip("0").rstrip(".")
     return f"{text}{like.unit if like.kind == 'amount' else like.unit}"
 
 
@@ -2493,6 +2495,15 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                                 than="大于" if x.delta.relation == "减少" else "小于")
             continue
         a, b, c = x.current, x.base, x.delta
+        if x.rate is not None and x.implied is not None:
+            down = c.relation == "减少"
+            moved = value_of(a) + value_of(c) if down else value_of(a) - value_of(c)
+            yield r.finding("pinned", narrative=[span(c), span(a), span(b), span(x.rate)],
+                            expected=round(float(abs(x.computed).mid), 4), actual=c.value, subject=a.subject,
+                            current=a.text, base=b.text, direction="减少" if down else "增加", delta=c.text,
+                            pct=x.rate.text, implied=_in_unit(x.implied, a, zeros=True), computed=_in_unit(abs(x.computed), c),
+                            by_delta=_pct(value_of(c) / moved) if moved.lo > 0 else "—")
+            continue
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,
                         first=_in_its_year(a, b), second=_in_its_year(b, a), subject=c.subject, delta=c.text,

@@ -2468,6 +2468,8 @@ class WrittenChange:
     slip: Figure | None = None  # the one amount in 元 among 万元 (or the other way) that makes it hold
     slip_computed: Interval | None = None
     reversed: bool = False      # the size holds, the direction word does not ("较1953.72万元减少3.51万元" of 1957.23)
+    rate: Figure | None = None  # the change's rate, which pins the base its rounding leaves wide ("较上年8万元减少2.13万元，
+    implied: Interval | None = None   # 下降30.63%": the rate holds only with 8.00, the change only with 7.68)
 
 
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
@@ -2479,6 +2481,7 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     if cached is not None:
         return cached
     out = []
+    rated = {fr.delta.start: fr for fr in doc.frames.values() if fr.delta is not None and fr.rate is not None}
     for d in doc.figures:
         if d.kind != "amount" or d.relation not in CHANGE or d.approximate or not plain_change(d):
             continue
@@ -2508,6 +2511,8 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if abs(diff).overlaps(value_of(d)):
             if moves_against(value_of(current), value_of(base), d.relation == "减少"):
                 out.append(WrittenChange(current, base, d, diff, reversed=True))
+            elif (frame := rated.get(d.start)) is not None and (implied := _base_the_rate_pins(frame, current, base, d)) is not None:
+                out.append(WrittenChange(current, base, d, value_of(current) - implied, rate=frame.rate, implied=implied))
             continue
         if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
                and g.unit == current.unit and g.relation not in CHANGE
@@ -2554,6 +2559,30 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
 
 # a number before a list's opener that is no figure (its unit left out, "编列50.48亿，包括…"), with amounts after it
 _UNREAD_WHOLE = lazy(r"\d[\d.,]*\s*[万亿萬億]?\s*[，,：:]?\s*(?:其中|包括|含)[^。；;]*\d[^。；;]*[，,、；;]")
+
+
+def _base_the_rate_pins(frame, current: Figure, base: Figure, d: Figure) -> Interval | None:
+    """"三公经费预算合计5.55万元，较上年8万元减少2.13万元，下降30.63%": the base written to the unit (7.5–8.5) lets the
+    change hold, but the rate, of the current figure and that base, pins it to 7.99–8.01, and the change fails there;
+    nor is the rate the change over the written base or over the current figure (a wrong denominator).  The base the
+    rate pins, when no reading holds; else None.  The rate may be cut off rather than rounded."""
+    rate = frame.rate
+    if rate.approximate or rate.kind != "percent" or rate.value < 0 or frame.current is not current \
+            or frame.base not in (None, base) or (frame.direction < 0) != (d.relation == "减少"):
+        return None
+    written = value_of(rate)
+    r = Interval(written.lo, written.mid + (written.hi - written.lo))
+    factor = Interval(1, 1) - r if d.relation == "减少" else Interval(1, 1) + r
+    if factor.lo <= 0:
+        return None
+    implied = value_of(current) / factor
+    if implied is None or not implied.overlaps(value_of(base)) or abs(value_of(current) - implied).overlaps(value_of(d)):
+        return None
+    for whole in (value_of(base), value_of(current)):
+        q = value_of(d) / whole if whole.lo > 0 else None
+        if q is None or q.overlaps(r):
+            return None
+    return implied
 
 
 def moves_against(now: Interval, before: Interval, down: bool) -> bool:
