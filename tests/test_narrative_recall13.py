@@ -109,3 +109,17 @@ def test_a_change_and_rate_that_hold_together_are_silent():
 def test_a_rate_that_is_the_change_over_the_written_base_is_no_pinned_base():
     # 2.13 ÷ 8 = 26.63 %: the rate is of the change and the base as written; the current figure's rounding does the rest
     assert _errors(_PINNED.format("2.13万元", "26.63%"), "N-CHANGE") == []
+
+
+# -- a clause saying what the money was used for, between an amount and its change on a written base -------------------
+
+_USED = "教育支出(类)普通教育(款)学期教育(项)支出247.95万元,完成预算的100%,用于附设幼儿园的教师工资,较2016年决算227.42万元,增加{},增长了9.02%。"
+
+
+def test_a_change_after_a_use_clause_with_its_own_base_is_checked():
+    [f] = _errors(_USED.format("17.86万元"), "N-CHANGE")
+    assert "20.53万元" in f.message
+
+
+def test_a_change_after_a_use_clause_that_holds_is_silent():
+    assert _errors(_USED.format("20.53万元"), "N-CHANGE") == []

@@ -2921,6 +2921,11 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
                 # a bracketed breakdown of g between them is g's own ("2712万元(其中:A…,B…),比预算数减少")
                 gap = BRACKETED.sub("", doc.view[g.end:delta.start])
                 close = len(gap) <= 40 and not re.search(r"其中|主要|包括|用于|原因", gap) and bool(g.subject)
+                if not close and bool(g.subject) and _USE_CLAUSE.search(gap) and len(_USE_CLAUSE.sub("", gap)) <= 40 \
+                        and not re.search(r"其中|主要|包括|原因", _USE_CLAUSE.sub("", gap)) and _base_of_its_own(doc, g, delta):
+                    # "支出247.95万元，完成预算的100%，用于附设幼儿园的教师工资，较2016年决算227.42万元，增加17.86万元": what
+                    # the money was used for, and a comparison writing its own base, the one amount between them
+                    close = True
                 return g, close
             break
     if named:
@@ -2936,6 +2941,20 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+# a clause saying what an amount was used for, no statement of its own
+_USE_CLAUSE = lazy(r"(?:主要)?用于[^，,；;。\d]*")
+_BASE_OPENS = lazy(r"(?:较|比|与)[^，,；;。]{0,12}$")
+
+
+def _base_of_its_own(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
+    """The one amount between ``g`` and a change is the change's own base, written in its comparison ("…，较2016年决算
+    227.42万元，增加17.86万元")."""
+    between = [h for h in doc.between(g.end, delta.start) if h.kind == g.kind]
+    return len(between) == 1 and comparable(between[0], delta) and not between[0].approximate \
+        and _BASE_OPENS.search(doc.view, max(0, between[0].start - 16), between[0].start) is not None \
+        and not re.search(r"[；;。]", doc.view[between[0].end:delta.start])
 
 
 def _apposed(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
