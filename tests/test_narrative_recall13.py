@@ -123,3 +123,22 @@ def test_a_change_after_a_use_clause_with_its_own_base_is_checked():
 
 def test_a_change_after_a_use_clause_that_holds_is_silent():
     assert _errors(_USED.format("20.53万元"), "N-CHANGE") == []
+
+
+# -- the gap between an actual and its budget (差值), either way ----------------------------------------------------------
+
+_GAP = "公务用车运行维护费支出0.12万元,年初预算为0.95万元,差值为{},原因为厉行节约;公务接待费支出2.15万元,年初预算为2.00万元,差值为{}。"
+
+
+def test_a_gap_under_the_budget_is_checked():
+    [f] = _errors(_GAP.format("0.72万元", "0.15万元"), "N-CHANGE")
+    assert "0.83万元" in f.message
+
+
+def test_a_gap_over_the_budget_is_checked():
+    [f] = _errors(_GAP.format("0.83万元", "0.25万元"), "N-CHANGE")
+    assert "0.15万元" in f.message
+
+
+def test_gaps_that_hold_either_way_are_silent():
+    assert _errors(_GAP.format("0.83万元", "0.15万元"), "N-CHANGE") == []

@@ -1110,7 +1110,12 @@ _REDUCTIONS = tuple(tuple(lazy(p) for p in patterns) for patterns in (   # searc
      r"(?:审减|核减)率$"),
     (r"采购预算(?:金额|资金|总额|数)?$", r"(?:实际采购|中标|成交)(?:金额|资金|总额|价|数)?$", r"节约(?:金额|资金|额)?$",
      r"(?:资金)?节约率$"),
+    # "公务用车运行维护费支出0万元，年初预算为0.95万元，差值为0.95万元": the gap between an actual and its budget,
+    # either way (the one over the other said nowhere)
+    (r"(?:支出|决算)(?:数|金额|总额)?$", r"(?:年初|全年|调整后?的?)?预算(?:数|金额|总额)?$", r"^(?:差值|差额)$",
+     r"^$(?!)"),
 ))
+_EITHER_WAY_GAP = 2   # the index in _REDUCTIONS of the gap read either way
 
 
 @dataclass
@@ -1135,7 +1140,7 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
     names = [bare(f.subject) for f in figs]   # each made bare once, not once per pattern and triple
     for i in range(len(figs) - 2):
         a, b, c = figs[i:i + 3]
-        for first, second, diff, rate in _REDUCTIONS:
+        for n, (first, second, diff, rate) in enumerate(_REDUCTIONS):
             if not (first.search(names[i]) and second.search(names[i + 1]) and diff.search(names[i + 2])):
                 continue
             if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
@@ -1145,6 +1150,11 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
             r = d if d and d.kind == "percent" and rate.search(bare(d.subject)) and not d.approximate \
                 and doc.sentence_start(d.start) <= a.start else None
             netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])
+            if n == _EITHER_WAY_GAP:
+                if re.search(r"[；;]", doc.view[a.end:c.start]) or len(doc.between(a.end, c.start)) != 1:
+                    continue   # the three of one clause run, nothing between them
+                if value_of(a).hi < value_of(b).lo:
+                    a, b = b, a   # under the budget: the gap is the budget less the actual
             diff_fails, rate_fails, q = _reduction_fails(value_of(a), value_of(b), c, r, netted)
             if (diff_fails or rate_fails) and (pairs := _earlier_pairs(doc, figs, names, i, first, second)) is not None:
                 # "货物类采购预算2103.29万元，成交1766.76万元；服务类采购预算3101.49万元，成交2636.27万元；共节约资金
