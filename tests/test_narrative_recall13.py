@@ -142,3 +142,43 @@ def test_a_gap_over_the_budget_is_checked():
 
 def test_gaps_that_hold_either_way_are_silent():
     assert _errors(_GAP.format("0.83万元", "0.15万元"), "N-CHANGE") == []
+
+
+# -- a page's pinyin after each character: the word closes up, the blanks go after it -----------------------------------
+
+def test_words_with_pinyin_after_their_characters_are_read_whole():
+    text = "公務(wù)接待費(fèi)支出決算為1.76萬元,完成預(yù)算5萬元的{}。"
+    [f] = _errors(text.format("30.6%"), "N-RATE")
+    assert "35.20%" in f.message
+    assert _errors(text.format("35.2%"), "N-RATE") == []
+
+
+def test_the_view_keeps_every_figure_where_it_is():
+    from perfxl.narrative.structure import view_of
+
+    text = "完成預(yù)算5萬元的35.2%，事業(yè)收入12萬元"
+    view = view_of(text)
+    assert len(view) == len(text) and view.index("5万元") == text.index("5萬元") and "完成预算" in view
+    assert view.index("12万元") == text.index("12萬元") and "事业收入" in view
+
+
+# -- a year-end balance of a unit with an income of its own -------------------------------------------------------------
+
+_HOSPITAL = "2021年收入合计218.78亿元,合计支出为208.34亿元;年初结转和结余为9.27亿元,年末结转和结余10.56亿元。{}"
+
+
+def test_a_year_end_balance_of_a_unit_with_its_own_income_may_have_shared_its_surplus():
+    # 9.27 + 218.78 − 208.34 = 19.71: a hospital's 结余分配 (funds, tax) is taken out before its year-end balance
+    assert [f for f in found(_HOSPITAL.format("其中事业收入186.06亿元。")) if f.rule == "N-SUM"] == []
+
+
+def test_the_same_balance_without_an_income_of_its_own_is_checked():
+    [f] = [f for f in found(_HOSPITAL.format("")) if f.rule == "N-SUM"]
+    assert f.severity == "error" and "19.71" in f.message
+
+
+def test_a_balance_that_writes_its_shares_is_checked_whatever_the_income():
+    text = ("上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,用事业基金弥补收支差额0万元,"
+            "结余分配0万元,年末结转和结余资金为5862.89万元。本年收入中事业收入10.00万元。")
+    [f] = [f for f in found(text) if f.rule == "N-SUM"]
+    assert f.severity == "error"

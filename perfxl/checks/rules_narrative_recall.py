@@ -3190,6 +3190,8 @@ _CLOSING = lazy(r"(?:结余|结存)(?:资金|额|数)?(?:为|是|达到?)?\s*$")
 _YEAR_END_BALANCE = lazy(r"(?:年末|年终|期末)(?:滚存)?(?:结转和|结转及|结转与|结转)?结余(?:资金)?(?:为|是|达到?)?\s*$")
 # a balance said to be of the flows just written: "收支相抵，年终结转结余19570万元" (no carry-over needed to read it)
 _NETTED = lazy(r"收支相抵后?[，,]?\s*$")
+_OWN_INCOME = lazy(r"事业收入|经营收入")
+_SURPLUS_SHARED = lazy(r"结余分配|事业基金")
 _CARRIED_IN = lazy(r"(?:上年|年初|期初)(?:结转和|结转及|结转与)?(?:结转|结余)(?:资金|收入)?(?:为|是|达到?)?\s*$")
 _GRAND_TOTAL = lazy(r"总计")
 _SOURCE_INCOME = lazy(r"(征缴|保费|缴费|利息|补贴|捐赠|投资|财政拨款|财政补助|事业|经营)收入(?:合计|总计|总额)?(?:为|是|达到?|共计)?\s*$")
@@ -3315,6 +3317,12 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
                                         and not _carried_in_after(doc, g)):
                 continue  # a year-end balance holds what the years before left: read only where that is written
                 # (or where the text says it is the income less the spending written: "收支相抵，年终结余…")
+            if carried is not None and _OWN_INCOME.search(view) and not _SURPLUS_SHARED.search(view, start, g.start):
+                # "收入合计218.78亿元，…，年初结转和结余为9.27亿元，年末结转和结余10.56亿元" of a hospital: a unit with an
+                # income of its own (事业收入, 经营收入) takes its surplus's shares (结余分配: funds, tax) out before the
+                # year-end balance, and may use its reserves (事业基金) in: flows the text need not write (read when it
+                # writes them: "用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余…")
+                continue
         if _UP_TO_DATE.search(words, 0, m.start()) or _HOLDS_YEARS_BEFORE.match(_remark_after(doc, g)) \
                 or _PERIOD_PART.match(view, g.end) or _ADJUSTED_BALANCE.match(_remark_after(doc, g)):
             # "至2023年结余9000万元", "本年结余9000万元（含历年滚存）", "本年度结余9000万元，其中当年收支结余800万元":

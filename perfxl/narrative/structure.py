@@ -359,7 +359,9 @@ def view_of(text: str) -> str:
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
         if _RUBY.search(v):
-            v = _RUBY.sub(lambda m: " " * len(m.group()), v)
+            # the characters of a word close up, the blanks left where its readings were go after it ("預(yù)算5萬元" →
+            # "预算    5万元"): words stay whole for the patterns, every figure keeps its place
+            v = _RUBY_RUN.sub(_closed_up, v)
         v = _REMARK.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2))
                         else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
@@ -371,6 +373,41 @@ def view_of(text: str) -> str:
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
 # (a page may give one character its reading twice, "國(guo)(guo)家": the readings after it go too)
 _RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*")
+def _closed_up(m) -> str:
+    """A run of ideographs with their readings (``_RUBY_RUN``) closed up, each stretch of it between two numeral
+    characters with its blanks before it, so that its last word stays next to the figure after it ("價(jià)值約4.61萬元"
+    → "      价值约4.61万元"), or, when the run goes on from a figure ("5萬(wàn)元的30.6%"), after it, so that the unit
+    stays next to its number.  A numeral character (and its reading, blanked) stays where it is, so a numeral written
+    in characters keeps its place and span ("百分之四十九點(diǎn)九")."""
+    run = m.group()
+    if "(" not in run and "（" not in run:
+        return run
+    after = m.start() > 0 and (m.string[m.start() - 1].isdigit() or m.string[m.start() - 1] in " .")
+    out, words, blanks = [], [], 0
+    pairs = _CHAR_AND_READING.findall(run)
+    # (a numeral's characters come two or more together; one alone is a word's: 一般, 三公, 万元, 百姓)
+    numeral = [ch in _NUMERAL_CHARS and (i and pairs[i - 1][0] in _NUMERAL_CHARS
+                                         or i + 1 < len(pairs) and pairs[i + 1][0] in _NUMERAL_CHARS)
+               for i, (ch, _) in enumerate(pairs)]
+    for (ch, reading), fixed in zip(pairs, numeral):
+        if fixed:
+            out.append(_stretch(words, blanks, after) + ch + " " * len(reading))
+            words, blanks, after = [], 0, False
+        else:
+            words.append(ch)
+            blanks += len(reading)
+    out.append(_stretch(words, blanks, after))
+    return "".join(out)
+
+
+def _stretch(words: list[str], blanks: int, after: bool) -> str:
+    return "".join(words) + " " * blanks if after else " " * blanks + "".join(words)
+
+
+_NUMERAL_CHARS = frozenset("零〇○一二两兩三四五六七八九十百千万萬亿億点點")
+_CHAR_AND_READING = lazy(r"([\u4e00-\u9fff])((?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*)")
+# a run of ideographs with a reading after one or more of them
+_RUBY_RUN = lazy(r"(?:[\u4e00-\u9fff](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*)+")
 # a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
 # (the digit before is part of the match, not looked back at: the engine skips to digits, it would try the
