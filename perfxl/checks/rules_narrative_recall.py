@@ -367,16 +367,24 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     floor = doc.figures[max(0, k - 400)].start   # the 400 figures before it
     named, starts = _named_budgets(doc)
 
-    def of_the_item(gs):
-        # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…")
+    # the rate's year: its own, or the one written last before it ("2014年“三公”经费支出…。\n其中:因公出国(境)费…")
+    year = actual.year or f.year or next((int(m.group(1)) for m in reversed(list(
+        _A_YEAR.finditer(doc.view, max(0, actual.start - 200), actual.start))) if not m.start() or doc.view[m.start() - 1] not in "比较与"), None)
+
+    def of_the_item(gs, after=False):
+        # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…"; not another
+        # year's budget: "2023年公务接待费支出8万元，完成预算的95%。2024年公务接待费预算10万元", nor, after the rate,
+        # a year's budget where the rate names no year: "本年…完成预算的71.82%。2024年预算安排情况：公务接待费预算…")
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
-                and not flows_apart(bare(item_subject(doc, g)), bare(name))]
+                and not flows_apart(bare(item_subject(doc, g)), bare(name))
+                and not (g.year is not None and g.year != year and (year is not None or after))
+                and not _OTHER_YEARS_BUDGET.search(bare(g.subject))]
 
     budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
     where = "前文"
     if not budgets:
         ceiling = doc.figures[min(len(doc.figures) - 1, k + 400)].end
-        budgets = of_the_item(named[bisect_left(starts, f.end):bisect_left(starts, ceiling)])
+        budgets = of_the_item(named[bisect_left(starts, f.end):bisect_left(starts, ceiling)], after=True)
         where = "后文"
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
@@ -412,6 +420,9 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
     return cached
 
 
+_A_YEAR = lazy(r"((?:19|20)\d\d)\s?年")
+# a budget named as another year's: "上年预算", "下年度预算"
+_OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
 # the accounts' own names ("一般公共预算收入", "政府性基金预算支出") say no budget, and an amount named as done is none
 _ACCOUNT_NAMES = lazy(r"一般公共预算|公共财政预算|一般预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内|预算单位")
 _A_MEASURE_DONE = lazy(r"决算|支出|实际|执行|完成|累计|投入|到位|拨付|使用")
