@@ -1,4 +1,4 @@
-"""Precision: execution rates read against a budget written in another sentence."""
+"""Precision: execution rates read against a budget of another year, or against a part where the rate names the total."""
 
 from __future__ import annotations
 
@@ -33,3 +33,18 @@ def test_the_same_years_budget_written_before_still_warns():
 def test_the_same_years_budget_written_after_still_warns():
     [f] = _rates("2023年公务接待费支出90.89万元，完成预算的47.58%。\n2023年公务接待费预算153.15万元。", "warning")
     assert "后文所写的" in f.message and "59.35%" in f.message
+
+
+# -- a share of the total budget is not of a part of it ----------------------------------------------------------------
+
+_TOTAL = "2021年项目总预算816.55万元，其中省级资金预算371.28万元，实际支出289.28万元，占总预算的{}。"
+
+
+def test_a_share_of_the_total_budget_is_not_read_against_a_part():
+    # 289.28 ÷ 816.55 = 35.43 % holds; 289.28 ÷ 371.28 = 77.91 % is the part's
+    assert _rates(_TOTAL.format("35.43%")) == []
+
+
+def test_a_share_of_the_budget_named_alone_is_still_read():
+    [f] = _rates("2021年部门预算数890.89万元，实际支出48.41万元，占年初预算的12.74%。", "error")
+    assert "5.43%" in f.message

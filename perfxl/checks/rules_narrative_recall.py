@@ -166,6 +166,8 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     budget, actual = named["budget"], named["actual"]
     if not _same_thing(doc, budget, actual, f):
         return None
+    if "总" in bare(f.subject) and _a_part(doc, budget):
+        return None   # "项目总预算500万元，其中省级资金预算300万元，实际支出450万元，占总预算的90%": the whole's
     q = value_of(actual) / value_of(budget)
     if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
         return None
