@@ -48,3 +48,16 @@ def test_a_share_of_the_total_budget_is_not_read_against_a_part():
 def test_a_share_of_the_budget_named_alone_is_still_read():
     [f] = _rates("2021年部门预算数890.89万元，实际支出48.41万元，占年初预算的12.74%。", "error")
     assert "5.43%" in f.message
+
+
+# -- a unit's whole budget is no budget of one item of its spending -----------------------------------------------------
+
+def test_the_departments_whole_budget_is_not_a_projects_budget():
+    # 72.18 ÷ 805.80 = 8.96 %: the department's whole, not the 专项资金's
+    assert _rates("2023年本部门预算805.80万元。\n本部门专项资金支出72.18万元，完成预算的43.54%。") == []
+
+
+def test_the_departments_whole_budget_still_binds_its_whole_spending():
+    [f] = _rates("2023年本部门预算805.80万元。\n2023年本部门支出72.18万元，完成预算的43.54%。", "warning")
+    assert "8.96%" in f.message
+

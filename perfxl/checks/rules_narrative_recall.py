@@ -380,7 +380,8 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
                 and not flows_apart(bare(item_subject(doc, g)), bare(name))
                 and not (g.year is not None and g.year != year and (year is not None or after))
-                and not _OTHER_YEARS_BUDGET.search(bare(g.subject))]
+                and not _OTHER_YEARS_BUDGET.search(bare(g.subject))
+                and not _THE_UNITS_WHOLE.match(_core_apart(item_core(bare(item_subject(doc, g))), item_core(bare(name))))]
 
     budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
     where = "前文"
@@ -425,6 +426,16 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
 _A_YEAR = lazy(r"((?:19|20)\d\d)\s?年")
 # a budget named as another year's: "上年预算", "下年度预算"
 _OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
+# a budget named by whose it is alone ("本部门预算805.80万元"): the unit's whole, no budget of one item of its spending
+# ("本部门专项资金支出72.18万元")
+_THE_UNITS_WHOLE = lazy(r"^(?:本单位|本部门|单位|部门|本级|本局|我局|我单位|全县|全市|全区|全省|全镇|本县|本市|本区)+$")
+
+
+def _core_apart(budget: str, actual: str) -> str:
+    """The budget's item name when it names another item than the actual's ("" when the two name one)."""
+    return "" if budget == actual else budget
+
+
 # the accounts' own names ("一般公共预算收入", "政府性基金预算支出") say no budget, and an amount named as done is none
 _ACCOUNT_NAMES = lazy(r"一般公共预算|公共财政预算|一般预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内|预算单位")
 _A_MEASURE_DONE = lazy(r"决算|支出|实际|执行|完成|累计|投入|到位|拨付|使用")
