@@ -61,3 +61,13 @@ def test_the_departments_whole_budget_still_binds_its_whole_spending():
     [f] = _rates("2023年本部门预算805.80万元。\n2023年本部门支出72.18万元，完成预算的43.54%。", "warning")
     assert "8.96%" in f.message
 
+
+# -- an addition to a budget is not the budget a rate completes ---------------------------------------------------------
+
+def test_an_addition_to_the_budget_is_not_the_budget():
+    assert _rates("2023年公务接待费追加预算3.30万元。\n2023年公务接待费支出72.18万元，完成预算的42.52%。") == []
+
+
+def test_the_items_budget_beside_no_addition_still_warns():
+    [f] = _rates("2023年公务接待费预算83.30万元。\n2023年公务接待费支出72.18万元，完成预算的42.52%。", "warning")
+    assert "86.65%" in f.message

@@ -380,7 +380,7 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
                 and not flows_apart(bare(item_subject(doc, g)), bare(name))
                 and not (g.year is not None and g.year != year and (year is not None or after))
-                and not _OTHER_YEARS_BUDGET.search(bare(g.subject))
+                and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject))
                 and not _THE_UNITS_WHOLE.match(_core_apart(item_core(bare(item_subject(doc, g))), item_core(bare(name))))]
 
     budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
@@ -426,6 +426,8 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
 _A_YEAR = lazy(r"((?:19|20)\d\d)\s?年")
 # a budget named as another year's: "上年预算", "下年度预算"
 _OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
+# an amount added to or left of a budget ("公务接待费追加预算3.30万元", "预算结余"), not the budget a rate completes
+_A_CHANGE_OF_BUDGET = lazy(r"追加|追减|调增|调减|压减|核减|结余|结转|剩余")
 # a budget named by whose it is alone ("本部门预算805.80万元"): the unit's whole, no budget of one item of its spending
 # ("本部门专项资金支出72.18万元")
 _THE_UNITS_WHOLE = lazy(r"^(?:本单位|本部门|单位|部门|本级|本局|我局|我单位|全县|全市|全区|全省|全镇|本县|本市|本区)+$")
