@@ -71,3 +71,19 @@ def test_an_addition_to_the_budget_is_not_the_budget():
 def test_the_items_budget_beside_no_addition_still_warns():
     [f] = _rates("2023年公务接待费预算83.30万元。\n2023年公务接待费支出72.18万元，完成预算的42.52%。", "warning")
     assert "86.65%" in f.message
+
+
+# -- the years of the sections a rate and a budget are written under ----------------------------------------------------
+
+def test_next_years_budget_under_its_sections_heading_is_not_the_rates():
+    assert _rates("一、2023年“三公”经费支出情况\n“三公”经费支出12.0万元，完成预算的19.70%。\n二、2024年“三公”经费预算情况\n"
+                  "“三公”经费预算463.8万元，比上年增加。") == []
+    assert _rates("一、2022年“三公”经费预算情况\n“三公”经费预算463.8万元。\n二、2023年“三公”经费支出情况\n"
+                  "“三公”经费支出12.0万元，完成预算的19.70%。") == []
+
+
+def test_the_same_years_budget_under_its_sections_heading_still_warns():
+    [f] = _rates("一、2023年“三公”经费预算情况\n“三公”经费预算60.9万元。\n二、2023年“三公”经费支出情况\n"
+                 "“三公”经费支出12.0万元，完成预算的29.70%。", "warning")
+    assert "19.70%" in f.message
+

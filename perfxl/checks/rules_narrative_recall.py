@@ -370,8 +370,7 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     named, starts = _named_budgets(doc)
 
     # the rate's year: its own, or the one written last before it ("2014年“三公”经费支出…。\n其中:因公出国(境)费…")
-    year = actual.year or f.year or next((int(m.group(1)) for m in reversed(list(
-        _A_YEAR.finditer(doc.view, max(0, actual.start - 200), actual.start))) if not m.start() or doc.view[m.start() - 1] not in "比较与"), None)
+    year = actual.year or f.year or _year_written_before(doc, actual.start)
 
     def of_the_item(gs, after=False):
         # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…"; not another
@@ -379,7 +378,8 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         # a year's budget where the rate names no year: "本年…完成预算的71.82%。2024年预算安排情况：公务接待费预算…")
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
                 and not flows_apart(bare(item_subject(doc, g)), bare(name))
-                and not (g.year is not None and g.year != year and (year is not None or after))
+                and not ((y := g.year or _year_written_before(doc, g.start)) is not None and y != year
+                         and (year is not None or after))
                 and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject))
                 and not _THE_UNITS_WHOLE.match(_core_apart(item_core(bare(item_subject(doc, g))), item_core(bare(name))))]
 
@@ -424,6 +424,15 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
 
 
 _A_YEAR = lazy(r"((?:19|20)\d\d)\s?年")
+
+
+def _year_written_before(doc: NarrativeDoc, pos: int) -> int | None:
+    """The year written last in the 200 characters before ``pos`` (its section's heading: "二、2024年“三公”经费预算情况\n
+    “三公”经费预算…"), not one compared with ("比2022年")."""
+    return next((int(m.group(1)) for m in reversed(list(_A_YEAR.finditer(doc.view, max(0, pos - 200), pos)))
+                 if not m.start() or doc.view[m.start() - 1] not in "比较与"), None)
+
+
 # a budget named as another year's: "上年预算", "下年度预算"
 _OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
 # an amount added to or left of a budget ("公务接待费追加预算3.30万元", "预算结余"), not the budget a rate completes
