@@ -87,3 +87,20 @@ def test_the_same_years_budget_under_its_sections_heading_still_warns():
                  "“三公”经费支出12.0万元，完成预算的29.70%。", "warning")
     assert "19.70%" in f.message
 
+
+# -- a budget of the whole item or of another level is not a part's ----------------------------------------------------
+
+def test_the_whole_items_budget_is_not_a_parts():
+    # 12.0 ÷ 463.8 = 2.59 %: 公务接待费's whole budget, not 国内公务接待费's
+    assert _rates("2023年公务接待费预算463.8万元。\n2023年国内公务接待费支出12.0万元，完成预算的19.70%。") == []
+    assert _rates("2023年项目预算463.8万元。\n2023年子项目支出12.0万元，完成预算的19.70%。") == []
+
+
+def test_another_levels_budget_is_not_the_items():
+    assert _rates("2023年市本级公务接待费预算60.9万元。\n2023年公务接待费支出112.5万元，完成预算的24.26%。") == []
+    assert _rates("2023年公务接待费预算463.8万元。\n2023年本级公务接待费支出12.0万元，完成预算的19.70%。") == []
+
+
+def test_a_budget_named_with_its_unit_still_warns():
+    [f] = _rates("2016年,市人大“三公”经费预算为168.53万元。\n“三公”经费支出为163.58万元,完成预算的90.06%。", "warning")
+    assert "97.06%" in f.message

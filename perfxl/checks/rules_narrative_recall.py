@@ -371,6 +371,7 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
 
     # the rate's year: its own, or the one written last before it ("2014年“三公”经费支出…。\n其中:因公出国(境)费…")
     year = actual.year or f.year or _year_written_before(doc, actual.start)
+    mine = _scope_off(item_core(bare(name)))
 
     def of_the_item(gs, after=False):
         # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…"; not another
@@ -378,6 +379,7 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         # a year's budget where the rate names no year: "本年…完成预算的71.82%。2024年预算安排情况：公务接待费预算…")
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
                 and not flows_apart(bare(item_subject(doc, g)), bare(name))
+                and not _of_a_part_or_level(_scope_off(item_core(bare(item_subject(doc, g)))), mine)
                 and not ((y := g.year or _year_written_before(doc, g.start)) is not None and y != year
                          and (year is not None or after))
                 and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject))
@@ -433,6 +435,19 @@ def _year_written_before(doc: NarrativeDoc, pos: int) -> int | None:
                  if not m.start() or doc.view[m.start() - 1] not in "比较与"), None)
 
 
+# the levels of government a name may say ("市本级公务接待费预算" is not the budget of all 公务接待费)
+_LEVELS = lazy(r"中央|省级|省本级|市级|市本级|县级|县本级|区级|区本级|本级|乡镇|全省|全市|全县|全区")
+_SCOPE_WORDS = lazy(r"^(?:本单位|本部门|单位|部门|本年度?|全年|当年|今年)+")
+
+
+def _scope_off(core: str) -> str:
+    return _SCOPE_WORDS.sub("", core)
+
+
+def _of_a_part_or_level(budget: str, actual: str) -> bool:
+    """The budget's item names a whole the actual's names a part of ("公务接待费预算" of "国内公务接待费支出", "项目预算"
+    of "子项目支出"), or another level of government ("市本级公务接待费预算" of "公务接待费支出")."""
+    return budget != actual and budget in actual or set(_LEVELS.findall(budget)) != set(_LEVELS.findall(actual))
 # a budget named as another year's: "上年预算", "下年度预算"
 _OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
 # an amount added to or left of a budget ("公务接待费追加预算3.30万元", "预算结余"), not the budget a rate completes
