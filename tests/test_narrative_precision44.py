@@ -104,3 +104,15 @@ def test_another_levels_budget_is_not_the_items():
 def test_a_budget_named_with_its_unit_still_warns():
     [f] = _rates("2016年,市人大“三公”经费预算为168.53万元。\n“三公”经费支出为163.58万元,完成预算的90.06%。", "warning")
     assert "97.06%" in f.message
+
+
+# -- a 年初 budget said to be adjusted before the rate ------------------------------------------------------------------
+
+def test_a_yearly_budget_adjusted_before_the_rate_is_not_its_budget():
+    # 47881.27 ÷ 37070.2 = 129.16 %: the 年初 budget, adjusted by 34.14 % before the rate
+    assert _rates("2023年度项目支出年初预算安排37070.2万元,预算调剂比例34.14%,决算数47881.27万元,项目预算执行率96.29%。") == []
+
+
+def test_a_yearly_budget_not_said_adjusted_still_warns():
+    [f] = _rates("2023年度项目支出年初预算安排37070.2万元。\n2023年度项目支出决算数47881.27万元,项目预算执行率96.29%。", "warning")
+    assert "129.16%" in f.message

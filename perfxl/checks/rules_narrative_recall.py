@@ -394,6 +394,9 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
+    if "年初" in bare(budget.subject) and "年初" not in bare(f.subject) \
+            and _BUDGET_ADJUSTED.search(doc.view, min(budget.end, f.end), max(budget.start, f.start)):
+        return None   # "项目支出年初预算安排37070.2万元,预算调剂比例34.14%,决算数47881.27万元,项目预算执行率96.29%": of the adjusted
     q = value_of(actual) / value_of(budget)
     if q is not None and _truncated_or_holds(f, q):
         return RateClaim(f, budget, actual, None, q, holds=True)
@@ -448,6 +451,8 @@ def _of_a_part_or_level(budget: str, actual: str) -> bool:
     """The budget's item names a whole the actual's names a part of ("公务接待费预算" of "国内公务接待费支出", "项目预算"
     of "子项目支出"), or another level of government ("市本级公务接待费预算" of "公务接待费支出")."""
     return budget != actual and budget in actual or set(_LEVELS.findall(budget)) != set(_LEVELS.findall(actual))
+# a budget said to be adjusted between its 年初 figure and a rate
+_BUDGET_ADJUSTED = lazy(r"调剂|调整|追加|追减|调增|调减")
 # a budget named as another year's: "上年预算", "下年度预算"
 _OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
 # an amount added to or left of a budget ("公务接待费追加预算3.30万元", "预算结余"), not the budget a rate completes
