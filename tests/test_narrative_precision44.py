@@ -116,3 +116,15 @@ def test_a_yearly_budget_adjusted_before_the_rate_is_not_its_budget():
 def test_a_yearly_budget_not_said_adjusted_still_warns():
     [f] = _rates("2023年度项目支出年初预算安排37070.2万元。\n2023年度项目支出决算数47881.27万元,项目预算执行率96.29%。", "warning")
     assert "129.16%" in f.message
+
+
+# -- a share of the budget is of the whole written beside it -------------------------------------------------------------
+
+def test_a_share_of_the_budget_is_not_read_against_the_items_budget_elsewhere():
+    assert _rates("2024年部门预算738.98万元。\n基本支出187.66万元，占总预算的25.39%。\n基本支出预算641.64万元。") == []
+    assert _rates("2024年收入预算738.98万元。其中财政拨款收入187.66万元，占预算的25.39%。\n财政拨款收入预算641.64万元。") == []
+
+
+def test_a_share_of_the_budget_beside_it_is_still_read():
+    [f] = _rates("2021年县本级“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为57.61%。", "error")
+    assert "66.22%" in f.message

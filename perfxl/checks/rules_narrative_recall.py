@@ -123,7 +123,10 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
                 f.relation is None and _RATE_SUBJECT.search(bare(f.subject))
                 or f.relation == "占" and _SHARE_OF_BUDGET.search(bare(f.subject))):
             continue
-        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) or _budget_named_before(doc, f)
+        # a share of the budget ("占(总)预算的") is of the whole written beside it, not of the item's own budget written
+        # elsewhere ("其中：基本支出187.66万元，占预算的25.39%。……基本支出预算641.64万元")
+        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) \
+            or (_budget_named_before(doc, f) if f.relation is None else None)
         if claim is not None:
             out.append(claim)
     for f in doc.figures:
