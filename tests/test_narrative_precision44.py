@@ -128,3 +128,17 @@ def test_a_share_of_the_budget_is_not_read_against_the_items_budget_elsewhere():
 def test_a_share_of_the_budget_beside_it_is_still_read():
     [f] = _rates("2021年县本级“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为57.61%。", "error")
     assert "66.22%" in f.message
+
+
+# -- a budget of two items joined is not the budget of one of them -------------------------------------------------------
+
+def test_a_budget_of_two_items_joined_is_not_one_items():
+    # 12 ÷ 30 = 40 %: the budget of 购置 and 运行维护 together
+    assert _rates("2023年公务用车购置及运行维护费预算30.00万元。\n2023年运行维护费支出12.00万元，完成预算的80.00%。") == []
+    assert _rates("2023年因公出国(境)费和公务接待费预算30.00万元。\n2023年公务接待费支出12.00万元，完成预算的80.00%。") == []
+
+
+def test_a_budget_of_the_joined_items_still_binds_their_joined_spending():
+    [f] = _rates("2023年公务用车购置及运行维护费预算30.00万元。\n2023年公务用车购置及运行维护费支出12.00万元，完成预算的80.00%。",
+                 "warning")
+    assert "40.00%" in f.message

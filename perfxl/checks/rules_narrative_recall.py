@@ -452,8 +452,15 @@ def _scope_off(core: str) -> str:
 
 def _of_a_part_or_level(budget: str, actual: str) -> bool:
     """The budget's item names a whole the actual's names a part of ("公务接待费预算" of "国内公务接待费支出", "项目预算"
-    of "子项目支出"), or another level of government ("市本级公务接待费预算" of "公务接待费支出")."""
-    return budget != actual and budget in actual or set(_LEVELS.findall(budget)) != set(_LEVELS.findall(actual))
+    of "子项目支出"), two items joined, one of them the actual's ("公务用车购置及运行维护费预算" of "运行维护费支出",
+    "因公出国(境)费和公务接待费预算" of "公务接待费支出"), or another level of government ("市本级公务接待费预算" of
+    "公务接待费支出")."""
+    if budget == actual:
+        return False
+    joined = bool(actual) and re.search(f"[及和与、]{re.escape(actual)}|{re.escape(actual)}[及和与、]", budget) is not None
+    return budget in actual or joined or set(_LEVELS.findall(budget)) != set(_LEVELS.findall(actual))
+
+
 # a budget said to be adjusted between its 年初 figure and a rate
 _BUDGET_ADJUSTED = lazy(r"调剂|调整|追加|追减|调增|调减")
 # a budget named as another year's: "上年预算", "下年度预算"
