@@ -123,7 +123,10 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
                 f.relation is None and _RATE_SUBJECT.search(bare(f.subject))
                 or f.relation == "占" and _SHARE_OF_BUDGET.search(bare(f.subject))):
             continue
-        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) or _budget_named_before(doc, f)
+        # a share of the budget ("占(总)预算的") is of the whole written beside it, not of the item's own budget written
+        # elsewhere ("其中：基本支出187.66万元，占预算的25.39%。……基本支出预算641.64万元")
+        claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) \
+            or (_budget_named_before(doc, f) if f.relation is None else None)
         if claim is not None:
             out.append(claim)
     for f in doc.figures:
@@ -166,6 +169,8 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     budget, actual = named["budget"], named["actual"]
     if not _same_thing(doc, budget, actual, f):
         return None
+    if "总" in bare(f.subject) and _a_part(doc, budget):
+        return None   # "项目总预算500万元，其中省级资金预算300万元，实际支出450万元，占总预算的90%": the whole's
     q = value_of(actual) / value_of(budget)
     if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
         return None
@@ -367,20 +372,34 @@ def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     floor = doc.figures[max(0, k - 400)].start   # the 400 figures before it
     named, starts = _named_budgets(doc)
 
-    def of_the_item(gs):
-        # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…")
+    # the rate's year: its own, or the one written last before it ("2014年“三公”经费支出…。\n其中:因公出国(境)费…")
+    year = actual.year or f.year or _year_written_before(doc, actual.start)
+    mine = _scope_off(item_core(bare(name)))
+
+    def of_the_item(gs, after=False):
+        # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…"; not another
+        # year's budget: "2023年公务接待费支出8万元，完成预算的95%。2024年公务接待费预算10万元", nor, after the rate,
+        # a year's budget where the rate names no year: "本年…完成预算的71.82%。2024年预算安排情况：公务接待费预算…")
         return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
-                and not flows_apart(bare(item_subject(doc, g)), bare(name))]
+                and not flows_apart(bare(item_subject(doc, g)), bare(name))
+                and not _of_a_part_or_level(_scope_off(item_core(bare(item_subject(doc, g)))), mine)
+                and not ((y := g.year or _year_written_before(doc, g.start)) is not None and y != year
+                         and (year is not None or after))
+                and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject))
+                and not _THE_UNITS_WHOLE.match(_core_apart(item_core(bare(item_subject(doc, g))), item_core(bare(name))))]
 
     budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
     where = "前文"
     if not budgets:
         ceiling = doc.figures[min(len(doc.figures) - 1, k + 400)].end
-        budgets = of_the_item(named[bisect_left(starts, f.end):bisect_left(starts, ceiling)])
+        budgets = of_the_item(named[bisect_left(starts, f.end):bisect_left(starts, ceiling)], after=True)
         where = "后文"
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
+    if "年初" in bare(budget.subject) and "年初" not in bare(f.subject) \
+            and _BUDGET_ADJUSTED.search(doc.view, min(budget.end, f.end), max(budget.start, f.start)):
+        return None   # "项目支出年初预算安排37070.2万元,预算调剂比例34.14%,决算数47881.27万元,项目预算执行率96.29%": of the adjusted
     q = value_of(actual) / value_of(budget)
     if q is not None and _truncated_or_holds(f, q):
         return RateClaim(f, budget, actual, None, q, holds=True)
@@ -410,6 +429,52 @@ def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:
                  and (_a_budget_by_name(bare(g.subject)) or _part_of_a_budget(doc, g))]
         cached = doc.__dict__["_named_budgets"] = (named, [g.start for g in named])
     return cached
+
+
+_A_YEAR = lazy(r"((?:19|20)\d\d)\s?年")
+
+
+def _year_written_before(doc: NarrativeDoc, pos: int) -> int | None:
+    """The year written last in the 200 characters before ``pos`` (its section's heading: "二、2024年“三公”经费预算情况\n
+    “三公”经费预算…"), not one compared with ("比2022年")."""
+    return next((int(m.group(1)) for m in reversed(list(_A_YEAR.finditer(doc.view, max(0, pos - 200), pos)))
+                 if not m.start() or doc.view[m.start() - 1] not in "比较与"), None)
+
+
+# the levels of government a name may say ("市本级公务接待费预算" is not the budget of all 公务接待费)
+_LEVELS = lazy(r"中央|省级|省本级|市级|市本级|县级|县本级|区级|区本级|本级|乡镇|全省|全市|全县|全区")
+_SCOPE_WORDS = lazy(r"^(?:本单位|本部门|单位|部门|本年度?|全年|当年|今年)+")
+
+
+def _scope_off(core: str) -> str:
+    return _SCOPE_WORDS.sub("", core)
+
+
+def _of_a_part_or_level(budget: str, actual: str) -> bool:
+    """The budget's item names a whole the actual's names a part of ("公务接待费预算" of "国内公务接待费支出", "项目预算"
+    of "子项目支出"), two items joined, one of them the actual's ("公务用车购置及运行维护费预算" of "运行维护费支出",
+    "因公出国(境)费和公务接待费预算" of "公务接待费支出"), or another level of government ("市本级公务接待费预算" of
+    "公务接待费支出")."""
+    if budget == actual:
+        return False
+    joined = bool(actual) and re.search(f"[及和与、]{re.escape(actual)}|{re.escape(actual)}[及和与、]", budget) is not None
+    return budget in actual or joined or set(_LEVELS.findall(budget)) != set(_LEVELS.findall(actual))
+
+
+# a budget said to be adjusted between its 年初 figure and a rate
+_BUDGET_ADJUSTED = lazy(r"调剂|调整|追加|追减|调增|调减")
+# a budget named as another year's: "上年预算", "下年度预算"
+_OTHER_YEARS_BUDGET = lazy(r"上年|去年|上一年|下年|下一年|明年|次年|来年")
+# an amount added to or left of a budget ("公务接待费追加预算3.30万元", "预算结余"), not the budget a rate completes
+_A_CHANGE_OF_BUDGET = lazy(r"追加|追减|调增|调减|压减|核减|结余|结转|剩余")
+# a budget named by whose it is alone ("本部门预算805.80万元"): the unit's whole, no budget of one item of its spending
+# ("本部门专项资金支出72.18万元")
+_THE_UNITS_WHOLE = lazy(r"^(?:本单位|本部门|单位|部门|本级|本局|我局|我单位|全县|全市|全区|全省|全镇|本县|本市|本区)+$")
+
+
+def _core_apart(budget: str, actual: str) -> str:
+    """The budget's item name when it names another item than the actual's ("" when the two name one)."""
+    return "" if budget == actual else budget
 
 
 # the accounts' own names ("一般公共预算收入", "政府性基金预算支出") say no budget, and an amount named as done is none
