@@ -2837,6 +2837,14 @@ def _inside(short: str, long: str) -> bool:
 def item_subject(doc: NarrativeDoc, g: Figure) -> str:
     """The name of the item a figure is of: its own, or, for a bare budget or actual ("“三公”经费
     支出年初预算为683.51万元，支出决算为358.18万元"), the name of the figure before it in its sentence."""
+    cache = doc.__dict__.setdefault("_item_subjects", {})
+    found = cache.get(g.start)
+    if found is None:
+        found = cache[g.start] = _item_subject(doc, g)
+    return found
+
+
+def _item_subject(doc: NarrativeDoc, g: Figure) -> str:
     if g.subject and bare_measure(g.subject):
         for h in reversed(doc.between(doc.sentence_start(g.start), g.start)):
             if h.kind == g.kind and h.subject and not bare_measure(h.subject):
