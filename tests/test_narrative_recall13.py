@@ -182,3 +182,17 @@ def test_a_balance_that_writes_its_shares_is_checked_whatever_the_income():
             "结余分配0万元,年末结转和结余资金为5862.89万元。本年收入中事业收入10.00万元。")
     [f] = [f for f in found(text) if f.rule == "N-SUM"]
     assert f.severity == "error"
+
+
+# -- a sentence opening with "较2020年度决算数减少…": of the one amount of the sentence before -----------------------------
+
+_NEXT = "1.一般公共预算财政拨款收入382.17万元,为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元,下降{}。"
+
+
+def test_a_sentence_opening_with_a_comparison_on_the_years_juesuan_is_of_the_amount_before():
+    [f] = _errors(_NEXT.format("25.4%"), "N-CHANGE")
+    assert "29.23%" in f.message
+
+
+def test_that_change_holding_is_silent():
+    assert [f for f in found(_NEXT.format("29.2%")) if f.rule == "N-CHANGE"] == []
