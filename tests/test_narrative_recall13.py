@@ -196,3 +196,26 @@ def test_a_sentence_opening_with_a_comparison_on_the_years_juesuan_is_of_the_amo
 
 def test_that_change_holding_is_silent():
     assert [f for f in found(_NEXT.format("29.2%")) if f.rule == "N-CHANGE"] == []
+
+
+# -- the 部门决算 template's "X中，…占p%" whose X is written before with the unit's name in front --------------------------
+
+_UNIT_NAMED = ("深圳市罗湖区审计局2024年度“三公”经费财政拨款支出决算为2.02万元,完成全年预算5.3万元的38.1%。\n"
+               "2024年度“三公”经费财政拨款支出决算中,因公出国(境)费0万元,占0%;公务用车购置及运行维护费支出2.02万元,占{};"
+               "公务接待费支出0万元,占0%。")
+
+
+def test_a_share_in_the_template_is_of_the_whole_named_with_the_units_name():
+    [f] = _errors(_UNIT_NAMED.format("87%"), "N-SHARE")
+    assert "100.00%" in f.message
+
+
+def test_that_share_holding_is_silent():
+    assert _errors(_UNIT_NAMED.format("100%"), "N-SHARE") == []
+
+
+def test_a_whole_named_with_a_qualifier_in_front_is_no_such_whole():
+    # "一般公共预算" is no unit: the 3.00 of that narrower name is not the template's whole (the three items make 2.32)
+    text = ("一般公共预算“三公”经费财政拨款支出决算为3.00万元。\n2024年度“三公”经费财政拨款支出决算中,因公出国(境)费0.30万元,占13%;"
+            "公务用车购置及运行维护费支出2.02万元,占87%;公务接待费支出0万元,占0%。")
+    assert _errors(text, "N-SHARE") == []

@@ -177,9 +177,16 @@ def _named_before(doc: NarrativeDoc, head, num: Figure) -> list[Figure]:
             continue
         name = norm_name(g.subject)
         if name == whole or len(name) >= 2 and whole.endswith(name) and whole[:-len(name)] in norm_name(
-                _THROUGH_YEAR.sub("", doc.view[doc.sentence_start(g.start):g.start])):
+                _THROUGH_YEAR.sub("", doc.view[doc.sentence_start(g.start):g.start])) \
+                or name.endswith(whole) and _A_UNITS_NAME.fullmatch(name[:-len(whole)]):
+            # (or named with the unit's own name before it: "深圳市罗湖区审计局2024年度“三公”经费财政拨款支出决算为2.02万元")
             out.append(g)
     return out
+
+
+# the name of a unit (a bureau, a school, a township…) that a figure's name may open with
+_A_UNITS_NAME = lazy(r"[\u4e00-\u9fff]{2,30}(?:局|院|中心|办公室|办|委员会|委|镇|乡|街道办事处|街道|政府|学校|学院|医院|所|站|馆|队|厅|部|社)"
+                     r"|本部门|本单位|我局|我单位")
 
 
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
