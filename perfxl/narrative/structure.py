@@ -361,7 +361,7 @@ def view_of(text: str) -> str:
         if _RUBY.search(v):
             # the characters of a word close up, the blanks left where its readings were go after it ("預(yù)算5萬元" →
             # "预算    5万元"): words stay whole for the patterns, every figure keeps its place
-            v = _RUBY_RUN.sub(_closed_up, v)
+            v = _close_up_readings(v)
         v = _REMARK.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2))
                         else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
@@ -373,6 +373,24 @@ def view_of(text: str) -> str:
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
 # (a page may give one character its reading twice, "國(guo)(guo)家": the readings after it go too)
 _RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*")
+def _close_up_readings(v: str) -> str:
+    """``v`` with every run of ideographs that holds a reading closed up (``_closed_up``); only the runs around the
+    readings are looked at (a run's first reading: the ideographs before it in the run carry none)."""
+    out, last = [], 0
+    for r in _RUBY.finditer(v):
+        if r.start() < last:
+            continue   # a later reading of a run already closed up
+        start = r.start() - 1
+        while start > last and "\u4e00" <= v[start - 1] <= "\u9fff":
+            start -= 1
+        m = _RUBY_RUN.match(v, start)
+        out.append(v[last:start])
+        out.append(_closed_up(m))
+        last = m.end()
+    out.append(v[last:])
+    return "".join(out)
+
+
 def _closed_up(m) -> str:
     """A run of ideographs with their readings (``_RUBY_RUN``) closed up, each stretch of it between two numeral
     characters with its blanks before it, so that its last word stays next to the figure after it ("價(jià)值約4.61萬元"
