@@ -126,7 +126,7 @@ def rate_claims(doc: NarrativeDoc) -> list[RateClaim]:
         # a share of the budget ("占(总)预算的") is of the whole written beside it, not of the item's own budget written
         # elsewhere ("其中：基本支出187.66万元，占预算的25.39%。……基本支出预算641.64万元")
         claim = _budget_and_actual(doc, f) or _excess_over_budget(doc, f) \
-            or (_budget_named_before(doc, f) if f.relation is None else None)
+            or (_budget_named_elsewhere(doc, f) if f.relation is None else None)
         if claim is not None:
             out.append(claim)
     for f in doc.figures:
@@ -342,7 +342,7 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     return RateClaim(f, budget, actual, None, q, holds=holds)
 
 
-def _budget_named_before(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
+def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     """"二是公务接待费预算288万元。……二是公务接待费282元，完成预算的97.92%": the one amount of the
     rate's clause run (its sentence after the last percent before it) against the one budget of that item
     named before it in the report, or, none named before, after it ("“三公”经费支出10044.01万元，预算执行比例为

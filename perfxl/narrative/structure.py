@@ -359,8 +359,8 @@ def view_of(text: str) -> str:
     v = unwrap(simplified(text))
     if "（" in v or "(" in v:
         if _RUBY.search(v):
-            # the characters of a word close up, the blanks left where its readings were go after it ("預(yù)算5萬元" →
-            # "预算    5万元"): words stay whole for the patterns, every figure keeps its place
+            # the characters of a word close up, the blanks left where its readings were go before it ("完成預(yù)算5萬元" →
+            # "    完成预算5万元"): words stay whole for the patterns, every figure keeps its place
             v = _close_up_readings(v)
         v = _REMARK.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)) if _keeps_nothing(m.group(1), m.group(2))
                         else m.group(0), v)
@@ -373,6 +373,8 @@ def view_of(text: str) -> str:
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
 # (a page may give one character its reading twice, "國(guo)(guo)家": the readings after it go too)
 _RUBY = lazy(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü\u00e0-\u01dc]{1,7}[)）](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*")
+
+
 def _close_up_readings(v: str) -> str:
     """``v`` with every run of ideographs that holds a reading closed up (``_closed_up``); only the runs around the
     readings are looked at (a run's first reading: the ideographs before it in the run carry none)."""
@@ -426,6 +428,8 @@ _NUMERAL_CHARS = frozenset("零〇○一二两兩三四五六七八九十百千�
 _CHAR_AND_READING = lazy(r"([\u4e00-\u9fff])((?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*)")
 # a run of ideographs with a reading after one or more of them
 _RUBY_RUN = lazy(r"(?:[\u4e00-\u9fff](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])*)+")
+
+
 # a bracketed remark right after an amount or a percent ("33067.0亿元（已审计）", "…万元（详见附表1）",
 # "8.1%（已审计）和91.9%"): the text goes on after it as if it were not there, so it is blanked
 # (the digit before is part of the match, not looked back at: the engine skips to digits, it would try the
