@@ -219,3 +219,17 @@ def test_a_whole_named_with_a_qualifier_in_front_is_no_such_whole():
     text = ("一般公共预算“三公”经费财政拨款支出决算为3.00万元。\n2024年度“三公”经费财政拨款支出决算中,因公出国(境)费0.30万元,占13%;"
             "公务用车购置及运行维护费支出2.02万元,占87%;公务接待费支出0万元,占0%。")
     assert _errors(text, "N-SHARE") == []
+
+
+# -- a ratio of the budget's own between the budget and the actual -------------------------------------------------------
+
+_ADJUSTED = "2023年度项目支出年初预算安排37070.2万元,全年预算数49724.97万元,预算调剂比例34.14%,决算数47881.27万元,项目预算执行率{}。"
+
+
+def test_a_ratio_of_the_budget_between_it_and_the_actual_leaves_the_rate_bound():
+    [f] = _errors(_ADJUSTED.format("83.77%"), "N-RATE")
+    assert "96.29%" in f.message
+
+
+def test_that_rate_holding_is_silent():
+    assert [f for f in found(_ADJUSTED.format("96.29%")) if f.rule == "N-RATE"] == []

@@ -150,6 +150,10 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         return None   # "…预算执行率85.00%（按调整后预算124.65万元计算）": the rate names its base itself
     start = max(doc.sentence_start(f.start), doc.index.marks("\t").last(0, f.start) + 1)
     prior = [g for g in doc.before(f, limit=4) if g.start >= start]
+    if len(prior) >= 3 and prior[0].kind == "amount" and prior[1].kind == "percent" and _BUDGET.search(bare(prior[2].subject)):
+        # "全年预算数49724.97万元，预算调剂比例34.14%，决算数47881.27万元，项目预算执行率96.29%": a ratio of the budget's
+        # own said between it and the actual
+        prior = [prior[0], *prior[2:]]
     if len(prior) < 2:
         return None
     b, a = prior[0], prior[1]
