@@ -231,5 +231,20 @@ def test_a_ratio_of_the_budget_between_it_and_the_actual_leaves_the_rate_bound()
     assert "96.29%" in f.message
 
 
-def test_that_rate_holding_is_silent():
+def test_that_rate_of_the_adjusted_budget_holding_is_silent():
     assert [f for f in found(_ADJUSTED.format("96.29%")) if f.rule == "N-RATE"] == []
+
+
+# -- a revenue's budget named 预期 ------------------------------------------------------------------------------------
+
+_EXPECTED = ("2020年全区一般公共预算收入预期为2013900万元，经人大常委会通过，调整一般公共预算收入预期为1933200万元，"
+             "全区一般公共预算收入决算为1871215万元，完成调整预期的{}，下降0.9%。")
+
+
+def test_a_revenue_against_its_adjusted_expectation_is_a_rate():
+    [f] = _errors(_EXPECTED.format("84.2%"), "N-RATE")
+    assert "96.79%" in f.message
+
+
+def test_that_rate_of_the_expectation_holding_is_silent():
+    assert [f for f in found(_EXPECTED.format("96.8%")) if f.rule == "N-RATE"] == []
