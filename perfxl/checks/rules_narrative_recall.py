@@ -381,17 +381,26 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     year = actual.year or f.year or _year_written_before(doc, actual.start)
     mine = _scope_off(item_core(bare(name)))
 
+    actual_name = bare(name)
+
     def of_the_item(gs, after=False):
         # (not the other flow of one account: "一般公共预算收入…" is no budget of "一般公共预算支出…"; not another
         # year's budget: "2023年公务接待费支出8万元，完成预算的95%。2024年公务接待费预算10万元", nor, after the rate,
         # a year's budget where the rate names no year: "本年…完成预算的71.82%。2024年预算安排情况：公务接待费预算…")
-        return [g for g in gs if not in_brackets(doc, g) and same_item(bare(item_subject(doc, g)), bare(name))
-                and not flows_apart(bare(item_subject(doc, g)), bare(name))
-                and not _of_a_part_or_level(_scope_off(item_core(bare(item_subject(doc, g)))), mine)
-                and not ((y := g.year or _year_written_before(doc, g.start)) is not None and y != year
-                         and (year is not None or after))
-                and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject))
-                and not _THE_UNITS_WHOLE.match(_core_apart(item_core(bare(item_subject(doc, g))), item_core(bare(name))))]
+        out = []
+        for g in gs:
+            if in_brackets(doc, g):
+                continue
+            theirs = bare(item_subject(doc, g))
+            core = item_core(theirs)
+            if same_item(theirs, actual_name) and not flows_apart(theirs, actual_name) \
+                    and not _of_a_part_or_level(_scope_off(core), mine) \
+                    and not ((y := g.year or _year_written_before(doc, g.start)) is not None and y != year
+                             and (year is not None or after)) \
+                    and not _OTHER_YEARS_BUDGET.search(bare(g.subject)) and not _A_CHANGE_OF_BUDGET.search(bare(g.subject)) \
+                    and not _THE_UNITS_WHOLE.match(_core_apart(core, item_core(actual_name))):
+                out.append(g)
+        return out
 
     budgets = of_the_item(g for g in named[bisect_left(starts, floor):bisect_left(starts, actual.start)] if g.end <= actual.start)
     where = "前文"
@@ -1174,18 +1183,19 @@ def year_paired_lists(doc: NarrativeDoc) -> list[YearPairedList]:
 
 # -- a difference named by its own words: 送审 − 审定 = 审减, 预算 − 实际采购 = 节约 -----------------
 
-# (first, second, difference, rate): names ending the subjects, in reading order
-_REDUCTIONS = tuple(tuple(lazy(p) for p in patterns) for patterns in (   # searched three times per figure
+# (first, second, difference, rate, either way): names ending the subjects, in reading order; no rate is read where
+# ``rate`` is None, and ``either way`` the difference is the gap whichever of the first two is the larger
+_REDUCTIONS = tuple((lazy(first), lazy(second), lazy(diff), lazy(rate) if rate else None, either_way)
+                    for first, second, diff, rate, either_way in (   # searched three times per figure
     (r"送审(?:金额|资金|造价|总额|数)?$", r"审定(?:金额|资金|造价|总额|数)?$", r"(?:审减|核减)(?:金额|资金|额)?$",
-     r"(?:审减|核减)率$"),
+     r"(?:审减|核减)率$", False),
     (r"采购预算(?:金额|资金|总额|数)?$", r"(?:实际采购|中标|成交)(?:金额|资金|总额|价|数)?$", r"节约(?:金额|资金|额)?$",
-     r"(?:资金)?节约率$"),
+     r"(?:资金)?节约率$", False),
     # "公务用车运行维护费支出0万元，年初预算为0.95万元，差值为0.95万元": the gap between an actual and its budget,
     # either way (the one over the other said nowhere)
     (r"(?:支出|决算)(?:数|金额|总额)?$", r"(?:年初|全年|调整后?的?)?预算(?:数|金额|总额)?$", r"^(?:差值|差额)$",
-     r"^$(?!)"),
+     None, True),
 ))
-_EITHER_WAY_GAP = 2   # the index in _REDUCTIONS of the gap read either way
 
 
 @dataclass
@@ -1210,17 +1220,17 @@ def reductions(doc: NarrativeDoc) -> list[Reduction]:
     names = [bare(f.subject) for f in figs]   # each made bare once, not once per pattern and triple
     for i in range(len(figs) - 2):
         a, b, c = figs[i:i + 3]
-        for n, (first, second, diff, rate) in enumerate(_REDUCTIONS):
+        for first, second, diff, rate, either_way in _REDUCTIONS:
             if not (first.search(names[i]) and second.search(names[i + 1]) and diff.search(names[i + 2])):
                 continue
             if any(g.kind != "amount" or g.approximate or not plain(g) for g in (a, b, c)) or not comparable(a, b) \
                     or not comparable(a, c) or doc.sentence_start(c.start) > a.start:
                 continue
             d = i + 3 < len(figs) and figs[i + 3]
-            r = d if d and d.kind == "percent" and rate.search(bare(d.subject)) and not d.approximate \
+            r = d if d and d.kind == "percent" and rate is not None and rate.search(bare(d.subject)) and not d.approximate \
                 and doc.sentence_start(d.start) <= a.start else None
             netted = re.search(r"审增|核增", doc.view[doc.sentence_start(a.start):doc.sentence_end(c.end)])
-            if n == _EITHER_WAY_GAP:
+            if either_way:
                 if re.search(r"[；;]", doc.view[a.end:c.start]) or len(doc.between(a.end, c.start)) != 1:
                     continue   # the three of one clause run, nothing between them
                 if value_of(a).hi < value_of(b).lo:

@@ -2988,8 +2988,9 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
                 # a bracketed breakdown of g between them is g's own ("2712万元(其中:A…,B…),比预算数减少")
                 gap = BRACKETED.sub("", doc.view[g.end:delta.start])
                 close = len(gap) <= 40 and not re.search(r"其中|主要|包括|用于|原因", gap) and bool(g.subject)
-                if not close and bool(g.subject) and _USE_CLAUSE.search(gap) and len(_USE_CLAUSE.sub("", gap)) <= 40 \
-                        and not re.search(r"其中|主要|包括|原因", _USE_CLAUSE.sub("", gap)) and _base_of_its_own(doc, g, delta):
+                rest = _USE_CLAUSE.sub("", gap)
+                if not close and bool(g.subject) and rest != gap and len(rest) <= 40 \
+                        and not re.search(r"其中|主要|包括|原因", rest) and _base_of_its_own(doc, g, delta):
                     # "支出247.95万元，完成预算的100%，用于附设幼儿园的教师工资，较2016年决算227.42万元，增加17.86万元": what
                     # the money was used for, and a comparison writing its own base, the one amount between them
                     close = True
