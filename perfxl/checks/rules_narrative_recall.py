@@ -2565,7 +2565,7 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import comparison_of, is_earlier, own_comparison
+    from ..narrative.structure import closes_the_comparison, comparison_of, is_earlier, own_comparison
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -2590,8 +2590,7 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if is_earlier(base, [current.year] if current.year else []):
             # "上年支出100万元，同比增加35万元": a comparison with last year after last year's figure is the same one
             between = _LAST_YEAR_COMPARISON.sub("", between)
-        if _ANOTHER_COMPARISON.search(between) \
-                or any(h.relation in CHANGE for h in doc.between(base.end, d.start)):
+        if _ANOTHER_COMPARISON.search(between) or closes_the_comparison(doc, base, d):
             continue  # "较2022年的5000万元增加1315.69万元，较上年增加200万元": 200 is against 上年, not 5000
         if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
             continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written

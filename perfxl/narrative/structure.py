@@ -2994,6 +2994,11 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
                     # "支出247.95万元，完成预算的100%，用于附设幼儿园的教师工资，较2016年决算227.42万元，增加17.86万元": what
                     # the money was used for, and a comparison writing its own base, the one amount between them
                     close = True
+                if not close and bool(g.subject):
+                    bare = _ITS_COMPLETION.sub("", gap)
+                    # "收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加87万元": how much of
+                    # its budget the figure is, said of the figure itself, is no other statement between it and its change
+                    close = bare != gap and len(bare) <= 40 and not re.search(r"其中|主要|包括|用于|原因", bare)
                 return g, close
             break
     if named:
@@ -3013,6 +3018,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
 
 # a clause saying what an amount was used for, no statement of its own
 _USE_CLAUSE = lazy(r"(?:主要)?用于[^，,；;。\d]*")
+# the figure's own completion of its budget, right after it: "，完成年初预算150万元的146.67%", "，为调整预算的100%"
+_ITS_COMPLETION = lazy(r"[，,]\s*(?:完成|达到|为|占)(?:全年|年初|调整后?)?(?:预算|计划)数?(?:\d[\d.,]*\s*[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%")
 _BASE_OPENS = lazy(r"(?:较|比|与)[^，,；;。]{0,12}$")
 
 
@@ -3464,6 +3471,8 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
         return None
     if _QUALIFIED.search(doc.view, doc.index.phrases.start(f.start), f.start) or _other_base(doc, f, g):
         return None  # "按可比口径增长4.2%，比上年增加1.19亿元": the rate is of another measure than the change
+    if re.search(r"[比较]", gap) and _AGAINST_BUDGET.search(own_comparison(doc, f)):
+        return None  # "较年初预算1400万元增长8.8%，较上年增加123.26万元": each names its own base
     h = figs[i + 2] if i + 2 < len(figs) else None
     if h is not None and h.kind == "percent" and h.relation in CHANGE \
             and not re.search(r"[。；;]", doc.view[g.end:h.start]) and len(doc.view[g.end:h.start]) <= 12:
@@ -3487,7 +3496,7 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
     def compared_already(g: Figure) -> bool:
         # "较年初预算1500万元增加23.26万元，增长1.55%，较上年增加123.26万元": a written base is of the
         # change that follows it; a change of its own written between them closes that comparison
-        return any(h.relation in CHANGE for h in doc.between(g.end, delta.start))
+        return closes_the_comparison(doc, g, delta)
 
     for g in reversed(doc.between(lo, delta.start)):
         if g.role == "base" and comparable(g, delta):
@@ -3510,6 +3519,19 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
                     or _EARLIER.search(g.subject or ""):
                 return g
     return None
+
+
+_COMPARING = lazy(r"(?<![相对])[比较]|与")
+
+
+def closes_the_comparison(doc: NarrativeDoc, base: Figure, delta: Figure) -> bool:
+    """A change of its own written between a comparison's written base and a change: the base is that change's, not this
+    one's ("较年初预算1500万元增加23.26万元，较上年增加123.26万元") — but the comparison's own rate, no other comparison
+    opened after it, leaves the base to the change after it ("较上年同期110374万元下降9.5%，减收10479万元")."""
+    between = [h for h in doc.between(base.end, delta.start) if h.relation in CHANGE]
+    if not between:
+        return False
+    return any(h.kind != "percent" for h in between) or _COMPARING.search(doc.view, base.end, delta.start) is not None
 
 
 def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
