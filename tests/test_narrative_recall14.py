@@ -1,6 +1,5 @@
 """Recall: a change bound to its figure across the figure's own completion of its budget; a written base kept across
 its comparison's own rate (and a rate on the budget not paired with a change on last year)."""
-its comparison's own rate."""
 
 from __future__ import annotations
 
