@@ -51,3 +51,36 @@ def test_a_rate_on_the_budget_is_not_paired_with_a_change_on_last_year():
     # year has no base written): once read as one change, a false error on the rate
     text = "收入合计1523.26万元,较年初预算1400万元增长8.8%,较上年增加23.26万元。"
     assert _errors(text, "N-CHANGE") == []
+
+
+# -- a move from one level to another, and the change written after it -------------------------------------------------
+
+def test_a_move_from_a_level_to_another_checks_the_change_after_it():
+    [f] = _errors("2024年贺兰县本级财政一般公共预算总收入由397959万元调整为409959万元,调增10440万元。", "N-CHANGE")
+    assert "由397959万元调整为409959万元，调增10440万元" in f.message and "应为 12000万元" in f.message
+
+
+def test_a_move_whose_change_holds_is_silent():
+    assert _errors("一般公共预算总收入由397959万元调整为409959万元,调增12000万元。", "N-CHANGE") == []
+    assert _errors("支出由上年的3000万元下降到2800万元，减少200万元，下降6.7%。", "N-CHANGE") == []
+
+
+def test_a_fall_from_last_years_level_blames_the_change_not_the_rate():
+    # 3000 − 2800 = 200; the rate 200 ÷ 3000 = 6.67 % holds: the change is the wrong figure
+    [f] = _errors("支出由上年的3000万元下降到2800万元，减少300万元，下降6.7%。", "N-CHANGE")
+    assert "2800万元 − 3000万元 应为 200万元" in f.message
+
+
+def test_an_adjusted_budget_after_the_initial_one_checks_the_change():
+    [f] = _errors("2024年,一般公共预算总收入年初预算安排23784万元,预算调整为44305万元,增加17853万元。", "N-CHANGE")
+    assert "应为 20521万元" in f.message
+
+
+def test_a_change_with_a_comparison_of_its_own_after_a_move_is_not_read_as_the_move():
+    assert _errors("一般公共预算收入由397959万元调整为409959万元,比上年增加10440万元。", "N-CHANGE") == []
+
+
+def test_a_budgets_adjustment_is_not_paired_with_a_rate_on_last_year():
+    # "调减16000万元" is against the mid-year budget, "下降9.7%" against last year (not written)
+    text = "本级财政收入拟调整为134000万元,下降5.3%。其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%。"
+    assert _errors(text, "N-CHANGE") == []

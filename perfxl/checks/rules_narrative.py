@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -2510,6 +2510,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             current=a.text, base=b.text, direction="减少" if down else "增加", delta=c.text,
                             pct=x.rate.text, implied=_in_unit(x.implied, a, zeros=True), computed=_in_unit(abs(x.computed), c),
                             by_delta=_pct(value_of(c) / moved) if moved.lo > 0 else "—")
+            continue
+        if level_it_moved_from(doc, a, c) is b:
+            # "一般公共预算收入由397959万元调整为409959万元，调增10440万元": the move as written
+            said = _one_line(doc.narrative.text[doc.index.phrases.start(b.start):a.end])
+            yield r.finding("moved", narrative=[span(c), span(a), span(b)], expected=round(float(abs(x.computed).mid), 4),
+                            actual=c.value, said=said, subject=c.subject, delta=c.text, a=a.text, b=b.text,
+                            computed=_in_unit(abs(x.computed), c))
             continue
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,

@@ -65,6 +65,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
       {"default": "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
        "difference": "报告称{first}，{second}，{subject}{delta}；按 {a} − {b} 应为 {computed}。",
+       "moved": "报告称{said}，{subject}{delta}；按 {a} − {b} 应为 {computed}。",
        "pinned": "报告称{subject}{current}，比{base}{direction}{delta}、幅度{pct}；按 {current} 与幅度 {pct}，基数约为 {implied}"
                  "（在 {base} 的舍入范围内），{direction}额应约为 {computed}；按 {delta} 则幅度应约为 {by_delta}。两者不能同时成立。",
        "based": "报告称{subject}{current}，与{base}相比{direction}{pct}；按（{current} − {base}）÷ {base} 应为 {computed}。",

@@ -2960,7 +2960,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         # the items' sum, not of the last item
         return None, False
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$", "", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
     # "本年收入125万元，…，本年支出120万元，上年支出110万元，收入增加25万元": a bare flow named is no
     # name of an item, but the change is not of the other flow
@@ -3365,7 +3365,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
                             and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
-                            and not _other_base(doc, f, g):
+                            and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f):
                         delta = g
                     break
             if delta is None:
@@ -3378,6 +3378,16 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
             out[f.start] = Frame(f, delta, current, base, _direction(doc, delta), _against(doc, delta), same,
                                  elsewhere, _alternatives(doc, delta, current, base))
     return out
+
+
+# a budget adjusted ("调减16000万元"), not a change on last year ("下降9.7%")
+_ADJUSTING = lazy(r"(?:调增|调减|核增|核减|追加|追减)了?\s*$")
+
+
+def _adjusting(doc: NarrativeDoc, f: Figure) -> bool:
+    """The figure is a budget's adjustment ("税收收入拟调整为85000万元，调减16000万元，下降9.7%": the rate is on last
+    year, the 16000 is on the budget): a rate and a change pair only when both are, or neither is."""
+    return _ADJUSTING.search(doc.view, max(0, f.start - 6), f.start) is not None
 
 
 _EACH_RATE = lazy(r"分别|各自")
@@ -3467,7 +3477,7 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
                         r"(?:了|额(?:为|达到?|是)?)?)?\s*",
                         gap):
         return None
-    if _direction(doc, g) != _direction(doc, f):
+    if _direction(doc, g) != _direction(doc, f) or _adjusting(doc, g) != _adjusting(doc, f):
         return None
     if _QUALIFIED.search(doc.view, doc.index.phrases.start(f.start), f.start) or _other_base(doc, f, g):
         return None  # "按可比口径增长4.2%，比上年增加1.19亿元": the rate is of another measure than the change
@@ -3501,6 +3511,8 @@ def _base_between(doc: NarrativeDoc, current: Figure | None, delta: Figure) -> F
     for g in reversed(doc.between(lo, delta.start)):
         if g.role == "base" and comparable(g, delta):
             return None if compared_already(g) else g
+    if current is not None and (level := level_it_moved_from(doc, current, delta)) is not None:
+        return level
     if current is not None:
         years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
         own = list_of(doc, current)
@@ -3532,6 +3544,35 @@ def closes_the_comparison(doc: NarrativeDoc, base: Figure, delta: Figure) -> boo
     if not between:
         return False
     return any(h.kind != "percent" for h in between) or _COMPARING.search(doc.view, base.end, delta.start) is not None
+
+
+# the level a figure was moved to, right after the level it was moved from: "由397959万元调整为409959万元",
+# "由8.5亿元增加到9.2亿元"; and an adjusted budget after the budget set at the start of the year ("年初预算安排23784万元，
+# 预算调整为44305万元")
+_MOVED_TO = lazy(r"\s*(?:调整|调增|调减|增加|增长|提高|上升|下降|减少|降低|压减|缩减|核增|核减|追加)(?:后)?(?:到|至|为)\s*$")
+_FROM_BEFORE = lazy(r"(?:由|从)(?:上年|去年|上年度|\d{4}\s*年度?)?的?\s*$")
+_INITIAL_BUDGET = lazy(r"年初预算(?:安排|数)?(?:为|是)?\s*$")
+_ADJUSTED_TO = lazy(r"^\s*[，,]?\s*(?:预算)?(?:调整|调增|调减)(?:后)?(?:到|至|为)\s*$")
+
+
+def level_it_moved_from(doc: NarrativeDoc, current: Figure, delta: Figure) -> Figure | None:
+    """"一般公共预算总收入由397959万元调整为409959万元，调增12000万元", "年初预算安排23784万元，预算调整为44305万元，
+    增加20521万元": a bare change (no comparison of its own) right after a level reached is the move from the level
+    written right before it."""
+    k = doc.position(current)
+    if k == 0 or own_comparison(doc, delta) or re.search(r"同比|环比", doc.view[current.end:delta.start]):
+        return None
+    g = doc.figures[k - 1]
+    if g.kind != current.kind or not comparable(g, delta) or g.approximate or not (plain(g) or g.role == "base"):
+        return None
+    if doc.between(current.end, delta.start) or re.search(r"[。；;]", doc.view[g.end:delta.start]):
+        return None   # another figure, or another statement, between the level and the change
+    between = doc.view[g.end:current.start]
+    if _MOVED_TO.match(between) and _FROM_BEFORE.search(doc.view, max(0, g.start - 12), g.start):
+        return g
+    if _ADJUSTED_TO.match(between) and _INITIAL_BUDGET.search(doc.view, max(0, g.start - 12), g.start):
+        return g
+    return None
 
 
 def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
@@ -3610,7 +3651,7 @@ def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figur
     if cur is not None and same and cur.end > doc.sentence_start(g.start) and cur.subject:
         return cur.subject, cur
     named = re.split(r"比|较|同比|与|相比", g.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|多|少)(了)?$", "", named)
+    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$", "", named)
     if len(_COMPARISON_WORDS.sub("", named)) >= 2:
         return named, None
     return last, None
