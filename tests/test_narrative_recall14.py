@@ -84,3 +84,39 @@ def test_a_budgets_adjustment_is_not_paired_with_a_rate_on_last_year():
     # "调减16000万元" is against the mid-year budget, "下降9.7%" against last year (not written)
     text = "本级财政收入拟调整为134000万元,下降5.3%。其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%。"
     assert _errors(text, "N-CHANGE") == []
+
+
+# -- a rate's budget named with the body that set it, or with its flow ---------------------------------------------------
+
+def _warnings(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "warning"]
+
+
+def test_a_budget_named_with_the_body_that_set_it_is_the_rates_base():
+    [f] = _errors("2023年全县财政总收入完成545876万元,完成年初上报县人民代表大会预算收入计划552200万元的86.0%。", "N-RATE")
+    assert "应为 98.85%" in f.message
+    [f] = _errors("区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的90.7%。",
+                  "N-RATE")
+    assert "应为 104.27%" in f.message
+
+
+def test_a_budget_named_with_its_flow_is_the_rates_base():
+    [f] = _errors("2023年全县财政总收入完成545876万元,完成预算收入计划552200万元的86.0%。", "N-RATE")
+    assert "应为 98.85%" in f.message
+
+
+def test_such_a_rate_that_holds_is_silent():
+    assert _errors("2023年全县财政总收入完成545876万元,完成年初上报县人民代表大会预算收入计划552200万元的98.9%。", "N-RATE") == []
+    assert _errors("区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。",
+                   "N-RATE") == []
+
+
+# -- the actual's own change rate is no rate before the completion rate ---------------------------------------------------
+
+def test_a_completion_rate_after_the_actuals_change_rate_reads_the_items_budget_named_before():
+    [f] = _warnings("公务接待费预算288万元。公务接待费支出282万元，比上年增长3.5%，完成预算的90.00%。", "N-RATE")
+    assert "应为 97.92%" in f.message
+
+
+def test_a_completion_rate_after_the_actuals_change_rate_that_holds_is_silent():
+    assert _warnings("公务接待费预算288万元。公务接待费支出282万元，比上年增长3.5%，完成预算的97.92%。", "N-RATE") == []

@@ -303,7 +303,10 @@ _PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|�
 
 
 # "完成年初预算计划1528万元的48%": the budget written inside the rate
-_BUDGET_IN_RATE = lazy(r"(?:完成|执行|达到|占|为)(?:了)?(?:全年|年初|调整后?的?|年度)?(?:预算|计划|任务)(?:数|计划|目标|任务)?\s*$")
+# (also with the body that set it and the flow named: "完成年初上报县人民代表大会预算收入计划552200万元的98.9%", "完成区第十八届
+# 人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%")
+_BUDGET_IN_RATE = lazy(r"(?:完成|执行|达到|占|为)(?:了)?(?:全年|年初|调整后?的?|年度)?(?:[^，,。；;：:\d%]{0,30}?(?:批准|通过|上报|审议)的?"
+                       r"[^，,。；;：:\d%]{0,8}?)?(?:预算|计划|任务)(?:收入|支出)?(?:数|计划|目标|任务)?\s*$")
 # an amount's own change between it and the budget: "，比上年增支816万元，增长27.74%，"
 _OWN_CHANGE_BETWEEN = lazy(r"\s*[，,]\s*(?:比|较|同比|与)[^，,；;。]{0,40}[，,]\s*(?:(?:增长|降低|下降|减少|增加|上升)[^，,；;。]{0,12}[，,]\s*)?")
 _OF_RATE = lazy(r"\s*的\s*$")
@@ -318,7 +321,7 @@ def _budget_written_in_the_rate(doc: NarrativeDoc, f: Figure) -> RateClaim | Non
     budget, actual = doc.figures[k - 1], doc.figures[k - 2]
     if budget.kind != "amount" or not _OF_RATE.fullmatch(doc.view, budget.end, f.start):
         return None
-    words = _BUDGET_IN_RATE.search(doc.view, max(doc.figures[k - 2].end, budget.start - 16), budget.start)
+    words = _BUDGET_IN_RATE.search(doc.view, max(doc.figures[k - 2].end, budget.start - 48), budget.start)
     if words is None:
         return None
     # "公务用车运行维护费支出3758万元，比上年增支816万元，增长27.74%，为年初预算数4688万元的80.51%": the item's
@@ -358,7 +361,8 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     from ..narrative.structure import item_core, item_subject, same_item
 
     start = doc.sentence_start(f.start)
-    rate_before = next((g for g in reversed(doc.between(start, f.start)) if g.kind == "percent"), None)
+    # (a rate of the actual's own change is no rate before: "…支出5930.32亿元，比上年增长3.7%，完成调整预算的95.36%")
+    rate_before = next((g for g in reversed(doc.between(start, f.start)) if g.kind == "percent" and g.relation not in CHANGE), None)
     if rate_before is not None:
         start = rate_before.end   # "…支出为163.58万元，完成预算的97.06%，其中：因公出国(境)费支出52.15万元，完成预算的…"
     start = doc.index.marks("；;").last(start, f.start) + 1 or start   # "…；公务用车运行维护费支出104.46万元，完成预算的…"
