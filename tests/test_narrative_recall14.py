@@ -120,3 +120,22 @@ def test_a_completion_rate_after_the_actuals_change_rate_reads_the_items_budget_
 
 def test_a_completion_rate_after_the_actuals_change_rate_that_holds_is_silent():
     assert _warnings("公务接待费预算288万元。公务接待费支出282万元，比上年增长3.5%，完成预算的97.92%。", "N-RATE") == []
+
+
+# -- a list opening the sentence after its whole's change on the budget ----------------------------------------------------
+
+def test_a_list_after_the_wholes_change_on_its_budget_is_the_wholes():
+    [f] = _errors("公务接待费602万元,比年初预算数减少2088万元。其中国内接待费503万元;国(境)外接待费189万元。", "N-SUM")
+    assert "692万元" in f.message
+
+
+def test_such_a_list_that_holds_is_silent():
+    assert _errors("公务接待费692万元,比年初预算数减少2088万元。其中国内接待费503万元;国(境)外接待费189万元。", "N-SUM") == []
+
+
+def test_a_list_after_a_change_that_adds_up_to_the_change_is_read_as_the_changes_parts():
+    # 10 + 10 + 0 = 20: "其中" may break down the decrease, not the 602 (a false error before, after 比上年 too)
+    for against in ("上年", "年初预算数"):
+        text = (f"三公经费支出602万元,比{against}减少20万元。其中：公务接待费10万元，公务用车购置及运行维护费10万元，"
+                "因公出国（境）费0万元。")
+        assert _errors(text, "N-SUM") == []

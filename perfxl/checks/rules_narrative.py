@@ -915,6 +915,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # the balances the items owe each other taken out of both
         if _of_the_figure_compared(doc, pl, computed):
             continue  # "公务用车运行维护费9万元，上年8万元，其中燃油费3万元…": of the item's own 9万元
+        if any(g.relation in CHANGE and g.kind == "amount" and comparable(g, total) and computed.overlaps(value_of(g))
+               for g in doc.between(total.end, pl.marker)):
+            continue  # "三公经费602万元，比上年减少20万元。其中：公务接待费10万元，公务用车运行维护费10万元": the change's parts
         if not over and any(interval_sum(count_value(p, total) for p in alt).overlaps(stated) for alt in pl.longer):
             continue  # the list read on past the semicolon it was taken to end at holds
         if over and any(_reading_holds(stated, alt, total) for alt in pl.readings):

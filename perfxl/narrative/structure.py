@@ -1303,7 +1303,8 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # the total's own change after it: "…10859万元，比上年增长31.5%。其中：", also without the comparison
 # ("…10859万元，增长31.5%。其中："): a rate or an amount right after the verb
 # (the 部门决算 template's too: "收入合计3,930.20万元,较上年决算减少310.02万元、下降7.31%。其中：")
-_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年)(?:同期)?(?:决算数?)?(?:相比)?)?\s*[,，]?\s*"
+# (on its budget too: "公务接待费692万元，比年初预算数减少2088万元。其中国内接待费603万元，…")
+_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
