@@ -139,3 +139,26 @@ def test_a_list_after_a_change_that_adds_up_to_the_change_is_read_as_the_changes
         text = (f"三公经费支出602万元,比{against}减少20万元。其中：公务接待费10万元，公务用车购置及运行维护费10万元，"
                 "因公出国（境）费0万元。")
         assert _errors(text, "N-SUM") == []
+
+
+# -- a complete group of parts far over its whole -----------------------------------------------------------------------
+
+_SANGONG = ("徐圩乡人民政府2020年“三公”经费支出预算为{}万元,增长0%,与2019年持平。其中:因公出国(境)费支出预算为0万元,"
+            "公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元。具体情况如下:")
+
+
+def test_the_three_items_of_the_sangong_far_over_their_total_are_an_error():
+    # 0 + 11.52 + 35 = 46.52: the first two items making the total is no reading (the third is of the group), nor is
+    # a list read past its end
+    [f] = _errors(_SANGONG.format("11.52"), "N-SUM")
+    assert "46.52万元" in f.message
+
+
+def test_the_three_items_of_the_sangong_making_their_total_are_silent():
+    assert _errors(_SANGONG.format("46.52"), "N-SUM") == []
+
+
+def test_parts_of_no_complete_group_far_over_their_whole_stay_silent():
+    # a list far over its whole and not a group by definition: more often read past its end than a slip
+    text = "收入合计11.52万元,增长0%。其中:财政拨款收入11.52万元,事业收入35万元,其他收入20万元。"
+    assert _errors(text, "N-SUM") == []

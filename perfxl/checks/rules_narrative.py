@@ -874,8 +874,10 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         # another reading: the list goes on past its parts ("…；政府性基金预算收入1616万元")
         values = list(named.values())
         # (a run of zeros matching a zero total is no such reading: "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆")
+        # (not where the items are every part of a group by definition: "其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为
+        # 11.52万元,公务用车购置及运行费支出预算为35万元" does not end before its third item)
         if any(interval_sum(values[:n]).overlaps(stated) for n in range(2, len(values)) if any(p.value for p in parts[:n])) \
-                and not _one_kind_to_the_end(doc, parts):
+                and not _one_kind_to_the_end(doc, parts) and not (_complete(parts) and not _whole_beyond_the_group(total, parts)):
             continue
         # "编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人", "实有人员53人，其中财政供养在职人员53人，
         # 离退休人员13人": a 其中 written inline (no colon opening a list) whose first item is already the
@@ -1045,8 +1047,11 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if over and (cause is None or cause.code not in _OTHER_READINGS) and causes.truncated(stated, computed):
             # "落实资金1.9亿元，其中A 1.45亿元，B 1360万元，C 4050万元" (1.991亿元): holds if digits were cut off
             cause = causes.cause("truncated")
+        # (not a group every part of which is named, of the whole named as theirs: "“三公”经费支出预算为11.52万元…。其中:因公出国
+        # (境)费…0万元,公务接待费…11.52万元,公务用车购置及运行费…35万元" is read neither past its end nor of another whole)
         if over and (cause is None or cause.code not in _OTHER_READINGS) and _far_over(total, stated, values) \
-                and not _one_digit_slip(total, parts, values, stated):
+                and not _one_digit_slip(total, parts, values, stated) \
+                and not (complete and recall.names_its_whole(total, parts, _complete)):
             # "主要原因是有疫情防控经费29.01万元，其中：…" (191.98万元), "2、393人，其中…" (a page number before
             # 393): parts adding to more than one and a half times their whole are far more often a list read
             # past its end, or a whole misread, than a slip; one digit wrong (4558 for 45158) is a slip still.
