@@ -221,6 +221,8 @@ MISSED = {
     # round 68 (measured once as held out — both errors right — then declared used): not caught
     "6308@371",  # an industry structure "由上年的19.7:29.6:50.7调整为18.8:30.4:50.8" (ratios, not read as shares),
                  # tail-adjusted to make 100 (316312/1042331 = 30.347 % written 30.4)
+    # round 69 (measured once as held out — nothing reported — then declared used): all caught since (6401@288, the
+    # three 三公 items after "其中:" adding to 46.52万元 against a total of 11.52万元: no longer read as ending early)
 }
 
 
