@@ -162,3 +162,24 @@ def test_parts_of_no_complete_group_far_over_their_whole_stay_silent():
     # a list far over its whole and not a group by definition: more often read past its end than a slip
     text = "收入合计11.52万元,增长0%。其中:财政拨款收入11.52万元,事业收入35万元,其他收入20万元。"
     assert _errors(text, "N-SUM") == []
+
+
+# -- a reason's words before a list name no flow it is of ----------------------------------------------------------------
+
+_INCOME = ("2.收入情况。2023年度收入合计536.30万元,较上年决算数增加72.29万元,增长15.58%,主要原因是增人增资及保教费的支出。"
+           "其中:财政拨款收入399.94万元,占74.57%;事业收入106.64万元,占{};经营收入0.00万元,占0.00%;其他收入29.72万元,占5.54%。")
+
+
+def test_a_list_after_a_reason_naming_the_other_flow_reads_on():
+    # 106.64 ÷ 536.30 = 19.88 %: the reason's "支出" made the list end before 事业收入
+    [f] = _errors(_INCOME.format("17.30%"), "N-SHARE")
+    assert "应为 19.88%" in f.message
+
+
+def test_a_list_after_a_reason_naming_the_other_flow_that_holds_is_silent():
+    assert _errors(_INCOME.format("19.88%"), "N-SHARE") == []
+
+
+def test_the_other_flow_named_before_the_list_still_ends_it():
+    text = ("财政总收入5.24亿元,其中一般预算收入2.63亿元,基金收入2.61亿元;全县财政支出5.30亿元,其中民生支出4.2亿元。")
+    assert _errors(text, "N-SUM") == []

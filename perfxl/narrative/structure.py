@@ -1792,7 +1792,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "基金支出4200万元，其中待遇支出4000万元，当年结余800万元": what the flows leave, not a part of
                     # them (but "收入总计…，其中本年收入…，上年结余…": a balance brought in is an income)
                     break
-                if parts and kind != "lines" and _other_flow(part.subject, view[max(0, k - 60):k]):
+                if parts and kind != "lines" and _other_flow(part.subject, _REASON_CLAUSE.sub("", view[max(0, k - 60):k])):
+                    # (the words of a reason before the list name nothing it is of: "收入合计536.30万元，…，主要原因是增人增资及
+                    # 保教费的支出。其中：财政拨款收入…；事业收入…")
                     break  # "财政总收入5.24亿元，…，其中…一般预算收入2.63亿元，…；全县财政支出5.30亿元": a new statement
                 if kind != "lines" and _another_level(total.subject, part.subject):
                     break  # "中央财政补贴资金120万元，其中58.473万元用于…，下达省级财政补贴资金15万元": 省级 money is no part of 中央
