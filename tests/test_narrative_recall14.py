@@ -183,3 +183,26 @@ def test_a_list_after_a_reason_naming_the_other_flow_that_holds_is_silent():
 def test_the_other_flow_named_before_the_list_still_ends_it():
     text = ("财政总收入5.24亿元,其中一般预算收入2.63亿元,基金收入2.61亿元;全县财政支出5.30亿元,其中民生支出4.2亿元。")
     assert _errors(text, "N-SUM") == []
+
+
+# -- the whole's own change on a year written by its number, or with a one-character verb -------------------------------
+
+_YEAR_CHANGE = ("1.收入情况。2024年度收入合计6149.38万元,与2023年度相比,减少1755.32万元,下降22.2%,主要原因是学生人数减少。"
+                "其中:财政拨款收入5561.35万元,占{};事业收入534.85万元,占8.7%;其他收入53.18万元,占0.9%。")
+
+
+def test_shares_after_the_wholes_change_on_a_year_by_number_are_of_the_whole():
+    [f] = _errors(_YEAR_CHANGE.format("78.6%"), "N-SHARE")
+    assert "5561.35万元 ÷ 6149.38万元" in f.message and "应为 90.44%" in f.message
+
+
+def test_such_shares_that_hold_are_silent():
+    assert _errors(_YEAR_CHANGE.format("90.4%"), "N-SHARE") == []
+
+
+def test_the_wholes_change_with_a_one_character_verb_is_its_own():
+    text = ("2.收入情况。2020年度收入合计435.82万元,较上年决算数减65.62万元,下降13.1%,主要原因是运行经费减少。"
+            "其中:财政拨款收入435.82万元,占87%;")
+    [f] = _errors(text, "N-SHARE")
+    assert "应为 100.00%" in f.message
+    assert _errors(text.replace("占87%", "占100%"), "N-SHARE") == []
