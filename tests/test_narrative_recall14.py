@@ -206,3 +206,39 @@ def test_the_wholes_change_with_a_one_character_verb_is_its_own():
     [f] = _errors(text, "N-SHARE")
     assert "应为 100.00%" in f.message
     assert _errors(text.replace("占87%", "占100%"), "N-SHARE") == []
+
+
+def test_the_wholes_change_with_its_base_and_its_rate_named_and_a_reason_are_its_own():
+    # "比2023年的…万元，增加…，增长5.4%" and "增幅1.79%，主要是…": the list in the next sentence is still the whole's
+    text = ("教育部2024年度本年收入合计42828112.97万元,比2023年的40616051.67万元,增加2212061.3万元,增长5.4%。"
+            "其中:财政拨款17229526.68万元,占35.0%;事业收入18512156.91万元,占43.2%;其他收入7066717.02万元,占16.5%。")
+    [f] = _errors(text, "N-SHARE")
+    assert "应为 40.23%" in f.message
+    assert _errors(text.replace("占35.0%", "占40.2%"), "N-SHARE") == []
+    text = ("2.收入情况2020年度收入合计7785.37万元,较上年决算数增加136.84万元,增幅1.79%,主要是怡情阁适老化改造项目款增加。"
+            "其中:财政拨款收入2833.90万元,占31.67%;")
+    [f] = _errors(text, "N-SHARE")
+    assert "应为 36.40%" in f.message
+    assert _errors(text.replace("占31.67%", "占36.40%"), "N-SHARE") == []
+
+
+
+# -- the three 三公 items under a broader whole -----------------------------------------------------------------------
+
+def test_the_three_sangong_items_under_a_broader_whole_are_only_some_of_it():
+    # 公用经费 holds more than the three items: their 9万元 falling short of its 10万元 is no error (a false one before)
+    for whole in ("公用经费支出决算", "商品和服务支出"):
+        text = f"本单位{whole}10.00万元，其中：因公出国(境)费0.00万元，公务接待费3.00万元，公务用车购置及运行费6.00万元。"
+        assert _errors(text, "N-SUM") == []
+
+
+def test_the_three_sangong_items_under_the_sangong_whole_are_all_of_it():
+    text = "本单位“三公”经费支出决算10.00万元，其中：因公出国(境)费0.00万元，公务接待费3.00万元，公务用车购置及运行费6.00万元。"
+    [f] = _errors(text, "N-SUM")
+    assert "9万元" in f.message
+
+
+def test_a_list_of_budgets_under_an_actual_across_a_reason_is_not_its_breakdown():
+    text = ("本单位“三公”经费支出决算10.00万元，比上年减少2.00万元，主要是压减开支。其中：因公出国(境)费支出预算0.00万元，"
+            "公务接待费支出预算3.00万元，公务用车购置及运行费支出预算6.00万元。")
+    assert _errors(text, "N-SUM") == []

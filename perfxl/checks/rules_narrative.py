@@ -833,6 +833,14 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             parts = after   # a whole as changed ("由…调整为50000万元") has its parts as changed ("A由…调整为35000万元")
         if not pl.direct and not recall.names_its_whole(total, parts, _complete):
             continue
+        if (mine := measure_of(recall.bare(total.subject))) is not None \
+                and len(theirs := {measure_of(recall.bare(p.subject)) for p in parts}) == 1 and None not in theirs \
+                and mine not in theirs and not any(
+                    measure_of(recall.bare(g.subject)) in theirs
+                    for g in doc.between(doc.sentence_start(total.start), doc.sentence_end(total.end))):
+            # "…支出决算10.00万元，…。其中：因公出国(境)费支出预算0.00万元，…": every part another measure, of a whole not
+            # written (with that whole written, "实际支出2.11万元，为预算5.5万元的38.36%。其中：…预算4.5万元，…", it is read)
+            continue
         if not pl.direct and of_the_rates_base(doc, total, pl.marker, parts):
             continue  # "…支出37.79万元，完成预算70.67万元的53.47%。其中：基本支出42.40万元，项目支出28.27万元": the budget's
         if total.unit.endswith("百分点") and _A_GAP_OF_RATES.search(total.subject or ""):
@@ -2103,12 +2111,16 @@ _JOINED = lazy(r"(?:及|和|与|、)([\u4e00-\u9fff“”\"]{2,})")
 # wholes a complete group does not make up: broader ones (转移性收入 also has 上解, 总计 also has 结余) and,
 # for the staff, the posts (编制 counts no one retired)
 _BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计"), "退休": lazy(r"编制")}
+# wholes the three 三公 items are only some of
+_OTHER_THAN_SANGONG = lazy(r"公用经费|商品和服务|一般性支出|行政经费|运行经费|基本支出|项目支出|办公经费|日常公用")
 
 
 def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
     name = total.subject or ""
     if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
         return True
+    if any("因公出国" in (p.subject or "") for p in parts) and _OTHER_THAN_SANGONG.search(name) and "三公" not in name:
+        return True   # "公用经费支出决算10万元，其中：因公出国(境)费…，公务接待费…，公务用车购置及运行费…": 三公 is only part of it
     return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
 
 

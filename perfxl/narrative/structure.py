@@ -1305,8 +1305,10 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (the 部门决算 template's too: "收入合计3,930.20万元,较上年决算减少310.02万元、下降7.31%。其中：")
 # (on its budget too: "公务接待费692万元，比年初预算数减少2088万元。其中国内接待费603万元，…")
 # (against a year by its number, "与2023年度相比，减少1755.32万元"; the verb cut to one character, "较上年决算数减65.62万元")
+# (with its base written, "比2023年的40616051.67万元，增加…"; its rate named as such, "增幅1.79%")
 _OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
-                    r"(?:相比)?)?\s*[,，]?\s*(?:增加|减少|增长|下降|降低|上升|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
+                    r"(?:的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?(?:相比)?)?\s*[,，]?\s*"
+                    r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
                       r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
@@ -1314,7 +1316,8 @@ _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|
 
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
-_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)[^。]*")
+# ("，主要是怡情阁适老化改造项目款增加": 主要是 gives a reason too, unless a colon opens a list after it)
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)|主要(?:是|系)(?![：:]))[^。]*")
 # a reason's lead after a clause: any amount after it in the sentence is part of the reason
 _REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)"
                     r"|[，,；;]\s*主要(?:是|系)(?![：:])")
@@ -1425,8 +1428,13 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_TASK_RATE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub(
             "", doc.view[g.end:word])))).replace("其中", ""))
         gap = "" if gap in ("(", "（") else gap
+        if _names_a_budget(g.subject or "") and _ON_THE_BUDGET.search(doc.view, g.end, word):
+            gap = "budget"   # "决算数为9663万元，预算数为13874万元，比年初预算数减少4211万元。其中…": that change is the actual's
         return (None, False) if g.approximate or _never_total(doc, g, k) else (g, gap == "")
     return None, False
+
+
+_ON_THE_BUDGET = lazy(r"(?:比|较|与)(?:年初|全年|调整后的?)?预算")
 
 
 def _next_line_marked(doc: NarrativeDoc, pos: int, style) -> bool:
