@@ -242,3 +242,14 @@ def test_a_list_of_budgets_under_an_actual_across_a_reason_is_not_its_breakdown(
     text = ("本单位“三公”经费支出决算10.00万元，比上年减少2.00万元，主要是压减开支。其中：因公出国(境)费支出预算0.00万元，"
             "公务接待费支出预算3.00万元，公务用车购置及运行费支出预算6.00万元。")
     assert _errors(text, "N-SUM") == []
+
+
+# -- an item's income and spending ("事业收入收支") is one kind of 收入 --------------------------------------------------
+
+def test_an_items_income_and_spending_is_not_the_units_total():
+    # "事业收入收支较上年决算数增加5.89万元，增长11.0%": of 事业收入 (59.46 − 5.89 = 53.57; 5.89 ÷ 53.57 = 11.0 %), not of
+    # the 收入总计/支出总计 2519.13 written before (a false error before)
+    text = ("1、总体情况。2022年度收入总计2,519.13万元,支出总计2,519.13万元。收支较上年决算数减少106.71万元,下降4.1%,"
+            "主要原因是(1)本年度财政拨款收支较上年决算数减少112.6万元,下降4.4%,(2)事业收入收支较上年决算数增加5.89万元,增长11.0%。")
+    assert _errors(text, "N-CHANGE") == []
+

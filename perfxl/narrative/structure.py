@@ -2944,7 +2944,11 @@ def _narrower(named: str, subject: str) -> bool:
     """A name that is the subject's item with a qualifier before it: one kind of the item
     ("财政拨款收入", "税收收入" of "收入合计"), not the item itself."""
     x, y = item_core(named), item_core(subject)
+    x = _ITS_FLOWS.sub("", x)   # "事业收入收支较上年增加5.89万元": the 事业收入 item's income and spending, one kind of 收入
     return bool(y) and len(x) >= len(y) + 2 and x.endswith(y) and not re.fullmatch(r"(全年|本年|当年|今年|全部|总)+", x[:-len(y)])
+
+
+_ITS_FLOWS = lazy(r"(?<=收入|支出)收支$")
 
 
 _YEAR_WORDS = lazy(r"\d{4}年度?|本年度?|今年|当年|全年")
