@@ -253,3 +253,21 @@ def test_an_items_income_and_spending_is_not_the_units_total():
             "主要原因是(1)本年度财政拨款收支较上年决算数减少112.6万元,下降4.4%,(2)事业收入收支较上年决算数增加5.89万元,增长11.0%。")
     assert _errors(text, "N-CHANGE") == []
 
+
+
+# -- past a semicolon, an amount with its own share of another whole is no part -----------------------------------------
+
+def _warnings_and_errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity in ("warning", "error")]
+
+
+def test_an_amount_with_its_share_of_another_whole_past_a_semicolon_ends_the_list():
+    # 40.6 is value added (27.3 % of GDP), not a part of the 103.8 gross output (a wrong warning before)
+    text = "全县工业总产值103.8亿元，其中规模以上工业总产值95.4亿元；实现工业增加值40.6亿元，占GDP的27.3%。"
+    assert _warnings_and_errors(text, "N-SUM") == []
+
+
+def test_an_amount_with_its_share_of_the_lists_own_total_stays_a_part():
+    # "占总支出…" is of the list's total by its flow: 80 + 40 = 120 over 100 is still an error
+    [f] = _errors("支出预算100万元。其中，基本支出80万元，占总支出80%；项目支出40万元，占总支出40%。", "N-SUM")
+    assert "120万元" in f.message

@@ -1831,6 +1831,9 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # (but "其中上年下达资金300万元，本年下达资金800万元" are two parts)
                     remarks += 1
                     continue
+                if parts and kind == "其中" and re.search(r"[；;]", view[parts[-1].end:part.start]) \
+                        and _share_of_another_whole(doc, part, total):
+                    break  # "工业总产值103.8亿元，其中规模以上…95.4亿元；实现工业增加值40.6亿元，占GDP的27.3%": a statement of its own
                 parts.append(part)
                 owners.append(n_item)
             elif (down := _taken_away(doc, figs, total, a)) is not None:
@@ -2474,6 +2477,28 @@ def flows_apart(name: str | None, whole: str | None) -> bool:
 
 # quantities that come in pairs, one never a part of the other
 _COUNTERPARTS = (("收入", "支出"), ("存款", "贷款"), ("资产", "负债"), ("出口", "进口"))
+
+
+def _share_of_another_whole(doc: NarrativeDoc, part: Figure, total: Figure) -> bool:
+    """The amount is followed, in its clause, by its own share of a whole named otherwise than the list's total
+    ("实现工业增加值40.6亿元，占GDP的27.3%" after "工业总产值103.8亿元，其中…"): measured against another whole, it is
+    no part of this one."""
+    k = doc.position(part)
+    if k + 1 >= len(doc.figures):
+        return False
+    share = doc.figures[k + 1]
+    if share.kind != "percent" or share.relation != "占" or re.search(r"[；;。]", doc.view[part.end:share.start]):
+        return False
+    of = norm_name(re.sub(r"^(?:占|的)|的?(?:比重|比例)?$", "", share.of or ""))
+    name = norm_name(total.subject or "")
+    if len(of) < 2 or of in name or _GENERIC_WHOLE.fullmatch(of):
+        return False
+    # ("占总支出92%" of "支出预算842.79万元": the total by its flow; "占GDP的27.3%" of "工业总产值": another whole)
+    return not any(w in name for w in _WHOLE_WORDS.findall(of))
+
+
+_WHOLE_WORDS = lazy(r"支出|收入|产值|资金|经费|预算|投资|费用|债务|余额|总额|总计|合计")
+_GENERIC_WHOLE = lazy(r"(?:总|全部|合计|总计|总额|总数|全年|本年)+")
 
 
 def _other_flow(name: str | None, whole_text: str) -> bool:
