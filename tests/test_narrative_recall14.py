@@ -271,3 +271,20 @@ def test_an_amount_with_its_share_of_the_lists_own_total_stays_a_part():
     # "占总支出…" is of the list's total by its flow: 80 + 40 = 120 over 100 is still an error
     [f] = _errors("支出预算100万元。其中，基本支出80万元，占总支出80%；项目支出40万元，占总支出40%。", "N-SUM")
     assert "120万元" in f.message
+
+
+# -- the 部门决算 template's paired totals, "各增加A、B，增长p、q" -----------------------------------------------------
+
+_PAIRED = ("2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,"
+           "增长{}、{}。")
+
+
+def test_the_paired_totals_changes_and_rates_are_read_in_order():
+    # 1412.7 ÷ 6149.75 = 22.97 %, 2062.79 ÷ 4569.69 = 45.14 % (the written 15.74 %, 23.72 % divide by this year + the rise)
+    fs = sorted(_errors(_PAIRED.format("15.74%", "23.72%"), "N-CHANGE"), key=lambda f: f.narrative[0].start)
+    assert [f.narrative[0].text for f in fs] == ["15.74%", "23.72%"]
+    assert "应为 22.97%" in fs[0].message and "应为 45.14%" in fs[1].message
+
+
+def test_the_paired_totals_rates_that_hold_are_silent():
+    assert _errors(_PAIRED.format("22.97%", "45.14%"), "N-CHANGE") == []

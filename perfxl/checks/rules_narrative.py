@@ -2547,7 +2547,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
                         cause=causes.cause("truncated") if x.truncated else None, subject=_LEAD_JOIN.sub("", x.current.subject),
                         current=x.current.text, against="上年", direction="减少" if x.down else "增加", delta=x.delta.text,
-                        pct=x.rate.text, reading=f"按“分别”逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
+                        pct=x.rate.text, reading=f"按所列顺序逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
                         computed=_pct(x.computed))
     for x in recall.table_rates(doc) + recall.growth_table_rates(doc):
         yield r.finding("table_rate", severity="warning" if x.truncated else None,

@@ -2920,8 +2920,10 @@ class PairedChange:
     truncated: bool
 
 
-_NAMED_JOIN = lazy(r"\s*(?:和|与|及|、)\s*[^，,；;。：:\d%％]{0,16}?\s*")
-_EACH_CHANGE = lazy(r"分别|各自")
+# (or a comma and the counterpart's name: "收入总计7562.45万元，支出总计6632.48万元，…收入、支出总计各增加…")
+_NAMED_JOIN = lazy(r"\s*(?:和|与|及|、)\s*[^，,；;。：:\d%％]{0,16}?\s*|\s*[，,]\s*(?:收入|支出)(?:总计|合计)\s*")
+# (the 部门决算 template's "收入、支出总计各增加…": 各 right before the verb)
+_EACH_CHANGE = lazy(r"分别|各自|各(?=(?:增加|减少|增长|下降))")
 
 
 def _named_run_before(doc: NarrativeDoc, k: int, n: int) -> list[Figure] | None:
