@@ -1,0 +1,33 @@
+"""The same report written in another form keeps its findings (bench/rewrites.py): full-width figures, PDF wraps,
+traditional script, spaced units, thousands separators, ASCII punctuation, paragraph markers."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+# -- full-width figures grouped by the full-width comma ("１，６６８．２８万元", typed in full-width mode) --
+
+_WIDE = ("本年支出合计２，２６１．９０万元，其中：基本支出１，６６８．２８万元，占{}％；"
+         "项目支出５９３．６２万元，占２６．２４％。")
+
+
+def test_a_full_width_comma_grouping_full_width_digits_is_part_of_the_number():
+    # 1668.28 / 2261.90 = 73.756 %: read as "６６８．２８" over "２６１．９０" it was 255 %
+    assert [f for f in found(_WIDE.format("７３．７６")) if f.severity in ("error", "warning")] == []
+
+
+def test_a_wrong_share_of_full_width_grouped_amounts_is_still_an_error():
+    [e] = errors(_WIDE.format("６３．７６"))
+    assert e.rule == "N-SHARE" and "73.76%" in e.message
+
+
+def test_a_full_width_comma_between_ascii_digits_or_before_a_short_group_stays_a_comma():
+    # "1，234" and "１２，３４" are two numbers each (a list), never one
+    assert [f.text for f in doc_figures("分别为1，234万元和12万元。")] == ["234万元", "12万元"]
+    assert [f.text for f in doc_figures("分别为１２，３４万元和５万元。")] == ["３４万元", "５万元"]
+
+
+def doc_figures(text):
+    from tests.narrative_helpers import doc
+
+    return [f for f in doc(text).figures]
