@@ -98,12 +98,23 @@ class Rewritten:
 _BREAK_SHY = set("0123456789.%０１２３４５６７８９．％")
 
 
+_LINE_END = tuple("。！？!?；;：:，,、）)”")
+
+
 def wrap_edits(text: str, width: int) -> list:
     """A line break after every ``width`` characters of a line, moved on while a digit, a point or a percent sign
-    stands right before or after it; never at a line's end, never in a table row."""
+    stands right before or after it; never at a line's end, never in a table row, and never in a line the source
+    already wrapped (text copied from a PDF is wrapped once: a line that is no heading and does not end with
+    punctuation, or follows such a line, is a piece of a line wrapped before)."""
+    from perfxl.narrative.structure import _heading
+
     edits, start = [], 0
-    for line in text.split("\n"):
-        if "\t" not in line and "|" not in line:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        before, after = lines[k - 1].rstrip() if k else "", lines[k + 1].strip() if k + 1 < len(lines) else ""
+        whole = ((not before or before.endswith(_LINE_END) or _heading(before))
+                 and (not after or line.rstrip().endswith(_LINE_END) or _heading(line)))
+        if whole and "\t" not in line and "|" not in line:
             run = 0
             for i in range(1, len(line)):
                 run += 1
