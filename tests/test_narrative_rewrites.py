@@ -31,3 +31,19 @@ def doc_figures(text):
     from tests.narrative_helpers import doc
 
     return [f for f in doc(text).figures]
+
+
+# -- a PDF wrap inside the brackets of a marked line ("2、…17070万元(其中:待遇支⏎出9183万元;…)") --
+
+_CUT_IN_BRACKETS = ("2、医保基金支出:17070万元(其中:待遇支\n出9183万元;上解支出7825万元;其他支出63万元);"
+                    "比上年同期减少6364万元,下降{}%(主要原因为实行统收统支政策)。")
+
+
+def test_a_marked_line_cut_inside_its_brackets_is_no_heading():
+    # the change is the whole's (17070 + 6364 = 23434, 6364 / 23434 = 27.16 %), not the last part's in the brackets
+    assert [f for f in found(_CUT_IN_BRACKETS.format("27.2")) if f.severity in ("error", "warning")] == []
+
+
+def test_a_wrong_rate_after_brackets_cut_by_a_wrap_is_still_an_error():
+    [e] = errors(_CUT_IN_BRACKETS.format("37.2"))
+    assert e.rule == "N-CHANGE" and "27.16%" in e.message

@@ -265,7 +265,7 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
     ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short."""
     line, nxt = lead + lines[i], lines[j]
     tail = line.rstrip()
-    soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
+    soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and (not _heading(line) or _left_open(tail))
             and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
             and not nxt.lstrip().startswith(("其中", "|"))
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
@@ -294,6 +294,12 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
         lines[j] = run.group() + " " + nxt[run.end():]
         return ""
     return " "
+
+
+def _left_open(line: str) -> bool:
+    """A bracket of the line is left open ("2、医保基金支出:17070万元(其中:待遇支⏎出9183万元;…)"): the line goes
+    on in the next, however much it looks like a heading (a heading is never cut inside its brackets)."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 _CJK_END = lazy("[\u4e00-\u9fff]$")
