@@ -47,3 +47,47 @@ def test_a_marked_line_cut_inside_its_brackets_is_no_heading():
 def test_a_wrong_rate_after_brackets_cut_by_a_wrap_is_still_an_error():
     [e] = errors(_CUT_IN_BRACKETS.format("37.2"))
     assert e.rule == "N-CHANGE" and "27.16%" in e.message
+
+
+# -- a PDF wrap right after a semicolon ("…增长168.7%;⏎比2019年(疫情前)决算数减少24.87万元…。其中:…") --
+
+_SEMICOLON_WRAP = ("广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,"
+                   "比上年决算数增加38.97万元,增长168.7%;\n比2019年(疫情前)决算数减少24.87万元,降低28.6%。"
+                   "其中:因公出国(境)费支出决算为12.02万元,比上年决算数增加12.02万元;公务接待费支出决算为{}万元,"
+                   "比上年决算数增加20.00万元;公务用车购置及运行维护费支出决算为30万元,比上年决算数增加6.95万元。")
+
+
+def test_a_long_line_ending_with_a_semicolon_goes_on_in_the_next():
+    # the parts' changes over 上年 (12.02 + 20.00 + 6.95 = 38.97) are the whole's over 上年, not its change over 2019
+    assert [f for f in found(_SEMICOLON_WRAP.format("20.05")) if f.severity in ("error", "warning")] == []
+
+
+def test_parts_over_a_whole_written_before_a_semicolon_wrap_are_still_summed():
+    # 12.02 + 30.05 + 30 = 72.07 over a whole of 62.07
+    assert any(e.rule == "N-SUM" and "72.07万元" in e.message for e in errors(_SEMICOLON_WRAP.format("30.05")))
+
+
+def test_a_line_ending_with_a_semicolon_after_the_total_of_a_count_goes_on():
+    text = ("截止9月末,固定电话用户105.3万户,同比下降8.2%;\n移动电话用户数1170.6万户,同比下降7.7%,其中5G终端用户341.6万户,"
+            "比年初增加283.7万户,4G用户845.0万户,比年初减少126.9万户;固定互联网宽带接入用户规模增长明显。")
+    # 5G terminals and 4G users may overlap: the line alone made 移动电话用户数 the only whole of the two
+    assert errors(text) == []
+
+
+_USES = ("2017年,全市新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿\n元。其中:用于土地储备8.30亿元,占比{}%;\n"
+         "用于公路建设7.30亿元,占比28.3%;用于农林水利建设3.75亿元,占比14.5%;\n用于文化建设0.70亿元,占比2.7%;用于生态建\n"
+         "设和环境保护0.65亿元,占比2.5%;用于市政建设0.45亿元,占比1.7%;用于医疗卫\n生、教育及其他4.65亿元,占比18.1%。")
+
+
+def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on_though_it_opens_a_list():
+    # the shares add up to 100 % over the whole paragraph: each is of the 25.80亿元 (8.30 / 25.80 = 32.17 %)
+    assert [f for f in found(_USES.format("32.2")) if f.severity in ("error", "warning")] == []
+
+
+def test_a_list_wrapped_after_its_semicolons_is_read_as_the_same_list_on_one_line():
+    def seen(text):
+        return sorted((f.rule, f.severity, f.narrative[0].start) for f in found(text) if f.severity in ("error", "warning"))
+
+    wrong = _USES.format("42.2")
+    assert seen(wrong) == seen(wrong.replace("\n", " "))
+    assert any(e.rule == "N-SHARE" and "土地储备8.30亿元" in e.message for e in errors(wrong))

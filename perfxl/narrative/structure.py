@@ -230,6 +230,7 @@ def unwrap(text: str) -> str:
     out = []
     i = 0
     lead = ""   # the lines before line i that end with the head of a figure line i goes on with
+    ran_on = False   # the line before line i ran on into it (its break was a wrap)
     while True:
         line = lines[i]
         out.append(line)
@@ -237,7 +238,7 @@ def unwrap(text: str) -> str:
             break
         j = i + 1
         if (j + 1 < len(lines) and PAGE_NUMBER.match(lines[j]) and lines[j + 1].strip()
-                and (sep := _wrap(lines, i, j + 1, lead, True)) is not None):
+                and (sep := _wrap(lines, i, j + 1, lead, True, ran_on)) is not None):
             # the page number and the break after it go blank; the sentence goes on as if wrapped
             pad = " " * (len(lines[j]) + 1)
             if sep:
@@ -247,25 +248,28 @@ def unwrap(text: str) -> str:
                 lines[j + 1] = lines[j + 1][lines[j + 1].index(" ") + 1:]
             j += 1
         else:
-            sep = _wrap(lines, i, j, lead)
+            sep = _wrap(lines, i, j, lead, ran_on=ran_on)
             out.append("\n" if sep is None else sep)
         # "…购置费 232万⏎元⏎公务用车运行维护费…": the line holding the rest of a cut figure is judged
         # (its length, whether it is a heading) with the line it completes, not as a short line of its own
         tail = line.rstrip()
         lead = lead + line if sep is not None and (_AMOUNT_END.search(tail) or _POINT_END.search(tail)) else ""
+        ran_on = sep is not None
         i = j
     return "".join(out)
 
 
-def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False) -> str | None:
+def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False, ran_on: bool = False) -> str | None:
     """How line ``i`` runs on into line ``j``: None for a kept break, else what stands for the break
     (" ", or "，" between two named amounts), or "" when the ideographs opening line ``j`` moved up
     to close the word line ``i`` ends with (``lines[j]`` is rewritten as that word, a space, its rest).
     ``lead``: the lines before line ``i`` it completes a figure of, read as one line with it.  ``page_end``: line
-    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short."""
+    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short.
+    ``ran_on``: the line before line ``i`` ran on into it (line ``i`` goes on with a wrapped sentence)."""
     line, nxt = lead + lines[i], lines[j]
     tail = line.rstrip()
-    soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and (not _heading(line) or _left_open(tail))
+    soft = (tail and nxt.strip() and (tail[-1] not in _HARD_END or _wrapped_at_semicolon(lines, i, line, tail, ran_on))
+            and (not _heading(line) or _left_open(tail))
             and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
             and not nxt.lstrip().startswith(("其中", "|"))
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
@@ -294,6 +298,24 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
         lines[j] = run.group() + " " + nxt[run.end():]
         return ""
     return " "
+
+
+def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
+    """A line ending with a semicolon is a PDF line wrapped right after it ("…比上年决算数增加38.97万元,增长168.7%;⏎比2019年
+    (疫情前)决算数减少24.87万元…"), not an item of a list written one a line, when it is a long line (20 characters or
+    more) and no list item (no marker), and either goes on with a wrapped sentence itself or opens no list (no 其中,
+    包括) and follows no line that ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
+    if tail[-1] not in "；;" or len(tail) < 20 or marker_of(line) is not None:
+        return False
+    if ran_on:
+        return True
+    if _LIST_OPENS.search(line):
+        return False
+    before = lines[i - 1].rstrip() if i and len(line) == len(lines[i]) else ""
+    return before[-1:] not in ("：", ":", "；", ";")
+
+
+_LIST_OPENS = lazy("其中|包括|包含")
 
 
 def _left_open(line: str) -> bool:
