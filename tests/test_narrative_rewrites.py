@@ -91,3 +91,24 @@ def test_a_list_wrapped_after_its_semicolons_is_read_as_the_same_list_on_one_lin
     wrong = _USES.format("42.2")
     assert seen(wrong) == seen(wrong.replace("\n", " "))
     assert any(e.rule == "N-SHARE" and "土地储备8.30亿元" in e.message for e in errors(wrong))
+
+
+# -- a form's lines read as written, in traditional script or with full-width digits --
+
+_FORM = "計劃生育家庭特別扶助制度補助資金(萬元)\n年度預算資金總額: 321.25 \n其中:中央補助 166.00 \n市級資金 136.00 \n本級資金(包括結轉結餘) {} \n"
+
+
+def _wide(text):
+    return text.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+
+
+def test_the_lines_of_a_form_in_traditional_script_or_full_width_digits_are_summed():
+    # 166.00 + 136.00 + 20.25 = 322.25 over a whole of 321.25, as in simplified script and ASCII digits
+    for text in (_FORM.format("20.25"), _wide(_FORM.format("20.25"))):
+        [e] = errors(text)
+        assert e.rule == "N-SUM" and "322.25" in e.message and "年度预算资金总额" in e.message
+
+
+def test_the_lines_of_a_form_that_add_up_stay_silent_in_any_script():
+    for text in (_FORM.format("19.25"), _wide(_FORM.format("19.25"))):
+        assert [f for f in found(text) if f.severity in ("error", "warning")] == []

@@ -2098,7 +2098,7 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                         [r.label for r in items], nearest, over))
                     break
-    for x in line_lists(doc.narrative.text):  # the lines as written (the view joins lines it takes as wrapped)
+    for x in line_lists(doc.written):  # the lines as written (the view joins lines it takes as wrapped)
         stated = x.whole.number()
         values = [c.number() for c in x.parts]
         if stated is None or any(v is None for v in values):

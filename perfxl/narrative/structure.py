@@ -390,6 +390,12 @@ def join_cjk(text: str) -> str:
     return _SPACE_RUN.sub(gap, text)
 
 
+def written_of(text: str) -> str:
+    """The text as written, its line breaks kept, with the view's folding of script and figures: traditional
+    characters simplified, full-width digits read as ASCII ones (one character for one: offsets kept)."""
+    return simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
+
+
 def view_of(text: str) -> str:
     if _FULL_WIDTH.search(text):
         text = _full_width_to_ascii(text)
@@ -507,6 +513,14 @@ class NarrativeDoc:
 
         view = view_of(narrative.text)
         return cls(narrative, extract_figures(narrative.text, view=view), view)
+
+    @property
+    def written(self) -> str:
+        """``written_of`` the text, made once: the lines as the report has them, in the view's script and digits."""
+        text = self.__dict__.get("_written")
+        if text is None:
+            text = self.__dict__["_written"] = written_of(self.narrative.text)
+        return text
 
     def __post_init__(self):
         if not self.view:
