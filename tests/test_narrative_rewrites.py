@@ -112,3 +112,20 @@ def test_the_lines_of_a_form_in_traditional_script_or_full_width_digits_are_summ
 def test_the_lines_of_a_form_that_add_up_stay_silent_in_any_script():
     for text in (_FORM.format("19.25"), _wide(_FORM.format("19.25"))):
         assert [f for f in found(text) if f.severity in ("error", "warning")] == []
+
+
+# -- a paragraph marker before the clause that names a composition's whole ("七、本年收入的具体构成为：…") --
+
+_COMPOSED = ("本部门2020年度收入总计231.24万元，本年收入合计231.24万元，较2019年增加5.24万元，增长2.3%。\n"
+             "{}本年收入的具体构成为：财政拨款收入{}万元，占100%；事业收入0万元，占0%；经营收入0万元，占0%；其他收入0万元，占0%。")
+
+
+def test_a_composition_named_after_a_paragraph_marker_is_of_its_named_whole():
+    for mark in ("", "七、", "（七）"):
+        [e] = errors(_COMPOSED.format(mark, "213.24"))
+        assert e.rule == "N-SUM" and "231.24万元" in e.message and "213.24万元" in e.message
+
+
+def test_a_composition_after_a_paragraph_marker_that_adds_up_stays_silent():
+    for mark in ("", "七、", "（七）"):
+        assert errors(_COMPOSED.format(mark, "231.24")) == []

@@ -1428,7 +1428,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
     # belongs to a figure of an earlier clause only if that figure is named so
     own_from = doc.clause_start(k)
-    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
+    # (without the list marker opening its line: "七、本年收入的具体构成为：" names 本年收入)
+    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", without_marker(doc.view[own_from:k])) \
+        if not doc.between(own_from, k) else ""
     if doc.view.startswith("构成", k):
         return _named_composition(doc, k, re.sub(r"的$", "", own))
     aspect = _ASPECT.match(doc.view, k)
