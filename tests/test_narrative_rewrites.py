@@ -129,3 +129,25 @@ def test_a_composition_named_after_a_paragraph_marker_is_of_its_named_whole():
 def test_a_composition_after_a_paragraph_marker_that_adds_up_stays_silent():
     for mark in ("", "七、", "（七）"):
         assert errors(_COMPOSED.format(mark, "231.24")) == []
+
+
+# -- a PDF wrap right after a full stop, before the comparison that opens the next sentence --
+
+_FLOWS = ("本部门2016年度收入总计6955.73万元,支出总计6,954.57万元。{}与2015年决算数相比,收入增加950.05万元、增长15.82%,"
+          "主要原因是上年结转、项目增加及增人增资。支出增加841.13万元,增长{}%,主要原因是购置中心办案工作区及增人增资。")
+_BOTH = "2024年度收、支总计均为6315.69万元。{}收、支与2023年度相比,减少3117.38万元,下降{}%,主要原因是教师人数减少。"
+
+
+def test_a_flow_total_written_before_a_wrapped_full_stop_is_the_changes_whole():
+    # 841.13 / (6954.57 − 841.13) = 13.76 %; 3117.38 / (6315.69 + 3117.38) = 33.05 %
+    for sep in ("", "\n"):
+        [e] = errors(_FLOWS.format(sep, "13.36"))
+        assert e.rule == "N-CHANGE" and "13.76%" in e.message
+        [e] = errors(_BOTH.format(sep, "33.1"))
+        assert e.rule == "N-CHANGE" and "33.05%" in e.message
+
+
+def test_changes_of_flow_totals_written_before_a_wrapped_full_stop_that_hold_stay_silent():
+    for sep in ("", "\n"):
+        assert errors(_FLOWS.format(sep, "13.76")) == []
+        assert errors(_BOTH.format(sep, "33.05")) == []

@@ -3110,8 +3110,8 @@ _TOTAL_WORD = lazy(r"(?:总计|合计)$")
 def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     """"本部门2016年度收入总计6955.73万元，支出总计6954.57万元。与2015年决算数相比，收入增加950.05万元…。
     支出增加841.13万元，增长13.36%": a change of a bare flow opening its sentence is of that flow's one
-    total (总计 or 合计) stated earlier in the paragraph, when the paragraph compares with a year before
-    (and that total is not of that year or an earlier one)."""
+    total (总计 or 合计) stated earlier in the paragraph (or in the one before, when the paragraph opens with its
+    comparison), when the paragraph compares with a year before (and that total is not of that year or an earlier one)."""
     start = doc.sentence_start(delta.start)
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
     pair = (_PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start)
@@ -3121,14 +3121,16 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
     if m is None and not paired or not years:
         return None
-    amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-               and not in_brackets(doc, g)]
 
     def named_total(g: Figure) -> str:
         """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total."""
         return _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) if _TOTAL_WORD.search(g.subject or "") else ""
 
-    if paired:
+    def totals_from(floor: int) -> list[Figure]:
+        amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+                   and not in_brackets(doc, g)]
+        if not paired:
+            return [g for g in amounts if named_total(g) == m.group(1)]
         # "2023年度收入、支出决算总计1250万元。与2022年度相比，收入、支出总计各增加…": the one figure of both totals
         totals = [g for g in amounts if _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
         if not totals:
@@ -3139,8 +3141,14 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
             if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
                     and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
                 totals = named["收入"]
-    else:
-        totals = [g for g in amounts if named_total(g) == m.group(1)]
+        return totals
+
+    totals = totals_from(floor)
+    if not totals and floor and not doc.between(floor, years[0].start()) and marker_of(doc.view[floor:start]) is None \
+            and not _heading(doc.view[doc.paragraph_start(floor - 1):floor - 1]):
+        # "…支出总计6,954.57万元。⏎与2015年决算数相比，收入增加…": a paragraph that opens with its comparison goes on
+        # from the paragraph before (a line a PDF wrapped right after its full stop): the total may be written there
+        totals = totals_from(doc.paragraph_start(floor - 1))
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
     base_year = years[-1].group(1)
@@ -3180,9 +3188,13 @@ _OPENS_WITH_COMPARISON = lazy(r"\s*([\u4e00-\u9fff、“”\"]{0,8}?)(?:与|比|
 def _topic_of_the_sentence_before(doc: NarrativeDoc, delta: Figure, start: int, g: Figure) -> bool:
     """"2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元": a change in a
     sentence that opens with its comparison (and at most the name of the item) is of the one amount
-    the sentence right before it states, in the same paragraph."""
+    the sentence right before it states, in the same paragraph (or ending the paragraph before, when the sentence
+    opens its paragraph: "…均为6315.69万元。⏎收、支与2023年度相比，…", a line a PDF wrapped right after its full stop)."""
     m = _OPENS_WITH_COMPARISON.fullmatch(doc.view, start, delta.start)
-    if m is None or g.approximate or g.relation in CHANGE or doc.paragraph_start(g.start) != doc.paragraph_start(start):
+    if m is None or g.approximate or g.relation in CHANGE:
+        return False
+    if doc.paragraph_start(g.start) != doc.paragraph_start(start) and not (
+            start and doc.paragraph_start(start) == start and doc.paragraph_start(g.start) == doc.paragraph_start(start - 1)):
         return False
     before = doc.sentence_start(g.start)
     if doc.sentence_end(g.end) > start or before == start:
