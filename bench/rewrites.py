@@ -25,7 +25,7 @@ Printed per rewrite, and for the original text as the baseline: passages, errors
 an inconsistent relation; any other error is wrong), passages whose relations all hold that got an error, recall
 (inconsistent relations with an error) and warnings right / wrong (right on an inconsistent or truncated relation).
 --diff lists, per rewrite, every wrong error the original text does not have and every inconsistent relation the
-original text catches and the rewrite loses.  Nothing here asserts: the figures go into README's 准确率 section.
+original text catches and the rewrite loses (and the warnings that change so, for information).  Nothing here asserts: the figures go into README's 准确率 section.
 """
 
 from __future__ import annotations
@@ -261,7 +261,7 @@ def measure_passage(passage, name: str | None) -> dict:
     else:
         p, rw = rewritten_passage(passage, name)
     out = {"error_tp": 0, "error_fp": 0, "warning_tp": 0, "warning_fp": 0, "caught": set(), "wrong": [],
-           "noisy": False}
+           "warned_right": [], "warned_wrong": [], "noisy": False}
     errors = 0
     for f in run_passage(p.text):
         if not f.rule.startswith("N-") or f.severity not in ("error", "warning"):
@@ -270,14 +270,17 @@ def measure_passage(passage, name: str | None) -> dict:
         verdict = rel.verdict if rel else None
         tp = verdict == "inconsistent" or (f.severity == "warning" and verdict == "truncated")
         out[f"{f.severity}_{'tp' if tp else 'fp'}"] += 1
+        start = f.narrative[0].start if f.narrative else -1
+        orig = rw.back(start) if rw is not None and start >= 0 else start
+        said = (f.rule, orig, f.narrative[0].text if f.narrative else "", verdict, f.message)
         if f.severity == "error":
             errors += 1
             if tp:
                 out["caught"].add(p.relations.index(rel))
             else:
-                start = f.narrative[0].start if f.narrative else -1
-                orig = rw.back(start) if rw is not None and start >= 0 else start
-                out["wrong"].append((f.rule, orig, f.narrative[0].text if f.narrative else "", verdict, f.message))
+                out["wrong"].append(said)
+        else:
+            out["warned_right" if tp else "warned_wrong"].append(said)
     out["noisy"] = bool(errors) and not any(r.verdict == "inconsistent" for r in p.relations)
     return out
 
@@ -304,6 +307,13 @@ def differences(base: dict, now: dict, passages, name: str) -> list[str]:
         for w in n["wrong"]:
             if (w[0], w[1]) not in old:
                 lines.append(f"  NEW FALSE ERROR {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
+        for key, word in (("warned_wrong", "NEW WRONG WARNING"), ("warned_right", "LOST RIGHT WARNING")):
+            old_w = {(w[0], w[1]) for w in b[key]}
+            new_w = {(w[0], w[1]) for w in n[key]}
+            a_, b_ = (new_w, old_w) if key == "warned_wrong" else (old_w, new_w)
+            for w in (n if key == "warned_wrong" else b)[key]:
+                if (w[0], w[1]) in a_ - b_:
+                    lines.append(f"  {word} {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
         for k in sorted(b["caught"] - n["caught"]):
             r = p.relations[k]
             a = max(0, r.claim_start - 40)
@@ -331,8 +341,8 @@ def main(argv=None) -> int:
     print(f"{'rewrite':<14}{'err right':>10}{'err wrong':>10}{'noisy':>6}{'recall':>10}{'warn right':>11}"
           f"{'warn wrong':>11}{'new wrong':>10}{'lost':>6}")
     for name, m in rows:
-        new = sum(line.startswith("  NEW") for line in diffs.get(name, []))
-        lost = sum(line.startswith("  LOST") for line in diffs.get(name, []))
+        new = sum(line.startswith("  NEW FALSE ERROR") for line in diffs.get(name, []))
+        lost = sum(line.startswith("  LOST ERROR") for line in diffs.get(name, []))
         print(f"{name:<14}{m['error_tp']:>10}{m['error_fp']:>10}{m['noisy']:>6}{m['caught']:>6}/{inconsistent:<3}"
               f"{m['warning_tp']:>11}{m['warning_fp']:>11}{new:>10}{lost:>6}")
     if args.diff:
