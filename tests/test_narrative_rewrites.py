@@ -151,3 +151,23 @@ def test_changes_of_flow_totals_written_before_a_wrapped_full_stop_that_hold_sta
     for sep in ("", "\n"):
         assert errors(_FLOWS.format(sep, "13.76")) == []
         assert errors(_BOTH.format(sep, "33.05")) == []
+
+
+# -- a PDF wrap inside the word right before a number ("…。支出增⏎加841.13万元") --
+
+def test_a_word_wrapped_right_before_its_number_stays_next_to_it():
+    for rate, expected in (("13.36", 1), ("13.76", 0)):
+        text = _FLOWS.format("", rate).replace("支出增加841", "支出增\n加841")
+        assert len(errors(text)) == expected
+    from tests.narrative_helpers import doc
+
+    view = doc("主要原因是上年结转。支出增\n加841.13万元,增长13.36%。").view
+    assert "。 支出增加841.13万元" in view
+
+
+def test_a_word_wrapped_before_its_number_after_an_enumeration_comma_keeps_its_words():
+    from tests.narrative_helpers import doc
+
+    # the ideographs after "、" stay where they are ("第一、二、三产业" is one name), the blank goes before the number
+    view = doc("在全区生产总值中,第一、二、三产业增加值所占比\n重分别为8.5%、37.7%、53.8%。").view
+    assert "第一、二、三产业增加值所占比重分别为 8.5%" in view

@@ -249,6 +249,7 @@ def unwrap(text: str) -> str:
             j += 1
         else:
             sep = _wrap(lines, i, j, lead, ran_on=ran_on)
+            out[-1] = lines[i]   # (as ``_wrap`` may have rewritten it)
             out.append("\n" if sep is None else sep)
         # "…购置费 232万⏎元⏎公务用车运行维护费…": the line holding the rest of a cut figure is judged
         # (its length, whether it is a heading) with the line it completes, not as a short line of its own
@@ -295,9 +296,21 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
     if _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
         # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
         # structure looks for are whole; only the ideographs before the next other character move
-        lines[j] = run.group() + " " + nxt[run.end():]
+        rest = nxt[run.end():]
+        k = len(lines[i]) - len(_CJK_TAIL.search(lines[i]).group())
+        if rest[:1].isdigit() and not page_end and not lead and k and lines[i][k - 1] in _SENTENCE_MARKS:
+            # "…。支出增⏎加841.13万元": the words opening a sentence and going on into its number stay next to it
+            # ("…。 支出增加841.13万元"): the space goes before them (after the full stop), they move on by one
+            lines[i] = lines[i][:k] + " " + lines[i][k:]
+            lines[j] = run.group() + rest
+            return ""
+        lines[j] = run.group() + " " + rest
         return ""
     return " "
+
+
+_CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
+_SENTENCE_MARKS = frozenset("。！？!?")
 
 
 def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
