@@ -171,3 +171,14 @@ def test_a_word_wrapped_before_its_number_after_an_enumeration_comma_keeps_its_w
     # the ideographs after "、" stay where they are ("第一、二、三产业" is one name), the blank goes before the number
     view = doc("在全区生产总值中,第一、二、三产业增加值所占比\n重分别为8.5%、37.7%、53.8%。").view
     assert "第一、二、三产业增加值所占比重分别为 8.5%" in view
+
+
+_INLINE_ITEMS = ("本年收入合计194.44万元,其中:财政拨款收入194.43万元,占比{}%;\n上级补助收入0万元,占比0%;事业收入0万元,占比0%;"
+                 "经营收入0万元,占比0%;\n附属单位上缴收入0万元,占比0%;其他收入0.011559万元,占比0.006%。")
+
+
+def test_lines_of_several_items_each_ending_with_a_semicolon_are_one_wrapped_list():
+    # 194.43 / 194.44 = 99.99 %, as on one line
+    [e] = errors(_INLINE_ITEMS.format("99.95"))
+    assert e.rule == "N-SHARE" and "99.99%" in e.message
+    assert errors(_INLINE_ITEMS.format("99.99")) == []

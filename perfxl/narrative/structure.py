@@ -316,12 +316,16 @@ _SENTENCE_MARKS = frozenset("。！？!?")
 def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
     """A line ending with a semicolon is a PDF line wrapped right after it ("…比上年决算数增加38.97万元,增长168.7%;⏎比2019年
     (疫情前)决算数减少24.87万元…"), not an item of a list written one a line, when it is a long line (20 characters or
-    more) and no list item (no marker), and either goes on with a wrapped sentence itself or opens no list (no 其中,
-    包括) and follows no line that ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
+    more) and no list item (no marker), and either goes on with a wrapped sentence itself, or holds another semicolon or
+    the next line does (several items a line are prose, not a list one item a line), or opens no list (no 其中, 包括)
+    and follows no line that ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
     if tail[-1] not in "；;" or len(tail) < 20 or marker_of(line) is not None:
         return False
     if ran_on:
         return True
+    nxt = lines[i + 1].rstrip() if i + 1 < len(lines) else ""
+    if _INNER_SEMICOLON.search(tail, 0, len(tail) - 1) or _INNER_SEMICOLON.search(nxt, 0, len(nxt) - 1):
+        return True   # items run on in the line, or in the next ("…占比99.95%;⏎上级补助收入0万元,占比0%;事业收入…"): prose
     if _LIST_OPENS.search(line):
         return False
     before = lines[i - 1].rstrip() if i and len(line) == len(lines[i]) else ""
@@ -329,6 +333,7 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
 
 
 _LIST_OPENS = lazy("其中|包括|包含")
+_INNER_SEMICOLON = lazy("[；;]")
 
 
 def _left_open(line: str) -> bool:
