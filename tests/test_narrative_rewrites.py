@@ -182,3 +182,20 @@ def test_lines_of_several_items_each_ending_with_a_semicolon_are_one_wrapped_lis
     [e] = errors(_INLINE_ITEMS.format("99.95"))
     assert e.rule == "N-SHARE" and "99.99%" in e.message
     assert errors(_INLINE_ITEMS.format("99.99")) == []
+
+
+# -- the same item's figure in 万元, wrapped between 万 and 元 ("公务接待费1.58万⏎元") --
+
+_TWIN = ("2015年部门决算公开“三公”经费合计30.49万元,其中:公务接待费1.58万{}元,车辆运行费28.91万元,因公出国(境)费0万元。\n"
+         "1、公务接待费\n2015年部门决算公开公务接待费1.58{}元,经核查,支出公务接待费为1.58万元。")
+
+
+def test_a_figure_in_yuan_beside_its_twin_in_wan_yuan_cut_by_a_wrap_is_a_unit_slip():
+    for sep in ("", "\n"):
+        [e] = errors(_TWIN.format(sep, ""))
+        assert e.rule == "N-UNIT-SLIP" and "1.58万元" in e.message
+
+
+def test_the_same_figure_in_wan_yuan_on_both_sides_of_a_wrap_is_no_slip():
+    for sep in ("", "\n"):
+        assert errors(_TWIN.format(sep, "万")) == []
