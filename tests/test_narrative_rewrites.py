@@ -199,3 +199,16 @@ def test_a_figure_in_yuan_beside_its_twin_in_wan_yuan_cut_by_a_wrap_is_a_unit_sl
 def test_the_same_figure_in_wan_yuan_on_both_sides_of_a_wrap_is_no_slip():
     for sep in ("", "\n"):
         assert errors(_TWIN.format(sep, "万")) == []
+
+
+# -- items run together ("…6421.07万元市级资金1153万元县级资金…") with a wrap between 万 and 元 --
+
+_RUN_TOGETHER = ("2023年上级下达我县直达资金共计62539.49万元(其中中央资金{}万元,省级资金6421.07万元市级资金1153万\n元"
+                 "县级资金2300万元),分配进度100%。")
+
+
+def test_items_run_together_across_a_wrap_between_wan_and_yuan_are_apart():
+    # 522665.42 + 6421.07 + 1153 + 2300 = 532539.49 over 62539.49 (the 中央资金 has a digit too many)
+    [e] = errors(_RUN_TOGETHER.format("522665.42"))
+    assert e.rule == "N-SUM" and "532539.49万元" in e.message
+    assert errors(_RUN_TOGETHER.format("52665.42")) == []

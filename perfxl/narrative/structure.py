@@ -1247,8 +1247,8 @@ def _run_on_after_a_rate(view: str, x: int, y: int) -> list[tuple[int, int]]:
 # an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
 _RUN_TOGETHER = lazy(r"(?<=元)(?=([\u4e00-\u9fff]{2,10}?)\s*\d)")
 _ITEM_NAME = lazy(r"([\u4e00-\u9fff]{2,10}?)\s*\d")
-# the 元 an amount ends with ("…6421.07万元"), not one of a name ("单元", "美元结算")
-_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?元$")
+# the 元 an amount ends with ("…6421.07万元", "…1153万⏎元" wrapped), not one of a name ("单元", "美元结算")
+_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?\s?元$")
 
 
 def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
@@ -1261,7 +1261,7 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     head = first.group(1)[-2:]
     out, prev = [], x
     for m in _RUN_TOGETHER.finditer(view, x, y):
-        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 4), m.start()):
+        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 5), m.start()):
             out.append((prev, m.start()))
             prev = m.start()
     out.append((prev, y))
