@@ -212,3 +212,18 @@ def test_items_run_together_across_a_wrap_between_wan_and_yuan_are_apart():
     [e] = errors(_RUN_TOGETHER.format("522665.42"))
     assert e.rule == "N-SUM" and "532539.49万元" in e.message
     assert errors(_RUN_TOGETHER.format("52665.42")) == []
+
+
+# -- a line that opens with a comma goes on with the marked line before it --
+
+_OPENS_WITH_A_COMMA = "1.本部门2017年度收入总计520.52万元\n,与 2016 年决算数相比,减少 {} 元,减少 11.02 %,主要原因是预算减少。"
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_a_marked_line_before_it():
+    # 51.48 元 of 520.52万元 is no 11.02 % (read as 51.48万元 it would be 9.00 %): as on one line
+    one_line = _OPENS_WITH_A_COMMA.replace("\n", "")
+    for text in (one_line, _OPENS_WITH_A_COMMA):
+        assert [e.rule for e in errors(text.format("51.48"))] == ["N-CHANGE"]
+    from tests.narrative_helpers import doc
+
+    assert "\n" not in doc(_OPENS_WITH_A_COMMA.format("51.48")).view

@@ -269,9 +269,12 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
     ``ran_on``: the line before line ``i`` ran on into it (line ``i`` goes on with a wrapped sentence)."""
     line, nxt = lead + lines[i], lines[j]
     tail = line.rstrip()
+    # (a line opening with a comma or a stop goes on with the line before, heading-like or short: "1.本部门2017年度收入
+    # 总计520.52万元⏎,与 2016 年决算数相比,…")
+    goes_on = nxt.lstrip()[:1] in _OPENS_NOTHING
     soft = (tail and nxt.strip() and (tail[-1] not in _HARD_END or _wrapped_at_semicolon(lines, i, line, tail, ran_on))
-            and (not _heading(line) or _left_open(tail))
-            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
+            and (not _heading(line) or _left_open(tail) or goes_on)
+            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end or goes_on)
             and not nxt.lstrip().startswith(("其中", "|"))
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
     if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
@@ -311,6 +314,7 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
 
 _CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
 _SENTENCE_MARKS = frozenset("。！？!?")
+_OPENS_NOTHING = frozenset("，,、；;。")
 
 
 def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
