@@ -227,3 +227,15 @@ def test_a_line_opening_with_a_comma_goes_on_with_a_marked_line_before_it():
     from tests.narrative_helpers import doc
 
     assert "\n" not in doc(_OPENS_WITH_A_COMMA.format("51.48")).view
+
+
+_HALF_YEAR = ("2020年上半年全镇财政公共预算收入4669万元,完成年初预算计划14246万元的32.8%,比去年上半年增收{}万元,增幅{}%。\n"
+              "其中,上半年我镇完成工商税收208万元,比去年上半年减收87万元,减幅29%;\n上半年上级转移补助和专项补助收入4461万元,"
+              "完成年初预算计划14246万元\n的31.3%,比去年上半年增收714万元,增幅19%。")
+
+
+def test_a_semicolon_line_before_a_line_cut_by_a_wrap_goes_on():
+    # the parts' changes, −87 + 714 = 627, for the whole's 681 (both parts are the whole: 208 + 4461 = 4669)
+    [e] = errors(_HALF_YEAR.format("681", "17"))
+    assert e.rule == "N-SUM" and "627万元" in e.message
+    assert errors(_HALF_YEAR.format("627", "15.5")) == []   # 627 / 4042 = 15.51 %

@@ -321,8 +321,9 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
     """A line ending with a semicolon is a PDF line wrapped right after it ("…比上年决算数增加38.97万元,增长168.7%;⏎比2019年
     (疫情前)决算数减少24.87万元…"), not an item of a list written one a line, when it is a long line (20 characters or
     more) and no list item (no marker), and either goes on with a wrapped sentence itself, or holds another semicolon or
-    the next line does (several items a line are prose, not a list one item a line), or opens no list (no 其中, 包括)
-    and follows no line that ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
+    the next line does (several items a line are prose, not a list one item a line), or the next line is itself cut by
+    a wrap (long, no heading, ending with no punctuation), or opens no list (no 其中, 包括) and follows no line that
+    ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
     if tail[-1] not in "；;" or len(tail) < 20 or marker_of(line) is not None:
         return False
     if ran_on:
@@ -330,6 +331,9 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
     nxt = lines[i + 1].rstrip() if i + 1 < len(lines) else ""
     if _INNER_SEMICOLON.search(tail, 0, len(tail) - 1) or _INNER_SEMICOLON.search(nxt, 0, len(nxt) - 1):
         return True   # items run on in the line, or in the next ("…占比99.95%;⏎上级补助收入0万元,占比0%;事业收入…"): prose
+    if len(nxt) >= 20 and nxt[-1] not in _WRAP_STOPS and marker_of(nxt) is None and not _heading(nxt):
+        return True   # the next line is itself cut by a wrap ("…减幅29%;⏎上半年上级转移补助和专项补助收入4461万元,完成年初预⏎算…"):
+        # the text is wrapped prose
     if _LIST_OPENS.search(line):
         return False
     before = lines[i - 1].rstrip() if i and len(line) == len(lines[i]) else ""
@@ -338,6 +342,7 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
 
 _LIST_OPENS = lazy("其中|包括|包含")
 _INNER_SEMICOLON = lazy("[；;]")
+_WRAP_STOPS = frozenset("。！？!?；;：:，,、）)”\"")
 
 
 def _left_open(line: str) -> bool:
