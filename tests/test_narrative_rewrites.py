@@ -239,3 +239,17 @@ def test_a_semicolon_line_before_a_line_cut_by_a_wrap_goes_on():
     [e] = errors(_HALF_YEAR.format("681", "17"))
     assert e.rule == "N-SUM" and "627万元" in e.message
     assert errors(_HALF_YEAR.format("627", "15.5")) == []   # 627 / 4042 = 15.51 %
+
+
+# -- "两项⏎合计占0.1%": the share of two items summed, its words cut by a wrap --
+
+_TWO_ITEMS = ("教育部2024年度本年收入合计42,828,112.97万元,比2023年的40,616,051.67万元,增加2,212,061.3万元,增长5.4%。\n"
+              "其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%;经营收入16,348.77万元,"
+              "附属单位上缴收入3,363.59万元,两项\n合计占{}%;其他收入7,066,717.02万元,占16.5%。")
+
+
+def test_the_share_of_two_items_summed_is_read_across_a_wrap_in_its_words():
+    # (16348.77 + 3363.59) / 42828112.97 = 0.046 %
+    [e] = errors(_TWO_ITEMS.format("0.1"))
+    assert e.rule == "N-SHARE" and "0.05%" in e.message
+    assert errors(_TWO_ITEMS.format("0.05")) == []

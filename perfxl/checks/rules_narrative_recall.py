@@ -1049,7 +1049,8 @@ def _level_before(doc: NarrativeDoc, d: Figure) -> Figure | None:
 
 # -- a share of several items together ("A 16,348.77万元，B 3,363.59万元，两项合计占0.1%") ---------
 
-_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占")
+# (a blank may stand before the rate: the view's, where a PDF wrap cut "两项⏎合计占0.1%")
+_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占\s*")
 
 
 def summed_shares(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure]]]:
