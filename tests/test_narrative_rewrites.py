@@ -253,3 +253,17 @@ def test_the_share_of_two_items_summed_is_read_across_a_wrap_in_its_words():
     [e] = errors(_TWO_ITEMS.format("0.1"))
     assert e.rule == "N-SHARE" and "0.05%" in e.message
     assert errors(_TWO_ITEMS.format("0.05")) == []
+
+
+_MARKED_ITEMS = ("(三)资金使用情况。累计到位资金{}亿元,核拨资金15.99亿元、核拨率91.72%,实际支付资金15.82亿元,资金支付率90.77%。"
+                 "其中:阿图什市到位资金6.02亿元,核拨资金5.59亿元、核拨率92.78%,实际支付资金5.55亿元,资金支付率92.20%;"
+                 "阿克陶县到位资金8.20亿元,核拨资金7.46亿元、核拨率91.01%,实际支付资金7.46亿元,资金支付率91.01%;\n"
+                 "乌恰县到位资金1.84亿元,核拨资金1.67亿元、核拨率91.03%,实际支付资金1.59亿元,资金支付率86.49%;"
+                 "阿合奇县到位资金1.38亿元,核拨资金1.27亿元、核拨率92.24%,实际支付资金1.22亿元,资金支付率88.41%。")
+
+
+def test_a_marked_line_of_several_semicolon_items_goes_on_over_a_wrap_after_its_last():
+    # 6.02 + 8.20 + 1.84 + 1.38 = 17.44, not 17.87; the rates hold only on 17.44
+    for text in (_MARKED_ITEMS, _MARKED_ITEMS.replace("\n", "")):
+        assert any(e.rule == "N-SUM" and "17.44" in e.message for e in errors(text.format("17.87")))
+        assert not any(e.rule == "N-SUM" for e in errors(text.format("17.44")))

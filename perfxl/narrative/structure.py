@@ -320,17 +320,20 @@ _OPENS_NOTHING = frozenset("，,、；;。")
 def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
     """A line ending with a semicolon is a PDF line wrapped right after it ("…比上年决算数增加38.97万元,增长168.7%;⏎比2019年
     (疫情前)决算数减少24.87万元…"), not an item of a list written one a line, when it is a long line (20 characters or
-    more) and no list item (no marker), and either goes on with a wrapped sentence itself, or holds another semicolon or
-    the next line does (several items a line are prose, not a list one item a line), or the next line is itself cut by
+    more), and either goes on with a wrapped sentence itself, or holds another semicolon or the next line does (several
+    items a line are prose, not a list one item a line), or, no list item (no marker), the next line is itself cut by
     a wrap (long, no heading, ending with no punctuation), or opens no list (no 其中, 包括) and follows no line that
     ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
-    if tail[-1] not in "；;" or len(tail) < 20 or marker_of(line) is not None:
+    if tail[-1] not in "；;" or len(tail) < 20:
         return False
     if ran_on:
         return True
     nxt = lines[i + 1].rstrip() if i + 1 < len(lines) else ""
     if _INNER_SEMICOLON.search(tail, 0, len(tail) - 1) or _INNER_SEMICOLON.search(nxt, 0, len(nxt) - 1):
         return True   # items run on in the line, or in the next ("…占比99.95%;⏎上级补助收入0万元,占比0%;事业收入…"): prose
+        # (a marked line too, "(三)资金使用情况。…资金支付率92.20%;阿克陶县…91.01%;⏎乌恰县…": its items run on)
+    if marker_of(line) is not None:
+        return False
     if len(nxt) >= 20 and nxt[-1] not in _WRAP_STOPS and marker_of(nxt) is None and not _heading(nxt):
         return True   # the next line is itself cut by a wrap ("…减幅29%;⏎上半年上级转移补助和专项补助收入4461万元,完成年初预⏎算…"):
         # the text is wrapped prose
