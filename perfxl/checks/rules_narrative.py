@@ -2388,7 +2388,10 @@ def _in_a_correction(doc: NarrativeDoc, f: Figure) -> bool:
 
 
 def _digits(f: Figure) -> str:
-    return f.text[:len(f.text) - len(f.unit)].strip()
+    """The figure's number as written, without its unit (and without the blanks a PDF wrap or a space left in it:
+    "1.58万⏎元" is 1.58 in 万元)."""
+    text = "".join(f.text.split()) if any(c.isspace() for c in f.text) else f.text
+    return text[:len(text) - len(f.unit)]
 
 
 def _same_item_twin(doc: NarrativeDoc, f: Figure, wan: dict[str, list[Figure]]) -> Figure | None:

@@ -1053,7 +1053,8 @@ def _level_before(doc: NarrativeDoc, d: Figure) -> Figure | None:
 
 # -- a share of several items together ("A 16,348.77万元，B 3,363.59万元，两项合计占0.1%") ---------
 
-_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占")
+# (a blank may stand before the rate: the view's, where a PDF wrap cut "两项⏎合计占0.1%")
+_SUMMED_SHARE = lazy(r"\s*(?:合计|共计|合共|共|加总|之和)?\s*(?:共同)?\s*占\s*")
 
 
 def summed_shares(doc: NarrativeDoc) -> list[tuple[Figure, list[Figure]]]:
@@ -2102,7 +2103,7 @@ def table_sums(doc: NarrativeDoc, complete_names) -> list[TableSum]:
                     out.append(TableSum(total[1].cells[j], total[1].label, t.header(j), [r.cells[j] for r in items if j < len(r.cells)],
                                         [r.label for r in items], nearest, over))
                     break
-    for x in line_lists(doc.narrative.text):  # the lines as written (the view joins lines it takes as wrapped)
+    for x in line_lists(doc.written):  # the lines as written (the view joins lines it takes as wrapped)
         stated = x.whole.number()
         values = [c.number() for c in x.parts]
         if stated is None or any(v is None for v in values):

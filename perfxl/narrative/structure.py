@@ -230,6 +230,7 @@ def unwrap(text: str) -> str:
     out = []
     i = 0
     lead = ""   # the lines before line i that end with the head of a figure line i goes on with
+    ran_on = False   # the line before line i ran on into it (its break was a wrap)
     while True:
         line = lines[i]
         out.append(line)
@@ -237,7 +238,7 @@ def unwrap(text: str) -> str:
             break
         j = i + 1
         if (j + 1 < len(lines) and PAGE_NUMBER.match(lines[j]) and lines[j + 1].strip()
-                and (sep := _wrap(lines, i, j + 1, lead, True)) is not None):
+                and (sep := _wrap(lines, i, j + 1, lead, True, ran_on)) is not None):
             # the page number and the break after it go blank; the sentence goes on as if wrapped
             pad = " " * (len(lines[j]) + 1)
             if sep:
@@ -247,26 +248,33 @@ def unwrap(text: str) -> str:
                 lines[j + 1] = lines[j + 1][lines[j + 1].index(" ") + 1:]
             j += 1
         else:
-            sep = _wrap(lines, i, j, lead)
+            sep = _wrap(lines, i, j, lead, ran_on=ran_on)
+            out[-1] = lines[i]   # (as ``_wrap`` may have rewritten it)
             out.append("\n" if sep is None else sep)
         # "…购置费 232万⏎元⏎公务用车运行维护费…": the line holding the rest of a cut figure is judged
         # (its length, whether it is a heading) with the line it completes, not as a short line of its own
         tail = line.rstrip()
         lead = lead + line if sep is not None and (_AMOUNT_END.search(tail) or _POINT_END.search(tail)) else ""
+        ran_on = sep is not None
         i = j
     return "".join(out)
 
 
-def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False) -> str | None:
+def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = False, ran_on: bool = False) -> str | None:
     """How line ``i`` runs on into line ``j``: None for a kept break, else what stands for the break
     (" ", or "，" between two named amounts), or "" when the ideographs opening line ``j`` moved up
     to close the word line ``i`` ends with (``lines[j]`` is rewritten as that word, a space, its rest).
     ``lead``: the lines before line ``i`` it completes a figure of, read as one line with it.  ``page_end``: line
-    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short."""
+    ``i`` is the last of a page (a page number follows it), so it is no short line of its own however short.
+    ``ran_on``: the line before line ``i`` ran on into it (line ``i`` goes on with a wrapped sentence)."""
     line, nxt = lead + lines[i], lines[j]
     tail = line.rstrip()
-    soft = (tail and nxt.strip() and tail[-1] not in _HARD_END and not _heading(line)
-            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end)
+    # (a line opening with a comma or a stop goes on with the line before, heading-like or short: "1.本部门2017年度收入
+    # 总计520.52万元⏎,与 2016 年决算数相比,…")
+    goes_on = nxt.lstrip()[:1] in _OPENS_NOTHING
+    soft = (tail and nxt.strip() and (tail[-1] not in _HARD_END or _wrapped_at_semicolon(lines, i, line, tail, ran_on))
+            and (not _heading(line) or _left_open(tail) or goes_on)
+            and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end or goes_on)
             and not nxt.lstrip().startswith(("其中", "|"))
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
     if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
@@ -291,9 +299,59 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
     if _CJK_END.search(line) and not _AMOUNT_END.search(line) and (run := _CJK_RUN.match(nxt)):
         # "其\n中：" wraps a word: the space goes after the word's end ("其中 ："), so the words the
         # structure looks for are whole; only the ideographs before the next other character move
-        lines[j] = run.group() + " " + nxt[run.end():]
+        rest = nxt[run.end():]
+        k = len(lines[i]) - len(_CJK_TAIL.search(lines[i]).group())
+        if rest[:1].isdigit() and not page_end and not lead and k and lines[i][k - 1] in _SENTENCE_MARKS:
+            # "…。支出增⏎加841.13万元": the words opening a sentence and going on into its number stay next to it
+            # ("…。 支出增加841.13万元"): the space goes before them (after the full stop), they move on by one
+            lines[i] = lines[i][:k] + " " + lines[i][k:]
+            lines[j] = run.group() + rest
+            return ""
+        lines[j] = run.group() + " " + rest
         return ""
     return " "
+
+
+_CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
+_SENTENCE_MARKS = frozenset("。！？!?")
+_OPENS_NOTHING = frozenset("，,、；;。")
+
+
+def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on: bool) -> bool:
+    """A line ending with a semicolon is a PDF line wrapped right after it ("…比上年决算数增加38.97万元,增长168.7%;⏎比2019年
+    (疫情前)决算数减少24.87万元…"), not an item of a list written one a line, when it is a long line (20 characters or
+    more), and either goes on with a wrapped sentence itself, or holds another semicolon or the next line does (several
+    items a line are prose, not a list one item a line), or, no list item (no marker), the next line is itself cut by
+    a wrap (long, no heading, ending with no punctuation), or opens no list (no 其中, 包括) and follows no line that
+    ends with a colon or a semicolon (the lines of a list after "其中：⏎")."""
+    if tail[-1] not in "；;" or len(tail) < 20:
+        return False
+    if ran_on:
+        return True
+    nxt = lines[i + 1].rstrip() if i + 1 < len(lines) else ""
+    if _INNER_SEMICOLON.search(tail, 0, len(tail) - 1) or _INNER_SEMICOLON.search(nxt, 0, len(nxt) - 1):
+        return True   # items run on in the line, or in the next ("…占比99.95%;⏎上级补助收入0万元,占比0%;事业收入…"): prose
+        # (a marked line too, "(三)资金使用情况。…资金支付率92.20%;阿克陶县…91.01%;⏎乌恰县…": its items run on)
+    if marker_of(line) is not None:
+        return False
+    if len(nxt) >= 20 and nxt[-1] not in _WRAP_STOPS and marker_of(nxt) is None and not _heading(nxt):
+        return True   # the next line is itself cut by a wrap ("…减幅29%;⏎上半年上级转移补助和专项补助收入4461万元,完成年初预⏎算…"):
+        # the text is wrapped prose
+    if _LIST_OPENS.search(line):
+        return False
+    before = lines[i - 1].rstrip() if i and len(line) == len(lines[i]) else ""
+    return before[-1:] not in ("：", ":", "；", ";")
+
+
+_LIST_OPENS = lazy("其中|包括|包含")
+_INNER_SEMICOLON = lazy("[；;]")
+_WRAP_STOPS = frozenset("。！？!?；;：:，,、）)”\"")
+
+
+def _left_open(line: str) -> bool:
+    """A bracket of the line is left open ("2、医保基金支出:17070万元(其中:待遇支⏎出9183万元;…)"): the line goes
+    on in the next, however much it looks like a heading (a heading is never cut inside its brackets)."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 _CJK_END = lazy("[\u4e00-\u9fff]$")
@@ -326,9 +384,18 @@ _FULL_WIDTH = lazy("[０-９．％]")
 _TO_ASCII = tuple(zip("０１２３４５６７８９．％", "0123456789.%"))
 
 
+# a full-width comma grouping full-width digits by thousands ("１，５２６．６８萬元", typed in full-width mode):
+# the number's head of one to three digits, groups of three, then its point or its unit; a comma between
+# ASCII digits ("分别为1，234") or before a group that is not three digits long stays a comma
+_WIDE_GROUPED = lazy("(?<![０-９0-9，])[０-９]{1,3}(?:，[０-９]{3})+(?=．[０-９]|[ 　]?[万亿千百元萬億%％人户戶亩畝吨噸个個])")
+
+
 def _full_width_to_ascii(text: str) -> str:
     """``text.translate`` of the twelve characters, one replace each: translating a text that is not
-    ASCII looks every character up in the table (30 ms a megabyte); a replace finds only them."""
+    ASCII looks every character up in the table (30 ms a megabyte); a replace finds only them.  A
+    full-width comma grouping full-width digits becomes the ASCII one of a grouped number."""
+    if "，" in text and _WIDE_GROUPED.search(text):
+        text = _WIDE_GROUPED.sub(lambda m: m.group().replace("，", ","), text)
     for wide, ascii_ in _TO_ASCII:
         if wide in text:
             text = text.replace(wide, ascii_)
@@ -351,6 +418,12 @@ def join_cjk(text: str) -> str:
                       and "\u4e00" <= text[b] <= "\u9fff") else m.group()
 
     return _SPACE_RUN.sub(gap, text)
+
+
+def written_of(text: str) -> str:
+    """The text as written, its line breaks kept, with the view's folding of script and figures: traditional
+    characters simplified, full-width digits read as ASCII ones (one character for one: offsets kept)."""
+    return simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
 
 
 def view_of(text: str) -> str:
@@ -470,6 +543,14 @@ class NarrativeDoc:
 
         view = view_of(narrative.text)
         return cls(narrative, extract_figures(narrative.text, view=view), view)
+
+    @property
+    def written(self) -> str:
+        """``written_of`` the text, made once: the lines as the report has them, in the view's script and digits."""
+        text = self.__dict__.get("_written")
+        if text is None:
+            text = self.__dict__["_written"] = written_of(self.narrative.text)
+        return text
 
     def __post_init__(self):
         if not self.view:
@@ -1178,8 +1259,8 @@ def _run_on_after_a_rate(view: str, x: int, y: int) -> list[tuple[int, int]]:
 # an amount's unit followed straight by the name of a next amount ("省级资金6421.07万元市级资金1153万元")
 _RUN_TOGETHER = lazy(r"(?<=元)(?=([\u4e00-\u9fff]{2,10}?)\s*\d)")
 _ITEM_NAME = lazy(r"([\u4e00-\u9fff]{2,10}?)\s*\d")
-# the 元 an amount ends with ("…6421.07万元"), not one of a name ("单元", "美元结算")
-_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?元$")
+# the 元 an amount ends with ("…6421.07万元", "…1153万⏎元" wrapped), not one of a name ("单元", "美元结算")
+_AMOUNT_UNIT_END = lazy(r"\d\s*[万亿千百]?\s?元$")
 
 
 def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
@@ -1192,7 +1273,7 @@ def _run_together(view: str, x: int, y: int) -> list[tuple[int, int]]:
     head = first.group(1)[-2:]
     out, prev = [], x
     for m in _RUN_TOGETHER.finditer(view, x, y):
-        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 4), m.start()):
+        if m.group(1)[-2:] == head and m.start() > prev and _AMOUNT_UNIT_END.search(view, max(x, m.start() - 5), m.start()):
             out.append((prev, m.start()))
             prev = m.start()
     out.append((prev, y))
@@ -1382,7 +1463,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
     # "收入包括：A、B；支出包括：…": a list whose clause names its own whole before the list word
     # belongs to a figure of an earlier clause only if that figure is named so
     own_from = doc.clause_start(k)
-    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", doc.view[own_from:k]) if not doc.between(own_from, k) else ""
+    # (without the list marker opening its line: "七、本年收入的具体构成为：" names 本年收入)
+    own = re.sub(r"[\s:：，,、]|主要|具体|分别|还|也|均|依次", "", without_marker(doc.view[own_from:k])) \
+        if not doc.between(own_from, k) else ""
     if doc.view.startswith("构成", k):
         return _named_composition(doc, k, re.sub(r"的$", "", own))
     aspect = _ASPECT.match(doc.view, k)
@@ -3105,8 +3188,8 @@ _TOTAL_WORD = lazy(r"(?:总计|合计)$")
 def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     """"本部门2016年度收入总计6955.73万元，支出总计6954.57万元。与2015年决算数相比，收入增加950.05万元…。
     支出增加841.13万元，增长13.36%": a change of a bare flow opening its sentence is of that flow's one
-    total (总计 or 合计) stated earlier in the paragraph, when the paragraph compares with a year before
-    (and that total is not of that year or an earlier one)."""
+    total (总计 or 合计) stated earlier in the paragraph (or in the one before, when the paragraph opens with its
+    comparison), when the paragraph compares with a year before (and that total is not of that year or an earlier one)."""
     start = doc.sentence_start(delta.start)
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
     pair = (_PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start)
@@ -3116,14 +3199,16 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
     if m is None and not paired or not years:
         return None
-    amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
-               and not in_brackets(doc, g)]
 
     def named_total(g: Figure) -> str:
         """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total."""
         return _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) if _TOTAL_WORD.search(g.subject or "") else ""
 
-    if paired:
+    def totals_from(floor: int) -> list[Figure]:
+        amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
+                   and not in_brackets(doc, g)]
+        if not paired:
+            return [g for g in amounts if named_total(g) == m.group(1)]
         # "2023年度收入、支出决算总计1250万元。与2022年度相比，收入、支出总计各增加…": the one figure of both totals
         totals = [g for g in amounts if _PAIRED_FLOWS.search(doc.view, max(floor, g.start - 16), g.start)]
         if not totals:
@@ -3134,8 +3219,14 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
             if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
                     and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
                 totals = named["收入"]
-    else:
-        totals = [g for g in amounts if named_total(g) == m.group(1)]
+        return totals
+
+    totals = totals_from(floor)
+    if not totals and floor and not doc.between(floor, years[0].start()) and marker_of(doc.view[floor:start]) is None \
+            and not _heading(doc.view[doc.paragraph_start(floor - 1):floor - 1]):
+        # "…支出总计6,954.57万元。⏎与2015年决算数相比，收入增加…": a paragraph that opens with its comparison goes on
+        # from the paragraph before (a line a PDF wrapped right after its full stop): the total may be written there
+        totals = totals_from(doc.paragraph_start(floor - 1))
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
     base_year = years[-1].group(1)
@@ -3175,9 +3266,13 @@ _OPENS_WITH_COMPARISON = lazy(r"\s*([\u4e00-\u9fff、“”\"]{0,8}?)(?:与|比|
 def _topic_of_the_sentence_before(doc: NarrativeDoc, delta: Figure, start: int, g: Figure) -> bool:
     """"2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元": a change in a
     sentence that opens with its comparison (and at most the name of the item) is of the one amount
-    the sentence right before it states, in the same paragraph."""
+    the sentence right before it states, in the same paragraph (or ending the paragraph before, when the sentence
+    opens its paragraph: "…均为6315.69万元。⏎收、支与2023年度相比，…", a line a PDF wrapped right after its full stop)."""
     m = _OPENS_WITH_COMPARISON.fullmatch(doc.view, start, delta.start)
-    if m is None or g.approximate or g.relation in CHANGE or doc.paragraph_start(g.start) != doc.paragraph_start(start):
+    if m is None or g.approximate or g.relation in CHANGE:
+        return False
+    if doc.paragraph_start(g.start) != doc.paragraph_start(start) and not (
+            start and doc.paragraph_start(start) == start and doc.paragraph_start(g.start) == doc.paragraph_start(start - 1)):
         return False
     before = doc.sentence_start(g.start)
     if doc.sentence_end(g.end) > start or before == start:
