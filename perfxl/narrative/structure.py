@@ -4130,6 +4130,8 @@ def _groups_written_apart(doc: NarrativeDoc, taken: set[int]):
             end = nxt
         end = min(end, d.end + _APART_REACH)
         against = _against(doc, d)
+        if _other_base_year(doc, d, whole.year):
+            continue   # "…比上年决算数增加38.97万元；比2019年(疫情前)决算数减少24.87万元": not against the parts' 上年
         parts: list[tuple[Figure, str, int]] = []
         levels: list[Figure] = []
         names: set[str] = set()
@@ -4151,6 +4153,16 @@ def _groups_written_apart(doc: NarrativeDoc, taken: set[int]):
             parts.append((change, g.subject, _direction(doc, change)))
         if len(parts) >= 2:
             yield d, whole, parts, levels, against
+
+
+def _other_base_year(doc: NarrativeDoc, change: Figure, year: int | None) -> bool:
+    """The change's own comparison names a year other than the one before ``year`` ("比2019年(疫情前)决算数减少…" in a
+    report of 2023): against that year, not against last year."""
+    m = _NAMED_BASE_YEAR.search(own_comparison(doc, change))
+    return m is not None and year is not None and int(m.group(1)) != year - 1
+
+
+_NAMED_BASE_YEAR = lazy(r"(\d{4})\s*年")
 
 
 @lru_cache(maxsize=4096)
