@@ -288,3 +288,25 @@ def test_the_paired_totals_changes_and_rates_are_read_in_order():
 
 def test_the_paired_totals_rates_that_hold_are_silent():
     assert _errors(_PAIRED.format("22.97%", "45.14%"), "N-CHANGE") == []
+
+
+# -- the items of a reason are not the outer list's next parts -----------------------------------------------------------
+
+_REASON_ITEMS = ("2022年一般公共预算财政拨款支出622万元,比2021年增加26.46万元。其中:基本支出622万元,比2021年增加26.46万元,"
+                 "主要原因是社会保障和就业支出增加27.41万元,主要用于保障退休人员补助支出;教育支出增加3.84万元,主要用于保障教师工资福利支出;"
+                 "卫生健康支出、住房保障支出共减少4.79,主要原因是教职工人员减少导致支出减少;项目支出0万元,比2021年增加{}万元。")
+
+
+def _any_sum(text):
+    return [f for f in found(text) if f.rule == "N-SUM" and f.severity in ("warning", "error")]
+
+
+def test_a_change_named_outside_the_lists_group_after_a_reason_is_the_reasons():
+    # 教育支出 (a function class) after 基本支出's "主要原因是…": one more of the reason's items (a wrong warning before)
+    assert _any_sum(_REASON_ITEMS.format("0")) == []
+
+
+def test_the_lists_own_group_after_a_reason_is_still_a_part():
+    # 项目支出 is 基本支出's sibling: 26.46 + 5 = 31.46 against the whole's 26.46
+    fs = _any_sum(_REASON_ITEMS.format("5"))
+    assert fs and "31.46万元" in fs[0].message

@@ -3802,6 +3802,20 @@ def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
 CHANGE_GROUPS = COMPLETE_LISTS + (("税收收入", "非税收入"),)
 
 
+_REASON_OPENS = lazy(r"原因是|原因为|原因主要是|主要是由于|是由于|主要是")
+
+
+def _goes_on_with_a_reason(doc: NarrativeDoc, listed: list, g: Figure, name: str) -> bool:
+    """The parts are of a complete group (基本支出、项目支出) and the part before gave a reason ("主要原因是…"): a change
+    named outside that group, after the reason in the same sentence, is one more of the reason's items, not a part."""
+    group = _group_of(listed[0][1])
+    if group is None or any(w in (name or "") for w in group):
+        return False
+    last = listed[-1][0]
+    return doc.sentence_start(last.start) == doc.sentence_start(g.start) \
+        and _REASON_OPENS.search(doc.view, last.end, g.start) is not None
+
+
 def _group_of(name: str) -> tuple[str, ...] | None:
     return next((ws for ws in CHANGE_GROUPS if any(w in (name or "") for w in ws)), None)
 
@@ -3967,10 +3981,12 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
             name, cur = _item_of_change(doc, g, last)
             if any(parts.values()) and (_A_WHOLE_OF_ITS_OWN.search(norm_name(name or "")) or flows_apart(name, whole_name)):
                 break  # "…，其中财政拨款收入…增加30万元；本年支出合计…增加18.12万元": a new statement, not a part
+            a = _against(doc, g)
+            if a in parts and parts[a] and _goes_on_with_a_reason(doc, parts[a], g, name):
+                continue  # "其中：基本支出…增加26.46万元，主要原因是社会保障和就业支出增加27.41万元…；教育支出增加3.84万元…": the reason's
             last = name
             if cur is not None:
                 bound.add(cur.start)
-            a = _against(doc, g)
             if a in parts and comparable(g, d) and name:
                 parts[a].append((g, name, _direction(doc, g)))
         # a part of a nested 其中 is a part of a part, never a part left unchanged
