@@ -3076,6 +3076,10 @@ def _other_items(a: str | None, b: str | None) -> bool:
 _SUM_CHANGE = lazy(r"\s*(?:以上|上述)?(?:各项|[两二三四五六七八九十]项|\d{1,2}项)?(?:合计|共计|总计|合共|总共)")
 
 
+# the verb a change's name ends with ("公务接待费减少", "收入调增了"): the item is the name before it
+_CHANGE_VERB_END = lazy(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$")
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence."""
@@ -3084,7 +3088,7 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         # the items' sum, not of the last item
         return None, False
     named = re.split(r"比|较|同比|与", delta.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$", "", named)
+    named = _CHANGE_VERB_END.sub("", named)
     named = re.sub(r"[按以]?(同|可比)口径(计算|测算|看)?", "", named)  # "按同口径同比减少": not an item
     # "本年收入125万元，…，本年支出120万元，上年支出110万元，收入增加25万元": a bare flow named is no
     # name of an item, but the change is not of the other flow
@@ -3787,7 +3791,7 @@ def _item_of_change(doc: NarrativeDoc, g: Figure, last: str) -> tuple[str, Figur
     if cur is not None and same and cur.end > doc.sentence_start(g.start) and cur.subject:
         return cur.subject, cur
     named = re.split(r"比|较|同比|与|相比", g.subject or "")[0]
-    named = re.sub(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$", "", named)
+    named = _CHANGE_VERB_END.sub("", named)
     if len(_COMPARISON_WORDS.sub("", named)) >= 2:
         return named, None
     return last, None
@@ -4174,11 +4178,9 @@ def _groups_written_apart(doc: NarrativeDoc, taken: set[int]):
 def _other_base_year(doc: NarrativeDoc, change: Figure, year: int | None) -> bool:
     """The change's own comparison names a year other than the one before ``year`` ("比2019年(疫情前)决算数减少…" in a
     report of 2023): against that year, not against last year."""
-    m = _NAMED_BASE_YEAR.search(own_comparison(doc, change))
+    m = _YEAR_IN_ITEM.search(own_comparison(doc, change))
     return m is not None and year is not None and int(m.group(1)) != year - 1
 
-
-_NAMED_BASE_YEAR = lazy(r"(\d{4})\s*年")
 
 
 @lru_cache(maxsize=4096)
