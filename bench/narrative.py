@@ -41,6 +41,12 @@ def run_passage(text: str):
     return run_checks(None, narrative=Narrative(text, "报告.txt", "txt"))
 
 
+def right_finding(severity: str, verdict: str | None) -> bool:
+    """Whether a finding matched to a relation of this verdict is right: an error or a warning on an inconsistent
+    relation, or a warning on one that holds only if truncated."""
+    return verdict == "inconsistent" or (severity == "warning" and verdict == "truncated")
+
+
 def relation_id(passage, rel) -> str:
     return f"{passage.id}@{rel.claim_start}:{rel.claim}"
 
@@ -69,7 +75,7 @@ def measure(passages) -> dict:
             verdict = rel.verdict if rel else None
             level = f.severity
             row = rules[f.rule]
-            tp = verdict == "inconsistent" or (level == "warning" and verdict == "truncated")
+            tp = right_finding(level, verdict)
             row[f"{level}_tp" if tp else f"{level}_fp"] += 1
             if level == "error":
                 errors += 1

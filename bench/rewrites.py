@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from narrative import run_passage  # noqa: E402
+from narrative import right_finding, run_passage  # noqa: E402
 from tests.narrative_corpus import load_corpus, match_finding  # noqa: E402
 
 
@@ -268,7 +268,7 @@ def measure_passage(passage, name: str | None) -> dict:
             continue
         rel = match_finding(f, p)
         verdict = rel.verdict if rel else None
-        tp = verdict == "inconsistent" or (f.severity == "warning" and verdict == "truncated")
+        tp = right_finding(f.severity, verdict)
         out[f"{f.severity}_{'tp' if tp else 'fp'}"] += 1
         start = f.narrative[0].start if f.narrative else -1
         orig = rw.back(start) if rw is not None and start >= 0 else start
