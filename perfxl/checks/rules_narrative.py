@@ -2110,17 +2110,16 @@ def _word_of(name: str, words: tuple[str, ...]) -> str | None:
 _JOINED = lazy(r"(?:及|和|与|、)([\u4e00-\u9fff“”\"]{2,})")
 # wholes a complete group does not make up: broader ones (转移性收入 also has 上解, 总计 also has 结余) and,
 # for the staff, the posts (编制 counts no one retired)
-_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计"), "退休": lazy(r"编制")}
-# wholes the three 三公 items are only some of
-_OTHER_THAN_SANGONG = lazy(r"公用经费|商品和服务|一般性支出|行政经费|运行经费|基本支出|项目支出|办公经费|日常公用")
+_BROADER = {"专项转移": lazy(r"转移性"), "项目支出": lazy(r"总计"), "退休": lazy(r"编制"),
+            # wholes the three 三公 items are only some of ("公用经费支出决算10万元，其中：因公出国(境)费…，公务接待费…，
+            # 公务用车购置及运行费…"), unless named as the 三公 themselves
+            "因公出国": lazy(r"^(?!.*三公).*(?:公用经费|商品和服务|一般性支出|行政经费|运行经费|基本支出|项目支出|办公经费|日常公用)", re.S)}
 
 
 def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
     name = total.subject or ""
     if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
         return True
-    if any("因公出国" in (p.subject or "") for p in parts) and _OTHER_THAN_SANGONG.search(name) and "三公" not in name:
-        return True   # "公用经费支出决算10万元，其中：因公出国(境)费…，公务接待费…，公务用车购置及运行费…": 三公 is only part of it
     return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
 
 
