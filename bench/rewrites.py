@@ -19,7 +19,8 @@ one position in the rewritten one.
 - grouped: thousands separators in every number of five or more integer digits not already grouped (never a year, a
   decimal fraction or a code: a number next to a letter, a slash or a dash, or written before 号);
 - ascii_punct: ，；：（） written , ; : ( );
-- markers, markers_paren: "一、" ("（一）") numbering before each paragraph that has no list marker.
+- markers, markers_paren: "一、" ("（一）") numbering before each paragraph that has no list marker;
+- stop_space: a space after each full stop and semicolon followed by more text on its line ("…万元。 其中：…").
 
 Printed per rewrite, and for the original text as the baseline: passages, errors right / wrong (an error is right on
 an inconsistent relation; any other error is wrong), passages whose relations all hold that got an error, recall
@@ -224,6 +225,11 @@ def marker_edits(text: str, paren: bool = False) -> list:
     return edits
 
 
+def stop_space_edits(text: str) -> list:
+    """A space after every full stop and semicolon that a character of the same line follows ("…万元。 其中：…")."""
+    return [(i + 1, 0, " ") for i, c in enumerate(text[:-1]) if c in "。；" and text[i + 1] not in " \t\n"]
+
+
 REWRITES = {
     "wrap38": lambda t: wrap_edits(t, 38),
     "wrap23": lambda t: wrap_edits(t, 23),
@@ -234,6 +240,7 @@ REWRITES = {
     "ascii_punct": ascii_punct_edits,
     "markers": marker_edits,
     "markers_paren": lambda t: marker_edits(t, True),
+    "stop_space": stop_space_edits,
 }
 
 

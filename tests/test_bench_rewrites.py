@@ -61,6 +61,7 @@ def test_the_rewrites_write_the_forms_they_name():
     assert rewrites.rewrite("ascii_punct", text).text.endswith("(其中:基本支出2,084.00万元)。")
     assert rewrites.rewrite("markers", text).text.startswith("一、2023年")
     assert rewrites.rewrite("markers_paren", text).text.startswith("（一）2023年")
+    assert rewrites.rewrite("stop_space", "收入100万元。其中：A 60万元；B 40万元。\n").text == "收入100万元。 其中：A 60万元； B 40万元。\n"
 
 
 def test_a_wrap_never_stands_beside_a_digit_a_point_or_a_percent_sign():

@@ -267,3 +267,47 @@ def test_a_marked_line_of_several_semicolon_items_goes_on_over_a_wrap_after_its_
     for text in (_MARKED_ITEMS, _MARKED_ITEMS.replace("\n", "")):
         assert any(e.rule == "N-SUM" and "17.44" in e.message for e in errors(text.format("17.87")))
         assert not any(e.rule == "N-SUM" for e in errors(text.format("17.44")))
+
+
+# -- a PDF line wrapped right after a full stop ("…资金支付率90.77%。⏎其中:…"): the paragraph goes on --------------
+
+_STOP_WRAPPED = ("(三)资金使用情况。累计到位资金17.87亿元,核拨资金15.99亿\n"
+                 "元、核拨率91.72%,实际支付资金15.82亿元,资金支付率90.77%。\n"
+                 "其中:阿图什市到位资金6.02亿元,核拨资金5.59亿元;阿克陶县到位资金8.20亿元,核拨资金7.46亿元;乌\n"
+                 "恰县到位资金1.84亿元,核拨资金1.67亿元;阿合奇县到位资金1.38亿元,核拨资金1.27亿元。")
+
+
+def test_a_line_as_long_as_the_wrapped_line_before_goes_on_past_its_full_stop():
+    # 6.02 + 8.20 + 1.84 + 1.38 = 17.44, not 17.87: the 其中 line is of the sentence before, one paragraph
+    assert any(e.rule == "N-SUM" and "17.87亿元" in e.message for e in errors(_STOP_WRAPPED))
+
+
+def test_the_first_line_of_a_paragraph_goes_on_when_the_next_line_is_cut_by_a_wrap():
+    from perfxl.narrative.structure import unwrap
+
+    text = ("2023年1-12月城乡居民基本医疗保险基金收入209053002.15元。\n"
+            "其中:上级补助收入207574041.31元,利息收入378153.6元,其他\n收入1100807.24元。")
+    assert unwrap(text).count("\n") == 0
+
+
+def test_a_short_last_line_or_a_numbered_line_after_a_full_stop_keeps_its_paragraph():
+    from perfxl.narrative.structure import unwrap
+
+    # the paragraph's last line is short: the next paragraph is another statement
+    short = ("累计到位资金17.87亿元,核拨资金15.99亿元、核拨率91.72%,实际支付\n资金15.82亿元。\n"
+             "其中:阿图什市到位资金6.02亿元,核拨资金5.59亿元;阿克陶县到位资金8.20亿元,核拨资金7.46亿元;乌\n恰县…。")
+    assert unwrap(short).split("\n")[1].startswith("其中")
+    assert [e for e in errors(short) if "17.87" in e.message] == []
+    # an item numbered before a code opens a line of its own however long the line before
+    numbered = ("7、20110-人力资源事务50万元,较2021年决算数增加50万元,增长100%,主要是新\n"
+                "增人员经费及培训费用支出,较上年度增加较多,用于干部教育培训和日常办公运转。\n"
+                "8、20111-纪检监察事务259万元,较2021年决算数减少12万元,下降4.4%,主\n要是…。")
+    assert unwrap(numbered).split("\n")[1].startswith("8、")
+
+
+def test_blanks_after_a_full_stop_leave_the_sentence_before_in_reach_of_its_list():
+    from tests.narrative_helpers import doc
+
+    text = ("累计到位资金17.87亿元,核拨资金15.99亿元。 其中:阿图什市到位资金6.02亿元,核拨资金5.59亿元;"
+            "阿克陶县到位资金8.20亿元,核拨资金7.46亿元。")
+    assert sorted((pl.total.text, len(pl.parts)) for pl in doc(text).lists) == [("15.99亿元", 2), ("17.87亿元", 2)]

@@ -272,10 +272,14 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
     # (a line opening with a comma or a stop goes on with the line before, heading-like or short: "1.本部门2017年度收入
     # 总计520.52万元⏎,与 2016 年决算数相比,…")
     goes_on = nxt.lstrip()[:1] in _OPENS_NOTHING
-    soft = (tail and nxt.strip() and (tail[-1] not in _HARD_END or _wrapped_at_semicolon(lines, i, line, tail, ran_on))
+    at_stop = bool(tail) and tail[-1] in _HARD_END and _wrapped_at_stop(lines, i, nxt, ran_on)
+    soft = (tail and nxt.strip() and (tail[-1] not in _HARD_END or _wrapped_at_semicolon(lines, i, line, tail, ran_on)
+                                      or at_stop)
             and (not _heading(line) or _left_open(tail) or goes_on)
             and marker_of(nxt) is None and "|" not in tail and "\t" not in line and (len(tail) >= 12 or page_end or goes_on)
-            and not nxt.lstrip().startswith(("其中", "|"))
+            # (a line opening with 其中 starts a list of the line before, unless a full stop ended it)
+            and (not nxt.lstrip().startswith("其中") or at_stop)
+            and not nxt.lstrip().startswith("|")
             and not (_FIGURE_END.search(tail) and _YEAR_START.match(nxt)))
     if not soft and "|" not in tail and "\t" not in line and tail[-1:] in _CUT_ENDS:
         # "…增加(减少)0万\n元，主要是…", "…129.\n41万元": a figure whose unit or decimals go on over
@@ -314,6 +318,7 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
 
 _CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
 _SENTENCE_MARKS = frozenset("。！？!?")
+_NUMBERED = lazy(r"\d{1,3}、")
 _OPENS_NOTHING = frozenset("，,、；;。")
 
 
@@ -341,6 +346,33 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
         return False
     before = lines[i - 1].rstrip() if i and len(line) == len(lines[i]) else ""
     return before[-1:] not in ("：", ":", "；", ";")
+
+
+def _wrapped_at_stop(lines: list[str], i: int, nxt: str, ran_on: bool) -> bool:
+    """A line ending with a full stop is a PDF line wrapped right after it ("…资金支付率90.77%。⏎其中:阿图什市…"), not a
+    paragraph's last line, when the line before ran on into it (it goes on with a wrapped sentence), or, the first line
+    of its paragraph, the next line is itself cut by a wrap (long, ending with no punctuation), and it is as long as that
+    line: as many characters, or as wide (digits and Latin letters half as wide as ideographs), so it too reaches the
+    margin.  The next line opens no list item and is no heading.  (A line ending with a colon is left as it is: the lines
+    after "其中：⏎" may each be an item, "人员经费…，主要包括：…⏎公用经费…", and its break tells where the list starts.)"""
+    tail = lines[i].rstrip()   # (the line alone, not with the lines before whose figure it completes)
+    if tail[-1:] not in _SENTENCE_MARKS or len(tail) < 20:
+        return False
+    after = nxt.strip()
+    if marker_of(after) is not None or _NUMBERED.match(after) or _heading(after):
+        return False   # (an item numbered before a code, "8、20111-纪检监察事务…", opens a line of its own)
+    if ran_on and i:
+        like = lines[i - 1].rstrip()
+    elif len(after) >= 20 and after[-1] not in _WRAP_STOPS:
+        like = after
+    else:
+        return False
+    return len(tail) >= len(like) - 1 or _width(tail) >= _width(like) - 2
+
+
+def _width(line: str) -> int:
+    """How wide a line is printed: an ideograph (or another full-width character) two columns, others one."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line)
 
 
 _LIST_OPENS = lazy("其中|包括|包含")
@@ -2075,7 +2107,7 @@ def _named_measures(doc: NarrativeDoc, lists: list[PartList], beside_counts: lis
         k = m.start()
         if m.group(0) != "其中" or view[doc.sentence_start(k):k].strip() or not k:
             continue
-        before = doc.sentence_start(k - 1)
+        before = doc.sentence_start(doc.sentence_start(k) - 1)   # (blanks after the full stop are no sentence: "…。 其中")
         wholes = [g for g in doc.between(before, k) if g.kind == "amount" and plain(g) and not g.approximate
                   and not in_brackets(doc, g)]
         # a rate per unit ("补助标准0.3万元", "单价", "人均工资") is no sum of the items' own; nor a gap between two
