@@ -2657,7 +2657,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             base=base.text, said=f"{'减少' if frame.direction < 0 else '增加'}{delta.text}、{pct.text}",
                             direction="增加" if down else "减少", than="大于" if down else "小于")
             continue
-        truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
+        truncated = any(causes.truncated(_rate_size(pct).scale(100), q.scale(100)) for q in readings)
         # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other
         # figures no reading of what the change is measured against)
         explicit = (not frame.alternatives or each or base is not None and base.role == "base") \
@@ -2743,7 +2743,8 @@ def _says_down(pct: Figure) -> bool:
 
 def _rate_size(pct: Figure) -> Interval:
     """A rate of change as the size of the change ("减少310.02万元，增长-7.31%": 7.31 %), its direction being
-    the one its words and sign say (``_says_down``)."""
+    the one its words and sign say (``_says_down``); so too when its digits were cut ("增长-30%" of a fall of 30.90 %
+    is the size 30 % cut, as "下降30%" is)."""
     return value_of(pct).scale(-1) if pct.value < 0 else value_of(pct)
 
 
@@ -2819,7 +2820,7 @@ def _base_delta_rate(r: Rule, doc: NarrativeDoc, frame) -> Finding | None:
     if not readings or any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings) \
             or recall.basis_elsewhere(doc, base, pct):
         return None
-    truncated = any(causes.truncated(pct.interval, q.scale(100)) for q in readings)
+    truncated = any(causes.truncated(_rate_size(pct).scale(100), q.scale(100)) for q in readings)
     moved = b - d if down else b + d
     cause = causes.cause("truncated") if truncated else None
     if cause is None and moved.lo > 0 and (q := d / moved) is not None and stated.overlaps(q):

@@ -1936,7 +1936,9 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # "较上年100万元下降为80%": the level it fell to, of the base
         if basis_elsewhere(doc, current, f):
             continue  # "剔除机构改革因素后，本年…比上年…增长18%", "…增长18%，按同口径计算。": the same
+        # (a rate written with its sign, "增长-30%", cut from -30.90 %: the signed change cut)
         rate = BasedRate(f, current, base, q, causes.truncated(f.interval, size.scale(100))
+                         or causes.truncated(f.interval, q.scale(100))
                          or _holds_with_a_figure_cut(current, base, pct, f.relation == "减少"),
                          subject=labelled[2] or None if labelled is not None else None, same_caliber=caliber)
         if current.unit != base.unit and current.unit in _WAN and base.unit in _WAN:
