@@ -1418,9 +1418,10 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (the 部门决算 template's too: "收入合计3,930.20万元,较上年决算减少310.02万元、下降7.31%。其中：")
 # (on its budget too: "公务接待费692万元，比年初预算数减少2088万元。其中国内接待费603万元，…")
 # (against a year by its number, "与2023年度相比，减少1755.32万元"; the verb cut to one character, "较上年决算数减65.62万元")
-# (with its base written, "比2023年的40616051.67万元，增加…"; its rate named as such, "增幅1.79%")
+# (with its base written, "比2023年的40616051.67万元，增加…", by its name too, "较2022年部门预算支出总数144.39万元减少…"; its
+# rate named as such, "增幅1.79%")
 _OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
-                    r"(?:的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?(?:相比)?)?\s*[,，]?\s*"
+                    r"(?:[\u4e00-\u9fff]{0,14}?的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
@@ -1430,9 +1431,11 @@ _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
 # ("，主要是怡情阁适老化改造项目款增加": 主要是 gives a reason too, unless a colon opens a list after it)
-_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为)|主要(?:是|系)(?![：:]))[^。]*")
+# (the change may name itself before its reason: "下降原因主要为…", "增加的原因是…")
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:(?:(?:增加|减少|增长|下降|增减|变动|变化)的?)?(?:主要)?(?:原因是|原因为|原因主要[是为]|是由于|由于|是因为)"
+                      r"|主要(?:是|系)(?![：:]))[^。]*")
 # a reason's lead after a clause: any amount after it in the sentence is part of the reason
-_REASON_LEAD = lazy(r"[，,；;]\s*(?:主要)?(?:原因是|原因为|原因主要是|是由于|由于|是因为|因为)"
+_REASON_LEAD = lazy(r"[，,；;]\s*(?:(?:增加|减少|增长|下降|增减|变动|变化)的?)?(?:主要)?(?:原因是|原因为|原因主要[是为]|是由于|由于|是因为|因为)"
                     r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
@@ -3838,7 +3841,7 @@ def _rate_follows(doc: NarrativeDoc, g: Figure) -> bool:
 CHANGE_GROUPS = COMPLETE_LISTS + (("税收收入", "非税收入"),)
 
 
-_REASON_OPENS = lazy(r"原因是|原因为|原因主要是|主要是由于|是由于|主要是")
+_REASON_OPENS = lazy(r"原因是|原因为|原因主要[是为]|主要是由于|是由于|主要是")
 
 
 def _goes_on_with_a_reason(doc: NarrativeDoc, listed: list, g: Figure, name: str) -> bool:
