@@ -401,7 +401,7 @@ _CJK_RUN = lazy("[\u4e00-\u9fff]+?(?=[零〇一二两三四五六七八九十百
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 # the rest of the unit of a figure whose line ends with its number ("0\n万元", "12.5\n%") or its scale ("0万\n元")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
-_YUAN_START = lazy("\\s*元")
+_YUAN_START = lazy("\\s*[万亿]?元")   # (a scale written twice over the break, "12002.41万⏎万元", is a slip read whole)
 _POINT_END = lazy("\\d\\.$")
 _NAMED_DIGITS_END = lazy("[\u4e00-\u9fff]\\d{1,20}$")
 _REST_OF_AMOUNT = lazy("\\d[\\d,]*(?:\\.\\d+)?\\s*(?:[万亿千]?元|[%％])")
