@@ -311,3 +311,29 @@ def test_blanks_after_a_full_stop_leave_the_sentence_before_in_reach_of_its_list
     text = ("累计到位资金17.87亿元,核拨资金15.99亿元。 其中:阿图什市到位资金6.02亿元,核拨资金5.59亿元;"
             "阿克陶县到位资金8.20亿元,核拨资金7.46亿元。")
     assert sorted((pl.total.text, len(pl.parts)) for pl in doc(text).lists) == [("15.99亿元", 2), ("17.87亿元", 2)]
+
+
+# -- a scale written twice over a PDF wrap ("12002.41万⏎万元") or with a blank between ("0.82亿 万元") ----------------
+
+def test_a_scale_written_twice_over_a_wrap_or_a_blank_is_the_doubled_scale_slip():
+    for written in ("12002.41万\n万元", "12002.41万 万元", "12002.41万万元"):
+        text = f"2024年基金收入38683.1万元,其中个人缴费收入{written},医疗救助资助收入605.35万元。"
+        [e] = [e for e in errors(text) if e.rule == "N-UNIT-SLIP"]
+        assert "万万元" in e.message
+
+
+def test_a_scale_and_its_unit_over_a_wrap_are_one_amount():
+    text = "2024年基金收入38683.1万元,其中个人缴费收入12002.41万\n元,医疗救助资助收入605.35万元。"
+    assert [e for e in errors(text) if e.rule == "N-UNIT-SLIP"] == []
+    assert [f.text for f in doc_figures(text)][1] == "12002.41万\n元"
+
+
+# -- a list's whole across its own change whose unit a PDF wrap cut ("同比减少17.05万⏎元，…。其中:") --------------------
+
+def test_a_change_whose_unit_is_wrapped_leaves_the_whole_to_the_list():
+    text = ("2017年收入总预算501.98万元,同比减少17.05万\n元,同比下降3.28%。其中:\n"
+            "1、一般公共财政预算拨款507.37万元,同比减少19.96万元。\n2、上年结余收入8.3万元,同比增加8.3万元。\n"
+            "3、纳入财政专户管理的收入安排的资金0万元,与上年持平。")
+    # 507.37 + 8.3 + 0 = 515.67, above the whole 501.98
+    assert any(e.rule == "N-SUM" and "515.67万元" in e.message for e in errors(text))
+    assert [e for e in errors(text.replace("507.37", "493.68")) if e.rule == "N-SUM"] == []

@@ -2177,9 +2177,10 @@ def _said_elsewhere(doc: NarrativeDoc, total: Figure, computed: Interval, parts:
     return None
 
 
-# a scale word written twice ("12002.41万万元", "0.82亿万元"): no unit of money ("万亿元" is one)
-_DOUBLED_SCALE = lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?((?:万万|亿万|亿亿)元)")
-_DOUBLED_SCALE_END = lazy(r"(?:万万|亿万|亿亿)元")
+# a scale word written twice ("12002.41万万元", "0.82亿万元"): no unit of money ("万亿元" is one); a line wrapped
+# between the two ("12002.41万⏎万元", a blank in the view) is the same slip
+_DOUBLED_SCALE = lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?((?:万\s?万|亿\s?万|亿\s?亿)元)")
+_DOUBLED_SCALE_END = lazy(r"(?:万\s?万|亿\s?万|亿\s?亿)元")
 _NAME_BEFORE = lazy(r"[\u4e00-\u9fff“”\"]{1,12}$")
 
 
@@ -2231,14 +2232,15 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
     for m in _doubled_scales(doc.view):
         name = _NAME_BEFORE.search(doc.view, max(0, m.start() - 12), m.start())
         text = doc.narrative.text[m.start():m.end()]
-        if m.group(2) == "万万元" and not re.search(r"[.,]", m.group(1)):
+        unit = re.sub(r"\s", "", m.group(2))
+        if unit == "万万元" and not re.search(r"[.,]", m.group(1)):
             # "投资3万万元": 万万 is 亿 in the counting idiom of whole numbers ("四万万"), a reading; a figure
             # with decimals ("12002.41万万元") is written in no such idiom
             yield r.finding("doubled_yi", severity="warning", narrative=[Span(text, m.start(), m.end())], expected=None,
                             actual=text, subject=name.group(0) if name else "", text=text, fixed=f"{m.group(1)}亿元")
             continue
         yield r.finding("doubled", severity="error", narrative=[Span(text, m.start(), m.end())], expected=None,
-                        actual=text, subject=name.group(0) if name else "", text=text, unit=m.group(2))
+                        actual=text, subject=name.group(0) if name else "", text=text, unit=unit)
     reported: set[int] = set()
     for pl in doc.lists:
         total, parts = pl.total, pl.parts

@@ -401,7 +401,7 @@ _CJK_RUN = lazy("[\u4e00-\u9fff]+?(?=[零〇一二两三四五六七八九十百
 _AMOUNT_END = lazy("\\d\\s*[万亿千百]?$")
 # the rest of the unit of a figure whose line ends with its number ("0\n万元", "12.5\n%") or its scale ("0万\n元")
 _UNIT_START = lazy("\\s*(?:[万亿千]?元|[%％])")
-_YUAN_START = lazy("\\s*元")
+_YUAN_START = lazy("\\s*[万亿]?元")   # (a scale written twice over the break, "12002.41万⏎万元", is a slip read whole)
 _POINT_END = lazy("\\d\\.$")
 _NAMED_DIGITS_END = lazy("[\u4e00-\u9fff]\\d{1,20}$")
 _REST_OF_AMOUNT = lazy("\\d[\\d,]*(?:\\.\\d+)?\\s*(?:[万亿千]?元|[%％])")
@@ -1401,7 +1401,8 @@ _CARRY_OVER = lazy(r"结转|结余|差额|差值")
 
 _LAST_YEARS = lazy(r"(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?")
 # its own last year's amount between the total and "。其中" ("…4930.49万元，上年为6091.76万元，较上年下降…。其中")
-_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+# (a blank between the scale and 元 is a PDF line wrapped inside the unit: "同比减少17.05万⏎元")
+_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元)")
 
 
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
@@ -1421,11 +1422,11 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (with its base written, "比2023年的40616051.67万元，增加…", by its name too, "较2022年部门预算支出总数144.39万元减少…"; its
 # rate named as such, "增幅1.79%")
 _OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
-                    r"(?:[\u4e00-\u9fff]{0,14}?的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?(?:相比)?)?\s*[,，]?\s*"
-                    r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)")
+                    r"(?:[\u4e00-\u9fff]{0,14}?的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元))?(?:相比)?)?\s*[,，]?\s*"
+                    r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元|%)")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
-                      r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
+                      r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元))?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
 
 
 # a reason given for a change: its amounts are no whole of the list after it
