@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items)
 from . import causes, rules_narrative_recall as recall
@@ -1736,7 +1736,7 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                for j in range(1, len(cl.nested) + 1)):
             continue  # the next parts belong to a nested 其中 (up to some item): the list holds without them
         names = [n for _, n, _ in cl.parts]
-        if cl.unknown:
+        if cl.unknown or _bases_of_another_kind(doc, cl):
             continue
         words = next((ws for ws in CHANGE_GROUPS if all(_word_of(n, ws) for n in names)), None)
         if (_AVERAGE.search(cl.total.subject or "") or any(_AVERAGE.search(n or "") for n in names)) \
@@ -1793,6 +1793,23 @@ def _changes_of_parts(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         expected=round(float(computed.mid), 4), actual=cl.total.value, subject=subject,
                         against=cl.against, direction="增加" if cl.sign > 0 else "减少", total_text=cl.total.text,
                         computed=_signed(computed, cl.total), assumed=assumed)
+
+
+_KIND_OF_FIGURE = lazy(r"决算|预算")
+
+
+def _bases_of_another_kind(doc: NarrativeDoc, cl) -> bool:
+    """"2017年“三公”经费预算116.2万元，比2016年年终决算127.17万元减少10.97万元。其中：A 5万元，比2016年增加5万元；…": the
+    whole, a budget, changed against last year's 决算 as its comparison says; its parts' changes, against "2016年" alone,
+    may be against last year's budget, as the whole is: changes on two bases, which need not add up."""
+    said = _KIND_OF_FIGURE.findall(own_comparison(doc, cl.total))
+    level = changed_figure(doc, cl.total)
+    if not said or level is None:
+        return False
+    own = _KIND_OF_FIGURE.findall(level.subject or "")
+    if not own or own[-1] == said[-1]:
+        return False
+    return not any(said[-1] in own_comparison(doc, g) for g, _, _ in cl.parts)
 
 
 def _levels_add_up(doc: NarrativeDoc, cl) -> bool:
