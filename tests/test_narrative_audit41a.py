@@ -30,3 +30,21 @@ def test_the_outer_list_over_its_total_with_lenticular_brackets_is_still_an_erro
     # 500 + 300 = 800 > 790 however far the list is read (the semicolon items after it only add)
     [f] = _of("N-SUM", _LENTICULAR.format("120").replace("830万元", "790万元"), "error")
     assert "800" in f.message and "180" not in f.message
+
+
+# -- a change naming its own counted item is of the figure of that name, not of the total after it ------------------------
+
+# 2022: 门诊 12.50万, 住院 1.20万, 总计 13.70万 (人次); 300 ÷ 12000 = 2.50 % (11950–12050: 2.490 %–2.510 %)
+_COUNTED = "2022年门诊12.50万人次,住院1.20万人次,总计13.70万人次。\n住院人次增加了300人次,增长{}。\n"
+
+
+def test_a_change_naming_its_counted_item_is_not_of_the_total_after_it():
+    # (of 总计 13.70万: 300 ÷ 137000 = 0.22 %)
+    assert _of("N-CHANGE", _COUNTED.format("2.5%")) == []
+
+
+def test_a_change_naming_its_counted_item_off_under_every_reading_is_still_an_error():
+    # 300 ÷ 12000 = 2.50 % as the base, 300 ÷ 11700 = 2.56 % as this year's: 3.5 % under neither
+    [f] = _of("N-CHANGE", _COUNTED.format("3.5%"), "error")
+    assert "1.20万人次" in f.message and "13.70万人次" not in f.message
+

@@ -3050,7 +3050,9 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
     """``g`` names the item only in part ("净资产" for "资产总额"): an amount before it, from ``floor``
     on, whose name is the item itself ("资产总额2000万元，负债总额500万元，净资产1500万元") is the one."""
     def core(name: str) -> str:
-        return _OWN_SCOPE.sub("", item_core(name))
+        name = _OWN_SCOPE.sub("", item_core(name))
+        # a count's name may say what it counts in ("体检人次增加了1908人次" of "体检8.07万人次"): the item is the same
+        return _COUNTED_IN.sub("", name) if g.kind == "count" else name
 
     want = core(named)
     if core(item_subject(doc, g)) == want:
@@ -3071,6 +3073,8 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
 
 
 _OWN_SCOPE = lazy(r"^(?:本单位|本部门|单位|部门|本级|全年|本年|当年|今年)+")
+# the measure word a count's name ends with, what its unit already says ("体检人次", "在职人数", "帮扶户数")
+_COUNTED_IN = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|户数|户次|次数|个数|家数)$")
 
 
 # words after an item's name that still name the item ("税收" of "税收收入完成", "公务接待费" of "公务接待费支出")
