@@ -48,3 +48,26 @@ def test_a_change_naming_its_counted_item_off_under_every_reading_is_still_an_er
     [f] = _of("N-CHANGE", _COUNTED.format("3.5%"), "error")
     assert "1.20万人次" in f.message and "13.70万人次" not in f.message
 
+
+# -- a change on a line opening with an empty clause (its name lost) is of no figure on the lines before ---------------
+
+# 业务支出 3.25亿元 (3.245–3.255), 增加 1269.64万元: 1269.64 ÷ (31180.36–31280.36) = 4.059 %–4.072 % (4.06 % holds)
+_NAMELESS = "业务支出3.25亿元,较去年同期增加1269.64万元,增长4.06%;\n{}较去年同期增加1234.72万元,增长4.30%;\n"
+
+
+def test_a_change_on_a_line_opening_with_an_empty_clause_is_not_of_the_line_before():
+    # (of 3.25亿元: 1234.72 ÷ 31265.28 = 3.95 %)
+    assert _of("N-CHANGE", _NAMELESS.format(",,")) == []
+    assert _of("N-CHANGE", _NAMELESS.format(",")) == []
+
+
+def test_a_line_wrapped_before_its_comma_still_binds_the_figure_before():
+    # no separator ends the line before: the comparison goes on from 3.25亿元 (1234.72 ÷ 31265.28 = 3.95 %, not 4.30 %)
+    [f] = _of("N-CHANGE", "业务支出3.25亿元\n,较去年同期增加1234.72万元,增长4.30%;\n", "error")
+    assert "3.25亿元" in f.message
+
+
+def test_a_nameless_line_with_its_own_figure_is_still_read():
+    # the line's own figure before the change: 1234.72 ÷ (28800 − 1234.72) = 4.48 %, ÷ 28800 = 4.29 %: 5.30 % under neither
+    [f] = _of("N-CHANGE", _NAMELESS.format(",,其他支出2.88亿元,").replace("4.30%", "5.30%"), "error")
+    assert "2.88亿元" in f.message

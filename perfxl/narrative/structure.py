@@ -3135,6 +3135,9 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     flow = re.sub(r"^(?:本年|全年|当年|今年)", "", named) if named in ("收入", "支出", "本年收入", "本年支出") else ""
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
+    nameless = -1 if named else _nameless_line(doc, delta.start)
+    if nameless > start:
+        start = nameless   # ",,较去年同期增加1234.72万元": of no figure on the lines before
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
     for g in doc.before(delta, limit=30):
         if g.start < start:
@@ -3175,6 +3178,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
                 return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
         total = flow_total_before(doc, delta)   # "收入、支出总计各增加…": named as both flows' one total
         return (total, True) if total is not None else (None, False)
+    if nameless >= 0:
+        return None, False
     total = flow_total_before(doc, delta)
     if total is not None:
         return total, True
@@ -3182,6 +3187,26 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+# a line opening with a separator: its first clause is empty when the line before ended with one (or a full stop), or
+# two open it
+_SEPARATOR_OPENS = lazy(r"[ \t\u3000]*[，,；;]")
+_TWO_SEPARATORS_OPEN = lazy(r"[ \t\u3000]*[，,；;][ \t\u3000]*[，,；;]")
+
+
+def _nameless_line(doc: NarrativeDoc, pos: int) -> int:
+    """Where the written line holding ``pos`` starts, when that line opens with an empty clause ("…增长4.06%;⏎,,较去年同期
+    增加1234.72万元,增长4.30%;", a page whose names were lost): what the line's first clause named is not there, and
+    no figure of the lines before is what it compares; -1 otherwise (a line wrapped before its comma, "…3.25亿元⏎,较…",
+    goes on from the line before)."""
+    text = doc.narrative.text
+    at = text.rfind("\n", 0, pos) + 1
+    if at == 0 or not _SEPARATOR_OPENS.match(text, at):
+        return -1
+    if _TWO_SEPARATORS_OPEN.match(text, at) or text[max(0, at - 8):at].rstrip()[-1:] in ("，", ",", "；", ";", "。"):
+        return at
+    return -1
 
 
 # a clause saying what an amount was used for, no statement of its own
