@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "；;"
 PHRASE_DELIMS = "，。；：、,;:!?！？\n\t【】[]"
+# the brackets a list's items may hold a breakdown or a remark in: round ones and the lenticular 【】
+# ("财政拨款收入2285.47万元【财政基本拨款1432.81万元，财政项目拨款852.66万元】；利息收入…")
+OPENING = "（(【"
+CLOSING = "）)】"
 
 
 class Boundaries:
@@ -768,7 +772,7 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     cached = f.__dict__.get("_in_brackets")  # a figure belongs to the one text it was read from
     if cached is None:
         before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
-        cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in "（(") > sum(before.count(c) for c in "）)")
+        cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
     return cached
 
 
@@ -833,7 +837,7 @@ _WEIGHT_AFTER = lazy(r"(?:\s*[、，,和及]\s*[^，,；;。\d%％]{1,12}?占\s*
                      r"(?:\s*(?:的)?(?:比例|权重|比重)?\s*(?:进行)?(?:分配|测算|计算|切块|安排|下达|确定|因素)|\s*的(?:比例|权重))")
 # what may stand between two named amounts of one list: the separator and the next item's name
 _ITEM_JOIN = lazy(r"\s*[、，,和及；;]\s*(?!其中)[\u4e00-\u9fff“”\"（）()]{1,20}?(?:为|是|达)?\s*")
-BRACKETED = lazy(r"[（(][^（）()]*[）)]")
+BRACKETED = lazy(r"[（(【][^（）()【】]*[）)】]")
 # counts of people or households an amount may be paid to
 HEADS = frozenset(("人", "人次", "户", "户次", "名"))
 _HEADS_PAID = lazy(r"\d+\s*(?:" + "|".join(sorted(HEADS, key=lambda u: (-len(u), u))) + r")\s*[，,]\s*$")
@@ -1227,7 +1231,7 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
 
 # an item opening with a budget's revision and no name of its own ("调整为35000万元", "调整后为…")
 _REVISED_OPENS = lazy(r"\s*(?:调整|调增|调减|变更|压减|核减|核增|追加)后?(?:为|到|至)\s*\d")
-_ITEM_MARKS = lazy(r"[（(）)；;\n，,、]")
+_ITEM_MARKS = lazy(r"[（(【）)】；;\n，,、]")
 
 
 _THOUSANDS_AFTER = lazy(r"\d{3}(?!\d)")
@@ -1243,9 +1247,9 @@ def _split_items(view: str, a: int, b: int) -> list[tuple[int, int]]:
     semis, commas = [], []
     for m in _ITEM_MARKS.finditer(view, a, b):   # only the brackets and separators, not every character
         ch = m.group()
-        if ch in "（(":
+        if ch in OPENING:
             depth += 1
-        elif ch in "）)":
+        elif ch in CLOSING:
             depth = max(0, depth - 1)
         elif depth == 0:
             c = m.start()
@@ -1387,9 +1391,9 @@ def _opens_like(first: str, piece: str) -> bool:
 def _bracket_span(view: str, open_at: int, limit: int) -> int:
     depth = 0
     for i in range(open_at, min(limit, len(view))):
-        if view[i] in "（(":
+        if view[i] in OPENING:
             depth += 1
-        elif view[i] in "）)":
+        elif view[i] in CLOSING:
             depth -= 1
             if depth == 0:
                 return i
@@ -1841,7 +1845,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             opening = k - 1
             while opening > 0 and view[opening] in " \t":
                 opening -= 1   # "…万元( 含…)": a line wrapped after the bracket
-            if view[opening:opening + 1] in ("（", "("):
+            if view[opening:opening + 1] in OPENING:
                 close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
                     end = close
@@ -2048,7 +2052,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if f.start in seen_totals or not plain(f) or f.approximate:
             continue
         after = view[f.end:f.end + 1]
-        if after not in ("（", "("):
+        if not after or after not in OPENING:
             continue
         close = _bracket_span(view, f.end, f.end + 400)
         if close < 0 or _LIST_WORDS.match(view, f.end + 1) or _NOT_A_BREAKDOWN.match(view, f.end + 1) \
@@ -2863,25 +2867,25 @@ def _opens_list(view: str, a: int, b: int, doc: NarrativeDoc | None = None) -> b
     depth = 0
     for m in _LIST_WORDS.finditer(view, a, b):
         seg = view[a:m.start()]
-        depth = sum(seg.count(c) for c in "（(") - sum(seg.count(c) for c in "）)")
+        depth = sum(seg.count(c) for c in OPENING) - sum(seg.count(c) for c in CLOSING)
         if depth <= 0:
             return doc is None or m.group(0) == "其中" or bool(doc.between(m.end(), b)) or not doc.between(a, m.start())
     return False
 
 
 # a bracket right after a total, then only a pause before a list word: "…万元(含A、B),其中"
-_BRACKET_THEN = lazy(r"\s*[（(][^（()）]*[)）][\s，,、：:]*")
+_BRACKET_THEN = lazy(r"\s*[（(【][^（()）【】]*[)）】][\s，,、：:]*")
 
 
 def _closes_before(view: str, a: int, pos: int) -> bool:
     """A bracket open at ``a`` closes before ``pos``."""
     seg = view[a:pos]
-    return sum(seg.count(c) for c in "）)") > sum(seg.count(c) for c in "（(")
+    return sum(seg.count(c) for c in CLOSING) > sum(seg.count(c) for c in OPENING)
 
 
 def in_brackets_between(view: str, a: int, pos: int) -> bool:
     seg = view[a:pos]
-    return sum(seg.count(c) for c in "（(") > sum(seg.count(c) for c in "）)")
+    return sum(seg.count(c) for c in OPENING) > sum(seg.count(c) for c in CLOSING)
 
 
 def parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
@@ -3050,7 +3054,9 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
     """``g`` names the item only in part ("净资产" for "资产总额"): an amount before it, from ``floor``
     on, whose name is the item itself ("资产总额2000万元，负债总额500万元，净资产1500万元") is the one."""
     def core(name: str) -> str:
-        return _OWN_SCOPE.sub("", item_core(name))
+        name = _OWN_SCOPE.sub("", item_core(name))
+        # a count's name may say what it counts in ("体检人次增加了1908人次" of "体检8.07万人次"): the item is the same
+        return _COUNTED_IN.sub("", name) if g.kind == "count" else name
 
     want = core(named)
     if core(item_subject(doc, g)) == want:
@@ -3071,6 +3077,8 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
 
 
 _OWN_SCOPE = lazy(r"^(?:本单位|本部门|单位|部门|本级|全年|本年|当年|今年)+")
+# the measure word a count's name ends with, what its unit already says ("体检人次", "在职人数", "帮扶户数")
+_COUNTED_IN = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|户数|户次|次数|个数|家数)$")
 
 
 # words after an item's name that still name the item ("税收" of "税收收入完成", "公务接待费" of "公务接待费支出")
@@ -3131,6 +3139,9 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
     flow = re.sub(r"^(?:本年|全年|当年|今年)", "", named) if named in ("收入", "支出", "本年收入", "本年支出") else ""
     named = named if len(_COMPARISON_WORDS.sub("", named)) >= 2 else ""
     start = doc.sentence_start(delta.start)
+    nameless = -1 if named else _nameless_line(doc, delta.start)
+    if nameless > start:
+        start = nameless   # ",,较去年同期增加1234.72万元": of no figure on the lines before
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
     for g in doc.before(delta, limit=30):
         if g.start < start:
@@ -3171,6 +3182,8 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
                 return _exactly_named(doc, g, named, doc.paragraph_start(g.start)), True
         total = flow_total_before(doc, delta)   # "收入、支出总计各增加…": named as both flows' one total
         return (total, True) if total is not None else (None, False)
+    if nameless >= 0:
+        return None, False
     total = flow_total_before(doc, delta)
     if total is not None:
         return total, True
@@ -3178,6 +3191,26 @@ def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]
         if plain(g) and comparable(g, delta) and not in_brackets(doc, g):
             return g, _topic_of_the_sentence_before(doc, delta, start, g)
     return None, False
+
+
+# a line opening with a separator: its first clause is empty when the line before ended with one (or a full stop), or
+# two open it
+_SEPARATOR_OPENS = lazy(r"[ \t\u3000]*[，,；;]")
+_TWO_SEPARATORS_OPEN = lazy(r"[ \t\u3000]*[，,；;][ \t\u3000]*[，,；;]")
+
+
+def _nameless_line(doc: NarrativeDoc, pos: int) -> int:
+    """Where the written line holding ``pos`` starts, when that line opens with an empty clause ("…增长4.06%;⏎,,较去年同期
+    增加1234.72万元,增长4.30%;", a page whose names were lost): what the line's first clause named is not there, and
+    no figure of the lines before is what it compares; -1 otherwise (a line wrapped before its comma, "…3.25亿元⏎,较…",
+    goes on from the line before)."""
+    text = doc.narrative.text
+    at = text.rfind("\n", 0, pos) + 1
+    if at == 0 or not _SEPARATOR_OPENS.match(text, at):
+        return -1
+    if _TWO_SEPARATORS_OPEN.match(text, at) or text[max(0, at - 8):at].rstrip()[-1:] in ("，", ",", "；", ";", "。"):
+        return at
+    return -1
 
 
 # a clause saying what an amount was used for, no statement of its own
