@@ -234,7 +234,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
         # the same name but of another year than the share's amount is that whole only as a reading; so is
         # one of another place ("全省…教育经费2001.21亿元，占一般公共预算支出的19.81%" and "全市一般公共预算支出")
-        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year) and not _other_place(doc, num, den)))
+        other_year = _of_another_year_than(doc, num, den, f)
+        if other_year and (own := _same_name_of_the_parts_year(doc, num, den)) is not None:
+            # "医疗收入为41103.22万元…。2022年总收入…,其中医疗收入42081.96万元…。检查收入为13859.59万元,占医疗总收入的
+            # 比重为33.72%": the whole of the part's year is the one of that name written before last year's
+            out.append(("同名数字", own, not _other_place(doc, num, own)))
+        out.append(("同名数字", den, not other_year and not _other_place(doc, num, den)))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
@@ -263,6 +268,38 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
                 out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
                 break
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+def _of_another_year_than(doc: NarrativeDoc, num: Figure, den: Figure, f: Figure) -> bool:
+    """Whether a whole's written year is not the year of the share's amount: another year written for the amount,
+    or none written for it when the text has written a later year than the whole's before the share ("2023年门急诊…。
+    2022年…医疗收入42081.96万元…。检查收入为13859.59万元,占医疗总收入的比重为33.72%": 2022 is the year compared with)."""
+    if den.year is None or num.year == den.year:
+        return False
+    return num.year is not None or _a_later_year_written_before(doc, den.year, f.start)
+
+
+def _a_later_year_written_before(doc: NarrativeDoc, year: int, pos: int) -> bool:
+    """Whether a figure before ``pos`` is of a later year than ``year`` (each year's first figure found once per text)."""
+    first = doc.__dict__.get("_first_of_year")
+    if first is None:
+        first = doc.__dict__["_first_of_year"] = {}
+        for g in doc.figures:
+            if g.year is not None:
+                first.setdefault(g.year, g.start)
+    return any(y > year and at < pos for y, at in first.items())
+
+
+def _same_name_of_the_parts_year(doc: NarrativeDoc, num: Figure, den: Figure) -> Figure | None:
+    """The nearest amount before ``den`` named as it is and of the year of the share's amount: its year, or none
+    written; for an amount of no year written, also a later year than ``den``'s."""
+    found = doc.named(den.subject, den.kind)
+    k = bisect_left([g.start for g in found], den.start) if len(found) < 64 else _bisect_named(doc, den.subject, den)
+    for g in reversed(found[max(0, k - 32):k]):
+        if (g.year is None or g.year == num.year or num.year is None and g.year > den.year) \
+                and plain(g) and not g.approximate and g is not num and g.value:
+            return g
+    return None
 
 
 _MEASURE_AFTER = lazy(r"(预算|决算|支出|执行)数?$")

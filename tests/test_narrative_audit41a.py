@@ -1,0 +1,46 @@
+"""Shares whose whole was bound to the wrong figure in fresh published text (a hospital's 财务决算 report, a
+school's 经费 analysis, a province's 农村公路 funds): each pattern with a text where the share holds under the right
+binding and stays silent, and one with a real mismatch under every reading, which is still an error."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _shares(text):
+    return [f for f in found(text) if f.rule == "N-SHARE"]
+
+
+# -- the whole of a share is of the share's year ----------------------------------------------------
+
+_TWO_YEARS = ("（1）总收入5000万元，其中医疗收入为4000万元，财政拨款收入1000万元。\n"
+              "（2）2022年总收入5500万元，其中医疗收入4400万元，财政拨款收入1100万元。\n"
+              "2023年门诊收入1000万元，占医疗收入的比重为25%；住院收入3000万元，占医疗收入的比重为{}%。\n"
+              "检查收入为1200万元，占医疗收入的比重为{}%。")
+
+
+def test_share_of_this_year_is_not_of_last_years_whole_of_the_same_name_written_later():
+    # 3000 ÷ 4000 = 75 %, 1200 ÷ 4000 = 30 %: of this year's 医疗收入, not of 2022's 4400 written after it
+    assert _shares(_TWO_YEARS.format("75", "30")) == []
+
+
+def test_share_of_a_part_with_no_year_in_a_later_years_text_takes_no_earlier_years_whole_alone():
+    text = ("（1）总收入5000万元，其中医疗收入4000万元。\n（2）2022年总收入5500万元，其中住院收入3200万元。\n"
+            "2023年门诊医疗收入1000万元，全年住院累计完成医疗收入3000万元。\n住院药品收入480万元，占住院收入的比重为16%。")
+    # 480 ÷ 3000 = 16 %; 480 ÷ 3200 = 15 %: 3200 is 2022's 住院收入, the text being of 2023, and this year's is
+    # not written by that name
+    assert _shares(text) == []
+
+
+def test_share_of_this_year_off_under_either_years_whole_is_still_an_error():
+    [f] = _shares(_TWO_YEARS.format("75", "32"))   # 1200 ÷ 4000 = 30 %, ÷ 4400 = 27.27 %
+    assert f.severity == "error" and "4000万元" in f.message and "30.00%" in f.message
+    [g] = _shares(_TWO_YEARS.format("70", "30"))   # 3000 ÷ 4000 = 75 %, ÷ 4400 = 68.18 %
+    assert g.severity == "error" and "75.00%" in g.message
+
+
+def test_share_after_the_only_whole_of_its_name_keeps_that_whole():
+    [f] = _shares("2022年一般公共预算支出1000万元。民生支出800万元，占一般公共预算支出的70%。")
+    assert f.severity == "error" and "80.00%" in f.message
+    [g] = _shares("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。民生支出800万元，占一般公共预算支出的70%。")
+    assert g.severity == "error" and "1100万元" in g.message and "72.73%" in g.message
