@@ -44,3 +44,19 @@ def test_share_after_the_only_whole_of_its_name_keeps_that_whole():
     assert f.severity == "error" and "80.00%" in f.message
     [g] = _shares("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。民生支出800万元，占一般公共预算支出的70%。")
     assert g.severity == "error" and "1100万元" in g.message and "72.73%" in g.message
+
+
+# -- a whole named by a name the total and its parts both carry is the total ----------------------
+
+_CARRIED = ("省交通运输厅下达农村公路建设补助资金计划10亿元，其中，县乡道改造800公里补助资金8亿元；"
+            "建制村通硬化路300公里补助资金2亿元。贫困地区下达建设补助计划5.5亿元，占补助资金的{}%。")
+
+
+def test_share_of_a_name_the_total_and_its_parts_carry_is_of_the_total():
+    # 5.5 ÷ 10 = 55 %; of the last part named 补助资金 (2亿元) it would be 275 %
+    assert _shares(_CARRIED.format("55")) == []
+
+
+def test_share_of_such_a_name_off_under_the_total_is_still_an_error():
+    [f] = _shares(_CARRIED.format("60"))
+    assert f.severity == "error" and "10亿元" in f.message and "55.00%" in f.message

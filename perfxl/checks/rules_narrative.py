@@ -229,7 +229,11 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # words its total does not carry is that total only as a reading
             qualifier = _qualifier(whole)
             out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
-    named = _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole))
+    named_as = whole
+    named = _named_whole(doc, f, whole)
+    if not named:
+        named_as = _TOTAL_OF.sub(r"\1", whole)
+        named = _named_whole(doc, f, named_as)
     for den in named:
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
         # the same name but of another year than the share's amount is that whole only as a reading; so is
@@ -239,7 +243,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # "医疗收入为41103.22万元…。2022年总收入…,其中医疗收入42081.96万元…。检查收入为13859.59万元,占医疗总收入的
             # 比重为33.72%": the whole of the part's year is the one of that name written before last year's
             out.append(("同名数字", own, not _other_place(doc, num, own)))
-        out.append(("同名数字", den, not other_year and not _other_place(doc, num, den)))
+        total = _total_named_as_its_part(doc, den, named_as)
+        if total is not None and total is not num:
+            # "下达…补助资金计划11.4亿元,其中,县乡道改造…补助资金9.69亿元;建制村…补助资金1.72亿元。…6.15亿元,占补助
+            # 资金的53.9%": a name the total and its parts both carry names the total; a part of it only as a reading
+            out.append(("同名数字所属总数", total, not other_year and not _other_place(doc, num, total)))
+        out.append(("同名数字", den, total is None and not other_year and not _other_place(doc, num, den)))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
@@ -300,6 +309,30 @@ def _same_name_of_the_parts_year(doc: NarrativeDoc, num: Figure, den: Figure) ->
                 and plain(g) and not g.approximate and g is not num and g.value:
             return g
     return None
+
+
+def _total_named_as_its_part(doc: NarrativeDoc, den: Figure, whole: str) -> Figure | None:
+    """The total ``den`` (named ``whole``) is a part of when the total's name carries ``whole`` too, and more
+    ("农村公路建设补助资金计划11.4亿元,其中,…补助资金9.69亿元"): its list's total, else the nearest amount so named
+    before a 其中 before ``den`` in its sentence.  A part named as a total itself ("支出合计766.60万元" in "财政拨款支出
+    总计766.75万元,其中:2022年支出合计766.60万元") is the whole the share's 合计 names: None."""
+    if STATED_TOTAL.search(den.subject or ""):
+        return None
+    pl = list_of(doc, den)
+    if pl is not None:
+        total = pl.total
+        return total if total is not den and _carries(total, whole) else None
+    start = doc.sentence_start(den.start)
+    for g in reversed(doc.between(start, den.start)):
+        if g.kind == den.kind and plain(g) and not g.approximate and g.value and comparable(g, den) \
+                and _carries(g, whole) and "其中" in doc.view[g.end:den.start]:
+            return g
+    return None
+
+
+def _carries(total: Figure, whole: str) -> bool:
+    name = norm_name(total.subject or "")
+    return len(name) > len(whole) and whole in name
 
 
 _MEASURE_AFTER = lazy(r"(预算|决算|支出|执行)数?$")
