@@ -60,3 +60,22 @@ def test_share_of_a_name_the_total_and_its_parts_carry_is_of_the_total():
 def test_share_of_such_a_name_off_under_the_total_is_still_an_error():
     [f] = _shares(_CARRIED.format("60"))
     assert f.severity == "error" and "10亿元" in f.message and "55.00%" in f.message
+
+
+# -- an amount written without its unit keeps its own share ------------------------------------------
+
+_BARE = "其中公用经费支出10000元(办公费2000元,占20%;培训费100元,占{};劳务费300{},占{})。"
+
+
+def test_share_after_an_amount_without_its_unit_is_not_of_the_item_before():
+    # "劳务费300,占3%": 300 ÷ 10000 = 3 %; the 3 % is not 培训费's (100 ÷ 10000 = 1 %)
+    assert _shares(_BARE.format("1%", "", "3%")) == []
+    text = "财政拨款收入1000万元,其中基本支出700万元,占70%,其中人员经费600万元,公用经费100万元;项目支出300,占财政拨款收入30%。"
+    assert _shares(text) == []   # 300 ÷ 1000 = 30 %, not 公用经费's 100
+
+
+def test_shares_beside_an_amount_without_its_unit_are_still_checked():
+    [f] = _shares(_BARE.format("1%", "元", "5%"))   # 300 ÷ 10000 = 3 %
+    assert f.severity == "error" and "3.00%" in f.message
+    [g] = _shares(_BARE.format("2%", "", "3%"))     # 培训费 100 ÷ 10000 = 1 %
+    assert g.severity == "error" and "培训费" in g.message and "1.00%" in g.message
