@@ -42,8 +42,16 @@ def test_share_of_this_year_off_under_either_years_whole_is_still_an_error():
 def test_share_after_the_only_whole_of_its_name_keeps_that_whole():
     [f] = _shares("2022年一般公共预算支出1000万元。民生支出800万元，占一般公共预算支出的70%。")
     assert f.severity == "error" and "80.00%" in f.message
+    # the later year written right before last year's whole: an amount of no year written is of the later year
     [g] = _shares("2023年一般公共预算支出1100万元。2022年一般公共预算支出1000万元。民生支出800万元，占一般公共预算支出的70%。")
     assert g.severity == "error" and "1100万元" in g.message and "72.73%" in g.message
+
+
+def test_share_of_a_year_written_is_checked_against_the_whole_of_that_year_written_before_the_other():
+    text = "2023年一般公共预算支出1100万元，2022年一般公共预算支出1000万元。2023年民生支出800万元，占一般公共预算支出的{}%。"
+    assert _shares(text.format("72.73")) == []
+    [f] = _shares(text.format("70"))   # 800 ÷ 1100 = 72.73 %; 2022's 1000 is no whole of 2023's amount
+    assert f.severity == "error" and "1100万元" in f.message and "72.73%" in f.message
 
 
 # -- a whole named by a name the total and its parts both carry is the total ----------------------

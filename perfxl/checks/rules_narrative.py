@@ -281,30 +281,44 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 
 def _of_another_year_than(doc: NarrativeDoc, num: Figure, den: Figure, f: Figure) -> bool:
     """Whether a whole's written year is not the year of the share's amount: another year written for the amount,
-    or none written for it when the text has written a later year than the whole's before the share ("2023年门急诊…。
-    2022年…医疗收入42081.96万元…。检查收入为13859.59万元,占医疗总收入的比重为33.72%": 2022 is the year compared with)."""
+    or none written for it when the text writes a later year than the whole's before the share, from the paragraph
+    with figures before the whole's on ("2023年门急诊…。\n2022年…住院收入为28016.94万元…。\n…住院药品收入5788.66万元,
+    占住院总收入的比重为20.55%": 2022 is the year compared with)."""
     if den.year is None or num.year == den.year:
         return False
-    return num.year is not None or _a_later_year_written_before(doc, den.year, f.start)
+    return num.year is not None or _a_later_year_written_between(doc, den.year, _paragraph_before(doc, den), f.start)
 
 
-def _a_later_year_written_before(doc: NarrativeDoc, year: int, pos: int) -> bool:
-    """Whether a figure before ``pos`` is of a later year than ``year`` (each year's first figure found once per text)."""
-    first = doc.__dict__.get("_first_of_year")
-    if first is None:
-        first = doc.__dict__["_first_of_year"] = {}
+def _paragraph_before(doc: NarrativeDoc, den: Figure) -> int:
+    """Where the paragraph with figures before ``den``'s paragraph starts (``den``'s own when none is)."""
+    floor = doc.paragraph_start(den.start)
+    before = bisect_left(doc.starts, floor)
+    return doc.paragraph_start(doc.figures[before - 1].start) if before else floor
+
+
+def _a_later_year_written_between(doc: NarrativeDoc, year: int, a: int, b: int) -> bool:
+    """Whether a figure starting in [a, b) is of a later year than ``year`` (the figures of each year found once
+    per text)."""
+    of_year = doc.__dict__.get("_starts_of_year")
+    if of_year is None:
+        of_year = doc.__dict__["_starts_of_year"] = {}
         for g in doc.figures:
             if g.year is not None:
-                first.setdefault(g.year, g.start)
-    return any(y > year and at < pos for y, at in first.items())
+                of_year.setdefault(g.year, []).append(g.start)
+    return any(y > year and (k := bisect_left(starts, a)) < len(starts) and starts[k] < b
+               for y, starts in of_year.items())
 
 
 def _same_name_of_the_parts_year(doc: NarrativeDoc, num: Figure, den: Figure) -> Figure | None:
-    """The nearest amount before ``den`` named as it is and of the year of the share's amount: its year, or none
-    written; for an amount of no year written, also a later year than ``den``'s."""
+    """The nearest amount before ``den`` named as it is and of the year of the share's amount (its year, or none
+    written; for an amount of no year written, also a later year than ``den``'s), in ``den``'s paragraph or the one
+    with figures before it."""
     found = doc.named(den.subject, den.kind)
     k = bisect_left([g.start for g in found], den.start) if len(found) < 64 else _bisect_named(doc, den.subject, den)
+    floor = _paragraph_before(doc, den)
     for g in reversed(found[max(0, k - 32):k]):
+        if g.start < floor:
+            break
         if (g.year is None or g.year == num.year or num.year is None and g.year > den.year) \
                 and plain(g) and not g.approximate and g is not num and g.value:
             return g
