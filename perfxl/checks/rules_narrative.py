@@ -229,12 +229,26 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # words its total does not carry is that total only as a reading
             qualifier = _qualifier(whole)
             out.append(("总数", den, not qualifier or qualifier in norm_name(den.subject or "")))
-    named = _named_whole(doc, f, whole) or _named_whole(doc, f, _TOTAL_OF.sub(r"\1", whole))
+    named_as = whole
+    named = _named_whole(doc, f, whole)
+    if not named:
+        named_as = _TOTAL_OF.sub(r"\1", whole)
+        named = _named_whole(doc, f, named_as)
     for den in named:
         # "2022年民生支出24.80亿元，占一般公共预算支出的79.3%。2023年一般公共预算支出32.45亿元": a whole of
         # the same name but of another year than the share's amount is that whole only as a reading; so is
         # one of another place ("全省…教育经费2001.21亿元，占一般公共预算支出的19.81%" and "全市一般公共预算支出")
-        out.append(("同名数字", den, not (num.year and den.year and num.year != den.year) and not _other_place(doc, num, den)))
+        other_year = _of_another_year_than(doc, num, den, f)
+        if other_year and (own := _same_name_of_the_parts_year(doc, num, den)) is not None:
+            # "医疗收入为41103.22万元…。2022年总收入…,其中医疗收入42081.96万元…。检查收入为13859.59万元,占医疗总收入的
+            # 比重为33.72%": the whole of the part's year is the one of that name written before last year's
+            out.append(("同名数字", own, not _other_place(doc, num, own)))
+        total = _total_named_as_its_part(doc, den, named_as)
+        if total is not None and total is not num:
+            # "下达…补助资金计划11.4亿元,其中,县乡道改造…补助资金9.69亿元;建制村…补助资金1.72亿元。…6.15亿元,占补助
+            # 资金的53.9%": a name the total and its parts both carry names the total; a part of it only as a reading
+            out.append(("同名数字所属总数", total, not other_year and not _other_place(doc, num, total)))
+        out.append(("同名数字", den, total is None and not other_year and not _other_place(doc, num, den)))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
@@ -263,6 +277,76 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
                 out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
                 break
     return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+def _of_another_year_than(doc: NarrativeDoc, num: Figure, den: Figure, f: Figure) -> bool:
+    """Whether a whole's written year is not the year of the share's amount: another year written for the amount,
+    or none written for it when the text writes a later year than the whole's before the share, from the paragraph
+    with figures before the whole's on ("2023年门急诊…。\n2022年…住院收入为28016.94万元…。\n…住院药品收入5788.66万元,
+    占住院总收入的比重为20.55%": 2022 is the year compared with)."""
+    if den.year is None or num.year == den.year:
+        return False
+    return num.year is not None or _a_later_year_written_between(doc, den.year, _paragraph_before(doc, den), f.start)
+
+
+def _paragraph_before(doc: NarrativeDoc, den: Figure) -> int:
+    """Where the paragraph with figures before ``den``'s paragraph starts (``den``'s own when none is)."""
+    floor = doc.paragraph_start(den.start)
+    before = bisect_left(doc.starts, floor)
+    return doc.paragraph_start(doc.figures[before - 1].start) if before else floor
+
+
+def _a_later_year_written_between(doc: NarrativeDoc, year: int, a: int, b: int) -> bool:
+    """Whether a figure starting in [a, b) is of a later year than ``year`` (the figures of each year found once
+    per text)."""
+    of_year = doc.__dict__.get("_starts_of_year")
+    if of_year is None:
+        of_year = doc.__dict__["_starts_of_year"] = {}
+        for g in doc.figures:
+            if g.year is not None:
+                of_year.setdefault(g.year, []).append(g.start)
+    return any(y > year and (k := bisect_left(starts, a)) < len(starts) and starts[k] < b
+               for y, starts in of_year.items())
+
+
+def _same_name_of_the_parts_year(doc: NarrativeDoc, num: Figure, den: Figure) -> Figure | None:
+    """The nearest amount before ``den`` named as it is and of the year of the share's amount (its year, or none
+    written; for an amount of no year written, also a later year than ``den``'s), in ``den``'s paragraph or the one
+    with figures before it."""
+    found = doc.named(den.subject, den.kind)
+    k = bisect_left([g.start for g in found], den.start) if len(found) < 64 else _bisect_named(doc, den.subject, den)
+    floor = _paragraph_before(doc, den)
+    for g in reversed(found[max(0, k - 32):k]):
+        if g.start < floor:
+            break
+        if (g.year is None or g.year == num.year or num.year is None and g.year > den.year) \
+                and plain(g) and not g.approximate and g is not num and g.value:
+            return g
+    return None
+
+
+def _total_named_as_its_part(doc: NarrativeDoc, den: Figure, whole: str) -> Figure | None:
+    """The total ``den`` (named ``whole``) is a part of when the total's name carries ``whole`` too, and more
+    ("农村公路建设补助资金计划11.4亿元,其中,…补助资金9.69亿元"): its list's total, else the nearest amount so named
+    before a 其中 before ``den`` in its sentence.  A part named as a total itself ("支出合计766.60万元" in "财政拨款支出
+    总计766.75万元,其中:2022年支出合计766.60万元") is the whole the share's 合计 names: None."""
+    if STATED_TOTAL.search(den.subject or ""):
+        return None
+    pl = list_of(doc, den)
+    if pl is not None:
+        total = pl.total
+        return total if total is not den and _carries(total, whole) else None
+    start = doc.sentence_start(den.start)
+    for g in reversed(doc.between(start, den.start)):
+        if g.kind == den.kind and plain(g) and not g.approximate and g.value and comparable(g, den) \
+                and _carries(g, whole) and "其中" in doc.view[g.end:den.start]:
+            return g
+    return None
+
+
+def _carries(total: Figure, whole: str) -> bool:
+    name = norm_name(total.subject or "")
+    return len(name) > len(whole) and whole in name
 
 
 _MEASURE_AFTER = lazy(r"(预算|决算|支出|执行)数?$")

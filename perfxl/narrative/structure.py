@@ -841,6 +841,9 @@ BRACKETED = lazy(r"[（(【][^（）()【】]*[）)】]")
 # counts of people or households an amount may be paid to
 HEADS = frozenset(("人", "人次", "户", "户次", "名"))
 _HEADS_PAID = lazy(r"\d+\s*(?:" + "|".join(sorted(HEADS, key=lambda u: (-len(u), u))) + r")\s*[，,]\s*$")
+# an item's amount written without its unit, right before a pause ("劳务费2625,占2%"): a number after the item's
+# name (not "第3," "表1,"), the pause no thousands separator ("一般公共预算1,077.36万元")
+_AMOUNT_WITHOUT_UNIT = lazy(r"(?<=[\u4e00-\u9fff])(?<![第表图])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s*[，,；;、](?!\d))")
 _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)\s*")
 
 
@@ -881,6 +884,8 @@ def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
         if plain(g):
             if g.unit.endswith("百分点"):
                 return None  # "…上拉增速10.6个百分点；…同比增长6.4%，占比为4.6%": a gap of two rates is no share's amount
+            if _AMOUNT_WITHOUT_UNIT.search(doc.view, g.end, f.start):
+                return None  # "培训费1306元,占1%;劳务费2625,占2%": the share is of the amount written without its unit
             if rate_base(doc, g):
                 continue  # "完成预算数31220万元的101.7%": the budget of a rate
             if len(own) >= 2 and g.end <= phrase and not same_item(item_subject(doc, g), own):
