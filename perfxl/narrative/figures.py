@@ -256,6 +256,7 @@ _LEVEL_VERBS = r"增加|增长|提高|上升|升|下降|减少|降低|降|压减
 _TO_LEVEL = lazy(rf"(?:({_LEVEL_VERBS})(到|至)|(调增|调减|核增|核减|上调|下调)为)\s*$")
 # "至" right after such a verb opens the level reached ("调减至180万元"), not the second end of a range ("5至15户")
 _LEVEL_TO = lazy(rf"(?:{_LEVEL_VERBS})至$")
+_LEVEL_ENDS = ("到", "至", "为")   # the last character of a clause _TO_LEVEL matches
 _ROLE_WORDS = lazy(r"[从由比较与]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|" + SURGE_VERBS + r"|增|减)(到|至)")
@@ -303,7 +304,7 @@ _CJK = lazy(r"[\u4e00-\u9fff]")
 
 def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
     clause = join_cjk(s[phrase_start(s, start) if phrase is None else phrase:start])
-    opened = _OPEN_AFTER_A_FIGURE.search(clause)
+    opened = _OPEN_AFTER_A_FIGURE.search(clause) if "（" in clause or "(" in clause else None
     if opened and len(_CJK.findall(_BRACKET_NO_NAME.sub("", clause[opened.end():]))) >= 2:
         # "比上年降低1.19个百分点（上年民生支出2347.14万元": a bracket naming an item of its own speaks for
         # itself ("减少1.5万元(42.86%)", "减少12万元（上年为100万元）" still take the verb before)
@@ -314,7 +315,7 @@ def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
             clause = clause[runs[-1].end():]
     if "占" in clause and _SHARE_VERB.search(clause):
         return "占"
-    if _TO_LEVEL.search(clause):
+    if clause.rstrip()[-1:] in _LEVEL_ENDS and _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
     short = _SHORT_VERB.fullmatch(clause.strip()) or _CLOSED_SHORT_VERB.search(clause)
     if short:
@@ -485,7 +486,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     previous_end = 0
     previous_percent_end = -1   # where the figure before ended, when it was a percent
-    phrases, clauses = text_index(s).phrases, text_index(s).clauses
+    index = text_index(s)
+    phrases, clauses = index.phrases, index.clauses
 
     def span(a: int, b: int) -> tuple[int, int]:
         return (a, b) if where is None else (where[a], where[b - 1] + 1)

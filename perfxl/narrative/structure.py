@@ -458,14 +458,21 @@ def join_cjk(text: str) -> str:
 
 def written_of(text: str) -> str:
     """The text as written, its line breaks kept, with the view's folding of script and figures: traditional
-    characters simplified, full-width digits read as ASCII ones (one character for one: offsets kept)."""
-    return simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
+    characters simplified, full-width digits read as ASCII ones (one character for one: offsets kept).  Kept for
+    the last text, found by identity: the view begins with it, and the structure asks for it again."""
+    for t, w in _WRITTEN:
+        if t is text:
+            return w
+    w = simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
+    _WRITTEN[:] = [(text, w)]
+    return w
+
+
+_WRITTEN: list[tuple[str, str]] = []
 
 
 def view_of(text: str) -> str:
-    if _FULL_WIDTH.search(text):
-        text = _full_width_to_ascii(text)
-    v = unwrap(simplified(text))
+    v = unwrap(written_of(text))
     if "（" in v or "(" in v:
         if _RUBY.search(v):
             # the characters of a word close up, the blanks left where its readings were go before it ("完成預(yù)算5萬元" →
