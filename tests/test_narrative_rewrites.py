@@ -290,6 +290,17 @@ def test_the_first_line_of_a_paragraph_goes_on_when_the_next_line_is_cut_by_a_wr
     assert unwrap(text).count("\n") == 0
 
 
+def test_a_paragraph_before_the_texts_last_line_keeps_its_end():
+    from perfxl.narrative.structure import unwrap
+
+    # each item a paragraph, the excerpt cut off inside the last one: no wrap to join over
+    text = ("2024年度一般公共财政拨款基本支出1076.17万元。其中:\n"
+            "人员经费896.34万元,主要包括基本工资、津贴补贴、奖金、机关事业单位基本养老保险缴费、职工基本医疗保险缴费。\n"
+            "公用经费179.83万元,主要包括办公费、印刷费、手续费、水费、电费、邮电费、取暖费、物业管理费、差旅费、维修费")
+    assert unwrap(text).count("\n") == 2
+    assert [e for e in errors(text.replace("1076.17", "936.27")) if e.rule == "N-SUM"] != []
+
+
 def test_a_short_last_line_or_a_numbered_line_after_a_full_stop_keeps_its_paragraph():
     from perfxl.narrative.structure import unwrap
 

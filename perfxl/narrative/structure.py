@@ -355,7 +355,8 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
 def _wrapped_at_stop(lines: list[str], i: int, nxt: str, ran_on: bool) -> bool:
     """A line ending with a full stop is a PDF line wrapped right after it ("…资金支付率90.77%。⏎其中:阿图什市…"), not a
     paragraph's last line, when the line before ran on into it (it goes on with a wrapped sentence), or, the first line
-    of its paragraph, the next line is itself cut by a wrap (long, ending with no punctuation), and it is as long as that
+    of its paragraph, the next line is itself cut by a wrap (long, ending with no punctuation, a line going on after it),
+    and it is as long as that
     line: as many characters, or as wide (digits and Latin letters half as wide as ideographs), so it too reaches the
     margin.  The next line opens no list item and is no heading.  (A line ending with a colon is left as it is: the lines
     after "其中：⏎" may each be an item, "人员经费…，主要包括：…⏎公用经费…", and its break tells where the list starts.)"""
@@ -367,8 +368,8 @@ def _wrapped_at_stop(lines: list[str], i: int, nxt: str, ran_on: bool) -> bool:
         return False   # (an item numbered before a code, "8、20111-纪检监察事务…", opens a line of its own)
     if ran_on and i:
         like = lines[i - 1].rstrip()
-    elif len(after) >= 20 and after[-1] not in _WRAP_STOPS:
-        like = after
+    elif len(after) >= 20 and after[-1] not in _WRAP_STOPS and i + 2 < len(lines) and lines[i + 2].strip():
+        like = after   # (the text's last line, an excerpt cut off, is no line cut by a wrap)
     else:
         return False
     return len(tail) >= len(like) - 1 or _width(tail) >= _width(like) - 2
