@@ -348,3 +348,13 @@ def test_a_change_whose_unit_is_wrapped_leaves_the_whole_to_the_list():
     # 507.37 + 8.3 + 0 = 515.67, above the whole 501.98
     assert any(e.rule == "N-SUM" and "515.67万元" in e.message for e in errors(text))
     assert [e for e in errors(text.replace("507.37", "493.68")) if e.rule == "N-SUM"] == []
+
+
+# -- a balance whose statement's lines go on after a colon a PDF wrap left at a line's end ("其中:⏎…当期结余…") ---------
+
+def test_a_balance_reaches_the_flows_before_a_colon_ending_a_line():
+    text = ("2023年基本医疗保险基金收入209053002.15元。1-12月支出184818440.33元。其中:\n"
+            "统筹基金支出178092235.72元,个人账户支出5001208.22元,其他支出1724996.39元。当期结余{}元。")
+    # 209053002.15 - 184818440.33 = 24234561.82
+    assert any(e.rule == "N-SUM" and "24234561.82" in e.message for e in errors(text.format("24244690.37")))
+    assert [e for e in errors(text.format("24234561.82")) if e.rule == "N-SUM"] == []

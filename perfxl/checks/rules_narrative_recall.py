@@ -3374,6 +3374,18 @@ def _carried_in_after(doc: NarrativeDoc, g: Figure) -> bool:
                for h in doc.between(g.end, doc.sentence_end(g.end)))
 
 
+def _statement_start(doc: NarrativeDoc, pos: int) -> int:
+    """The start of the paragraph at ``pos``, or of the one before when that one ends with a colon ("…1-12月支出184818440.33
+    元。其中:⏎统筹基金支出…，当期结余…": the lines after the colon are the statement's own)."""
+    start = doc.paragraph_start(pos)
+    while start > 1 and _ENDS_WITH_A_COLON.search(doc.view, max(0, start - 9), start - 1):
+        start = doc.paragraph_start(start - 1)
+    return start
+
+
+_ENDS_WITH_A_COLON = lazy("[：:][ \t\u3000]*$")
+
+
 def balances(doc: NarrativeDoc) -> list[Balance]:
     """A balance of one period ("当期结余", "当年收支结余") against the income and the spending written
     before it since the closing balance before it (or its paragraph's start); a year-end balance
@@ -3392,7 +3404,7 @@ def balances(doc: NarrativeDoc) -> list[Balance]:
         words = view[doc.index.phrases.start(g.start):g.start]
         if not _CLOSING.search(words) or _CARRIED_IN.search(words):
             continue  # (what the year began with, "上年结转和结余", or "结余分配" closes no statement)
-        start, last = max(last, doc.paragraph_start(g.start)), g.end
+        start, last = max(last, _statement_start(doc, g.start)), g.end
         m = _PERIOD_BALANCE.search(words)
         year_end = m is None and (m := _YEAR_END_BALANCE.search(words)) is not None
         if m is None or g.approximate or g.relation in CHANGE:
