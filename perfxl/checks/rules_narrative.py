@@ -97,6 +97,21 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     return [found[k - 1] if k else found[-1]]
 
 
+def _named_before_the_nearest(doc: NarrativeDoc, whole: str, nearest: Figure) -> list[Figure]:
+    """Up to three amounts of other values named as ``nearest`` is (by ``whole``, as ``_named_whole`` found it), written
+    before it within 2000 characters."""
+    found = doc.named(norm_name(nearest.subject or "") and nearest.subject or whole)
+    k = bisect_left([g.start for g in found], nearest.start) if len(found) < 64 else _bisect_named(doc, nearest.subject, nearest)
+    out: list[Figure] = []
+    for g in reversed(found[max(0, k - 16):k]):
+        if g.start < nearest.start - 2000 or len(out) == 3:
+            break
+        if g is not nearest and plain(g) and not g.approximate and g.value and g.value != nearest.value \
+                and all(g.value != h.value for h in out):
+            out.append(g)
+    return out
+
+
 def _bisect_named(doc: NarrativeDoc, whole: str, f: Figure) -> int:
     starts = doc.__dict__.setdefault("_named_starts", {})
     key = norm_name(whole)
@@ -249,6 +264,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # 资金的53.9%": a name the total and its parts both carry names the total; a part of it only as a reading
             out.append(("同名数字所属总数", total, not other_year and not _other_place(doc, num, total)))
         out.append(("同名数字", den, total is None and not other_year and not _other_place(doc, num, den)))
+        # "…总投资达3592.8亿元…。…已申报…项目58个,总投资662.2亿元…。…投资额563.5亿元,占总投资的15.6%": an amount of that
+        # name written before the nearest one may be the whole as well, a reading
+        out.extend(("同名数字", g, False) for g in _named_before_the_nearest(doc, named_as, den))
     if whole and not named and (den := _whole_and_measure_before(doc, num, whole)) is not None:
         out.append(("同句所写总数", den, True))
     pl = list_of(doc, num)
@@ -472,8 +490,12 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         label, den, _, computed = next(x for x in results if x[2])
         if computed is None:
             continue
-        truncated = causes.truncated(f.interval, computed.scale(100)) or any(
-            q is not None and causes.truncated(f.interval, q.scale(100)) for *_, q in results)
+        cut = next((x for x in results if x[3] is not None and causes.truncated(f.interval, x[3].scale(100))), None)
+        truncated = cut is not None
+        if cut is not None and not causes.truncated(f.interval, computed.scale(100)):
+            label, den, _, computed = cut   # (the message names the whole under which the share is its digits cut)
+        # (the earlier amounts of the whole's name the share was tried against: "另按总投资3592.8亿元为 10.70%")
+        also = [(d, q) for k, d, e, q in results if k == "同名数字" and not e and d is not den and q is not None][:2]
         cause = _other_denominator(stated, value_of(num), {k: v for k, v in _candidates(ctx, doc, den, den).items()})
         if cause is None and not truncated and num.unit != den.unit:
             # "支出6367.25亿元，其中公车费用4108.12万元，占64.5%": the share holds with the digits as written, so a
@@ -486,7 +508,9 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
-                        binding=f"分母取{den.subject or ''}{den.text}", computed=f"{point:.2f}%")
+                        binding=f"分母取{den.subject or ''}{den.text}" + "".join(
+                            f"；另按{d.subject or ''}{d.text}为 {_point_share(num, d) * 100:.2f}%" for d, _ in also),
+                        computed=f"{point:.2f}%")
     reported = set()
     for x in _shares_over_whole(r, doc):
         reported.add(x.narrative[0].start)
