@@ -1201,7 +1201,9 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   ("货物", "工程", "服务"),
                   # a self-evaluation's score by its first-level indicators: a project's (预算执行率 10 + 产出 50 +
                   # 效益 30 + 满意度 10) and a department's overall (决策、过程、产出、效益)
-                  ("预算执行", "产出", "效益", "满意度"), ("决策", "过程", "产出", "效益"))
+                  ("预算执行", "产出", "效益", "满意度"), ("决策", "过程", "产出", "效益"),
+                  # grain output by kind, as the statistics define 粮食 (谷物、豆类、薯类)
+                  ("谷物", "豆类", "薯类"))
 
 
 def names_a_complete_group(names: list[str]) -> bool:
