@@ -20,3 +20,22 @@ def test_grain_under_its_three_kinds_is_an_error():
 def test_grain_that_its_three_kinds_make_up_or_a_list_of_some_kinds_is_silent():
     assert _sums(_TEXT.format("60104", "谷物")) == []
     assert _sums(_TEXT.format("82853", "稻谷")) == []
+
+
+# -- a product's 其中 list ends at the next product that opens its own 其中 after its own change ("精煤产量…,同比下降25.1%;其中,…")
+
+_PRODUCTS = ("原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成{}万吨,同比下降17.1%;\n"
+             "精煤产量947.5万吨,同比下降25.1%;其中,县属企业完成711.1万吨,同比下降25.2%;\n水泥产量76.4万吨,同比下降8.2%。")
+
+
+def test_a_sibling_opening_its_own_list_after_its_change_ends_the_list_before():
+    from tests.narrative_helpers import found
+
+    from tests.narrative_helpers import doc
+
+    assert [f for f in found(_PRODUCTS.format("1094.2")) if f.rule == "N-SUM"] == []
+    lists = {pl.total.text: [p.text for p in pl.parts] for pl in doc(_PRODUCTS.format("1094.2")).lists}
+    assert lists["1657.8万吨"] == ["1094.2万吨"]
+    # a part's own change with no list word after it leaves the list going on: parts above the whole are still reported
+    over = "原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%,乡镇企业完成663.6万吨,同比下降9.2%。"
+    assert any(f.rule == "N-SUM" and "1757.8万吨" in f.message for f in found(over))

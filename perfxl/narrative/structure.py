@@ -2318,8 +2318,10 @@ def _second_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]
     return out
 
 
-# a list word right after an amount ("…247万元；包括…"), the amount's own list
-_OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:主要)?(包括|其中|含)")
+# a list word right after an amount ("…247万元；包括…"), the amount's own list (after its own change: "精煤产量947.5万吨,同比下降
+# 25.1%;其中,…")
+_OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:(?:同比|比上年|较上年|比去年)?(?:增长|下降|增加|减少|上升|降低)了?\s*\d[\d.]*\s*%[\s，,；;]*)?"
+                       r"(?:主要)?(包括|其中|含)")
 # a figure named as a whole of its own ("农业总收入", "…总产值", "…合计") is never a part of another
 # (and "加上…": what follows adds other money to the whole, "加上转移支付资金…，当年政府性基金财力实现51.6亿元")
 _BESIDES = lazy(r"[\s，,；;、]*(?:另外|另有|此外|除此之外|除此以外|再?加上)")
