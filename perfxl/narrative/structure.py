@@ -464,11 +464,16 @@ def written_of(text: str) -> str:
         if t is text:
             return w
     w = simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
+    if ("〇" in w or "○" in w or "一九" in w or "二零" in w) and _CN_YEAR.search(w):
+        w = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), w)
     _WRITTEN[:] = [(text, w)]
     return w
 
 
 _WRITTEN: list[tuple[str, str]] = []
+# a year written in Chinese digits ("二〇二三年", "一九七八年"): read as the ASCII digits, one for one
+_CN_YEAR = lazy("(?<![〇○零一二三四五六七八九十百千万])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=\\s?年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def view_of(text: str) -> str:

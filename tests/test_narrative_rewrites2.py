@@ -1,0 +1,36 @@
+"""The same report written in another form keeps its findings (bench/rewrites.py, second set): a year in Chinese digits,
+amounts in 元 instead of 万元, paragraphs joined as one, PDF lines of 36 columns."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import errors, found
+
+
+def _alarms(text):
+    return [f for f in found(text) if f.severity in ("error", "warning")]
+
+
+# -- a year in Chinese digits ("较二〇二四年的2190万元") is a year, not a name of the amount --
+
+_CN_YEAR = ("二〇二五年全市“三公”经费预算总额为1969万元，较二〇二四年的2190万元减少221万元，下降{}%；其中：因公出国(境)"
+            "经费40万元，较上年持平；公务接待费242万元，较上年减少12万元，下降4.7%；公务用车购置及运行维护费1687万元，"
+            "较上年减少209万元，下降11%。")
+
+
+def test_a_year_in_chinese_digits_names_the_year_of_the_amount_after_it():
+    # 2190万元 is last year's total, not a whole whose parts are this year's 40 + 242 + 1687 = 1969
+    assert _alarms(_CN_YEAR.format("10.1")) == []
+
+
+def test_a_wrong_change_after_a_year_in_chinese_digits_is_still_an_error():
+    # 221 / 2190 = 10.09 %
+    [e] = errors(_CN_YEAR.format("12.1"))
+    assert e.rule == "N-CHANGE" and "10.09%" in e.message
+
+
+def test_a_year_in_chinese_digits_gives_the_change_its_base():
+    # "与二〇二〇年度相比…增长2.57%": the base is the year before's total, 1151.41 - 29.6 = 1121.81 (2.64 %)
+    text = "二〇二一年度收入总计1,151.41万元，支出总计1,151.41万元，与二〇二〇年度相比，各增加29.6万元，增长{}%。"
+    assert _alarms(text.format("2.64")) == []
+    [e] = errors(text.format("2.57"))
+    assert e.rule == "N-CHANGE"
