@@ -34,3 +34,26 @@ def test_a_year_in_chinese_digits_gives_the_change_its_base():
     assert _alarms(text.format("2.64")) == []
     [e] = errors(text.format("2.57"))
     assert e.rule == "N-CHANGE"
+
+
+# -- paragraphs joined as one (a text pasted from a web page): a nested 其中 after a semicolon ends at its full stop,
+# and a list under an item of the 三公 never takes in another item of the 三公 --
+
+_JOINED_SANGONG = ("2015年市级“三公”经费决算数为9663万元，预算数为13874万元，比年初预算数减少4211万元，主要是各部门严格控制支出。"
+                   "  其中，因公出国(境)经费326万元，比年初预算数减少84万元，共组织因公出国(境)团组17个。  "
+                   "公务用车购置及运行维护费8645万元，比年初预算数减少2039万元。其中公务用车购置费131万元，购置用车6辆，"
+                   "比年初预算数减少469万元；公务用车运行维护费8514万元，比年初预算数减少1570万元，公务用车保有量为1453辆。"
+                   "公务用车购置费减少的主要原因是各部门严格控制公务用车购置。  "
+                   "公务接待费692万元，比年初预算数减少{}万元。其中国内接待费603万元，共计接待3837批次。")
+
+
+def test_a_nested_list_after_a_semicolon_ends_at_its_full_stop_in_a_joined_paragraph():
+    # 84 + 2039 + 2088 = 4211: the car running's 1570 is the car item's part (its nested 其中 may run to its full stop,
+    # not on to the end of the paragraph, over 公务接待费)
+    assert errors(_JOINED_SANGONG.format("2088")) == []
+
+
+def test_changes_of_the_sangong_that_do_not_add_up_in_a_joined_paragraph_are_still_an_error():
+    # 84 + 2039 + 2188 = 4311, not 4211; 84 + 2039 + 1570 + 2188 neither
+    [e] = errors(_JOINED_SANGONG.format("2188"))
+    assert e.rule == "N-SUM" and "4211万元" in e.message

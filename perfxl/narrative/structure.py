@@ -4028,9 +4028,10 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                     semi = re.search(r"[；;]", view[x.end():stop])
                 inner.append((x.start(), x.end() + semi.start() if semi else stop))
                 if semi:
-                    # each later semicolon item may still be the nested list's
+                    # each later semicolon item may still be the nested list's, each to its semicolon or its sentence's
+                    # end (a full stop may end the nested list as well as the item: "其中A…；B…，…。C…")
                     cut = x.end() + semi.start()
-                    for later in re.finditer(r"[^；;]+", view[cut:min(stop, end)]):
+                    for later in re.finditer(r"[^；;。]+", view[cut:min(stop, end)]):
                         ambiguous.append((cut + later.start(), cut + later.end()))
         for x in _ITEM_BREAKDOWN.finditer(view, m.end(), end):
             # "B 2500万元，较上年减少277万元，主要包括C 1851万元，同比增加781万元；D…", "…减少4万元，主要是油费
