@@ -57,3 +57,20 @@ def test_changes_of_the_sangong_that_do_not_add_up_in_a_joined_paragraph_are_sti
     # 84 + 2039 + 2188 = 4311, not 4211; 84 + 2039 + 1570 + 2188 neither
     [e] = errors(_JOINED_SANGONG.format("2188"))
     assert e.rule == "N-SUM" and "4211万元" in e.message
+
+
+# -- a lead "…具体支出情况如下：" opening a sentence inside a paragraph names the whole of the shares after it --
+
+_JOINED_LEAD = ("2022年我区总支出为312497万元，其中：一般公共预算支出277798万元，上解支出394万元，安排预算稳定调节基金34295万元。"
+                "收支相抵，年终结转结余19570万元，下年度继续安排支出。一般公共预算具体支出情况如下：一般性公共服务支出37153万元，"
+                "占全年总支出的{}%；国防支出682万元，占全年总支出的0.25%。")
+
+
+def test_a_lead_opening_a_sentence_names_the_whole_of_the_shares_after_it():
+    # 37153 / 277798 = 13.37 % (of the 一般公共预算支出 the lead names; of the 总支出 312497 it would be 11.89 %)
+    assert _alarms(_JOINED_LEAD.format("13.37")) == []
+
+
+def test_a_share_that_fits_neither_whole_after_a_lead_is_still_an_error():
+    [e] = errors(_JOINED_LEAD.format("15.37"))
+    assert e.rule == "N-SHARE"

@@ -358,11 +358,15 @@ _LEAD_WORDS = lazy(r"具体|主要|详细|情况|构成|明细|的")
 
 def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
     """The amount a paragraph's lead names as the whole of the items after it ("一般公共预算具体支出情况如下：…" →
-    the 一般公共预算支出 written before), the nearest before the lead; None when the lead names none."""
+    the 一般公共预算支出 written before), the nearest before the lead; None when the lead names none.  The lead may
+    also open a sentence inside the paragraph ("…继续安排支出。一般公共预算具体支出情况如下：…": paragraphs joined
+    as one, as a text pasted from a web page has them)."""
     start = doc.paragraph_start(num.start)
     m = _PARAGRAPH_LEAD.match(doc.view, start, num.start)
     if m is None:
-        return None
+        start = doc.sentence_start(num.start)
+        if start <= doc.paragraph_start(num.start) or (m := _PARAGRAPH_LEAD.match(doc.view, start, num.start)) is None:
+            return None
     name = _LEAD_WORDS.sub("", m.group(1))
     if len(name) < 3:
         return None
