@@ -53,6 +53,11 @@ def test_a_nested_list_after_a_semicolon_ends_at_its_full_stop_in_a_joined_parag
     assert errors(_JOINED_SANGONG.format("2088")) == []
 
 
+def test_a_list_under_an_item_of_the_sangong_never_takes_in_another_item_of_the_sangong():
+    # 469 + 1570 = 2039: 公务接待费 after the car item's list (its next sentence) is the car item's sibling, not its part
+    assert _alarms(_JOINED_SANGONG.format("2088")) == []
+
+
 def test_changes_of_the_sangong_that_do_not_add_up_in_a_joined_paragraph_are_still_an_error():
     # 84 + 2039 + 2188 = 4311, not 4211; 84 + 2039 + 1570 + 2188 neither
     [e] = errors(_JOINED_SANGONG.format("2188"))

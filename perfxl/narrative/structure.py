@@ -4085,17 +4085,18 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                      and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
                      and not any(a <= g.start < b for a, b in inner) and not rate_base(doc, g)]
         # (nor the base of a completion rate: "完成年初预算计划14246万元的31.3%")
-        if outer:
-            # a nested list written with commas ends before the other item of its total's group ("其中：基本支出…增加80万元，
-            # 其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling)
-            own, _ = _item_of_change(doc, d, "")
-            group = _group_of(own)
-            mine = {w for w in group if w in own} if group else set()
-            for a in parts:
-                cut = next((i for i, (_, name, _) in enumerate(parts[a])
-                            if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
-                if cut is not None:
-                    parts[a] = parts[a][:cut]
+        # a list of an item's own parts ends before another item of its total's group: nested written with commas
+        # ("其中：基本支出…增加80万元，其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling), or
+        # read on over a full stop ("公务用车购置及运行维护费…减少2039万元。其中购置费…；运行维护费…。公务接待费…":
+        # 公务接待费 is the car item's sibling, never its part)
+        own, _ = _item_of_change(doc, d, "")
+        group = _group_of(own)
+        mine = {w for w in group if w in own} if group else set()
+        for a in parts:
+            cut = next((i for i, (_, name, _) in enumerate(parts[a])
+                        if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
+            if cut is not None:
+                parts[a] = parts[a][:cut]
         for a, total in totals.items():
             if len(parts[a]) >= 2:
                 names = [n for _, n, _ in parts[a]]
