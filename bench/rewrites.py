@@ -33,7 +33,8 @@ rewritten one, a span replaced whole going to its replacement whole.  Rewrites n
   so a relation that held only by rounding may fail.  The same narrowing is measured in 万元 as well (the amounts
   given four decimals, "1.5000万元"); an error of ``yuan`` on a relation that holds which that text gives too (same
   rule, same place), and an error lost which that text loses too, comes from the precision: listed apart as a
-  PRECISION CHANGE (PRECISION LOST), not counted as wrong nor as lost, and counted in the column "precision";
+  PRECISION CHANGE (PRECISION LOST), not counted as wrong nor as lost, and counted in the column "precision" (a wrong
+  warning so: PRECISION WARNING, not counted as wrong nor in that column);
 - cnyear: a year before 年 (1900-2099, not part of a longer number or a code) written in Chinese digits
   ("2023年" → "二〇二三年").
 
@@ -208,9 +209,9 @@ def oneline_edits(text: str) -> list:
     return edits
 
 
-# an amount in 万元: the number (not part of a longer number, not the second bound of a range "10-20万元", not after
-# 亿 as in "1亿2000万元"), an optional space, 万元
-_WAN = re.compile(r"(?<![\d.,０-９])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?( ?)万元")
+# an amount in 万元: the number (grouped by commas or by spaces, "42 118万元"; not part of a longer number, not the
+# second bound of a range "10-20万元", not after 亿 as in "1亿2000万元"), an optional space, 万元
+_WAN = re.compile(r"(?<![\d.,０-９])(?<!\d )(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(\.\d+)?( ?)万元")
 _WAN_AFTER = re.compile(r"(?:\d\s*[-－~～—–至到、/或和及]|亿)\s*$")
 
 
@@ -226,7 +227,7 @@ def yuan_edits(text: str) -> list:
     edits = []
     for m in _wan_amounts(text):
         frac = (m.group(2) or "")[1:]
-        value = Decimal(m.group(1).replace(",", "") + (m.group(2) or "")).scaleb(4)
+        value = Decimal(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or "")).scaleb(4)
         number_end = m.end(2) if m.group(2) else m.end(1)
         edits.append((m.start(), number_end - m.start(), f"{value:.{max(len(frac) - 4, 0)}f}"))
         edits.append((m.end() - 2, 1, ""))   # 万
@@ -455,6 +456,10 @@ def set_precision_apart(now: dict, precision: dict) -> None:
         n["lost_by_precision"] = precision["per_passage"][pid]["caught"]
         now["error_fp"] -= len(n["precision"])
         now["precision"] += len(n["precision"])
+        warned = {(w[0], w[1]) for w in precision["per_passage"][pid]["warned_wrong"]}
+        n["precision_warnings"] = [w for w in n["warned_wrong"] if (w[0], w[1]) in warned]
+        n["warned_wrong"] = [w for w in n["warned_wrong"] if (w[0], w[1]) not in warned]
+        now["warning_fp"] -= len(n["precision_warnings"])
         if n["noisy"] and n["errors"] == len(n["precision"]):
             n["noisy"] = False
             now["noisy"] -= 1
@@ -473,6 +478,10 @@ def differences(base: dict, now: dict, passages, name: str) -> list[str]:
         for w in n["precision"]:
             if (w[0], w[1]) not in old:
                 lines.append(f"  PRECISION CHANGE {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
+        old_w = {(w[0], w[1]) for w in b["warned_wrong"]}
+        for w in n.get("precision_warnings", []):
+            if (w[0], w[1]) not in old_w:
+                lines.append(f"  PRECISION WARNING {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
         for key, word in (("warned_wrong", "NEW WRONG WARNING"), ("warned_right", "LOST RIGHT WARNING")):
             old_w = {(w[0], w[1]) for w in b[key]}
             new_w = {(w[0], w[1]) for w in n[key]}

@@ -81,6 +81,8 @@ def test_the_rewrites_write_the_forms_they_name():
     assert rewrites.rewrite("yuan", "A 12.3456万元，B 1.5万元，C 0.123456 万元").text == "A 123456元，B 15000元，C 1234.56 元"
     # the second bound of a range and a part after 亿 keep their unit: rewriting them alone would change the figure
     assert rewrites.rewrite("yuan", "补助10-20万元，合计1亿2000万元").text == "补助10-20万元，合计1亿2000万元"
+    # a number grouped by spaces is one number ("42 118万元" is 42118万元)
+    assert rewrites.rewrite("yuan", "收入42 118万元，投入10 851.8万元").text == "收入421180000元，投入108518000元"
     assert rewrites.rewrite("cnyear", text).text.startswith("二〇二三年预算数12345.6万元")
     # never a part of a longer number or of a code
     assert rewrites.rewrite("cnyear", "12023年，编号A2023年，No-2023年").text == "12023年，编号A2023年，No-2023年"
