@@ -79,3 +79,19 @@ def test_a_lead_opening_a_sentence_names_the_whole_of_the_shares_after_it():
 def test_a_share_that_fits_neither_whole_after_a_lead_is_still_an_error():
     [e] = errors(_JOINED_LEAD.format("15.37"))
     assert e.rule == "N-SHARE"
+
+
+# -- amounts in 元 ("371530000元") beside an amount in 万 without its 元 ("国防支出682万"): the bare 万 is money too --
+
+_YUAN_AND_WAN = ("2022年一般公共预算支出2777980000元。一般公共预算具体支出情况如下：一般性公共服务支出371530000元，"
+                 "占全年总支出的13.37%；国防支出682万，占全年总支出的{}%。")
+
+
+def test_a_bare_wan_after_a_name_of_money_is_an_amount_in_a_paragraph_of_yuan():
+    # 6820000 / 2777980000 = 0.2455 %: the 0.25 % is 国防支出's, not a second share of 一般性公共服务支出
+    assert _alarms(_YUAN_AND_WAN.format("0.25")) == []
+
+
+def test_a_wrong_share_of_a_bare_wan_in_a_paragraph_of_yuan_is_an_error():
+    [e] = errors(_YUAN_AND_WAN.format("0.35"))
+    assert e.rule == "N-SHARE" and "682万" in e.message
