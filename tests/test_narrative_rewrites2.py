@@ -95,3 +95,29 @@ def test_a_bare_wan_after_a_name_of_money_is_an_amount_in_a_paragraph_of_yuan():
 def test_a_wrong_share_of_a_bare_wan_in_a_paragraph_of_yuan_is_an_error():
     [e] = errors(_YUAN_AND_WAN.format("0.35"))
     assert e.rule == "N-SHARE" and "682万" in e.message
+
+
+# -- an inline list written one item a sentence (lines joined as one): it goes on while its items complete a group --
+
+_ONE_A_SENTENCE = ("2023年一般公共预算财政拨款基本支出{}万元，其中：人员经费489.18万元，主要包括：基本工资、津贴补贴、奖金等。"
+                   "公用经费46.89万元，主要包括：办公费、印刷费、咨询费等。（注：数据来源于财决07表。）")
+
+
+def test_a_list_of_one_item_a_sentence_that_does_not_add_up_is_an_error():
+    # 489.18 + 46.89 = 536.07, not 911.7: 人员经费 and 公用经费 are all of 基本支出
+    [e] = errors(_ONE_A_SENTENCE.format("911.7"))
+    assert e.rule == "N-SUM" and "536.07" in e.message
+
+
+def test_a_list_of_one_item_a_sentence_that_adds_up_is_silent():
+    assert _alarms(_ONE_A_SENTENCE.format("536.07")) == []
+
+
+_CAR_ONE_LINE = ("2.公务用车购置及运行维护费支出{}万元。其中：\n公务用车购置支出0万元，购置车辆0辆。本单位2023年度无此项支出。"
+                 "公务用车运行维护支出{}万元，开支一般公共预算财政拨款的公务用车保有量为7辆。\n3.公务接待费0万元。")
+
+
+def test_the_car_items_purchase_and_running_joined_on_one_line_are_all_of_it():
+    [e] = errors(_CAR_ONE_LINE.format("4.02", "0"))
+    assert e.rule == "N-SUM"
+    assert _alarms(_CAR_ONE_LINE.format("4.02", "4.02")) == []

@@ -1759,6 +1759,49 @@ def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
     return end
 
 
+def _group_sentences_on(doc: NarrativeDoc, total: Figure, a: int, end: int) -> int:
+    """An inline list written one item a sentence goes on over the next sentences when, with them, its items name a
+    complete group ("其中:人员经费489.18万元,主要包括:…等。公用经费46.89万元,主要包括:…等。", "其中:公务用车购置支出0万元,
+    购置车辆0辆。本单位无此项支出。公务用车运行维护支出0万元,…": lines joined as one, as a text pasted from a web page
+    has them); a sentence or two of remarks with no amount may stand between two items."""
+    view = doc.view
+    if view[end:end + 1] not in ("。", "."):
+        return end
+    firsts = [g for g in doc.between(a, end) if plain(g) and comparable(g, total)]
+    if len(firsts) != 1:
+        return end
+    names, probe, remarks = [firsts[0].subject or ""], end, 0
+    while probe + 1 < len(view) and view[probe] in ("。", ".") and len(names) < 4:
+        nxt = doc.sentence_end(probe + 1)
+        if "\n" in view[probe:nxt]:
+            break
+        amounts = [g for g in doc.between(probe + 1, nxt) if g.kind == total.kind]
+        if not amounts:
+            if remarks == 2:
+                break
+            probe, remarks = nxt, remarks + 1
+            continue
+        lead = amounts[0]
+        if not plain(lead) or not comparable(lead, total) or _LIST_WORDS.search(view, probe + 1, lead.start):
+            break
+        names.append(lead.subject or "")
+        probe = nxt
+        if names_a_complete_group(names) or _car_purchase_and_running(total.subject or "", names):
+            return probe
+    return end
+
+
+# a sentence's piece of an item: to its full stop (a point between digits is a decimal point)
+_SENTENCE_PIECE = lazy(r"(?:[^。.]|(?<=\d)\.(?=\d))+")
+
+
+def _car_purchase_and_running(whole: str, names: list[str]) -> bool:
+    """The 三公 car item ("公务用车购置及运行维护费") broken into its purchase and its running, one each."""
+    if len(names) != 2 or not all(w in whole for w in ("公务用车", "购置", "运行")):
+        return False
+    return sorted(("购置" in n and "运行" not in n) * 1 + ("运行" in n and "购置" not in n) * 2 for n in names) == [1, 2]
+
+
 _BARE_BREAKDOWN = lazy(r"[\s,，、]*(?:其中|包括|主要包括)\s*")
 
 
@@ -1849,6 +1892,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             inline = _split_items(view, first_line[0], stop)
             if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
                 lines = None
+            elif len(lines[0]) == 1 and _group_sentences_on(doc, total, first_line[0], stop) > stop:
+                lines = None   # "其中:\n公务用车购置支出0万元,…。公务用车运行维护支出0万元,…": one line, an item a sentence
         past: list[tuple[int, int]] = []  # the semicolon items after a comma list ended at its first semicolon
         if lines is not None:
             items, end = lines
@@ -1858,6 +1903,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if not view[m.end():end].strip(" ：:\t") and end < len(view):
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
             end = _semicolon_lines_on(doc, total, end)
+            one_sentence_end = end
+            end = _group_sentences_on(doc, total, m.end(), end)
             close = -1
             opening = k - 1
             while opening > 0 and view[opening] in " \t":
@@ -1866,7 +1913,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
                     end = close
-            items = _without_breakdowns(view, _merge_measures(doc, _split_items(view, m.end(), end), total), end)
+            split = _split_items(view, m.end(), end)
+            if end > one_sentence_end:
+                # an item a sentence: each sentence ends its item
+                split = [(x.start(), x.end()) for a, b in split for x in _SENTENCE_PIECE.finditer(view, a, b)]
+            items = _without_breakdowns(view, _merge_measures(doc, split, total), end)
             first = re.search(r"[；;]", view[m.end():end])
             if first and len(items) > 1:
                 # "其中A 866万元，B 35万元，C 68万元；完成支出4093万元…": a list written with
