@@ -121,3 +121,20 @@ def test_the_car_items_purchase_and_running_joined_on_one_line_are_all_of_it():
     [e] = errors(_CAR_ONE_LINE.format("4.02", "0"))
     assert e.rule == "N-SUM"
     assert _alarms(_CAR_ONE_LINE.format("4.02", "4.02")) == []
+
+
+# -- a PDF line broken inside a bracket ("同比下降(增加⏎)6%") --
+
+_CUT_BRACKET = ("普洱市民族中学2017年“三公”经费财政拨款预算安排4.97万元,其中:安排因公出国(境)费0万元,公务用车购置及运行费3万元,"
+                "公务接待费1.97万元。 2017年“三公”经费预算数较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加\n){}%。"
+                " 一、因公出国(境)经费 2017年拟安排出国(境)经费预算0万元。")
+
+
+def test_a_change_rate_after_a_bracket_cut_by_a_line_break_is_still_checked():
+    # 0.11 / 4.86 = 2.26 % (or 0.11 / 5.08 = 2.17 %), not 6 %
+    [e] = errors(_CUT_BRACKET.format("6"))
+    assert e.rule == "N-CHANGE"
+
+
+def test_a_right_change_rate_after_a_bracket_cut_by_a_line_break_is_silent():
+    assert _alarms(_CUT_BRACKET.format("2.2")) == []

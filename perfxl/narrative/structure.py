@@ -317,7 +317,14 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
             return ""
         lines[j] = run.group() + " " + rest
         return ""
+    if _CJK_END.search(line) and nxt[:1] in _CLOSING_BRACKETS:
+        # "…同比下降(增加⏎)6%": the bracket a line break cut is closed before the space, as a word is ("(增加) 6%")
+        lines[j] = nxt[0] + " " + nxt[1:]
+        return ""
     return " "
+
+
+_CLOSING_BRACKETS = frozenset(")）")
 
 
 _CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
