@@ -138,3 +138,21 @@ def test_a_change_rate_after_a_bracket_cut_by_a_line_break_is_still_checked():
 
 def test_a_right_change_rate_after_a_bracket_cut_by_a_line_break_is_silent():
     assert _alarms(_CUT_BRACKET.format("2.2")) == []
+
+
+# -- a unit slip shown by a rate against a budget written before, in a paragraph that joins several --
+
+_JOINED_SLIP = ("一、2018年“三公”经费预算\n2018年,全县“三公”经费预算919万元,与上年预算安排持平。其中:一是因公出国(境)费用不安排;"
+                "二是公务接待费预算288万元,与上年持平。\n二、2018年“三公”经费决算\n2018年全县“三公”经费支出1283万元,"
+                "其中公共财政拨款的“三公”经费支出1208元,增长27.16%。一是因公出国(境)费用为零,与上年持平。"
+                "二是公务接待费{},完成预算的97.92%,下降0.35%,其中公共财政拨款支出266万元,同比下降0.37%。")
+
+
+def test_an_amount_in_yuan_whose_rate_holds_only_in_wan_is_a_slip_in_a_joined_paragraph():
+    # 282 ÷ 288 = 97.92 %; 282元 ÷ 288万元 = 0.0098 %: its sentence writes its other amount in 万元
+    slips = [e for e in errors(_JOINED_SLIP.format("282元")) if e.rule == "N-UNIT-SLIP"]
+    assert any("282元" in e.message for e in slips)
+
+
+def test_an_amount_in_wan_whose_rate_holds_is_no_slip():
+    assert not any("282" in f.message for f in _alarms(_JOINED_SLIP.format("282万元")))

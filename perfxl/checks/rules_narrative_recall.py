@@ -426,10 +426,15 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if budget.unit == actual.unit:
         said = bare(budget.subject) + ("" if _a_budget_by_name(bare(budget.subject)) else "预算")
         return RateClaim(f, budget, actual, None, q, elsewhere=f"{where}所写的{said}")
-    lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
-    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
-             and not _PER_UNIT.search(bare(g.subject))}
-    if units != {budget.unit}:
+    def units(lo: int, hi: int) -> set[str]:
+        return {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
+                and not _PER_UNIT.search(bare(g.subject))}
+
+    # the other amounts of its paragraph, or of its own sentence (in a paragraph that joins several, as a text pasted
+    # from a web page has them: "…“三公”经费支出1208元,…。二是公务接待费282元,…,其中公共财政拨款支出266万元,…。"),
+    # all in the budget's unit
+    if units(doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)) != {budget.unit} \
+            and units(doc.sentence_start(actual.start), doc.sentence_end(actual.start)) != {budget.unit}:
         return None
     fixed = Interval.rounded(actual.value, actual.decimals).scale(_WAN[budget.unit])
     q2 = fixed / value_of(budget)
