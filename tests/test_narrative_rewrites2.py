@@ -156,3 +156,19 @@ def test_an_amount_in_yuan_whose_rate_holds_only_in_wan_is_a_slip_in_a_joined_pa
 
 def test_an_amount_in_wan_whose_rate_holds_is_no_slip():
     assert not any("282" in f.message for f in _alarms(_JOINED_SLIP.format("282万元")))
+
+
+# -- a list all in 元 whose smallest figures add up only read as 万元 (amounts in 元 where the original wrote 万元) --
+
+_ALL_YUAN = ("全县保险保费收入达{},比上年增长28%。其中,财产险保险保费收入7810000元,增长91.9%;寿险保险保费收入{},增长23.5%;"
+             "中华险保费收入4530000元,增长17.1%。")
+
+
+def test_the_smallest_figures_of_a_list_in_yuan_that_add_up_only_as_wan_are_unit_slips():
+    # 7237 = 781 + 6003 + 453 in 万元: 7237元 and 6003元 are each missing their 万
+    slips = [e for e in errors(_ALL_YUAN.format("7237元", "6003元")) if e.rule == "N-UNIT-SLIP"]
+    assert slips and not [e for e in errors(_ALL_YUAN.format("7237元", "6003元")) if e.rule == "N-SUM"]
+
+
+def test_a_list_in_yuan_that_adds_up_is_silent():
+    assert _alarms(_ALL_YUAN.format("72370000元", "60030000元")) == []
