@@ -172,3 +172,19 @@ def test_the_smallest_figures_of_a_list_in_yuan_that_add_up_only_as_wan_are_unit
 
 def test_a_list_in_yuan_that_adds_up_is_silent():
     assert _alarms(_ALL_YUAN.format("72370000元", "60030000元")) == []
+
+
+# -- a rate against a budget in 元 that holds only with the amount read in 万元 (its 万 left out) --
+
+_RATE_ALL_YUAN = ("2018年,全县“三公”经费预算9190000元。其中:一是因公出国(境)费用不安排;二是公务接待费预算2880000元,与上年持平。\n"
+                  "二、2018年“三公”经费决算\n一是因公出国(境)费用为零,与上年持平。二是公务接待费{},完成预算的97.92%,下降0.35%。")
+
+
+def test_an_amount_ten_thousand_times_too_small_for_its_rate_is_a_slip_in_a_text_all_in_yuan():
+    # 282 ÷ 288 = 97.92 % to the digit; 282元 ÷ 2880000元 = 0.0098 %
+    [e] = [e for e in errors(_RATE_ALL_YUAN.format("282元")) if e.rule == "N-UNIT-SLIP"]
+    assert "282万元" in e.message
+
+
+def test_an_amount_in_yuan_whose_rate_holds_is_silent():
+    assert _alarms(_RATE_ALL_YUAN.format("2820000元")) == []

@@ -424,6 +424,12 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if q is None:
         return None
     if budget.unit == actual.unit:
+        if actual.unit == "元":
+            # "公务接待费预算2880000元。……二是公务接待费282元，完成预算的97.92%": 282 ÷ 288 to the digit, the actual ten
+            # thousand times too small; its 万 left out (元 written for 万元), the budget's unit the same
+            q2 = Interval.rounded(actual.value, actual.decimals) / value_of(budget)   # (the amount read in 万元)
+            if q2 is not None and _truncated_or_holds(f, q2):
+                return RateClaim(f, budget, actual, None, q, slip=actual, slip_holds=True, slip_computed=q2)
         said = bare(budget.subject) + ("" if _a_budget_by_name(bare(budget.subject)) else "预算")
         return RateClaim(f, budget, actual, None, q, elsewhere=f"{where}所写的{said}")
     def units(lo: int, hi: int) -> set[str]:
