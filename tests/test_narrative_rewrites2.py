@@ -188,3 +188,18 @@ def test_an_amount_ten_thousand_times_too_small_for_its_rate_is_a_slip_in_a_text
 
 def test_an_amount_in_yuan_whose_rate_holds_is_silent():
     assert _alarms(_RATE_ALL_YUAN.format("2820000元")) == []
+
+
+# -- an item's change after "其中" is its own, not the whole's written before the 其中 (amounts all in 元) --
+
+_ITEM_CHANGE = "本年支出合计2525000元,较上年2315000元,增加210000元,其中:基本支出{},较上年2315000元,增加210000元。"
+
+
+def test_a_wrong_change_of_an_item_after_qizhong_is_not_read_as_the_wholes():
+    # 2400000 − 2315000 = 85000, not 210000: the whole's 2525000 before the 其中 is no reading of the item's change
+    [e] = errors(_ITEM_CHANGE.format("2400000元"))
+    assert e.rule == "N-CHANGE" and "85000元" in e.message
+
+
+def test_a_right_change_of_an_item_after_qizhong_is_silent():
+    assert _alarms(_ITEM_CHANGE.format("2525000元")) == []

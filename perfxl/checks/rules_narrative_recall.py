@@ -2621,10 +2621,14 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             elif (frame := rated.get(d.start)) is not None and (implied := _base_the_rate_pins(frame, current, base, d)) is not None:
                 out.append(WrittenChange(current, base, d, value_of(current) - implied, rate=frame.rate, implied=implied))
             continue
+        lo = doc.sentence_start(d.start)
+        # (not a whole before the 其中 that opens the current figure's item: "本年支出合计2525000元,较上年2315000元,增加
+        # 210000元,其中:基本支出252.5元,较上年2315000元,增加210000元" — the item's change is its own)
+        lo = max(lo, doc.view.rfind("其中", lo, current.start) + 2) if "其中" in doc.view[lo:current.start] else lo
         if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
                and g.unit == current.unit and g.relation not in CHANGE
                and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
-               for g in doc.between(doc.sentence_start(d.start), base.start)):
+               for g in doc.between(lo, base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
         years = [g.year for g in doc.between(doc.sentence_start(d.start), d.start) if g.year and plain(g)]
         if not re.search(r"比|较|与|同比", between) and any(
