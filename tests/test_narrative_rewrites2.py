@@ -203,3 +203,9 @@ def test_a_wrong_change_of_an_item_after_qizhong_is_not_read_as_the_wholes():
 
 def test_a_right_change_of_an_item_after_qizhong_is_silent():
     assert _alarms(_ITEM_CHANGE.format("2525000元")) == []
+
+
+def test_an_item_ten_thousand_times_too_small_for_its_written_change_is_a_slip_in_a_text_all_in_yuan():
+    # 252.5万元 − 231.5万元 = 21万元: 252.5元 is missing its 万
+    [e] = errors(_ITEM_CHANGE.format("252.5元"))
+    assert e.rule == "N-UNIT-SLIP" and "252.5万元" in e.message

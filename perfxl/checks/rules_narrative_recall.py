@@ -2663,6 +2663,16 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                 x = fixed[0] - fixed[1]
                 if abs(x).overlaps(fixed[2]):
                     change.slip, change.slip_computed = g, x
+        if units == ["元"] * 3:
+            # all three in 元 ("基本支出252.5元,较上年2315000元,增加210000元"): the one figure whose reading as 万元 alone
+            # makes the change hold is ten thousand times too small, its 万 left out
+            fits = []
+            for g in (current, base, d):
+                fixed = [Interval.rounded(h.value, h.decimals) if h is g else value_of(h) for h in (current, base, d)]
+                if abs(x := fixed[0] - fixed[1]).overlaps(fixed[2]):
+                    fits.append((g, x))
+            if len(fits) == 1:
+                change.slip, change.slip_computed = fits[0]
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out
