@@ -209,3 +209,19 @@ def test_an_item_ten_thousand_times_too_small_for_its_written_change_is_a_slip_i
     # 252.5万元 − 231.5万元 = 21万元: 252.5元 is missing its 万
     [e] = errors(_ITEM_CHANGE.format("252.5元"))
     assert e.rule == "N-UNIT-SLIP" and "252.5万元" in e.message
+
+
+# -- a PDF line broken inside a reading written after a word ("決算數(s⏎hù)55.93萬元") --
+
+_CUT_READING = ("2017年度,本單位一般公共預(yù)算財政撥款支出總計1741.75萬元,與上年相比減少53.7萬元,降低2.99%;"
+                "完成年初預(yù)算{}%,決算數(s\nhù)大于預(yù)算數(shù)55.93萬元,主要原因是工資調標。")
+
+
+def test_a_rate_after_a_reading_cut_by_a_line_break_is_still_checked():
+    # 1741.75 / (1741.75 − 55.93) = 103.32 %, not 100 %
+    [e] = errors(_CUT_READING.format("100"))
+    assert e.rule == "N-RATE"
+
+
+def test_a_right_rate_after_a_reading_cut_by_a_line_break_is_silent():
+    assert _alarms(_CUT_READING.format("103.32")) == []

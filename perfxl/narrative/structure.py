@@ -317,14 +317,17 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
             return ""
         lines[j] = run.group() + " " + rest
         return ""
-    if _CJK_END.search(line) and nxt[:1] in _CLOSING_BRACKETS:
-        # "…同比下降(增加⏎)6%": the bracket a line break cut is closed before the space, as a word is ("(增加) 6%")
-        lines[j] = nxt[0] + " " + nxt[1:]
+    if _OPEN_BRACKET_END.search(tail) and (close := _BRACKET_REST.match(nxt)) is not None:
+        # "…同比下降(增加⏎)6%", "…決算數(s⏎hù)…": the bracket a line break cut is closed before the space, as a word is
+        # ("(增加) 6%"; a reading stays whole: "數(shù) 55.93萬元")
+        lines[j] = close.group() + " " + nxt[close.end():]
         return ""
     return " "
 
 
-_CLOSING_BRACKETS = frozenset(")）")
+# a bracket opened a few characters before a line's end and not closed there; the rest of it opening the next line
+_OPEN_BRACKET_END = lazy(r"[(（][^()（）\s]{0,7}$")
+_BRACKET_REST = lazy(r"[^()（）\s]{0,7}[)）]")
 
 
 _CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
