@@ -225,3 +225,23 @@ def test_a_rate_after_a_reading_cut_by_a_line_break_is_still_checked():
 
 def test_a_right_rate_after_a_reading_cut_by_a_line_break_is_silent():
     assert _alarms(_CUT_READING.format("103.32")) == []
+
+
+# -- a figure inside brackets, 300 characters after a bracket pair the look back cuts in two ("…因公出国(境⏎)…") --
+
+def test_a_figure_in_brackets_stays_in_brackets_when_the_look_back_cuts_an_earlier_pair():
+    from tests.narrative_helpers import doc
+    from perfxl.narrative.structure import in_brackets
+
+    head = "三公经费比上年减少268900元，其中：因公出国(境)费为0元"
+    body = "，公务接待费增加151800元；公务用车购置及运行维护费减少420800元，下降9.9%（其中：公务用车运行维护费3637300元，较上年增加"
+    # the look back (300 characters) starts right after "因公出国(": it sees the ")" of "(境)" but not its "("
+    filler = "，" + "说明" * ((300 - (len(head) - head.index("(境") - 1) - len(body) - 1) // 2)
+    filler += "，" * (300 - (len(head) - head.index("(境") - 1) - len(body) - len(filler))
+    text = head + filler + body + "66200元，增长1.85%）。"
+    d = doc(text)
+    [g] = [g for g in d.figures if g.text == "66200元"]
+    assert g.start - 300 == text.index("(境") + 1
+    assert in_brackets(d, g)
+    # a figure after a closed pair is in none
+    assert not any(in_brackets(d, h) for h in d.figures if h.text in ("0元", "420800元"))

@@ -794,6 +794,10 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     cached = f.__dict__.get("_in_brackets")  # a figure belongs to the one text it was read from
     if cached is None:
         before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
+        # (from the first opening bracket on: a closing one before it closes a bracket opened before the 300
+        # characters looked at, "…因公出国(境" cut off, and says nothing of the figure)
+        first = min((k for k in (before.find(c) for c in OPENING) if k >= 0), default=-1)
+        before = before[first:] if first >= 0 else ""
         cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
     return cached
 
