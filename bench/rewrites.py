@@ -7,9 +7,10 @@ list markers before paragraphs.  A rewrite that keeps the meaning must keep the 
 Each rewrite below is applied, one at a time and deterministically, to every passage of the corpus
 (tests/data/narrative); the checks run on the rewritten text (bench/narrative.py's ``run_passage``) and each finding is
 matched to a hand-verified relation as bench/narrative.py does, the relations' claims moved to their place in the
-rewritten text through the rewrite's offset map.  Rewrites never change a figure's value or its decimals; they only
-substitute one character for another (one for one) or insert characters, so every position of the original text has
-one position in the rewritten one.
+rewritten text through the rewrite's offset map.  A rewrite is a list of edits, each replacing a span of the text
+(empty: an insertion) by new text (empty: a deletion); every position of the original text has one position in the
+rewritten one, a span replaced whole going to its replacement whole.  Rewrites never change a figure's value; all but
+``yuan`` keep its decimals too.
 
 - wrap38, wrap23: a line break every 38 (23) characters of a line, as text copied from a PDF has, never right before or
   after a digit, a point or a percent sign (lines holding a tab or a "|", table rows, are left as they are);
@@ -20,7 +21,22 @@ one position in the rewritten one.
   decimal fraction or a code: a number next to a letter, a slash or a dash, or written before 号);
 - ascii_punct: ，；：（） written , ; : ( );
 - markers, markers_paren: "一、" ("（一）") numbering before each paragraph that has no list marker;
-- stop_space: a space after each full stop and semicolon followed by more text on its line ("…万元。 其中：…").
+- stop_space: a space after each full stop and semicolon followed by more text on its line ("…万元。 其中：…");
+- pdfwidth: a line break where a PDF line of 36 columns is full (ideographs and full-width punctuation one column,
+  ASCII digits, letters, '.', '%' and ',' half a column), moved on as wrap38's, on the lines wrap38 wraps;
+- oneline: the line break between two lines of running text removed, as a text pasted from a web page as one paragraph
+  has them (headings, list items, table rows and blank lines keep theirs; never a break whose joining would glue two
+  digits or letters into one number or word);
+- yuan: every amount in 万元 written in 元, the value times 10000 with four decimals fewer, never below none
+  ("12.3456万元" → "123456元", "1.5万元" → "15000元"; not the second bound of a range "10-20万元", nor the part after
+  亿 in "1亿2000万元").  This rewrite CHANGES PRECISION: "15000元" stands for ±0.5元 where "1.5万元" stood for ±500元,
+  so a relation that held only by rounding may fail.  The same narrowing is measured in 万元 as well (the amounts
+  given four decimals, "1.5000万元"); an error of ``yuan`` on a relation that holds which that text gives too (same
+  rule, same place), and an error lost which that text loses too, comes from the precision: listed apart as a
+  PRECISION CHANGE (PRECISION LOST), not counted as wrong nor as lost, and counted in the column "precision" (a wrong
+  warning so: PRECISION WARNING, not counted as wrong nor in that column);
+- cnyear: a year before 年 (1900-2099, not part of a longer number or a code) written in Chinese digits
+  ("2023年" → "二〇二三年").
 
 Printed per rewrite, and for the original text as the baseline: passages, errors right / wrong (an error is right on
 an inconsistent relation; any other error is wrong), passages whose relations all hold that got an error, recall
@@ -37,6 +53,7 @@ import json
 import re
 import sys
 from bisect import bisect_right
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,41 +65,65 @@ from narrative import right_finding, run_passage  # noqa: E402
 from tests.narrative_corpus import load_corpus, match_finding  # noqa: E402
 
 
-# -- rewrites: each returns a list of edits (position, old length 0 or 1, new text) ------------------------------
+# -- rewrites: each returns a list of edits (position, length of the span replaced, new text) ---------------------
 
 class Rewritten:
-    """A text rewritten by edits that each either replace one character by one or insert text before a position."""
+    """A text rewritten by edits that each replace a span of the original text (of length 0: an insertion before a
+    position; of any length: a substitution, a deletion when the new text is empty) by new text.  Spans never
+    overlap; an insertion and a substitution may start at the same position (the insertion goes first)."""
 
     def __init__(self, text: str, edits: list[tuple[int, int, str]]):
         self.original = text
-        out, last, inserts = [], 0, []   # inserts: (position, characters inserted before it), in order
+        out, last = [], 0
+        self._start, self._end, self._new_end, self._delta = [], [], [], []
+        length, total = 0, 0
         for pos, old, new in sorted(edits, key=lambda e: (e[0], e[1])):
+            assert pos >= last and old >= 0, (pos, old, new)
             out.append(text[last:pos])
-            if old:
-                assert old == 1 and len(new) == 1, (pos, old, new)
-            else:
-                inserts.append((pos, len(new)))
+            length += pos - last
             out.append(new)
+            length += len(new)
             last = pos + old
+            total += len(new) - old
+            self._start.append(pos)
+            self._end.append(pos + old)
+            self._new_end.append(length)
+            self._delta.append(total)
         out.append(text[last:])
         self.text = "".join(out)
-        self._at, self._shift, total = [], [], 0
-        for pos, n in inserts:
-            total += n
-            self._at.append(pos)
-            self._shift.append(total)
         assert len(self.text) == len(text) + total
+
+    def _inside(self, p: int, edge: bool) -> int | None:
+        """The edit whose replaced span holds ``p`` (its first character too if ``edge``), or None."""
+        k = bisect_right(self._end, p)
+        if k < len(self._end) and (self._start[k] < p or edge and self._start[k] == p) and self._end[k] > p:
+            return k
+        return None
 
     def pos(self, p: int) -> int:
         """Where the character at ``p`` of the original text stands in the rewritten one (text inserted at ``p`` goes
-        before it)."""
-        k = bisect_right(self._at, p)
-        return p + (self._shift[k - 1] if k else 0)
+        before it; a substituted character: the start of its substitute, or its end if deleted)."""
+        k = self._inside(p, True)
+        if k is not None:   # the start of its substitute (of an empty one: where the next character stands)
+            return self._new_end[k] - (self._end[k] - self._start[k] + self._delta[k] - (self._delta[k - 1] if k else 0))
+        k = bisect_right(self._end, p)
+        return p + (self._delta[k - 1] if k else 0)
+
+    def _end_of(self, b: int) -> int:
+        """Where the boundary before the character at ``b`` stands, as the end of a span: text inserted at ``b`` is
+        after it, a substitution that ``b`` falls inside is before it."""
+        k = self._inside(b, False)
+        if k is not None:
+            return self._new_end[k]
+        k = bisect_right(self._end, b)
+        while k and self._start[k - 1] == b and self._end[k - 1] == b:
+            k -= 1
+        return b + (self._delta[k - 1] if k else 0)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """The rewritten span of the original span [a, b): text inserted inside it is in it, text inserted at its
-        start or its end is not."""
-        return self.pos(a), (self.pos(b - 1) + 1 if b > a else self.pos(a))
+        start or its end is not; a substitution it overlaps is in it whole."""
+        return self.pos(a), (self._end_of(b) if b > a else self.pos(a))
 
     def back(self, q: int) -> int:
         """The original position of the character at ``q`` of the rewritten text (an inserted one: the next)."""
@@ -102,9 +143,20 @@ _BREAK_SHY = set("0123456789.%０１２３４５６７８９．％")
 _LINE_END = tuple("。！？!?；;：:，,、）)”")
 
 
-def wrap_edits(text: str, width: int) -> list:
-    """A line break after every ``width`` characters of a line, moved on while a digit, a point or a percent sign
-    stands right before or after it; never at a line's end, never in a table row, and never in a line the source
+def _one(ch: str) -> int:
+    return 2
+
+
+def _pdf_columns(ch: str) -> int:
+    """Half columns a character takes in a PDF line: ASCII (digits, letters, '.', '%', ',') half a column, any other
+    character (ideographs, full-width punctuation) a whole one."""
+    return 1 if ord(ch) < 0x80 else 2
+
+
+def wrap_edits(text: str, width: int, columns=_one) -> list:
+    """A line break wherever the next character would not fit in ``width`` columns (``columns``: half columns of a
+    character; by default each character one column), moved on while a digit, a point or a percent sign stands right
+    before or after it; never at a line's end, never in a table row, and never in a line the source
     already wrapped (text copied from a PDF is wrapped once: a line that is no heading and does not end with
     punctuation, or follows such a line, is a piece of a line wrapped before)."""
     from perfxl.narrative.structure import _heading
@@ -115,15 +167,93 @@ def wrap_edits(text: str, width: int) -> list:
         before, after = lines[k - 1].rstrip() if k else "", lines[k + 1].strip() if k + 1 < len(lines) else ""
         whole = ((not before or before.endswith(_LINE_END) or _heading(before))
                  and (not after or line.rstrip().endswith(_LINE_END) or _heading(line)))
-        if whole and "\t" not in line and "|" not in line:
-            run = 0
+        if whole and "\t" not in line and "|" not in line and line:
+            run = columns(line[0])
             for i in range(1, len(line)):
-                run += 1
-                if run >= width and line[i - 1] not in _BREAK_SHY and line[i] not in _BREAK_SHY:
+                if (run + columns(line[i]) > 2 * width and line[i - 1] not in _BREAK_SHY
+                        and line[i] not in _BREAK_SHY):
                     edits.append((start + i, 0, "\n"))
                     run = 0
+                run += columns(line[i])
         start += len(line) + 1
     return edits
+
+
+def _body_line(line: str) -> bool:
+    """A line of running text: an ideograph and sentence punctuation, no heading, no list item, no table row."""
+    from perfxl.narrative.structure import _heading, marker_of
+
+    body = line.strip()
+    return bool(body and _IDEOGRAPH.search(body) and _SENTENCE_PUNCT.search(body) and not _heading(body)
+                and marker_of(body) is None and "\t" not in line and "|" not in line)
+
+
+_GLUE = re.compile(r"[0-9A-Za-z.%]")
+
+
+def oneline_edits(text: str) -> list:
+    """The line break between two lines of running text removed (the lines of a paragraph, or two paragraphs in a row,
+    joined as a text pasted from a web page as one paragraph has them): headings, list items, table rows and blank
+    lines keep their breaks, and so does a break that joining would glue into a number or a word (digit, letter,
+    point or percent sign on both sides)."""
+    edits, start = [], 0
+    lines = text.split("\n")
+    body = [_body_line(line) for line in lines]
+    for k, line in enumerate(lines[:-1]):
+        start += len(line)
+        nxt = lines[k + 1]
+        if (body[k] and body[k + 1] and line and nxt
+                and not (_GLUE.match(line[-1]) and _GLUE.match(nxt[0]))):
+            edits.append((start, 1, ""))
+        start += 1
+    return edits
+
+
+# an amount in 万元: the number (grouped by commas or by spaces, "42 118万元"; not part of a longer number, not the
+# second bound of a range "10-20万元", not after 亿 as in "1亿2000万元"), an optional space, 万元
+_WAN = re.compile(r"(?<![\d.,０-９])(?<!\d )(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(\.\d+)?( ?)万元")
+_WAN_AFTER = re.compile(r"(?:\d\s*[-－~～—–至到、/或和及]|亿)\s*$")
+
+
+def _wan_amounts(text: str):
+    for m in _WAN.finditer(text):
+        if not _WAN_AFTER.search(text[max(0, m.start() - 4):m.start()]):
+            yield m
+
+
+def yuan_edits(text: str) -> list:
+    """Every amount in 万元 written in 元: the value times 10000, four decimals fewer, never below none
+    ("12.3456万元" → "123456元", "1.5万元" → "15000元", "2,084.00万元" → "20840000元")."""
+    edits = []
+    for m in _wan_amounts(text):
+        frac = (m.group(2) or "")[1:]
+        value = Decimal(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or "")).scaleb(4)
+        number_end = m.end(2) if m.group(2) else m.end(1)
+        edits.append((m.start(), number_end - m.start(), f"{value:.{max(len(frac) - 4, 0)}f}"))
+        edits.append((m.end() - 2, 1, ""))   # 万
+    return edits
+
+
+def yuan_precision_edits(text: str) -> list:
+    """Not a rewrite of its own: every amount in 万元 that ``yuan`` writes with a narrower interval, given the
+    precision it has there, in 万元 ("1.5万元" → "1.5000万元", as 15000元 stands for ±0.5元).  A finding the ``yuan``
+    rewrite changes that this text changes too comes from the precision, not from the unit."""
+    edits = []
+    for m in _wan_amounts(text):
+        frac = (m.group(2) or "")[1:]
+        if len(frac) < 4:
+            edits.append((m.end(2) if m.group(2) else m.end(1), 0, ("" if frac else ".") + "0" * (4 - len(frac))))
+    return edits
+
+
+_CN_DIGIT = dict(zip("0123456789", "〇一二三四五六七八九"))
+_YEAR = re.compile(r"(?<![\d.,０-９A-Za-z/\-_〔\[])(?:19|20)\d\d(?=年)")
+
+
+def cnyear_edits(text: str) -> list:
+    """A year before 年 ("2023年", 1900-2099, not part of a longer number or a code) written in Chinese digits
+    ("二〇二三年"), one character for one."""
+    return [(m.start() + i, 1, _CN_DIGIT[c]) for m in _YEAR.finditer(text) for i, c in enumerate(m.group())]
 
 
 _FULL = {c: chr(ord(c) + 0xFEE0) for c in "0123456789.%,"}
@@ -241,11 +371,20 @@ REWRITES = {
     "markers": marker_edits,
     "markers_paren": lambda t: marker_edits(t, True),
     "stop_space": stop_space_edits,
+    "pdfwidth": lambda t: wrap_edits(t, 36, _pdf_columns),
+    "oneline": oneline_edits,
+    "yuan": yuan_edits,
+    "cnyear": cnyear_edits,
 }
 
 
+# rewrites that change a figure's precision, and the text with that precision in the original unit
+PRECISION = {"yuan": "yuan_precision"}
+_HELPERS = {"yuan_precision": yuan_precision_edits}
+
+
 def rewrite(name: str, text: str) -> Rewritten:
-    return Rewritten(text, REWRITES[name](text))
+    return Rewritten(text, (REWRITES.get(name) or _HELPERS[name])(text))
 
 
 def rewritten_passage(passage, name: str):
@@ -288,6 +427,7 @@ def measure_passage(passage, name: str | None) -> dict:
                 out["wrong"].append(said)
         else:
             out["warned_right" if tp else "warned_wrong"].append(said)
+    out["errors"], out["precision"] = errors, []
     out["noisy"] = bool(errors) and not any(r.verdict == "inconsistent" for r in p.relations)
     return out
 
@@ -305,8 +445,29 @@ def measure(passages, name: str | None) -> dict:
     return total
 
 
+def set_precision_apart(now: dict, precision: dict) -> None:
+    """The wrong errors of a rewrite that changes precision which the same precision in the original unit gives too
+    (same rule, same original place): not wrong, set apart as precision changes."""
+    now["precision"] = 0
+    for pid, n in now["per_passage"].items():
+        same = {(w[0], w[1]) for w in precision["per_passage"][pid]["wrong"]}
+        n["precision"] = [w for w in n["wrong"] if (w[0], w[1]) in same]
+        n["wrong"] = [w for w in n["wrong"] if (w[0], w[1]) not in same]
+        n["lost_by_precision"] = precision["per_passage"][pid]["caught"]
+        now["error_fp"] -= len(n["precision"])
+        now["precision"] += len(n["precision"])
+        warned = {(w[0], w[1]) for w in precision["per_passage"][pid]["warned_wrong"]}
+        n["precision_warnings"] = [w for w in n["warned_wrong"] if (w[0], w[1]) in warned]
+        n["warned_wrong"] = [w for w in n["warned_wrong"] if (w[0], w[1]) not in warned]
+        now["warning_fp"] -= len(n["precision_warnings"])
+        if n["noisy"] and n["errors"] == len(n["precision"]):
+            n["noisy"] = False
+            now["noisy"] -= 1
+
+
 def differences(base: dict, now: dict, passages, name: str) -> list[str]:
-    """The wrong errors the rewrite adds and the inconsistent relations it no longer catches."""
+    """The wrong errors the rewrite adds and the inconsistent relations it no longer catches (for a rewrite that
+    changes precision, those the precision alone changes apart)."""
     lines = []
     for p in passages:
         b, n = base["per_passage"][p.id], now["per_passage"][p.id]
@@ -314,6 +475,13 @@ def differences(base: dict, now: dict, passages, name: str) -> list[str]:
         for w in n["wrong"]:
             if (w[0], w[1]) not in old:
                 lines.append(f"  NEW FALSE ERROR {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
+        for w in n["precision"]:
+            if (w[0], w[1]) not in old:
+                lines.append(f"  PRECISION CHANGE {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
+        old_w = {(w[0], w[1]) for w in b["warned_wrong"]}
+        for w in n.get("precision_warnings", []):
+            if (w[0], w[1]) not in old_w:
+                lines.append(f"  PRECISION WARNING {p.id} [{p.kind}] {w[0]} at {w[1]} '{w[2]}' ({w[3]}): {w[4]}")
         for key, word in (("warned_wrong", "NEW WRONG WARNING"), ("warned_right", "LOST RIGHT WARNING")):
             old_w = {(w[0], w[1]) for w in b[key]}
             new_w = {(w[0], w[1]) for w in n[key]}
@@ -324,7 +492,8 @@ def differences(base: dict, now: dict, passages, name: str) -> list[str]:
         for k in sorted(b["caught"] - n["caught"]):
             r = p.relations[k]
             a = max(0, r.claim_start - 40)
-            lines.append(f"  LOST ERROR {p.id} [{p.kind}] {r.kind} at {r.claim_start} '{r.claim}': "
+            word = "PRECISION LOST" if k not in n.get("lost_by_precision", {k}) else "LOST ERROR"
+            lines.append(f"  {word} {p.id} [{p.kind}] {r.kind} at {r.claim_start} '{r.claim}': "
                          f"{p.text[a:r.claim_start]}【{r.claim}】{p.text[r.claim_end:r.claim_end + 30]}".replace("\n", "⏎"))
     return lines
 
@@ -342,16 +511,19 @@ def main(argv=None) -> int:
     diffs = {}
     for name in args.only or REWRITES:
         m = measure(passages, name)
+        if name in PRECISION:
+            set_precision_apart(m, measure(passages, PRECISION[name]))
         rows.append((name, m))
         diffs[name] = differences(base, m, passages, name)
     print(f"{len(passages)} passages, {inconsistent} inconsistent relations")
     print(f"{'rewrite':<14}{'err right':>10}{'err wrong':>10}{'noisy':>6}{'recall':>10}{'warn right':>11}"
-          f"{'warn wrong':>11}{'new wrong':>10}{'lost':>6}")
+          f"{'warn wrong':>11}{'new wrong':>10}{'lost':>6}{'precision':>10}")
     for name, m in rows:
         new = sum(line.startswith("  NEW FALSE ERROR") for line in diffs.get(name, []))
         lost = sum(line.startswith("  LOST ERROR") for line in diffs.get(name, []))
+        precision = sum(line.startswith(("  PRECISION CHANGE", "  PRECISION LOST")) for line in diffs.get(name, []))
         print(f"{name:<14}{m['error_tp']:>10}{m['error_fp']:>10}{m['noisy']:>6}{m['caught']:>6}/{inconsistent:<3}"
-              f"{m['warning_tp']:>11}{m['warning_fp']:>11}{new:>10}{lost:>6}")
+              f"{m['warning_tp']:>11}{m['warning_fp']:>11}{new:>10}{lost:>6}{precision if name in PRECISION else '':>10}")
     if args.diff:
         for name, lines in diffs.items():
             if lines:

@@ -376,11 +376,15 @@ _LEAD_WORDS = lazy(r"具体|主要|详细|情况|构成|明细|的")
 
 def _paragraph_lead_whole(doc: NarrativeDoc, num: Figure) -> Figure | None:
     """The amount a paragraph's lead names as the whole of the items after it ("一般公共预算具体支出情况如下：…" →
-    the 一般公共预算支出 written before), the nearest before the lead; None when the lead names none."""
+    the 一般公共预算支出 written before), the nearest before the lead; None when the lead names none.  The lead may
+    also open a sentence inside the paragraph ("…继续安排支出。一般公共预算具体支出情况如下：…": paragraphs joined
+    as one, as a text pasted from a web page has them)."""
     start = doc.paragraph_start(num.start)
     m = _PARAGRAPH_LEAD.match(doc.view, start, num.start)
     if m is None:
-        return None
+        start = doc.sentence_start(num.start)
+        if start <= doc.paragraph_start(num.start) or (m := _PARAGRAPH_LEAD.match(doc.view, start, num.start)) is None:
+            return None
     name = _LEAD_WORDS.sub("", m.group(1))
     if len(name) < 3:
         return None
@@ -820,13 +824,20 @@ def _adds_up_with(total: Figure, parts: list[Figure], read, misread: list[Figure
 
 def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
     """"保费收入7237元。其中，财产险781万元；寿险6003元；中华险453万元": every figure in 元 of a list
-    whose other figures are in 万元, when reading all of them (two or more) as 万元 makes it add up."""
+    whose other figures are in 万元, when reading all of them (two or more) as 万元 makes it add up; in a list all in
+    元, the smallest figures (two or more, each a hundred times below the next) whose reading as 万元 makes it add up."""
     figures = [total, *parts]
     slips = [f for f in figures if f.unit == "元" and f.value]
-    if len(slips) < 2 or not any(f.unit == "万元" for f in figures) \
-            or any(f.unit not in ("元", "万元") for f in figures if f.kind == "amount"):
+    if len(slips) < 2 or any(f.unit not in ("元", "万元") for f in figures if f.kind == "amount"):
         return []
-    return slips if _adds_up_with(total, parts, _as_wan, [f for f in figures if f.unit == "元"]) else []
+    if any(f.unit == "万元" for f in figures):
+        return slips if _adds_up_with(total, parts, _as_wan, [f for f in figures if f.unit == "元"]) else []
+    # every figure in 元 ("保费收入72370000元。其中，财产险7810000元；寿险6003元；中华险4530000元", the text's other amounts
+    # written in 元 too): the figures missing their 万 are the smallest, ten thousand times too small; one way only
+    ordered = sorted(slips, key=lambda f: f.value)
+    ways = [ordered[:k] for k in range(2, len(ordered)) if ordered[k - 1].value * 100 < ordered[k].value
+            and _adds_up_with(total, parts, _as_wan, ordered[:k])]
+    return ways[0] if len(ways) == 1 else []
 
 
 def _in_unit(iv: Interval, like: Figure, zeros: bool = False) -> str:

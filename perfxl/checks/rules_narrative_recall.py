@@ -424,12 +424,23 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if q is None:
         return None
     if budget.unit == actual.unit:
+        if actual.unit == "元":
+            # "公务接待费预算2880000元。……二是公务接待费282元，完成预算的97.92%": 282 ÷ 288 to the digit, the actual ten
+            # thousand times too small; its 万 left out (元 written for 万元), the budget's unit the same
+            q2 = Interval.rounded(actual.value, actual.decimals) / value_of(budget)   # (the amount read in 万元)
+            if q2 is not None and _truncated_or_holds(f, q2):
+                return RateClaim(f, budget, actual, None, q, slip=actual, slip_holds=True, slip_computed=q2)
         said = bare(budget.subject) + ("" if _a_budget_by_name(bare(budget.subject)) else "预算")
         return RateClaim(f, budget, actual, None, q, elsewhere=f"{where}所写的{said}")
-    lo, hi = doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)
-    units = {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
-             and not _PER_UNIT.search(bare(g.subject))}
-    if units != {budget.unit}:
+    def units(lo: int, hi: int) -> set[str]:
+        return {g.unit for g in doc.between(lo, hi) if g.kind == "amount" and g is not actual
+                and not _PER_UNIT.search(bare(g.subject))}
+
+    # the other amounts of its paragraph, or of its own sentence (in a paragraph that joins several, as a text pasted
+    # from a web page has them: "…“三公”经费支出1208元,…。二是公务接待费282元,…,其中公共财政拨款支出266万元,…。"),
+    # all in the budget's unit
+    if units(doc.paragraph_start(actual.start), doc.paragraph_end(actual.start)) != {budget.unit} \
+            and units(doc.sentence_start(actual.start), doc.sentence_end(actual.start)) != {budget.unit}:
         return None
     fixed = Interval.rounded(actual.value, actual.decimals).scale(_WAN[budget.unit])
     q2 = fixed / value_of(budget)
@@ -2610,10 +2621,14 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             elif (frame := rated.get(d.start)) is not None and (implied := _base_the_rate_pins(frame, current, base, d)) is not None:
                 out.append(WrittenChange(current, base, d, value_of(current) - implied, rate=frame.rate, implied=implied))
             continue
+        lo = doc.sentence_start(d.start)
+        # (not a whole before the 其中 that opens the current figure's item: "本年支出合计2525000元,较上年2315000元,增加
+        # 210000元,其中:基本支出252.5元,较上年2315000元,增加210000元" — the item's change is its own)
+        lo = max(lo, doc.view.rfind("其中", lo, current.start) + 2) if "其中" in doc.view[lo:current.start] else lo
         if any(g is not current and g is not base and plain(g) and not g.approximate and g.kind == "amount"
                and g.unit == current.unit and g.relation not in CHANGE
                and abs(value_of(g) - value_of(base)).overlaps(value_of(d))
-               for g in doc.between(doc.sentence_start(d.start), base.start)):
+               for g in doc.between(lo, base.start)):
             continue  # "收入合计1523.26万元，年初预算1400万元，…，比上年1400万元增加123.26万元": of the 收入合计
         years = [g.year for g in doc.between(doc.sentence_start(d.start), d.start) if g.year and plain(g)]
         if not re.search(r"比|较|与|同比", between) and any(
@@ -2648,6 +2663,16 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                 x = fixed[0] - fixed[1]
                 if abs(x).overlaps(fixed[2]):
                     change.slip, change.slip_computed = g, x
+        if units == ["元"] * 3:
+            # all three in 元 ("基本支出252.5元,较上年2315000元,增加210000元"): the one figure whose reading as 万元 alone
+            # makes the change hold is ten thousand times too small, its 万 left out
+            fits = []
+            for g in (current, base, d):
+                fixed = [Interval.rounded(h.value, h.decimals) if h is g else value_of(h) for h in (current, base, d)]
+                if abs(x := fixed[0] - fixed[1]).overlaps(fixed[2]):
+                    fits.append((g, x))
+            if len(fits) == 1:
+                change.slip, change.slip_computed = fits[0]
         out.append(change)
     doc.__dict__["_written_changes"] = out
     return out

@@ -65,12 +65,17 @@ _ENDS_THE_FIGURE = lazy(r"\s*(?:[、，,；;。）)（(：:]|$)")
 def _money_without_yuan(s: str, a: int, b: int, scale: str) -> bool:
     """A number with 万 or 亿 and no unit after it ("资助资金86.5万，", "上级补助收入700万。") is an amount in
     万元 (亿元) when a name of money stands right before it, the figure ends there (no 美元, no 千瓦 after it),
-    and its paragraph writes other amounts in 万元 (亿元)."""
+    and its paragraph writes other amounts in 万元 (亿元), or in 元 ("一般性公共服务支出371530000元，…；国防支出682万，":
+    the same money, in the larger unit)."""
     if not _ENDS_THE_FIGURE.match(s, b) or not _MONEY_NAME.search(s, max(0, a - 12), a):
         return False
     start = s.rfind("\n", 0, a) + 1
     end = s.find("\n", b)
-    return s.find(scale + "元", start, len(s) if end < 0 else end) >= 0
+    end = len(s) if end < 0 else end
+    return s.find(scale + "元", start, end) >= 0 or _AMOUNT_IN_YUAN.search(s, start, end) is not None
+
+
+_AMOUNT_IN_YUAN = lazy(r"\d\s?元")
 
 
 # the first bound of a range before its dash: "5亿-10亿元", "3万元-5万元"

@@ -317,7 +317,17 @@ def _wrap(lines: list[str], i: int, j: int, lead: str = "", page_end: bool = Fal
             return ""
         lines[j] = run.group() + " " + rest
         return ""
+    if _OPEN_BRACKET_END.search(tail) and (close := _BRACKET_REST.match(nxt)) is not None:
+        # "…同比下降(增加⏎)6%", "…決算數(s⏎hù)…": the bracket a line break cut is closed before the space, as a word is
+        # ("(增加) 6%"; a reading stays whole: "數(shù) 55.93萬元")
+        lines[j] = close.group() + " " + nxt[close.end():]
+        return ""
     return " "
+
+
+# a bracket opened a few characters before a line's end and not closed there; the rest of it opening the next line
+_OPEN_BRACKET_END = lazy(r"[(（][^()（）\s]{0,7}$")
+_BRACKET_REST = lazy(r"[^()（）\s]{0,7}[)）]")
 
 
 _CJK_TAIL = lazy("[\u4e00-\u9fff]*$")
@@ -465,11 +475,16 @@ def written_of(text: str) -> str:
         if t is text:
             return w
     w = simplified(_full_width_to_ascii(text) if _FULL_WIDTH.search(text) else text)
+    if ("〇" in w or "○" in w or "一九" in w or "二零" in w) and _CN_YEAR.search(w):
+        w = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), w)
     _WRITTEN[:] = [(text, w)]
     return w
 
 
 _WRITTEN: list[tuple[str, str]] = []
+# a year written in Chinese digits ("二〇二三年", "一九七八年"): read as the ASCII digits, one for one
+_CN_YEAR = lazy("(?<![〇○零一二三四五六七八九十百千万])(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=\\s?年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def view_of(text: str) -> str:
@@ -780,6 +795,10 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
     cached = f.__dict__.get("_in_brackets")  # a figure belongs to the one text it was read from
     if cached is None:
         before = doc.view[max(doc.paragraph_start(f.start), f.start - 300):f.start]
+        # (from the first opening bracket on: a closing one before it closes a bracket opened before the 300
+        # characters looked at, "…因公出国(境" cut off, and says nothing of the figure)
+        first = min((k for k in (before.find(c) for c in OPENING) if k >= 0), default=-1)
+        before = before[first:] if first >= 0 else ""
         cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
     return cached
 
@@ -1757,6 +1776,49 @@ def _semicolon_lines_on(doc: NarrativeDoc, total: Figure, end: int) -> int:
     return end
 
 
+def _group_sentences_on(doc: NarrativeDoc, total: Figure, a: int, end: int) -> int:
+    """An inline list written one item a sentence goes on over the next sentences when, with them, its items name a
+    complete group ("其中:人员经费489.18万元,主要包括:…等。公用经费46.89万元,主要包括:…等。", "其中:公务用车购置支出0万元,
+    购置车辆0辆。本单位无此项支出。公务用车运行维护支出0万元,…": lines joined as one, as a text pasted from a web page
+    has them); a sentence or two of remarks with no amount may stand between two items."""
+    view = doc.view
+    if view[end:end + 1] not in ("。", "."):
+        return end
+    firsts = [g for g in doc.between(a, end) if plain(g) and comparable(g, total)]
+    if len(firsts) != 1:
+        return end
+    names, probe, remarks = [firsts[0].subject or ""], end, 0
+    while probe + 1 < len(view) and view[probe] in ("。", ".") and len(names) < 4:
+        nxt = doc.sentence_end(probe + 1)
+        if "\n" in view[probe:nxt]:
+            break
+        amounts = [g for g in doc.between(probe + 1, nxt) if g.kind == total.kind]
+        if not amounts:
+            if remarks == 2:
+                break
+            probe, remarks = nxt, remarks + 1
+            continue
+        lead = amounts[0]
+        if not plain(lead) or not comparable(lead, total) or _LIST_WORDS.search(view, probe + 1, lead.start):
+            break
+        names.append(lead.subject or "")
+        probe = nxt
+        if names_a_complete_group(names) or _car_purchase_and_running(total.subject or "", names):
+            return probe
+    return end
+
+
+# a sentence's piece of an item: to its full stop (a point between digits is a decimal point)
+_SENTENCE_PIECE = lazy(r"(?:[^。.]|(?<=\d)\.(?=\d))+")
+
+
+def _car_purchase_and_running(whole: str, names: list[str]) -> bool:
+    """The 三公 car item ("公务用车购置及运行维护费") broken into its purchase and its running, one each."""
+    if len(names) != 2 or not all(w in whole for w in ("公务用车", "购置", "运行")):
+        return False
+    return sorted(("购置" in n and "运行" not in n) * 1 + ("运行" in n and "购置" not in n) * 2 for n in names) == [1, 2]
+
+
 _BARE_BREAKDOWN = lazy(r"[\s,，、]*(?:其中|包括|主要包括)\s*")
 
 
@@ -1847,6 +1909,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             inline = _split_items(view, first_line[0], stop)
             if sum(1 for a, b in inline if _first_plain(doc.between(a, b), total, set())) >= 2:
                 lines = None
+            elif len(lines[0]) == 1 and _group_sentences_on(doc, total, first_line[0], stop) > stop:
+                lines = None   # "其中:\n公务用车购置支出0万元,…。公务用车运行维护支出0万元,…": one line, an item a sentence
         past: list[tuple[int, int]] = []  # the semicolon items after a comma list ended at its first semicolon
         if lines is not None:
             items, end = lines
@@ -1856,6 +1920,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             if not view[m.end():end].strip(" ：:\t") and end < len(view):
                 end = doc.sentence_end(end + 1)  # "其中：" ends its line, the list is on the next
             end = _semicolon_lines_on(doc, total, end)
+            one_sentence_end = end
+            end = _group_sentences_on(doc, total, m.end(), end)
             close = -1
             opening = k - 1
             while opening > 0 and view[opening] in " \t":
@@ -1864,7 +1930,11 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 close = _bracket_span(view, opening, end + 1)
                 if close >= 0:
                     end = close
-            items = _without_breakdowns(view, _merge_measures(doc, _split_items(view, m.end(), end), total), end)
+            split = _split_items(view, m.end(), end)
+            if end > one_sentence_end:
+                # an item a sentence: each sentence ends its item
+                split = [(x.start(), x.end()) for a, b in split for x in _SENTENCE_PIECE.finditer(view, a, b)]
+            items = _without_breakdowns(view, _merge_measures(doc, split, total), end)
             first = re.search(r"[；;]", view[m.end():end])
             if first and len(items) > 1:
                 # "其中A 866万元，B 35万元，C 68万元；完成支出4093万元…": a list written with
@@ -4028,9 +4098,10 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                     semi = re.search(r"[；;]", view[x.end():stop])
                 inner.append((x.start(), x.end() + semi.start() if semi else stop))
                 if semi:
-                    # each later semicolon item may still be the nested list's
+                    # each later semicolon item may still be the nested list's, each to its semicolon or its sentence's
+                    # end (a full stop may end the nested list as well as the item: "其中A…；B…，…。C…")
                     cut = x.end() + semi.start()
-                    for later in re.finditer(r"[^；;]+", view[cut:min(stop, end)]):
+                    for later in re.finditer(r"[^；;。]+", view[cut:min(stop, end)]):
                         ambiguous.append((cut + later.start(), cut + later.end()))
         for x in _ITEM_BREAKDOWN.finditer(view, m.end(), end):
             # "B 2500万元，较上年减少277万元，主要包括C 1851万元，同比增加781万元；D…", "…减少4万元，主要是油费
@@ -4084,17 +4155,18 @@ def change_lists(doc: NarrativeDoc) -> list[ChangeList]:
                      and not parts_after(doc, g) and not in_brackets(doc, g) and not g.approximate
                      and not any(a <= g.start < b for a, b in inner) and not rate_base(doc, g)]
         # (nor the base of a completion rate: "完成年初预算计划14246万元的31.3%")
-        if outer:
-            # a nested list written with commas ends before the other item of its total's group ("其中：基本支出…增加80万元，
-            # 其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling)
-            own, _ = _item_of_change(doc, d, "")
-            group = _group_of(own)
-            mine = {w for w in group if w in own} if group else set()
-            for a in parts:
-                cut = next((i for i, (_, name, _) in enumerate(parts[a])
-                            if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
-                if cut is not None:
-                    parts[a] = parts[a][:cut]
+        # a list of an item's own parts ends before another item of its total's group: nested written with commas
+        # ("其中：基本支出…增加80万元，其中人员经费…增加90万元，项目支出…增加20万元": 项目支出 is 基本支出's sibling), or
+        # read on over a full stop ("公务用车购置及运行维护费…减少2039万元。其中购置费…；运行维护费…。公务接待费…":
+        # 公务接待费 is the car item's sibling, never its part)
+        own, _ = _item_of_change(doc, d, "")
+        group = _group_of(own)
+        mine = {w for w in group if w in own} if group else set()
+        for a in parts:
+            cut = next((i for i, (_, name, _) in enumerate(parts[a])
+                        if group and mine and (theirs := {w for w in group if w in name}) and not theirs & mine), None)
+            if cut is not None:
+                parts[a] = parts[a][:cut]
         for a, total in totals.items():
             if len(parts[a]) >= 2:
                 names = [n for _, n, _ in parts[a]]
