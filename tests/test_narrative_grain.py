@@ -39,3 +39,16 @@ def test_a_sibling_opening_its_own_list_after_its_change_ends_the_list_before():
     # a part's own change with no list word after it leaves the list going on: parts above the whole are still reported
     over = "原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%,乡镇企业完成663.6万吨,同比下降9.2%。"
     assert any(f.rule == "N-SUM" and "1757.8万吨" in f.message for f in found(over))
+
+
+# -- a rate after three or more amounts: the first over the sum of the others is a reading -----------------------------
+
+_USED = ("实际使用资金{}万元,落实中央拨付资金186.9万元,省级配套拨付资金112.14万元,县(区)级配套拨付资金74.76万元,"
+         "农家书屋专项资金使用率达100%。")
+
+
+def test_a_rate_of_the_first_amount_over_the_sum_of_the_listed_ones_holds():
+    from tests.narrative_helpers import found
+
+    assert [f for f in found(_USED.format("373.8")) if f.rule == "N-RATE"] == []
+    assert [f.severity for f in found(_USED.format("300.8")) if f.rule == "N-RATE"] == ["warning"]

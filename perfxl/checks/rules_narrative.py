@@ -3073,6 +3073,17 @@ def _rate_of_a_change(stated: Interval, a: Interval, b: Interval) -> bool:
     return False
 
 
+def _of_the_listed_sum(doc: NarrativeDoc, f: Figure, prior: list[Figure]) -> bool:
+    """A rate after three or more amounts of one kind in its sentence: the first of them over the sum of the others
+    (or the sum over the first) is a reading ("实际使用资金373.8万元,落实中央拨付资金186.9万元,省级配套…112.14万元,县级
+    配套…74.76万元,专项资金使用率达100%": used over what the three levels granted); True when it holds."""
+    amounts = [g for g in reversed(prior) if g.kind == "amount" and plain(g) and not g.approximate and g.value]
+    if len(amounts) < 3 or any(not comparable(g, amounts[0]) for g in amounts):
+        return False
+    first, rest = value_of(amounts[0]), interval_sum(value_of(g) for g in amounts[1:])
+    return any(q is not None and value_of(f).overlaps(q) for q in (first / rest, rest / first))
+
+
 def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     bound = yield from _bound_rates(r, doc)
@@ -3154,6 +3165,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         results = [(x, y, value_of(x) / value_of(y)) for x, y in options]
         if not results or any(q is not None and value_of(f).overlaps(q) for _, _, q in results):
             continue
+        if _of_the_listed_sum(doc, f, prior):
+            continue  # "实际使用资金373.8万元,落实中央拨付资金186.9万元,省级…112.14万元,县级…74.76万元,…使用率达100%"
         if _rate_of_a_difference(value_of(f), value_of(a), value_of(b)):
             continue
         if _CHANGE_RATE.search(f.subject) and _rate_of_a_change(value_of(f), value_of(a), value_of(b)):
