@@ -52,3 +52,11 @@ def test_a_rate_of_the_first_amount_over_the_sum_of_the_listed_ones_holds():
 
     assert [f for f in found(_USED.format("373.8")) if f.rule == "N-RATE"] == []
     assert [f.severity for f in found(_USED.format("300.8")) if f.rule == "N-RATE"] == ["warning"]
+
+
+# -- a collection quota in an income list is no money of the unit's own ("非税收入征收计划72.7万元") -----------------------
+
+def test_a_collection_quota_in_an_income_list_leaves_its_sum_unknown():
+    text = "2016年年初预算数508.36万元,其中,经费拨款455.51万元,非税收入{}72.7万元。"
+    assert [e for e in errors(text.format("征收计划")) if e.rule == "N-SUM"] == []
+    assert [e.rule for e in errors(text.format("收入"))] == ["N-SUM"]

@@ -1992,6 +1992,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                 if in_brackets_between(view, a, g.start) or rate_base(doc, g):
                     nested.add(g.start)  # "完成全年预算18万元的99.9%": the budget a rate is of
             part = _own_part(figs, total, nested)
+            if part is not None and _COLLECTION_TARGET.search(part.subject or ""):
+                # "收入预算508.36万元,其中,经费拨款455.51万元,非税收入征收计划72.7万元": a quota the unit collects for the
+                # treasury, not money of its own; what the list comes to is not known
+                unreadable = True
             if part is not None and _TAKE_WORD.search(view, a, part.start) and not _COMPARISON.search(view, a, part.start):
                 taken.append(part)  # "其中：年初预算1000万元，追加预算300万元，核减预算100万元"
             elif part is not None:
@@ -2388,6 +2392,7 @@ def _second_measures(doc: NarrativeDoc, lists: list[PartList]) -> list[PartList]
     return out
 
 
+_COLLECTION_TARGET = lazy(r"征收(?:计划|任务)")
 # a list word right after an amount ("…247万元；包括…"), the amount's own list (after its own change: "精煤产量947.5万吨,同比下降
 # 25.1%;其中,…")
 _OPENS_THE_SAME = lazy(r"[\s，,；;：:。]*(?:(?:同比|比上年|较上年|比去年)?(?:增长|下降|增加|减少|上升|降低)了?\s*\d[\d.]*\s*%[\s，,；;]*)?"
