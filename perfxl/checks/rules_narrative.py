@@ -100,8 +100,9 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
 def _named_before_the_nearest(doc: NarrativeDoc, whole: str, nearest: Figure) -> list[Figure]:
     """Up to three amounts of other values named as ``nearest`` is (by ``whole``, as ``_named_whole`` found it), written
     before it within 2000 characters."""
-    found = doc.named(norm_name(nearest.subject or "") and nearest.subject or whole)
-    k = bisect_left([g.start for g in found], nearest.start) if len(found) < 64 else _bisect_named(doc, nearest.subject, nearest)
+    key = nearest.subject if norm_name(nearest.subject or "") else whole
+    found = doc.named(key)
+    k = bisect_left([g.start for g in found], nearest.start) if len(found) < 64 else _bisect_named(doc, key, nearest)
     out: list[Figure] = []
     for g in reversed(found[max(0, k - 16):k]):
         if g.start < nearest.start - 2000 or len(out) == 3:
