@@ -92,17 +92,14 @@ def _named_whole(doc: NarrativeDoc, f: Figure, whole: str) -> list[Figure]:
     key = next((w for w in keys if doc.named(w)), None)
     if key is None:
         return []
-    found = doc.named(key)
-    k = bisect_left([g.start for g in found], f.start) if len(found) < 64 else _bisect_named(doc, key, f)
+    found, k = _named_up_to(doc, key, f)
     return [found[k - 1] if k else found[-1]]
 
 
 def _named_before_the_nearest(doc: NarrativeDoc, whole: str, nearest: Figure) -> list[Figure]:
     """Up to three amounts of other values named as ``nearest`` is (by ``whole``, as ``_named_whole`` found it), written
     before it within 2000 characters."""
-    key = nearest.subject if norm_name(nearest.subject or "") else whole
-    found = doc.named(key)
-    k = bisect_left([g.start for g in found], nearest.start) if len(found) < 64 else _bisect_named(doc, key, nearest)
+    found, k = _named_up_to(doc, nearest.subject if norm_name(nearest.subject or "") else whole, nearest)
     out: list[Figure] = []
     for g in reversed(found[max(0, k - 16):k]):
         if g.start < nearest.start - 2000 or len(out) == 3:
@@ -113,12 +110,17 @@ def _named_before_the_nearest(doc: NarrativeDoc, whole: str, nearest: Figure) ->
     return out
 
 
-def _bisect_named(doc: NarrativeDoc, whole: str, f: Figure) -> int:
+def _named_up_to(doc: NarrativeDoc, name: str, f: Figure, kind: str = "amount") -> tuple[list[Figure], int]:
+    """The document table's figures named ``name`` (of ``kind``) and how many of them start before ``f`` (the starts of
+    a long table bisected from a list made once per text)."""
+    found = doc.named(name, kind)
+    if len(found) < 64:
+        return found, bisect_left([g.start for g in found], f.start)
     starts = doc.__dict__.setdefault("_named_starts", {})
-    key = norm_name(whole)
+    key = (kind, norm_name(name))
     if key not in starts:
-        starts[key] = [g.start for g in doc.named(whole)]
-    return bisect_left(starts[key], f.start)
+        starts[key] = [g.start for g in found]
+    return found, bisect_left(starts[key], f.start)
 
 
 _TOTAL_OF = lazy(r"总(支出|收入)")
@@ -332,8 +334,7 @@ def _same_name_of_the_parts_year(doc: NarrativeDoc, num: Figure, den: Figure) ->
     """The nearest amount before ``den`` named as it is and of the year of the share's amount (its year, or none
     written; for an amount of no year written, also a later year than ``den``'s), in ``den``'s paragraph or the one
     with figures before it."""
-    found = doc.named(den.subject, den.kind)
-    k = bisect_left([g.start for g in found], den.start) if len(found) < 64 else _bisect_named(doc, den.subject, den)
+    found, k = _named_up_to(doc, den.subject, den, den.kind)
     floor = _paragraph_before(doc, den)
     for g in reversed(found[max(0, k - 32):k]):
         if g.start < floor:
