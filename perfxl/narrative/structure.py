@@ -42,6 +42,11 @@ OPENING = "（(【"
 CLOSING = "）)】"
 
 
+def bracket_depth(seg: str) -> int:
+    """How many brackets ``seg`` leaves open (below 0: it closes brackets opened before it)."""
+    return sum(seg.count(c) for c in OPENING) - sum(seg.count(c) for c in CLOSING)
+
+
 class Boundaries:
     """Sorted positions of the characters of one class, for O(log n) start/end lookups."""
 
@@ -353,7 +358,7 @@ def _wrapped_at_semicolon(lines: list[str], i: int, line: str, tail: str, ran_on
         # (a marked line too, "(三)资金使用情况。…资金支付率92.20%;阿克陶县…91.01%;⏎乌恰县…": its items run on)
     if marker_of(line) is not None:
         return False
-    if len(nxt) >= 20 and nxt[-1] not in _WRAP_STOPS and marker_of(nxt) is None and not _heading(nxt):
+    if _cut_by_a_wrap(nxt):
         return True   # the next line is itself cut by a wrap ("…减幅29%;⏎上半年上级转移补助和专项补助收入4461万元,完成年初预⏎算…"):
         # the text is wrapped prose
     if _LIST_OPENS.search(line):
@@ -378,11 +383,16 @@ def _wrapped_at_stop(lines: list[str], i: int, nxt: str, ran_on: bool) -> bool:
         return False   # (an item numbered before a code, "8、20111-纪检监察事务…", opens a line of its own)
     if ran_on and i:
         like = lines[i - 1].rstrip()
-    elif len(after) >= 20 and after[-1] not in _WRAP_STOPS and i + 2 < len(lines) and lines[i + 2].strip():
+    elif _cut_by_a_wrap(after) and i + 2 < len(lines) and lines[i + 2].strip():
         like = after   # (the text's last line, an excerpt cut off, is no line cut by a wrap)
     else:
         return False
     return len(tail) >= len(like) - 1 or _width(tail) >= _width(like) - 2
+
+
+def _cut_by_a_wrap(line: str) -> bool:
+    """A line a PDF cut at its margin: long, ending with no punctuation, no list item and no heading."""
+    return len(line) >= 20 and line[-1] not in _WRAP_STOPS and marker_of(line) is None and not _heading(line)
 
 
 def _width(line: str) -> int:
@@ -799,7 +809,7 @@ def in_brackets(doc: NarrativeDoc, f: Figure) -> bool:
         # characters looked at, "…因公出国(境" cut off, and says nothing of the figure)
         first = min((k for k in (before.find(c) for c in OPENING) if k >= 0), default=-1)
         before = before[first:] if first >= 0 else ""
-        cached = f.__dict__["_in_brackets"] = sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
+        cached = f.__dict__["_in_brackets"] = bracket_depth(before) > 0
     return cached
 
 
@@ -1440,7 +1450,8 @@ _CARRY_OVER = lazy(r"结转|结余|差额|差值")
 _LAST_YEARS = lazy(r"(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?")
 # its own last year's amount between the total and "。其中" ("…4930.49万元，上年为6091.76万元，较上年下降…。其中")
 # (a blank between the scale and 元 is a PDF line wrapped inside the unit: "同比减少17.05万⏎元")
-_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元)")
+_AN_AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元)"
+_LAST_YEARS_AMOUNT = lazy(r"[,，]\s*(?:上年|去年|上年度|上年同期|上一年)(?:为|是|数为?)?\s*" + _AN_AMOUNT)
 
 
 def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
@@ -1460,21 +1471,21 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (with its base written, "比2023年的40616051.67万元，增加…", by its name too, "较2022年部门预算支出总数144.39万元减少…"; its
 # rate named as such, "增幅1.79%")
 _OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
-                    r"(?:[\u4e00-\u9fff]{0,14}?的?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元))?(?:相比)?)?\s*[,，]?\s*"
+                    r"(?:[\u4e00-\u9fff]{0,14}?的?\s*" + _AN_AMOUNT + r")?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元|%)")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
-                      r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元))?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
+                      r"(?:" + _AN_AMOUNT + r")?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
 
 
 # a reason given for a change: its amounts are no whole of the list after it
 _REASON = lazy(r"原因|由于|因为")
 # ("，主要是怡情阁适老化改造项目款增加": 主要是 gives a reason too, unless a colon opens a list after it)
 # (the change may name itself before its reason: "下降原因主要为…", "增加的原因是…")
-_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:(?:(?:增加|减少|增长|下降|增减|变动|变化)的?)?(?:主要)?(?:原因是|原因为|原因主要[是为]|是由于|由于|是因为)"
-                      r"|主要(?:是|系)(?![：:]))[^。]*")
+_REASON_WORDS = r"(?:(?:增加|减少|增长|下降|增减|变动|变化)的?)?(?:主要)?(?:原因是|原因为|原因主要[是为]|是由于|由于|是因为"
+_REASON_CLAUSE = lazy(r"[，,；;]\s*(?:" + _REASON_WORDS + r")|主要(?:是|系)(?![：:]))[^。]*")
 # a reason's lead after a clause: any amount after it in the sentence is part of the reason
-_REASON_LEAD = lazy(r"[，,；;]\s*(?:(?:增加|减少|增长|下降|增减|变动|变化)的?)?(?:主要)?(?:原因是|原因为|原因主要[是为]|是由于|由于|是因为|因为)"
+_REASON_LEAD = lazy(r"[，,；;]\s*" + _REASON_WORDS + r"|因为)"
                     r"|[，,；;]\s*主要(?:是|系)(?![：:])")
 
 
@@ -2956,11 +2967,8 @@ def _opens_list(view: str, a: int, b: int, doc: NarrativeDoc | None = None) -> b
     """An item that opens a list of its own (a new statement, not a part). With ``doc``: not an item
     whose 包括/含 lists only words after its amount ("人员经费700万元，主要包括基本工资、津贴补贴"), which
     says what the item is made of."""
-    depth = 0
     for m in _LIST_WORDS.finditer(view, a, b):
-        seg = view[a:m.start()]
-        depth = sum(seg.count(c) for c in OPENING) - sum(seg.count(c) for c in CLOSING)
-        if depth <= 0:
+        if bracket_depth(view[a:m.start()]) <= 0:
             return doc is None or m.group(0) == "其中" or bool(doc.between(m.end(), b)) or not doc.between(a, m.start())
     return False
 
@@ -2971,13 +2979,11 @@ _BRACKET_THEN = lazy(r"\s*[（(【][^（()）【】]*[)）】][\s，,、：:]*")
 
 def _closes_before(view: str, a: int, pos: int) -> bool:
     """A bracket open at ``a`` closes before ``pos``."""
-    seg = view[a:pos]
-    return sum(seg.count(c) for c in CLOSING) > sum(seg.count(c) for c in OPENING)
+    return bracket_depth(view[a:pos]) < 0
 
 
 def in_brackets_between(view: str, a: int, pos: int) -> bool:
-    seg = view[a:pos]
-    return sum(seg.count(c) for c in OPENING) > sum(seg.count(c) for c in CLOSING)
+    return bracket_depth(view[a:pos]) > 0
 
 
 def parts_after(doc: NarrativeDoc, total: Figure) -> list[Figure]:
