@@ -45,7 +45,7 @@ def car_item(name: str | None) -> str:
 
 def bare(s: str | None) -> str:
     """A subject without the pinyin some reposted pages carry ("预(yù)算" → "预算")."""
-    return _PINYIN.sub("", s or "")
+    return _PINYIN.sub("", s) if s and "(" in s else (s or "")   # (every pinyin is in round brackets)
 
 
 def _cut(f: Figure) -> Interval:

@@ -449,26 +449,26 @@ def growth_line_tables(view: str) -> list[list[GrowthRow]]:
     out: list[list[GrowthRow]] = []
     if not _BASE_CELL.search(view):
         return out
-    pos, n = 0, len(view)
     run: list[Cell] = []
-    while pos <= n:
-        m = _LINE_CELL.match(view, pos)
-        if m is not None and m.end() > pos:
-            run.append(Cell(m.group(1), m.start(1), m.end(1)))
-            pos = m.end()
-            if pos < n:
-                continue
-        if len(run) >= 12:
-            rows = _growth_rows(run)
-            if rows:
+    run_end = -1   # where the last cell line of the run ends: the next line's start
+    bar = view.find("|")
+    while True:
+        # only the lines holding a "|" can be cells: each is tried once, from its start
+        line = view.rfind("\n", 0, bar) + 1 if bar >= 0 else -1
+        m = _LINE_CELL.match(view, line) if bar >= 0 else None
+        if m is None or line != run_end:
+            if len(run) >= 12 and (rows := _growth_rows(run)):
                 out.append(rows)
-        run = []
-        if m is None or m.end() == pos and pos >= n:
-            end = view.find("\n", pos)
-            if end < 0:
-                break
-            pos = end + 1
-    return out
+            run = []
+        if bar < 0:
+            return out
+        if m is None:
+            end = view.find("\n", bar)   # (the line's other bars are in the same line)
+            bar = view.find("|", end + 1) if end >= 0 else -1
+            continue
+        run.append(Cell(m.group(1), m.start(1), m.end(1)))
+        run_end = m.end()
+        bar = view.find("|", run_end)
 
 
 def _growth_rows(cells: list[Cell]) -> list[GrowthRow]:
