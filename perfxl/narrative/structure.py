@@ -880,7 +880,28 @@ _AMOUNT_AFTER_SHARE = lazy(r"\s*[，,]?\s*(?:为|计|共计?|金额为?|达到?)
 
 def numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     """The amount a share is of: its pair in a paired list, else the nearest plain figure
-    before it in its sentence."""
+    before it in its sentence (found once per share: see ``_memo``)."""
+    cache = _memo(doc, "_numerators")
+    if f.start not in cache:
+        cache[f.start] = _numerator(doc, f)
+    return cache[f.start]
+
+
+def _memo(doc: NarrativeDoc, name: str) -> dict:
+    """A cache of one lookup for one text, by the figure's start.  The lookups read the figures' names, which the
+    part lists change once (a heading's total loses its bracket): that clears the caches (``_forget_lookups``)."""
+    cache = doc.__dict__.get(name)
+    if cache is None:
+        cache = doc.__dict__[name] = {}
+    return cache
+
+
+def _forget_lookups(doc: NarrativeDoc) -> None:
+    for name in ("_numerators", "_currents"):
+        doc.__dict__.pop(name, None)
+
+
+def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     pair = paired(doc, f)
     if pair is not None:
         return pair
@@ -2139,6 +2160,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) + earlier == len(lines[0]) and len(parts) >= 2:
             seen_totals.add(f.start)
             f.subject = (f.subject or "").rstrip("（(").strip()   # the heading's name, not its bracket
+            _forget_lookups(doc)
             readings = [least] if any(x is not p for x, p in zip(least, parts)) else []
             out.append(PartList(f, parts, line_end, "lines", True, unreadable=unreadable, readings=readings))
     # bracket lists right after a figure: "12.36万元（公务接待0.12万元，公务用车12.24万元）"
@@ -3218,7 +3240,15 @@ _CHANGE_VERB_END = lazy(r"(支出|决算|预算)?(减少|增加|增长|下降|�
 
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
-    must be the item of that figure; without a name, the nearest plain figure of the sentence."""
+    must be the item of that figure; without a name, the nearest plain figure of the sentence (found once per
+    change: see ``_memo``)."""
+    cache = _memo(doc, "_currents")
+    if delta.start not in cache:
+        cache[delta.start] = _current_for_uncached(doc, delta)
+    return cache[delta.start]
+
+
+def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     if _SUM_CHANGE.match(doc.view, doc.index.phrases.start(delta.start), delta.start):
         # "公务接待费8万元，上年10万元；公务用车运行费6万元，上年5万元，合计减少1万元": the change of
         # the items' sum, not of the last item
