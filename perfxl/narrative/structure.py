@@ -1488,6 +1488,9 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 _OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
                     r"(?:[\u4e00-\u9fff]{0,14}?的?\s*" + _AN_AMOUNT + r")?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元|%)")
+# the whole's own average after it ("粮食总产量5.1万吨，…，平均亩产253公斤，…。其中…")
+_ITS_AVERAGE = lazy(r"[,，]\s*(?:日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年))[\u4e00-\u9fff]{0,8}?(?:为|是|达到?)?\s*"
+                    r"\d[\d,]*(?:\.\d+)?\s*[\u4e00-\u9fff%]{1,3}")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
                       r"(?:" + _AN_AMOUNT + r")?\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
@@ -1598,6 +1601,9 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         if _LAST_YEARS.fullmatch(g.subject or "") and any(
                 plain(h) and h.kind == g.kind for h in doc.between(doc.sentence_start(g.start), g.start)):
             continue  # "本年收入合计4930.49万元，上年为6091.76万元，…。其中：": this year's is broken down
+        if _average(doc, g) and any(plain(h) and h.kind == g.kind and comparable(h, g) and not _average(doc, h)
+                                    for h in doc.between(doc.sentence_start(g.start), g.start)):
+            continue  # "粮食总产量5.1万吨，…，平均亩产253公斤，增长17.1%。其中，夏粮2.8万吨…": the whole, not its average
         if _REASON.search(doc.view, doc.clause_start(g.start), g.start) \
                 or _REASON_LEAD.search(doc.view, doc.sentence_start(g.start), g.start):
             # "…减少27.31万元，主要原因是2022年有疫情防控经费29.01万元。其中：", "…减少40万元，主要是上年有
@@ -1608,8 +1614,8 @@ def _governing(doc: NarrativeDoc, k: int) -> tuple[Figure | None, bool]:
         # ("干部教育支出287.41万元。(包含工资福利支出191.41万元、…)": a bracket opening the next sentence with its list,
         # 包含 read as its 含)
         word = k - 1 if doc.view.startswith("包含", k - 1) else k
-        gap = re.sub(r"[\s。.:：，,]", "", _REASON_CLAUSE.sub("", _OWN_TASK_RATE.sub("", _OWN_CHANGES.sub("", _LAST_YEARS_AMOUNT.sub(
-            "", doc.view[g.end:word])))).replace("其中", ""))
+        gap = re.sub(r"[\s。.:：，,]", "", _ITS_AVERAGE.sub("", _REASON_CLAUSE.sub("", _OWN_TASK_RATE.sub("", _OWN_CHANGES.sub(
+            "", _LAST_YEARS_AMOUNT.sub("", doc.view[g.end:word]))))).replace("其中", ""))
         gap = "" if gap in ("(", "（") else gap
         if _names_a_budget(g.subject or "") and _ON_THE_BUDGET.search(doc.view, g.end, word):
             gap = "budget"   # "决算数为9663万元，预算数为13874万元，比年初预算数减少4211万元。其中…": that change is the actual's
@@ -2117,7 +2123,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
-                if kind == "其中" else []
+                + _siblings_by_name(doc, total, parts) + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
@@ -2625,6 +2631,11 @@ NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
                           "节能环保支出", "交通运输支出")))
 
 
+def _names_the_account(word: str, name: str) -> bool:
+    """``name`` holds the account's name, also with 类 before its kind ("民生类支出" names 民生支出)."""
+    return word in name or word[:-2] + "类" + word[-2:] in name
+
+
 def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
     """"其中：地方一般公共预算收入12.16亿元，增长10.4%；地方税收收入8.79亿元，增长12.6%": an item named as a part of an
     earlier item by the accounts' own definitions (税收收入 of 一般公共预算收入) may be that item's breakdown, not a
@@ -2633,9 +2644,9 @@ def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
     out = []
     for i, whole in enumerate(parts):
         for word, inner_words in NESTED_ITEMS:
-            if word not in (whole.subject or ""):
+            if not _names_the_account(word, whole.subject or ""):
                 continue
-            inner = [j for j in range(len(parts)) if j != i and word not in (parts[j].subject or "")
+            inner = [j for j in range(len(parts)) if j != i and not _names_the_account(word, parts[j].subject or "")
                      and any(w in (parts[j].subject or "") for w in inner_words)]
             if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
                 out.append([p for j, p in enumerate(parts) if j not in inner])
@@ -2908,6 +2919,60 @@ def _named_like_the_outer_items(doc: NarrativeDoc, total: Figure, first: Figure,
         return False
     return any(common_ending(norm_name(g.subject or ""), mine) >= n
                for g in doc.between(doc.sentence_start(total.start), total.start) if g.kind == total.kind)
+
+
+_ORDINAL = lazy(r"第[一二三四五六七八九十]+")
+
+
+def _words_of(name: str) -> set[str]:
+    """The two-character runs of ideographs in a name ("新增就业" → 新增, 增就, 就业)."""
+    name = norm_name(name)
+    return {name[i:i + 2] for i in range(len(name) - 1) if all("\u4e00" <= c <= "\u9fff" for c in name[i:i + 2])}
+
+
+def _other_counts_after_the_first(total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """"全年城镇新增就业4564人，其中就业困难人员实现再就业493人，促进创业991人，劳动力技能提升培训4491人": after a first
+    part that names the total's measure (就业), counts named by words neither the total nor that part has (创业, 培训)
+    may be other results told beside it, not its parts: the list read as ending before them."""
+    if total.kind != "count" or len(parts) < 2:
+        return []
+    mine = _words_of(total.subject or "")
+    first = _words_of(parts[0].subject or "")
+    if not mine & first:
+        return []
+    for i, p in enumerate(parts[1:], 1):
+        theirs = _words_of(p.subject or "")
+        if theirs and not theirs & (mine | first):
+            return [parts[:i]]
+    return []
+
+
+def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """"粮食种植面积214256亩，…，其中稻谷面积184865亩，…；烟叶种植面积34458亩，…；油料种植面积9277亩…", "第二产业完成
+    43.5亿元，…，其中工业完成37.7亿元，…；第三产业完成59.7亿元": past a semicolon, an item named as the total is
+    (ending as its name does in three characters or more, further than the first part's name does, with words of
+    its own before that ending; or the same name with another ordinal) may be the total's sibling, the list ending
+    before it.  A reading only: without
+    the outer list's other items written (``_named_like_the_outer_items``) the item may be a part all the same
+    ("粮食种植面积…其中稻谷面积…；玉米种植面积…")."""
+    mine = norm_name(total.subject or "")
+    if len(parts) < 2 or not mine:
+        return []
+    first = common_ending(norm_name(parts[0].subject or ""), mine)
+    numbered = _ORDINAL.sub("第", mine) if _ORDINAL.search(mine) else None
+    for i, p in enumerate(parts[1:], 1):
+        if not re.search(r"[；;]", doc.view[parts[i - 1].end:p.start]):
+            continue
+        theirs = norm_name(p.subject or "")
+        n = common_ending(theirs, mine)
+        # (its own words before the common ending must be other than the total's: a part the total's name lists
+        # is no sibling, "公务用车购置及运行维护费…其中：公务用车购置费…；公务用车运行维护费…", "农林牧渔业总产值…其中，
+        # 农业总产值…；渔业总产值…")
+        own = theirs[:len(theirs) - n]
+        if n >= 3 and n > first and own and not set(own) & set(mine[:len(mine) - n]) \
+                or numbered is not None and theirs != mine and _ORDINAL.sub("第", theirs) == numbered:
+            return [parts[:i]]
+    return []
 
 
 def _parts_of_the_siblings(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
