@@ -2583,7 +2583,7 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import closes_the_comparison, comparison_of, is_earlier, own_comparison
+    from ..narrative.structure import and_comparison_close, closes_the_comparison, comparison_of, is_earlier, own_comparison
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -2601,6 +2601,8 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
             continue
         between = doc.view[base.end:d.start]
+        if (closed := and_comparison_close(doc, base)) >= 0:
+            between = doc.view[closed:d.start]   # "和2018年预算310.88万元比，增加…": the 比 closes this comparison
         if base.role != "base" and base.end <= doc.index.phrases.start(d.start):
             # "支出总额为1713万元，年初预算数为2084万元，比预算数减少371万元": the base bound by its name in the change's
             # own comparison, which is no other comparison

@@ -262,7 +262,7 @@ _TO_LEVEL = lazy(rf"(?:({_LEVEL_VERBS})(到|至)|(调增|调减|核增|核减|�
 # "至" right after such a verb opens the level reached ("调减至180万元"), not the second end of a range ("5至15户")
 _LEVEL_TO = lazy(rf"(?:{_LEVEL_VERBS})至$")
 _LEVEL_ENDS = ("到", "至", "为")   # the last character of a clause _TO_LEVEL matches
-_ROLE_WORDS = lazy(r"[从由比较与]")
+_ROLE_WORDS = lazy(r"[从由比较与和]")
 _FROM_LEVEL = lazy(r"(从|由)\s*$")
 _TO_AFTER = lazy(r"\s*(增加|增长|提高|上升|升|下降|减少|降低|降|压减|缩减|" + SURGE_VERBS + r"|增|减)(到|至)")
 _UP_VERB = lazy(r"增加|增长|增幅|提高|上升|增收|增支|调增|核增|净增|" + _SURGE_UP + r"|多|超支|超收")
@@ -275,6 +275,9 @@ _COMPARED = lazy(rf"同比|环比|对比|(?:比起?|较){_BASE_WORD}|与{_BASE_W
 # numbered item begun ("…费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元")
 _STILL_COMPARING = r"(?:(?!持平|\n\s*(?:\n|[（(]?[\d一二三四五六七八九十]{1,2}[.．、)）]))[^，,；;。:：比较])"
 _BASE_BEFORE = lazy(rf"(?:比起?|较|与){_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
+# "和2018年预算310.88万元比，增加62.22万元": 和 opens a comparison only when 比 (相比) closes it right after the base
+_AND_BASE_BEFORE = lazy(rf"和{_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
+_AND_BASE_AFTER = lazy(r"\s*(?:相比|相较|比|比较)\s*[,，]?\s*(?:同比)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 # "与2022年82956万元同比增长8.3%": 同比 may stand between the base and its direction
 _BASE_AFTER = lazy(r"\s*[,，]?\s*(?:同口径)?(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
 # "较2022年决算数441.63万元129.41万元，增长29.3%": the direction word of the change is missing; the
@@ -368,6 +371,8 @@ def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
     if bare:
         return None  # the change of a bare comparison, not its base
     if _BASE_BEFORE.search(before) and (_BASE_AFTER.match(s, end) or _BARE_CHANGE_AFTER.match(s, end)):
+        return "base"
+    if _AND_BASE_BEFORE.search(before) and _AND_BASE_AFTER.match(s, end):
         return "base"
     return None
 

@@ -3368,6 +3368,8 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
                     # "支出247.95万元，完成预算的100%，用于附设幼儿园的教师工资，较2016年决算227.42万元，增加17.86万元": what
                     # the money was used for, and a comparison writing its own base, the one amount between them
                     close = True
+                if not close and bool(g.subject) and _compared_again(doc, g, delta):
+                    close = True
                 if not close and bool(g.subject):
                     bare = _ITS_COMPLETION.sub("", gap)
                     # "收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加87万元": how much of
@@ -3426,6 +3428,21 @@ def _base_of_its_own(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
     return len(between) == 1 and comparable(between[0], delta) and not between[0].approximate \
         and _BASE_OPENS.search(doc.view, max(0, between[0].start - 16), between[0].start) is not None \
         and not re.search(r"[；;。]", doc.view[between[0].end:delta.start])
+
+
+def _compared_again(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
+    """"决算收入合计373.21万元，较上年612.33万元减少了239.12万元，减少比例39%，主要原因是…，和2018年预算310.88万元比，增加
+    62.22万元": a second comparison of the same figure in its sentence, writing its own base: every amount between the
+    figure and the change is a base or a change of a comparison, the last the change's own base."""
+    between = [h for h in doc.between(g.end, delta.start) if h.kind == g.kind]
+    # (not a figure itself the base of a comparison, "较114年度法定预算数279.61亿元，增加24.81亿元", nor with an amount
+    # between that could not be read, "其中包括统筹分配税196.47亿，较上年度…128.94亿元，增加115.34亿元")
+    return len(between) >= 2 and between[-1].role == "base" and comparable(between[-1], delta) \
+        and all(h.role == "base" or h.role is None and h.relation in CHANGE for h in between) \
+        and any(h.relation in CHANGE for h in between) \
+        and not re.search(r"[；;。\n]", doc.view[g.end:delta.start]) \
+        and not _BASE_OPENS.search(doc.view, max(0, g.start - 16), g.start) \
+        and not BARE_SCALE.search(doc.view, g.end, delta.start)
 
 
 def _apposed(doc: NarrativeDoc, g: Figure, delta: Figure) -> bool:
@@ -3989,11 +4006,34 @@ def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
     return bool(_AGAINST_BUDGET.search(against)) and not re.search(r"\d{4}\s?年|上年|去年|上一年|同期", against)
 
 
+# "和2018年预算310.88万元比，增加…": a comparison opened by 和 and closed by 比
+_AND_OPENS = lazy(r"和(?=\s*(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算))[^，,；;。和]{0,24}$")
+
+
+def comparison_at(words: str) -> int:
+    """Where the last comparison in ``words`` opens: its last 比/较/与, or the 和 opening a "和…比" before that 比."""
+    at = max(words.rfind("比"), words.rfind("较"), words.rfind("与"))
+    if at > 0 and words[at] == "比" and (m := _AND_OPENS.search(words, 0, at)) is not None:
+        return m.start()
+    return at
+
+
+_CLOSING_BI = lazy(r"\s*(?:相比|比较|比)")
+
+
+def and_comparison_close(doc: NarrativeDoc, base: Figure) -> int:
+    """Where the 比 closing a "和…比" comparison around ``base`` ends ("和2018年预算310.88万元比，增加…"), else -1."""
+    m = _CLOSING_BI.match(doc.view, base.end)
+    if m is None or not _AND_OPENS.search(doc.view, max(0, base.start - 26), base.start):
+        return -1
+    return m.end()
+
+
 def own_comparison(doc: NarrativeDoc, delta: Figure) -> str:
     """The words of a change's own comparison, from its last 比/较/与 in its clause to the change ("比年初预算增加"),
     or "" (none, or only 同比)."""
     clause = doc.view[doc.clause_start(delta.start):delta.start]
-    at = max(clause.rfind("比"), clause.rfind("较"), clause.rfind("与"))
+    at = comparison_at(clause)
     return clause[at:] if at >= 0 and clause[at - 1:at + 1] != "同比" else ""
 
 
@@ -4004,7 +4044,7 @@ def _against(doc: NarrativeDoc, delta: Figure) -> str:
     phrase = doc.view[doc.clause_start(delta.start):delta.start]
     if _AGAINST_THE_BUDGET_BY_NAME.search(phrase):
         return "预算"  # "完成预算的107.7%，超收3078万元": above or below the budget, by its name
-    at = max(phrase.rfind("比"), phrase.rfind("较"), phrase.rfind("与"))
+    at = comparison_at(phrase)
     if at < 0 or phrase[at - 1:at + 1] == "同比":
         return "上年"
     if _AGAINST_BUDGET.search(phrase[at:]):
