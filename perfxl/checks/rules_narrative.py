@@ -24,7 +24,7 @@ from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LI
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
-                                   same_item, sentence_setting, split_items)
+                                   same_item, sentence_setting, split_items, kinds_of_an_account)
 from . import causes, rules_narrative_recall as recall
 from .rule import Context, Rule
 from .findings import Finding, Span
@@ -1552,8 +1552,11 @@ def _named_as_its_kinds(total: Figure, parts: list[Figure]) -> bool:
     # each part named by a word of one breakdown that is complete by definition ("三公经费…，其中：公务接待费…；
     # 公务用车运行维护费…"): members of a known breakdown of the whole, some of them
     names = [p.subject or "" for p in parts]
-    return any(all(sum(w in n for w in words) == 1 for n in names) and len({next(w for w in words if w in n) for n in names}) == len(names)
-               for words in COMPLETE_LISTS)
+    if any(all(sum(w in n for w in words) == 1 for n in names) and len({next(w for w in words if w in n) for n in names}) == len(names)
+           for words in COMPLETE_LISTS):
+        return True
+    # each part a different kind of the account the whole names ("税收收入70288万元。其中：增值税…；企业所得税…；个人所得税…")
+    return kinds_of_an_account(norm_name(total.subject or ""), [norm_name(n) for n in names])
 
 
 _BALANCE = lazy(r"余额$")

@@ -2631,6 +2631,18 @@ NESTED_ITEMS = (("一般公共预算收入", ("税收收入", "非税收入")),
                           "节能环保支出", "交通运输支出")))
 
 
+def kinds_of_an_account(total: str, names: list[str]) -> bool:
+    """Each name a different kind of the account ``total`` names, by the accounts' definitions (增值税, 企业所得税,
+    房产税… of 税收收入; 人员经费 and 公用经费 of 基本支出): kinds that do not overlap, none named within another."""
+    for word, inner_words in NESTED_ITEMS:
+        if not _names_the_account(word, total):
+            continue
+        if all(any(w in n for w in inner_words) and not _names_the_account(word, n) for n in names) \
+                and len(set(names)) == len(names) and not any(a != b and a in b for a in names for b in names):
+            return True
+    return False
+
+
 def _names_the_account(word: str, name: str) -> bool:
     """``name`` holds the account's name, also with 类 before its kind ("民生类支出" names 民生支出)."""
     return word in name or word[:-2] + "类" + word[-2:] in name
