@@ -23,6 +23,10 @@ def test_an_item_named_as_the_total_past_a_semicolon_may_be_its_sibling():
     assert _sums(_CROPS.format("184865")) == []
 
 
+def test_the_totals_own_scope_does_not_stop_the_sibling_reading():
+    assert _sums(_CROPS.format("184865").replace("全年粮食", "全县粮食")) == []
+
+
 def test_the_sibling_reading_still_errs_when_the_first_part_alone_exceeds_the_total():
     [f] = _sums(_CROPS.format("224865"))   # 224865 > 214256 under every reading
     assert f.severity == "error"

@@ -2935,7 +2935,7 @@ def _named_like_the_outer_items(doc: NarrativeDoc, total: Figure, first: Figure,
 
 _ORDINAL = lazy(r"第[一二三四五六七八九十]+")
 # the levels of government and the scopes a name may say: a part of a total is often named by its level
-_LEVEL_OR_SCOPE = lazy(r"中央|地方|全国|全省|全市|全县|全区|全州|全盟|全旗|本级|省级|市级|县级|区级|乡级|镇级|乡镇|省|市|县")
+_LEVEL_OR_SCOPE = lazy(r"中央|地方|全国|全省|全市|全县|全区|全州|全盟|全旗|本级|省级|市级|县级|区级|乡级|镇级|乡镇|省直|市直|县直")
 
 
 def _words_of(name: str) -> set[str]:
@@ -2989,7 +2989,7 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
         # 地方一般公共预算支出…": 地方 is a part of 全国)
         own = theirs[:len(theirs) - n]
         if n >= 3 and n > first and own and not set(own) & set(mine[:len(mine) - n]) \
-                and not _LEVEL_OR_SCOPE.search(own) and not _LEVEL_OR_SCOPE.search(mine[:len(mine) - n]) \
+                and not _LEVEL_OR_SCOPE.search(own) \
                 or numbered is not None and theirs != mine and _ORDINAL.sub("第", theirs) == numbered:
             return [parts[:i]]
     return []
