@@ -117,3 +117,18 @@ def test_items_with_their_own_rates_not_named_as_kinds_are_still_a_reading():
     [f] = _sums(_TAXES.format("重点税源企业"))
     assert f.severity == "warning"
     assert _sums(_TAXES.format("车船税").replace("70288", "70293")) == []
+
+
+# -- the refinements the perturbation check asked for: levels are parts, "其他" is the rest --------------------
+
+def test_a_part_named_by_its_level_is_no_sibling():
+    # 全国 = 中央本级 + 地方: 地方一般公共预算支出 ends as the total does, but 地方 is a level, a part of 全国
+    [f] = _sums("前2个月，全国一般公共预算支出33257亿元，同比增长7%。其中，中央一般公共预算本级支出3896亿元，同比增长4.6%；"
+                "地方一般公共预算支出34331亿元，同比增长7.3%。")
+    assert f.severity == "error"
+
+
+def test_the_rest_of_a_count_list_is_a_part_whatever_its_name():
+    [f] = _sums("新疆公务用车总数11417辆（其中：一般公务用车9792辆、执法执勤用车1480辆、其他车辆1851辆）。")
+    assert f.severity == "error"
+    assert _sums("新疆公务用车总数13123辆（其中：一般公务用车9792辆、执法执勤用车1480辆、其他车辆1851辆）。") == []

@@ -2934,6 +2934,8 @@ def _named_like_the_outer_items(doc: NarrativeDoc, total: Figure, first: Figure,
 
 
 _ORDINAL = lazy(r"第[一二三四五六七八九十]+")
+# the levels of government and the scopes a name may say: a part of a total is often named by its level
+_LEVEL_OR_SCOPE = lazy(r"中央|地方|全国|全省|全市|全县|全区|全州|全盟|全旗|本级|省级|市级|县级|区级|乡级|镇级|乡镇|省|市|县")
 
 
 def _words_of(name: str) -> set[str]:
@@ -2954,9 +2956,13 @@ def _other_counts_after_the_first(total: Figure, parts: list[Figure]) -> list[li
         return []
     for i, p in enumerate(parts[1:], 1):
         theirs = _words_of(p.subject or "")
-        if theirs and not theirs & (mine | first):
+        if theirs and not theirs & (mine | first) and not _THE_REST.match(norm_name(p.subject or "")):
             return [parts[:i]]
     return []
+
+
+# the rest of a list: "其他车辆1851辆" is a part whatever it is called
+_THE_REST = lazy(r"其他|其它|另有|剩余|余下")
 
 
 def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
@@ -2979,9 +2985,11 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
         n = common_ending(theirs, mine)
         # (its own words before the common ending must be other than the total's: a part the total's name lists
         # is no sibling, "公务用车购置及运行维护费…其中：公务用车购置费…；公务用车运行维护费…", "农林牧渔业总产值…其中，
-        # 农业总产值…；渔业总产值…")
+        # 农业总产值…；渔业总产值…"; nor a level or a scope, "全国一般公共预算支出…其中，中央一般公共预算本级支出…；
+        # 地方一般公共预算支出…": 地方 is a part of 全国)
         own = theirs[:len(theirs) - n]
         if n >= 3 and n > first and own and not set(own) & set(mine[:len(mine) - n]) \
+                and not _LEVEL_OR_SCOPE.search(own) and not _LEVEL_OR_SCOPE.search(mine[:len(mine) - n]) \
                 or numbered is not None and theirs != mine and _ORDINAL.sub("第", theirs) == numbered:
             return [parts[:i]]
     return []
