@@ -47,3 +47,21 @@ def test_a_figure_that_is_itself_a_base_is_no_figure_compared_again():
     text = ("岁入预算编列304.42亿元，较114年度法定预算数279.61亿元，增加24.81亿元，增幅8.87%，其中包括统筹分配税196.47亿，"
             "较上年度法定预算数128.94亿元，增加115.34亿元。")
     assert [f for f in _changes(text) if "115.34" in f.message] == []
+
+
+# -- round 81 (7609): a comparison right after a 其中 part may be of the whole the part breaks down -------------
+
+_WHOLE = "本部门2021年度总收入190.58万元，其中本年收入181.10万元，较2020年度决算数200.75万元相比，减少{}万元，下降{}%。"
+
+
+def test_a_comparison_after_a_part_may_be_of_the_whole_before_it():
+    # 200.75 − 190.58 = 10.17 and 10.17 ÷ 200.75 = 5.07 %: of the 总收入 (200.75 − 181.10 = 19.65 of the part)
+    assert _changes(_WHOLE.format("10.17", "5.07")) == []
+
+
+def test_a_change_that_holds_of_neither_the_whole_nor_the_part_is_an_error():
+    errors = [f for f in _changes(_WHOLE.format("12.17", "6.06")) if f.severity == "error"]
+    assert errors and all("12.17万元" in f.message for f in errors)
+    # a whole with a change of its own before the 其中: the change after the part is the part's
+    [f] = _changes("总收入190.58万元，比上年减少9万元，其中本年收入181.10万元，较2020年度决算数200.75万元相比，减少10.17万元。")
+    assert f.severity == "error" and "19.65万元" in f.message

@@ -2623,6 +2623,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             elif (frame := rated.get(d.start)) is not None and (implied := _base_the_rate_pins(frame, current, base, d)) is not None:
                 out.append(WrittenChange(current, base, d, value_of(current) - implied, rate=frame.rate, implied=implied))
             continue
+        whole = list_of(doc, current)
+        if whole is not None and whole.total.start >= doc.sentence_start(d.start) \
+                and not any(g.relation in CHANGE for g in doc.between(whole.total.end, current.start)) \
+                and abs(value_of(whole.total) - value_of(base)).overlaps(value_of(d)):
+            continue  # "总收入190.58万元，其中本年收入181.10万元，较2020年度决算数200.75万元相比，减少10.17万元": the
+            # comparison may be of the whole the 其中 breaks down (no change of its own said before the part), and it holds so
         lo = doc.sentence_start(d.start)
         # (not a whole before the 其中 that opens the current figure's item: "本年支出合计2525000元,较上年2315000元,增加
         # 210000元,其中:基本支出252.5元,较上年2315000元,增加210000元" — the item's change is its own)
