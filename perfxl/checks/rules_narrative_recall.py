@@ -2624,11 +2624,13 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
                 out.append(WrittenChange(current, base, d, value_of(current) - implied, rate=frame.rate, implied=implied))
             continue
         whole = list_of(doc, current)
-        if whole is not None and whole.total.start >= doc.sentence_start(d.start) \
+        if whole is not None and whole.total.start >= doc.sentence_start(d.start) and current.unit == base.unit \
                 and not any(g.relation in CHANGE for g in doc.between(whole.total.end, current.start)) \
                 and abs(value_of(whole.total) - value_of(base)).overlaps(value_of(d)):
             continue  # "总收入190.58万元，其中本年收入181.10万元，较2020年度决算数200.75万元相比，减少10.17万元": the
             # comparison may be of the whole the 其中 breaks down (no change of its own said before the part), and it holds so
+            # (not when the part is written in another unit than the base: "合计252.5万元，其中：基本支出252.5元，较上年231.5万元，
+            # 增加21万元" shows the part's unit slipped)
         lo = doc.sentence_start(d.start)
         # (not a whole before the 其中 that opens the current figure's item: "本年支出合计2525000元,较上年2315000元,增加
         # 210000元,其中:基本支出252.5元,较上年2315000元,增加210000元" — the item's change is its own)
