@@ -136,3 +136,27 @@ def test_the_rest_of_a_count_list_is_a_part_whatever_its_name():
     [f] = _sums("新疆公务用车总数11417辆（其中：一般公务用车9792辆、执法执勤用车1480辆、其他车辆1851辆）。")
     assert f.severity == "error"
     assert _sums("新疆公务用车总数13123辆（其中：一般公务用车9792辆、执法执勤用车1480辆、其他车辆1851辆）。") == []
+
+
+# -- audit round 53 (5612): the two lotteries are all of it; "相比2020年减少…" is the whole's own change ---------
+
+_LOTTERY = ("2021年国内共销售彩票{}亿元，相比2020年减少906.88亿元，下降16%。其中福利彩票销售额为1747.84亿元，与2020年的2553.98亿元"
+            "相比减少了806.14亿元，下降了31.56%；体育彩票销售额为3001.11亿元，与2020年的2834.92亿元相比增加了166.19亿元，增长了5.86%。")
+
+
+def test_the_two_lotteries_are_all_of_it_and_their_sum_is_checked():
+    errors = [f for f in _sums(_LOTTERY.format("4738.45")) if f.severity == "error"]
+    assert any("4748.95亿元" in f.message for f in errors)          # the levels: 1747.84 + 3001.11 > 4738.45
+    assert any("639.95亿元" in f.message for f in errors)           # the changes: −806.14 + 166.19 ≠ −906.88
+
+
+def test_lotteries_adding_up_and_changes_adding_up_are_silent():
+    text = ("2021年国内共销售彩票4748.95亿元，相比2020年减少639.95亿元，下降11.87%。其中福利彩票销售额为1747.84亿元，与2020年的2553.98亿元"
+            "相比减少了806.14亿元，下降了31.56%；体育彩票销售额为3001.11亿元，与2020年的2834.92亿元相比增加了166.19亿元，增长了5.86%。")
+    assert _sums(text) == []
+
+
+def test_a_change_opened_by_xiangbi_is_the_wholes_own_before_its_list():
+    # "…4738.45亿元，相比2020年减少906.88亿元，下降16%。其中…": the list after the next sentence's 其中 is of 4738.45
+    [f] = _sums("2021年国内共销售彩票4738.45亿元，相比2020年减少906.88亿元，下降16%。其中A类销售额为1747.84亿元；B类销售额为3001.11亿元。")
+    assert "4738.45亿元" in f.message

@@ -1241,6 +1241,8 @@ COMPLETE_LISTS = (("人员经费", "公用经费"), ("基本支出", "项目支�
                   ("保工资", "保运转", "保基本民生"),
                   # the staff a 部门决算 counts as 实有人数 (基本数字表: 在职、离休、退休; 其他人员 apart)
                   ("在职", "离休", "退休"), ("在职", "离退休"),
+                  # the two lotteries the law allows (彩票: 福利彩票 and 体育彩票, by definition all of it)
+                  ("福利彩票", "体育彩票"),
                   # government procurement by what is bought (政府采购品目: 货物、工程、服务)
                   ("货物", "工程", "服务"),
                   # a self-evaluation's score by its first-level indicators: a project's (预算执行率 10 + 产出 50 +
@@ -1485,7 +1487,7 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (against a year by its number, "与2023年度相比，减少1755.32万元"; the verb cut to one character, "较上年决算数减65.62万元")
 # (with its base written, "比2023年的40616051.67万元，增加…", by its name too, "较2022年部门预算支出总数144.39万元减少…"; its
 # rate named as such, "增幅1.79%")
-_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
+_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:相?比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
                     r"(?:[\u4e00-\u9fff]{0,14}?的?\s*" + _AN_AMOUNT + r")?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元|%)")
 # the whole's own average after it ("粮食总产量5.1万吨，…，平均亩产253公斤，…。其中…")
