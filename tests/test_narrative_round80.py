@@ -65,3 +65,15 @@ def test_a_change_that_holds_of_neither_the_whole_nor_the_part_is_an_error():
     # a whole with a change of its own before the 其中: the change after the part is the part's
     [f] = _changes("总收入190.58万元，比上年减少9万元，其中本年收入181.10万元，较2020年度决算数200.75万元相比，减少10.17万元。")
     assert f.severity == "error" and "19.65万元" in f.message
+
+
+# -- round 85 (8004): "收入、支出总计各减少…" after the two totals in their own sentence ------------------------------
+
+_PAIR = "2024年度收入总计918.16万元,支出总计918.16万元,与2023年度相比,收入、支出总计各减少15.2万元,下降{}%。"
+
+
+def test_the_pairs_change_after_its_totals_in_one_sentence_is_of_those_totals():
+    # 15.2 ÷ (918.16 + 15.2) = 1.63 %: "0.16%" is off by a decimal point
+    [f] = _changes(_PAIR.format("0.16"))
+    assert f.severity == "error" and "1.63%" in f.message
+    assert _changes(_PAIR.format("1.63")) == []

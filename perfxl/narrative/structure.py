@@ -3493,6 +3493,13 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
     pair = (_PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start)
             or _PAIRED_FLOWS_FIRST.fullmatch(doc.view, start, delta.start)) if m is None else None
+    if m is None and pair is None:
+        # "2024年度收入总计918.16万元，支出总计918.16万元，与2023年度相比，收入、支出总计各减少15.2万元": the pair's change
+        # after the totals in their own sentence, from its comparison on
+        at = doc.view.rfind("与", start, delta.start)
+        if at > start and doc.view[at - 1] in "，,":
+            pair = _PAIRED_FLOWS_CHANGE.fullmatch(doc.view, at, delta.start)
+            start = at if pair is not None else start
     paired = pair is not None
     floor = doc.paragraph_start(start)
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
