@@ -274,12 +274,16 @@ _COMPARED = lazy(rf"同比|环比|对比|(?:比起?|较){_BASE_WORD}|与{_BASE_W
 # a comparison closed before the figure names no base of it: "与上年持平" said, or a new paragraph or
 # numbered item begun ("…费0万元,与上年持平\n\n2. 公务接待费720.03万元,同比增加113.1万元")
 _STILL_COMPARING = r"(?:(?!持平|\n\s*(?:\n|[（(]?[\d一二三四五六七八九十]{1,2}[.．、)）]))[^，,；;。:：比较])"
-_BASE_BEFORE = lazy(rf"(?:比起?|较|与){_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
+# the base of a comparison and the words after it, up to the figure
+_BASE_NAMED = rf"{_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$"
+_BASE_BEFORE = lazy(rf"(?:比起?|较|与){_BASE_NAMED}")
 # "和2018年预算310.88万元比，增加62.22万元": 和 opens a comparison only when 比 (相比) closes it right after the base
-_AND_BASE_BEFORE = lazy(rf"和{_BASE_WORD}{_STILL_COMPARING}{{0,14}}?的?\s*$")
-_AND_BASE_AFTER = lazy(r"\s*(?:相比|相较|比|比较)\s*[,，]?\s*(?:同比)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+_AND_BASE_BEFORE = lazy(rf"和{_BASE_NAMED}")
+# the direction a comparison's base is followed by
+_DIRECTION = r"(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)"
+_AND_BASE_AFTER = lazy(r"\s*(?:相比|相较|比|比较)\s*[,，]?\s*(?:同比)?\s*" + _DIRECTION)
 # "与2022年82956万元同比增长8.3%": 同比 may stand between the base and its direction
-_BASE_AFTER = lazy(r"\s*[,，]?\s*(?:同口径)?(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*(减少|增加|增长|下降|降低|提高|上升|持平|多|少|节约|增|减)")
+_BASE_AFTER = lazy(r"\s*[,，]?\s*(?:同口径)?(相比|相较|对比)?\s*[,，]?\s*(?:同比|同口径)?\s*" + _DIRECTION)
 # "较2022年决算数441.63万元129.41万元，增长29.3%": the direction word of the change is missing; the
 # first amount is still the base, the one written right after it the change (its direction given
 # by the word after it).

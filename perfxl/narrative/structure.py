@@ -1144,7 +1144,8 @@ def _first_plain(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | 
 
 
 # a figure per day, per head or on average: the whole it is the average of, written before it, is what a list breaks down
-_AVERAGE = lazy(r"日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年)")
+_AVERAGE_WORDS = r"日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年)"
+_AVERAGE = lazy(_AVERAGE_WORDS)
 
 
 def _average(doc: NarrativeDoc, g: Figure) -> bool:
@@ -1487,11 +1488,13 @@ def _never_total(doc: NarrativeDoc, g: Figure, k: int) -> bool:
 # (against a year by its number, "与2023年度相比，减少1755.32万元"; the verb cut to one character, "较上年决算数减65.62万元")
 # (with its base written, "比2023年的40616051.67万元，增加…", by its name too, "较2022年部门预算支出总数144.39万元减少…"; its
 # rate named as such, "增幅1.79%")
-_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:相?比|较|与)(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)(?:同期)?(?:决算数?|数)?"
+# what a change's own comparison names as its base: last year, a year, a budget
+_OWN_BASE = r"(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算)"
+_OWN_CHANGES = lazy(r"[,，、]\s*(?:同比|(?:相?比|较|与)" + _OWN_BASE + r"(?:同期)?(?:决算数?|数)?"
                     r"(?:[\u4e00-\u9fff]{0,14}?的?\s*" + _AN_AMOUNT + r")?(?:相比)?)?\s*[,，]?\s*"
                     r"(?:增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|增|减)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s?元|元|亿\s?元|%)")
 # the whole's own average after it ("粮食总产量5.1万吨，…，平均亩产253公斤，…。其中…")
-_ITS_AVERAGE = lazy(r"[,，]\s*(?:日均|人均|户均|月均|年均|平均|每(?:人|户|日|天|月|年))[\u4e00-\u9fff]{0,8}?(?:为|是|达到?)?\s*"
+_ITS_AVERAGE = lazy(r"[,，]\s*(?:" + _AVERAGE_WORDS + r")[\u4e00-\u9fff]{0,8}?(?:为|是|达到?)?\s*"
                     r"\d[\d,]*(?:\.\d+)?\s*[\u4e00-\u9fff%]{1,3}")
 # the whole's own rate of its task or budget ("…累计完成419万元，为全年任务740万元的56.6%。其中…")
 _OWN_TASK_RATE = lazy(r"[,，]\s*(?:为|占|完成|达到?)?\s*(?:全年|年度|年初)?(?:任务|预算|计划|目标)数?\s*"
@@ -4024,7 +4027,7 @@ def _against_budget_only(doc: NarrativeDoc, delta: Figure) -> bool:
 
 
 # "和2018年预算310.88万元比，增加…": a comparison opened by 和 and closed by 比
-_AND_OPENS = lazy(r"和(?=\s*(?:上年|去年|上年度|上一年|\d{4}\s*年度?|(?:年初|全年|调整后的?)?预算))[^，,；;。和]{0,24}$")
+_AND_OPENS = lazy(r"和(?=\s*" + _OWN_BASE + r")[^，,；;。和]{0,24}$")
 
 
 def comparison_at(words: str) -> int:
