@@ -2803,7 +2803,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         truncated = any(causes.truncated(_rate_size(pct).scale(100), q.scale(100)) for q in readings)
         # (a base written in the comparison itself, "较上年决算数18万元减少2万元", leaves the sentence's other
         # figures no reading of what the change is measured against)
-        explicit = (not frame.alternatives or each or base is not None and base.role == "base") \
+        # (other figures of the sentence written as the same number give no other reading: "收入总计14,698.18万元，支出总计
+        # 14,698.18万元，与2019年度相比，收、支总计减少…")
+        explicit = (not frame.alternatives or each or base is not None and base.role == "base"
+                    or all(g.value == current.value and g.unit == current.unit for g in frame.alternatives)) \
             and (not frame.elsewhere or recall.uniquely_named(doc, frame) and not _far_from_its_change(doc, frame, d, down))
         if frame.elsewhere and _after_base_year(doc, delta, current):
             reading = f"前文“{current.subject}”{current.text}是{current.year}年的数，按此{frame.against}数为 {_in_unit(previous, current)}"

@@ -3358,8 +3358,10 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
-        if rate_base(doc, g):
-            continue  # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed
+        if rate_base(doc, g) or _BUDGET_COMPLETED.search(g.subject or ""):
+            # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed; nor a budget the figure
+            # before completes, its rate run on or left out ("完成调整预算252500万元99.7%,同比增加46106万元")
+            continue
         if plain(g) and comparable(g, delta) and not g.approximate and (not in_brackets(doc, g) or _apposed(doc, g, delta)):
             if is_earlier(g, years):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
@@ -3475,16 +3477,21 @@ _CHANGE_VERB_NEXT = lazy(r"\s*(?:同比|比上年|较上年)?\s*(?:增加|减少
 _COMPARED_FIRST = r"\s*(?:(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)[^，,。；;]{0,8}?(?:相比|比较)?\s*[，,]?\s*)?"
 _BARE_FLOW_CHANGE = lazy(_COMPARED_FIRST + r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?$")
 # the two flows' totals changing alike: "与2022年度相比，收入、支出总计各增加250万元" (the 部门决算 template)
-_PAIRED_FLOWS_CHANGE = lazy(_COMPARED_FIRST + r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各"
-                            r"(?:减少|增加|增长|下降)了?$")
+# ("…，与2019年度相比，收、支总计减少23201.73万元": the template's 各 left out; "财政拨款收、支总计各增45.16万元")
+_PAIRED_FLOWS_CHANGE = lazy(_COMPARED_FIRST + r"([\u4e00-\u9fff]{0,8}?)(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)各?"
+                            r"(?:减少|增加|增长|下降|上升|增|减)了?$")
 # the pair named before its comparison, with or without 各 ("收支较上年决算数增加146.99万元", "收、支与2023年度相比，减少…",
 # "收、支总计较上年增加…"): the 部门决算 template's other wordings
-_PAIRED_FLOWS_FIRST = lazy(r"\s*([\u4e00-\u9fff]{0,8}?)(?:收入|收)、?(?:支出|支)(?:决算)?(?:总计|合计)?(?:各|均)?\s*"
-                           r"(?:与|比|较)(?:上年|去年|上年度|\d{4}\s*年度?)(?:同期)?(?:决算数?)?(?:相比|比较)?\s*[，,]?\s*"
-                           r"(?:各|均)?(?:减少|增加|增长|下降)了?$")
-_PAIRED_FLOWS = lazy(r"(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)$")
-_YEAR_COMPARISON = lazy(r"(?:与|比|较)(?:上年|去年|上年度|(\d{4})\s*年)")
+# ("收入支出总体与上年相比，增加58.21万元", "收、支与 2023年度相比，减少…": the whole of both, a space after 与)
+_PAIRED_FLOWS_FIRST = lazy(r"\s*([\u4e00-\u9fff]{0,8}?)(?:收入|收)、?(?:支出|支)(?:决算)?(?:总计|合计|总体|总额)?(?:各|均)?\s*"
+                           r"(?:与|比|较)\s*(?:上年|去年|上年度|\d{4}\s*年度?)(?:同期)?(?:决算数?)?(?:相比|比较)?\s*[，,]?\s*"
+                           r"(?:各|均)?(?:减少|增加|增长|下降)了?\s*$")
+_PAIRED_FLOWS = lazy(r"(?:(?:收入|收)、(?:支出|支)(?:决算)?(?:总计|合计)|收支总决算)(?:均|都)?(?:为|是)?\s*$")
+_YEAR_COMPARISON = lazy(r"(?:与|比|较)\s*(?:上年|去年|上年度|(\d{4})\s*年)")
 _TOTAL_WORD = lazy(r"(?:总计|合计)$")
+# a total's flow at the end of its name, and words naming a kind of money (a total of its own, not the unit's whole)
+_FLOW_AT_END = lazy(r"(?:收入|支出)(?:决算)?$")
+_KIND_OF_MONEY = lazy(r"财政|拨款|预算|基金|资本|经营|基本|项目|事业|上级|附属|其他|一般|公共|专户|税|费|资金|结转|结余|本年|年初|年末|使用")
 
 
 def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
@@ -3510,8 +3517,16 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
         return None
 
     def named_total(g: Figure) -> str:
-        """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total."""
-        return _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or ""))) if _TOTAL_WORD.search(g.subject or "") else ""
+        """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total.  Words before
+        the flow that name no kind of money are the unit or a heading run into the sentence ("教育部2024年度收入总计",
+        "1.总体情况2023年度收入总计"): the total is the unit's own; a kind of money ("财政拨款收入总计") is kept."""
+        if not _TOTAL_WORD.search(g.subject or ""):
+            return ""
+        name = _OWN_SCOPE.sub("", re.sub(r"\d{4}\s*年度?", "", norm_name(g.subject or "")))
+        flow = _FLOW_AT_END.search(name)
+        if flow is not None and flow.start() and not _KIND_OF_MONEY.search(name, 0, flow.start()):
+            name = name[flow.start():]
+        return name
 
     def totals_from(floor: int) -> list[Figure]:
         amounts = [g for g in doc.between(floor, start) if g.kind == "amount" and plain(g) and not g.approximate
@@ -3525,6 +3540,8 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
             # 决算总计各增加…": the two totals written apart, equal, each of them the one figure the change is of
             named = {flow: [g for g in amounts if named_total(g) and re.sub(r"决算$", "", named_total(g)) == pair.group(1) + flow]
                      for flow in ("收入", "支出")}
+            # the pair's 总计 before a 合计 of one flow ("收入总计434.72万元，其中：本年收入合计434.16万元，…")
+            named = {flow: [g for g in gs if g.subject.endswith("总计")] if len(gs) > 1 else gs for flow, gs in named.items()}
             if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
                     and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
                 totals = named["收入"]
@@ -3536,6 +3553,11 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
         # "…支出总计6,954.57万元。⏎与2015年决算数相比，收入增加…": a paragraph that opens with its comparison goes on
         # from the paragraph before (a line a PDF wrapped right after its full stop): the total may be written there
         totals = totals_from(doc.paragraph_start(floor - 1))
+        if not totals and paired and (before := doc.paragraph_start(floor - 1)) \
+                and not _heading(doc.view[doc.paragraph_start(before - 1):before - 1]):
+            # "收入总计434.72万元，其中：…。⏎支出总计434.72万元，其中：…。⏎收入支出总体与上年相比，增加…": the two totals on
+            # lines of their own, the one before the other
+            totals = totals_from(doc.paragraph_start(before - 1))
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
     base_year = years[-1].group(1)
@@ -3742,6 +3764,8 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
 
 
 _RATE_OF = lazy(r"\s*的\s*[-+]?\d[\d.,]*\s*[%％]")
+# the budget a figure before it completes: "…完成21040万元，完成调整预算20000万元105.2"
+_BUDGET_COMPLETED = lazy(r"完成(?:年初|调整后?|全年|年度)?(?:预算|计划)数?$")
 
 
 def rate_base(doc: NarrativeDoc, g: Figure) -> bool:
@@ -3799,7 +3823,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     gap = doc.view[g.end:f.start]
                     # the rate is of this change: no other comparison ("比预算下降5%") and no other
                     # item ("其中税收增长5%") between them
-                    phrase = doc.view[doc.index.phrases.start(f.start):f.start]
+                    # (the rate's own words start after the change: "增加116.29万元增长2.01%", no comma between)
+                    phrase = doc.view[max(doc.index.phrases.start(f.start), g.end):f.start]
                     if BRACKETED_RATE.fullmatch(gap):
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
                     phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
@@ -3807,7 +3832,9 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # (nor another rate: "较1月16日下降0.20元，比1月16日下降1.0%，较去年同期下降11.26%" — a
                     # rate after another rate of its change is on another base)
                     between = figs[doc.position(g) + 1:i]
-                    if not re.search(r"[。；;]", gap) and g.start not in used_deltas \
+                    # (nor a rate listed after the change by a conjunction alone, "较上年分别下降2.09万人和10.45%": the
+                    # second of a 分别 pair, another quantity's change)
+                    if not re.search(r"[。；;]", gap) and g.start not in used_deltas and not _LISTED_AFTER.fullmatch(gap) \
                             and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
                             and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f):
@@ -3825,6 +3852,7 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     return out
 
 
+_LISTED_AFTER = lazy(r"\s*(?:和|及|与|、|以及)\s*")
 # a budget adjusted ("调减16000万元"), not a change on last year ("下降9.7%")
 _ADJUSTING = lazy(r"(?:调增|调减|核增|核减|追加|追减)了?\s*$")
 
