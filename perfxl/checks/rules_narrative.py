@@ -1073,6 +1073,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "调整后预算300万元，其中追加20万元，全年执行291万元，执行率97%": 291 is no part
         if over and _measures_of_a_part_left_out(doc, pl, values, stated):
             continue  # "其中中央资金120万元，到位120万元，到位率100%；地方配套80万元，到位60万元，到位率75%"
+        if over and _measured_after_the_parts(doc, pl, values, stated):
+            continue  # "已完工14个,其中A镇7个产业项目全部开工、4个已完工,B镇…": the 开工 counts are of the 开工 whole
         if over and _a_measure_of_each_part(doc, pl, values, stated):
             continue  # "其中：A支出年初预算650万元，决算600万元；B支出年初预算250万元，决算200万元": either measure
         if _runs_into_its_counterpart(pl, values, stated, over):
@@ -1359,6 +1361,30 @@ def _a_measure_of_each_part(doc: NarrativeDoc, pl, values, stated: Interval) -> 
     return other and interval_sum(least).lo <= stated.hi
 
 
+# the words right after a count, up to the next separator: what it counts as ("7个产业项目全部开工")
+_WORDS_AFTER = lazy(r"[^、，,；;。\d]{0,12}")
+_DONE_SO_FAR = lazy(r"^(?:已经?|累计|共|全部|实现)+")
+
+
+def _measured_after_the_parts(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
+    """Parts each followed by what they count ("已开工39个,已完工14个,其中A镇7个产业项目全部开工、4个已完工,B镇6个产业
+    项目全部开工、1个已完工"): where the whole's own measure (完工) follows some parts and other words follow the rest
+    (开工), the whole's parts are those its measure follows; True when they fit within it."""
+    core = _DONE_SO_FAR.sub("", recall.bare(pl.total.subject or ""))
+    if len(core) < 2:
+        return False
+    mine, other = [], False
+    for k, p in enumerate(pl.parts):
+        after = _WORDS_AFTER.match(doc.view, p.end).group()
+        if core in after:
+            mine.append(values[k])
+        elif after.strip() and core not in (p.subject or ""):
+            other = True
+        else:
+            return False
+    return bool(mine) and other and interval_sum(mine).lo <= stated.hi
+
+
 def _runs_into_a_sibling(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
     """A 其中 list of an amount that is itself a listed part, read on into an amount named like that
     amount ("包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元": 专项债务限额 is the
@@ -1530,13 +1556,16 @@ _COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|�
 # an amount per head, per pupil, per household: "人均", "生均", "户均", "平均", "每人"
 _AVERAGE = lazy(r"[人生户车床月年日]均|平均|每人|每户")
 _EACH_BEFORE = lazy(r"各(?:为|是|计|有)?\s*$")
+# "对高陵区、周至县每县安排5000万元": an amount for each of the places named before it
+_PER_PLACE_BEFORE = lazy(r"每个?[省市县区旗乡镇村街社所校院户家]\s*(?:安排|补助|下达|奖励|拨付|分配|补贴|支持)?(?:资金)?\s*$")
 
 
 def _each_of_several_holds(doc: NarrativeDoc, parts: list[Figure], computed: Interval, stated: Interval, total: Figure) -> bool:
-    """A part written as what each of several items has ("援藏援疆各50万元"): the list holds when that part
-    counted for two or more items (up to ten) makes the sum."""
+    """A part written as what each of several items has ("援藏援疆各50万元", "对高陵区、周至县每县安排5000万元"): the
+    list holds when that part counted for two or more items (up to ten) makes the sum."""
     for p in parts:
-        if _EACH_BEFORE.search(doc.view, max(0, p.start - 4), p.start):
+        if _EACH_BEFORE.search(doc.view, max(0, p.start - 4), p.start) \
+                or _PER_PLACE_BEFORE.search(doc.view, max(0, p.start - 10), p.start):
             one = count_value(p, total)
             if any((computed + one.scale(k - 1)).overlaps(stated) for k in range(2, 11)):
                 return True
