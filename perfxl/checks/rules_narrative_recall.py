@@ -2938,7 +2938,9 @@ def form_rates(doc: NarrativeDoc) -> list[FormRate]:
             continue
         cut = read_number(rate.text.rstrip("%％"), cut=True)
         budget, q = readings[0]
-        out.append(FormRate(rate, actual, budget, q.scale(Fraction(1, 100)),
+        # (said as the written figures' own quotient: "45 ÷ 45" is 100 %, not the middle of its rounding interval)
+        said = Interval.point(done.mid / _form_number(budget).mid)
+        out.append(FormRate(rate, actual, budget, said,
                             cut is not None and any(cut.overlaps(x) for _, x in readings)))
     return out
 

@@ -304,7 +304,7 @@ def tables(view: str) -> list[Table]:
 # -- the 年度资金总额 row of a self-evaluation form, copied as text ------------------------------
 
 # the column heads of a self-evaluation form's fund rows, longest first where one holds another
-_FORM_LABEL = lazy(r"年初预算数|全年预算数|预算执行率|全年执行数|执行率|预算数|执行数|分值|自评得分|得分")
+_FORM_LABEL = lazy(r"年初预算数|全年预算数|预算执行率|全年执行数|执行率|预算数|执行数|分值|自评得分|得分计算方法|得分")
 _FORM_ROW = lazy(r"年度资金总额\s*[:：]?")
 _FORM_VALUE = lazy(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?\s*[%％]?")
 _FORM_GAP = lazy(r"[\s|｜\t]*")
@@ -352,10 +352,34 @@ def form_rows(view: str) -> list[list[FormValue]]:
                 break  # other words between two heads: an earlier table's
             run.insert(0, (x.group(), x.start()))
         labels = [label for label, _ in run]
-        if len(labels) != len(values) or heads[run[-1][1] + len(run[-1][0]):].strip() if run else True:
+        if not run or heads[run[-1][1] + len(run[-1][0]):].strip():
             continue
-        out.append([FormValue(t, a, b, label) for (t, a, b), label in zip(values, labels)])
+        if len(labels) != len(values):
+            values, labels = _aligned_by_the_rate(values, labels)
+        if values:
+            out.append([FormValue(t, a, b, label) for (t, a, b), label in zip(values, labels)])
     return out
+
+
+_RATE_HEADS = ("执行率", "预算执行率")
+
+
+def _aligned_by_the_rate(values: list, labels: list[str]) -> tuple[list, list[str]]:
+    """A row with fewer values than heads (a cell left empty: "| | 32.4 | 31.69 | 10 | 97.80% | 9 |" under 年初预算数,
+    全年预算数, 全年执行数, 分值, 执行率, 得分; or the score left blank, "| 329.77 | 329.77 | 338.31 | 10 | 102.59% | |"):
+    the one percent in it stands under the rate's head, so the cells line up from the row's start or from its end
+    (the empty ones all after the rate, or all before it).  When exactly one of the two places the percent under its
+    head, the row is read so ([] and [] otherwise: not read)."""
+    rates = [i for i, (t, _, _) in enumerate(values) if t.rstrip().endswith(("%", "％"))]
+    heads = [i for i, label in enumerate(labels) if label in _RATE_HEADS]
+    if len(values) > len(labels) or len(values) < 3 or len(rates) != 1 or len(heads) != 1:
+        return [], []
+    at, head = rates[0], heads[0]
+    from_start = at == head
+    from_end = len(values) - at == len(labels) - head
+    if from_start == from_end:
+        return [], []
+    return values, labels[:len(values)] if from_start else labels[len(labels) - len(values):]
 
 
 # -- a form's money rows copied one row per line, their unit in a heading -------------------------
