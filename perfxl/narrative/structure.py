@@ -3363,7 +3363,7 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
             # before completes, its rate run on or left out ("完成调整预算252500万元99.7%,同比增加46106万元")
             continue
         if plain(g) and comparable(g, delta) and not g.approximate and (not in_brackets(doc, g) or _apposed(doc, g, delta)):
-            if is_earlier(g, years):
+            if is_earlier(g, years) and not _the_time_of_the_report(doc, g, start, delta):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if named and _names(doc, g, named):
                 return _exactly_named(doc, g, named, start), True
@@ -3965,6 +3965,17 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
 
 # "上年结转""上年结余收入" name this year's items (what was carried over into it), not last year's
 _EARLIER = lazy(r"上年(?!结[转余])|去年|上一年|上年度|同期")
+
+
+# a sentence opening with last year as the time it reports on ("去年全年全盟…收入累计完成310682万元，同比增加23188万元")
+_REPORTED_YEAR_OPENS = lazy(r"^(?:去年|上年)(?:全年|上半年|下半年|前?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}月|\d{1,2}月份?|[，,])")
+
+
+def _the_time_of_the_report(doc: NarrativeDoc, g: Figure, start: int, delta: Figure) -> bool:
+    """A figure named last year's only by the sentence opening with last year as its time (a report in January on the
+    year before), the one amount of its kind before the change in the sentence: the figure the change is of."""
+    return bool(_REPORTED_YEAR_OPENS.search(g.subject or "")) and not any(
+        h is not g and plain(h) and comparable(h, delta) and not h.approximate for h in doc.between(start, delta.start))
 
 
 def is_earlier(g: Figure, years: list[int]) -> bool:
