@@ -3386,7 +3386,7 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
                 if not close and bool(g.subject) and _compared_again(doc, g, delta):
                     close = True
                 if not close and bool(g.subject):
-                    bare = _ITS_COMPLETION.sub("", gap)
+                    bare = ITS_COMPLETION.sub("", gap)
                     # "收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加87万元": how much of
                     # its budget the figure is, said of the figure itself, is no other statement between it and its change
                     close = bare != gap and len(bare) <= 40 and not re.search(r"其中|主要|包括|用于|原因", bare)
@@ -3432,7 +3432,7 @@ def _nameless_line(doc: NarrativeDoc, pos: int) -> int:
 # a clause saying what an amount was used for, no statement of its own
 _USE_CLAUSE = lazy(r"(?:主要)?用于[^，,；;。\d]*")
 # the figure's own completion of its budget, right after it: "，完成年初预算150万元的146.67%", "，为调整预算的100%"
-_ITS_COMPLETION = lazy(r"[，,]\s*(?:完成|达到|为|占)(?:全年|年初|调整后?)?(?:预算|计划)数?(?:\d[\d.,]*\s*[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%")
+ITS_COMPLETION = lazy(r"[，,]\s*(?:完成|达到|为|占)(?:全年|年初|调整后?)?(?:预算|计划)数?(?:\d[\d.,]*\s*[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%")
 _BASE_OPENS = lazy(r"(?:较|比|与)[^，,；;。]{0,12}$")
 
 
