@@ -31,3 +31,23 @@ def test_the_figures_own_completion_between_it_and_its_comparison():
     assert f.severity == "error" and "5.61%" in f.message
     # a share of another whole between them is no completion of the figure's budget: not read
     assert _changes("全年一般公共预算支出537347万元,占全市支出的20.5%,较上年508794万元增长4.9%。") == []
+
+
+def test_a_comparison_whose_verb_is_cut_to_one_character_before_the_amount():
+    # corpus 831: "比上年预算减15600元" is the change (减少), not a base named "上年预算减"
+    text = "安排公务接待费64000元,比上年预算减15600元,同比下降{}。主要是2018年严格执行厉行节约。"
+    assert _changes(text.format("19.60%")) == []
+    [f] = _changes(text.format("17.05%"))
+    assert f.severity == "error" and "19.60%" in f.message
+    # a base the verb follows after it stays a base: 15600 the budget, 48400 the change (of 64000: 75.6 %)
+    assert _changes("安排公务接待费64000元,比上年预算15600元增加48400元,增长310.26%。") == []
+
+
+def test_output_grows_at_comparable_prices_and_its_money_change_at_current_ones():
+    # corpus 1201: per-capita GDP's 12.7 % is at comparable prices; 3637 元 is the change at current prices (14.73 %)
+    text = "全年人均地区生产总值达28322元,比去年新增3637元,增长12.7%。"
+    assert _changes(text) == []
+    assert _changes(text.replace("新增", "增加")) == []
+    # said at current prices, the rate is of the two figures
+    [f] = _changes("按现价计算," + text)
+    assert f.severity == "error" and "14.73%" in f.message

@@ -2823,6 +2823,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if recall.basis_elsewhere(doc, current, pct):
             continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
+        if _OUTPUT_MEASURE.search(current.subject or "") and not _AT_CURRENT_PRICES.search(doc.sentence(current)):
+            continue  # "人均地区生产总值达28322元，比去年新增3637元，增长12.7%": output grows at comparable prices, its
+            # change in money at current ones; the rate is of no two figures written
         if wrong_way:
             yield r.finding("direction", narrative=[span(pct), span(delta), span(current), span(base)],
                             expected=-pct.value, actual=pct.value, subject=current.subject, current=current.text,
@@ -2856,6 +2859,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=current.subject, current=current.text, against=frame.against,
                         direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid) + _in_wan_too(delta, current, base, down))
+
+
+# measures of output, whose growth statistics give at comparable prices unless said otherwise
+_OUTPUT_MEASURE = lazy(r"生产总值|GDP|增加值|总产值")
+_AT_CURRENT_PRICES = lazy(r"现价|名义|当年价")
 
 
 def _in_wan_too(delta: Figure, current: Figure, base: Figure | None, down: bool) -> str:

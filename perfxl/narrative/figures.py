@@ -301,6 +301,10 @@ _SHORT_VERB = lazy(r"(?:即|亦即)?\s*(?:同比|比上年|较上年)?\s*(增|�
 _CLOSED_SHORT_VERB = lazy(r"(?:相比|相较|对比)\s*(增|降|减|升)\s*$")
 
 
+# ("比上年预算减15600元": a comparison with its base named, the verb cut to one character right before the figure)
+_COMPARED_SHORT_VERB = lazy(rf"(?:比起?|较){_BASE_WORD}[^，,；;。:：\d%％]{{0,10}}?(增|降|减|升)\s*$")
+
+
 # a rate run straight into the next statement ("增长28.8%其中税收收入完成251767万元"): what follows is a clause of
 # its own (not a rate's own words, structure.RATE_OWN_WORDS; "5%上下" is one here too)
 _RATE_RUN_ON = lazy(rf"\d\s*[%％](?![{RATE_OWN_WORDS}上下内])(?=[\u4e00-\u9fff])")
@@ -329,7 +333,7 @@ def _relation(s: str, start: int, phrase: int | None = None) -> str | None:
         return "占"
     if clause.rstrip()[-1:] in _LEVEL_ENDS and _TO_LEVEL.search(clause):
         return None  # "增加到5000万元": the level reached, not a change
-    short = _SHORT_VERB.fullmatch(clause.strip()) or _CLOSED_SHORT_VERB.search(clause)
+    short = _SHORT_VERB.fullmatch(clause.strip()) or _CLOSED_SHORT_VERB.search(clause) or _COMPARED_SHORT_VERB.search(clause)
     if short:
         return "减少" if short.group(1) in "降减" else "增加"  # "，增437.7%": the verb cut to one character
     tail = _STRICT_VERB_TAIL.search(clause)
