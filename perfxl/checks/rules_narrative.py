@@ -210,8 +210,16 @@ _A_UNITS_NAME = lazy(r"[\u4e00-\u9fff]{2,30}(?:局|院|中心|办公室|办|委�
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     whole = share_whole(f.of)
-    if not whole and _SHARE_WORD.match((f.of or "").strip()) and re.sub(r"占比.*$", "", f.subject or ""):
-        return []  # "非税占比35.3%": the item named again before 占比, its whole not said
+    if not whole and _SHARE_WORD.match((f.of or "").strip()) and (item := re.sub(r"占比.*$", "", f.subject or "")):
+        # "非税占比35.3%": the item named again before 占比, its whole not said; when it is the amount right before
+        # it, a part of a 其中 list ("收入21.8亿元，其中税收收入17.5亿元，税收占比80.3%"), the share is of the list's
+        # total, or of the parts listed ("地方财政收入10,066万元，其中：税收收入5,537万元，非税收入3,015万元，非税占比
+        # 35.3%": 3015 of 8552): bound to the total only when it does not hold of the parts' sum
+        pl = list_of(doc, num)
+        if pl is None or not pl.direct or norm_name(item) not in norm_name(num.subject or "") \
+                or (value_of(num) / interval_sum(value_of(p) for p in pl.parts)).overlaps(value_of(f)):
+            return []
+        return [("其中所属合计", pl.total, True)] if comparable(num, pl.total) and pl.total.value else []
     out: list[tuple[str, Figure, bool]] = []
     if not whole and not (f.of or "").strip():
         # "在个体经营户从业人员中，…批发和零售业10296人，占38.8%": the sentence names what its bare shares are of
