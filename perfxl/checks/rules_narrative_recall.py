@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import SURGE_VERBS, Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, measure_of, without_marker, norm_name, numerator, plain, rate_base, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, ITS_COMPLETION, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, measure_of, without_marker, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -1906,6 +1906,16 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue
         else:
             base, current = doc.figures[i - 1], doc.figures[i - 2]
+        lead = doc.view[current.end:base.start]
+        if labelled is None and bare_base is None and current.kind == "percent" and i >= 4:
+            # "全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长4.9%": the figure's own
+            # completion of its budget between it and the comparison
+            own = doc.figures[i - 4]
+            gap = doc.view[own.end:base.start]
+            lead = ITS_COMPLETION.sub("", gap, count=1)
+            if lead == gap or not plain(own) or own.kind != "amount":
+                continue
+            current = own
         if base.kind != "amount" or base.approximate:
             continue
         if labelled is None and not _BASE_TO_RATE.match(doc.view[base.end:f.start]):
@@ -1925,7 +1935,7 @@ def based_rates(doc: NarrativeDoc) -> list[BasedRate]:
             continue  # "较2020年的100万元年均增长7.72%": a yearly average over the years between, not the change
         if not plain(current) or not comparable(current, base) or current.approximate:
             continue
-        m = _CURRENT_TO_BASE.match(doc.view[current.end:base.start]) if labelled is None else None
+        m = _CURRENT_TO_BASE.match(lead) if labelled is None else None
         if labelled is None and (m is None or _CHANGE_IN_GAP.search(m.group())
                                  or m.group(1) in "与和同" and not _COMPARED_AFTER.match(doc.view, base.end)):
             continue  # "与/和" is "and" unless "相比" closes the comparison

@@ -3363,7 +3363,7 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
             # before completes, its rate run on or left out ("完成调整预算252500万元99.7%,同比增加46106万元")
             continue
         if plain(g) and comparable(g, delta) and not g.approximate and (not in_brackets(doc, g) or _apposed(doc, g, delta)):
-            if is_earlier(g, years):
+            if is_earlier(g, years) and not _the_time_of_the_report(doc, g, start, delta):
                 continue  # "2023年A 100万元，2022年A 80万元，增加20万元": 80 is the base
             if named and _names(doc, g, named):
                 return _exactly_named(doc, g, named, start), True
@@ -3386,7 +3386,7 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
                 if not close and bool(g.subject) and _compared_again(doc, g, delta):
                     close = True
                 if not close and bool(g.subject):
-                    bare = _ITS_COMPLETION.sub("", gap)
+                    bare = ITS_COMPLETION.sub("", gap)
                     # "收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加87万元": how much of
                     # its budget the figure is, said of the figure itself, is no other statement between it and its change
                     close = bare != gap and len(bare) <= 40 and not re.search(r"其中|主要|包括|用于|原因", bare)
@@ -3432,7 +3432,7 @@ def _nameless_line(doc: NarrativeDoc, pos: int) -> int:
 # a clause saying what an amount was used for, no statement of its own
 _USE_CLAUSE = lazy(r"(?:主要)?用于[^，,；;。\d]*")
 # the figure's own completion of its budget, right after it: "，完成年初预算150万元的146.67%", "，为调整预算的100%"
-_ITS_COMPLETION = lazy(r"[，,]\s*(?:完成|达到|为|占)(?:全年|年初|调整后?)?(?:预算|计划)数?(?:\d[\d.,]*\s*[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%")
+ITS_COMPLETION = lazy(r"[，,]\s*(?:完成|达到|为|占)(?:全年|年初|调整后?)?(?:预算|计划)数?(?:\d[\d.,]*\s*[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%")
 _BASE_OPENS = lazy(r"(?:较|比|与)[^，,；;。]{0,12}$")
 
 
@@ -3965,6 +3965,17 @@ def _delta_after(doc: NarrativeDoc, figs: list[Figure], i: int, used: set[int]) 
 
 # "上年结转""上年结余收入" name this year's items (what was carried over into it), not last year's
 _EARLIER = lazy(r"上年(?!结[转余])|去年|上一年|上年度|同期")
+
+
+# a sentence opening with last year as the time it reports on ("去年全年全盟…收入累计完成310682万元，同比增加23188万元")
+_REPORTED_YEAR_OPENS = lazy(r"^(?:去年|上年)(?:全年|上半年|下半年|前?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}月|\d{1,2}月份?|[，,])")
+
+
+def _the_time_of_the_report(doc: NarrativeDoc, g: Figure, start: int, delta: Figure) -> bool:
+    """A figure named last year's only by the sentence opening with last year as its time (a report in January on the
+    year before), the one amount of its kind before the change in the sentence: the figure the change is of."""
+    return bool(_REPORTED_YEAR_OPENS.search(g.subject or "")) and not any(
+        h is not g and plain(h) and comparable(h, delta) and not h.approximate for h in doc.between(start, delta.start))
 
 
 def is_earlier(g: Figure, years: list[int]) -> bool:
