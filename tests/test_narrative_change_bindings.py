@@ -51,3 +51,9 @@ def test_output_grows_at_comparable_prices_and_its_money_change_at_current_ones(
     # said at current prices, the rate is of the two figures
     [f] = _changes("按现价计算," + text)
     assert f.severity == "error" and "14.73%" in f.message
+
+
+def test_a_written_difference_is_said_with_the_comparisons_own_words():
+    # the change's name lost its year to the figure ("与2022年度相比增加"): the message quotes the words as written
+    [f] = _changes("2023年度收入总计453.13万元,2022年度收入总计400.22万元,与2022年度相比增加46.03万元。")
+    assert f.severity == "error" and "与2022年度相比增加46.03万元" in f.message and "52.91万元" in f.message

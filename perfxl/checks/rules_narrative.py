@@ -2730,9 +2730,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                             actual=c.value, said=said, subject=c.subject, delta=c.text, a=a.text, b=b.text,
                             computed=_in_unit(abs(x.computed), c))
             continue
+        # (the change's words as written when its name lost a year to the figure: "与2022年度相比增加", not "与相比增加")
+        words = _one_line(doc.narrative.text[doc.index.phrases.start(c.start):c.start]).strip(" ，,") if c.year else c.subject
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,
-                        first=_in_its_year(a, b), second=_in_its_year(b, a), subject=c.subject, delta=c.text,
+                        first=_in_its_year(a, b), second=_in_its_year(b, a), subject=words, delta=c.text,
                         a=a.text, b=b.text, computed=_in_unit(abs(x.computed), c))
     for x in recall.paired_changes(doc):
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
