@@ -889,6 +889,16 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
 
 
+    for x in recall.netted_totals(_doc(ctx)):
+        yield r.finding("netted", severity=None if x.explicit else "warning",
+                        narrative=[span(x.result), span(x.income), span(x.spending)],
+                        expected=round(float(x.computed.mid), 4), actual=x.result.value, subject=x.result.subject,
+                        total_text=x.result.text, first=f"{x.spending.subject}{x.spending.text}" if x.deficit
+                        else f"{x.income.subject}{x.income.text}",
+                        second=f"{x.income.subject}{x.income.text}" if x.deficit else f"{x.spending.subject}{x.spending.text}",
+                        computed=_in_unit(x.computed, x.result))
+
+
 def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
     doc = _doc(ctx)
     yield from _changes_of_parts(r, doc)

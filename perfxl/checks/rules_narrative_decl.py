@@ -43,6 +43,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "table_rows_groups": "报告的表格中“{label}”一行{column}为 {total_text}，其上各组按序号编排的 {count} 行（{names}）合计 {computed}{other}。",
        "shares": "报告称{subject}{total_text}，{names}各占{of}的{pcts}（合计 100%，即它们就是全部组成），金额相加却是 {computed}，超过了总数。",
        "balance": "报告称{subject}{total_text}，按前文{income}减去{spending}应为 {computed}。",
+       "netted": "报告称收支总量相抵后{subject}{total_text}，按前文{first}减去{second}应为 {computed}。",
        "budgets": "报告称{subject}{total_text}的预算为 {budget}，其中{names}各自的预算（{how}）相加却是 {computed}。",
        "framed": "报告称{subject}{total_text}，其后“{head}中”所列{names}就是它的全部组成，合计却是 {computed}。",
        "rates": "报告称{subject}{total_text}，其中{names}合计 {computed}；同句的{rates}也只有按 {computed} 计算才成立"

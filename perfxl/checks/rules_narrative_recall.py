@@ -3302,6 +3302,61 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
     return out
 
 
+# -- the two totals netted: "收入总量为107545亿元。…支出134045亿元。收支总量相抵，中央财政赤字26500亿元" -------------
+
+@dataclass
+class Netted:
+    """A deficit or a balance said to be the budget's two totals netted ("收支总量相抵，赤字…", "收入总量减去支出总量后，
+    结转资金…"), when no reading of the spending written makes it their difference."""
+
+    result: Figure
+    income: Figure
+    spending: Figure
+    computed: Interval     # the deficit (spending − income) or the balance (income − spending)
+    deficit: bool
+    explicit: bool         # the spending written as its 支出总量 (else the last spending figure before: a reading)
+
+
+# the netting opens its sentence; the deficit or balance is the first amount after it
+_NETS_THE_TOTALS = lazy(r"\s*(?:收支总量相抵|收入总量减去支出总量)后?\s*[，,]?\s*([^，,。；;\d]{0,16}?)(赤字|结余|结转资金|结转|盈余)"
+                        r"(?:为|是|达到?)?\s*$")
+_INCOME_TOTAL = lazy(r"收入总量(?:为|是|达到?)?\s*$")
+_SPENDING_TOTAL = lazy(r"支出总量(?:为|是|达到?)?\s*$")
+_SPENDING = lazy(r"支出(?:合计|总计|总额)?(?:为|是|达到?|完成)?\s*$")
+
+
+def netted_totals(doc: NarrativeDoc) -> list[Netted]:
+    out = []
+    view = doc.view
+    for g in doc.figures:
+        if g.kind != "amount" or not plain(g) or g.approximate:
+            continue
+        start = doc.sentence_start(g.start)
+        m = _NETS_THE_TOTALS.fullmatch(view, start, g.start)
+        if m is None:
+            continue
+        deficit = m.group(2) == "赤字"
+        # the totals written before, in its paragraph or the one before
+        floor = doc.paragraph_start(max(0, doc.paragraph_start(start) - 1))
+        before = [h for h in doc.between(floor, start) if h.kind == "amount" and plain(h) and not h.approximate
+                  and comparable(h, g)]
+        incomes = [h for h in before if _INCOME_TOTAL.search(view, doc.clause_start(h.start), h.start)]
+        if not incomes:
+            continue
+        income = incomes[-1]
+        after = [h for h in before if h.start > income.start]
+        totals = [h for h in after if _SPENDING_TOTAL.search(view, doc.clause_start(h.start), h.start)]
+        spendings = totals or [h for h in after if _SPENDING.search(view, doc.clause_start(h.start), h.start)]
+        if not spendings:
+            continue
+        def net(spending):
+            return value_of(spending) - value_of(income) if deficit else value_of(income) - value_of(spending)
+        if any(net(h).overlaps(value_of(g)) for h in spendings):
+            continue
+        out.append(Netted(g, income, spendings[-1], net(spendings[-1]), deficit, bool(totals) and len(totals) == 1))
+    return out
+
+
 # -- a balance of its flows: "基金收入A元。…支出B元。…当期结余C元" -------------------------------------
 
 @dataclass
