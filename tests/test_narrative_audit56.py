@@ -28,3 +28,18 @@ def test_an_amount_for_each_place_named_counts_once_per_place():
     assert _sums(page) == []
     [f] = _sums("本次下达我市2025年县域经济高质量发展专项资金1.2亿元,其中,对高陵区安排5000万元;对蓝田县安排2000万元。")
     assert f.severity == "warning" and "0.7亿元" in f.message
+
+
+def test_the_stage_may_be_written_before_the_count_and_other_stages_count_apart():
+    assert _sums("全县开工项目22个，完工14个，其中甲镇开工11个、完工8个。") == []
+    assert _sums("全县新建项目30个，建成12个，其中甲镇新建16个、建成7个。") == []
+    [f] = _sums("全县开工项目22个，完工14个，其中甲镇完工11个、乙镇完工8个。")
+    assert f.severity == "error" and "19个" in f.message
+
+
+def test_each_of_the_places_named_with_ge_or_fenbie_or_mei_ge():
+    for each in ("各安排", "分别安排"):
+        assert _sums(f"下达资金2300万元，其中甲县、乙县{each}1000万元，丙县安排300万元。") == []
+    assert _sums("下达资金2300万元，其中甲、乙两个乡镇每个乡镇补助1000万元，丙县安排300万元。") == []
+    [f] = _sums("下达资金2300万元，其中甲县安排1000万元，丙县安排300万元。")
+    assert f.severity == "warning"

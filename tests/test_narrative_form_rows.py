@@ -42,3 +42,11 @@ def test_a_row_whose_percent_stands_under_no_rate_head_either_way_is_not_read():
     # four cells under six heads, the percent second: from the start it would be under 全年预算数, from the end under 全年执行数
     text = _HEADS + "年度资金总额 | 32.4 | 50.00% | 10 | 9 |\n"
     assert _rates(text) == []
+
+
+def test_an_empty_cell_between_two_bars_keeps_its_column():
+    # "| 132.49 | | 80.28% |": the 分值 cell is empty; lined up from the end the cells would shift one column
+    text = _HEADS + "| 年度资金总额 | 148.54 | 165.04 | 132.49 | | {} | 8.03 |\n"
+    assert _rates(text.format("80.28%")) == []
+    [f] = _rates(text.format("70.28%"))
+    assert f.severity == "error" and "132.49 ÷ 全年预算数 165.04" in f.message

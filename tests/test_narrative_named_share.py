@@ -26,3 +26,13 @@ def test_or_of_the_parts_listed_and_an_error_only_when_neither_holds():
     assert f.severity == "error"
     # an item named otherwise than the amount before it: its whole is not said
     assert _shares("全市完成地方一般公共预算收入950.23亿元。其中税收收入665.41亿元;全市地方收入中税占比60.93%。") == []
+
+
+def test_another_amount_before_the_part_may_be_the_whole_the_share_is_of():
+    # a sub-total listed before the part (tax is a part of 一般公共预算收入, not of 财政总收入 alone)
+    assert _shares("全县财政总收入117.0亿元，其中一般公共预算收入20.4亿元，税收收入12.5亿元，税收占比61.3%。") == []
+    # a second total before 其中: the tax is of 一般公共预算收入, not of the nearer 政府性基金收入
+    assert _shares("全县完成一般公共预算收入55.5亿元、政府性基金收入82.5亿元，其中税收收入43.4亿元，税收占比78.2%。") == []
+    # holding of none of them: still reported
+    [f] = _shares("全县财政总收入117.0亿元，其中一般公共预算收入20.4亿元，税收收入12.5亿元，税收占比51.3%。")
+    assert f.severity == "error"

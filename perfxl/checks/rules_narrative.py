@@ -215,11 +215,20 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         # it, a part of a 其中 list ("收入21.8亿元，其中税收收入17.5亿元，税收占比80.3%"), the share is of the list's
         # total, or of the parts listed ("地方财政收入10,066万元，其中：税收收入5,537万元，非税收入3,015万元，非税占比
         # 35.3%": 3015 of 8552): bound to the total only when it does not hold of the parts' sum
+        # (another amount before the part in the total's sentence may be its whole too: a sub-total listed before it,
+        # "其中一般公共预算收入20.4亿元，税收收入12.5亿元，税收占比61.3%", or a second total, "一般公共预算收入55.5亿元、
+        # 政府性基金收入82.5亿元，其中税收收入43.4亿元": holding of one is enough, and with one the total is but a reading)
         pl = list_of(doc, num)
         if pl is None or not pl.direct or norm_name(item) not in norm_name(num.subject or "") \
                 or (value_of(num) / interval_sum(value_of(p) for p in pl.parts)).overlaps(value_of(f)):
             return []
-        return [("其中所属合计", pl.total, True)] if comparable(num, pl.total) and pl.total.value else []
+        others = [g for g in doc.between(doc.sentence_start(pl.total.start), num.start) if g is not pl.total
+                  and g.kind == num.kind and plain(g) and not g.approximate and comparable(g, num) and g.value]
+        if any((value_of(num) / value_of(g)).overlaps(value_of(f)) for g in others if value_of(g).lo > 0):
+            return []
+        # (the list's other parts are readings of it but leave the total explicit: "非税占比" is not of 税收收入)
+        explicit = all(any(g is p for p in pl.parts) for g in others)
+        return [("其中所属合计", pl.total, explicit)] if comparable(num, pl.total) and pl.total.value else []
     out: list[tuple[str, Figure, bool]] = []
     if not whole and not (f.of or "").strip():
         # "在个体经营户从业人员中，…批发和零售业10296人，占38.8%": the sentence names what its bare shares are of
@@ -1381,22 +1390,23 @@ def _a_measure_of_each_part(doc: NarrativeDoc, pl, values, stated: Interval) -> 
 
 # the words right after a count, up to the next separator: what it counts as ("7个产业项目全部开工")
 _WORDS_AFTER = lazy(r"[^、，,；;。\d]{0,12}")
-_DONE_SO_FAR = lazy(r"^(?:已经?|累计|共|全部|实现)+")
+# the stages a project count is of
+_STAGES = lazy(r"开工|完工|竣工|建成|在建|新建|投产|整改|排查|申报|获批|验收|签约|落地|入库|启动")
 
 
 def _measured_after_the_parts(doc: NarrativeDoc, pl, values, stated: Interval) -> bool:
-    """Parts each followed by what they count ("已开工39个,已完工14个,其中A镇7个产业项目全部开工、4个已完工,B镇6个产业
-    项目全部开工、1个已完工"): where the whole's own measure (完工) follows some parts and other words follow the rest
-    (开工), the whole's parts are those its measure follows; True when they fit within it."""
-    core = _DONE_SO_FAR.sub("", recall.bare(pl.total.subject or ""))
-    if len(core) < 2:
+    """Counts of projects by stage ("已开工39个,已完工14个,其中A镇7个产业项目全部开工、4个已完工,B镇6个…", "完工14个，其中
+    甲镇开工11个、完工8个"): where the whole's own stage (完工), written before or after a part, names some parts and
+    another stage the rest, the whole's parts are those of its stage; True when they fit within it."""
+    stages = _STAGES.findall(recall.bare(pl.total.subject or ""))
+    if not stages:
         return False
     mine, other = [], False
     for k, p in enumerate(pl.parts):
-        after = _WORDS_AFTER.match(doc.view, p.end).group()
-        if core in after:
+        found = _STAGES.findall((p.subject or "") + _WORDS_AFTER.match(doc.view, p.end).group())
+        if stages[-1] in found:
             mine.append(values[k])
-        elif after.strip() and core not in (p.subject or ""):
+        elif found:
             other = True
         else:
             return False
@@ -1573,16 +1583,16 @@ _COMPARED_YEAR = lazy(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:数|�
 
 # an amount per head, per pupil, per household: "人均", "生均", "户均", "平均", "每人"
 _AVERAGE = lazy(r"[人生户车床月年日]均|平均|每人|每户")
-_EACH_BEFORE = lazy(r"各(?:为|是|计|有)?\s*$")
+_EACH_BEFORE = lazy(r"(?:各|分别)(?:为|是|计|有|安排|补助|下达|分配|拨付|奖励|补贴|支持)?(?:资金)?\s*$")
 # "对高陵区、周至县每县安排5000万元": an amount for each of the places named before it
-_PER_PLACE_BEFORE = lazy(r"每个?[省市县区旗乡镇村街社所校院户家]\s*(?:安排|补助|下达|奖励|拨付|分配|补贴|支持)?(?:资金)?\s*$")
+_PER_PLACE_BEFORE = lazy(r"每个?[省市县区旗乡镇村街社所校院户家]{1,2}\s*(?:安排|补助|下达|奖励|拨付|分配|补贴|支持)?(?:资金)?\s*$")
 
 
 def _each_of_several_holds(doc: NarrativeDoc, parts: list[Figure], computed: Interval, stated: Interval, total: Figure) -> bool:
     """A part written as what each of several items has ("援藏援疆各50万元", "对高陵区、周至县每县安排5000万元"): the
     list holds when that part counted for two or more items (up to ten) makes the sum."""
     for p in parts:
-        if _EACH_BEFORE.search(doc.view, max(0, p.start - 4), p.start) \
+        if _EACH_BEFORE.search(doc.view, max(0, p.start - 8), p.start) \
                 or _PER_PLACE_BEFORE.search(doc.view, max(0, p.start - 10), p.start):
             one = count_value(p, total)
             if any((computed + one.scale(k - 1)).overlaps(stated) for k in range(2, 11)):

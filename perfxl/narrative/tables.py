@@ -329,6 +329,7 @@ def form_rows(view: str) -> list[list[FormValue]]:
     out = []
     for m in _FORM_ROW.finditer(view):
         values = []
+        blanks = 0   # cells left empty between two bars on one line ("| 132.49 | | 80.28% |"): each keeps its place
         pos = m.end()
         while True:
             gap = _FORM_GAP.match(view, pos)
@@ -339,9 +340,13 @@ def form_rows(view: str) -> list[list[FormValue]]:
             after = view[end:end + 1]
             if after and not (after.isspace() or after in "|｜\t"):
                 break  # "10分", "100%以上": not a cell of its own
+            bars = gap.group().count("|") + gap.group().count("｜")
+            if bars >= 2 and "\n" not in gap.group():
+                values.extend([None] * (bars - 1))
+                blanks += bars - 1
             values.append((view[v.start():end], v.start(), end))
             pos = end
-        if len(values) < 3:
+        if len(values) - blanks < 3:
             continue
         back = view[max(0, m.start() - 400):m.start()]
         back = back[back.rfind("年度资金总额") + 1:] if "年度资金总额" in back else back
@@ -354,7 +359,12 @@ def form_rows(view: str) -> list[list[FormValue]]:
         labels = [label for label, _ in run]
         if not run or heads[run[-1][1] + len(run[-1][0]):].strip():
             continue
-        if len(labels) != len(values):
+        if blanks:
+            # the empty cells written keep the others in their columns: read only when that fills every head
+            if len(labels) != len(values):
+                continue
+            values, labels = zip(*[(v, label) for v, label in zip(values, labels) if v is not None])
+        elif len(labels) != len(values):
             values, labels = _aligned_by_the_rate(values, labels)
         if values:
             out.append([FormValue(t, a, b, label) for (t, a, b), label in zip(values, labels)])
