@@ -57,3 +57,11 @@ def test_a_written_difference_is_said_with_the_comparisons_own_words():
     # the change's name lost its year to the figure ("与2022年度相比增加"): the message quotes the words as written
     [f] = _changes("2023年度收入总计453.13万元,2022年度收入总计400.22万元,与2022年度相比增加46.03万元。")
     assert f.severity == "error" and "与2022年度相比增加46.03万元" in f.message and "52.91万元" in f.message
+
+
+def test_changes_and_rates_listed_in_order_pair_in_order():
+    # the levels written apart by a comma, then "分别增加a和b，增长x%和y%": x is a's, y is b's (not x of b)
+    text = "一般公共预算收入1623万元，政府性基金收入5133万元，较上年分别增加136万元和1022万元，增长9.1%和{}。"
+    assert _changes(text.format("24.9%")) == []
+    [f] = _changes(text.format("20.9%"))
+    assert f.severity == "error" and f.narrative[0].text == "20.9%" and "24.86%" in f.message

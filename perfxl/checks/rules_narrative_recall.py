@@ -2971,7 +2971,9 @@ class PairedChange:
 
 
 # (or a comma and the counterpart's name: "收入总计7562.45万元，支出总计6632.48万元，…收入、支出总计各增加…")
-_NAMED_JOIN = lazy(r"\s*(?:和|与|及|、)\s*[^，,；;。：:\d%％]{0,16}?\s*|\s*[，,]\s*(?:收入|支出)(?:总计|合计)\s*")
+_NAMED_JOIN = lazy(r"\s*(?:和|与|及|、)\s*[^，,；;。：:\d%％]{0,16}?\s*|\s*[，,]\s*(?:收入|支出)(?:总计|合计)\s*"
+                  # (or a comma and a name of its own: "一般公共预算收入1623万元，政府性基金收入5133万元，较上年分别增加…")
+                  r"|\s*[，,]\s*[\u4e00-\u9fff“”]{2,16}?(?:为|是|达到?|完成)?\s*")
 # (the 部门决算 template's "收入、支出总计各增加…": 各 right before the verb)
 _EACH_CHANGE = lazy(r"分别|各自|各(?=(?:增加|减少|增长|下降))")
 

@@ -3834,7 +3834,12 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     between = figs[doc.position(g) + 1:i]
                     # (nor a rate listed after the change by a conjunction alone, "较上年分别下降2.09万人和10.45%": the
                     # second of a 分别 pair, another quantity's change)
+                    # (nor the first of a run of rates after the last of a run of changes as long: "分别增加136万元和1022万元，
+                    # 增长9.1%和24.9%" pairs them in order, the first rate with the first change)
+                    rates, deltas = run_of(doc, f), run_of(doc, g)
+                    parallel = len(rates) >= 2 and rates[0] is f and len(deltas) == len(rates) and deltas[-1] is g
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas and not _LISTED_AFTER.fullmatch(gap) \
+                            and not parallel \
                             and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
                             and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f):
