@@ -65,3 +65,9 @@ def test_changes_and_rates_listed_in_order_pair_in_order():
     assert _changes(text.format("24.9%")) == []
     [f] = _changes(text.format("20.9%"))
     assert f.severity == "error" and f.narrative[0].text == "20.9%" and "24.86%" in f.message
+
+
+def test_a_base_written_as_a_budget_is_said_as_one():
+    # audit page 6306: "与2016年公共财政预算收入1631.06万元,相比增加…": the message says 预算, not 上年
+    [f] = _changes("2016年度收入总计9,937.38万元,与2016年公共财政预算收入1631.06万元,相比增加8306.32万元,增长509.25%。")
+    assert "比预算增加8306.32万元" in f.message and "按所写预算数 1631.06万元" in f.message and "上年" not in f.message

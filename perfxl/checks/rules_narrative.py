@@ -2802,9 +2802,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         # a count's change may be written in a smaller unit than the count ("12.51万亩，比上年减少17500亩"):
         # the change and the base are read in the current figure's unit
         down, d = _change_size(frame, count_value(delta, current))
+        # (a base written as a budget is said as one: "与2016年公共财政预算收入1631.06万元相比增加…", not "上年数")
+        against = frame.against if base is None or "预算" not in (base.subject or "") \
+            else "上年预算" if re.search(r"上年|去年", base.subject or "") else "预算"
         if base is not None:
             previous = count_value(base, current)
-            reading = f"按所写{frame.against}数 {base.text}"
+            reading = f"按所写{against}数 {base.text}"
         else:
             previous = value_of(current) + d if down else value_of(current) - d
             reading = f"按此{frame.against}数为 {_in_unit(previous, current)}"
@@ -2882,11 +2885,11 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         if cause is None and (base is None or base.role == "base" or frame.against == "预算") and not frame.elsewhere \
                 and value_of(current).lo > 0 \
                 and (q := d / value_of(current)) is not None and _rate_size(pct).overlaps(q):
-            cause = causes.cause("current_denominator", against=frame.against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
+            cause = causes.cause("current_denominator", against=against, current=current.text)  # "减少0.71万元、幅度7.83%" of 9.07
         yield r.finding(severity="warning" if truncated or not explicit else None,
                         narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
                         actual=pct.value, cause=cause,
-                        subject=current.subject, current=current.text, against=frame.against,
+                        subject=current.subject, current=current.text, against=against,
                         direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
                         computed=_pct(d.mid / previous.mid) + _in_wan_too(delta, current, base, down))
 
