@@ -194,8 +194,9 @@ def test_a_list_runs_off_the_text_as_the_strip_of_the_rest_says():
         # (only separators after it, or no end of sentence before the text stops: cut off mid-item)
         expected = not view[end:].strip(" \t\r\n，,、；;") or not any(c in "。！？!?；;" for c in view[end:])
         assert _runs_off_the_text(SimpleNamespace(view=view), SimpleNamespace(end=end)) == expected
-    # the words of the report: cut off after a comma (silent) or ended (a finding)
-    cut = "本年支出100万元，其中：基本支出60万元，项目支出30万元，"
+    # the words of the report: cut off after a comma (silent) or ended (a finding); a fund's spending, whose two
+    # parts are all of it (a unit's 本年支出 may hold other kinds too, tests/test_narrative_unit_spending.py)
+    cut = "财政拨款支出100万元，其中：基本支出60万元，项目支出30万元，"
     assert found(cut, {"N-SUM"}) == []
     assert [f.severity for f in found(cut.rstrip("，") + "。", {"N-SUM"})] == ["error"]
 

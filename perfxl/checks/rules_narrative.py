@@ -1134,7 +1134,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "其中：财政拨款448.87万元，占总收入的33.61%；…其他收入0万元，占0.00%": the shares add to 33.61 %
         cause = causes.missing_part(stated, named)
         counted = _kinds_counted(doc, pl)
-        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) or pl.exhaustive or _car_pair(total, parts) \
+        # (falling short of a unit's whole spending may be its other kinds; going over it never is)
+        complete = _complete(parts) and not _whole_beyond_the_group(total, parts) \
+            and not (not over and _other_spending_possible(doc, total, parts)) or pl.exhaustive or _car_pair(total, parts) \
             or counted is not None
         if counted is not None and cause is None:
             cause = causes.cause("counted_kinds", said=counted)
@@ -2319,6 +2321,33 @@ def _whole_beyond_the_group(total: Figure, parts: list[Figure]) -> bool:
     if any(k in (p.subject or "") and w.search(name) for p in parts for k, w in _BROADER.items()):
         return True
     return any(not any(w in m.group(1) for words in COMPLETE_LISTS for w in words) for m in _JOINED.finditer(name))
+
+
+# a unit's whole spending (not a fund's): in a 部门决算 it holds 上缴上级支出, 经营支出 and 对附属单位补助支出 besides
+# 基本支出 and 项目支出
+_UNITS_SPENDING = lazy(r"支出(?:合计|总计|总额|决算数?)$")
+_ONE_FUND = lazy(r"财政拨款|一般公共预算|政府性基金|国有资本|专项|项目资金")
+
+
+def _other_spending_possible(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+    """"本年支出合计100万元，其中基本支出60万元、项目支出38万元": 基本支出 and 项目支出 are every part of a fund's spending,
+    but a unit's whole spending may also hold 上缴上级支出, 经营支出 and 对附属单位补助支出, which the text need not write;
+    unless the two parts' shares are written and make 100 % ("基本支出768.88万元，占87.35%；项目支出11.33万元，占12.65%")."""
+    names = [p.subject or "" for p in parts]
+    if len(parts) != 2 or not (any("基本支出" in n for n in names) and any("项目支出" in n for n in names)):
+        return False
+    name = recall.bare(total.subject or "")
+    if not (_UNITS_SPENDING.search(name) or norm_name(name).endswith("支出")) or _ONE_FUND.search(name) \
+            or not re.search(r"合计|总计|总额|决算|本年支出", name):
+        return False
+    shares = []
+    for p in parts:
+        k = doc.position(p)
+        nxt = doc.figures[k + 1] if k + 1 < len(doc.figures) else None
+        if nxt is None or nxt.kind != "percent" or nxt.relation != "占" or re.search(r"[；;。]", doc.view[p.end:nxt.start]):
+            return True
+        shares.append(value_of(nxt))
+    return not interval_sum(shares).overlaps(Interval(Fraction(1), Fraction(1)))
 
 
 def _car_pair(total: Figure, parts: list[Figure]) -> bool:
