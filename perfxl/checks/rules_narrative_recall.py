@@ -3320,7 +3320,8 @@ class Netted:
 
 
 # the netting opens its sentence; the deficit or balance is the first amount after it
-_NETS_THE_TOTALS = lazy(r"\s*(?:收支总量相抵|收入总量减去支出总量)后?\s*[，,]?\s*([^，,。；;\d]{0,16}?)(赤字|结余|结转资金|结转|盈余)"
+_NETS_THE_TOTALS = lazy(r"\s*(?:收支总量相抵|收入总量减去支出总量)后?\s*[，,]?\s*([^，,。；;\d]{0,16}?)"
+                        r"(赤字|结余|滚存结余|结转下年(?:支出|使用|资金)?|结转资金|结转|盈余)"
                         r"(?:为|是|达到?)?\s*$")
 _INCOME_TOTAL = lazy(r"收入总量(?:为|是|达到?)?\s*$")
 _SPENDING_TOTAL = lazy(r"支出总量(?:为|是|达到?)?\s*$")
