@@ -40,3 +40,10 @@ def test_a_balance_is_the_income_total_less_the_spending_total():
     assert f.severity == "error" and "218.4亿元" in f.message
     # not netted by the text: a balance of a year is read by its own rule, which asks for more
     assert _sums(_LEFT.replace("收入总量减去支出总量后,", "").format("190.0")) == []
+
+
+def test_a_balance_carried_to_next_year_after_the_totals_netted():
+    text = _LEFT.replace("收入总量减去支出总量后,省级结转资金{}亿元。", "收支总量相抵,结转下年支出{}亿元。")
+    assert _sums(text.format("218.4")) == []
+    [f] = _sums(text.format("190.0"))
+    assert f.severity == "error" and "218.4亿元" in f.message

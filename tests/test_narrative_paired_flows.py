@@ -66,3 +66,15 @@ def test_a_budget_the_figure_completes_is_not_what_changed():
     assert _change_findings(text) == []
     [f] = _change_findings("其中税收收入完成251767万元,同比增加46106万元增长25.0%。")
     assert f.severity == "error" and "22.42%" in f.message
+
+
+def test_both_years_totals_written_give_the_change_its_base():
+    # corpus 5101: "2023年度收入总计…,2022年度收入总计…,与2022年度相比,收入、支出总计各增加…": the 2022 totals are the base
+    text = ("2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元,支出总计400.22万元,与2022年度相比,"
+            "收入、支出总计各增加{}万元,增长{}。主要原因是人员工资福利基数增加。")
+    assert _change_findings(text.format("52.91", "13.22%")) == []
+    [f] = _change_findings(text.format("46.03", "13.22%"))   # the amount is off, the rate of the two totals holds
+    assert f.severity == "error" and f.narrative[0].text == "46.03万元" and "52.91万元" in f.message
+    assert "收入、支出总计各增加46.03万元" in f.message
+    [g] = _change_findings(text.format("52.91", "11.22%"))
+    assert g.severity == "error" and g.narrative[0].text == "11.22%" and "13.22%" in g.message

@@ -2771,6 +2771,10 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         # (the change's words as written when its name lost a year to the figure: "与2022年度相比增加", not "与相比增加")
         words = _one_line(doc.narrative.text[doc.index.phrases.start(c.start):c.start]).strip(" ，,") if c.year else c.subject
+        seg = doc.narrative.text[doc.sentence_start(c.start):c.start]
+        clause = _one_line(seg[max(seg.rfind("，"), seg.rfind(",")) + 1:]).strip(" ，,")
+        if "、" in clause and not re.search(r"\d", clause):
+            words = clause   # "收入、支出总计各增加…": the pair as written, not its last name only
         yield r.finding("difference", narrative=[span(c), span(a), span(b)],
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,
                         first=_in_its_year(a, b), second=_in_its_year(b, a), subject=words, delta=c.text,

@@ -2593,7 +2593,7 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import and_comparison_close, closes_the_comparison, comparison_of, is_earlier, own_comparison
+    from ..narrative.structure import and_comparison_close, closes_the_comparison, comparison_of, flow_total_before, is_earlier, own_comparison
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -2608,7 +2608,9 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         if current.approximate or base.approximate or not plain(current) or current.kind != "amount" or base.kind != "amount":
             continue
-        if re.search(r"各|分别|平均|均", doc.view[doc.sentence_start(d.start):d.start]):
+        words = doc.view[doc.sentence_start(d.start):d.start]
+        if re.search(r"分别|平均|均", words) or "各" in words and flow_total_before(doc, d) is not current:
+            # ("收入、支出总计各增加…" after both years' totals: each of the pair changed by it, the difference of each)
             continue
         between = doc.view[base.end:d.start]
         if (closed := and_comparison_close(doc, base)) >= 0:
@@ -3320,7 +3322,8 @@ class Netted:
 
 
 # the netting opens its sentence; the deficit or balance is the first amount after it
-_NETS_THE_TOTALS = lazy(r"\s*(?:收支总量相抵|收入总量减去支出总量)后?\s*[，,]?\s*([^，,。；;\d]{0,16}?)(赤字|结余|结转资金|结转|盈余)"
+_NETS_THE_TOTALS = lazy(r"\s*(?:收支总量相抵|收入总量减去支出总量)后?\s*[，,]?\s*([^，,。；;\d]{0,16}?)"
+                        r"(赤字|结余|滚存结余|结转下年(?:支出|使用|资金)?|结转资金|结转|盈余)"
                         r"(?:为|是|达到?)?\s*$")
 _INCOME_TOTAL = lazy(r"收入总量(?:为|是|达到?)?\s*$")
 _SPENDING_TOTAL = lazy(r"支出总量(?:为|是|达到?)?\s*$")

@@ -3542,11 +3542,15 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
                      for flow in ("收入", "支出")}
             # the pair's 总计 before a 合计 of one flow ("收入总计434.72万元，其中：本年收入合计434.16万元，…")
             named = {flow: [g for g in gs if g.subject.endswith("总计")] if len(gs) > 1 else gs for flow, gs in named.items()}
+            # not the totals of the year compared with ("2023年度收入总计453.13万元,…,2022年度收入总计400.22万元,…,与2022年度相比")
+            named = {flow: [g for g in gs if g.year is None or base_year is None or g.year > int(base_year)] if len(gs) > 1
+                     else gs for flow, gs in named.items()}
             if len(named["收入"]) == 1 and len(named["支出"]) == 1 \
                     and value_of(named["收入"][0]).overlaps(value_of(named["支出"][0])):
                 totals = named["收入"]
         return totals
 
+    base_year = years[-1].group(1) if years else None
     totals = totals_from(floor)
     if not totals and floor and not doc.between(floor, years[0].start()) and marker_of(doc.view[floor:start]) is None \
             and not _heading(doc.view[doc.paragraph_start(floor - 1):floor - 1]):
