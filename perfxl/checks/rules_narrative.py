@@ -207,8 +207,16 @@ _A_UNITS_NAME = lazy(r"[\u4e00-\u9fff]{2,30}(?:局|院|中心|办公室|办|委�
                      r"|本部门|本单位|我局|我单位")
 
 
+# a share of a wider area's own same-named figure ("第一产业增加值2664.42亿元，占全省的85.97%"): the area alone names it
+_AREA_ALONE = lazy(r"(?:全省|全国|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全球|全行业|全系统|全地区|省|国|市|区|县)(?:同类|同期|同行业)?")
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
+    if _AREA_ALONE.fullmatch((f.of or "").strip()):
+        # "县域…生产总值16055.89亿元，其中，第一产业增加值2664.42亿元，占全省的85.97%": of the province's 第一产业增加值,
+        # a figure the text does not give, not of the county total the list is of
+        return []
     whole = share_whole(f.of)
     if not whole and _SHARE_WORD.match((f.of or "").strip()) and (item := re.sub(r"占比.*$", "", f.subject or "")):
         # "非税占比35.3%": the item named again before 占比, its whole not said; when it is the amount right before

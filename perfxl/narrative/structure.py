@@ -491,8 +491,16 @@ _CN_YEAR = lazy("(?<![〇○零一二三四五六七八九十百千万])(?:一�
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
+# an ASCII full stop after a word or a percent, ending its line ("…,占100%.⏎本部门2018年度支出合计…"): a sentence's end
+# (not a decimal point or a list marker, "1.收入情况", which follow a digit)
+_ASCII_STOP = lazy(r"(?<=[^\d\s.])\.(?=[ \t]*(?:\n|$))")
+
+
 def view_of(text: str) -> str:
-    v = unwrap(written_of(text))
+    v = written_of(text)
+    if "." in v:
+        v = _ASCII_STOP.sub("。", v)   # (before the lines are joined: a line ending so is no wrapped one)
+    v = unwrap(v)
     if "（" in v or "(" in v:
         if _RUBY.search(v):
             # the characters of a word close up, the blanks left where its readings were go before it ("完成預(yù)算5萬元" →
