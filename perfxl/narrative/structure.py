@@ -493,13 +493,21 @@ _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234
 
 # an ASCII full stop after a word or a percent, ending its line ("…,占100%.⏎本部门2018年度支出合计…"): a sentence's end
 # (not a decimal point or a list marker, "1.收入情况", which follow a digit)
-_ASCII_STOP = lazy(r"(?<=[^\d\s.])\.(?=[ \t]*(?:\n|$))")
+_ASCII_STOP = lazy(r"\.(?=[ \t]*(?:\n|$))")
+
+
+def _ascii_stops(v: str) -> str:
+    """``v`` with each such full stop after a word or a percent made "。" (found from the point: no lookbehind)."""
+    def stop(m) -> str:
+        before = v[m.start() - 1] if m.start() else " "
+        return "." if before.isdigit() or before.isspace() or before == "." else "。"
+    return _ASCII_STOP.sub(stop, v)
 
 
 def view_of(text: str) -> str:
     v = written_of(text)
     if "." in v:
-        v = _ASCII_STOP.sub("。", v)   # (before the lines are joined: a line ending so is no wrapped one)
+        v = _ascii_stops(v)   # (before the lines are joined: a line ending so is no wrapped one)
     v = unwrap(v)
     if "（" in v or "(" in v:
         if _RUBY.search(v):
