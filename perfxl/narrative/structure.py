@@ -3856,13 +3856,11 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # second of a 分别 pair, another quantity's change)
                     # (nor the first of a run of rates after the last of a run of changes as long: "分别增加136万元和1022万元，
                     # 增长9.1%和24.9%" pairs them in order, the first rate with the first change)
-                    rates, deltas = run_of(doc, f), run_of(doc, g)
-                    parallel = len(rates) >= 2 and rates[0] is f and len(deltas) == len(rates) and deltas[-1] is g
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas and not _LISTED_AFTER.fullmatch(gap) \
-                            and not parallel \
                             and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
-                            and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f):
+                            and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f) \
+                            and not _listed_in_order(doc, f, g):
                         delta = g
                     break
             if delta is None:
@@ -3878,6 +3876,16 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
 
 
 _LISTED_AFTER = lazy(r"\s*(?:和|及|与|、|以及)\s*")
+
+
+def _listed_in_order(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
+    """The first of a run of rates right after the last of a run of changes as long ("分别增加136万元和1022万元，增长9.1%和
+    24.9%"): they pair in order, not the first rate with the last change."""
+    rates = run_of(doc, rate)
+    if len(rates) < 2 or rates[0] is not rate:
+        return False
+    deltas = run_of(doc, delta)
+    return len(deltas) == len(rates) and deltas[-1] is delta
 # a budget adjusted ("调减16000万元"), not a change on last year ("下降9.7%")
 _ADJUSTING = lazy(r"(?:调增|调减|核增|核减|追加|追减)了?\s*$")
 
