@@ -904,15 +904,13 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=b.balance.text,
                         income="".join(f"{g.subject}{g.text}加" for g in carried) + f"{b.income.subject}{b.income.text}",
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
-
-
     for x in recall.netted_totals(_doc(ctx)):
+        # a deficit is the spending less the income, a balance the income less the spending
+        first, second = (x.spending, x.income) if x.deficit else (x.income, x.spending)
         yield r.finding("netted", severity=None if x.explicit else "warning",
                         narrative=[span(x.result), span(x.income), span(x.spending)],
                         expected=round(float(x.computed.mid), 4), actual=x.result.value, subject=x.result.subject,
-                        total_text=x.result.text, first=f"{x.spending.subject}{x.spending.text}" if x.deficit
-                        else f"{x.income.subject}{x.income.text}",
-                        second=f"{x.income.subject}{x.income.text}" if x.deficit else f"{x.spending.subject}{x.spending.text}",
+                        total_text=x.result.text, first=f"{first.subject}{first.text}", second=f"{second.subject}{second.text}",
                         computed=_in_unit(x.computed, x.result))
 
 
@@ -1144,7 +1142,7 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         counted = _kinds_counted(doc, pl)
         # (falling short of a unit's whole spending may be its other kinds; going over it never is)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) \
-            and not (not over and _other_spending_possible(doc, total, parts)) or pl.exhaustive or _car_pair(total, parts) \
+            and not (not over and _other_spending_possible(doc, pl, parts)) or pl.exhaustive or _car_pair(total, parts) \
             or counted is not None
         if counted is not None and cause is None:
             cause = causes.cause("counted_kinds", said=counted)
@@ -2337,25 +2335,19 @@ _UNITS_SPENDING = lazy(r"支出(?:合计|总计|总额|决算数?)$")
 _ONE_FUND = lazy(r"财政拨款|一般公共预算|政府性基金|国有资本|专项|项目资金")
 
 
-def _other_spending_possible(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> bool:
+def _other_spending_possible(doc: NarrativeDoc, pl, parts: list[Figure]) -> bool:
     """"本年支出合计100万元，其中基本支出60万元、项目支出38万元": 基本支出 and 项目支出 are every part of a fund's spending,
     but a unit's whole spending may also hold 上缴上级支出, 经营支出 and 对附属单位补助支出, which the text need not write;
     unless the two parts' shares are written and make 100 % ("基本支出768.88万元，占87.35%；项目支出11.33万元，占12.65%")."""
     names = [p.subject or "" for p in parts]
     if len(parts) != 2 or not (any("基本支出" in n for n in names) and any("项目支出" in n for n in names)):
         return False
-    name = recall.bare(total.subject or "")
+    name = recall.bare(pl.total.subject or "")
     if not (_UNITS_SPENDING.search(name) or norm_name(name).endswith("支出")) or _ONE_FUND.search(name) \
             or not re.search(r"合计|总计|总额|决算|本年支出", name):
         return False
-    shares = []
-    for p in parts:
-        k = doc.position(p)
-        nxt = doc.figures[k + 1] if k + 1 < len(doc.figures) else None
-        if nxt is None or nxt.kind != "percent" or nxt.relation != "占" or re.search(r"[；;。]", doc.view[p.end:nxt.start]):
-            return True
-        shares.append(value_of(nxt))
-    return not interval_sum(shares).overlaps(Interval(Fraction(1), Fraction(1)))
+    shares = _own_shares(doc, pl)
+    return shares is None or not interval_sum(value_of(s) for _, s in shares).overlaps(Interval(Fraction(1), Fraction(1)))
 
 
 def _car_pair(total: Figure, parts: list[Figure]) -> bool:

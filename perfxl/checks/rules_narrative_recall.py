@@ -3358,7 +3358,7 @@ def netted_totals(doc: NarrativeDoc) -> list[Netted]:
             return value_of(spending) - value_of(income) if deficit else value_of(income) - value_of(spending)
         if any(net(h).overlaps(value_of(g)) for h in spendings):
             continue
-        out.append(Netted(g, income, spendings[-1], net(spendings[-1]), deficit, bool(totals) and len(totals) == 1))
+        out.append(Netted(g, income, spendings[-1], net(spendings[-1]), deficit, len(totals) == 1))
     return out
 
 
