@@ -3531,6 +3531,7 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     years = list(_YEAR_COMPARISON.finditer(doc.view, floor, delta.start))
     if m is None and not paired or not years:
         return None
+    base_year = years[-1].group(1)   # the year compared with, when the comparison writes one
 
     def named_total(g: Figure) -> str:
         """A total's name without its year and scope ("本部门2016年度收入总计" → "收入"), "" if no total.  Words before
@@ -3566,7 +3567,6 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
                 totals = named["收入"]
         return totals
 
-    base_year = years[-1].group(1) if years else None
     totals = totals_from(floor)
     if not totals and floor and not doc.between(floor, years[0].start()) and marker_of(doc.view[floor:start]) is None \
             and not _heading(doc.view[doc.paragraph_start(floor - 1):floor - 1]):
@@ -3580,7 +3580,6 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
             totals = totals_from(doc.paragraph_start(before - 1))
     if len(totals) != 1 or not comparable(totals[0], delta):
         return None
-    base_year = years[-1].group(1)
     if totals[0].year is not None and base_year is not None and totals[0].year <= int(base_year):
         return None
     return totals[0]
