@@ -3519,7 +3519,7 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     m = _BARE_FLOW_CHANGE.fullmatch(doc.view, start, delta.start)
     pair = (_PAIRED_FLOWS_CHANGE.fullmatch(doc.view, start, delta.start)
             or _PAIRED_FLOWS_FIRST.fullmatch(doc.view, start, delta.start)) if m is None else None
-    if m is None and pair is None:
+    if m is None and pair is None and (m := _second_flow_change(doc, start, delta)) is None:
         # "2024年度收入总计918.16万元，支出总计918.16万元，与2023年度相比，收入、支出总计各减少15.2万元": the pair's change
         # after the totals in their own sentence, from its comparison on
         at = doc.view.rfind("与", start, delta.start)
@@ -3583,6 +3583,22 @@ def flow_total_before(doc: NarrativeDoc, delta: Figure) -> Figure | None:
     if totals[0].year is not None and base_year is not None and totals[0].year <= int(base_year):
         return None
     return totals[0]
+
+
+# a sentence opening with one flow's change ("与2017年决算数相比,收入减少15.65万元,增长-5.86%,"): the other flow's change
+# may follow in a clause of its own
+_FIRST_FLOW_CHANGE = lazy(_COMPARED_FIRST + r"(收入|支出)(?:减少|增加|增长|下降|增收|减收|增支|减支)了?\s*\d")
+
+
+def _second_flow_change(doc: NarrativeDoc, start: int, delta: Figure):
+    """"与2017年决算数相比,收入减少15.65万元,增长-5.86%,支出减少75.99万元": the other flow's change opening a clause of
+    a sentence that opens with the first flow's change is a bare flow's change as well (the match of its clause), else None."""
+    first = _FIRST_FLOW_CHANGE.match(doc.view, start, delta.start)
+    if first is None:
+        return None
+    at = max(doc.view.rfind("，", start, delta.start), doc.view.rfind(",", start, delta.start)) + 1
+    second = _BARE_FLOW_CHANGE.fullmatch(doc.view, at, delta.start) if at > first.end() else None
+    return second if second is not None and second.group(1) != first.group(1) else None
 
 
 _ITEM_HEAD = lazy(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*([\u4e00-\u9fff“”\"（）()]{2,20}?)(?:同比|比上年|较上年|与上年|比|较)")
