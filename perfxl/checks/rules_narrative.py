@@ -22,7 +22,7 @@ from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
-from ..narrative.structure import (HEADS, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
+from ..narrative.structure import (HEADS, grand_and_this_years, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items, kinds_of_an_account)
 from . import causes, rules_narrative_recall as recall
@@ -322,7 +322,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             if g.kind == "percent" and g.relation == "占" and share_whole(g.of) and (gn := numerator(doc, g)) is not None:
                 out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
                 break
-    return [(k, d, e) for k, d, e in out if d is not num and not d.approximate and comparable(num, d) and d.value]
+    said = (f.of or "").strip()
+    return [(k, d, e and not grand_and_this_years(said, d.subject or "")) for k, d, e in out
+            if d is not num and not d.approximate and comparable(num, d) and d.value]
 
 
 def _of_another_year_than(doc: NarrativeDoc, num: Figure, den: Figure, f: Figure) -> bool:

@@ -2593,7 +2593,8 @@ class WrittenChange:
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
-    from ..narrative.structure import and_comparison_close, closes_the_comparison, comparison_of, flow_total_before, is_earlier, own_comparison
+    from ..narrative.structure import and_comparison_close, closes_the_comparison, comparison_of, flow_total_before, \
+        grand_and_this_years, is_earlier, own_comparison
 
     cached = doc.__dict__.get("_written_changes")
     if cached is not None:
@@ -2608,6 +2609,8 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue
         if current.approximate or base.approximate or not plain(current) or current.kind != "amount" or base.kind != "amount":
             continue
+        if grand_and_this_years(current.subject or "", base.subject or ""):
+            continue  # "上年收入总计1320万元；本年收入合计1480.26万元，比上年增加…": last year's 本年收入合计 is not written
         words = doc.view[doc.sentence_start(d.start):d.start]
         if re.search(r"分别|平均|均", words) or "各" in words and flow_total_before(doc, d) is not current:
             # ("收入、支出总计各增加…" after both years' totals: each of the pair changed by it, the difference of each)

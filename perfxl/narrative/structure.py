@@ -2754,6 +2754,18 @@ _MAINLY_LIST = lazy(r"主要(?:是|有|为)\s*[：:]")
 _LIST_LINE_BEFORE = lazy(r"(?:其中|包括|如下|具体是|具体为|分别为|分别是)\s*[：:]\s*$")
 
 
+# a 部门决算 flow's two wholes: 收入总计 (with the carry-overs) and 本年收入(合计) (without them)
+_THIS_YEARS_FLOW = lazy(r"本年|当年|合计")
+
+
+def grand_and_this_years(a: str, b: str) -> bool:
+    """Two names of a flow's two different wholes: "本年支出合计" and "支出总计" (总计 = 本年支出合计 + 结余分配 + 年末
+    结转和结余), "本年收入" and "上年收入总计": one says 总计, the other does not and says 本年, 当年 or 合计."""
+    if "总计" in b and "总计" not in a:
+        return bool(_THIS_YEARS_FLOW.search(a))
+    return "总计" in a and "总计" not in b and bool(_THIS_YEARS_FLOW.search(b))
+
+
 def flows_apart(name: str | None, whole: str | None) -> bool:
     """Two names of one flow each, not the same (收入 and 支出)."""
     a = [w for w in ("收入", "支出") if w in (name or "")]

@@ -1,0 +1,36 @@
+"""A 部门决算 flow has two wholes: 收入总计/支出总计 (with the carry-overs) and 本年收入合计/本年支出合计 (without them).
+A share or a change naming one of them is not checked against the other when only that other is written."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+_TOTALS = "2023年度收入总计1523.46万元，支出总计1523.46万元。"
+
+
+def _errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+
+
+def test_a_share_of_this_years_spending_is_not_of_the_grand_total():
+    # 1420.16 / 1523.46 = 93.22 %; the share names 本年支出合计 (1460.16 in the full report: 97.26 %), not written here
+    assert _errors(_TOTALS + "一般公共预算财政拨款支出1420.16万元，占本年支出合计的97.26%。", "N-SHARE") == []
+    assert _errors("2023年度收入总计1523.46万元，其中财政拨款收入1450.26万元，占总收入的95.2%，占本年收入的97.97%。",
+                   "N-SHARE") == []
+
+
+def test_a_share_of_the_grand_total_named_so_is_still_checked():
+    [f] = _errors(_TOTALS + "一般公共预算财政拨款支出1420.16万元，占支出总计的97.26%。", "N-SHARE")
+    assert "93.22%" in f.message
+    # and a share of 本年支出合计 when that is written
+    [f] = _errors("2023年度本年支出合计1523.46万元。一般公共预算财政拨款支出1420.16万元，占本年支出合计的97.26%。", "N-SHARE")
+    assert "93.22%" in f.message
+
+
+def test_a_change_of_this_years_income_is_not_on_last_years_grand_total():
+    text = "2023年收入总计1523.46万元，上年收入总计1320万元；本年收入合计1480.26万元，比上年增加182.26万元。"
+    assert _errors(text, "N-CHANGE") == []
+    # the same measure in both years: still an error (1480.26 − 1320 = 160.26)
+    text = "2023年收入总计1523.46万元，上年本年收入合计1320万元；本年收入合计1480.26万元，比上年增加182.26万元。"
+    [f] = _errors(text, "N-CHANGE")
+    assert "160.26万元" in f.message
