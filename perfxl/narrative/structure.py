@@ -2144,7 +2144,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
-                + _siblings_by_name(doc, total, parts) + _other_counts_after_the_first(total, parts) if kind == "其中" else []
+                + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
+                + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
             joined = _joined_readings(parts, owners, run_on)
@@ -3024,6 +3025,24 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
         if n >= 3 and n > first and own and not set(own) & set(mine[:len(mine) - n]) \
                 and not _LEVEL_OR_SCOPE.search(own) \
                 or numbered is not None and theirs != mine and _ORDINAL.sub("第", theirs) == numbered:
+            return [parts[:i]]
+    return []
+
+
+def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """"牲畜出栏39.70万头,下降16.3%;奶类产量4.62万吨,增长8.7%,其中,牛奶产量4.41万吨,增长6.3%;猪牛羊肉产量1.31万吨": a
+    total that is itself an item of a semicolon list (the item before it, in its sentence, has an amount of its own) may
+    have its 其中 end at the next semicolon, the items past it the total's siblings.  A reading only."""
+    view = doc.view
+    start = doc.sentence_start(total.start)
+    semi = max(view.rfind("；", start, total.start), view.rfind(";", start, total.start))
+    if semi < 0:
+        return []
+    before = max(start, view.rfind("；", start, semi) + 1, view.rfind(";", start, semi) + 1)
+    if not any(plain(g) and not g.approximate for g in doc.between(before, semi)):
+        return []
+    for i in range(1, len(parts)):
+        if re.search(r"[；;]", view[parts[i - 1].end:parts[i].start]):
             return [parts[:i]]
     return []
 
