@@ -2144,7 +2144,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
-                + _nested_by_their_shares(doc, total, parts) \
+                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
@@ -2710,6 +2710,14 @@ def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure
         if nested:
             out.append([q for q in parts if q is not p])
     return out
+
+
+def _the_same_item_another_year(parts: list[Figure]) -> list[list[Figure]]:
+    """"其中2023年基本支出1100.16万元，2022年基本支出1000万元": a part naming the item of an earlier part again, in another
+    year, is that item's figure to compare with, not one more part: the reading without it."""
+    again = [p for i, p in enumerate(parts) if p.year is not None and (name := item_core(p.subject or ""))
+             and any(q.year is not None and q.year != p.year and item_core(q.subject or "") == name for q in parts[:i])]
+    return [[q for q in parts if all(q is not p for p in again)]] if again else []
 
 
 _BARE_SHARE = lazy(r"(?:比|比重|比例)?(?:为|达到|达|是)?")
