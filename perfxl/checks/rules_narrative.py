@@ -456,13 +456,18 @@ def _whole_and_measure_before(doc: NarrativeDoc, num: Figure, whole: str) -> Fig
 def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dict[int, Figure]) -> Interval | None:
     """The sum of the parts of ``num``'s list when every part states a share and the shares add up
     to 100 % ("在支出合计218.78亿元中，基本支出188.89亿元，占90.66%；项目支出19.45亿元，占9.34%":
-    the shares are of 208.34, whatever the total says)."""
+    the shares are of 208.34, whatever the total says); so too when the parts stating a share are two or more and their
+    shares add up to 100 % ("支出总计1523.46万元，其中：基本支出…，占75.35%；项目支出…，占24.65%；年末结转和结余63.3万元":
+    the shares are of 基本 + 项目, this year's spending, not of the 总计 with the carry-over)."""
     pl = list_of(doc, num)
-    if pl is None or any(p.start not in shares_of for p in pl.parts):
+    if pl is None:
         return None
-    if not interval_sum(value_of(shares_of[p.start]) for p in pl.parts).overlaps(Interval(1, 1)):
+    shared = [p for p in pl.parts if p.start in shares_of]
+    if len(shared) < 2 and len(shared) != len(pl.parts) or all(p is not num for p in shared):
         return None
-    return interval_sum(value_of(p) for p in pl.parts)
+    if not interval_sum(value_of(shares_of[p.start]) for p in shared).overlaps(Interval(1, 1)):
+        return None
+    return interval_sum(value_of(p) for p in shared)
 
 
 def _scale_slip(stated: Interval, num: Figure, den: Figure) -> causes.Cause | None:
