@@ -27,3 +27,16 @@ def test_without_an_outer_list_before_the_total_the_list_reads_on():
     # no item with an amount before the total in its sentence: the semicolon items are its parts (60 + 50 > 100)
     [f] = _sums("全县一般公共预算支出100万元,增长3%,其中,教育支出60万元,增长2%;卫生健康支出50万元,增长1%。")
     assert "110万元" in f.message
+
+
+def test_parts_named_as_kinds_of_the_total_are_not_siblings():
+    # corpus 001 with its total lowered: 公务用车购置费 and 公务用车运行费 are kinds of 公务用车购置及运行费 (414 + 1204 > 1408)
+    text = ("公务接待费决算1033万元,与上年下降7.6%;公务用车购置及运行费决算1408万元,比上年下降1.2%,其中:公务用车购置费决算414万元,"
+            "比上年增长7.5%;公务用车运行费决算1204万元,与上年下降3.9%。")
+    [f] = _sums(text)
+    assert "1618万元" in f.message
+    # nor are parts inside the total's own bracket (corpus 108, lowered; a warning there, the 安排 being a plan)
+    text = ("因公出国(境)费4174.52万元,比去年减少0.23%;公务用车购置及运行总费用安排9786.86万元(其中购置费1450万元,较去年减少6.45%;"
+            "公务用车运行维护费9799.26万元,同比减少43.91%);公务接待费2939.71万元。")
+    [f] = [f for f in found(text) if f.rule == "N-SUM"]
+    assert "11249.26万元" in f.message

@@ -22,3 +22,11 @@ def test_this_years_parts_over_the_total_are_still_an_error():
                  "2023年项目支出523.3万元，2022年项目支出400万元。")
     # two items of one year each: both parts
     assert _sums("2023年度支出总计1523.46万元。其中2023年基本支出1100.16万元，2023年项目支出523.3万元。")
+
+
+def test_a_total_of_several_years_takes_each_years_parts():
+    # "2021年、2022年…资金共计…，其中2021年…，2022年…": the parts of both years are parts (corpus 1943, its total lowered)
+    text = ("2021年、2022年高标准农田建设中央及省级资金共计1599275万元，其中2021年省级资金248000万元、中央资金597784万元，"
+            "2022年省级资金316390万元、中央资金676073万元。")
+    [f] = _sums(text)
+    assert "1838247万元" in f.message

@@ -2144,7 +2144,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
-                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(parts) \
+                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
@@ -2712,12 +2712,17 @@ def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure
     return out
 
 
-def _the_same_item_another_year(parts: list[Figure]) -> list[list[Figure]]:
+def _the_same_item_another_year(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
     """"其中2023年基本支出1100.16万元，2022年基本支出1000万元": a part naming the item of an earlier part again, in another
     year, is that item's figure to compare with, not one more part: the reading without it."""
-    again = [p for i, p in enumerate(parts) if p.year is not None and (name := item_core(p.subject or ""))
-             and any(q.year is not None and q.year != p.year and item_core(q.subject or "") == name for q in parts[:i])]
+    if total.year is None or len(set(_YEAR_IN_A_NAME.findall(doc.view, doc.sentence_start(total.start), total.start))) > 1:
+        return []   # "2021年、2022年…资金共计1838247万元，其中2021年省级资金…，2022年省级资金…": a total of both years
+    again = [p for i, p in enumerate(parts) if p.year is not None and p.year < total.year and (name := item_core(p.subject or ""))
+             and any(q.year == total.year and item_core(q.subject or "") == name for q in parts[:i])]
     return [[q for q in parts if all(q is not p for p in again)]] if again else []
+
+
+_YEAR_IN_A_NAME = lazy(r"(\d{4})\s*年")
 
 
 _BARE_SHARE = lazy(r"(?:比|比重|比例)?(?:为|达到|达|是)?")
@@ -3077,8 +3082,14 @@ def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Fig
     before = max(start, view.rfind("；", start, semi) + 1, view.rfind(";", start, semi) + 1)
     if not any(plain(g) and not g.approximate for g in doc.between(before, semi)):
         return []
+    mine = norm_name(total.subject or "")
     for i in range(1, len(parts)):
         if re.search(r"[；;]", view[parts[i - 1].end:parts[i].start]):
+            # (not a part inside the total's bracket, "安排11249.26萬元(其中購置費1450萬元…;公務用車運行維護費…)", nor one
+            # named as a kind of the total, "公务用车购置及运行费…其中：公务用车购置费…；公务用车运行费…")
+            theirs = norm_name(parts[i].subject or "")
+            if in_brackets(doc, parts[i]) or len(mine) >= 2 and theirs[:2] == mine[:2]:
+                return []
             return [parts[:i]]
     return []
 
