@@ -2144,7 +2144,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
-                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) \
+                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
@@ -2710,6 +2710,21 @@ def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure
         if nested:
             out.append([q for q in parts if q is not p])
     return out
+
+
+def _broken_down_after_a_colon(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
+    """"资金9379.5万元,其中,贫困县纳入统筹整合资金7560万元:A 2739万元,B 156万元,C 4192万元,D 473万元": a part whose amount
+    a colon follows opens its own breakdown; the amounts after it, if they fit in it, are its parts: the reading without them."""
+    for i, p in enumerate(parts[:-1]):
+        if _COLON_AFTER.match(doc.view, p.end) is None:
+            continue
+        inner = parts[i + 1:]
+        if all(comparable(g, p) for g in inner) and interval_sum(value_of(g) for g in inner).lo <= value_of(p).hi:
+            return [parts[:i + 1]]
+    return []
+
+
+_COLON_AFTER = lazy(r"[ \t]*[：:]")
 
 
 def _the_same_item_another_year(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:

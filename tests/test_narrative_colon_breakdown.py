@@ -1,0 +1,22 @@
+"""A 其中 part whose amount a colon follows opens its own breakdown (corpus round 93, passage 8815):
+"资金9379.5万元,其中,贫困县纳入统筹整合资金7560万元:A 2739万元,B 156万元,C 4192万元,D 473万元" — the four are 7560's parts."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+_TEXT = ("下达项目切块省补助资金9379.5万元,其中,贫困县纳入统筹整合资金7560万元:2017年第一批县乡道安防工程项目资金2739万元,"
+         "2017年第一批村道安防项目资金156万元,2017年第二批县乡道安防工程项目资金{c}万元,2017年第二批村道安防项目资金473万元。")
+
+
+def _sums(text):
+    return [f for f in found(text) if f.rule == "N-SUM" and f.severity == "error"]
+
+
+def test_the_amounts_after_the_colon_are_the_parts_part():
+    assert _sums(_TEXT.format(c="4192")) == []
+
+
+def test_a_breakdown_over_both_is_still_an_error():
+    # 7560 + 2739 + 156 + 9192 + 473: no reading fits in 9379.5 (the four alone are 12560 > 9379.5)
+    assert _sums(_TEXT.format(c="9192"))
