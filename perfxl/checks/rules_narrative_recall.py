@@ -78,11 +78,11 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 # -- execution rates -------------------------------------------------------------------------
 
 # (a revenue's budget is its 预期 since the 2015 budget law: "调整一般公共预算收入预期为1933200万元，…，完成调整预期的96.8%")
-_RATE_SUBJECT = lazy(r"完成(年初|全年|调整后?的?)?(?:预算|预期)(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$")
+_RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预期|计划)(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$")
 # the actual's share of its budget named by the measure alone: "预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%"
 _SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
-_BUDGET = lazy(r"(?:预算|预期)(数|金额|总额)?(为)?$")
-_ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行)(数|金额|总额)?(为)?$")
+_BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额)?(为)?$")
+_ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行|完成|实际完成|完成投资)(数|金额|总额)?(为)?$")
 # an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
 # "…57.36万元，比预算数减少17.54万元"), up or down
 _OVER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$"
@@ -195,6 +195,10 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
 _QUALIFIERS = ("年初", "调整", "全年")
 
 
+# the words naming a plan or what was done of it, not the item ("年度计划投资", "完成投资": 投资)
+_PLAN_WORDS = lazy(r"年度|全年|年初|计划|实际|完成")
+
+
 def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
     """The budget and the actual are of one item, and the rate is against that budget: no 其中
     between them ("三公经费预算10万元，其中公务接待支出决算5万元"), the actual names no other item
@@ -205,8 +209,9 @@ def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) ->
     from ..narrative.structure import item_core, same_item
 
     core = item_core(bare(actual.subject))
-    if core and not same_item(bare(actual.subject), bare(budget.subject)):
-        return False
+    if core and not same_item(bare(actual.subject), bare(budget.subject)) \
+            and not _PLAN_WORDS.sub("", core) == _PLAN_WORDS.sub("", item_core(bare(budget.subject))) != "":
+        return False   # (unless they name one item, the plan and what was done of it: "年度计划投资…，完成投资…")
     said = [q for q in _QUALIFIERS if q in bare(f.subject)]
     written = [q for q in _QUALIFIERS if q in bare(budget.subject)]
     return not said or not written or said == written

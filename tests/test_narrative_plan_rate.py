@@ -1,0 +1,25 @@
+"""A plan and what was done of it, then the share done ("年度计划投资44.62亿元,完成投资6.50亿元,完成年度计划14.54%"): the rate is
+the completion over the plan (corpus round 93, passage 8814)."""
+
+from __future__ import annotations
+
+from tests.narrative_helpers import found
+
+
+def _rates(text):
+    return [f for f in found(text) if f.rule == "N-RATE" and f.severity == "error"]
+
+
+def test_a_completion_of_the_plan_is_checked():
+    # 6.50 / 44.62 = 14.57 %
+    [f] = _rates("省重点项目14宗,年度计划投资44.62亿元,完成投资6.50亿元,完成年度计划14.54%。")
+    assert "14.57%" in f.message
+
+
+def test_a_completion_that_holds_is_silent():
+    assert _rates("省重点项目14宗,年度计划投资44.62亿元,完成投资6.50亿元,完成年度计划14.57%。") == []
+
+
+def test_a_plan_of_another_item_is_not_its_base():
+    # the plan names 投资, the completion 产值: two items, nothing is bound
+    assert _rates("年度计划投资44.62亿元,完成产值6.50亿元,完成年度计划14.54%。") == []
