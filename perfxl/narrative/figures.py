@@ -670,6 +670,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     _zeros_to_the_texts_precision(figures, s)
     _name_each_of_a_run(figures, view)
+    _shares_of_a_run(figures, view)
     _restated_in_brackets(figures, view)
     return figures
 
@@ -731,6 +732,25 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
         tail = last[len(before):] if len(last) > len(before) else ""
         for f, name in zip(run, [n + tail for n in names[:-1]] + [last]):
             f.subject = name
+
+
+# "分别占本年支出合计的80.3%、19.7%": the first share of a run after 分别占
+_EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,24}$")
+
+
+def _shares_of_a_run(figures: list[Figure], view: str) -> None:
+    """"基本支出、项目支出分别为650.3万元、140.2万元，分别占本年支出合计的80.3%、19.7%": the percents listed after the
+    first share of a 分别占 run are shares of the same whole (they have no words of their own)."""
+    for k, first in enumerate(figures):
+        if first.kind != "percent" or first.relation != "占" or not _EACH_SHARE.search(view, max(0, first.start - 30), first.start):
+            continue
+        prev = first
+        for nxt in figures[k + 1:]:
+            if nxt.kind != "percent" or nxt.relation is not None or nxt.subject \
+                    or not _RUN_JOIN.fullmatch(view, prev.end, nxt.start):
+                break
+            nxt.relation, nxt.of = "占", first.of
+            prev = nxt
 
 
 def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:

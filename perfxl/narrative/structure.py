@@ -2144,6 +2144,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
         if len(parts) >= 1:
             seen_totals.add(total.start)
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
+                + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
@@ -2685,6 +2686,41 @@ def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
             if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
                 out.append([p for j, p in enumerate(parts) if j not in inner])
     return out
+
+
+def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """"其中地方级收入5.2亿元，税收收入3.5亿元，占地方级收入的67.3%": a part whose own share names an earlier part of its
+    list as its whole is that part's part: the reading without it; so too a share naming no whole ("占比67.3%") that
+    holds of an earlier part and not of the total."""
+    out = []
+    for i, p in enumerate(parts[1:], 1):
+        k = doc.position(p) + 1
+        if k >= len(doc.figures) or (share := doc.figures[k]).kind != "percent" or share.relation != "占" \
+                or share.approximate or re.search(r"[；;。]", doc.view[p.end:share.start]):
+            continue
+        said = (share.of or "").strip()
+        of = norm_name(re.sub(r"^(?:占|的)|的?(?:比重|比例)?$", "", said))
+        if len(of) >= 2:
+            nested = any(of == norm_name(q.subject or "") or of == item_core(q.subject or "") for q in parts[:i])
+        else:
+            stated = value_of(share)
+            nested = _BARE_SHARE.fullmatch(said) is not None and value_of(total).lo > 0 \
+                and not stated.overlaps(value_of(p) / value_of(total)) \
+                and any(comparable(q, p) and value_of(q).lo > 0 and stated.overlaps(value_of(p) / value_of(q)) for q in parts[:i])
+        if nested:
+            out.append([q for q in parts if q is not p])
+    return out
+
+
+def _the_same_item_another_year(parts: list[Figure]) -> list[list[Figure]]:
+    """"其中2023年基本支出1100.16万元，2022年基本支出1000万元": a part naming the item of an earlier part again, in another
+    year, is that item's figure to compare with, not one more part: the reading without it."""
+    again = [p for i, p in enumerate(parts) if p.year is not None and (name := item_core(p.subject or ""))
+             and any(q.year is not None and q.year != p.year and item_core(q.subject or "") == name for q in parts[:i])]
+    return [[q for q in parts if all(q is not p for p in again)]] if again else []
+
+
+_BARE_SHARE = lazy(r"(?:比|比重|比例)?(?:为|达到|达|是)?")
 
 
 def _nested_readings(doc: NarrativeDoc, total: Figure, items: list[tuple[int, int]], parts: list[Figure],
