@@ -82,8 +82,10 @@ def test_shares_each_of_amounts_led_by_heads_pair_with_the_amounts():
     text = "发放资金共计84000元,其中初中47人,18800元,小学163人,65200元,分别占{}%和{}%。"
     assert _rule(text.format("22.38", "77.62"), "N-SHARE") == []
     assert _rule(text.format("22.4", "77.6"), "N-SHARE") == []
-    [f] = _rule(text.format("32.4", "67.6"), "N-SHARE")
+    # (both shares are wrong, and the second, listed after 分别占 with no words of its own, is checked too)
+    f, g = _rule(text.format("32.4", "67.6"), "N-SHARE")
     assert f.severity == "error" and "18800元" in f.message and "22.38%" in f.message
+    assert g.severity == "error" and "65200元" in g.message and "77.62%" in g.message
 
 
 def test_digits_grouped_by_spaces_before_energy_and_volume_units_are_one_figure():

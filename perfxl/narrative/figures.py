@@ -414,8 +414,18 @@ def _share_of(s: str, start: int, phrase: int | None = None) -> str | None:
     if verb is None:
         return None
     after = join_cjk(clause[verb.end():])
+    if "%" in after or "％" in after:
+        # "分别占本年支出合计的77.47%和财政拨款支出的79.72%": the second share's whole is named after the first share
+        after = _CONJUNCTION_LEAD.sub("", re.split(r"\d\s*[%％]", after)[-1])
+    after = _EACH_AFTER.sub("", after)   # "占本年支出合计的比重分别为77.47%": the whole is 本年支出合计
     after = re.sub(r"的$", "", after).strip()
     return after or None
+
+
+_EACH_AFTER = lazy(r"(?<=.)(?:(?:的)?(?:比重|比例))?(?:分别|各)(?:为|是|达)?\s*$")
+
+
+_CONJUNCTION_LEAD = lazy(r"^\s*(?:和|与|及|、|,|，)\s*(?:占)?")
 
 
 def _cn_plain(text: str) -> str:
@@ -734,8 +744,9 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
             f.subject = name
 
 
+_WHOLES_JOIN = lazy(r"和|与|及|、")
 # "分别占本年支出合计的80.3%、19.7%": the first share of a run after 分别占
-_EACH_SHARE = lazy(r"分别占[^，,；;。\d]{0,24}$")
+_EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}$|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
 
 
 def _shares_of_a_run(figures: list[Figure], view: str) -> None:
@@ -744,13 +755,19 @@ def _shares_of_a_run(figures: list[Figure], view: str) -> None:
     for k, first in enumerate(figures):
         if first.kind != "percent" or first.relation != "占" or not _EACH_SHARE.search(view, max(0, first.start - 30), first.start):
             continue
-        prev = first
+        run = [first]
         for nxt in figures[k + 1:]:
             if nxt.kind != "percent" or nxt.relation is not None or nxt.subject \
-                    or not _RUN_JOIN.fullmatch(view, prev.end, nxt.start):
+                    or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
                 break
-            nxt.relation, nxt.of = "占", first.of
-            prev = nxt
+            run.append(nxt)
+        # "分别占财政总收入和一般公共预算收入的41.6%、68.0%": one whole for each share, in order; wholes as many as
+        # the shares are each share's own, otherwise the run has one whole only when it names one
+        wholes = [w for w in _WHOLES_JOIN.split(re.sub(r"的$", "", first.of or "")) if w]
+        if len(run) < 2 or len(wholes) not in (1, len(run)):
+            continue
+        for g, whole in zip(run, wholes * len(run) if len(wholes) == 1 else wholes):
+            g.relation, g.of = "占", whole
 
 
 def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
