@@ -34,3 +34,19 @@ def test_a_change_of_this_years_income_is_not_on_last_years_grand_total():
     text = "2023年收入总计1523.46万元，上年本年收入合计1320万元；本年收入合计1480.26万元，比上年增加182.26万元。"
     [f] = _errors(text, "N-CHANGE")
     assert "160.26万元" in f.message
+
+
+def test_a_frame_of_this_years_spending_is_not_the_grand_total():
+    # red-team 11, A4: "在本年支出中，…占77.47%" after only 支出总计 (77.47 % is of 基本 + 项目 = 1420.5, not written as a whole)
+    text = "2023年度支出总计1523.46万元。在本年支出中，基本支出1100.5万元，占77.47%；项目支出320万元，占22.53%。"
+    assert _errors(text, "N-SHARE") == []
+    # the frame naming the grand total itself: checked against it
+    text = "2023年度支出总计1523.46万元。在支出总计中，基本支出1100.5万元，占77.47%；项目支出320万元，占22.53%。"
+    assert _errors(text, "N-SHARE")
+
+
+def test_a_change_of_this_years_income_named_so_is_not_of_the_grand_total():
+    text = "2023年度收入总计1523.46万元，支出总计1523.46万元。与上年相比，本年收入合计增加180.16万元，增长14.1%。"
+    assert _errors(text, "N-CHANGE") == []
+    [f] = _errors(text.replace("本年收入合计", "收入总计"), "N-CHANGE")
+    assert "13.41%" in f.message

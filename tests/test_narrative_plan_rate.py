@@ -23,3 +23,10 @@ def test_a_completion_that_holds_is_silent():
 def test_a_plan_of_another_item_is_not_its_base():
     # the plan names 投资, the completion 产值: two items, nothing is bound
     assert _rates("年度计划投资44.62亿元,完成产值6.50亿元,完成年度计划14.54%。") == []
+
+
+def test_a_budget_named_as_its_funds_is_the_base_of_an_execution_rate():
+    # red-team 11, M1: "项目预算资金50万元，实际支出45.2万元，预算执行率95.4%" (45.2 / 50 = 90.40 %)
+    [f] = _rates("项目预算资金50万元，实际支出45.2万元，预算执行率95.4%。")
+    assert "90.40%" in f.message
+    assert _rates("项目预算资金50万元，实际支出45.2万元，预算执行率90.4%。") == []

@@ -247,7 +247,9 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
         for frame in _IN_FRAME.finditer(doc.view, max(doc.sentence_start(num.start), num.start - 80), num.start):
             pass
         if frame is not None:
-            out.extend(("句首所说总数", g, True) for g in reversed(doc.named(frame.group(1), num.kind))
+            # (the frame's whole, not its flow's other whole: "支出总计…。在本年支出中，…占77.47%" — 本年支出 is not written)
+            out.extend(("句首所说总数", g, not grand_and_this_years(frame.group(1), g.subject or ""))
+                       for g in reversed(doc.named(frame.group(1), num.kind))
                        if g.start < frame.start() and plain(g) and not g.approximate)
         elif (head := _HEAD_FRAME.match(doc.view, doc.sentence_start(num.start), num.start)) is not None:
             # "2019年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费…，

@@ -81,7 +81,7 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 _RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预期|计划)(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$")
 # the actual's share of its budget named by the measure alone: "预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%"
 _SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
-_BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额)?(为)?$")
+_BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额|资金)?(为)?$")
 _ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行|完成|实际完成|完成投资)(数|金额|总额)?(为)?$")
 # an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
 # "…57.36万元，比预算数减少17.54万元"), up or down

@@ -3356,6 +3356,8 @@ def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
     nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
     subject = item_subject(doc, g)
+    if grand_and_this_years(named, g.subject or ""):
+        return False   # "收入总计1523.46万元。……本年收入合计增加180.16万元": the flow's other whole
     if _BARE_MEASURE_NAME.fullmatch(named) and len(named) >= 4 and norm_name(g.subject or "").endswith(norm_name(named)):
         pass   # "法院支出决算总额为2061.61万元，支出决算总额较2019年减少…": a measure named alone, the figure's name ends so
     elif not same_item(subject, named) or _narrower(named, subject) or _another_head(named, subject):
@@ -3438,6 +3440,10 @@ _SUM_CHANGE = lazy(r"\s*(?:以上|上述)?(?:各项|[两二三四五六七八九
 _CHANGE_VERB_END = lazy(r"(支出|决算|预算)?(减少|增加|增长|下降|提高|降低|节约|增收|减收|增支|减支|调增|调减|核增|核减|多|少)(了)?$")
 
 
+# a budget named by its kind alone, no item ("预算30万元", "年初预算数为25万元")
+_BARE_BUDGET = lazy(r"(?:本年|全年|年初|年度)?(?:的)?预算(?:数|金额|总额)?(?:为|是)?")
+
+
 def _current_for(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, bool]:
     """The figure a change is of: the item named before the change ("公务用车运行费减少596.98万元")
     must be the item of that figure; without a name, the nearest plain figure of the sentence (found once per
@@ -3465,9 +3471,14 @@ def _current_for_uncached(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | No
     if nameless > start:
         start = nameless   # ",,较去年同期增加1234.72万元": of no figure on the lines before
     years = [g.year for g in doc.between(start, delta.start) if g.year and plain(g)]
+    budget_only = None
     for g in doc.before(delta, limit=30):
         if g.start < start:
             break
+        if budget_only is None:
+            budget_only = _against_budget_only(doc, delta)
+        if budget_only and _BARE_BUDGET.fullmatch(g.subject or "") and plain(g):
+            continue  # "三公经费支出22.35万元；预算30万元，较预算减少7.65万元": the budget is what the change is measured against
         if rate_base(doc, g) or _BUDGET_COMPLETED.search(g.subject or ""):
             # "完成年初预算数60999万元的40.4%，比上年减收1070万元": the budget is not what changed; nor a budget the figure
             # before completes, its rate run on or left out ("完成调整预算252500万元99.7%,同比增加46106万元")
