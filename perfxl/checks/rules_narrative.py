@@ -1205,6 +1205,10 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "惠及1630户农户，其中水稻种植户1586户，玉米种植户57户": kinds by what a household or a person does
             # (grows, raises, runs, takes part in): one may do both, and be counted in both
             cause = causes.cause("overlapping_kinds")
+        elif over and not (complete or exhaustive) and _other_measure_over_too(doc, pl):
+            continue  # "完成州外到位资金120.44亿元，…任务数132.63亿元…。其中，省外到位资金60.4亿元，…任务数65.85亿元；产业项目
+            # 到位资金87.88亿元，…任务数69.75亿元": the parts' other measure (60.4 + 87.88) goes past the whole's (120.44)
+            # too: by the text's own figures the parts overlap (省外 and 产业项目 are cuts of another kind), and need not add up
         elif over and not (complete or exhaustive) and _shares_say_the_parts_overlap(doc, pl):
             # "政府采购支出300万元，其中授予中小企业合同金额270万元，占90%，授予小微企业合同金额200万元，占66.67%":
             # each part's own share of the whole holds and the shares add past 100 %: by the text's own words
@@ -1655,6 +1659,28 @@ def _shares_say_some_are_left_out(doc: NarrativeDoc, pl) -> bool:
     收入的33.61%；非税收入拨款0万元，占总收入的0.00%；其他收入0万元，占总收入0.00%")."""
     shares = _own_shares(doc, pl)
     return shares is not None and interval_sum(value_of(s) for _, s in shares).hi < 1
+
+
+def _other_measure_over_too(doc: NarrativeDoc, pl) -> bool:
+    """Each part's item states, before the part, another amount of the kind the whole's sentence states before the
+    whole (what was done beside the task: "省外到位资金60.4亿元，…，完成…任务数65.85亿元"), and those amounts too add up
+    past the whole's: the parts overlap by the text's own figures."""
+    def before(lo: int, f: Figure) -> Figure | None:
+        found = [g for g in doc.between(lo, f.start) if plain(g) and g.kind == f.kind and comparable(g, f)
+                 and not g.approximate and not in_brackets_between(doc.view, lo, g.start)]
+        return found[-1] if found else None
+
+    own = before(doc.sentence_start(pl.total.start), pl.total)
+    if own is None or len(pl.parts) < 2:
+        return False
+    others, lo = [], pl.marker
+    for p in pl.parts:
+        g = before(lo, p)
+        if g is None or any(g is q for q in pl.parts):
+            return False
+        others.append(g)
+        lo = p.end
+    return interval_sum(value_of(g) for g in others).lo > value_of(own).hi
 
 
 def _shares_say_the_parts_overlap(doc: NarrativeDoc, pl) -> bool:
