@@ -40,3 +40,13 @@ def test_parts_named_as_kinds_of_the_total_are_not_siblings():
             "公务用车运行维护费9799.26万元,同比减少43.91%);公务接待费2939.71万元。")
     [f] = [f for f in found(text) if f.rule == "N-SUM"]
     assert "11249.26万元" in f.message
+
+
+def test_kinds_of_the_totals_money_are_parts_not_siblings():
+    # red-team 12, M1: the total an item of an outer semicolon list, its parts named as kinds of its money (…支出)
+    assert _sums("2023年收入合计123万元；支出合计100万元，其中：基本支出63万元；项目支出47.5万元。")
+    assert _sums("全市财政收入320万元；一般公共预算支出185620万元，其中：教育支出60000万元；社会保障和就业支出50000万元；"
+                 "卫生健康支出45000万元；农林水支出40000万元。")
+    # and a group complete by definition (the three 三公 items)
+    assert _sums("三公经费预算30万元；三公经费支出22.35万元，其中：因公出国（境）费0万元；公务接待费12.35万元；"
+                 "公务用车购置及运行维护费12万元。")

@@ -3086,6 +3086,10 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
     return []
 
 
+# the money a name ends with: parts ending so are kinds of it ("教育支出" of "一般公共预算支出")
+_MONEY_HEAD = lazy(r"(?:支出|收入|投资|资金|经费|费用|收益)$")
+
+
 def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
     """"牲畜出栏39.70万头,下降16.3%;奶类产量4.62万吨,增长8.7%,其中,牛奶产量4.41万吨,增长6.3%;猪牛羊肉产量1.31万吨": a
     total that is itself an item of a semicolon list (the item before it, in its sentence, has an amount of its own) may
@@ -3103,8 +3107,13 @@ def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Fig
         if re.search(r"[；;]", view[parts[i - 1].end:parts[i].start]):
             # (not a part inside the total's bracket, "安排11249.26萬元(其中購置費1450萬元…;公務用車運行維護費…)", nor one
             # named as a kind of the total, "公务用车购置及运行费…其中：公务用车购置费…；公务用车运行费…")
+            # (nor one whose name holds the total's whole name, "支出合计…，其中：基本支出…；项目支出…": a kind of 支出; nor
+            # the parts of a group complete by definition)
             theirs = norm_name(parts[i].subject or "")
-            if in_brackets(doc, parts[i]) or len(mine) >= 2 and theirs[:2] == mine[:2]:
+            head = _MONEY_HEAD.search(mine)
+            if in_brackets(doc, parts[i]) or len(mine) >= 2 and (theirs[:2] == mine[:2] or mine in theirs) \
+                    or head is not None and theirs.endswith(head.group()) \
+                    or names_a_complete_group([p.subject or "" for p in parts]):
                 return []
             return [parts[:i]]
     return []
