@@ -20,3 +20,9 @@ def test_the_amounts_after_the_colon_are_the_parts_part():
 def test_a_breakdown_over_both_is_still_an_error():
     # 7560 + 2739 + 156 + 9192 + 473: no reading fits in 9379.5 (the four alone are 12560 > 9379.5)
     assert _sums(_TEXT.format(c="9192"))
+
+
+def test_a_colon_opening_words_is_no_breakdown():
+    # red-team 12, M2: the colon opens what the money is used for, then the next part
+    assert _sums("本年支出合计1420.5万元，其中：基本支出1100.5万元：主要用于人员经费和公用经费；项目支出350万元：主要用于专项业务工作。")
+    assert _sums("项目资金500万元，其中：中央资金300万元：用于设备购置，省级资金150万元，县级资金80万元。")
