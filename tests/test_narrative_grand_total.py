@@ -50,3 +50,27 @@ def test_a_change_of_this_years_income_named_so_is_not_of_the_grand_total():
     assert _errors(text, "N-CHANGE") == []
     [f] = _errors(text.replace("本年收入合计", "收入总计"), "N-CHANGE")
     assert "13.41%" in f.message
+
+
+def test_a_share_no_value_of_the_other_whole_makes_hold_is_still_an_error():
+    # red-team 12, M3: 本年支出合计 is at most 支出总计, so the share of it is at least 1100.16 / 1523.46 = 72.21 %
+    [f] = _errors("2023年度支出总计1523.46万元，其中基本支出1100.16万元，占本年支出合计的70.2%。", "N-SHARE")
+    assert "72.21%" in f.message
+    assert _errors("2023年度支出总计1523.46万元，其中基本支出1100.16万元，占本年支出合计的75.3%。", "N-SHARE") == []
+    # 收入总计 is at least 本年收入合计, so the share of it is at most 1450.26 / 1460.16 = 99.32 %
+    [f] = _errors("2023年度本年收入合计1460.16万元，其中财政拨款收入1450.26万元，占收入总计的99.9%。", "N-SHARE")
+    assert "99.32%" in f.message
+    # in a frame too: "在本年支出中，…占70.2%"
+    assert _errors("2023年度支出总计1523.46万元。在本年支出中，基本支出1100.16万元，占70.2%；项目支出320万元，占29.8%。",
+                   "N-SHARE")
+
+
+def test_a_change_no_value_of_the_other_whole_makes_hold_is_still_an_error():
+    # red-team 12, M3: 本年收入合计 at most 1523.46, so a rise of 180.16 is at least 13.41 % of last year's
+    text = "2023年度收入总计1523.46万元，支出总计1523.46万元。与上年相比，本年收入合计增加180.16万元，增长{}。"
+    assert _errors(text.format("14.1%"), "N-CHANGE") == []
+    assert _errors(text.format("10%"), "N-CHANGE")
+    # last year's 本年收入合计 at most its 收入总计 1320: the rise is at least 1480.26 − 1320 = 160.26
+    text = "2023年收入总计1523.46万元，上年收入总计1320万元；本年收入合计1480.26万元，比上年增加{}万元。"
+    assert _errors(text.format("182.26"), "N-CHANGE") == []
+    assert _errors(text.format("150"), "N-CHANGE")

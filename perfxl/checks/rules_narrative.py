@@ -248,7 +248,7 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             pass
         if frame is not None:
             # (the frame's whole, not its flow's other whole: "支出总计…。在本年支出中，…占77.47%" — 本年支出 is not written)
-            out.extend(("句首所说总数", g, not grand_and_this_years(frame.group(1), g.subject or ""))
+            out.extend(("句首所说总数", g, not _the_flows_other_whole_may_hold(frame.group(1), f, num, g))
                        for g in reversed(doc.named(frame.group(1), num.kind))
                        if g.start < frame.start() and plain(g) and not g.approximate)
         elif (head := _HEAD_FRAME.match(doc.view, doc.sentence_start(num.start), num.start)) is not None:
@@ -325,8 +325,21 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
                 out.extend(("前文所占总数", d, False) for _, d, explicit in share_bindings(doc, g, gn) if explicit)
                 break
     said = (f.of or "").strip()
-    return [(k, d, e and not grand_and_this_years(said, d.subject or "")) for k, d, e in out
+    return [(k, d, e and not _the_flows_other_whole_may_hold(said, f, num, d)) for k, d, e in out
             if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+def _the_flows_other_whole_may_hold(said: str, f: Figure, num: Figure, den: Figure) -> bool:
+    """The share names one whole of a flow and ``den`` is the other (grand_and_this_years), and some value of the unwritten
+    whole makes the share hold: 本年支出合计 is at most the 支出总计 (the share of it at least num ÷ 总计), the 收入总计 at least
+    the 本年收入合计 (the share of it at most num ÷ 本年收入合计).  "占本年支出合计的70.2%" of 1100.16 beside a 支出总计 of
+    1523.46 (72.21 % at least) holds under no value."""
+    if not grand_and_this_years(said, den.subject or "") or value_of(den).lo <= 0:
+        return False
+    q, stated = value_of(num) / value_of(den), value_of(f)
+    if q is None:
+        return True
+    return stated.hi >= q.lo if "总计" in (den.subject or "") else stated.lo <= q.hi
 
 
 def _of_another_year_than(doc: NarrativeDoc, num: Figure, den: Figure, f: Figure) -> bool:
@@ -2918,6 +2931,12 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
         holds = any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings)
+        if not holds and grand_and_this_years(re.split(r"比|较|同比|与", delta.subject or "")[0], current.subject or ""):
+            # "收入总计1523.46万元。……本年收入合计增加180.16万元，增长14.1%": the change is of the flow's other whole, not
+            # written; 本年收入合计 is at most the 总计, so its rate is at least the one on the 总计 (a 总计's at most the one
+            # on a 本年合计)
+            size = _rate_size(pct)
+            holds = size.hi >= computed.lo if "总计" in (current.subject or "") else size.lo <= computed.hi
         # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
         wrong_way = holds and base is not None and recall.moves_against(value_of(current), value_of(base), down)
         if holds and not wrong_way:

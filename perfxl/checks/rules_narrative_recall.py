@@ -2615,7 +2615,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
         if current.approximate or base.approximate or not plain(current) or current.kind != "amount" or base.kind != "amount":
             continue
         if grand_and_this_years(current.subject or "", base.subject or ""):
-            continue  # "上年收入总计1320万元；本年收入合计1480.26万元，比上年增加…": last year's 本年收入合计 is not written
+            # "上年收入总计1320万元；本年收入合计1480.26万元，比上年增加…": last year's 本年收入合计 is not written; it is at most
+            # the 总计, so the change is at least 1480.26 − 1320 (and a 总计's change at most the difference from a 本年合计)
+            signed = value_of(d).scale(-1) if d.relation == "减少" else value_of(d)
+            diff = value_of(current) - value_of(base)
+            if (signed.hi >= diff.lo) if "总计" in (base.subject or "") else (signed.lo <= diff.hi):
+                continue
         words = doc.view[doc.sentence_start(d.start):d.start]
         if re.search(r"分别|平均|均", words) or "各" in words and flow_total_before(doc, d) is not current:
             # ("收入、支出总计各增加…" after both years' totals: each of the pair changed by it, the difference of each)

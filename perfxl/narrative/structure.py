@@ -3367,8 +3367,6 @@ def _names(doc: NarrativeDoc, g: Figure, named: str) -> bool:
     change names an actual or the other way round ("…支出决算数比上年减少" is not of "年初预算"),
     nor a whole of which the change names one kind ("收入合计…。与上年相比，财政拨款收入减少…")."""
     subject = item_subject(doc, g)
-    if grand_and_this_years(named, g.subject or ""):
-        return False   # "收入总计1523.46万元。……本年收入合计增加180.16万元": the flow's other whole
     if _BARE_MEASURE_NAME.fullmatch(named) and len(named) >= 4 and norm_name(g.subject or "").endswith(norm_name(named)):
         pass   # "法院支出决算总额为2061.61万元，支出决算总额较2019年减少…": a measure named alone, the figure's name ends so
     elif not same_item(subject, named) or _narrower(named, subject) or _another_head(named, subject):
