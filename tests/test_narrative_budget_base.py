@@ -22,8 +22,11 @@ def test_a_bare_budget_is_the_base_of_its_change(text):
 
 
 def test_a_rate_of_neither_reading_is_still_reported():
+    # red-team 12, M4: the bare budget is no other figure the change could be of: an error, not a warning
     [f] = _changes("三公经费支出22.35万元；预算30万元，较预算减少7.65万元，下降35.5%。")
-    assert "25.50%" in f.message
+    assert f.severity == "error" and "25.50%" in f.message
+    [f] = _changes("一般公共预算收入完成52360万元；年初预算50000万元，比预算增收2360万元，增长10%。")
+    assert f.severity == "error" and "4.72%" in f.message
 
 
 def test_a_budget_named_by_its_own_kind_still_changes():

@@ -3948,6 +3948,9 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
             continue
         if own is not None and (g is own.total or any(g is p for p in own.parts)):
             continue
+        if current is not None and g.start > current.end and _BARE_BUDGET.fullmatch(g.subject or "") \
+                and _against_budget_only(doc, delta):
+            continue   # "三公经费支出22.35万元；预算30万元，较预算减少7.65万元": the budget compared with, not another figure
         out.append(g)
     return tuple(reversed(out))
 
