@@ -30,3 +30,9 @@ def test_a_budget_named_as_its_funds_is_the_base_of_an_execution_rate():
     [f] = _rates("项目预算资金50万元，实际支出45.2万元，预算执行率95.4%。")
     assert "90.40%" in f.message
     assert _rates("项目预算资金50万元，实际支出45.2万元，预算执行率90.4%。") == []
+
+
+def test_what_was_done_since_the_start_is_not_a_years_completion():
+    # red-team 12, A2: "累计完成投资1200万元" since the project began, against a year's plan of 500: not this year's completion
+    assert _rates("项目总投资1500万元，年度计划投资500万元，累计完成投资1200万元，完成年度计划的84%，完成总投资的80%。") == []
+    assert _rates("重点项目总投资256.3亿元，年度计划投资86.5亿元，累计完成投资158.6亿元，完成年度计划的95.2%。") == []

@@ -197,6 +197,7 @@ _QUALIFIERS = ("年初", "调整", "全年")
 
 # the words naming a plan or what was done of it, not the item ("年度计划投资", "完成投资": 投资)
 _PLAN_WORDS = lazy(r"年度|全年|年初|计划|实际|完成")
+_SINCE_THE_START = lazy(r"累计|开工以来|建设以来|历年")
 
 
 def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
@@ -210,8 +211,10 @@ def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) ->
 
     core = item_core(bare(actual.subject))
     if core and not same_item(bare(actual.subject), bare(budget.subject)) \
-            and not _PLAN_WORDS.sub("", core) == _PLAN_WORDS.sub("", item_core(bare(budget.subject))) != "":
-        return False   # (unless they name one item, the plan and what was done of it: "年度计划投资…，完成投资…")
+            and not (_PLAN_WORDS.sub("", core) == _PLAN_WORDS.sub("", item_core(bare(budget.subject))) != ""
+                     and not _SINCE_THE_START.search(re.split(r"[，,；;。]", doc.view[max(0, actual.start - 12):actual.start])[-1])):
+        return False   # (unless they name one item, the plan and what was done of it: "年度计划投资…，完成投资…"; not what
+        # was done since the project began against a year's plan, "年度计划投资500万元，累计完成投资1200万元")
     said = [q for q in _QUALIFIERS if q in bare(f.subject)]
     written = [q for q in _QUALIFIERS if q in bare(budget.subject)]
     return not said or not written or said == written
