@@ -2718,7 +2718,7 @@ def _broken_down_after_a_colon(doc: NarrativeDoc, parts: list[Figure]) -> list[l
     a colon follows opens its own breakdown; the amounts after it, if they fit in it, are its parts: the reading without them."""
     for i, p in enumerate(parts[:-1]):
         if (colon := _COLON_AFTER.match(doc.view, p.end)) is None \
-                or _NOT_A_BREAKDOWN.search(doc.view, colon.end(), parts[i + 1].start):
+                or _WORDS_AFTER_THE_COLON.search(doc.view, colon.end(), parts[i + 1].start):
             continue   # ("基本支出1100.5万元：主要用于人员经费和公用经费；项目支出…": words on its use, then the next part)
         inner = parts[i + 1:]
         if all(comparable(g, p) for g in inner) and interval_sum(value_of(g) for g in inner).lo <= value_of(p).hi:
@@ -2727,7 +2727,7 @@ def _broken_down_after_a_colon(doc: NarrativeDoc, parts: list[Figure]) -> list[l
 
 
 _COLON_AFTER = lazy(r"[ \t]*[：:]")
-_NOT_A_BREAKDOWN = lazy(r"[；;。]|用于")
+_WORDS_AFTER_THE_COLON = lazy(r"[；;。]|用于")
 
 
 def _the_same_item_another_year(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
