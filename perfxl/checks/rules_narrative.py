@@ -1218,6 +1218,10 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "惠及1630户农户，其中水稻种植户1586户，玉米种植户57户": kinds by what a household or a person does
             # (grows, raises, runs, takes part in): one may do both, and be counted in both
             cause = causes.cause("overlapping_kinds")
+        elif over and not (complete or exhaustive) and _cut_across(parts):
+            continue  # "营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元，外商及港澳台商投资企业12.5亿元": classes
+            # of a statistics bulletin that cut across one another (a 国有控股 firm is mostly a 股份制 one; 高技术制造业 and
+            # 装备制造业 share industries): they need not add up to the whole
         elif over and not (complete or exhaustive) and _other_measure_over_too(doc, pl):
             continue  # "完成州外到位资金120.44亿元，…任务数132.63亿元…。其中，省外到位资金60.4亿元，…任务数65.85亿元；产业项目
             # 到位资金87.88亿元，…任务数69.75亿元": the parts' other measure (60.4 + 87.88) goes past the whole's (120.44)
@@ -1280,6 +1284,25 @@ def _count_noun(doc: NarrativeDoc, total: Figure) -> str | None:
 
 # a kind of household or person named by what it does, at most four characters after the verb ("水稻种植户",
 # "生猪养殖户", "参保人员", "经营主体")
+# the ways statistics bulletins class firms, investment and sales: parts classed two ways cut across one another
+_CUTS = {"ownership": lazy(r"(?:国有|集体|外商|港澳台商?|私营|民营)(?:控股)?(?:投资)?(?:企业|经济|公司)|国有控股|股份制|民间投资|外商投资"),
+         "industry": lazy(r"工业投资|基础设施投资|房地产开发投资|高技术|装备制造|战略性新兴|制造业"),
+         "size": lazy(r"小微|中小|规模以上|限额以上"),
+         "channel": lazy(r"网上零售|实物商品网上")}
+# classes that overlap others of their own way by definition (a 股份制 firm may be 国有控股 or foreign-funded; 高技术制造业,
+# 装备制造业 and 战略性新兴产业 share industries)
+_OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴")
+
+
+def _cut_across(parts: list[Figure]) -> bool:
+    """"营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元…", "固定资产投资80.2亿元，其中民间投资45.1亿元，
+    工业投资40.8亿元": parts classed two ways at once (by ownership and by industry), or by a class that overlaps others of
+    its way by definition, cut across one another and need not add up to the whole."""
+    names = [recall.bare(p.subject or "") for p in parts]
+    ways = {way for n in names for way, words in _CUTS.items() if words.search(n)}
+    classed = sum(any(words.search(n) for words in _CUTS.values()) for n in names)
+    overlapping = sum(bool(_OVERLAPPING_CLASS.search(n)) for n in names)
+    return classed >= 2 and (len(ways) >= 2 or overlapping >= 1 and classed - overlapping >= 1 or overlapping >= 2)
 _BY_WHAT_THEY_DO = lazy(r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,4}$")
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
 _A_GAP_OF_RATES = lazy(r"比|较|高于|低于|快于|慢于|高出|低出")
