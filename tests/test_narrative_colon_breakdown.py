@@ -26,3 +26,6 @@ def test_a_colon_opening_words_is_no_breakdown():
     # red-team 12, M2: the colon opens what the money is used for, then the next part
     assert _sums("本年支出合计1420.5万元，其中：基本支出1100.5万元：主要用于人员经费和公用经费；项目支出350万元：主要用于专项业务工作。")
     assert _sums("项目资金500万元，其中：中央资金300万元：用于设备购置，省级资金150万元，县级资金80万元。")
+    # red-team 13, M1: words after the colon (主要为…, 包括…) are no breakdown of amounts
+    assert _sums("本年支出合计1420.5万元，其中：基本支出1100.5万元：主要为人员经费和公用经费，项目支出350万元：主要为专项业务。")
+    assert _sums("本年支出合计1420.5万元，其中：基本支出1100.5万元：包括人员经费和公用经费，项目支出350万元。")

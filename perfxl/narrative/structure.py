@@ -2717,8 +2717,10 @@ def _broken_down_after_a_colon(doc: NarrativeDoc, parts: list[Figure]) -> list[l
     """"资金9379.5万元,其中,贫困县纳入统筹整合资金7560万元:A 2739万元,B 156万元,C 4192万元,D 473万元": a part whose amount
     a colon follows opens its own breakdown; the amounts after it, if they fit in it, are its parts: the reading without them."""
     for i, p in enumerate(parts[:-1]):
-        if (colon := _COLON_AFTER.match(doc.view, p.end)) is None \
-                or _WORDS_AFTER_THE_COLON.search(doc.view, colon.end(), parts[i + 1].start):
+        if (colon := _COLON_AFTER.match(doc.view, p.end)) is None:
+            continue
+        first = next((g for g in doc.between(colon.end(), parts[i + 1].end) if g.kind == p.kind), parts[i + 1])
+        if _WORDS_AFTER_THE_COLON.search(doc.view, colon.end(), first.start):
             continue   # ("基本支出1100.5万元：主要用于人员经费和公用经费；项目支出…": words on its use, then the next part)
         inner = parts[i + 1:]
         if all(comparable(g, p) for g in inner) and interval_sum(value_of(g) for g in inner).lo <= value_of(p).hi:
@@ -2727,7 +2729,7 @@ def _broken_down_after_a_colon(doc: NarrativeDoc, parts: list[Figure]) -> list[l
 
 
 _COLON_AFTER = lazy(r"[ \t]*[：:]")
-_WORDS_AFTER_THE_COLON = lazy(r"[；;。]|用于")
+_WORDS_AFTER_THE_COLON = lazy(r"[；;。，,]|用于|主要|包括|包含|含")
 
 
 def _the_same_item_another_year(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
