@@ -74,3 +74,9 @@ def test_a_change_no_value_of_the_other_whole_makes_hold_is_still_an_error():
     text = "2023年收入总计1523.46万元，上年收入总计1320万元；本年收入合计1480.26万元，比上年增加{}万元。"
     assert _errors(text.format("182.26"), "N-CHANGE") == []
     assert _errors(text.format("150"), "N-CHANGE")
+
+
+def test_only_the_flows_have_two_wholes():
+    # red-team 13, M4: "三公经费总计" and "三公经费合计" are one figure (no carry-over): the share is checked against it
+    [f] = _errors("三公经费总计22.35万元，其中公务接待费6.85万元，占三公经费合计的35%。", "N-SHARE")
+    assert "30.65%" in f.message

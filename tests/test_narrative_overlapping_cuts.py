@@ -24,3 +24,9 @@ def test_parts_whose_other_measure_fits_are_still_summed():
     # 40.4 + 57.88 = 98.28 ≤ 120.44: a partition by the actuals, so the tasks 65.85 + 69.75 = 135.6 > 132.63 is an error
     [f] = _sums(_TEXT.format(a="40.4", b="57.88"))
     assert "135.6亿元" in f.message
+
+
+def test_kinds_that_cannot_overlap_are_still_summed():
+    # red-team 13, M2: 基本支出 and 项目支出 never overlap: both their budgets and their actuals past the whole's are an error
+    assert _sums("本年支出预算1500万元，实际支出1420.5万元，其中：基本支出预算1150万元，实际支出1100.5万元；"
+                 "项目支出预算400万元，实际支出350万元。")

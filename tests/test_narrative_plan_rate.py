@@ -36,3 +36,6 @@ def test_what_was_done_since_the_start_is_not_a_years_completion():
     # red-team 12, A2: "累计完成投资1200万元" since the project began, against a year's plan of 500: not this year's completion
     assert _rates("项目总投资1500万元，年度计划投资500万元，累计完成投资1200万元，完成年度计划的84%，完成总投资的80%。") == []
     assert _rates("重点项目总投资256.3亿元，年度计划投资86.5亿元，累计完成投资158.6亿元，完成年度计划的95.2%。") == []
+    # red-team 13, M5: "全年累计" is the year's own total: checked against the year's plan (480 / 500 = 96 %)
+    [f] = _rates("年度计划投资500万元，全年累计完成投资480万元，完成年度计划的90%。")
+    assert "96.00%" in f.message

@@ -1716,6 +1716,8 @@ def _other_measure_over_too(doc: NarrativeDoc, pl) -> bool:
             return False
         others.append(g)
         lo = p.end
+    if names_a_complete_group([(g.subject or "") + (p.subject or "") for g, p in zip(others, pl.parts)]):
+        return False   # (基本支出 and 项目支出, the 三公 items: kinds that cannot overlap, whichever measure is summed)
     return interval_sum(value_of(g) for g in others).lo > value_of(own).hi
 
 

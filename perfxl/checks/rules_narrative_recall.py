@@ -197,7 +197,8 @@ _QUALIFIERS = ("年初", "调整", "全年")
 
 # the words naming a plan or what was done of it, not the item ("年度计划投资", "完成投资": 投资)
 _PLAN_WORDS = lazy(r"年度|全年|年初|计划|实际|完成")
-_SINCE_THE_START = lazy(r"累计|开工以来|建设以来|历年")
+# (not a year's own total so far: "全年累计", "1-10月累计")
+_SINCE_THE_START = lazy(r"(?<!全年)(?<!本年)(?<!今年)(?<!年内)(?<!当年)(?<!月)累计|开工以来|建设以来|历年")
 
 
 def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:

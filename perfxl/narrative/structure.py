@@ -2823,9 +2823,14 @@ _THIS_YEARS_FLOW = lazy(r"本年|当年|合计")
 def grand_and_this_years(a: str, b: str) -> bool:
     """Two names of a flow's two different wholes: "本年支出合计" and "支出总计" (总计 = 本年支出合计 + 结余分配 + 年末
     结转和结余), "本年收入" and "上年收入总计": one says 总计, the other does not and says 本年, 当年 or 合计."""
+    if not all(_A_FLOW.search(n) for n in (a, b)):
+        return False   # ("三公经费总计" and "三公经费合计": one figure; only the flows carry over money from year to year)
     if "总计" in b and "总计" not in a:
         return bool(_THIS_YEARS_FLOW.search(a))
     return "总计" in a and "总计" not in b and bool(_THIS_YEARS_FLOW.search(b))
+
+
+_A_FLOW = lazy(r"收入|支出")
 
 
 def flows_apart(name: str | None, whole: str | None) -> bool:
