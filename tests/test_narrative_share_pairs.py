@@ -39,3 +39,11 @@ def test_a_second_whole_named_after_the_first_share():
     assert _shares(text.format(b="79.72%")) == []
     [f] = _shares(text.format(b="75.72%"))
     assert "财政拨款支出1380.5万元" in f.message and "79.72%" in f.message
+
+
+def test_shares_after_each_items_change_pair_with_the_items():
+    # red-team 13, A1: "分别比上年增加100.5万元、20万元，分别占…的77.47%、22.53%": the second change is a change too, not an item
+    text = "本年支出合计1420.5万元，基本支出1100.5万元、项目支出320万元，分别比上年增加100.5万元、20万元，分别占本年支出合计的{a}、{b}。"
+    assert _shares(text.format(a="77.47%", b="22.53%")) == []
+    [f] = _shares(text.format(a="77.47%", b="24.53%"))
+    assert "项目支出320万元" in f.message and "22.53%" in f.message

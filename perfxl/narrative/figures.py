@@ -681,6 +681,7 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     _zeros_to_the_texts_precision(figures, s)
     _name_each_of_a_run(figures, view)
     _shares_of_a_run(figures, view)
+    _changes_of_a_run(figures, view)
     _restated_in_brackets(figures, view)
     return figures
 
@@ -768,6 +769,26 @@ def _shares_of_a_run(figures: list[Figure], view: str) -> None:
             continue
         for g, whole in zip(run, wholes * len(run) if len(wholes) == 1 else wholes):
             g.relation, g.of = "占", whole
+
+
+# "分别比上年增加100.5万元、20万元": the first change of a run after 分别/各 and a comparison
+_EACH_CHANGE = lazy(r"(?:分别|各)[^，,；;。\d]{0,12}$")
+
+
+def _changes_of_a_run(figures: list[Figure], view: str) -> None:
+    """"基本支出1100.5万元、项目支出320万元，分别比上年增加100.5万元、20万元": the amounts listed after the first change of
+    a 分别 run, with no words of their own, are changes too (of the items listed before, in order)."""
+    for k, first in enumerate(figures):
+        if first.kind == "percent" or first.relation not in ("增加", "减少") \
+                or not _EACH_CHANGE.search(view, max(0, first.start - 20), first.start):
+            continue
+        prev = first
+        for nxt in figures[k + 1:]:
+            if nxt.kind != first.kind or nxt.unit != first.unit or nxt.relation is not None or nxt.subject \
+                    or not _RUN_JOIN.fullmatch(view, prev.end, nxt.start):
+                break
+            nxt.relation = first.relation
+            prev = nxt
 
 
 def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:
