@@ -50,3 +50,12 @@ def test_kinds_of_the_totals_money_are_parts_not_siblings():
     # and a group complete by definition (the three 三公 items)
     assert _sums("三公经费预算30万元；三公经费支出22.35万元，其中：因公出国（境）费0万元；公务接待费12.35万元；"
                  "公务用车购置及运行维护费12万元。")
+
+
+def test_a_sibling_by_definition_past_the_semicolon_ends_the_inner_list():
+    # red-team 13, A2: 项目支出 is 基本支出's sibling (the two make a group complete by definition), not its part
+    assert _sums("基本支出1100.5万元，其中人员经费980.5万元；项目支出320万元。") == []
+    assert _sums("本年支出合计1420.5万元，其中：基本支出1100.5万元，其中人员经费980.5万元；项目支出320万元。") == []
+    # 人员经费 and 公用经费 are 基本支出's own parts: past it, still an error
+    [f] = _sums("基本支出1100.5万元，其中人员经费980.5万元；公用经费150万元。")
+    assert "1130.5万元" in f.message

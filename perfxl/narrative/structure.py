@@ -3076,6 +3076,12 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
     mine = norm_name(total.subject or "")
     if len(parts) < 2 or not mine:
         return []
+    for i, p in enumerate(parts[1:], 1):
+        if re.search(r"[；;]", doc.view[parts[i - 1].end:p.start]) \
+                and names_a_complete_group([total.subject or "", p.subject or ""]):
+            # "基本支出1100.5万元，其中人员经费980.5万元；项目支出320万元": with the total, a group complete by definition
+            # (基本支出 and 项目支出): the total's sibling
+            return [parts[:i]]
     first = common_ending(norm_name(parts[0].subject or ""), mine)
     numbered = _ORDINAL.sub("第", mine) if _ORDINAL.search(mine) else None
     for i, p in enumerate(parts[1:], 1):
