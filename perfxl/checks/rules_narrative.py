@@ -557,6 +557,14 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             if cause is not None and _slip_of_its_list(doc, num, den):
                 continue  # "其他收入3,441.56元，占18.57%" in a list adding up with it in 万元: N-UNIT-SLIP names it once
         point = _point_share(num, den) * 100
+        if not truncated and grand_and_this_years((f.of or "").strip(), den.subject or ""):
+            # "占本年支出合计的70.2%" beside only a 支出总计: the bound the unwritten whole gives, not a value it should be
+            at_most = "总计" in (den.subject or "")
+            yield r.finding("bound", narrative=[span(f), span(num), span(den)], expected=round(point, 4), actual=f.value,
+                            subject=num.subject, num_text=num.text, of=(f.of or "").strip(), pct=f.text, den_text=den.text,
+                            den_name=den.subject or "", side="不超过" if at_most else "不少于",
+                            limit="至少为" if at_most else "至多为", computed=f"{point:.2f}%")
+            continue
         yield r.finding(severity="warning" if truncated else None,
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
