@@ -33,3 +33,9 @@ def test_a_budget_named_by_its_own_kind_still_changes():
     # "调整预算…比人代会预算数增加…": an adjusted budget compared with the first one is the figure that changed
     [f] = _changes("2022年调整预算安排共计335000万元，比人代会预算数增加35000万元，增长15.2%。")
     assert f.severity == "error" and "11.67%" in f.message
+
+
+def test_the_bare_budget_is_the_base_of_the_change_amount_too():
+    # red-team 13, M3: 30 − 22.35 = 7.65, not 5 (the rate 5 / 30 holds, the amount does not)
+    [f] = [f for f in _changes("三公经费支出22.35万元；预算30万元，较预算减少5万元，下降16.7%。") if f.severity == "error"]
+    assert "7.65万元" in f.message

@@ -3783,6 +3783,12 @@ def comparison_of(doc: NarrativeDoc, delta: Figure) -> tuple[Figure | None, Figu
     if found is None:
         current, same = _current_for(doc, delta)
         base = _base_between(doc, current, delta)
+        if base is None and current is not None and same and _against_budget_only(doc, delta):
+            # "三公经费支出22.35万元；预算30万元，较预算减少5万元": the budget named by its kind alone between the figure and
+            # its change is the base
+            bare = [g for g in doc.between(current.end, delta.start) if plain(g) and comparable(g, delta) and not g.approximate
+                    and _BARE_BUDGET.fullmatch(g.subject or "")]
+            base = bare[0] if len(bare) == 1 else None
         if base is None and (pair := _actual_and_budget(doc, delta) if _against_budget_only(doc, delta)
                              else _this_and_the_named_year(doc, delta)) is not None:
             (current, base), same = pair, True
