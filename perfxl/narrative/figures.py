@@ -757,7 +757,8 @@ def _shares_of_a_run(figures: list[Figure], view: str) -> None:
         if first.kind != "percent" or first.relation != "占" or not _EACH_SHARE.search(view, max(0, first.start - 30), first.start):
             continue
         run = [first]
-        for nxt in figures[k + 1:]:
+        for j in range(k + 1, len(figures)):   # (no slice: a copy of the rest for every share would be quadratic)
+            nxt = figures[j]
             if nxt.kind != "percent" or nxt.relation is not None or nxt.subject \
                     or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
                 break
@@ -783,7 +784,8 @@ def _changes_of_a_run(figures: list[Figure], view: str) -> None:
                 or not _EACH_CHANGE.search(view, max(0, first.start - 20), first.start):
             continue
         prev = first
-        for nxt in figures[k + 1:]:
+        for j in range(k + 1, len(figures)):
+            nxt = figures[j]
             if nxt.kind != first.kind or nxt.unit != first.unit or nxt.relation is not None or nxt.subject \
                     or not _RUN_JOIN.fullmatch(view, prev.end, nxt.start):
                 break
