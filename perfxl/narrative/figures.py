@@ -17,7 +17,7 @@ from typing import Literal
 from ..core.intervals import Interval
 from ..core.lazyre import find_each, lazy
 from ..core.units import conversion_factor, wan_yuan_factor
-from .structure import HEADS, RATE_OWN_WORDS, clause_start, join_cjk, phrase_start, text_index
+from .structure import EACH_SHARE, HEADS, RATE_OWN_WORDS, clause_start, join_cjk, phrase_start, text_index
 
 Kind = Literal["amount", "percent", "count"]
 
@@ -746,15 +746,13 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
 
 
 _WHOLES_JOIN = lazy(r"和|与|及|、")
-# "分别占本年支出合计的80.3%、19.7%": the first share of a run after 分别占
-_EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}$|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
 
 
 def _shares_of_a_run(figures: list[Figure], view: str) -> None:
     """"基本支出、项目支出分别为650.3万元、140.2万元，分别占本年支出合计的80.3%、19.7%": the percents listed after the
     first share of a 分别占 run are shares of the same whole (they have no words of their own)."""
     for k, first in enumerate(figures):
-        if first.kind != "percent" or first.relation != "占" or not _EACH_SHARE.search(view, max(0, first.start - 30), first.start):
+        if first.kind != "percent" or first.relation != "占" or not EACH_SHARE.search(view, max(0, first.start - 30), first.start):
             continue
         run = [first]
         for j in range(k + 1, len(figures)):   # (no slice: a copy of the rest for every share would be quadratic)

@@ -844,7 +844,7 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
     if len(run) < 2:
         return None
     start = doc.sentence_start(f.start)
-    if _EACH_SHARE.search(doc.view, max(start, run[0].start - 40), run[0].start):
+    if EACH_SHARE.search(doc.view, max(start, run[0].start - 40), run[0].start):
         # "中央资金200万元、省级资金150万元、市级资金100万元，分别占40%、30%、20%": the named amounts
         # listed before, in order, one per share
         # (inside brackets, "（其中A…，B…，分别占…）", the amounts of that bracket; outside, none in brackets)
@@ -876,7 +876,7 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 # "分别占40%、30%", "分别占本年支出合计的77.47%、22.53%", "各占…", "占…的比重分别为…"
-_EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}$|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
+EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}$|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
 _USE_REMARK = lazy(r"^\s*[，,]\s*(?:主要)?用于[^，,；;。\d]{1,30}(?=[，,；;])")
 # the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
 _ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
