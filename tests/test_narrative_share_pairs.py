@@ -47,3 +47,11 @@ def test_shares_after_each_items_change_pair_with_the_items():
     assert _shares(text.format(a="77.47%", b="22.53%")) == []
     [f] = _shares(text.format(a="77.47%", b="24.53%"))
     assert "项目支出320万元" in f.message and "22.53%" in f.message
+
+
+def test_a_run_of_shares_with_the_whole_written_inside():
+    # red-team 13, A3: "分别占一般公共预算收入52360万元的68.0%和32.0%" — 35620 / 52360 = 68.03 %, 16740 / 52360 = 31.97 %
+    text = "税收收入35620万元、非税收入16740万元，分别占一般公共预算收入52360万元的68.0%和{b}。"
+    assert _shares(text.format(b="32.0%")) == []
+    [f] = _shares(text.format(b="35.0%"))
+    assert "非税收入16740万元" in f.message and "31.97%" in f.message and "分母取一般公共预算收入52360万元" in f.message

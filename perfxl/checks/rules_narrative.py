@@ -256,10 +256,12 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # 占34.88%" (the 部门决算 template, without 在): of that whole, written before by its name, or by the last
             # words of it in a sentence opening with the rest ("…“三公”经费支出预算为18万元，支出决算为6.28万元")
             out.extend(("句首所说总数", g, True) for g in _named_before(doc, head, num))
-    # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share
-    k = doc.position(f)
+    # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share (before the first share of a run:
+    # "分别占一般公共预算收入52360万元的68.0%和32.0%")
+    first = run_of(doc, f)[0] if f.relation == "占" else f
+    k = doc.position(first)
     if k and doc.figures[k - 1].relation == "占" and doc.figures[k - 1].kind != "percent" \
-            and doc.figures[k - 1].start >= num.end and not re.search(r"[，,；;。]", doc.text[doc.figures[k - 1].end:f.start]):
+            and doc.figures[k - 1].start >= num.end and not re.search(r"[，,；;。]", doc.text[doc.figures[k - 1].end:first.start]):
         out.append(("所写总数", doc.figures[k - 1], True))
         whole = ""
     group = total_group(whole) if whole and any(whole in w or w in whole for ws in TOTAL_WORDS.values() for w in ws) else None
@@ -327,6 +329,10 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     said = (f.of or "").strip()
     return [(k, d, e and not _the_flows_other_whole_may_hold(said, f, num, d)) for k, d, e in out
             if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+# the share's verb a whole written inside the share keeps in its name ("分别占一般公共预算收入52360万元的…")
+_SHARE_VERB_LEAD = lazy(r"^(?:分别|各)?占(?:了)?")
 
 
 def _the_flows_other_whole_may_hold(said: str, f: Figure, num: Figure, den: Figure) -> bool:
@@ -569,7 +575,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
-                        binding=f"分母取{den.subject or ''}{den.text}" + "".join(
+                        binding=f"分母取{_SHARE_VERB_LEAD.sub('', den.subject or '')}{den.text}" + "".join(
                             f"；另按{d.subject or ''}{d.text}为 {_point_share(num, d) * 100:.2f}%" for d, _ in also),
                         computed=f"{point:.2f}%")
     reported = set()

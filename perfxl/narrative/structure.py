@@ -876,7 +876,9 @@ def paired(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 # "分别占40%、30%", "分别占本年支出合计的77.47%、22.53%", "各占…", "占…的比重分别为…"
-EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}$|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
+# (the whole's amount may be written inside: "分别占一般公共预算收入52360万元的68.0%和32.0%")
+EACH_SHARE = lazy(r"(?:分别|各)占[^，,；;。\d]{0,24}(?:\d[\d,]*(?:\.\d+)?\s*[万亿]?元的?)?$"
+                  r"|占[^，,；;。\d]{0,24}?(?:分别|各)(?:为|是|达)?\s*$")
 _USE_REMARK = lazy(r"^\s*[，,]\s*(?:主要)?用于[^，,；;。\d]{1,30}(?=[，,；;])")
 # the basis an amount is allocated or computed by, and a weight of it ("按…各占50%的比例分配")
 _ALLOCATION_BASIS = lazy(r"按照|依照|根据|依据|按[^时期月季年期]")
