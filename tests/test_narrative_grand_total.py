@@ -80,3 +80,11 @@ def test_only_the_flows_have_two_wholes():
     # red-team 13, M4: "三公经费总计" and "三公经费合计" are one figure (no carry-over): the share is checked against it
     [f] = _errors("三公经费总计22.35万元，其中公务接待费6.85万元，占三公经费合计的35%。", "N-SHARE")
     assert "30.65%" in f.message
+
+
+def test_the_change_message_names_the_whole_written_and_the_bound():
+    text = "2023年度收入总计1523.46万元，支出总计1523.46万元。与上年相比，本年收入合计增加180.16万元，增长10%。"
+    [f] = _errors(text, "N-CHANGE")
+    assert "本年收入合计增加180.16万元" in f.message and "至少为" in f.message and "收入总计" in f.message
+    # a rate some reading of the figure allows is silent (1523.46 read as last year's: at least 11.83 %)
+    assert _errors(text.replace("增长10%", "增长12%"), "N-CHANGE") == []

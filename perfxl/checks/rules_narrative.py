@@ -2970,12 +2970,20 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             readings.append(_change_rate(value_of(current), d, not down))
         readings = [q for q in readings if q is not None]
         holds = any(s.overlaps(q) for s in _as_written(doc, pct) for q in readings)
-        if not holds and grand_and_this_years(re.split(r"比|较|同比|与", delta.subject or "")[0], current.subject or ""):
+        said = _CHANGE_VERB_TAIL.sub("", re.split(r"比|较|同比|与", delta.subject or "")[0])
+        other_whole = grand_and_this_years(said, current.subject or "")
+        if not holds and other_whole:
             # "收入总计1523.46万元。……本年收入合计增加180.16万元，增长14.1%": the change is of the flow's other whole, not
             # written; 本年收入合计 is at most the 总计, so its rate is at least the one on the 总计 (a 总计's at most the one
             # on a 本年合计)
+            # (under every reading of the figure: "若前文…是上年数" gives a lower bound of its own)
             size = _rate_size(pct)
-            holds = size.hi >= computed.lo if "总计" in (current.subject or "") else size.lo <= computed.hi
+            if "总计" in (current.subject or ""):
+                computed = min(readings, key=lambda q: q.lo)
+                holds = size.hi >= computed.lo
+            else:
+                computed = max(readings, key=lambda q: q.hi)
+                holds = size.lo <= computed.hi
         # "1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%": the size holds, not the direction
         wrong_way = holds and base is not None and recall.moves_against(value_of(current), value_of(base), down)
         if holds and not wrong_way:
@@ -3007,6 +3015,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
         elif frame.alternatives:
             others = "、".join(g.text for g in frame.alternatives)
             reading += f"（句中另有 {others}，按哪个数都不符）"
+        if other_whole and not truncated:
+            at_most = "总计" in (current.subject or "")
+            yield r.finding("bound", narrative=[span(pct), span(delta), span(current)], expected=round(float(computed.mid) * 100, 4),
+                            actual=pct.value, said=said, direction="减少" if frame.direction < 0 else "增加", delta=delta.text,
+                            pct=pct.text, side="不超过" if at_most else "不少于", current=current.text,
+                            current_name=current.subject or "", limit="至少为" if at_most else "至多为", computed=_pct(computed))
+            continue
         cause = causes.cause("truncated") if truncated else None
         if cause is None and (base is None or base.role == "base" or frame.against == "预算") and not frame.elsewhere \
                 and value_of(current).lo > 0 \
@@ -3020,6 +3035,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=_pct(d.mid / previous.mid) + _in_wan_too(delta, current, base, down))
 
 
+# the verb a change's name ends with ("本年收入合计增加": 本年收入合计)
+_CHANGE_VERB_TAIL = lazy(r"(?:减少|增加|增长|下降|提高|降低|增收|减收|增支|减支)了?$")
 # measures of output, whose growth statistics give at comparable prices unless said otherwise
 _OUTPUT_MEASURE = lazy(r"生产总值|GDP|增加值|总产值")
 _AT_CURRENT_PRICES = lazy(r"现价|名义|当年价")

@@ -67,6 +67,8 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 @rule("N-CHANGE", "报告中的增减额、增减幅度应与上年数相符", "error",
       {"default": "报告称{subject}{current}，比{against}{direction}{delta}、幅度{pct}；{reading}，幅度应为 {computed}。",
+       "bound": "报告称{said}{direction}{delta}、幅度{pct}；文中没有写出{said}，它{side}{current}（{current_name}），"
+                "按此幅度{limit} {computed}，所写的数不可能成立。",
        "difference": "报告称{first}，{second}，{subject}{delta}；按 {a} − {b} 应为 {computed}。",
        "moved": "报告称{said}，{subject}{delta}；按 {a} − {b} 应为 {computed}。",
        "pinned": "报告称{subject}{current}，比{base}{direction}{delta}、幅度{pct}；按 {current} 与幅度 {pct}，基数约为 {implied}"
