@@ -29,3 +29,13 @@ def test_classes_that_cut_across_are_not_summed(text):
 ])
 def test_classes_of_one_way_are_still_summed(text):
     assert _sums(text)
+
+
+def test_one_class_alone_past_the_whole_is_still_an_error():
+    # red-team 14, M3: overlap never lets one part exceed the whole
+    assert _sums("全年固定资产投资80.2亿元，其中民间投资85.2亿元，工业投资35.5亿元。")
+
+
+def test_trade_product_classes_overlap():
+    # red-team 14, A1: 机电产品 and 高新技术产品 share most of their goods (customs tables say so)
+    assert _sums("全年出口52.3亿元，其中机电产品出口35.2亿元，高新技术产品出口20.3亿元。") == []

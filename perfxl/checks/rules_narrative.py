@@ -1232,7 +1232,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             # "惠及1630户农户，其中水稻种植户1586户，玉米种植户57户": kinds by what a household or a person does
             # (grows, raises, runs, takes part in): one may do both, and be counted in both
             cause = causes.cause("overlapping_kinds")
-        elif over and not (complete or exhaustive) and _cut_across(parts):
+        elif over and not (complete or exhaustive) and _cut_across(parts) \
+                and all(value_of(p).lo <= value_of(total).hi for p in parts):   # (no part alone past the whole)
             continue  # "营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元，外商及港澳台商投资企业12.5亿元": classes
             # of a statistics bulletin that cut across one another (a 国有控股 firm is mostly a 股份制 one; 高技术制造业 and
             # 装备制造业 share industries): they need not add up to the whole
@@ -1302,10 +1303,11 @@ def _count_noun(doc: NarrativeDoc, total: Figure) -> str | None:
 _CUTS = {"ownership": lazy(r"(?:国有|集体|外商|港澳台商?|私营|民营)(?:控股)?(?:投资)?(?:企业|经济|公司)|国有控股|股份制|民间投资|外商投资"),
          "industry": lazy(r"工业投资|基础设施投资|房地产开发投资|高技术|装备制造|战略性新兴|制造业"),
          "size": lazy(r"小微|中小|规模以上|限额以上"),
-         "channel": lazy(r"网上零售|实物商品网上")}
+         "channel": lazy(r"网上零售|实物商品网上"),
+         "product": lazy(r"机电产品|高新技术产品|劳动密集型产品|农产品")}
 # classes that overlap others of their own way by definition (a 股份制 firm may be 国有控股 or foreign-funded; 高技术制造业,
 # 装备制造业 and 战略性新兴产业 share industries)
-_OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴")
+_OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴|机电产品|高新技术产品")
 
 
 def _cut_across(parts: list[Figure]) -> bool:
