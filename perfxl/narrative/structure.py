@@ -2149,6 +2149,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
                 + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
+                + _carry_overs_beside_this_year(total, parts) \
                 + _other_counts_after_the_first(total, parts) if kind == "其中" else []
             # an item whose amount could not be read ("…；其他收入3.") leaves the list open
             every_item = len(set(owners)) + remarks == len(items)
@@ -3105,6 +3106,20 @@ def _siblings_by_name(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> 
 
 # the money a name ends with: parts ending so are kinds of it ("教育支出" of "一般公共预算支出")
 _MONEY_HEAD = lazy(r"(?:支出|收入|投资|资金|经费|费用|收益)$")
+
+
+# money carried over from year to year, beside a year's own income or spending in the 总计 (never a part of it)
+_CARRY_OVER = lazy(r"结转|结余|弥补收支差额")
+_THIS_YEARS_OWN = lazy(r"^(?:\d{4}\s*年度?)?(?:本部门|本单位)?本年(?:度)?(?:财政拨款)?(?:收入|支出)")
+
+
+def _carry_overs_beside_this_year(total: Figure, parts: list[Figure]) -> list[list[Figure]]:
+    """"本年收入合计1460.16万元，其中财政拨款收入1420.16万元；年初结转和结余63.30万元": 年初结转和结余 is by definition the
+    sibling of 本年收入合计 within 收入总计, never its part: the reading without it."""
+    if "总计" in (total.subject or "") or not _THIS_YEARS_OWN.search(total.subject or ""):
+        return []
+    kept = [p for p in parts if not _CARRY_OVER.search(p.subject or "")]
+    return [kept] if kept and len(kept) < len(parts) else []
 
 
 def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
