@@ -39,3 +39,10 @@ def test_what_was_done_since_the_start_is_not_a_years_completion():
     # red-team 13, M5: "全年累计" is the year's own total: checked against the year's plan (480 / 500 = 96 %)
     [f] = _rates("年度计划投资500万元，全年累计完成投资480万元，完成年度计划的90%。")
     assert "96.00%" in f.message
+
+
+def test_the_plans_subject_written_before_it():
+    # red-team 14, M4: "全县42个重点项目年度计划投资86.5亿元，全年完成投资82.3亿元" (82.3 / 86.5 = 95.14 %)
+    [f] = _rates("全县42个重点项目年度计划投资86.5亿元，全年完成投资82.3亿元，完成年度计划的90.1%。")
+    assert "95.14%" in f.message
+    assert _rates("全县42个重点项目年度计划投资86.5亿元，全年完成投资82.3亿元，完成年度计划的95.1%。") == []

@@ -201,6 +201,12 @@ _PLAN_WORDS = lazy(r"年度|全年|年初|计划|实际|完成")
 _SINCE_THE_START = lazy(r"(?<!全年)(?<!本年)(?<!今年)(?<!年内)(?<!当年)(?<!月)累计|开工以来|建设以来|历年")
 
 
+def _one_item_planned(done: str, planned: str) -> bool:
+    """The item done and the item planned are one ("投资" and "投资"; "投资" and "42个重点项目投资", the plan's subject
+    written before it)."""
+    return len(done) >= 2 and len(planned) >= 2 and (done == planned or planned.endswith(done) or done.endswith(planned))
+
+
 def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
     """The budget and the actual are of one item, and the rate is against that budget: no 其中
     between them ("三公经费预算10万元，其中公务接待支出决算5万元"), the actual names no other item
@@ -212,7 +218,7 @@ def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) ->
 
     core = item_core(bare(actual.subject))
     if core and not same_item(bare(actual.subject), bare(budget.subject)) \
-            and not (_PLAN_WORDS.sub("", core) == _PLAN_WORDS.sub("", item_core(bare(budget.subject))) != ""
+            and not (_one_item_planned(_PLAN_WORDS.sub("", core), _PLAN_WORDS.sub("", item_core(bare(budget.subject))))
                      and not _SINCE_THE_START.search(re.split(r"[，,；;。]", doc.view[max(0, actual.start - 12):actual.start])[-1])):
         return False   # (unless they name one item, the plan and what was done of it: "年度计划投资…，完成投资…"; not what
         # was done since the project began against a year's plan, "年度计划投资500万元，累计完成投资1200万元")
