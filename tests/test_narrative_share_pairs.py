@@ -55,3 +55,10 @@ def test_a_run_of_shares_with_the_whole_written_inside():
     assert _shares(text.format(b="32.0%")) == []
     [f] = _shares(text.format(b="35.0%"))
     assert "非税收入16740万元" in f.message and "31.97%" in f.message and "分母取一般公共预算收入52360万元" in f.message
+
+
+def test_one_wrong_rate_of_a_run_is_reported_once():
+    # red-team 14: "分别比上年增加100.5万元、50万元，分别增长10.05%、6.67%" — 50 / 270 = 18.52 %, one finding
+    text = "本年支出合计1420.5万元，基本支出1100.5万元、项目支出320万元，分别比上年增加100.5万元、50万元，分别增长10.05%、6.67%。"
+    [f] = [f for f in found(text) if f.rule == "N-CHANGE"]
+    assert f.severity == "error" and "18.52%" in f.message

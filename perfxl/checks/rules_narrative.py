@@ -2868,7 +2868,9 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         expected=round(float(abs(x.computed).mid), 4), actual=c.value,
                         first=_in_its_year(a, b), second=_in_its_year(b, a), subject=words, delta=c.text,
                         a=a.text, b=b.text, computed=_in_unit(abs(x.computed), c))
+    paired_rates = set()
     for x in recall.paired_changes(doc):
+        paired_rates.add(x.rate.start)
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
                         expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
                         cause=causes.cause("truncated") if x.truncated else None, subject=_LEAD_JOIN.sub("", x.current.subject),
@@ -2914,6 +2916,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         computed=f"{abs(float(x.computed.mid)):.{max(x.first.decimals, x.second.decimals)}f}个百分点")
     for frame in doc.frames.values():
         pct, delta, current, base = frame.rate, frame.delta, frame.current, frame.base
+        if pct is not None and pct.start in paired_rates:
+            continue  # "分别比上年增加100.5万元、50万元，分别增长10.05%、6.67%": the pairing in order said it
         if not (current is not None and frame.same_sentence) and (x := _base_delta_rate(r, doc, frame)) is not None:
             yield x
             continue
