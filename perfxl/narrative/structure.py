@@ -3109,7 +3109,7 @@ _MONEY_HEAD = lazy(r"(?:支出|收入|投资|资金|经费|费用|收益)$")
 
 
 # money carried over from year to year, beside a year's own income or spending in the 总计 (never a part of it)
-_CARRY_OVER = lazy(r"结转|结余|弥补收支差额")
+_CARRIED_OVER_MONEY = lazy(r"结转|结余|弥补收支差额")
 _THIS_YEARS_OWN = lazy(r"^(?:\d{4}\s*年度?)?(?:本部门|本单位)?本年(?:度)?(?:财政拨款)?(?:收入|支出)")
 
 
@@ -3118,7 +3118,7 @@ def _carry_overs_beside_this_year(total: Figure, parts: list[Figure]) -> list[li
     sibling of 本年收入合计 within 收入总计, never its part: the reading without it."""
     if "总计" in (total.subject or "") or not _THIS_YEARS_OWN.search(total.subject or ""):
         return []
-    kept = [p for p in parts if not _CARRY_OVER.search(p.subject or "")]
+    kept = [p for p in parts if not _CARRIED_OVER_MONEY.search(p.subject or "")]
     return [kept] if kept and len(kept) < len(parts) else []
 
 
