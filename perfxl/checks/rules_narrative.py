@@ -1297,8 +1297,6 @@ def _count_noun(doc: NarrativeDoc, total: Figure) -> str | None:
     return m.group(1) if m else None
 
 
-# a kind of household or person named by what it does, at most four characters after the verb ("水稻种植户",
-# "生猪养殖户", "参保人员", "经营主体")
 # the ways statistics bulletins class firms, investment and sales: parts classed two ways cut across one another
 _CUTS = {"ownership": lazy(r"(?:国有|集体|外商|港澳台商?|私营|民营)(?:控股)?(?:投资)?(?:企业|经济|公司)|国有控股|股份制|民间投资|外商投资"),
          "industry": lazy(r"工业投资|基础设施投资|房地产开发投资|高技术|装备制造|战略性新兴|制造业"),
@@ -1318,7 +1316,12 @@ def _cut_across(parts: list[Figure]) -> bool:
     ways = {way for n in names for way, words in _CUTS.items() if words.search(n)}
     classed = sum(any(words.search(n) for words in _CUTS.values()) for n in names)
     overlapping = sum(bool(_OVERLAPPING_CLASS.search(n)) for n in names)
-    return classed >= 2 and (len(ways) >= 2 or overlapping >= 1 and classed - overlapping >= 1 or overlapping >= 2)
+    # (every overlapping class is a class of some way: with two classed parts, one of them overlapping is enough)
+    return classed >= 2 and (len(ways) >= 2 or overlapping >= 1)
+
+
+# a kind of household or person named by what it does, at most four characters after the verb ("水稻种植户",
+# "生猪养殖户", "参保人员", "经营主体")
 _BY_WHAT_THEY_DO = lazy(r"(?:种植|种养|养殖|饲养|经营|从事|参加|参与|参保|享受|受益|购买|申请|获得|使用|承包|流转)[\u4e00-\u9fff]{0,4}$")
 # a figure in percentage points named as a comparison ("比全国高3.1个百分点", "较上月回落0.5个百分点")
 _A_GAP_OF_RATES = lazy(r"比|较|高于|低于|快于|慢于|高出|低出")

@@ -711,6 +711,18 @@ _HEAD_NOISE = lazy(r"^(?:其|全年|共|合计)|\d{4}\s?年度?(?:末|底)?|[“
 _LAST_AND = lazy(r"和|与|及")
 
 
+def _listed_after(figures: list[Figure], k: int, view: str, fits) -> list[Figure]:
+    """figures[k] and the figures listed right after it, each joined to the one before by a comma or a conjunction alone,
+    while ``fits(next, previous)`` holds (walked by index: a copy of the rest for every start would be quadratic)."""
+    run = [figures[k]]
+    for j in range(k + 1, len(figures)):
+        nxt = figures[j]
+        if not fits(nxt, run[-1]) or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
+            break
+        run.append(nxt)
+    return run
+
+
 def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
     """"第一、二、三产业增加值分别为51.20亿元、15.70亿元、85.00亿元"; "收入、支出分别为100万元、90万元": a run of
     amounts or counts after "分别为" (or "各是") is named, one by one, by the names listed before it, the last
@@ -722,13 +734,8 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
         if k == len(figures) or figures[k].start != verb.end() or figures[k].kind not in ("amount", "count"):
             continue
         first = figures[k]
-        run = [first]
-        while k + len(run) < len(figures):
-            nxt = figures[k + len(run)]
-            if nxt.kind != first.kind or nxt.subject or nxt.start - run[-1].end > 16 \
-                    or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
-                break
-            run.append(nxt)
+        run = _listed_after(figures, k, view,
+                            lambda nxt, prev: nxt.kind == first.kind and not nxt.subject and nxt.start - prev.end <= 16)
         if len(run) < 2:
             continue
         begin = max(figures[k - 1].end if k else 0, first.start - 80,
@@ -754,13 +761,8 @@ def _shares_of_a_run(figures: list[Figure], view: str) -> None:
     for k, first in enumerate(figures):
         if first.kind != "percent" or first.relation != "占" or not EACH_SHARE.search(view, max(0, first.start - 30), first.start):
             continue
-        run = [first]
-        for j in range(k + 1, len(figures)):   # (no slice: a copy of the rest for every share would be quadratic)
-            nxt = figures[j]
-            if nxt.kind != "percent" or nxt.relation is not None or nxt.subject \
-                    or not _RUN_JOIN.fullmatch(view, run[-1].end, nxt.start):
-                break
-            run.append(nxt)
+        run = _listed_after(figures, k, view,
+                            lambda nxt, _: nxt.kind == "percent" and nxt.relation is None and not nxt.subject)
         # "分别占财政总收入和一般公共预算收入的41.6%、68.0%": one whole for each share, in order; wholes as many as
         # the shares are each share's own, otherwise the run has one whole only when it names one
         wholes = [w for w in _WHOLES_JOIN.split(re.sub(r"的$", "", first.of or "")) if w]
@@ -781,14 +783,9 @@ def _changes_of_a_run(figures: list[Figure], view: str) -> None:
         if first.kind == "percent" or first.relation not in ("增加", "减少") \
                 or not _EACH_CHANGE.search(view, max(0, first.start - 20), first.start):
             continue
-        prev = first
-        for j in range(k + 1, len(figures)):
-            nxt = figures[j]
-            if nxt.kind != first.kind or nxt.unit != first.unit or nxt.relation is not None or nxt.subject \
-                    or not _RUN_JOIN.fullmatch(view, prev.end, nxt.start):
-                break
+        for nxt in _listed_after(figures, k, view, lambda nxt, _: nxt.kind == first.kind and nxt.unit == first.unit
+                                 and nxt.relation is None and not nxt.subject)[1:]:
             nxt.relation = first.relation
-            prev = nxt
 
 
 def _zeros_to_the_texts_precision(figures: list[Figure], s: str) -> None:

@@ -2692,6 +2692,11 @@ def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
     return out
 
 
+def _whole_a_share_names(share: Figure) -> str:
+    """The whole a share's words name ("占地方级收入的比重" → 地方级收入), normalised; "" or one character when none."""
+    return norm_name(re.sub(r"^(?:占|的)|的?(?:比重|比例)?$", "", share.of or ""))
+
+
 def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure]) -> list[list[Figure]]:
     """"其中地方级收入5.2亿元，税收收入3.5亿元，占地方级收入的67.3%": a part whose own share names an earlier part of its
     list as its whole is that part's part: the reading without it; so too a share naming no whole ("占比67.3%") that
@@ -2703,7 +2708,7 @@ def _nested_by_their_shares(doc: NarrativeDoc, total: Figure, parts: list[Figure
                 or share.approximate or re.search(r"[；;。]", doc.view[p.end:share.start]):
             continue
         said = (share.of or "").strip()
-        of = norm_name(re.sub(r"^(?:占|的)|的?(?:比重|比例)?$", "", said))
+        of = _whole_a_share_names(share)
         if len(of) >= 2:
             nested = any(of == norm_name(q.subject or "") or of == item_core(q.subject or "") for q in parts[:i])
         else:
@@ -2857,7 +2862,7 @@ def _share_of_another_whole(doc: NarrativeDoc, part: Figure, total: Figure) -> b
     share = doc.figures[k + 1]
     if share.kind != "percent" or share.relation != "占" or re.search(r"[；;。]", doc.view[part.end:share.start]):
         return False
-    of = norm_name(re.sub(r"^(?:占|的)|的?(?:比重|比例)?$", "", share.of or ""))
+    of = _whole_a_share_names(share)
     name = norm_name(total.subject or "")
     if len(of) < 2 or of in name or _GENERIC_WHOLE.fullmatch(of):
         return False
@@ -3135,6 +3140,7 @@ def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Fig
     if not any(plain(g) and not g.approximate for g in doc.between(before, semi)):
         return []
     mine = norm_name(total.subject or "")
+    head = _MONEY_HEAD.search(mine)
     for i in range(1, len(parts)):
         if re.search(r"[；;]", view[parts[i - 1].end:parts[i].start]):
             # (not a part inside the total's bracket, "安排11249.26萬元(其中購置費1450萬元…;公務用車運行維護費…)", nor one
@@ -3142,7 +3148,6 @@ def _siblings_of_an_outer_list(doc: NarrativeDoc, total: Figure, parts: list[Fig
             # (nor one whose name holds the total's whole name, "支出合计…，其中：基本支出…；项目支出…": a kind of 支出; nor
             # the parts of a group complete by definition)
             theirs = norm_name(parts[i].subject or "")
-            head = _MONEY_HEAD.search(mine)
             if in_brackets(doc, parts[i]) or len(mine) >= 2 and (theirs[:2] == mine[:2] or mine in theirs) \
                     or head is not None and theirs.endswith(head.group()) \
                     or names_a_complete_group([p.subject or "" for p in parts]):
