@@ -1179,7 +1179,7 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         # (falling short of a unit's whole spending may be its other kinds; going over it never is)
         complete = _complete(parts) and not _whole_beyond_the_group(total, parts) \
             and not (not over and _other_spending_possible(doc, pl, parts)) or pl.exhaustive or _car_pair(total, parts) \
-            or counted is not None
+            or counted is not None or _output_by_sector(total, parts)
         if counted is not None and cause is None:
             cause = causes.cause("counted_kinds", said=counted)
         exhaustive = complete or any(p.subject.startswith("其他") for p in parts) and not beyond_its_sources(total, parts)
@@ -1921,7 +1921,7 @@ def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
     if not own or interval_sum(own).lo > stated.hi:
         return False
     # "其中基本支出600万元，…；项目支出500万元": items of one known breakdown are siblings, never two readings
-    groups = [{ws for ws in CHANGE_GROUPS if any(w in (p.subject or "") for w in ws)} for p in pl.parts]
+    groups = [{ws for ws in CHANGE_GROUPS + _ONE_CUT if any(w in (p.subject or "") for w in ws)} for p in pl.parts]
     first = set().union(*(g for p, g in zip(pl.parts, groups) if p.start < semi.start()))
     if any(first & g for p, g in zip(pl.parts, groups) if p.start > semi.start()):
         return False
@@ -1929,6 +1929,11 @@ def _sole_clause_holds(doc: NarrativeDoc, pl, values, stated) -> bool:
     # not a bare item of a list ("其中平台企业3户；商贸企业19户；工业企业34户")
     later = [p for p in pl.parts if p.start > semi.start()]
     return all(any(g.kind == "percent" for g in doc.between(p.end, _item_end(doc, p.end))) for p in later)
+
+
+# items of one breakdown that need not be all of their whole (so not in CHANGE_GROUPS): the taxes by collector (a
+# 财政总收入 also holds what the finance bureau collects), the three sectors, the two kinds of local debt
+_ONE_CUT = (("国税", "地税"), ("一产", "二产", "三产"), ("一般债", "专项债"))
 
 
 def _item_end(doc: NarrativeDoc, at: int) -> int:
@@ -2440,6 +2445,21 @@ def _other_spending_possible(doc: NarrativeDoc, pl, parts: list[Figure]) -> bool
         return False
     shares = _own_shares(doc, pl)
     return shares is None or not interval_sum(value_of(s) for _, s in shares).overlaps(Interval(Fraction(1), Fraction(1)))
+
+
+# the output of an economy (地区生产总值, GDP) is by definition its three sectors' value added, no more and no less
+# ("生产总值97.4亿元，其中第一产业增加值24.29亿元，…第二产业增加值…，第三产业增加值…"); other measures by sector
+# need not be (全社会用电量 also holds 城乡居民生活用电, and an investment or a tax by sector is not read here)
+_OUTPUT_WHOLE = lazy(r"生产总值|GDP")
+_SECTOR_VALUE = lazy(r"(?:第)?([一二三])产(?:业)?(?:实现|完成)?(?:增加值)?")
+
+
+def _output_by_sector(total: Figure, parts: list[Figure]) -> bool:
+    """A whole named as an economy's output broken into its three sectors' value added, each once."""
+    if len(parts) != 3 or not _OUTPUT_WHOLE.search(total.subject or ""):
+        return False
+    sectors = [m.group(1) if (m := _SECTOR_VALUE.fullmatch(recall.bare(p.subject or ""))) else None for p in parts]
+    return sorted(s or "" for s in sectors) == ["一", "三", "二"] and all(p.unit == total.unit for p in parts)
 
 
 def _car_pair(total: Figure, parts: list[Figure]) -> bool:
