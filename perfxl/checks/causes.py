@@ -136,8 +136,10 @@ def truncated(stated: Interval, computed: Interval) -> bool:
     if width == 0:
         return False
     mid = stated.mid
-    cut = Interval(mid, mid + width) if mid >= 0 else Interval(mid - width, mid)
-    return cut.overlaps(computed)
+    # "1.2" cut off stands for [1.2, 1.3): the next figure up is no longer it (1.3 cut off is "1.3")
+    if mid >= 0:
+        return computed.hi >= mid and computed.lo < mid + width
+    return computed.lo <= mid and computed.hi > mid - width
 
 
 def name_cause(stated_value: float | None, stated: Interval, computed: Interval,

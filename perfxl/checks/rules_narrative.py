@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (BRACKETED, CHANGE, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, grand_and_this_years, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -906,7 +906,7 @@ def _unit_slips(total: Figure, parts: list[Figure]) -> list[Figure]:
 def _in_unit(iv: Interval, like: Figure, zeros: bool = False) -> str:
     """An amount in 万元 printed in the unit the text uses (never in scientific notation); ``zeros``: its trailing
     zeros kept ("约为 8.00万元": how close to 8 it is pinned)."""
-    factor = wan_yuan_factor(like.unit) if like.kind == "amount" else None
+    factor = wan_yuan_factor(like.unit) if like.kind == "amount" else count_scale(like.unit) if like.kind == "count" else None
     x = float(iv.mid) / factor if factor else float(iv.mid)
     text = f"{x:.{max(like.decimals, 2)}f}"
     text = text if zeros else text.rstrip("0").rstrip(".")
@@ -918,7 +918,7 @@ def _sum_in_unit(iv: Interval, like: Figure) -> str:
     never in scientific notation ("1.05e+08立方米")."""
     if like.kind == "amount":
         return _in_unit(iv, like)
-    x = float(iv.mid)
+    x = float(iv.mid) / (count_scale(like.unit) if like.kind == "count" else 1)
     text = f"{x:g}"
     if "e" in text:
         text = f"{x:.{max(like.decimals, 2)}f}".rstrip("0").rstrip(".")

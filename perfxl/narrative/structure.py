@@ -766,9 +766,17 @@ def value_of(f: Figure) -> Interval:
     elif f.kind == "percent":
         v = f.interval.scale(0.01)
     else:
-        v = f.interval
+        # a count in its base unit ("1.03亿户" and "3231.5万户" as 户), so that any two of one kind compare and divide
+        scale = count_scale(f.unit)
+        v = f.interval.scale(scale) if scale != 1 else f.interval
     f.__dict__["_value"] = v
     return v
+
+
+def count_scale(unit: str) -> float:
+    """The factor taking a count in ``unit`` ("万户", "亿人次", "千米") to its base unit (1 for a unit not scaled)."""
+    factor = _conversion_factor(unit, unit[1:]) if len(unit) > 1 and unit[0] in "万亿千百" else None
+    return factor or 1
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -780,8 +788,10 @@ def comparable(a: Figure, b: Figure) -> bool:
 
 
 def count_value(f: Figure, like: Figure) -> Interval:
+    """A part's value on the scale of the whole it is weighed against (a count of another unit of the same kind,
+    "1200米" against "3.5公里", converted)."""
     factor = conversion_factor(f.unit, like.unit) if f.kind == "count" else None
-    return f.interval.scale(factor) if factor and factor != 1 else value_of(f)
+    return f.interval.scale(factor * count_scale(like.unit)) if factor and factor != 1 else value_of(f)
 
 
 def total_group(phrase: str | None) -> str | None:
