@@ -4015,6 +4015,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
     for i, f in enumerate(figs):
         if f.relation not in CHANGE and f.start not in each or f.approximate:
             continue
+        if f.kind == "percent" and _former_rate(doc, f):
+            continue  # "同比增加20万头，由上年同期下降2.2%转为增长0.1%": last year's rate, not this change's
         if f.kind == "percent":
             # the change amount right before the rate, in the same sentence, nothing plain between
             start = doc.sentence_start(f.start)
@@ -4028,6 +4030,9 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # item ("其中税收增长5%") between them
                     # (the rate's own words start after the change: "增加116.29万元增长2.01%", no comma between)
                     phrase = doc.view[max(doc.index.phrases.start(f.start), g.end):f.start]
+                    former = [h for h in figs[doc.position(g) + 1:i] if h.kind == "percent" and _former_rate(doc, h)]
+                    if former:
+                        phrase = _TURNED_TO.sub("", doc.view[former[-1].end:f.start], count=1)  # "…转为增长0.1%"
                     if BRACKETED_RATE.fullmatch(gap):
                         phrase = ""  # "减少1.5万元(42.86%)": the rate in brackets right after its change
                     phrase = EITHER_WAY.sub(r"\1", phrase)  # "下降(增加)6%": a template's two directions
@@ -4040,7 +4045,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # (nor the first of a run of rates after the last of a run of changes as long: "分别增加136万元和1022万元，
                     # 增长9.1%和24.9%" pairs them in order, the first rate with the first change)
                     if not re.search(r"[。；;]", gap) and g.start not in used_deltas and not _LISTED_AFTER.fullmatch(gap) \
-                            and not any(h.kind == "percent" and h.relation in CHANGE for h in between) \
+                            and not any(h.kind == "percent" and h.relation in CHANGE and not _former_rate(doc, h)
+                                        for h in between) \
                             and not re.search(r"(比|较|与)[^，,。；;]{0,8}(预算|年初|计划)", gap) and len(own) < 2 \
                             and not _other_base(doc, f, g) and _adjusting(doc, g) == _adjusting(doc, f) \
                             and not _listed_in_order(doc, f, g):
@@ -4059,6 +4065,16 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
 
 
 _LISTED_AFTER = lazy(r"\s*(?:和|及|与|、|以及)\s*")
+# a rate the change turned from ("由上年同期下降2.2%转为增长0.1%", "由负转正"): the earlier period's, not the change's
+_FROM_RATE = lazy(r"由(?:上年同期|去年同期|上年|去年|上月|上季度|一季度|上半年|前三季度|1-\d+月)?(?:的)?"
+                  r"(?:增长|下降|增加|减少|上升|回落|负增长)?\s*-?$")
+_TURNED_TO = lazy(r"\s*(?:转为|转成|转而|变为)")
+
+
+def _former_rate(doc: NarrativeDoc, f: Figure) -> bool:
+    """A rate written as where a change turned from ("由上年同期下降2.2%转为增长0.1%")."""
+    return _TURNED_TO.match(doc.view, f.end) is not None \
+        and _FROM_RATE.search(doc.view, max(0, f.start - 14), f.start) is not None
 
 
 def _listed_in_order(doc: NarrativeDoc, rate: Figure, delta: Figure) -> bool:
