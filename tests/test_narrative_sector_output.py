@@ -5,6 +5,8 @@ one breakdown: a 其中 run on into the first one's name governs the item after 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.narrative_helpers import found
 
 
@@ -51,3 +53,30 @@ def test_cuts_of_another_kind_after_the_semicolon_stay_a_reading():
     # 民间投资 cuts across 工业投资 (by owner, by industry): still a warning naming the reading, no error
     text = ("全年固定资产投资120.5亿元，增长8%。其中工业投资75.6亿元，增长6%；民间投资58.2亿元，占全部投资的48.3%。")
     assert _sums(text) == []
+
+
+def _changes(text):
+    return [f for f in found(text) if f.rule == "N-CHANGE" and f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    "地区生产总值120.3亿元，比上年112.5亿元增长5.2%。",
+    "全年规模以上工业增加值和农林牧渔业总产值分别为45.2亿元和30.1亿元，分别比上年增加3.1亿元和1.2亿元，分别增长5.5%和3.2%。",
+])
+def test_output_grows_at_comparable_prices(text):
+    # red-team 15, A1: the rate of output is real growth; its two figures in money differ by the price change too
+    assert _changes(text) == []
+
+
+def test_output_at_current_prices_and_other_measures_are_still_checked():
+    assert _changes("按现价计算，地区生产总值120.3亿元，比上年112.5亿元增长5.2%。")
+    assert _changes("一般公共预算收入120.3亿元，比上年112.5亿元增长5.2%。")
+
+
+def test_the_sectors_make_the_output_beside_a_cut_by_region():
+    # red-team 15, A2: the three sectors alone make the whole; 市区 is of another cut
+    assert _sums("全市实现地区生产总值1203.5亿元，其中市区生产总值553.3亿元，第一产业增加值98.1亿元，第二产业增加值460.3亿元，"
+                 "第三产业增加值645.1亿元。") == []
+    # the sectors alone past the whole: still an error
+    assert _sums("全市实现地区生产总值1203.5亿元，其中市区生产总值100.3亿元，第一产业增加值98.1亿元，第二产业增加值460.3亿元，"
+                 "第三产业增加值700.1亿元。")

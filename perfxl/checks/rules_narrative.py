@@ -1103,6 +1103,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                             computed=_sum_in_unit(computed, total))
             continue
         over = computed.lo > stated.hi
+        if over and _a_complete_group_among_them(total, parts, stated):
+            continue  # "地区生产总值1203.5亿元，其中市区生产总值553.3亿元，第一产业增加值98.1亿元，…第三产业…": the three
+            # sectors make the whole by themselves; the other item is of another cut (by region)
         if over and _named_as_the_whole(doc, pl, stated):
             continue  # "归属于母公司所有者的净利润12279.8亿元。其中，中央企业13446.6亿元，…，归属于母公司所有者的净利润8391.7亿元；
             # 地方国有企业…": each item gives the whole's own measure by its name beside another measure; those are the parts
@@ -2454,6 +2457,19 @@ _OUTPUT_WHOLE = lazy(r"生产总值|GDP")
 _SECTOR_VALUE = lazy(r"(?:第)?([一二三])产(?:业)?(?:实现|完成)?(?:增加值)?")
 
 
+def _a_complete_group_among_them(total: Figure, parts: list[Figure], stated: Interval) -> bool:
+    """Some of the parts, and not all, are every part of the whole by definition (a group of COMPLETE_LISTS, or the
+    three sectors of an output) and make it: the others are of another cut."""
+    groups = [[p for p in parts if any(w in (p.subject or "") for w in words)] for words in COMPLETE_LISTS]
+    groups.append([p for p in parts if _SECTOR_VALUE.fullmatch(recall.bare(p.subject or ""))])
+    for group in groups:
+        if 2 <= len(group) < len(parts) and (_complete(group) or _output_by_sector(total, group)) \
+                and not _whole_beyond_the_group(total, group) \
+                and interval_sum(count_value(p, total) for p in group).overlaps(stated):
+            return True
+    return False
+
+
 def _output_by_sector(total: Figure, parts: list[Figure]) -> bool:
     """A whole named as an economy's output broken into its three sectors' value added, each once."""
     if len(parts) != 3 or not _OUTPUT_WHOLE.search(total.subject or ""):
@@ -2894,6 +2910,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     paired_rates = set()
     for x in recall.paired_changes(doc):
         paired_rates.add(x.rate.start)
+        if _at_comparable_prices(doc, x.current, _clause_head(doc, x.current)):
+            continue  # "规模以上工业增加值和农林牧渔业总产值分别为…，分别增长…": named before the run
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
                         expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
                         cause=causes.cause("truncated") if x.truncated else None, subject=_LEAD_JOIN.sub("", x.current.subject),
@@ -2901,6 +2919,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         pct=x.rate.text, reading=f"按所列顺序逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
                         computed=_pct(x.computed))
     for x in recall.table_rates(doc) + recall.growth_table_rates(doc):
+        if _OUTPUT_MEASURE.search(x.label or "") and not _AT_CURRENT_PRICES.search(x.label or ""):
+            continue  # a table row of output ("地区生产总值 | 112.5 | 120.3 | 5.2"): its growth at comparable prices
         yield r.finding("table_rate", severity="warning" if x.truncated else None,
                         narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],
                         expected=round(float(x.computed.mid), 4), actual=x.rate.text.strip(),
@@ -2911,6 +2931,8 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     for b in recall.based_rates(doc):
         if b.slip is not None:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
+        if _at_comparable_prices(doc, b.current, b.subject or b.current.subject):
+            continue
         yield r.finding("based", severity="warning" if b.truncated or b.same_caliber else None,
                         narrative=[span(b.rate), span(b.current), span(b.base)],
                         expected=round(float(b.computed.mid) * 100, 4), actual=b.rate.value,
@@ -3019,7 +3041,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if recall.basis_elsewhere(doc, current, pct):
             continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
-        if _OUTPUT_MEASURE.search(current.subject or "") and not _AT_CURRENT_PRICES.search(doc.sentence(current)):
+        if _at_comparable_prices(doc, current, current.subject):
             continue  # "人均地区生产总值达28322元，比去年新增3637元，增长12.7%": output grows at comparable prices, its
             # change in money at current ones; the rate is of no two figures written
         if wrong_way:
@@ -3069,6 +3091,18 @@ _CHANGE_VERB_TAIL = lazy(r"(?:减少|增加|增长|下降|提高|降低|增收|�
 # measures of output, whose growth statistics give at comparable prices unless said otherwise
 _OUTPUT_MEASURE = lazy(r"生产总值|GDP|增加值|总产值")
 _AT_CURRENT_PRICES = lazy(r"现价|名义|当年价")
+
+
+def _clause_head(doc: NarrativeDoc, f: Figure) -> str:
+    """The words from the start of f's semicolon clause (or sentence) up to f."""
+    start = doc.sentence_start(f.start)
+    return doc.view[max(start, doc.view.rfind("；", start, f.start) + 1, doc.view.rfind(";", start, f.start) + 1):f.start]
+
+
+def _at_comparable_prices(doc: NarrativeDoc, current: Figure, subject: str | None) -> bool:
+    """A rate of output ("地区生产总值120.3亿元，比上年112.5亿元增长5.2%"), given at comparable prices unless the
+    sentence says current ones: it is of no two figures written in money."""
+    return bool(_OUTPUT_MEASURE.search(subject or "")) and not _AT_CURRENT_PRICES.search(doc.sentence(current))
 
 
 def _in_wan_too(delta: Figure, current: Figure, base: Figure | None, down: bool) -> str:
