@@ -968,6 +968,17 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("composed", narrative=[span(t), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                         actual=t.value, subject=name, total_text=t.text, names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in parts),
                         computed=_in_unit(computed, t))
+    for c in recall.cut_breakdowns(doc):
+        stated = value_of(c.wholes[0])
+        if not stated.hi < c.computed.lo <= stated.hi * Fraction(3, 2) or _cut_across(c.items):
+            continue   # (falling short: some classes may go unwritten, and "其他服务业" is a class of its own, not the
+            # rest; far past the whole: a whole misread)
+        whole = c.wholes[0]
+        yield r.finding("cut", narrative=[span(whole), *(span(p) for p in c.items)], expected=round(float(c.computed.mid), 4),
+                        actual=whole.value, subject=whole.subject, total_text=whole.text,
+                        cut=f"“{c.cut}中”" if c.named else f"按{c.cut}分",
+                        names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in c.items),
+                        computed=_sum_in_unit(c.computed, whole))
     for c in recall.closed_runs(doc):
         yield r.finding("closed", narrative=[span(c.total), *(span(p) for p in c.parts)], expected=round(float(c.computed.mid), 4),
                         actual=c.total.value, subject="", total_text=c.total.text, word=c.word,

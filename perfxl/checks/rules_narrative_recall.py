@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..core.intervals import Interval, interval_sum
 from ..core.lazyre import lazy
 from ..narrative.figures import SURGE_VERBS, Figure
-from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, ITS_COMPLETION, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, flows_apart, in_brackets, list_of, marker_of, measure_of, without_marker, norm_name, numerator, plain, rate_base, value_of
+from ..narrative.structure import folds_traditional, simplified_piece, BARE_SCALE, ITS_COMPLETION, BRACKETED, CHANGE, STATED_TOTAL, NarrativeDoc, comparable, count_value, flows_apart, in_brackets, list_of, marker_of, measure_of, without_marker, norm_name, numerator, plain, rate_base, value_of
 from . import causes
 
 from ..narrative.tables import form_rows, growth_line_tables, indexed_tables, line_lists, read_number, tables
@@ -3680,3 +3680,140 @@ def part_budgets(doc: NarrativeDoc, complete_names) -> list[PartBudgets]:
         if over and (complete or adds_up) or not over and complete:
             out.append(PartBudgets(total, whole[1], whole[0], list(alt), budgets, computed))
     return out
+
+
+# -- breakdowns opened by their cut ("按经营地分，…", "分产业看，…", "第三产业中，…") ----------------------------------
+
+# "按经营地分，城镇消费品零售额250.3亿元，…；乡村消费品零售额80.2亿元，…": a sentence opened by the one way its items
+# are classed (按X分, 分X看, 从X看): the items are classes of that one way, so none holds another
+_CUT_OPENS = lazy(r"(?:按|分|从)\s*([\u4e00-\u9fff]{1,8}?)\s*(?:来看|看|划分|分类|统计|分)\s*[，,：:]")
+# "第三产业中，批发零售业增加值26.3亿元，…": a sentence opened by the name of the whole its items break down
+_NAMED_OPENS = lazy(r"(?:在)?([\u4e00-\u9fff]{2,12}?)(?:当?中|之中)\s*[，,：:]")
+_NOT_A_WHOLE_NAME = lazy(r"其$|^其|全部|所有|各|这|上述|以上|本年|当年|今年|总体|整体|实际|工作|过程|项目|指标")
+_CUT_LIST_WORDS = lazy(r"其中|包括|含")
+_OF_ANOTHER_TIME = lazy(r"^(?:上年|去年|上年度|上年同期|上一年|同期)")
+_OPENS_AT = "。；;\n"
+
+
+@dataclass
+class CutBreakdown:
+    wholes: list[Figure]      # the whole, or the candidates for it (the items must fit some)
+    items: list[Figure]
+    computed: Interval        # the items' sum, on the scale of the first whole
+    cut: str                  # how the text names the cut ("经营地") or the whole ("第三产业")
+    named: bool               # opened by the whole's name
+
+
+def _cut_items(doc: NarrativeDoc, lo: int, hi: int, like: Figure) -> list[Figure] | None:
+    """The plain figures of a breakdown sentence (none in brackets, after a 其中 of its item, or of another time);
+    None when one of them cannot be weighed against ``like``."""
+    view = doc.view
+    items, nested_to = [], -1
+    for g in doc.between(lo, hi):
+        m = _CUT_LIST_WORDS.search(view, max(lo, nested_to), g.start)
+        if m is not None:   # "…，其中：…" inside an item: its parts run to the item's semicolon
+            semi = min((k for k in (view.find("；", m.end(), hi), view.find(";", m.end(), hi)) if k >= 0), default=hi)
+            nested_to = semi
+        if g.start < nested_to or not plain(g) or in_brackets(doc, g) or _OF_ANOTHER_TIME.search(bare(g.subject)):
+            continue
+        if g.approximate or g.kind != like.kind or not comparable(g, like):
+            return None
+        items.append(g)
+    return items
+
+
+def _sentence_before(doc: NarrativeDoc, at: int) -> int | None:
+    """The start of the sentence right before the one starting at ``at`` (only blanks between), if any."""
+    k = at - 1
+    while k >= 0 and doc.view[k].isspace():
+        k -= 1
+    return doc.sentence_start(k) if k >= 0 else None
+
+
+def cut_breakdowns(doc: NarrativeDoc) -> list[CutBreakdown]:
+    """Sentences that break a whole of the sentence before (or a chain of such sentences after it) down by one cut,
+    and the whole the items are of."""
+    out = []
+    view = doc.view
+    for opens, named in ((_CUT_OPENS, False), (_NAMED_OPENS, True)):
+        for m in opens.finditer(view):
+            k = m.start()
+            start = doc.sentence_start(k)
+            if k > start and (view[start:k].strip() or view[k - 1] not in _OPENS_AT) and view[start:k].strip():
+                continue   # the opener starts its sentence (or its line)
+            name = m.group(1)
+            if named and (_NOT_A_WHOLE_NAME.search(name) or not doc.between(max(0, start - 600), start)):
+                continue
+            end = doc.sentence_end(m.end())
+            if (nxt := _CUT_OPENS.search(view, m.end(), end)) is not None:
+                end = nxt.start()   # "按规模分，…；按经营地分，…": the next cut ends this one's items
+            if _CUT_LIST_WORDS.search(view, m.end(), end):
+                continue   # "县区级完成336417万元，其中，区级…；县级…": where a nested list ends is not said
+            figs = [g for g in doc.between(m.end(), end) if plain(g)]
+            if len(figs) < 2:
+                continue
+            wholes = _cut_wholes(doc, start, name, named, figs[0])
+            if len(wholes) != 1 or wholes[0].kind not in ("amount", "count") or wholes[0].unit.endswith("百分点"):
+                continue   # the whole unambiguous: one figure of an amount or a count
+            items = _cut_items(doc, m.end(), end, wholes[0])
+            if items is None or len(items) < 2 or not _classes_of(wholes[0], items) \
+                    or any(list_of(doc, g) is not None for g in items):
+                continue   # (items of a list read already are checked there)
+            computed = interval_sum(count_value(g, wholes[0]) for g in items)
+            out.append(CutBreakdown(wholes, items, computed, name, named))
+    return out
+
+
+_AVERAGED = lazy(r"人均|平均|均价|户均|生均|亩均|日均|月均|率|指数")
+_A_SUBTOTAL_NAME = lazy(r"合计|小计|总计|累计|共计")
+
+
+def _classes_of(whole: Figure, items: list[Figure]) -> bool:
+    """Items that read as classes of the whole: none an average (averages of groups never add up), a subtotal or a
+    name twice (two measures of each class, "资产总额…负债总额…"), none named within another's name (a class and its
+    own part), and some named with three characters of the whole's name ("社会消费品零售总额" → "城镇消费品零售额")."""
+    names = [_TIME_LEAD.sub("", bare(g.subject)) for g in items]
+    whole_name = bare(whole.subject)
+    if _AVERAGED.search(whole_name) or any(_AVERAGED.search(n) or _A_SUBTOTAL_NAME.search(n) for n in names):
+        return False
+    if len(set(names)) < len(names) or any(a and a != b and a in b for a in names for b in names):
+        return False
+    return any(any(whole_name[k:k + 3] in n for k in range(len(whole_name) - 2)) for n in names)
+
+
+_TIME_LEAD = lazy(r"^(?:全年|年末|年底|上半年|下半年|前三季度|一季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月|全市|全县|全区|全省|全州|全镇|全乡)+")
+
+
+def _cut_wholes(doc: NarrativeDoc, start: int, name: str, named: bool, first: Figure) -> list[Figure]:
+    """The whole a breakdown sentence starting at ``start`` is of: for a cut ("按经营地分"), the plain figures of the
+    sentence before the chain of breakdown sentences (any of them may be it); for a name ("第三产业中"), the last figure
+    so named (and of the items' measure) in the two sentences before."""
+    view = doc.view
+    at = start
+    for step in range(6):
+        before = _sentence_before(doc, at)
+        if before is None:
+            return []
+        lead = before + len(view[before:at]) - len(view[before:at].lstrip())
+        if named:
+            for g in reversed(doc.between(before, at)):
+                subject = _TIME_LEAD.sub("", bare(g.subject))
+                if plain(g) and not g.approximate and g.kind == first.kind and subject.startswith(name) \
+                        and bare(first.subject).endswith(subject[len(name):]):
+                    return [g]
+            if step >= 1:
+                return []
+            at = before
+            continue
+        if _CUT_OPENS.match(view, lead):
+            at = before   # another breakdown of the same whole before this one
+            continue
+        wholes, nested = [], False
+        for g in doc.between(before, at):
+            nested = nested or _CUT_LIST_WORDS.search(view, before, g.start) is not None
+            if nested or not plain(g) or g.approximate or in_brackets(doc, g) or _OF_ANOTHER_TIME.search(bare(g.subject)) \
+                    or g.kind != first.kind or not comparable(g, first):
+                continue
+            wholes.append(g)
+        return wholes
+    return []
