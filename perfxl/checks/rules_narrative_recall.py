@@ -2483,11 +2483,13 @@ class PointChange:
 
 
 _POINTS = ("个百分点", "百分点")
-_POINT_VERB = r"(?:提高|上升|增加|增长|下降|降低|减少|回落|下滑|上涨|升|降|高|低)(?:了)?"
+_POINT_VERB = r"(?:提高|上升|增加|增长|下降|降低|减少|回落|下滑|上涨|扩大|收窄|加快|放缓|回升|升|降|高|低)(?:了)?"
 _TO_POINTS = lazy(r"\s*[，,]?\s*(?:同比|共|累计|分别)?\s*" + _POINT_VERB + r"\s*")
 _FROM_RATE = lazy(r"(?:由|从)[^，,。；;%％\d]{0,8}$")
 _FROM_TO = lazy(r"\s*(?:" + _POINT_VERB + r")?\s*(?:到|至|为)\s*")
-_BASE_RATE = lazy(r"\s*[，,]?\s*(?:比|较)[^，,。；;%％\d]{0,14}$")
+# (the rate's own name may come first: "增长5.2%，增速比上年的3.6%提高1.6个百分点")
+_GROWTH_BEFORE = lazy(r"(?:增长|上涨|下降|下跌|增加|减少|回落|上升)了?\s*$")
+_BASE_RATE = lazy(r"\s*[，,]?\s*(增速|增幅|涨幅|降幅|跌幅|增长速度)?(?:比|较)[^，,。；;%％\d]{0,14}$")
 _COMPARED_RATE = lazy(r"(?:比|较)[^，,。；;%％\d]{0,14}$")
 _AFTER_BASE = lazy(r"\s*[)）]?\s*(?:相比)?\s*[，,]?\s*" + _POINT_VERB + r"\s*")
 # the base rate after the verb: "低于全区财政自给率(53.2%)33.9个百分点"
@@ -2512,8 +2514,9 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
         if _TO_POINTS.fullmatch(view, b.end, f.start) and _FROM_TO.fullmatch(view, a.end, b.start) \
                 and _FROM_RATE.search(view, max(start, a.start - 10), a.start):
             return a, b   # "由A%下降到B%，下降了N个百分点"
-        if _AFTER_BASE.fullmatch(view, b.end, f.start) and _BASE_RATE.fullmatch(view, a.end, b.start):
-            return b, a   # "B%，比上年的A%提高N个百分点"
+        if _AFTER_BASE.fullmatch(view, b.end, f.start) and (m := _BASE_RATE.fullmatch(view, a.end, b.start)) \
+                and (m.group(1) is None or a.relation in CHANGE or _GROWTH_BEFORE.search(view, max(0, a.start - 4), a.start)):
+            return b, a   # "B%，比上年的A%提高N个百分点"; "增长B%，增速比上年的A%提高N个百分点" (a rate of growth)
         above = _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start)
         if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and above and not re.search(r"[，,；;]", view[above.start():b.start]):
             # "21.4%，低于上年(25.6%)4.2个百分点，低于全市(30%)8.6个百分点": every comparison of the chain
