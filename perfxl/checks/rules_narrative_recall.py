@@ -3695,7 +3695,7 @@ _NAMED_OPENS = lazy(r"(?:在)?([\u4e00-\u9fff]{2,12}?)(?:当?中|之中)\s*[，,
 _NOT_A_WHOLE_NAME = lazy(r"其$|^其|全部|所有|各|这|上述|以上|本年|当年|今年|总体|整体|实际|工作|过程|项目|指标")
 _CUT_LIST_WORDS = lazy(r"其中|包括|含")
 _OF_ANOTHER_TIME = lazy(r"^(?:上年|去年|上年度|上年同期|上一年|同期)")
-_OPENS_AT = "。；;\n"
+_BLANKS = lazy(r"\s*")
 
 
 @dataclass
@@ -3742,8 +3742,8 @@ def cut_breakdowns(doc: NarrativeDoc) -> list[CutBreakdown]:
         for m in opens.finditer(view):
             k = m.start()
             start = doc.sentence_start(k)
-            if k > start and (view[start:k].strip() or view[k - 1] not in _OPENS_AT) and view[start:k].strip():
-                continue   # the opener starts its sentence (or its line)
+            if not _BLANKS.fullmatch(view, start, k):
+                continue   # the opener starts its sentence (blanks before it at most)
             name = m.group(1)
             if named and (_NOT_A_WHOLE_NAME.search(name) or not doc.between(max(0, start - 600), start)):
                 continue
