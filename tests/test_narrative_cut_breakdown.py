@@ -52,3 +52,22 @@ def test_a_breakdown_opened_by_its_wholes_name():
 ])
 def test_silent_where_the_cut_or_its_whole_is_not_certain(text):
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # red-team 16, A1: a subtotal sentence between the whole and its breakdown
+    "社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，城镇消费品零售额72.91亿元，乡村消费品零售额8.47亿元。",
+    "全县实现地区生产总值120.3亿元。非公有制经济增加值90.2亿元，占75.0%。分产业看，第一产业增加值18.2亿元，第二产业增加值45.6亿元，"
+    "第三产业增加值56.5亿元。",
+    "各项存款余额312.5亿元。住户存款余额245.6亿元。按期限分，活期存款余额120.3亿元，定期存款余额190.2亿元。",
+    # red-team 16, A3: an aggregate (民生支出) listed beside its own classes
+    "全年全县一般公共预算支出25.6亿元，增长4.1%。从支出结构看，一般公共服务支出3.1亿元，教育支出5.6亿元，农林水支出6.1亿元，"
+    "民生支出18.2亿元，占71.1%。",
+])
+def test_silent_where_the_items_may_be_of_a_larger_whole_or_hold_an_aggregate(text):
+    assert _sums(text) == []
+
+
+def test_past_the_larger_whole_too_is_still_an_error():
+    assert _sums("社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，城镇消费品零售额75.91亿元，"
+                 "乡村消费品零售额8.47亿元。")

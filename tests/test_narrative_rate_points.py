@@ -31,3 +31,12 @@ def test_a_wrong_difference_of_two_growth_rates(text, expected):
 ])
 def test_silent_when_it_holds_or_the_rates_are_of_two_things(text):
     assert _points(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # red-team 16, A2: after a 其中 part, the rate named may be the headline's (1.8 − 2.3 = −0.5)
+    "全县居民消费价格上涨1.8%，其中食品价格上涨3.2%，涨幅比上年的2.3%回落0.5个百分点。",
+    "全县地区生产总值增长5.2%，其中第三产业增加值增长6.1%，增速比上年的3.6%提高1.6个百分点。",
+])
+def test_a_point_comparison_after_a_part_is_not_bound_to_the_part(text):
+    assert _points(text) == []

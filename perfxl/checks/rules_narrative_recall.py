@@ -2488,6 +2488,7 @@ _TO_POINTS = lazy(r"\s*[，,]?\s*(?:同比|共|累计|分别)?\s*" + _POINT_VERB
 _FROM_RATE = lazy(r"(?:由|从)[^，,。；;%％\d]{0,8}$")
 _FROM_TO = lazy(r"\s*(?:" + _POINT_VERB + r")?\s*(?:到|至|为)\s*")
 # (the rate's own name may come first: "增长5.2%，增速比上年的3.6%提高1.6个百分点")
+_LIST_BEFORE_RATE = lazy(r"其中|包括")
 _GROWTH_BEFORE = lazy(r"(?:增长|上涨|下降|下跌|增加|减少|回落|上升)了?\s*$")
 _BASE_RATE = lazy(r"\s*[，,]?\s*(增速|增幅|涨幅|降幅|跌幅|增长速度)?(?:比|较)[^，,。；;%％\d]{0,14}$")
 _COMPARED_RATE = lazy(r"(?:比|较)[^，,。；;%％\d]{0,14}$")
@@ -2515,7 +2516,10 @@ def _point_pair(doc: NarrativeDoc, f: Figure) -> tuple[Figure, Figure] | None:
                 and _FROM_RATE.search(view, max(start, a.start - 10), a.start):
             return a, b   # "由A%下降到B%，下降了N个百分点"
         if _AFTER_BASE.fullmatch(view, b.end, f.start) and (m := _BASE_RATE.fullmatch(view, a.end, b.start)) \
-                and (m.group(1) is None or a.relation in CHANGE or _GROWTH_BEFORE.search(view, max(0, a.start - 4), a.start)):
+                and (m.group(1) is None or (a.relation in CHANGE or _GROWTH_BEFORE.search(view, max(0, a.start - 4), a.start))
+                     and not _LIST_BEFORE_RATE.search(view, start, a.start)):
+            # ("增长1.8%，其中食品价格上涨3.2%，涨幅比上年的2.3%回落0.5个百分点": after a 其中 part the rate named may be
+            # the headline's; not bound)
             return b, a   # "B%，比上年的A%提高N个百分点"; "增长B%，增速比上年的A%提高N个百分点" (a rate of growth)
         above = _ABOVE_BELOW.search(view, doc.clause_start(b.start), b.start)
         if _CLOSE_TO_POINTS.fullmatch(view, b.end, f.start) and above and not re.search(r"[，,；;]", view[above.start():b.start]):
@@ -3763,12 +3767,30 @@ def cut_breakdowns(doc: NarrativeDoc) -> list[CutBreakdown]:
                     or any(list_of(doc, g) is not None for g in items):
                 continue   # (items of a list read already are checked there)
             computed = interval_sum(count_value(g, wholes[0]) for g in items)
+            if _a_larger_whole_before(doc, wholes[0], computed):
+                continue   # "社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，…": the figure right
+                # before may be a subtotal between the whole and its breakdown
             out.append(CutBreakdown(wholes, items, computed, name, named))
     return out
 
 
+def _a_larger_whole_before(doc: NarrativeDoc, whole: Figure, computed: Interval) -> bool:
+    """A plain figure of the whole's kind in the three sentences before the whole's (600 characters at most) that the
+    items could fit within."""
+    at = doc.sentence_start(whole.start)
+    lo = at
+    for _ in range(3):
+        before = _sentence_before(doc, lo)
+        if before is None or at - before > 600:
+            break
+        lo = before
+    return any(plain(g) and g.kind == whole.kind and comparable(g, whole) and count_value(g, whole).hi >= computed.lo
+               for g in doc.between(lo, whole.start) if g is not whole)
+
+
 _AVERAGED = lazy(r"人均|平均|均价|户均|生均|亩均|日均|月均|率|指数")
-_A_SUBTOTAL_NAME = lazy(r"合计|小计|总计|累计|共计")
+# (an aggregate of classes listed beside it: "民生支出" holds 教育、农林水…)
+_A_SUBTOTAL_NAME = lazy(r"合计|小计|总计|累计|共计|民生|重点支出|刚性支出|重点领域")
 
 
 def _classes_of(whole: Figure, items: list[Figure]) -> bool:
