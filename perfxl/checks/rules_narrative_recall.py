@@ -3695,7 +3695,8 @@ def part_budgets(doc: NarrativeDoc, complete_names) -> list[PartBudgets]:
 # are classed (按X分, 分X看, 从X看): the items are classes of that one way, so none holds another
 _CUT_OPENS = lazy(r"(?:按|分|从)\s*([\u4e00-\u9fff]{1,8}?)\s*(?:来看|看|划分|分类|统计|分)\s*[，,：:]")
 # "第三产业中，批发零售业增加值26.3亿元，…": a sentence opened by the name of the whole its items break down
-_NAMED_OPENS = lazy(r"(?:在)?([\u4e00-\u9fff]{2,12}?)(?:当?中|之中)\s*[，,：:]")
+_NAMED_TAIL = lazy(r"(?:当中|之中|中)\s*[，,：:]")
+_NAMED_HEAD = lazy(r"\s*(?:在)?([\u4e00-\u9fff]{2,12}?)(?:当|之)?")
 _NOT_A_WHOLE_NAME = lazy(r"其$|^其|全部|所有|各|这|上述|以上|本年|当年|今年|总体|整体|实际|工作|过程|项目|指标")
 _CUT_LIST_WORDS = lazy(r"其中|包括|含")
 _OF_ANOTHER_TIME = lazy(r"^(?:上年|去年|上年度|上年同期|上一年|同期)")
@@ -3742,36 +3743,44 @@ def cut_breakdowns(doc: NarrativeDoc) -> list[CutBreakdown]:
     and the whole the items are of."""
     out = []
     view = doc.view
-    for opens, named in ((_CUT_OPENS, False), (_NAMED_OPENS, True)):
-        for m in opens.finditer(view):
-            k = m.start()
-            start = doc.sentence_start(k)
-            if not _BLANKS.fullmatch(view, start, k):
-                continue   # the opener starts its sentence (blanks before it at most)
-            name = m.group(1)
-            if named and (_NOT_A_WHOLE_NAME.search(name) or not doc.between(max(0, start - 600), start)):
-                continue
-            end = doc.sentence_end(m.end())
-            if (nxt := _CUT_OPENS.search(view, m.end(), end)) is not None:
-                end = nxt.start()   # "按规模分，…；按经营地分，…": the next cut ends this one's items
-            if _CUT_LIST_WORDS.search(view, m.end(), end):
-                continue   # "县区级完成336417万元，其中，区级…；县级…": where a nested list ends is not said
-            figs = [g for g in doc.between(m.end(), end) if plain(g)]
-            if len(figs) < 2:
-                continue
-            wholes = _cut_wholes(doc, start, name, named, figs[0])
-            if len(wholes) != 1 or wholes[0].kind not in ("amount", "count") or wholes[0].unit.endswith("百分点"):
-                continue   # the whole unambiguous: one figure of an amount or a count
-            items = _cut_items(doc, m.end(), end, wholes[0])
-            if items is None or len(items) < 2 or not _classes_of(wholes[0], items) \
-                    or any(list_of(doc, g) is not None for g in items):
-                continue   # (items of a list read already are checked there)
-            computed = interval_sum(count_value(g, wholes[0]) for g in items)
-            if _a_larger_whole_before(doc, wholes[0], computed):
-                continue   # "社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，…": the figure right
-                # before may be a subtotal between the whole and its breakdown
-            out.append(CutBreakdown(wholes, items, computed, name, named))
+    for start, opened, name, named in _openers(doc):
+        if named and (_NOT_A_WHOLE_NAME.search(name) or not doc.between(max(0, start - 600), start)):
+            continue
+        end = doc.sentence_end(opened)
+        if (nxt := _CUT_OPENS.search(view, opened, end)) is not None:
+            end = nxt.start()   # "按规模分，…；按经营地分，…": the next cut ends this one's items
+        if _CUT_LIST_WORDS.search(view, opened, end):
+            continue   # "县区级完成336417万元，其中，区级…；县级…": where a nested list ends is not said
+        figs = [g for g in doc.between(opened, end) if plain(g)]
+        if len(figs) < 2:
+            continue
+        wholes = _cut_wholes(doc, start, name, named, figs[0])
+        if len(wholes) != 1 or wholes[0].kind not in ("amount", "count") or wholes[0].unit.endswith("百分点"):
+            continue   # the whole unambiguous: one figure of an amount or a count
+        items = _cut_items(doc, opened, end, wholes[0])
+        if items is None or len(items) < 2 or not _classes_of(wholes[0], items) \
+                or any(list_of(doc, g) is not None for g in items):
+            continue   # (items of a list read already are checked there)
+        computed = interval_sum(count_value(g, wholes[0]) for g in items)
+        if _a_larger_whole_before(doc, wholes[0], computed):
+            continue   # "社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，…": the figure right
+            # before may be a subtotal between the whole and its breakdown
+        out.append(CutBreakdown(wholes, items, computed, name, named))
     return out
+
+
+def _openers(doc: NarrativeDoc):
+    """(sentence start, end of the opener, the cut or the whole's name, named) of each sentence opened by its cut or by
+    its whole's name (blanks before the opener at most; a 在 before a name)."""
+    view = doc.view
+    for m in _CUT_OPENS.finditer(view):
+        start = doc.sentence_start(m.start())
+        if _BLANKS.fullmatch(view, start, m.start()):
+            yield start, m.end(), m.group(1), False
+    for m in _NAMED_TAIL.finditer(view):   # (found from its last words: a name may start anywhere)
+        start = doc.sentence_start(m.start())
+        if m.start() - start <= 16 and (n := _NAMED_HEAD.fullmatch(view, start, m.start())) is not None:
+            yield start, m.end(), n.group(1), True
 
 
 def _a_larger_whole_before(doc: NarrativeDoc, whole: Figure, computed: Interval) -> bool:
