@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (BRACKETED, CHANGE, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, clause_run_start, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, grand_and_this_years, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -969,11 +969,11 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         actual=t.value, subject=name, total_text=t.text, names="、".join(_LEAD_JOIN.sub("", recall.bare(p.subject)) or p.text for p in parts),
                         computed=_in_unit(computed, t))
     for c in recall.cut_breakdowns(doc):
-        stated = value_of(c.wholes[0])
+        whole = c.whole
+        stated = value_of(whole)
         if not stated.hi < c.computed.lo <= stated.hi * Fraction(3, 2) or _cut_across(c.items):
             continue   # (falling short: some classes may go unwritten, and "其他服务业" is a class of its own, not the
             # rest; far past the whole: a whole misread)
-        whole = c.wholes[0]
         yield r.finding("cut", narrative=[span(whole), *(span(p) for p in c.items)], expected=round(float(c.computed.mid), 4),
                         actual=whole.value, subject=whole.subject, total_text=whole.text,
                         cut=f"“{c.cut}中”" if c.named else f"按{c.cut}分",
@@ -2485,8 +2485,8 @@ def _output_by_sector(total: Figure, parts: list[Figure]) -> bool:
     """A whole named as an economy's output broken into its three sectors' value added, each once."""
     if len(parts) != 3 or not _OUTPUT_WHOLE.search(total.subject or ""):
         return False
-    sectors = [m.group(1) if (m := _SECTOR_VALUE.fullmatch(recall.bare(p.subject or ""))) else None for p in parts]
-    return sorted(s or "" for s in sectors) == ["一", "三", "二"] and all(p.unit == total.unit for p in parts)
+    sectors = {m.group(1) if (m := _SECTOR_VALUE.fullmatch(recall.bare(p.subject or ""))) else None for p in parts}
+    return sectors == {"一", "二", "三"} and all(p.unit == total.unit for p in parts)
 
 
 def _car_pair(total: Figure, parts: list[Figure]) -> bool:
@@ -2921,7 +2921,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     paired_rates = set()
     for x in recall.paired_changes(doc):
         paired_rates.add(x.rate.start)
-        if _at_comparable_prices(doc, x.current, _clause_head(doc, x.current)):
+        if _at_comparable_prices(doc.view[clause_run_start(doc, x.current.start):x.current.start], doc.sentence(x.current)):
             continue  # "规模以上工业增加值和农林牧渔业总产值分别为…，分别增长…": named before the run
         yield r.finding(severity="warning" if x.truncated else None, narrative=[span(x.rate), span(x.delta), span(x.current)],
                         expected=round(float(x.computed.mid) * 100, 4), actual=x.rate.value,
@@ -2930,7 +2930,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         pct=x.rate.text, reading=f"按所列顺序逐项对应，上年数为 {_in_unit(value_of(x.current) + value_of(x.delta) if x.down else value_of(x.current) - value_of(x.delta), x.current)}",
                         computed=_pct(x.computed))
     for x in recall.table_rates(doc) + recall.growth_table_rates(doc):
-        if _OUTPUT_MEASURE.search(x.label or "") and not _AT_CURRENT_PRICES.search(x.label or ""):
+        if _at_comparable_prices(x.label, x.label or ""):
             continue  # a table row of output ("地区生产总值 | 112.5 | 120.3 | 5.2"): its growth at comparable prices
         yield r.finding("table_rate", severity="warning" if x.truncated else None,
                         narrative=[_cell_span(x.rate), _cell_span(x.current), _cell_span(x.base)],
@@ -2942,7 +2942,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
     for b in recall.based_rates(doc):
         if b.slip is not None:
             continue  # N-UNIT-SLIP names the figure whose unit makes the rate fail
-        if _at_comparable_prices(doc, b.current, b.subject or b.current.subject):
+        if _at_comparable_prices(b.subject or b.current.subject, doc.sentence(b.current)):
             continue
         yield r.finding("based", severity="warning" if b.truncated or b.same_caliber else None,
                         narrative=[span(b.rate), span(b.current), span(b.base)],
@@ -3052,7 +3052,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if recall.basis_elsewhere(doc, current, pct):
             continue  # "剔除机构改革因素后，本年…，比上年增加…，增长18%": a rate on a basis of its own
-        if _at_comparable_prices(doc, current, current.subject):
+        if _at_comparable_prices(current.subject, doc.sentence(current)):
             continue  # "人均地区生产总值达28322元，比去年新增3637元，增长12.7%": output grows at comparable prices, its
             # change in money at current ones; the rate is of no two figures written
         if wrong_way:
@@ -3104,16 +3104,10 @@ _OUTPUT_MEASURE = lazy(r"生产总值|GDP|增加值|总产值")
 _AT_CURRENT_PRICES = lazy(r"现价|名义|当年价")
 
 
-def _clause_head(doc: NarrativeDoc, f: Figure) -> str:
-    """The words from the start of f's semicolon clause (or sentence) up to f."""
-    start = doc.sentence_start(f.start)
-    return doc.view[max(start, doc.view.rfind("；", start, f.start) + 1, doc.view.rfind(";", start, f.start) + 1):f.start]
-
-
-def _at_comparable_prices(doc: NarrativeDoc, current: Figure, subject: str | None) -> bool:
-    """A rate of output ("地区生产总值120.3亿元，比上年112.5亿元增长5.2%"), given at comparable prices unless the
-    sentence says current ones: it is of no two figures written in money."""
-    return bool(_OUTPUT_MEASURE.search(subject or "")) and not _AT_CURRENT_PRICES.search(doc.sentence(current))
+def _at_comparable_prices(subject: str | None, said: str) -> bool:
+    """A rate of output ("地区生产总值120.3亿元，比上年112.5亿元增长5.2%"), given at comparable prices unless ``said``
+    (its sentence, or its table row) says current ones: it is of no two figures written in money."""
+    return bool(_OUTPUT_MEASURE.search(subject or "")) and not _AT_CURRENT_PRICES.search(said)
 
 
 def _in_wan_too(delta: Figure, current: Figure, base: Figure | None, down: bool) -> str:

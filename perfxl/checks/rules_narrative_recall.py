@@ -3705,9 +3705,9 @@ _BLANKS = lazy(r"\s*")
 
 @dataclass
 class CutBreakdown:
-    wholes: list[Figure]      # the whole, or the candidates for it (the items must fit some)
+    whole: Figure
     items: list[Figure]
-    computed: Interval        # the items' sum, on the scale of the first whole
+    computed: Interval        # the items' sum, on the whole's scale
     cut: str                  # how the text names the cut ("经营地") or the whole ("第三产业")
     named: bool               # opened by the whole's name
 
@@ -3757,15 +3757,16 @@ def cut_breakdowns(doc: NarrativeDoc) -> list[CutBreakdown]:
         wholes = _cut_wholes(doc, start, name, named, figs[0])
         if len(wholes) != 1 or wholes[0].kind not in ("amount", "count") or wholes[0].unit.endswith("百分点"):
             continue   # the whole unambiguous: one figure of an amount or a count
-        items = _cut_items(doc, opened, end, wholes[0])
-        if items is None or len(items) < 2 or not _classes_of(wholes[0], items) \
+        whole = wholes[0]
+        items = _cut_items(doc, opened, end, whole)
+        if items is None or len(items) < 2 or not _classes_of(whole, items) \
                 or any(list_of(doc, g) is not None for g in items):
             continue   # (items of a list read already are checked there)
-        computed = interval_sum(count_value(g, wholes[0]) for g in items)
-        if _a_larger_whole_before(doc, wholes[0], computed):
+        computed = interval_sum(count_value(g, whole) for g in items)
+        if _a_larger_whole_before(doc, whole, computed):
             continue   # "社会消费品零售总额81.38亿元。限额以上单位消费品零售额60.12亿元。按经营地分，…": the figure right
             # before may be a subtotal between the whole and its breakdown
-        out.append(CutBreakdown(wholes, items, computed, name, named))
+        out.append(CutBreakdown(whole, items, computed, name, named))
     return out
 
 
@@ -3828,7 +3829,7 @@ def _cut_wholes(doc: NarrativeDoc, start: int, name: str, named: bool, first: Fi
         before = _sentence_before(doc, at)
         if before is None:
             return []
-        lead = before + len(view[before:at]) - len(view[before:at].lstrip())
+        lead = _BLANKS.match(view, before, at).end()
         if named:
             for g in reversed(doc.between(before, at)):
                 subject = _TIME_LEAD.sub("", bare(g.subject))

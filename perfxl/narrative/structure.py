@@ -3843,7 +3843,7 @@ _BUDGET_NAME_WORDS = lazy(r"^(?:本)?(?:部门|单位)|年初|年中|调整后?|
 _OF_THE_UNIT = lazy(r"(?:\d{4}\s*年度?)?(?:本)?(?:部门|单位)")
 
 
-def _clause_run_start(doc: NarrativeDoc, pos: int) -> int:
+def clause_run_start(doc: NarrativeDoc, pos: int) -> int:
     """Where the statement holding ``pos`` starts: its sentence, or its last semicolon before ``pos``."""
     start = doc.sentence_start(pos)
     return max(start, doc.view.rfind("；", start, pos) + 1, doc.view.rfind(";", start, pos) + 1)
@@ -3865,7 +3865,7 @@ def _actual_and_budget(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, Figure
     # "年中调整预算为1781.86万元，比年初预算增加758.97万元": a comparison naming which budget (年初, 调整) is with the one
     # figure named so; the other figure may be another budget
     which = next((w for w in ("年初", "调整") if w in phrase[at:]), None)
-    start = _clause_run_start(doc, delta.start)
+    start = clause_run_start(doc, delta.start)
     actuals: list[Figure] = []
     budgets: list[Figure] = []
     k = doc.position(delta)
@@ -3923,7 +3923,7 @@ def _this_and_the_named_year(doc: NarrativeDoc, delta: Figure) -> tuple[Figure, 
     comparison names its base by a year (and maybe a measure: 支出, 预算) after the figures of its clause run: (the one
     figure of a later year, the one figure of that year and measure).  None unless exactly one of each is there."""
     view = doc.view
-    start = _clause_run_start(doc, delta.start)
+    start = clause_run_start(doc, delta.start)
     k = doc.position(delta)
     run = []
     while k > 0 and doc.figures[k - 1].start >= start:
@@ -3980,7 +3980,7 @@ def _alternatives(doc: NarrativeDoc, delta: Figure, current: Figure | None, base
     own = list_of(doc, current) if current is not None else None
     # a statement before a semicolon is complete: "…，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%；
     # 公务接待费0.27亿元，比2015年减少0.14亿元" — 0.56 is no figure the 0.14 may be the change of
-    start = _clause_run_start(doc, delta.start)
+    start = clause_run_start(doc, delta.start)
     # back from the change: the figures before a change of the same kind have their change said
     # ("收入310682万元，同比增加23188万元；支出1107315万元，同比减少…": 收入's change is said), so the walk
     # stops there (a text without full stops is not read back whole for every change)
@@ -4030,7 +4030,8 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     # item ("其中税收增长5%") between them
                     # (the rate's own words start after the change: "增加116.29万元增长2.01%", no comma between)
                     phrase = doc.view[max(doc.index.phrases.start(f.start), g.end):f.start]
-                    former = [h for h in figs[doc.position(g) + 1:i] if h.kind == "percent" and _former_rate(doc, h)]
+                    between = figs[doc.position(g) + 1:i]
+                    former = [h for h in between if h.kind == "percent" and _former_rate(doc, h)]
                     if former:
                         phrase = _TURNED_TO.sub("", doc.view[former[-1].end:f.start], count=1)  # "…转为增长0.1%"
                     if BRACKETED_RATE.fullmatch(gap):
@@ -4039,7 +4040,6 @@ def _frames(doc: NarrativeDoc) -> dict[int, Frame]:
                     own = _COMPARISON_WORDS.sub("", phrase) + ("环比" if re.search(r"环比|口径|剔除|可比|扣除|自然增", phrase) else "")
                     # (nor another rate: "较1月16日下降0.20元，比1月16日下降1.0%，较去年同期下降11.26%" — a
                     # rate after another rate of its change is on another base)
-                    between = figs[doc.position(g) + 1:i]
                     # (nor a rate listed after the change by a conjunction alone, "较上年分别下降2.09万人和10.45%": the
                     # second of a 分别 pair, another quantity's change)
                     # (nor the first of a run of rates after the last of a run of changes as long: "分别增加136万元和1022万元，
@@ -4122,7 +4122,7 @@ def _each_rate_deltas(doc: NarrativeDoc) -> dict[int, Figure]:
         # the changes of the clause run (from the last semicolon), else of the whole sentence
         start = doc.sentence_start(f.start)
         deltas = None
-        for lo in (max(start, view.rfind("；", start, f.start) + 1, view.rfind(";", start, f.start) + 1), start):
+        for lo in (clause_run_start(doc, f.start), start):
             between = doc.between(lo, f.start)
             found = [g for g in between if g.relation in CHANGE and g.kind == "amount"]
             if len(found) == len(rates) and not any(g.kind == "percent" for g in between):
