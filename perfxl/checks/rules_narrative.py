@@ -940,6 +940,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=b.balance.text,
                         income="".join(f"{g.subject}{g.text}加" for g in carried) + f"{b.income.subject}{b.income.text}",
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
+    for x in recall.structure_sums(_doc(ctx)):
+        yield r.finding("structure", narrative=[Span(x.ratio, x.start, x.end)], expected=100.0,
+                        actual=float(x.written), ratio=x.ratio, computed=str(x.written))
     for x in recall.netted_totals(_doc(ctx)):
         # a deficit is the spending less the income, a balance the income less the spending
         first, second = (x.spending, x.income) if x.deficit else (x.income, x.spending)

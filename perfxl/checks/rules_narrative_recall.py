@@ -838,6 +838,40 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     return out
 
 
+@dataclass
+class StructureSum:
+    """"三次产业结构为15.1:37.9:49.0": the terms are each sector's share of the output in percent, and the three
+    sectors are the whole of it, so the terms make 100 (to their rounding)."""
+
+    ratio: str
+    start: int
+    end: int
+    computed: Interval     # the written terms added, each with its rounding
+    written: Decimal       # the written terms added as written
+
+
+_TRIPLE = lazy(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
+
+
+def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
+    """Industry structures ("三次产业结构由上年的12.3:35.4:52.3调整为12.1:34.8:53.1", "第一、二、三产业增加值所占比重分别为
+    8.5%、37.7%、53.8%") whose terms, each rounded, cannot make 100.  Proportions to the first ("1:2.89:4.41",
+    adding to far from 100) are not percentages and are not read."""
+    out = []
+    found = [(t, ":") for m in _structures(doc.text) for t in _TRIPLE.finditer(doc.text, m.start(), m.end())]
+    found += [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
+    for m, joint in found:
+        terms = m.groups()
+        if not 50 <= sum(float(t) for t in terms) <= 150:
+            continue
+        total = interval_sum(Interval.rounded(float(t), len(t.split(".")[1]) if "." in t else 0) for t in terms)
+        if total.overlaps(Interval.point(100)):
+            continue
+        out.append(StructureSum(joint.join(terms) + ("%" if joint == "%、" else ""), m.start(1), m.end(3), total,
+                                sum(Decimal(t) for t in terms)))
+    return out
+
+
 def _adjusted_to_100(terms: tuple[str, ...], parts: list[Figure], k: int) -> bool:
     """"14.8:30.1:55.1" for 14.83 : 30.05 : 55.12 — rounded, the terms make 99.9, and the writer put the rest on
     one of them so that they make 100 (a statistics bureau's usual 尾差调整): True when the written terms make
