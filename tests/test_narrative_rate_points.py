@@ -40,3 +40,28 @@ def test_silent_when_it_holds_or_the_rates_are_of_two_things(text):
 ])
 def test_a_point_comparison_after_a_part_is_not_bound_to_the_part(text):
     assert _points(text) == []
+
+
+@pytest.mark.parametrize("text, said, right", [
+    ("全县一般公共预算收入12.3亿元，增长3.2%，增幅较上年的6.5%提高3.3个百分点。", "相比提高3.3个百分点", "低 3.3个百分点"),
+    ("全县城镇化率由52.5%下降到54.7%，下降了2.2个百分点。", "相比下降2.2个百分点", "高 2.2个百分点"),
+    ("全县财政自给率为21.4%，高于全区财政自给率(53.2%)31.8个百分点。", "高于 53.2% 31.8个百分点", "低 31.8个百分点"),
+])
+def test_a_difference_of_the_right_size_said_the_wrong_way(text, said, right):
+    [f] = [f for f in found(text) if f.rule == "N-CHANGE" and f.severity == "error"]
+    assert said in f.message and right in f.message and "方向写反了" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全县一般公共预算收入12.3亿元，增长3.2%，增幅较上年的6.5%回落3.3个百分点。",
+    "全县城镇化率由52.5%提高到54.7%，提高了2.2个百分点。",
+    "全县财政自给率为21.4%，低于全区财政自给率(53.2%)31.8个百分点。",
+    # 扩大/收窄 go either way (a fall's rate widens downwards), and a fall's rate may be written as its size
+    "全县财政收入下降2.1%，降幅比上年的3.5%收窄1.4个百分点。",
+    "全县财政收入下降2.1%，增速比上年的3.5%回落5.6个百分点。",
+    "全县财政收入增长2.1%，增幅比上年的3.5%收窄1.4个百分点。",
+    # no direction word
+    "全县城镇化率由52.5%变为54.7%，相差2.2个百分点。",
+])
+def test_silent_when_the_direction_holds_or_is_not_said(text):
+    assert [f for f in found(text) if f.rule == "N-CHANGE" and f.severity == "error"] == []

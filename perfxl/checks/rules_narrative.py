@@ -2967,6 +2967,13 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
             yield r.finding("multiple", narrative=[Span(text, a, b), span(x.first), span(x.last)], expected=None,
                             actual=text, subject=subject, first=first, last=last, multiple=text, computed=x.computed)
     for x in recall.point_changes(doc):
+        if x.verb:
+            yield r.finding("points_direction", narrative=[span(x.claim), span(x.second), span(x.first)],
+                            expected=float(x.computed.mid), actual=x.claim.value, first=x.first.text, second=x.second.text,
+                            delta=x.claim.text, said=f"{x.verb} {x.first.text} " if x.verb.endswith("于") else f"与 {x.first.text} 相比{x.verb}",
+                            right="高" if x.computed.mid > 0 else "低",
+                            computed=f"{abs(float(x.computed.mid)):.{max(x.first.decimals, x.second.decimals)}f}个百分点")
+            continue
         yield r.finding("points", severity="warning" if x.truncated else None,
                         narrative=[span(x.claim), span(x.second), span(x.first)],
                         expected=float(abs(x.computed.mid)), actual=x.claim.value,

@@ -79,6 +79,7 @@ def unit_slip(r: Rule, ctx: Context) -> Iterable[Finding]:
        "table_rate": "报告的表格中“{label}”一行增减幅度为 {pct}；按（{current} − {base}）÷ {base} 应为 {computed}。",
        "direction": "报告称{subject}{current}，与{base}相比{said}；但 {current} {than} {base}，应为{direction}。",
        "points": "报告称 {second} 与 {first} 相差{delta}；两者之差应为 {computed}。",
+       "points_direction": "报告称 {second} {said}{delta}；按两数，{second} 比 {first} {right} {computed}，方向写反了。",
        "base_delta": "报告称比{base}{direction}{delta}、幅度{pct}；按 {delta} ÷ {base_text} 应为 {computed}。",
        "average": "报告称{subject}由{first}增加到{last}，年均增长{pct}；按两数应为 {computed}。",
        "multiple": "报告称{subject}由{first}增加到{last}，增长了{multiple}；两数之比为 {computed}。",

@@ -2514,6 +2514,7 @@ class PointChange:
     second: Figure            # the later (or current) rate
     computed: Interval        # |second − first| in points
     truncated: bool           # holds only if the rates were cut off, not rounded
+    verb: str = ""            # the size holds, this direction word does not ("由22.5%提高到13.2%，提高了9.3个百分点")
 
 
 _POINTS = ("个百分点", "百分点")
@@ -2614,10 +2615,36 @@ def point_changes(doc: NarrativeDoc) -> list[PointChange]:
                        for cut in (False, True) for sign_a in _signs(a) for sign_b in _signs(b)]
         rounded = differences[:len(differences) // 2]   # the rates as rounded; the rest as cut off
         if any(abs(d).overlaps(f.interval) for d in rounded):
+            verb, up = _point_direction(doc, f, a, b)
+            sized = [d for d in rounded if abs(d).overlaps(f.interval)]
+            if up is None or any((d.hi >= 0) if up else (d.lo <= 0) for d in sized):
+                continue
+            out.append(PointChange(f, a, b, sized[0], False, verb))   # the size holds, the direction does not
             continue
         nearest = min(rounded, key=lambda d: abs(d).distance(f.interval))
         out.append(PointChange(f, a, b, nearest, any(abs(d).overlaps(f.interval) for d in differences)))
     return out
+
+
+_UP_POINTS = ("提高", "上升", "增加", "增长", "上涨", "加快", "回升", "升", "高")
+_DOWN_POINTS = ("下降", "降低", "减少", "回落", "下滑", "放缓", "降", "低")
+_POINT_DIRECTION = lazy(r"(提高|上升|增加|增长|上涨|加快|回升|下降|降低|减少|回落|下滑|放缓|扩大|收窄|升|降|高|低)(?:了|于|出)?\s*[)）]?\s*$")
+
+
+def _point_direction(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> tuple[str, bool | None]:
+    """The direction word right before a change in points and whether it says the later (or compared) rate is the
+    higher: "由A%下降到B%，下降了N个百分点", "B%，比上年的A%提高N个百分点", "低于全区(A%)N个百分点".  None when
+    no such word stands there, or when it is 扩大/收窄, which go either way (a fall's rate widens downwards)."""
+    later = a if a.end > b.end else b
+    m = _POINT_DIRECTION.search(doc.view, later.end, f.start)
+    if m is None:
+        above = _ABOVE_BELOW.search(doc.view, doc.clause_start(later.start), later.start)
+        if above is None or not _CLOSE_TO_POINTS.fullmatch(doc.view, later.end, f.start):
+            return "", None
+        verb = above.group()[0] + "于"
+    else:
+        verb = m.group(1)
+    return verb, (True if verb[0] in ("高",) or verb in _UP_POINTS else False if verb[0] == "低" or verb in _DOWN_POINTS else None)
 
 
 def _signs(f: Figure) -> tuple[int, ...]:
