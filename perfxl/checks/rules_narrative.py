@@ -584,6 +584,11 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield x
     yield from _shares_of_a_fitted_whole(r, doc, reported)
     yield from _listed_shares(r, doc, summed)
+    for x in recall.urbanisation_rates(doc):
+        decimals = len(x.rate[0].rstrip("%").split(".")[1]) if "." in x.rate[0] else 0
+        yield r.finding("urban", narrative=[Span(*x.rate), Span(*x.urban), Span(*x.total)],
+                        expected=round(float(x.computed.mid), 4), actual=x.rate[0], total=x.names[0] + x.total[0],
+                        urban=x.names[1] + x.urban[0], whole=x.names[0], rate=x.rate[0], computed=f"{float(x.computed.mid):.{decimals + 2}f}%")
     for t in recall.industry_structure(doc):
         d = len(t.term.split(".")[1]) if "." in t.term else 0
         shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]

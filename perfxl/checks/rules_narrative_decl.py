@@ -20,6 +20,7 @@ def _impl():
 
 @rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
       {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+       "urban": "报告称{total}、{urban}，城镇化率{rate}；城镇化率是城镇人口占{whole}的百分比，按两数应为 {computed}。",
        "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。",
        "bound": "报告称“{subject}{num_text}，占{of}{pct}”；文中没有写出{of}，它{side}{den_text}（{den_name}），"
                 "按 {num_text} ÷ {den_text} 占比{limit} {computed}，所写的数不可能成立。"},

@@ -3399,6 +3399,60 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
 
 # -- the two totals netted: "收入总量为107545亿元。…支出134045亿元。收支总量相抵，中央财政赤字26500亿元" -------------
 
+# -- the urbanisation rate -----------------------------------------------------------------------
+
+@dataclass
+class Urbanisation:
+    """"年末常住人口77.60万人，其中城镇常住人口29.20万人，城镇化率为37.63%": the rate is the urban residents' share of
+    the residents, by definition."""
+
+    total: tuple[str, int, int]      # (text, start, end) as written
+    urban: tuple[str, int, int]
+    rate: tuple[str, int, int]
+    computed: Interval               # urban ÷ total, in percent
+    names: tuple[str, str]           # the population and its urban part as named: 常住人口, 城镇常住人口
+
+
+_PEOPLE = r"\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*(万人|人)"
+_RESIDENTS = lazy(r"(?<![镇村乡])(?P<who>常住|户籍|总)人口" + _PEOPLE)
+_URBAN = lazy(r"城镇(?P<who>常住|户籍)?人口" + _PEOPLE)
+_URBAN_RATE = lazy(r"(?:(?P<who>常住|户籍)人口)?城镇化率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
+    """Urbanisation rates that are not their sentence's one urban population over its one population, both written
+    before the rate in one unit, each rounded.  A 户籍 rate is read against 户籍 figures only, a 常住 one against no
+    户籍 figure; nothing when the sentence holds two figures of either kind."""
+    out = []
+    view = doc.view
+    at = view.find("城镇化率")
+    while at >= 0:
+        lo, hi = doc.sentence_start(at), doc.sentence_end(at)
+        rates = list(_URBAN_RATE.finditer(view, lo, hi))
+        totals = [m for m in _RESIDENTS.finditer(view, lo, hi)]
+        urbans = list(_URBAN.finditer(view, lo, hi))
+        at = view.find("城镇化率", hi)
+        if len(rates) != 1 or len(totals) != 1 or len(urbans) != 1:
+            continue
+        (r,), (t,), (u,) = rates, totals, urbans
+        if not (t.end() <= r.start() and u.end() <= r.start()) or t.group(3) != u.group(3):
+            continue
+        whos = {x.group("who") for x in (t, u) if x.group("who") in ("常住", "户籍")}
+        if (r.group("who") or "常住") not in whos | {"常住"} or len(whos) > 1 or r.group("who") == "户籍" and whos != {"户籍"}:
+            continue   # "户籍人口城镇化率" of 常住 figures, 常住 and 户籍 figures mixed: not said of one population
+        ivs = [Interval.rounded(float(x.group(2)), len(x.group(2).split(".")[1]) if "." in x.group(2) else 0) for x in (t, u)]
+        rate = Interval.rounded(float(r.group(2)), len(r.group(2).split(".")[1]) if "." in r.group(2) else 0)
+        if ivs[0].lo <= 0:
+            continue
+        computed = (ivs[1] / ivs[0]).scale(100)
+        if computed.overlaps(rate):
+            continue
+        out.append(Urbanisation(*((x.group(2) + x.group(3), x.start(2), x.end(3)) for x in (t, u)),
+                                (r.group(2) + "%", r.start(2), r.end()), computed,
+                                ((t.group("who") or "") + "人口", "城镇" + (u.group("who") or "") + "人口")))
+    return out
+
+
 # -- births, deaths and the natural increase ------------------------------------------------------
 
 @dataclass
