@@ -142,6 +142,16 @@ def _qualifier(whole: str) -> str:
 _SCOPE_WORDS = lazy(r"总|全部|合计|的")
 
 
+def _counted_as_total(whole: str, f: Figure, num: Figure, total: Figure) -> bool:
+    """A share of a count names its list's total with 总数 after the total's name: "年末共有各类市场主体5.63万户，其中个体
+    工商户4.21万户，占市场主体总数的80.8%" (a count's 总数 is the count itself; an amount's 总额 may be a larger whole); a
+    place the whole names (占全市市场主体总数的) is the total's own only when its name says it too."""
+    bare = re.sub(r"总数?$", "", whole)   # (the whole as read: "市场主体总")
+    places = {m.group() for m in _PLACE.finditer(f.of or "")}
+    return num.kind == "count" and total.kind == "count" and bare != whole and len(bare) >= 2 \
+        and norm_name(total.subject).endswith(bare) and all(p in (total.subject or "") for p in places)
+
+
 def _names_it_unqualified(whole: str, total: Figure) -> bool:
     """Whether a share's whole names ``total`` with no words its name does not carry: "占一般公共预算支出的20%"
     names "全年支出1100万元" only with 一般公共预算 more, another whole that may be smaller."""
@@ -304,7 +314,7 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     pl = list_of(doc, num)
     if pl is not None:
         named_same = not whole or norm_name(pl.total.subject).endswith(whole) and not _its_last_conjunct(whole, pl.total) \
-            or _names_it_unqualified(whole, pl.total)
+            or _names_it_unqualified(whole, pl.total) or _counted_as_total(whole, f, num, pl.total)
         # "其中：基本支出60万元，其中人员经费50万元；项目支出40万元，占40%": 项目支出 may be a sibling of
         # 基本支出 (its share of the outer whole) or read on in 基本支出's list: either holding is enough
         if (outer := outer_whole(doc, pl, num)) is not None:
