@@ -584,6 +584,11 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield x
     yield from _shares_of_a_fitted_whole(r, doc, reported)
     yield from _listed_shares(r, doc, summed)
+    for x in recall.urbanisation_rates(doc):
+        decimals = len(x.rate[0].rstrip("%").split(".")[1]) if "." in x.rate[0] else 0
+        yield r.finding("urban", narrative=[Span(*x.rate), Span(*x.urban), Span(*x.total)],
+                        expected=round(float(x.computed.mid), 4), actual=x.rate[0], total=x.names[0] + x.total[0],
+                        urban=x.names[1] + x.urban[0], whole=x.names[0], rate=x.rate[0], computed=f"{float(x.computed.mid):.{decimals + 2}f}%")
     for t in recall.industry_structure(doc):
         d = len(t.term.split(".")[1]) if "." in t.term else 0
         shares = [(how, float(value_of(t.part).mid) / float(w.mid) * 100) for how, w in t.wholes]
@@ -940,6 +945,11 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=b.balance.text,
                         income="".join(f"{g.subject}{g.text}加" for g in carried) + f"{b.income.subject}{b.income.text}",
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
+    for x in recall.natural_increases(_doc(ctx)):
+        decimals = max(len(t[0].split(".")[1].rstrip("‰%万人")) if "." in t[0] else 0 for t in (x.birth, x.death))
+        yield r.finding("natural", narrative=[Span(*t) for t in (x.increase, x.birth, x.death)],
+                        expected=float(x.computed.mid), actual=x.increase[0], birth=x.names[0] + x.birth[0],
+                        death=x.names[1] + x.death[0], increase=x.names[2] + x.increase[0], computed=f"{float(x.computed.mid):.{decimals}f}{x.unit}")
     for x in recall.structure_sums(_doc(ctx)):
         yield r.finding("structure", narrative=[Span(x.ratio, x.start, x.end)], expected=100.0,
                         actual=float(x.written), ratio=x.ratio, computed=str(x.written))

@@ -20,6 +20,7 @@ def _impl():
 
 @rule("N-SHARE", "报告中“占X%”应等于该项 ÷ 所占的总数", "error",
       {"default": "报告称“{subject}{num_text}，占{of}{pct}”，按 {num_text} ÷ {den_text}（{binding}）应为 {computed}。",
+       "urban": "报告称{total}、{urban}，城镇化率{rate}；城镇化率是城镇人口占{whole}的百分比，按两数应为 {computed}。",
        "structure": "报告称三次产业结构为 {ratio}，其中 {term} 应为{subject}{num_text}所占的百分比，{readings}。",
        "bound": "报告称“{subject}{num_text}，占{of}{pct}”；文中没有写出{of}，它{side}{den_text}（{den_name}），"
                 "按 {num_text} ÷ {den_text} 占比{limit} {computed}，所写的数不可能成立。"},
@@ -35,6 +36,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "source": "报告称{subject}{total_text}，其中{names}一项就有 {part}，超过了合计数。",
        "composed": "报告称{subject}{total_text}由{names}构成，这几项相加却是 {computed}，超过了{subject}。",
        "cut": "报告称{subject}{total_text}，{cut}所列{names}合计 {computed}，超过了它（同一种分法下各类互不包含）。",
+       "natural": "报告称{birth}、{death}，{increase}；自然增长是出生减去死亡，应为 {computed}。",
        "structure": "报告称三次产业结构为 {ratio}，各项是三次产业各自占生产总值的百分比，合计应为 100，所写各项相加却是 {computed}。",
        "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
        "closed": "报告列出{names}后写“{word}{total_text}”，这几项相加却是 {computed}，前面所列各数任取几项相加也都不等于 {total_text}。",

@@ -3399,6 +3399,123 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
 
 # -- the two totals netted: "收入总量为107545亿元。…支出134045亿元。收支总量相抵，中央财政赤字26500亿元" -------------
 
+# -- the urbanisation rate -----------------------------------------------------------------------
+
+@dataclass
+class Urbanisation:
+    """"年末常住人口77.60万人，其中城镇常住人口29.20万人，城镇化率为37.63%": the rate is the urban residents' share of
+    the residents, by definition."""
+
+    total: tuple[str, int, int]      # (text, start, end) as written
+    urban: tuple[str, int, int]
+    rate: tuple[str, int, int]
+    computed: Interval               # urban ÷ total, in percent
+    names: tuple[str, str]           # the population and its urban part as named: 常住人口, 城镇常住人口
+
+
+_PEOPLE = r"\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*(万人|人)"
+_RESIDENTS = lazy(r"(?<![镇村乡])(?P<who>常住|户籍|总)人口" + _PEOPLE)
+_URBAN = lazy(r"城镇(?P<who>常住|户籍)?人口" + _PEOPLE)
+_URBAN_RATE = lazy(r"(?:(?P<who>常住|户籍)人口)?城镇化率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
+    """Urbanisation rates that are not their sentence's one urban population over its one population, both written
+    before the rate in one unit, each rounded.  A 户籍 rate is read against 户籍 figures only, a 常住 one against no
+    户籍 figure; nothing when the sentence holds two figures of either kind."""
+    out = []
+    view = doc.view
+    at = view.find("城镇化率")
+    while at >= 0:
+        lo, hi = doc.sentence_start(at), doc.sentence_end(at)
+        rates = list(_URBAN_RATE.finditer(view, lo, hi))
+        totals = [m for m in _RESIDENTS.finditer(view, lo, hi)]
+        urbans = list(_URBAN.finditer(view, lo, hi))
+        at = view.find("城镇化率", hi)
+        if len(rates) != 1 or len(totals) != 1 or len(urbans) != 1:
+            continue
+        (r,), (t,), (u,) = rates, totals, urbans
+        if not (t.end() <= r.start() and u.end() <= r.start()) or t.group(3) != u.group(3):
+            continue
+        whos = {x.group("who") for x in (t, u) if x.group("who") in ("常住", "户籍")}
+        if (r.group("who") or "常住") not in whos | {"常住"} or len(whos) > 1 or r.group("who") == "户籍" and whos != {"户籍"}:
+            continue   # "户籍人口城镇化率" of 常住 figures, 常住 and 户籍 figures mixed: not said of one population
+        ivs = [Interval.rounded(float(x.group(2)), len(x.group(2).split(".")[1]) if "." in x.group(2) else 0) for x in (t, u)]
+        rate = Interval.rounded(float(r.group(2)), len(r.group(2).split(".")[1]) if "." in r.group(2) else 0)
+        if ivs[0].lo <= 0:
+            continue
+        computed = (ivs[1] / ivs[0]).scale(100)
+        if computed.overlaps(rate):
+            continue
+        out.append(Urbanisation(*((x.group(2) + x.group(3), x.start(2), x.end(3)) for x in (t, u)),
+                                (r.group(2) + "%", r.start(2), r.end()), computed,
+                                ((t.group("who") or "") + "人口", "城镇" + (u.group("who") or "") + "人口")))
+    return out
+
+
+# -- births, deaths and the natural increase ------------------------------------------------------
+
+@dataclass
+class NaturalIncrease:
+    """"出生人口1913人…死亡人口900人…自然增长人口1011人", "出生率7.28‰，死亡率7.89‰，自然增长率-0.61‰": the natural
+    increase is the births less the deaths, by definition (of counts, or of rates over one population)."""
+
+    birth: tuple[str, int, int]      # (text, start, end) of each figure as written
+    death: tuple[str, int, int]
+    increase: tuple[str, int, int]
+    computed: Interval               # births − deaths, each with its rounding
+    unit: str
+    names: tuple[str, str, str]      # as written: 出生率, 死亡人口, 自然增长率 …
+
+
+_VITAL_NUMBER = r"\s*(?:为|是|达到?)?\s*([-－−]?\d+(?:\.\d+)?)\s*(‰|%|万人|人)"
+# (the name opens the phrase: "婴儿死亡率", "孕产妇死亡率" are other rates, "出生缺陷" no birth count)
+_VITAL = lazy(r"(?:(?P<who>户籍|常住)?人口)?(出生|死亡|自然增长)(人口|人数|率)?" + _VITAL_NUMBER)
+_VITAL_LEAD = set("年期内中末全的为共，,。；;：:、 \t\n")
+
+
+def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
+    """Natural increases that are not their paragraph's one birth figure less its one death figure of the same
+    kind (counts, or rates) and unit written before them in their sentence, each rounded.  Nothing when the
+    paragraph holds two figures of either kind (城镇 and 农村, 户籍 and 常住), when the increase has a sentence of its
+    own (it may be of another population), and for names another word opens ("婴儿死亡率")."""
+    out = []
+    view = doc.view
+    at = view.find("自然增长")
+    while at >= 0:
+        lo = doc.paragraph_start(at)
+        hi = view.find("\n", at)
+        hi = len(view) if hi < 0 else hi
+        found: dict[tuple[str, bool], list] = {}
+        for m in _VITAL.finditer(view, lo, hi):
+            if m.start() > lo and view[m.start() - 1] not in _VITAL_LEAD:
+                continue
+            rate = m.group(3) == "率"
+            if rate != (m.group(5) in ("‰", "%")):
+                continue   # a rate in 人, a count in ‰: not read
+            found.setdefault((m.group(2), rate), []).append(m)
+        for rate in (False, True):
+            births, deaths, increases = (found.get((k, rate), []) for k in ("出生", "死亡", "自然增长"))
+            if len(births) != 1 or len(deaths) != 1 or len(increases) != 1:
+                continue
+            (b,), (d,), (n,) = births, deaths, increases
+            if not b.end() <= n.start() or not d.end() <= n.start() or len({b.group(5), d.group(5), n.group(5)}) != 1:
+                continue
+            if n.group("who") and n.group("who") not in (b.group("who"), d.group("who")):
+                continue   # "出生率8.8‰，死亡率5.9‰，常住人口自然增长率-0.5‰": the rates before may be of the 户籍 population
+            if doc.sentence_start(min(b.start(), d.start())) != doc.sentence_start(n.start()):
+                continue   # "出生1234人，出生率8.8‰；死亡819人，死亡率5.9‰。常住人口11.83万人，自然增长率-0.5‰": another population's
+            ivs = [Interval.rounded(float(x.group(4).replace("－", "-").replace("−", "-")),
+                                    len(x.group(4).split(".")[1]) if "." in x.group(4) else 0) for x in (b, d, n)]
+            computed = ivs[0] - ivs[1]
+            if computed.overlaps(ivs[2]):
+                continue
+            out.append(NaturalIncrease(*((x.group(4) + x.group(5), x.start(4), x.end(5)) for x in (b, d, n)),
+                                       computed, n.group(5), tuple(x.group(2) + (x.group(3) or "") for x in (b, d, n))))
+        at = view.find("自然增长", hi)
+    return out
+
+
 @dataclass
 class Netted:
     """A deficit or a balance said to be the budget's two totals netted ("收支总量相抵，赤字…", "收入总量减去支出总量后，
