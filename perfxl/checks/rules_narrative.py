@@ -221,6 +221,17 @@ _A_UNITS_NAME = lazy(r"[\u4e00-\u9fff]{2,30}(?:局|院|中心|办公室|办|委�
 _AREA_ALONE = lazy(r"(?:全省|全国|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全球|全行业|全系统|全地区|省|国|市|区|县)(?:同类|同期|同行业)?")
 
 
+def _one_item_of_two_wholes(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """A run of shares each naming its own whole ("分别占财政总收入和一般公共预算收入的33.4%、80.2%") may be of the one item
+    written last before them, of each whole in turn (the amounts before may be those wholes): that item, else None."""
+    run = run_of(doc, f)
+    if len(run) < 2 or any(not (g.of or "").strip() for g in run) or len({g.of for g in run}) < len(run):
+        return None
+    before = [g for g in doc.between(doc.sentence_start(run[0].start), run[0].start)
+              if plain(g) and g.kind in ("amount", "count") and not g.approximate]
+    return before[-1] if before else None
+
+
 def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str, Figure, bool]]:
     """The plausible denominators of a share, with whether each is explicit (named by the text)."""
     if _AREA_ALONE.fullmatch((f.of or "").strip()):
@@ -544,6 +555,9 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         results = [(k, den, explicit, value_of(num) / value_of(den)) for k, den, explicit in bindings]
         if any(q is not None and stated.overlaps(q) for _, _, _, q in results):
             continue
+        if (alt := _one_item_of_two_wholes(doc, f)) is not None and alt is not num and any(
+                q is not None and stated.overlaps(q) for _, d, _ in share_bindings(doc, f, alt) if (q := value_of(alt) / value_of(d)) is not None):
+            continue   # "一般公共预算收入3560万元，税收收入2856万元，分别占财政总收入和一般公共预算收入的33.4%、80.2%": one item's shares
         # a whole of another paragraph that makes the share ten times too large or too small, or its
         # amount larger than the whole, is no whole the writer took ("公益性资金收入41.31万元，占总收入的
         # 14.79%" after another text's "基金收入合计24043亿元"): a reading, not the share's written whole

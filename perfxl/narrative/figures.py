@@ -753,16 +753,21 @@ def _name_each_of_a_run(figures: list[Figure], view: str) -> None:
 
 
 _WHOLES_JOIN = lazy(r"和|与|及|、")
+# "占一般公共预算收入和财政总收入的比重分别为80.2%和33.4%": the wholes named before the 分别
+_SHARES_EACH_AFTER = lazy(r"占[^，,；;。\d%]{2,30}?的?(?:比重|比例)\s*分别(?:为|是|达到?)?\s*$")
 
 
 def _shares_of_a_run(figures: list[Figure], view: str) -> None:
     """"基本支出、项目支出分别为650.3万元、140.2万元，分别占本年支出合计的80.3%、19.7%": the percents listed after the
     first share of a 分别占 run are shares of the same whole (they have no words of their own)."""
     for k, first in enumerate(figures):
-        if first.kind != "percent" or first.relation != "占" or not EACH_SHARE.search(view, max(0, first.start - 30), first.start):
+        if first.kind != "percent" or first.relation != "占" or not (
+                EACH_SHARE.search(view, max(0, first.start - 30), first.start)
+                or _SHARES_EACH_AFTER.search(view, max(0, first.start - 40), first.start)):
             continue
-        run = _listed_after(figures, k, view,
-                            lambda nxt, _: nxt.kind == "percent" and nxt.relation is None and not nxt.subject)
+        # (the next percent joined by 和/及/与 has that word for its name: "…的80.2%和33.4%")
+        run = _listed_after(figures, k, view, lambda nxt, _: nxt.kind == "percent" and (
+            nxt.relation is None and not nxt.subject or nxt.relation in (None, "占") and not nxt.of and nxt.subject in ("和", "及", "与")))
         # "分别占财政总收入和一般公共预算收入的41.6%、68.0%": one whole for each share, in order; wholes as many as
         # the shares are each share's own, otherwise the run has one whole only when it names one
         wholes = [w for w in _WHOLES_JOIN.split(re.sub(r"的$", "", first.of or "")) if w]

@@ -1,0 +1,35 @@
+"""Red-team pass 17 (部门决算说明, 预算执行报告, “三公”经费): shapes that gave wrong errors, each with the reading that
+holds, and the same shapes where the relation fails under every reading and the error stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_helpers import found
+
+
+def _errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+
+
+# A1: one item's share of two wholes, "分别占W1和W2的p%和q%": each percent is of its whole, in order
+@pytest.mark.parametrize("text", [
+    "全镇财政总收入8560万元，一般公共预算收入3560万元，其中税收收入2856万元，分别占一般公共预算收入和财政总收入的80.2%和33.4%。",
+    "全镇财政总收入8560万元，同比增长6.3%。一般公共预算收入3560万元，同比增长6.3%，其中税收收入2856万元，同比增长7.1%，"
+    "占一般公共预算收入和财政总收入的比重分别为80.2%和33.4%。",
+    "本年支出合计1200.78万元，基本支出856.32万元，其中人员经费765.21万元，分别占基本支出和本年支出合计的89.4%和63.7%。",
+    "本年支出合计1200.78万元，基本支出856.32万元，其中人员经费765.21万元，分别占基本支出及本年支出合计的89.4%及63.7%。",
+    # without 其中: the amounts before may be the wholes themselves, not a list of items
+    "全镇财政总收入8560万元，一般公共预算收入3560万元，税收收入2856万元，分别占财政总收入和一般公共预算收入的33.4%、80.2%。",
+    "本年收入合计1255.78万元，本年支出合计1200.78万元，财政拨款支出1131.44万元，分别占本年收入合计和本年支出合计的90.1%、94.2%。",
+])
+def test_one_items_shares_of_two_wholes_in_order(text):
+    assert _errors(text, "N-SHARE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "全镇财政总收入8560万元，一般公共预算收入3560万元，其中税收收入2856万元，分别占一般公共预算收入和财政总收入的80.2%和36.4%。",
+    "全镇财政总收入8560万元，一般公共预算收入3560万元，税收收入2856万元，分别占财政总收入和一般公共预算收入的36.4%、80.2%。",
+])
+def test_a_share_that_fails_of_its_own_whole_is_still_an_error(text):
+    assert len(_errors(text, "N-SHARE")) == 1
