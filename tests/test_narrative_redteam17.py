@@ -33,3 +33,24 @@ def test_one_items_shares_of_two_wholes_in_order(text):
 ])
 def test_a_share_that_fails_of_its_own_whole_is_still_an_error(text):
     assert len(_errors(text, "N-SHARE")) == 1
+
+
+# A2: "其中A a，A中B b": an item named as inside an earlier part ("基本支出中…") opens that part's own breakdown
+@pytest.mark.parametrize("text", [
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费765.21万元。",
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元。",
+    "一般公共预算收入3560万元，其中税收收入2856万元，税收收入中增值税1200万元。",
+    "全年完成固定资产投资5.6亿元，其中项目投资4.2亿元，项目投资中工业投资2.5亿元。",
+])
+def test_an_item_inside_an_earlier_part_is_not_summed_with_it(text):
+    assert _errors(text, "N-SUM") == []
+
+
+@pytest.mark.parametrize("text", [
+    # with the breakdown set apart, the outer items still exceed the total (856.32 + 444.46)
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出444.46万元。",
+    # the item after the breakdown does not fit in the part: it is the list's again (856.32 + 444.46)
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费765.21万元，项目支出444.46万元。",
+])
+def test_still_an_error_when_no_reading_holds(text):
+    assert len(_errors(text, "N-SUM")) == 1

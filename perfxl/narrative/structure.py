@@ -2156,7 +2156,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) \
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _inside_an_earlier_part(parts) \
                 + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _carry_overs_beside_this_year(total, parts) \
@@ -2699,6 +2699,32 @@ def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
                      and any(w in (parts[j].subject or "") for w in inner_words)]
             if inner and interval_sum(value_of(parts[j]) for j in inner).lo <= value_of(whole).hi:
                 out.append([p for j, p in enumerate(parts) if j not in inner])
+    return out
+
+
+# "基本支出中人员经费765.21万元": an item named as inside another ("<name>中"); not 中央, 中国, 中学 …
+_INSIDE_NAMED = lazy(r"\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中(?![央国学小职医药型等期心])")
+
+
+def _inside_an_earlier_part(parts: list[Figure]) -> list[list[Figure]]:
+    """"其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元": an item whose name says
+    it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown; the readings without it and
+    the items right after it, one more at a time, while they fit in that part."""
+    out = []
+    for j, p in enumerate(parts[1:], 1):
+        m = _INSIDE_NAMED.match(norm_name(p.subject or ""))
+        if m is None or not (core := item_core(m.group(1))):
+            continue
+        owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
+        if owner is None:
+            continue
+        inner = Interval.point(0)
+        for n in range(j, len(parts)):
+            inner = inner + value_of(parts[n])
+            if inner.lo > value_of(owner).hi:
+                break
+            out.append(parts[:j] + parts[n + 1:])
+        break
     return out
 
 
