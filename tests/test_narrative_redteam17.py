@@ -54,3 +54,12 @@ def test_an_item_inside_an_earlier_part_is_not_summed_with_it(text):
 ])
 def test_still_an_error_when_no_reading_holds(text):
     assert len(_errors(text, "N-SUM")) == 1
+
+
+# W1: "X支出预算为a，支出决算为b。X支出决算比上年减少d": the change named as the actual's is not the budget's
+def test_a_change_named_as_the_actuals_is_not_bound_to_the_budget():
+    text = "公务接待费支出预算为5.00万元，支出决算为3.85万元，完成预算的77.0%。公务接待费支出决算比上年减少0.35万元，下降8.3%，上年为4.20万元。"
+    assert [f for f in found(text) if f.rule == "N-CHANGE"] == []
+    wrong = text.replace("下降8.3%", "下降7.0%")
+    [f] = [f for f in found(wrong) if f.rule == "N-CHANGE"]
+    assert "支出决算3.85万元" in f.message and "预算5.00" not in f.message

@@ -3459,10 +3459,12 @@ def _exactly_named(doc: NarrativeDoc, g: Figure, named: str, floor: int) -> Figu
         if core(g.subject) == want or not g.subject:
             return g
         # g takes the name from the figure before it ("收入合计1,234.56万元，支出合计1,200.00万元。
-        # 与2022年度相比，收入合计增加…"): an amount written with the name itself is the one
+        # 与2022年度相比，收入合计增加…"): an amount written with the name itself is the one — not a budget where the
+        # change names an actual ("公务接待费支出预算为5.00万元，支出决算为3.85万元。公务接待费支出决算比上年减少…")
+        said = measure_of(named)
         for h in reversed(doc.between(floor, g.start)):
             if h.kind == g.kind and plain(h) and h.subject and not h.approximate and not in_brackets(doc, h) \
-                    and core(h.subject) == want and comparable(h, g):
+                    and core(h.subject) == want and comparable(h, g) and (said is None or measure_of(h.subject) in (None, said)):
                 return h
         return g
     for h in reversed(doc.between(floor, g.start)):
