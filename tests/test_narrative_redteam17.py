@@ -63,3 +63,12 @@ def test_a_change_named_as_the_actuals_is_not_bound_to_the_budget():
     wrong = text.replace("下降8.3%", "下降7.0%")
     [f] = [f for f in found(wrong) if f.rule == "N-CHANGE"]
     assert "支出决算3.85万元" in f.message and "预算5.00" not in f.message
+
+
+# M2: the uses listed after "主要用于：" (a colon alone, as after "主要用于以下方面：") are shares of the amount before
+def test_shares_of_uses_listed_after_a_colon():
+    text = ("一般公共预算财政拨款支出1186.44万元，主要用于：一般公共服务支出456.78万元，占38.5%；教育支出300.00万元，占28.3%；"
+            "社会保障和就业支出429.66万元，占36.2%。")
+    [f] = _errors(text, "N-SHARE")
+    assert "300.00万元 ÷ 1186.44万元" in f.message and "25.29%" in f.message
+    assert _errors(text.replace("占28.3%", "占25.3%"), "N-SHARE") == []
