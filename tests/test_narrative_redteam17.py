@@ -72,3 +72,11 @@ def test_shares_of_uses_listed_after_a_colon():
     [f] = _errors(text, "N-SHARE")
     assert "300.00万元 ÷ 1186.44万元" in f.message and "25.29%" in f.message
     assert _errors(text.replace("占28.3%", "占25.3%"), "N-SHARE") == []
+
+
+# M3: a base rate written "与上年92.3%相比" is the base of the change in points, as "较上年的92.3%" is
+def test_points_against_a_base_written_with_yu_xiangbi():
+    text = "部门整体预算执行率96.5%，与上年92.3%相比提高5.2个百分点。"
+    [f] = [f for f in found(text) if f.rule == "N-CHANGE" and f.severity == "error"]
+    assert "4.2个百分点" in f.message
+    assert [f for f in found(text.replace("5.2个", "4.2个")) if f.rule == "N-CHANGE"] == []
