@@ -80,3 +80,11 @@ def test_points_against_a_base_written_with_yu_xiangbi():
     [f] = [f for f in found(text) if f.rule == "N-CHANGE" and f.severity == "error"]
     assert "4.2个百分点" in f.message
     assert [f for f in found(text.replace("5.2个", "4.2个")) if f.rule == "N-CHANGE"] == []
+
+
+# M4: "决算数为预算数的87.0%" is a completion rate of the two named figures, as "完成预算的87.0%" is
+def test_the_actual_said_as_a_share_of_its_budget():
+    text = "公务接待费预算数5.00万元，决算数3.85万元，决算数为预算数的87.0%。"
+    [f] = [f for f in found(text) if f.rule == "N-RATE" and f.severity == "error"]
+    assert "77.00%" in f.message
+    assert [f for f in found(text.replace("87.0%", "77.0%")) if f.rule == "N-RATE"] == []

@@ -78,7 +78,9 @@ def _truncated_or_holds(stated: Figure, q: Interval) -> bool:
 # -- execution rates -------------------------------------------------------------------------
 
 # (a revenue's budget is its 预期 since the 2015 budget law: "调整一般公共预算收入预期为1933200万元，…，完成调整预期的96.8%")
-_RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预期|计划)(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$")
+# ("决算数为预算数的87.0%": the actual said as a share of its budget)
+_RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预期|计划)(数)?(的)?$|预算(执行率|完成率|执行比例|执行进度)$"
+                     r"|(?:决算|执行|支出|实际)数?为(?:年初|全年|调整后的?)?预算数?(的)?$")
 # the actual's share of its budget named by the measure alone: "预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%"
 _SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
 _BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额|资金)?(为)?$")
