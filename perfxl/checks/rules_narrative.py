@@ -723,8 +723,8 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
         whole = share_whole(f.of)
         num = numerator(doc, f)
         if len(whole) < 2 or num is None or num.kind not in ("amount", "count") or num.approximate \
-                or _named_whole(doc, f, whole):
-            continue
+                or _named_whole(doc, f, whole) or re.search(r"\d", f.of or ""):
+            continue   # (a whole written with its amount, "分别占一般公共预算收入52360万元的68.0%和32.0%", is written)
         pl = list_of(doc, num)   # siblings: the parts of one list, or amounts listed in no list
         # (quantities measured in one unit as well: "地表水源供水量4952.7亿立方米，占供水总量的82.3%；…")
         groups.setdefault((whole + _share_setting(doc, f, num), pl.marker if pl else -1, _measure(num)), []).append((f, num))
