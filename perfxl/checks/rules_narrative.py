@@ -973,7 +973,9 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         decimals = max(len(t[0].split(".")[1].rstrip("‰%万人")) if "." in t[0] else 0 for t in (x.birth, x.death))
         yield r.finding("natural", narrative=[Span(*t) for t in (x.increase, x.birth, x.death)],
                         expected=float(x.computed.mid), actual=x.increase[0], birth=x.names[0] + x.birth[0],
-                        death=x.names[1] + x.death[0], increase=x.names[2] + x.increase[0], computed=f"{float(x.computed.mid):.{decimals}f}{x.unit}")
+                        death=x.names[1] + x.death[0], increase=x.names[2] + x.increase[0],
+                        computed=f"减少 {-float(x.computed.mid):.{decimals}f}{x.unit}" if x.names[2].startswith("自然减少")
+                        else f"{float(x.computed.mid):.{decimals}f}{x.unit}")
     for x in recall.structure_sums(_doc(ctx)):
         yield r.finding("structure", narrative=[Span(x.ratio, x.start, x.end)], expected=100.0,
                         actual=float(x.written), ratio=x.ratio, computed=str(x.written))

@@ -181,6 +181,11 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     q = value_of(actual) / value_of(budget)
     if q is None or any(_truncated_or_holds(f, x) for x in (q, value_of(budget) / value_of(actual)) if x is not None):
         return None
+    if not any(w in bare(f.subject) for w in _QUALIFIERS) and any(
+            _BUDGET.search(bare(g.subject)) and "决算" not in bare(g.subject) and plain(g) and not g.approximate and g.value
+            and g.kind == "amount" and (x := value_of(actual) / value_of(g)) is not None and _truncated_or_holds(f, x)
+            for g in prior[2:]):
+        return None   # "年初预算数5.00万元，调整预算数4.00万元，决算数3.85万元，决算数为预算数的77.0%": a bare 预算 may be either
     claim = RateClaim(f, budget, actual, None, q)
     if budget.unit != actual.unit and budget.unit in _WAN and actual.unit in _WAN:
         slip = _odd_unit(doc, f, budget, actual)
@@ -745,7 +750,7 @@ def _written_in_its_paragraph(doc: NarrativeDoc, current, delta, own: set[int]) 
 # "三次产业结构调整为…", "…结构比为…", "…结构比重由上年的…调整为…", "…结构进一步优化，由上年的…调整为…",
 # "…结构比21.8:17.4:60.8"
 # (the view blanks a transcription's pinyin: "调      整为")
-_STRUCTURE = lazy(r"(?:三次)?\s*产\s*业\s*(?:结|結)\s*构\s*(?:比\s*重|比\s*例|比)?\s*"
+_STRUCTURE = lazy(r"(?:三次)?\s*产\s*业\s*(?:(?:结|結)\s*构\s*(?:比\s*重|比\s*例|比)?|比\s*[例重])\s*"
                         r"(?:(?:进\s*一\s*步|持\s*续|不\s*断)?(?:优|優|调|調)\s*(?:化|整)\s*[，,]\s*(?=由))?"
                         r"(?:由[^为為，,。；;]{0,40}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?\s*"
                         r"(?:(?:调|調|变|變|优|優)\s*(?:整|化)|[转轉演]\s*[变變])?\s*(?:为|為|是|到)?\s*[，,]?\s*"
@@ -771,7 +776,8 @@ class StructureTerm:
 
 # the words every structure holds: a search skips to them (the pattern opens with optional words, which the
 # engine would try at every character of the text)
-_STRUCTURE_WORDS = lazy(r"产\s*业\s*(?:结|結)\s*构")
+# ("三次产业比例为15.1:37.9:49.0": the structure named by its proportions)
+_STRUCTURE_WORDS = lazy(r"产\s*业\s*(?:(?:结|結)\s*构|比\s*[例重])")
 
 
 def _structures(text: str):
@@ -803,6 +809,8 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     for m, joint in found:
         if not 50 <= sum(float(t) for t in m.groups()) <= 150:
             continue  # "三次产业结构为1:2.89:4.41": proportions to the first, not percentages (which add to about 100)
+        if joint == ":" and _ANOTHER_TERM.match(doc.text, m.end()) or joint != ":" and _OF_ANOTHER_WHOLE.search(m.group()):
+            continue  # four terms ("农林牧渔业产业结构为52.3:10.1:30.5:7.1"); shares of another whole each ("占全市的比重")
         lo = doc.paragraph_start(m.start())
         parts = _sectors(doc, lo, m.start())
         for _ in range(3):
@@ -852,6 +860,9 @@ class StructureSum:
     written: Decimal       # the written terms added as written
 
 
+_ANOTHER_TERM = lazy(r"\s*[:：∶]\s*\d")
+_OF_ANOTHER_WHOLE = lazy(r"占[^，,。；;]{0,12}?(?:全(?:国|省|市|州|盟|县|区|旗)|同行业|同类|同产业)")
+_THREE_SECTORS_BEFORE = lazy(r"三\s*次\s*产\s*业|一\s*、\s*二\s*、\s*三\s*产|第\s*一\s*、")
 _TRIPLE = lazy(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 
 
@@ -866,6 +877,13 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
         terms = m.groups()
         if not 50 <= sum(float(t) for t in terms) <= 150:
             continue
+        if joint == ":" and _ANOTHER_TERM.match(doc.text, m.end()):
+            continue   # "农林牧渔业产业结构为52.3:10.1:30.5:7.1": four terms, no three sectors
+        if joint != ":" and _OF_ANOTHER_WHOLE.search(m.group()):
+            continue   # "第一、二、三产业增加值占全市的比重分别为…": each of the city's own sector, not of one output
+        if not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()) and joint == ":" \
+                and not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start(1)):
+            continue   # ("农业内部产业结构…": not the three sectors)
         total = interval_sum(Interval.rounded(float(t), len(t.split(".")[1]) if "." in t else 0) for t in terms)
         if total.overlaps(Interval.point(100)):
             continue
@@ -3417,15 +3435,16 @@ class Urbanisation:
 
 
 _PEOPLE = r"\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*(万人|人)"
-_RESIDENTS = lazy(r"(?<![镇村乡])(?P<who>常住|户籍|总)人口" + _PEOPLE)
+_RESIDENTS = lazy(r"(?<![镇村乡])(?:(?P<who>常住|户籍)总?|总)人口" + _PEOPLE)
 _URBAN = lazy(r"城镇(?P<who>常住|户籍)?人口" + _PEOPLE)
 _URBAN_RATE = lazy(r"(?:(?P<who>常住|户籍)人口)?城镇化率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
     """Urbanisation rates that are not their sentence's one urban population over its one population, both written
-    before the rate in one unit, each rounded.  A 户籍 rate is read against 户籍 figures only, a 常住 one against no
-    户籍 figure; nothing when the sentence holds two figures of either kind."""
+    before the rate in one unit, each rounded.  A 户籍 rate is read against 户籍 figures only, any other against a
+    population named 常住 and no 户籍 figure (a 总人口 may be the registered one); nothing when the sentence holds two
+    figures of either kind."""
     out = []
     view = doc.view
     at = view.find("城镇化率")
@@ -3441,8 +3460,9 @@ def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
         if not (t.end() <= r.start() and u.end() <= r.start()) or t.group(3) != u.group(3):
             continue
         whos = {x.group("who") for x in (t, u) if x.group("who") in ("常住", "户籍")}
-        if (r.group("who") or "常住") not in whos | {"常住"} or len(whos) > 1 or r.group("who") == "户籍" and whos != {"户籍"}:
-            continue   # "户籍人口城镇化率" of 常住 figures, 常住 and 户籍 figures mixed: not said of one population
+        if (whos != {"户籍"}) if r.group("who") == "户籍" else ("户籍" in whos or t.group("who") != "常住"):
+            continue   # "户籍人口城镇化率" of 常住 figures, a (常住) rate of 户籍 figures or of a 总人口 that may be 户籍: not
+            # said of one population
         ivs = [Interval.rounded(float(x.group(2)), len(x.group(2).split(".")[1]) if "." in x.group(2) else 0) for x in (t, u)]
         rate = Interval.rounded(float(r.group(2)), len(r.group(2).split(".")[1]) if "." in r.group(2) else 0)
         if ivs[0].lo <= 0:
@@ -3452,7 +3472,7 @@ def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
             continue
         out.append(Urbanisation(*((x.group(2) + x.group(3), x.start(2), x.end(3)) for x in (t, u)),
                                 (r.group(2) + "%", r.start(2), r.end()), computed,
-                                ((t.group("who") or "") + "人口", "城镇" + (u.group("who") or "") + "人口")))
+                                ((t.group("who") or "总") + "人口", "城镇" + (u.group("who") or "") + "人口")))
     return out
 
 
@@ -3473,7 +3493,8 @@ class NaturalIncrease:
 
 _VITAL_NUMBER = r"\s*(?:为|是|达到?)?\s*([-－−]?\d+(?:\.\d+)?)\s*(‰|%|万人|人)"
 # (the name opens the phrase: "婴儿死亡率", "孕产妇死亡率" are other rates, "出生缺陷" no birth count)
-_VITAL = lazy(r"(?:(?P<who>户籍|常住)?人口)?(出生|死亡|自然增长)(人口|人数|率)?" + _VITAL_NUMBER)
+_VITAL = lazy(r"(?:(?P<who>户籍|常住)?人口)?(出生|死亡|自然增长|自然减少)(人口|人数|率)?" + _VITAL_NUMBER)
+_NATURAL = lazy(r"自然(?:增长|减少)")
 _VITAL_LEAD = set("年期内中末全的为共，,。；;：:、 \t\n")
 
 
@@ -3484,7 +3505,8 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
     own (it may be of another population), and for names another word opens ("婴儿死亡率")."""
     out = []
     view = doc.view
-    at = view.find("自然增长")
+    at = _NATURAL.search(view)
+    at = at.start() if at else -1
     while at >= 0:
         lo = doc.paragraph_start(at)
         hi = view.find("\n", at)
@@ -3496,7 +3518,7 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
             rate = m.group(3) == "率"
             if rate != (m.group(5) in ("‰", "%")):
                 continue   # a rate in 人, a count in ‰: not read
-            found.setdefault((m.group(2), rate), []).append(m)
+            found.setdefault(("自然增长" if m.group(2) == "自然减少" else m.group(2), rate), []).append(m)
         for rate in (False, True):
             births, deaths, increases = (found.get((k, rate), []) for k in ("出生", "死亡", "自然增长"))
             if len(births) != 1 or len(deaths) != 1 or len(increases) != 1:
@@ -3510,12 +3532,15 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
                 continue   # "出生1234人，出生率8.8‰；死亡819人，死亡率5.9‰。常住人口11.83万人，自然增长率-0.5‰": another population's
             ivs = [Interval.rounded(float(x.group(4).replace("－", "-").replace("−", "-")),
                                     len(x.group(4).split(".")[1]) if "." in x.group(4) else 0) for x in (b, d, n)]
+            if n.group(2) == "自然减少":
+                ivs[2] = ivs[2].scale(-1)   # "人口自然减少529人": an increase of −529
             computed = ivs[0] - ivs[1]
             if computed.overlaps(ivs[2]):
                 continue
             out.append(NaturalIncrease(*((x.group(4) + x.group(5), x.start(4), x.end(5)) for x in (b, d, n)),
                                        computed, n.group(5), tuple(x.group(2) + (x.group(3) or "") for x in (b, d, n))))
-        at = view.find("自然增长", hi)
+        at = _NATURAL.search(view, hi)
+        at = at.start() if at else -1
     return out
 
 

@@ -2711,9 +2711,10 @@ _INSIDE_NAMED = lazy(r"\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中(?![央国学�
 
 def _inside_an_earlier_part(parts: list[Figure]) -> list[list[Figure]]:
     """"其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元": an item whose name says
-    it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown; the readings without it and
-    the items right after it, one more at a time, while they fit in that part."""
-    out = []
+    it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown.  For each such item, the
+    breakdown is it and the items right after it, one more at a time, while they fit in that part; the readings leave
+    out one choice of breakdown for every such item (several: "…，项目支出344.46万元，项目支出中专项业务费200万元")."""
+    choices: list[list[set[int]]] = []
     for j, p in enumerate(parts[1:], 1):
         m = _INSIDE_NAMED.match(norm_name(p.subject or ""))
         if m is None or not (core := item_core(m.group(1))):
@@ -2721,14 +2722,18 @@ def _inside_an_earlier_part(parts: list[Figure]) -> list[list[Figure]]:
         owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
         if owner is None:
             continue
-        inner = Interval.point(0)
+        runs, inner = [], Interval.point(0)
         for n in range(j, len(parts)):
             inner = inner + value_of(parts[n])
             if inner.lo > value_of(owner).hi:
                 break
-            out.append(parts[:j] + parts[n + 1:])
-        break
-    return out
+            runs.append(set(range(j, n + 1)))
+        if runs:
+            choices.append(runs)
+    out: list[set[int]] = [set()]
+    for runs in choices:
+        out = [left | run for left in out for run in runs][:32]
+    return [[p for k, p in enumerate(parts) if k not in left] for left in out if left]
 
 
 def _whole_a_share_names(share: Figure) -> str:
