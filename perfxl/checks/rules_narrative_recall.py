@@ -848,6 +848,11 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     return out
 
 
+def _as_rounded(digits: str) -> Interval:
+    """A number as written in the text ("15.1", "-0.61"): every value that rounds to it."""
+    return Interval.rounded(float(digits), len(digits.split(".")[1]) if "." in digits else 0)
+
+
 @dataclass
 class StructureSum:
     """"三次产业结构为15.1:37.9:49.0": the terms are each sector's share of the output in percent, and the three
@@ -884,7 +889,7 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
         if not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()) and joint == ":" \
                 and not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start(1)):
             continue   # ("农业内部产业结构…": not the three sectors)
-        total = interval_sum(Interval.rounded(float(t), len(t.split(".")[1]) if "." in t else 0) for t in terms)
+        total = interval_sum(_as_rounded(t) for t in terms)
         if total.overlaps(Interval.point(100)):
             continue
         out.append(StructureSum(joint.join(terms) + ("%" if joint == "%、" else ""), m.start(1), m.end(3), total,
@@ -3463,8 +3468,8 @@ def urbanisation_rates(doc: NarrativeDoc) -> list[Urbanisation]:
         if (whos != {"户籍"}) if r.group("who") == "户籍" else ("户籍" in whos or t.group("who") != "常住"):
             continue   # "户籍人口城镇化率" of 常住 figures, a (常住) rate of 户籍 figures or of a 总人口 that may be 户籍: not
             # said of one population
-        ivs = [Interval.rounded(float(x.group(2)), len(x.group(2).split(".")[1]) if "." in x.group(2) else 0) for x in (t, u)]
-        rate = Interval.rounded(float(r.group(2)), len(r.group(2).split(".")[1]) if "." in r.group(2) else 0)
+        ivs = [_as_rounded(x.group(2)) for x in (t, u)]
+        rate = _as_rounded(r.group(2))
         if ivs[0].lo <= 0:
             continue
         computed = (ivs[1] / ivs[0]).scale(100)
@@ -3530,8 +3535,7 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
                 continue   # "出生率8.8‰，死亡率5.9‰，常住人口自然增长率-0.5‰": the rates before may be of the 户籍 population
             if doc.sentence_start(min(b.start(), d.start())) != doc.sentence_start(n.start()):
                 continue   # "出生1234人，出生率8.8‰；死亡819人，死亡率5.9‰。常住人口11.83万人，自然增长率-0.5‰": another population's
-            ivs = [Interval.rounded(float(x.group(4).replace("－", "-").replace("−", "-")),
-                                    len(x.group(4).split(".")[1]) if "." in x.group(4) else 0) for x in (b, d, n)]
+            ivs = [_as_rounded(x.group(4).replace("－", "-").replace("−", "-")) for x in (b, d, n)]
             if n.group(2) == "自然减少":
                 ivs[2] = ivs[2].scale(-1)   # "人口自然减少529人": an increase of −529
             computed = ivs[0] - ivs[1]
