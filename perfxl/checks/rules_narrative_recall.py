@@ -807,10 +807,8 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     out = []
     found = [(m, ":") for m in _structures(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
     for m, joint in found:
-        if not 50 <= sum(float(t) for t in m.groups()) <= 150:
-            continue  # "三次产业结构为1:2.89:4.41": proportions to the first, not percentages (which add to about 100)
-        if joint == ":" and _ANOTHER_TERM.match(doc.text, m.end()) or joint != ":" and _OF_ANOTHER_WHOLE.search(m.group()):
-            continue  # four terms ("农林牧渔业产业结构为52.3:10.1:30.5:7.1"); shares of another whole each ("占全市的比重")
+        if not _percent_structure(doc.text, m, joint):
+            continue
         lo = doc.paragraph_start(m.start())
         parts = _sectors(doc, lo, m.start())
         for _ in range(3):
@@ -871,6 +869,15 @@ _THREE_SECTORS_BEFORE = lazy(r"三\s*次\s*产\s*业|一\s*、\s*二\s*、\s*三
 _TRIPLE = lazy(r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 
 
+def _percent_structure(text: str, m: re.Match, joint: str) -> bool:
+    """Whether a structure's three terms can be each sector's share of one output in percent: they add to about 100
+    ("三次产业结构为1:2.89:4.41" are proportions to the first), a fourth term does not follow ("农林牧渔业产业结构为
+    52.3:10.1:30.5:7.1"), and shares are not each of another whole's own sector ("…增加值占全市的比重分别为…")."""
+    if not 50 <= sum(float(t) for t in m.groups()) <= 150:
+        return False
+    return not _ANOTHER_TERM.match(text, m.end()) if joint == ":" else not _OF_ANOTHER_WHOLE.search(m.group())
+
+
 def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
     """Industry structures ("三次产业结构由上年的12.3:35.4:52.3调整为12.1:34.8:53.1", "第一、二、三产业增加值所占比重分别为
     8.5%、37.7%、53.8%") whose terms, each rounded, cannot make 100.  Proportions to the first ("1:2.89:4.41",
@@ -880,14 +887,9 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
     found += [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
     for m, joint in found:
         terms = m.groups()
-        if not 50 <= sum(float(t) for t in terms) <= 150:
+        if not _percent_structure(doc.text, m, joint):
             continue
-        if joint == ":" and _ANOTHER_TERM.match(doc.text, m.end()):
-            continue   # "农林牧渔业产业结构为52.3:10.1:30.5:7.1": four terms, no three sectors
-        if joint != ":" and _OF_ANOTHER_WHOLE.search(m.group()):
-            continue   # "第一、二、三产业增加值占全市的比重分别为…": each of the city's own sector, not of one output
-        if not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()) and joint == ":" \
-                and not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start(1)):
+        if joint == ":" and not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
             continue   # ("农业内部产业结构…": not the three sectors)
         total = interval_sum(_as_rounded(t) for t in terms)
         if total.overlaps(Interval.point(100)):
@@ -2654,7 +2656,9 @@ def point_changes(doc: NarrativeDoc) -> list[PointChange]:
 
 _UP_POINTS = ("提高", "上升", "增加", "增长", "上涨", "加快", "回升", "升", "高")
 _DOWN_POINTS = ("下降", "降低", "减少", "回落", "下滑", "放缓", "降", "低")
-_POINT_DIRECTION = lazy(r"(提高|上升|增加|增长|上涨|加快|回升|下降|降低|减少|回落|下滑|放缓|扩大|收窄|升|降|高|低)(?:了|于|出)?\s*[)）]?\s*$")
+# (the one-character words last: "降低" is read whole)
+_POINT_DIRECTION = lazy("(" + "|".join(sorted(_UP_POINTS + _DOWN_POINTS + ("扩大", "收窄"), key=len, reverse=True))
+                        + r")(?:了|于|出)?\s*[)）]?\s*$")
 
 
 def _point_direction(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> tuple[str, bool | None]:
@@ -2667,10 +2671,11 @@ def _point_direction(doc: NarrativeDoc, f: Figure, a: Figure, b: Figure) -> tupl
         above = _ABOVE_BELOW.search(doc.view, doc.clause_start(later.start), later.start)
         if above is None or not _CLOSE_TO_POINTS.fullmatch(doc.view, later.end, f.start):
             return "", None
-        verb = above.group()[0] + "于"
+        word = above.group()[0]
+        verb = word + "于"
     else:
-        verb = m.group(1)
-    return verb, (True if verb[0] in ("高",) or verb in _UP_POINTS else False if verb[0] == "低" or verb in _DOWN_POINTS else None)
+        word = verb = m.group(1)
+    return verb, True if word in _UP_POINTS else False if word in _DOWN_POINTS else None
 
 
 def _signs(f: Figure) -> tuple[int, ...]:
@@ -3510,9 +3515,9 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
     own (it may be of another population), and for names another word opens ("婴儿死亡率")."""
     out = []
     view = doc.view
-    at = _NATURAL.search(view)
-    at = at.start() if at else -1
-    while at >= 0:
+    hi = 0
+    while (natural := _NATURAL.search(view, hi)) is not None:
+        at = natural.start()
         lo = doc.paragraph_start(at)
         hi = view.find("\n", at)
         hi = len(view) if hi < 0 else hi
@@ -3543,8 +3548,6 @@ def natural_increases(doc: NarrativeDoc) -> list[NaturalIncrease]:
                 continue
             out.append(NaturalIncrease(*((x.group(4) + x.group(5), x.start(4), x.end(5)) for x in (b, d, n)),
                                        computed, n.group(5), tuple(x.group(2) + (x.group(3) or "") for x in (b, d, n))))
-        at = _NATURAL.search(view, hi)
-        at = at.start() if at else -1
     return out
 
 

@@ -1093,8 +1093,7 @@ _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包
 # list); read as a list of that amount only, nowhere else a list word
 # ("…1186.44万元，主要用于：A…，占38.5%；B…": the colon alone opens them too, unless "一是…" items follow, an ordinal
 # list read as such)
-_USES_LIST = lazy(r"主要用于(?:(?:以下|如下)(?:几个)?方面(?=\s*[:：])|(?=\s*[:：](?!\s*一是)))"
-                  r"|具体用于(?:(?:以下|如下)(?:几个)?方面(?=\s*[:：])|(?=\s*[:：](?!\s*一是)))"
+_USES_LIST = lazy(r"(?:主要|具体)用于(?:(?:以下|如下)(?:几个)?方面(?=\s*[:：])|(?=\s*[:：](?!\s*一是)))"
                   r"|用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])")
 # a list the text itself calls its whole's itemisation: "…9378万元。具体是：A…；B…", "本年收入的具体构成为：…"
 _ITEMISED = ("具体是", "具体为", "构成为", "构成是", "构成如下", "构成情况为", "构成情况是", "构成情况如下",
