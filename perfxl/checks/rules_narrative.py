@@ -509,7 +509,43 @@ def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dic
         return None
     if not interval_sum(value_of(shares_of[p.start]) for p in shared).overlaps(Interval(1, 1)):
         return None
-    return interval_sum(value_of(p) for p in shared)
+    whole = interval_sum(value_of(p) for p in shared)
+    if len(shared) == len(pl.parts) and pl.total is not None and comparable(pl.total, num):
+        # the total as written holds the parts' sum: the whole lies in both ("25.80亿元，其中：8.30亿元，占32.2%；…；
+        # 4.65亿元，占18.1%": seven parts to ±0.005 add to 25.80 ± 0.035, and the total says 25.80 ± 0.005)
+        whole = whole.meet(value_of(pl.total)) or whole
+    return whole
+
+
+def _tail_adjusted_in_list(doc: NarrativeDoc, f: Figure, num: Figure, shares_of: dict[int, Figure]) -> int:
+    """The number of parts when ``f`` is the one share of a list whose every part states a share, the written
+    shares make exactly 100, and ``f`` is one unit of its last digit off its own rounding in the direction that
+    makes them 100 (a statistics bureau's usual 尾差调整: "…4.65亿元，占比18.1%" for 18.02 % beside six shares
+    rounded right, 99.9 % in all); else 0."""
+    pl = list_of(doc, num)
+    if pl is not None and len(pl.parts) >= 2 and all(p.start in shares_of for p in pl.parts):
+        shares = [shares_of[p.start] for p in pl.parts]
+        k = next((i for i, p in enumerate(pl.parts) if p is num), None)
+        if k is not None and shares[k] is f:
+            terms = tuple(f"{g.value:.{g.decimals}f}" for g in shares)
+            return len(terms) if recall.adjusted_to_100(terms, pl.parts, k) else 0
+    # the shares of one named whole written item by item ("①基本支出…，占总支出的45.46%。②项目支出…，占总支出的54.19%。
+    # ③…经营支出…，占总支出0.35%。"): each item once (an item said again with the same figures is one item)
+    whole = share_whole(f.of)
+    if len(whole) < 2:
+        return 0
+    items: dict[tuple, tuple[Figure, Figure]] = {}
+    for n_start, g in shares_of.items():
+        n = doc.figures[bisect_left(doc.starts, n_start)]
+        if share_whole(g.of) != whole or g.approximate or not comparable(n, num):
+            continue
+        items.setdefault((n.value, n.unit, g.value), (g, n))
+    pairs = sorted(items.values(), key=lambda x: x[1].start)
+    if len(pairs) < 2 or not any(g.value == f.value and n.value == num.value for g, n in pairs):
+        return 0
+    k = next(i for i, (g, n) in enumerate(pairs) if g.value == f.value and n.value == num.value)
+    terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in pairs)
+    return len(terms) if recall.adjusted_to_100(terms, [n for _, n in pairs], k) else 0
 
 
 def _scale_slip(stated: Interval, num: Figure, den: Figure) -> causes.Cause | None:
@@ -565,7 +601,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                    for k, den, explicit, q in results]
         if not any(explicit for _, _, explicit, _ in results):
             continue
-        if not (f.of or "").strip() and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
+        if not share_whole(f.of) and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
             continue  # "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": of 总收入
         whole = _parts_sum_if_shares_complete(doc, num, shares_of)
         if whole is not None and (q := value_of(num) / whole) is not None and stated.overlaps(q):
@@ -595,7 +631,10 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
                             den_name=den.subject or "", side="不超过" if at_most else "不少于",
                             limit="至少为" if at_most else "至多为", computed=f"{point:.2f}%")
             continue
-        yield r.finding(severity="warning" if truncated else None,
+        adjusted = 0 if truncated or cause is not None else _tail_adjusted_in_list(doc, f, num, shares_of)
+        if adjusted:
+            cause = causes.cause("tail_adjusted", count=_COUNT_WORDS.get(adjusted, str(adjusted)))
+        yield r.finding(severity="warning" if truncated or adjusted else None,
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
@@ -620,9 +659,12 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("structure", severity="warning" if t.truncated or t.adjusted else None,
                         narrative=[Span(t.term, t.start, t.start + len(t.term)), span(t.part)],
                         expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
-                        cause=causes.cause("truncated") if t.truncated else causes.cause("tail_adjusted") if t.adjusted else None,
+                        cause=causes.cause("truncated") if t.truncated else causes.cause("tail_adjusted", count="三") if t.adjusted else None,
                         ratio=t.ratio, term=t.term,
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
+
+
+_COUNT_WORDS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 
 def _point_share(num: Figure, den: Figure) -> float:
@@ -690,10 +732,11 @@ def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]
         if s.summed:
             v = interval_sum(value_of(m) for m in s.summed)
             subject, num_text = "、".join(m.subject or m.text for m in s.summed) + "合计", _in_unit(v, n)
-        yield r.finding(severity="warning" if s.truncated else None,
+        yield r.finding(severity="warning" if s.truncated or s.adjusted else None,
                         narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
                         expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
-                        cause=causes.cause("truncated") if s.truncated else None,
+                        cause=causes.cause("truncated") if s.truncated else causes.cause(
+                            "tail_adjusted", count=_COUNT_WORDS.get(s.adjusted, str(s.adjusted))) if s.adjusted else None,
                         subject=subject, num_text=num_text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
                         binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(v.mid) / float(s.whole.mid)))
 
@@ -753,8 +796,12 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             # sibling part ("基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%") is never it
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
                   else "各项占比合计为 100%，即各项之和就是总数")
-        yield r.finding(narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
+        terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in items)
+        adjusted = not over and recall.adjusted_to_100(terms, [m for _, m in items], next(i for i, (g, _) in enumerate(items) if g is f))
+        yield r.finding(severity="warning" if adjusted else None,
+                        narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
                         expected=round(float(q.mid) * 100, 4), actual=f.value,
+                        cause=causes.cause("tail_adjusted", count=_COUNT_WORDS.get(len(items), str(len(items)))) if adjusted else None,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=_in_unit(implied, n),
                         binding=f"“{_whole_as_written(f, whole)}”未写出，{reason}，分母取各项之和",
@@ -1355,7 +1402,12 @@ _CUTS = {"ownership": lazy(r"(?:国有|集体|外商|港澳台商?|私营|民营
          "industry": lazy(r"工业投资|基础设施投资|房地产开发投资|高技术|装备制造|战略性新兴|制造业"),
          "size": lazy(r"小微|中小|规模以上|限额以上"),
          "channel": lazy(r"网上零售|实物商品网上"),
-         "product": lazy(r"机电产品|高新技术产品|劳动密集型产品|农产品")}
+         "product": lazy(r"机电产品|高新技术产品|劳动密集型产品|农产品"),
+         # a government's revenue by the level keeping it, and by its kind ("财政总收入32.8亿元，其中：一般公共预算收入
+         # 18.6亿元…；税收收入23.3亿元": most taxes are in both)
+         "level": lazy(r"一般公共(?:财政)?预算收入|地方(?:财政|级)收入|上划(?:中央|省|市)"),
+         # (a kind of the level's own revenue, "地方税收收入", is inside it, not across it)
+         "revenue_kind": lazy(r"(?<!地方)(?<!地方级)(?:税收收入|非税收入)")}
 # classes that overlap others of their own way by definition (a 股份制 firm may be 国有控股 or foreign-funded; 高技术制造业,
 # 装备制造业 and 战略性新兴产业 share industries)
 _OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴|机电产品|高新技术产品")

@@ -599,6 +599,7 @@ class ListedShare:
     why: str                  # why the parts are the whole
     truncated: bool
     summed: list[Figure] | None = None   # "两项合计占": the share is of these parts together
+    adjusted: int = 0                    # the number of shares, when one unit was put on this one so that they make 100
 
 
 def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[ListedShare]:
@@ -666,7 +667,12 @@ def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[Liste
                 continue  # of some amount written before: that may be the whole meant
             trunc = _truncated_or_holds(f, q) or any(
                 _truncated_or_holds(f, v / value_of(g)) for g in others if value_of(g).lo > 0)
-            out.append(ListedShare(f, n, parts, whole, q, why, trunc, together))
+            adjusted = 0
+            if not trunc and not together and len(parts) == len(items) and pct.overlaps(Interval(1, 1)):
+                terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in items)
+                k = next(i for i, (g, _) in enumerate(items) if g is f)
+                adjusted = len(terms) if adjusted_to_100(terms, [m for _, m in items], k) else 0
+            out.append(ListedShare(f, n, parts, whole, q, why, trunc, together, adjusted))
     return out
 
 
@@ -842,7 +848,7 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             trunc = any(q is not None and causes.truncated(iv, q.scale(100)) for q in qs)
             out.append(StructureTerm(text, m.start(k + 1), part, wholes, qs[0],
                                      joint.join(m.groups()) + ("%" if joint == "%、" else ""), trunc,
-                                     _adjusted_to_100(m.groups(), parts, k)))
+                                     adjusted_to_100(m.groups(), parts, k)))
     return out
 
 
@@ -899,7 +905,7 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
     return out
 
 
-def _adjusted_to_100(terms: tuple[str, ...], parts: list[Figure], k: int) -> bool:
+def adjusted_to_100(terms: tuple[str, ...], parts: list[Figure], k: int) -> bool:
     """"14.8:30.1:55.1" for 14.83 : 30.05 : 55.12 — rounded, the terms make 99.9, and the writer put the rest on
     one of them so that they make 100 (a statistics bureau's usual 尾差调整): True when the written terms make
     exactly 100, term ``k`` is one unit of its last digit off its own rounding, and that unit is what the

@@ -134,6 +134,12 @@ class Interval:
                     and c.numerator * d.denominator <= d.numerator * c.denominator)
         return self.lo <= other.hi and other.lo <= self.hi
 
+    def meet(self, other: "Interval") -> "Interval | None":
+        """The numbers in both (None when they do not overlap): a quantity known two ways, say a total
+        as written and as the sum of its written parts, lies in both intervals."""
+        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
+        return Interval(lo, hi) if lo <= hi else None
+
     def contains(self, x: Number) -> bool:
         v = exact(x)
         return self.lo <= v <= self.hi

@@ -934,6 +934,12 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     pair = paired(doc, f)
     if pair is not None:
         return pair
+    if (earlier := _LAST_YEARS_SHARE.search(doc.view, max(0, f.start - 16), f.start)) is not None and in_brackets(doc, f):
+        # "基本支出856.32万元，占71.3%（上年占69.2%）", "占比较上年提高2.1个百分点（上年69.2%）": a bracket giving the
+        # share an earlier year had, whose amount is not written (a year as numbers: the amount's own year is checked)
+        year = earlier.group("year")
+        if year is None or (g := _numerator_outside(doc, f)) is None or g.year != int(year):
+            return None
     after = _AMOUNT_AFTER_SHARE.match(doc.view, f.end)
     if after is not None:
         floor = max(0, f.start - 200)
@@ -977,6 +983,18 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 return None  # "税收收入22576万元，上年税收收入25824万元，税收占…的比重为58.02%": which year's is not said
             return g
     return None
+
+
+# a bracket opening on an earlier year, right before a share ("（上年占69.2%）", "（2022年所占比重为…）")
+_LAST_YEARS_SHARE = lazy(r"[（(]\s*(?:上年|去年|上一年|(?P<year>\d{4})\s*年)度?(?:同期)?(?:数|末)?\s*[：:]?\s*"
+                         r"(?:所?占(?:比重|比例|比)?|比重|占比)?\s*(?:为|是|达)?\s*$")
+
+
+def _numerator_outside(doc: NarrativeDoc, f: Figure) -> Figure | None:
+    """The nearest plain figure before a bracketed share, outside the bracket, in its sentence."""
+    start = doc.sentence_start(f.start)
+    return next((g for g in doc.before(f, limit=20) if g.start >= start and plain(g) and g.kind != "percent"
+                 and not in_brackets(doc, g)), None)
 
 
 def _named_earlier(doc: NarrativeDoc, start: int, g: Figure, own: str) -> Figure | None:
@@ -2158,7 +2176,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _inside_an_earlier_part(parts) \
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _inside_an_earlier_part(doc, parts) \
                 + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _carry_overs_beside_this_year(total, parts) \
@@ -2705,17 +2723,21 @@ def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
 
 
 # "基本支出中人员经费765.21万元": an item named as inside another ("<name>中"); not 中央, 中国, 中学 …
-_INSIDE_NAMED = lazy(r"\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中(?![央国学小职医药型等期心])")
+# ("公务接待费中国内接待…": 中 then 国内; not 中国, 中央, 中学…)
+_INSIDE_NAMED = lazy(r"\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中(?![央学小职医药型等期心]|国(?!内))")
+# the same name closing the phrase before the item ("公务接待费3.85万元，公务接待费中，国内接待3.00万元")
+_INSIDE_NAMED_BEFORE = lazy(r"[，,；;]\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中\s*[，,：:]\s*[^，,；;。：:]*$")
 
 
-def _inside_an_earlier_part(parts: list[Figure]) -> list[list[Figure]]:
+def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
     """"其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元": an item whose name says
     it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown.  For each such item, the
     breakdown is it and the items right after it, one more at a time, while they fit in that part; the readings leave
     out one choice of breakdown for every such item (several: "…，项目支出344.46万元，项目支出中专项业务费200万元")."""
     choices: list[list[set[int]]] = []
     for j, p in enumerate(parts[1:], 1):
-        m = _INSIDE_NAMED.match(norm_name(p.subject or ""))
+        m = _INSIDE_NAMED.match(norm_name(p.subject or "")) \
+            or _INSIDE_NAMED_BEFORE.search(doc.view, parts[j - 1].end, p.start)
         if m is None or not (core := item_core(m.group(1))):
             continue
         owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
