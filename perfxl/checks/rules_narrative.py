@@ -510,7 +510,7 @@ def _parts_sum_if_shares_complete(doc: NarrativeDoc, num: Figure, shares_of: dic
     if not interval_sum(value_of(shares_of[p.start]) for p in shared).overlaps(Interval(1, 1)):
         return None
     whole = interval_sum(value_of(p) for p in shared)
-    if len(shared) == len(pl.parts) and pl.total is not None and comparable(pl.total, num):
+    if all(p.start in shares_of or not p.value for p in pl.parts) and pl.total is not None and comparable(pl.total, num):
         # the total as written holds the parts' sum: the whole lies in both ("25.80亿元，其中：8.30亿元，占32.2%；…；
         # 4.65亿元，占18.1%": seven parts to ±0.005 add to 25.80 ± 0.035, and the total says 25.80 ± 0.005)
         whole = whole.meet(value_of(pl.total)) or whole
@@ -523,12 +523,14 @@ def _tail_adjusted_in_list(doc: NarrativeDoc, f: Figure, num: Figure, shares_of:
     makes them 100 (a statistics bureau's usual 尾差调整: "…4.65亿元，占比18.1%" for 18.02 % beside six shares
     rounded right, 99.9 % in all); else 0."""
     pl = list_of(doc, num)
-    if pl is not None and len(pl.parts) >= 2 and all(p.start in shares_of for p in pl.parts):
-        shares = [shares_of[p.start] for p in pl.parts]
-        k = next((i for i, p in enumerate(pl.parts) if p is num), None)
+    # (an item of 0 written without a share has none to adjust: "…经营支出9.24万元，占0.9%；对附属单位补助支出0.00万元")
+    listed = [p for p in pl.parts if p.start in shares_of or p.value] if pl is not None else []
+    if len(listed) >= 2 and all(p.start in shares_of for p in listed):
+        shares = [shares_of[p.start] for p in listed]
+        k = next((i for i, p in enumerate(listed) if p is num), None)
         if k is not None and shares[k] is f:
             terms = tuple(f"{g.value:.{g.decimals}f}" for g in shares)
-            return len(terms) if recall.adjusted_to_100(terms, pl.parts, k) else 0
+            return len(terms) if recall.adjusted_to_100(terms, listed, k) else 0
     # the shares of one named whole written item by item ("①基本支出…，占总支出的45.46%。②项目支出…，占总支出的54.19%。
     # ③…经营支出…，占总支出0.35%。"): each item once (an item said again with the same figures is one item)
     whole = share_whole(f.of)
@@ -682,9 +684,26 @@ def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: In
         if own is None or own.relation != "占" or own.approximate or not own.value or own.end > num.start:
             continue   # (the whole's own share is written before its parts: not the part's share itself)
         larger = value_of(den) / value_of(own)
-        if larger is not None and (q := value_of(num) / larger) is not None and stated.overlaps(q):
+        if larger is not None and (q := value_of(num) / larger) is not None and stated.overlaps(q) \
+                and _siblings_shares_of(doc, num, larger):
             return True
     return False
+
+
+def _siblings_shares_of(doc: NarrativeDoc, num: Figure, whole: Interval) -> bool:
+    """Whether the bare shares of the other items of ``num``'s list hold of ``whole`` too: one list's bare shares are of one
+    whole ("基本支出856.32万元，占71.3%，其中：人员经费765.21万元，占比63.7%；公用经费91.11万元，占比10.6%": 63.7 of the
+    本年支出合计, 10.6 of 基本支出, is no reading)."""
+    pl = list_of(doc, num)
+    for p in pl.parts if pl is not None else ():
+        if p is num:
+            continue
+        g = next((g for g in doc.between(p.end, doc.clause_end(p.end)) if g.kind == "percent"), None)
+        if g is None or g.relation != "占" or share_whole(g.of) or g.approximate or numerator(doc, g) is not p:
+            continue
+        if (q := value_of(p) / whole) is None or not value_of(g).overlaps(q):
+            return False
+    return True
 
 
 def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) -> Iterable[Finding]:
@@ -1334,9 +1353,16 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             cause = causes.cause("overlapping_kinds")
         elif over and not (complete or exhaustive) and _cut_across(parts) \
                 and all(value_of(p).lo <= value_of(total).hi for p in parts):   # (no part alone past the whole)
-            continue  # "营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元，外商及港澳台商投资企业12.5亿元": classes
+            # "营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元，外商及港澳台商投资企业12.5亿元": classes
             # of a statistics bulletin that cut across one another (a 国有控股 firm is mostly a 股份制 one; 高技术制造业 and
-            # 装备制造业 share industries): they need not add up to the whole
+            # 装备制造业 share industries): they need not add up to the whole; the parts of one way still do ("财政总收入32.8亿元，
+            # 其中税收收入23.3亿元，非税收入10.5亿元，一般公共预算收入18.6亿元": 23.3 + 10.5 past 32.8)
+            one_way = _one_way_past(parts, total, stated)
+            if one_way is None:
+                continue
+            parts = one_way
+            computed = interval_sum(count_value(p, total) for p in parts)
+            values = [count_value(p, total) for p in parts]
         elif over and not (complete or exhaustive) and _other_measure_over_too(doc, pl):
             continue  # "完成州外到位资金120.44亿元，…任务数132.63亿元…。其中，省外到位资金60.4亿元，…任务数65.85亿元；产业项目
             # 到位资金87.88亿元，…任务数69.75亿元": the parts' other measure (60.4 + 87.88) goes past the whole's (120.44)
@@ -1419,6 +1445,18 @@ _CUTS = {"ownership": lazy(r"(?:国有|集体|外商|港澳台商?|私营|民营
 # classes that overlap others of their own way by definition (a 股份制 firm may be 国有控股 or foreign-funded; 高技术制造业,
 # 装备制造业 and 战略性新兴产业 share industries)
 _OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴|机电产品|高新技术产品")
+
+
+def _one_way_past(parts: list[Figure], total: Figure, stated: Interval) -> list[Figure] | None:
+    """The parts classed one way only (by no other way, none a class overlapping its way's others by definition), when
+    there are two or more and they add up past the whole."""
+    for way, words in _CUTS.items():
+        names = [recall.bare(p.subject or "") for p in parts]
+        own = [p for p, n in zip(parts, names) if words.search(n) and not _OVERLAPPING_CLASS.search(n)
+               and not any(w.search(n) for k, w in _CUTS.items() if k != way)]
+        if len(own) >= 2 and interval_sum(count_value(p, total) for p in own).lo > stated.hi:
+            return own
+    return None
 
 
 def _cut_across(parts: list[Figure]) -> bool:

@@ -986,7 +986,9 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
 
 
 # a bracket opening on an earlier year, right before a share ("（上年占69.2%）", "（2022年所占比重为…）")
-_LAST_YEARS_SHARE = lazy(r"[（(]\s*(?:上年|去年|上一年|(?P<year>\d{4})\s*年)度?(?:同期)?(?:数|末)?\s*[：:]?\s*"
+# ("（上年决算占…）", "（上年基本支出占…）", "（前一年全年占…）": words of the item or the measure between)
+_LAST_YEARS_SHARE = lazy(r"[（(]\s*(?:上年|去年|上一年|前一年|(?P<year>\d{4})\s*年)度?(?:同期)?(?:数|末)?"
+                         r"[\u4e00-\u9fff“”]{0,8}?\s*[：:]?\s*"
                          r"(?:所?占(?:比重|比例|比)?|比重|占比)?\s*(?:为|是|达)?\s*$")
 
 

@@ -1,0 +1,71 @@
+"""Red-team pass 20, on the readings red-team 19 and audit round 70 brought: the shapes they still got wrong, each with
+the reading that holds, and the same shapes where no reading holds and the error stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_helpers import found
+
+
+def _errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+
+
+def _warnings(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "warning"]
+
+
+# A1: an item of 0 written without a share has no share to adjust: the list's shares are still all of it
+_ZERO = "本年支出合计985.10万元，其中：基本支出663.21万元，占{}%；项目支出312.65万元，占31.7%；经营支出9.24万元，占0.9%；对附属单位补助支出0.00万元。"
+
+
+def test_a_list_with_a_zero_item_adjusted_to_100():
+    assert _errors(_ZERO.format("67.4"), "N-SHARE") == []
+    (w,) = _warnings(_ZERO.format("67.4"), "N-SHARE")
+    assert "尾差" in (w.cause or "")
+
+
+def test_a_list_with_a_zero_item_off_by_more():
+    assert len(_errors(_ZERO.format("68.4"), "N-SHARE")) == 1
+
+
+# A2: words of the item or the measure between the earlier year and its share
+@pytest.mark.parametrize("bracket", ["（上年决算占69.2%）", "（上年基本支出占69.2%）", "（前一年占69.2%）", "（上年实际占69.2%）"])
+def test_an_earlier_years_share_with_words_between(bracket):
+    assert _errors(f"本年支出合计1200.78万元，其中基本支出856.32万元，占71.3%{bracket}。", "N-SHARE") == []
+
+
+def test_an_earlier_years_share_beside_a_wrong_one():
+    assert len(_errors("本年支出合计1200.78万元，其中基本支出856.32万元，占75.3%（上年决算占69.2%）。", "N-SHARE")) == 1
+
+
+# B1: classes of two ways cut across, but the classes of one way still add up within the whole
+@pytest.mark.parametrize("text, computed", [
+    ("全年实现财政总收入32.8亿元，其中税收收入23.3亿元，非税收入10.5亿元，一般公共预算收入18.6亿元。", "33.8亿元"),
+    ("全年实现财政总收入32.8亿元，其中上划中央收入13.2亿元，上划省级收入2.1亿元，地方一般公共预算收入18.6亿元，税收收入25.1亿元。",
+     "33.9亿元"),
+])
+def test_the_classes_of_one_way_past_the_whole(text, computed):
+    (f,) = _errors(text, "N-SUM")
+    assert f"合计 {computed}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年实现财政总收入32.8亿元，其中税收收入23.3亿元，非税收入9.5亿元，一般公共预算收入18.6亿元。",
+    "营业收入236.8亿元，其中国有控股企业85.2亿元，股份制企业160.3亿元，外商及港澳台商投资企业12.5亿元。",
+])
+def test_the_classes_of_one_way_within_the_whole(text):
+    assert _errors(text, "N-SUM") == []
+
+
+# B2: the bare shares of one list are of one whole: not one of the total and another of a larger whole
+def test_bare_shares_of_one_list_taking_two_wholes():
+    text = "本年支出合计1200.78万元，其中：基本支出856.32万元，占71.3%，其中：人员经费765.21万元，占比63.7%；公用经费91.11万元，占比10.6%。"
+    (f,) = _errors(text, "N-SHARE")
+    assert "63.7%" in f.message
+
+
+def test_bare_shares_of_one_list_all_of_the_larger_whole():
+    text = "本年支出合计1200.78万元，其中：基本支出856.32万元，占71.3%，其中：人员经费765.21万元，占比63.7%；公用经费91.11万元，占比7.6%。"
+    assert _errors(text, "N-SHARE") == []
