@@ -273,6 +273,10 @@ MISSED = {
     # round 100 (measured once as held out — nothing reported — then declared used): not caught
     "9504@481",  # "第二产业比重39.5%,同比下降1.58个百分点" with last year's 37.92 written as the previous year's structure
                  # in the same paragraph (39.5 − 37.92 = +1.58: the share rose)
+    # round 101 (measured once as held out — one right error, on 9608's growth rate — then declared used): not caught
+    "9604@732",  # "非公经济增加值307998元" in a bulletin written in 万元 (its share 31.3% holds in 万元): no list or share binds it
+    "9608@315",  # 第二产业 240034万元 against 工业 183809 + 建筑业 56259 (240068): the two industries are the sector by definition,
+                 # not written as its list
 }
 
 
