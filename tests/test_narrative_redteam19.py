@@ -120,3 +120,61 @@ def test_shares_of_one_named_whole_off_by_more_stay_errors():
     text = ("该计划包括项目4个。\n1.产业发展项目1个1250万元,占资金总额的6.1%;\n2.饮水巩固提升项目2个5263万元,占资金总额的25.8%;\n"
             "3.道路基础设施建设项目1个13500万元,占资金总额的66.2%;\n4.农田水利设施建设项目1个375万元,占资金总额的2.9%。")
     assert _errors(text, "N-SHARE")
+
+
+# M1: "分别占71.3%、27.7%" with no whole named: each percent of the run is a share, bound as the first is
+@pytest.mark.parametrize("text, wrong", [
+    ("本年支出合计1200.78万元，其中：基本支出856.32万元，项目支出344.46万元，分别占71.3%、27.7%。", "项目支出344.46万元"),
+    ("本年收入合计1133.33万元，其中：财政拨款收入1020.00万元，事业收入80.00万元，其他收入33.33万元，分别占90.0%、7.1%、3.9%。",
+     "其他收入33.33万元"),
+])
+def test_a_run_of_shares_joined_by_a_list_comma(text, wrong):
+    (f,) = _errors(text, "N-SHARE")
+    assert wrong in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "本年支出合计1200.78万元，其中：基本支出856.32万元，项目支出344.46万元，分别占71.3%、28.7%。",
+    "本年收入合计1133.33万元，其中：财政拨款收入1020.00万元，事业收入80.00万元，其他收入33.33万元，分别占90.0%、7.1%、2.9%。",
+])
+def test_a_run_of_shares_joined_by_a_list_comma_that_holds(text):
+    assert [f for f in found(text) if f.rule == "N-SHARE"] == []
+
+
+# M2: a change against last year's figure written in brackets ("比上年（86.00万元）增加5.21万元")
+@pytest.mark.parametrize("text, expected", [
+    ("2023年度机关运行经费支出91.11万元，比上年（86.00万元）增加5.21万元。", "5.11万元"),
+    ("“三公”经费支出12.35万元，比上年（13.55万元）减少1.30万元。", "1.2万元"),
+    ("机关运行经费支出91.11万元，比2022年（86.00万元）增加5.21万元，增长6.1%。", "5.11万元"),
+])
+def test_a_change_against_a_bracketed_base(text, expected):
+    (f,) = _errors(text, "N-CHANGE")
+    assert expected in f.message and ")" not in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "2023年度机关运行经费支出91.11万元，比上年（86.00万元）增加5.11万元。",
+    "机关运行经费支出91.11万元，比2022年（86.00万元）增加5.11万元，增长5.9%。",
+])
+def test_a_change_against_a_bracketed_base_that_holds(text):
+    assert _errors(text, "N-CHANGE") == []
+
+
+# M4: an item inside an earlier part does not swallow that part's sibling; the message gives the nearest reading
+@pytest.mark.parametrize("text, computed", [
+    ("一般公共预算收入3560万元，其中税收收入2856万元，税收收入中增值税1200万元，非税收入804万元。", "3660万元"),
+    ("本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费500.00万元，项目支出354.46万元。", "1210.78万元"),
+    ("本年收入合计1133.33万元，其中财政拨款收入1020.00万元，财政拨款收入中一般公共预算财政拨款600.00万元，事业收入180.00万元。",
+     "1200万元"),
+])
+def test_a_sibling_after_a_breakdown_inside_a_part(text, computed):
+    (f,) = _errors(text, "N-SUM")
+    assert f"合计 {computed}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "一般公共预算收入3560万元，其中税收收入2856万元，税收收入中增值税1200万元，非税收入704万元。",
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费500.00万元，项目支出344.46万元。",
+])
+def test_a_sibling_after_a_breakdown_inside_a_part_that_holds(text):
+    assert _errors(text, "N-SUM") == []

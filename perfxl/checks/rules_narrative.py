@@ -1371,6 +1371,14 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             if not _one_digit_slip(total, parts, values, stated, loose=True):
                 continue
             cause = causes.cause("far_over", computed=_sum_in_unit(computed, total))
+        if over and cause is None and pl.readings:
+            # every reading goes past the whole: the message gives the one nearest it ("其中税收收入2856万元，税收收入中
+            # 增值税1200万元，非税收入804万元": 3660, the item inside 税收收入 left out, not 4860)
+            # (of readings that keep the list's last item: not a list taken as ending earlier)
+            sums = [(interval_sum(count_value(p, total) for p in alt), alt) for alt in pl.readings if alt and alt[-1] is parts[-1]]
+            nearest = min(sums, key=lambda x: x[0].lo, default=None)
+            if nearest is not None and stated.hi < nearest[0].lo < computed.lo:
+                computed, parts = nearest
         names = _names_of(parts)
         yield r.finding(variant, severity="warning" if sole or cause is not None and cause.code in _OTHER_READINGS
                         else None if over or complete else "warning",

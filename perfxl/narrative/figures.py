@@ -373,6 +373,8 @@ def _role(s: str, a: int, end: int, bare: str | None) -> str | None:
     (``bare``: the figure is itself the change of a bare comparison, see ``_bare_change``)."""
     if not _ROLE_WORDS.search(s, max(0, a - 24), a):
         return None  # neither "从…增加到" nor a comparison: the patterns below need one of these
+    if a and s[a - 1] in "（(" and s[end:end + 1] in "）)":
+        a, end = a - 1, end + 1   # "比上年（86.00万元）增加5.21万元": the base written in brackets
     before = join_cjk(s[max(0, a - 24):a])
     if _FROM_LEVEL.search(before) and _TO_AFTER.match(s, end):
         return "base"  # "从3000万元增加到5000万元"
@@ -602,6 +604,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
         if subject and subject[-1] in "（(":
             subject = subject[:-1].rstrip()   # "开支(826亿元)": the bracket opening before the amount is no part of its name
+        if subject and subject[0] in "）)":
+            subject = subject.lstrip("）) ")   # "比上年（86.00万元）增加5.21万元": nor the bracket closing before its words
         heads = None
         if not subject and figures and unit.endswith("元") and figures[-1].unit in HEADS \
                 and _COMMA_ONLY.fullmatch(s, previous_end, at):
@@ -771,10 +775,11 @@ def _shares_of_a_run(figures: list[Figure], view: str) -> None:
         # "分别占财政总收入和一般公共预算收入的41.6%、68.0%": one whole for each share, in order; wholes as many as
         # the shares are each share's own, otherwise the run has one whole only when it names one
         wholes = [w for w in _WHOLES_JOIN.split(re.sub(r"的$", "", first.of or "")) if w]
-        if len(run) < 2 or len(wholes) not in (1, len(run)):
+        if len(run) < 2 or len(wholes) not in (0, 1, len(run)):
             continue
-        for g, whole in zip(run, wholes * len(run) if len(wholes) == 1 else wholes):
-            g.relation, g.of = "占", whole
+        # (no whole named, "基本支出…，项目支出…，分别占71.3%、27.7%": each is a share as the first is, of what it is bound to)
+        for g, whole in zip(run, [first.of] * len(run) if len(wholes) <= 1 else wholes):
+            g.relation, g.of = "占", whole if len(wholes) != 1 else wholes[0]
 
 
 # "分别比上年增加100.5万元、20万元": the first change of a run after 分别/各 and a comparison

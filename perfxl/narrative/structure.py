@@ -2729,6 +2729,23 @@ _INSIDE_NAMED = lazy(r"\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中(?![央学小�
 _INSIDE_NAMED_BEFORE = lazy(r"[，,；;]\s*在?([\u4e00-\u9fff“”\"]{2,12}?)中\s*[，,：:]\s*[^，,；;。：:]*$")
 
 
+# items that are siblings by definition, never one inside the other (each a pattern matching one item's name)
+_SIBLING_GROUPS = tuple(tuple(lazy(re.escape(w)) for w in words) for words in COMPLETE_LISTS) + (
+    (lazy(r"(?<!非)税收"), lazy(r"非税")),
+    (lazy(r"财政拨款"), lazy(r"事业收入"), lazy(r"经营收入"), lazy(r"其他收入"), lazy(r"上级补助"), lazy(r"附属单位")))
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Whether two items' names are two different members of one group of siblings (基本支出 and 项目支出, 税收收入 and
+    非税收入, 财政拨款收入 and 事业收入)."""
+    for group in _SIBLING_GROUPS:
+        x = [k for k, w in enumerate(group) if w.search(a)]
+        y = [k for k, w in enumerate(group) if w.search(b)]
+        if len(x) == 1 and len(y) == 1 and x != y:
+            return True
+    return False
+
+
 def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
     """"其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元": an item whose name says
     it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown.  For each such item, the
@@ -2745,6 +2762,8 @@ def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list
             continue
         runs, inner = [], Interval.point(0)
         for n in range(j, len(parts)):
+            if n > j and _siblings(owner.subject or "", parts[n].subject or ""):
+                break   # "税收收入2856万元，税收收入中增值税1200万元，非税收入804万元": 非税收入 is 税收收入's sibling, not inside it
             inner = inner + value_of(parts[n])
             if inner.lo > value_of(owner).hi:
                 break
