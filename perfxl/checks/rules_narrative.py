@@ -536,12 +536,16 @@ def _tail_adjusted_in_list(doc: NarrativeDoc, f: Figure, num: Figure, shares_of:
     whole = share_whole(f.of)
     if len(whole) < 2:
         return 0
+    by_whole = doc.__dict__.get("_shares_by_whole")
+    if by_whole is None:
+        by_whole = doc.__dict__["_shares_by_whole"] = {}
+        for n_start, g in shares_of.items():
+            if not g.approximate:
+                by_whole.setdefault(share_whole(g.of), []).append((g, doc.figures[bisect_left(doc.starts, n_start)]))
     items: dict[tuple, tuple[Figure, Figure]] = {}
-    for n_start, g in shares_of.items():
-        n = doc.figures[bisect_left(doc.starts, n_start)]
-        if share_whole(g.of) != whole or g.approximate or not comparable(n, num):
-            continue
-        items.setdefault((n.value, n.unit, g.value), (g, n))
+    for g, n in by_whole.get(whole, ()):
+        if comparable(n, num):
+            items.setdefault((n.value, n.unit, g.value), (g, n))
     pairs = sorted(items.values(), key=lambda x: x[1].start)
     if len(pairs) < 2 or not any(g.value == f.value and n.value == num.value for g, n in pairs):
         return 0
