@@ -69,3 +69,21 @@ def test_bare_shares_of_one_list_taking_two_wholes():
 def test_bare_shares_of_one_list_all_of_the_larger_whole():
     text = "本年支出合计1200.78万元，其中：基本支出856.32万元，占71.3%，其中：人员经费765.21万元，占比63.7%；公用经费91.11万元，占比7.6%。"
     assert _errors(text, "N-SHARE") == []
+
+
+# audit 7412: a name whose phrase begins at a comma inside a bracket closed before the figure is the name before the
+# bracket, without the bracket's remark
+@pytest.mark.parametrize("text, name", [
+    ("2020年全省一般公共预算教育经费(包括教育事业费,基本建设经费和教育费附加)为730.48亿元,比上年的691.92增长5.58%。",
+     "全省一般公共预算教育经费730.48亿元"),
+    ("2022年玉州辖区((含玉东,下同))一般公共预算收入完成503.7亿元，比上年增加85.8亿元，增长20.6%。", "一般公共预算收入完成503.7亿元"),
+])
+def test_a_name_before_a_bracketed_remark(text, name):
+    (f,) = _errors(text, "N-CHANGE")
+    assert name in f.message and ")" not in f.message.split("报告称")[1].split("，")[0]
+
+
+def test_a_name_inside_a_bracket_is_its_own():
+    # (a figure inside the bracket keeps the name written beside it)
+    text = "“三公”经费支出12.36万元（公务接待0.12万元，公务用车12.24万元）。"
+    assert _errors(text, "N-SUM") == []

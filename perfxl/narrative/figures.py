@@ -496,6 +496,44 @@ def _after_leaders(s: str, a: int, taken: list[tuple[int, int]]) -> bool:
     return a - run >= 2 and not s[run - 1:run].isdigit() and not (taken and taken[-1][1] == run)
 
 
+# a bracket holding a remark with a comma in it (innermost first: "((含玉东,下同))")
+_BRACKETED_REMARK = lazy(r"[（(][^（()）]*[,，、][^（()）]*[)）]|[（(]\s*[)）]")
+
+
+def _opened_before(s: str, a: int, b: int) -> int | None:
+    """Where the bracket opens that a closing bracket in s[a:b] closes, opened before a (within 200 characters)."""
+    depth = 0
+    for c in s[a:b]:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+    if depth >= 0:
+        return None
+    for i in range(a - 1, max(-1, a - 201), -1):
+        if s[i] in "）)":
+            depth -= 1
+        elif s[i] in "（(":
+            depth += 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _after_unmatched_close(name: str) -> str:
+    """``name`` from after its last closing bracket that no bracket in it opens ("下同))生产总值" → "生产总值")."""
+    depth, cut = 0, -1
+    for i, c in enumerate(name):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            else:
+                cut = i
+    return name[cut + 1:].lstrip() if cut >= 0 else name
+
+
 def extract_figures(text: str, view: str | None = None) -> list[Figure]:
     """Every figure in ``text``, in order of appearance.
 
@@ -601,11 +639,20 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
             raise PerfxlError(f"报告中的数字“{shown}”（第 {span(a, a + 1)[0] + 1} 个字符起）有 {len(num.split('.')[0])} 位整数，"
                               "不可能是金额、百分比或人数，请检查并修改报告后再试。")
         phrase = phrases.start(at)   # the phrase the figure ends: its subject, relation, share
+        remark = (")" in s[phrase:at] or "）" in s[phrase:at]) and (opened := _opened_before(s, phrase, at)) is not None
+        if remark:
+            # "教育经费(包括教育事业费,基本建设经费和教育费附加)为730.48亿元": the phrase began at a comma inside a bracket
+            # closed before the figure; it is the one the bracket opened in (the bracket's remark no part of the name)
+            phrase = phrases.start(opened)
         subject, year = _subject(s, a if negative else at, previous_end, None if negative else phrase)
         if subject and subject[-1] in "（(":
             subject = subject[:-1].rstrip()   # "开支(826亿元)": the bracket opening before the amount is no part of its name
-        if subject and subject[0] in "）)":
-            subject = subject.lstrip("）) ")   # "比上年（86.00万元）增加5.21万元": nor the bracket closing before its words
+        while remark and _BRACKETED_REMARK.search(subject):
+            subject = _BRACKETED_REMARK.sub("", subject).strip()
+        if subject and ("）" in subject or ")" in subject):
+            # "比上年（86.00万元）增加5.21万元", "玉州辖区((含玉东,下同))生产总值565.01亿元": nor what a bracket opened before the
+            # phrase holds (the phrase starts at a comma inside it): the name starts after the bracket closes
+            subject = _after_unmatched_close(subject)
         heads = None
         if not subject and figures and unit.endswith("元") and figures[-1].unit in HEADS \
                 and _COMMA_ONLY.fullmatch(s, previous_end, at):
