@@ -87,3 +87,19 @@ def test_a_name_inside_a_bracket_is_its_own():
     # (a figure inside the bracket keeps the name written beside it)
     text = "“三公”经费支出12.36万元（公务接待0.12万元，公务用车12.24万元）。"
     assert _errors(text, "N-SUM") == []
+
+
+# audit 7414: "三次產業比為19.2:45.9:34.9" — a structure named 产业比 (no 例 or 重), in traditional script
+_TAIBAI = ("初步核算,全年實現地區生產總值506956萬元,同比增長4.3%。其中,第一產業97144萬元,同比增長4.4%;第二產業232566萬元,"
+           "同比增長6.5%;第三產業177246萬元,同比增長2.1%;三次產業比為19.2:45.9:{}。")
+
+
+def test_a_structure_named_by_its_ratio_in_traditional_script():
+    # (34.96 % written 34.9: its digits cut, and the 0.1 the rounded three have over 100 taken off it; a warning)
+    (w,) = _warnings(_TAIBAI.format("34.9"), "N-SHARE")
+    assert "35.0" in w.message and _errors(_TAIBAI.format("34.9"), "N-SHARE") == []
+    assert len(_errors(_TAIBAI.format("33.9").replace("45.9", "46.9"), "N-SHARE")) >= 1
+
+
+def test_a_structure_named_by_its_ratio_that_holds():
+    assert [f for f in found(_TAIBAI.format("35.0")) if f.rule == "N-SHARE"] == []

@@ -756,7 +756,7 @@ def _written_in_its_paragraph(doc: NarrativeDoc, current, delta, own: set[int]) 
 # "三次产业结构调整为…", "…结构比为…", "…结构比重由上年的…调整为…", "…结构进一步优化，由上年的…调整为…",
 # "…结构比21.8:17.4:60.8"
 # (the view blanks a transcription's pinyin: "调      整为")
-_STRUCTURE = lazy(r"(?:三次)?\s*产\s*业\s*(?:(?:结|結)\s*构\s*(?:比\s*重|比\s*例|比)?|比\s*[例重])\s*"
+_STRUCTURE = lazy(r"(?:三次)?\s*产\s*业\s*(?:(?:结|結)\s*构\s*(?:比\s*重|比\s*例|比)?|比\s*[例重]|比(?=\s*(?:为|是)?\s*\d))\s*"
                         r"(?:(?:进\s*一\s*步|持\s*续|不\s*断)?(?:优|優|调|調)\s*(?:化|整)\s*[，,]\s*(?=由))?"
                         r"(?:由[^为為，,。；;]{0,40}?(?:\d+(?:\.\d+)?[:：∶]){2}\d+(?:\.\d+)?)?\s*"
                         r"(?:(?:调|調|变|變|优|優)\s*(?:整|化)|[转轉演]\s*[变變])?\s*(?:为|為|是|到)?\s*[，,]?\s*"
@@ -783,7 +783,7 @@ class StructureTerm:
 # the words every structure holds: a search skips to them (the pattern opens with optional words, which the
 # engine would try at every character of the text)
 # ("三次产业比例为15.1:37.9:49.0": the structure named by its proportions)
-_STRUCTURE_WORDS = lazy(r"产\s*业\s*(?:(?:结|結)\s*构|比\s*[例重])")
+_STRUCTURE_WORDS = lazy(r"产\s*业\s*(?:(?:结|結)\s*构|比)")
 
 
 def _structures(text: str):
@@ -811,9 +811,9 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
     1.7:43.8:54.5调整为…") is not checked: its figures are not written.  Terms failing every
     reading are returned; nothing when a sector's figure is not in the paragraph."""
     out = []
-    found = [(m, ":") for m in _structures(doc.text)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
+    found = [(m, ":") for m in _structures(doc.view)] + [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.view)]
     for m, joint in found:
-        if not _percent_structure(doc.text, m, joint):
+        if not _percent_structure(doc.view, m, joint):
             continue
         lo = doc.paragraph_start(m.start())
         parts = _sectors(doc, lo, m.start())
@@ -827,8 +827,8 @@ def industry_structure(doc: NarrativeDoc) -> list[StructureTerm]:
             parts = _sectors(doc, lo, m.start())
         if len(parts) != 3 or len({p.unit for p in parts}) != 1 or _another_scope(doc, lo, m.start()):
             continue
-        if _REGION.search(doc.text, lo, doc.sentence_start(m.start())) \
-                and not _REGION.search(doc.text, doc.sentence_start(m.start()), m.start()) \
+        if _REGION.search(doc.view, lo, doc.sentence_start(m.start())) \
+                and not _REGION.search(doc.view, doc.sentence_start(m.start()), m.start()) \
                 and _sectors_before(doc, lo):
             continue  # "…全州第一产业增加值…\n\n第一、二、三产业增加值所占比重分别为…" after the text's own
             # sectors further up: whether the shares are the region's or the text's own is not said
@@ -889,13 +889,13 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
     8.5%、37.7%、53.8%") whose terms, each rounded, cannot make 100.  Proportions to the first ("1:2.89:4.41",
     adding to far from 100) are not percentages and are not read."""
     out = []
-    found = [(t, ":") for m in _structures(doc.text) for t in _TRIPLE.finditer(doc.text, m.start(), m.end())]
-    found += [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.text)]
+    found = [(t, ":") for m in _structures(doc.view) for t in _TRIPLE.finditer(doc.view, m.start(), m.end())]
+    found += [(m, "%、") for m in _STRUCTURE_SHARES.finditer(doc.view)]
     for m, joint in found:
         terms = m.groups()
-        if not _percent_structure(doc.text, m, joint):
+        if not _percent_structure(doc.view, m, joint):
             continue
-        if joint == ":" and not _THREE_SECTORS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+        if joint == ":" and not _THREE_SECTORS_BEFORE.search(doc.view, max(0, m.start() - 60), m.start()):
             continue   # ("农业内部产业结构…": not the three sectors)
         total = interval_sum(_as_rounded(t) for t in terms)
         if total.overlaps(Interval.point(100)):
@@ -936,10 +936,10 @@ def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
     二、三产业…") or, when they name none, not the one the text speaks of most outside that sentence
     ("全省第一、二、三产业增加值所占比重分别为…" in a county's report; a region named only there is
     not the text's own)."""
-    head = doc.text[doc.sentence_start(at):at]
+    head = doc.view[doc.sentence_start(at):at]
     if _SCOPE_EARLIER.search(_SCOPE_COMPARED.sub("", head)):
         return True
-    written = [int(y) for y in _SCOPE_YEAR.findall(doc.text[lo:doc.sentence_start(at)])]
+    written = [int(y) for y in _SCOPE_YEAR.findall(doc.view[lo:doc.sentence_start(at)])]
     if written and any(int(y) < max(written) for y in _SCOPE_YEAR.findall(head)):
         return True
     regions = set(_REGION.findall(head))
@@ -947,14 +947,14 @@ def _another_scope(doc: NarrativeDoc, lo: int, at: int) -> bool:
         return False
     counts = doc.count_outside(_REGION, doc.sentence_start(at), at)
     own = max(counts.values(), default=0)
-    near = set(_REGION.findall(doc.text[lo:doc.sentence_start(at)]))
+    near = set(_REGION.findall(doc.view[lo:doc.sentence_start(at)]))
     return any(r not in near and (near or counts.get(r, 0) < max(own, 1)) for r in regions)
 
 
 def _paragraph_before(doc: NarrativeDoc, lo: int) -> int:
     """The start of the paragraph with text before the one starting at lo."""
     back = lo - 1
-    while back > 0 and not doc.text[doc.paragraph_start(back):back].strip():
+    while back > 0 and not doc.view[doc.paragraph_start(back):back].strip():
         back = doc.paragraph_start(back) - 1
     return doc.paragraph_start(max(0, back))
 
