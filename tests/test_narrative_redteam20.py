@@ -103,3 +103,29 @@ def test_a_structure_named_by_its_ratio_in_traditional_script():
 
 def test_a_structure_named_by_its_ratio_that_holds():
     assert [f for f in found(_TAIBAI.format("35.0")) if f.rule == "N-SHARE"] == []
+
+
+# B4: a part's own breakdown ("基本支出中，人员经费…，公用经费…", ended by its sibling 项目支出) is summed against the part
+@pytest.mark.parametrize("text, part, computed", [
+    ("本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中，人员经费765.21万元，公用经费95.11万元，项目支出344.46万元。",
+     "基本支出856.32万元", "860.32万元"),
+    ("“三公”经费支出12.35万元，其中公务接待费3.85万元，公务接待费中，国内接待3.00万元、外事接待1.00万元，公务用车运行维护费8.50万元。",
+     "公务接待费3.85万元", "4万元"),
+])
+def test_a_breakdown_inside_a_part_past_the_part(text, part, computed):
+    (f,) = _errors(text, "N-SUM")   # (the outer list, its breakdown read as such, holds)
+    assert part in f.message and f"合计 {computed}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中，人员经费765.21万元，公用经费91.11万元，项目支出344.46万元。",
+    "“三公”经费支出12.35万元，其中公务接待费3.85万元，公务接待费中，国内接待3.00万元、外事接待0.85万元，公务用车运行维护费8.50万元。",
+])
+def test_a_breakdown_inside_a_part_that_fits(text):
+    assert _errors(text, "N-SUM") == []
+
+
+def test_the_nearest_reading_leaves_every_breakdown_out():
+    text = "本年支出合计1200.78万元，其中基本支出856.32万元，基本支出中人员经费765.21万元，项目支出444.46万元，项目支出中专项业务费200.00万元。"
+    (f,) = _errors(text, "N-SUM")
+    assert "合计 1300.78万元" in f.message

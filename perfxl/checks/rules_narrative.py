@@ -20,7 +20,7 @@ from ..core.values import parse_value
 from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
-from ..narrative.structure import (BRACKETED, CHANGE, clause_run_start, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
+from ..narrative.structure import (BRACKETED, CHANGE, breakdowns_inside_parts, clause_run_start, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
                                    comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, grand_and_this_years, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
@@ -1030,6 +1030,16 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if x.narrative:
             said.add(x.narrative[0].start)
         yield x
+    doc = _doc(ctx)
+    for pl in doc.lists:
+        for owner, run in breakdowns_inside_parts(doc, pl):
+            inner = interval_sum(count_value(p, owner) for p in run)
+            if inner.lo > value_of(owner).hi and owner.start not in said:
+                # "基本支出856.32万元，基本支出中，人员经费765.21万元，公用经费95.11万元，项目支出…": the part's own breakdown
+                said.add(owner.start)
+                yield r.finding("over", names=_names_of(run), narrative=[span(owner), *(span(p) for p in run)],
+                                expected=round(float(inner.mid), 4), actual=owner.value, subject=owner.subject,
+                                total_text=owner.text, computed=_sum_in_unit(inner, owner))
     for b in recall.balances(_doc(ctx)):
         if b.balance.start in said:
             continue  # "当年结余937.30万元，其中：…234.23万元，…703.47万元": its parts say it already, once is enough
@@ -1404,8 +1414,9 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
         if over and cause is None and pl.readings:
             # every reading goes past the whole: the message gives the one nearest it ("其中税收收入2856万元，税收收入中
             # 增值税1200万元，非税收入804万元": 3660, the item inside 税收收入 left out, not 4860)
-            # (of readings that keep the list's last item: not a list taken as ending earlier)
-            sums = [(interval_sum(count_value(p, total) for p in alt), alt) for alt in pl.readings if alt and alt[-1] is parts[-1]]
+            # (not a list taken as ending earlier: a reading that only drops items at its end)
+            sums = [(interval_sum(count_value(p, total) for p in alt), alt) for alt in pl.readings
+                    if alt and not all(a is b for a, b in zip(alt, parts))]
             nearest = min(sums, key=lambda x: x[0].lo, default=None)
             if nearest is not None and stated.hi < nearest[0].lo < computed.lo:
                 computed, parts = nearest

@@ -2748,6 +2748,25 @@ def _siblings(a: str, b: str) -> bool:
     return False
 
 
+def breakdowns_inside_parts(doc: NarrativeDoc, pl: PartList) -> list[tuple[Figure, list[Figure]]]:
+    """"其中基本支出856.32万元，基本支出中，人员经费765.21万元，公用经费95.11万元，项目支出344.46万元": an item named as inside an
+    earlier part opens that part's breakdown, which ends at the part's sibling by definition (项目支出); each such part with
+    its breakdown, when the breakdown has two items or more and such a sibling ends it."""
+    parts, out = pl.parts, []
+    for j, p in enumerate(parts[1:], 1):
+        m = _INSIDE_NAMED.match(norm_name(p.subject or "")) \
+            or _INSIDE_NAMED_BEFORE.search(doc.view, parts[j - 1].end, p.start)
+        if m is None or not (core := item_core(m.group(1))):
+            continue
+        owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
+        end = next((n for n in range(j + 1, len(parts)) if owner is not None and _siblings(owner.subject or "", parts[n].subject or "")), None)
+        if owner is None or end is None or end - j < 2 or not comparable(owner, p) \
+                or any(_INSIDE_NAMED.match(norm_name(q.subject or "")) for q in parts[j + 1:end]):
+            continue
+        out.append((owner, parts[j:end]))
+    return out
+
+
 def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
     """"其中基本支出856.32万元，基本支出中人员经费765.21万元、公用经费91.11万元，项目支出344.46万元": an item whose name says
     it is inside an earlier part ("<that part's name>中…") opens that part's own breakdown.  For each such item, the
@@ -2765,10 +2784,14 @@ def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list
         runs, inner = [], Interval.point(0)
         for n in range(j, len(parts)):
             if n > j and _siblings(owner.subject or "", parts[n].subject or ""):
-                break   # "税收收入2856万元，税收收入中增值税1200万元，非税收入804万元": 非税收入 is 税收收入's sibling, not inside it
+                # "税收收入2856万元，税收收入中增值税1200万元，非税收入804万元": 非税收入 is 税收收入's sibling, not inside it; the
+                # items up to it are the breakdown whether or not they fit in the part (breakdowns_inside_parts checks them)
+                if set(range(j, n)) not in runs:
+                    runs.append(set(range(j, n)))
+                break
             inner = inner + value_of(parts[n])
             if inner.lo > value_of(owner).hi:
-                break
+                continue   # (past the part: only a sibling ending the run makes it a reading)
             runs.append(set(range(j, n + 1)))
         if runs:
             choices.append(runs)
