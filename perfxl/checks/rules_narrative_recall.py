@@ -2487,9 +2487,11 @@ def additions(doc: NarrativeDoc) -> list[Addition]:
                 # "…一般公共预算收入完成147.1亿元，…。加上转移性收入49.2亿元，收入合计196.3亿元": a sentence opening with
                 # 加上 adds to a figure of the total's own name (收入) in the two sentences before; any of them is a reading
                 noun = _SUM_NAME.split(norm_name(total.subject or ""))[0][-2:]
-                earlier, said = start, 0
-                while earlier > 0 and said < 2:   # (blank lines between are no sentences)
-                    before = doc.sentence_start(earlier - 1)
+                # (or in its paragraph, further up: "…完成18652万元。其中，税收收入12836万元，占68.8%。分税种看，…。加上上级补助
+                # 收入16890万元、上年结转1238万元，收入总计36780万元")
+                earlier, said, own = start, 0, doc.paragraph_start(max(0, start - 1))
+                while earlier > 0 and (said < 2 or said < 8 and doc.paragraph_start(earlier - 1) == own):
+                    before = doc.sentence_start(earlier - 1)   # (blank lines between are no sentences)
                     said += bool(view[before:earlier].strip())
                     earlier = before
                 bases = [(g, value_of(g)) for g in doc.between(earlier, start) if usable(g) and plain(g)
@@ -2710,6 +2712,10 @@ class WrittenChange:
     implied: Interval | None = None   # 下降30.63%": the rate holds only with 8.00, the change only with 7.68)
 
 
+# the base a comparison names ("较年初预算增加" → 年初预算)
+_NAMED_BASE = lazy(r"(?:比|较|与)\s*([\u4e00-\u9fff]{2,8}?)(?:数|相比)?\s*(?:增加|减少|增长|下降|提高|降低|上升|增|减|多|少)?")
+
+
 def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
     """Changes whose figure and base are both written in their sentence, bound explicitly, and
     whose difference does not hold as written (computed once per document)."""
@@ -2754,6 +2760,12 @@ def written_changes(doc: NarrativeDoc) -> list[WrittenChange]:
             continue  # "较2022年的5000万元增加1315.69万元，较上年增加200万元": 200 is against 上年, not 5000
         if _COMPARABLE_BASIS.search(doc.view, current.end, d.start):
             continue  # "按可比口径比上年6000万元增加200万元": a change on another basis than the figures written
+        said = _NAMED_BASE.fullmatch(own_comparison(doc, d))
+        if said is not None and said.group(1) in bare(current.subject) and said.group(1) not in bare(base.subject) \
+                and current.start < base.start:
+            # "项目年初预算数200.00万元，全年预算数236.50万元，较年初预算增加36.50万元": the figure taken as the current is the one
+            # the comparison names as its base; the current is the other, written after it, right before the change
+            current, base = base, current
         diff = value_of(current) - value_of(base)
         if d.value < 0 and (diff.scale(-1) if d.relation == "减少" else diff).overlaps(value_of(d)):
             continue  # "比上年增加-46000元": a fall written as a negative rise (a table's signed difference)
