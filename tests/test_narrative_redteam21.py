@@ -45,3 +45,46 @@ def test_the_base_a_comparison_names(text):
 def test_the_base_a_comparison_names_and_a_wrong_change():
     (f,) = _errors("项目年初预算数200.00万元，全年预算数236.50万元，较年初预算增加26.50万元。", "N-CHANGE")
     assert "36.5万元" in f.message
+
+
+# M1: 完成年初预算% with the item's actual named before a budget naming no item of its own
+@pytest.mark.parametrize("text, computed", [
+    ("一般公共服务支出（类）支出决算为523.00万元，年初预算为490.00万元，完成年初预算的116.7%。", "106.73%"),
+    ("2023年度财政拨款支出4268.45万元，年初预算3800.00万元，完成年初预算的121.3%。", "112.33%"),
+])
+def test_a_completion_of_an_items_budget(text, computed):
+    (f,) = _errors(text, "N-RATE")
+    assert computed in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "一般公共服务支出（类）支出决算为523.00万元，年初预算为490.00万元，完成年初预算的106.7%。",
+    "2023年度财政拨款支出4268.45万元，年初预算3800.00万元，完成年初预算的112.3%。",
+    # (a budget of another item is not this item's)
+    "教育支出决算为523.00万元，卫生健康支出年初预算为490.00万元，完成年初预算的116.7%。",
+])
+def test_a_completion_of_an_items_budget_that_holds_or_is_not_bound(text):
+    assert _errors(text, "N-RATE") == []
+
+
+# M2: a list opened by "按功能分类：" or "从支出功能分类看，"
+@pytest.mark.parametrize("opener", ["按功能分类：", "从支出功能分类看，", "按支出功能分类："])
+def test_a_list_by_functional_class(opener):
+    text = (f"2023年度一般公共预算财政拨款支出1527.80万元，{opener}教育支出1362.50万元，占89.2%；社会保障和就业支出98.30万元，"
+            "占6.4%；卫生健康支出32.00万元，占2.1%；住房保障支出35.00万元，占{}%。")
+    assert len(_errors(text.format("3.3"), "N-SHARE")) == 1
+    assert _errors(text.format("2.3"), "N-SHARE") == []
+
+
+# M3: last year's figure in brackets after this year's, the rate after both ("6.20万元（上年7.05万元），下降11.1%")
+def test_a_rate_against_a_bracketed_last_years_figure():
+    (f,) = _errors("公务用车购置及运行维护费6.20万元（上年7.05万元），下降11.1%。", "N-CHANGE")
+    assert "12.06%" in f.message
+    assert _errors("公务用车购置及运行维护费6.20万元（上年7.05万元），下降12.1%。", "N-CHANGE") == []
+
+
+# M4: a comma grouping a number's digits ends no phrase ("占年度预算6,200万元的55.2%")
+def test_a_share_of_a_whole_written_with_a_thousands_comma():
+    (f,) = _errors("全镇一般公共预算收入完成3,256万元，占年度预算6,200万元的55.2%。", "N-SHARE")
+    assert "52.52%" in f.message
+    assert _errors("全镇一般公共预算收入完成3,256万元，占年度预算6,200万元的52.5%。", "N-SHARE") == []

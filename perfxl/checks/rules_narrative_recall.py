@@ -85,6 +85,9 @@ _RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预
 _SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
 _BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额|资金)?(为)?$")
 _ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行|完成|实际完成|完成投资)(数|金额|总额)?(为)?$")
+# an item's spending named by the item alone ("财政拨款支出4268.45万元，年初预算3800.00万元，完成年初预算的…"): the actual,
+# beside a budget naming no item of its own
+_SPENT = lazy(r"支出(数|金额|总额)?(为)?$")
 # an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
 # "…57.36万元，比预算数减少17.54万元"), up or down
 _OVER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$"
@@ -171,6 +174,10 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
             named.setdefault("budget", g)
         elif _ACTUAL.search(s) and "预算" not in s.split("决算")[-1]:
             named.setdefault("actual", g)
+    if len(named) == 1 and "budget" in named and not item_core_of(bare(named["budget"].subject)):
+        other = a if named["budget"] is b else b
+        if _SPENT.search(bare(other.subject)) and "预算" not in bare(other.subject):
+            named["actual"] = other
     if len(named) != 2:
         return None
     budget, actual = named["budget"], named["actual"]
@@ -214,6 +221,16 @@ def _one_item_planned(done: str, planned: str) -> bool:
     return len(done) >= 2 and len(planned) >= 2 and (done == planned or planned.endswith(done) or done.endswith(planned))
 
 
+_BUDGET_KINDS = lazy(r"年初|调整后?|全年|年度|追加|变更|计划")
+
+
+def item_core_of(name: str) -> str:
+    """The item a name names, without the words for which budget it is ("年初预算" names none)."""
+    from ..narrative.structure import item_core
+
+    return _BUDGET_KINDS.sub("", item_core(name))
+
+
 def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) -> bool:
     """The budget and the actual are of one item, and the rate is against that budget: no 其中
     between them ("三公经费预算10万元，其中公务接待支出决算5万元"), the actual names no other item
@@ -224,7 +241,8 @@ def _same_thing(doc: NarrativeDoc, budget: Figure, actual: Figure, f: Figure) ->
     from ..narrative.structure import item_core, same_item
 
     core = item_core(bare(actual.subject))
-    if core and not same_item(bare(actual.subject), bare(budget.subject)) \
+    # (a budget naming no item of its own, "年初预算为490.00万元", is the budget of the item its sentence speaks of)
+    if core and item_core_of(bare(budget.subject)) and not same_item(bare(actual.subject), bare(budget.subject)) \
             and not (_one_item_planned(_PLAN_WORDS.sub("", core), _PLAN_WORDS.sub("", item_core(bare(budget.subject))))
                      and not _SINCE_THE_START.search(re.split(r"[，,；;。]", doc.view[max(0, actual.start - 12):actual.start])[-1])):
         return False   # (unless they name one item, the plan and what was done of it: "年度计划投资…，完成投资…"; not what
@@ -1882,11 +1900,15 @@ def _labelled_pair(doc: NarrativeDoc, i: int) -> tuple[Figure, Figure, str, bool
     if i < 2:
         return None
     a, b, f = doc.figures[i - 2], doc.figures[i - 1], doc.figures[i]
-    if a.kind != "amount" or b.kind != "amount" or not _LABEL_TO_RATE.fullmatch(doc.view, b.end, f.start):
+    between = doc.view[a.end:b.start]
+    # "公务用车购置及运行维护费6.20万元（2022年：7.05万元），下降11.1%": the other year's figure in brackets after it
+    bracketed = between[:1] in "（(" and doc.view[b.end:b.end + 1] in "）)" and not re.search(r"[（()）]", between[1:])
+    if bracketed:
+        between = "，" + between[1:]
+    if a.kind != "amount" or b.kind != "amount" or not _LABEL_TO_RATE.fullmatch(doc.view, b.end + bracketed, f.start):
         return None
     sentence = doc.sentence_start(a.start)
     lead = doc.view[max(sentence, a.start - 24):a.start]
-    between = doc.view[a.end:b.start]
     pair = None
     if (m := _FROM_BASE.search(lead)) and (n := _UP_TO.fullmatch(between)):
         if not (m.group(1) and n.group(1) and int(n.group(1)) - int(m.group(1)) != 1):

@@ -74,6 +74,10 @@ class Boundaries:
         return self.pos[k - 1] if k and self.pos[k - 1] >= a else -1
 
 
+# a comma before a group of three digits ("6,200", "1,326.80"), after a digit
+_GROUPED_DIGITS = lazy(r",\d{3}(?!\d)")
+
+
 class TextIndex:
     """Sentence, clause, phrase and paragraph boundaries of one text."""
 
@@ -81,6 +85,10 @@ class TextIndex:
         self.text = text
         # each class holds the next: a line break ends a sentence, a sentence end a clause, a clause end a phrase
         self.phrases = Boundaries(text, PHRASE_DELIMS)
+        if "," in text:
+            # (a comma grouping a number's digits, "6,200万元", ends no phrase: "占年度预算6,200万元的55.2%" is one)
+            self.phrases.pos = [p for p in self.phrases.pos
+                                if not (text[p] == "," and p > 0 and text[p - 1].isdigit() and _GROUPED_DIGITS.match(text, p))]
         self.clauses = Boundaries(text, CLAUSE_END, self.phrases)
         self.sentences = Boundaries(text, SENTENCE_END, self.clauses)
         self.lines = Boundaries(text, "\n", self.sentences)
@@ -1108,7 +1116,9 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 # opens with a lookbehind; "包(?<![不未]包)括" is "(?<![不未])包括")
 # (every branch opens with its own character, so that the engine skips to them: a scan of the whole text)
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])|组成(?:情况)?(?:为|是|如下)(?=\s*[:：])")
+                   r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])|组成(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
+                   # "…支出1527.80万元，按功能分类：教育支出…", "从支出功能分类看，…"
+                   r"(?<=[，,])\s*(?:按|从)(?:支出)?(?:功能|经济)分类(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])")
 # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed right after an amount (the main ones: an open
 # list); read as a list of that amount only, nowhere else a list word
 # ("…1186.44万元，主要用于：A…，占38.5%；B…": the colon alone opens them too, unless "一是…" items follow, an ordinal
