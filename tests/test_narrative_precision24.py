@@ -39,8 +39,10 @@ def test_an_item_opening_with_the_first_items_name_and_zhong_is_its_breakdown():
     # the list's own items over the whole stay an error, the breakdown aside
     text = ("收入合计300万元，其中：财政拨款收入200万元；财政拨款收入中一般公共预算150万元，财政拨款收入中政府性基金50万元；"
             "事业收入150万元，其他收入10万元。")
+    # (事业收入 and 其他收入 are siblings by definition, two items whatever separates them: 200 + 150 + 10; since
+    # red-team 21 M7 the message gives that sum, before it gave 350 with the 其他收入 read as a remark of 事业收入)
     [f] = _rule(text, "N-SUM")
-    assert f.severity == "error" and "350万元" in f.message
+    assert f.severity == "error" and "360万元" in f.message
 
 
 _LINES = ("全县共实施项目71个，涉及资金755.41万元，具体如下：\n1.生态环保项目27个，其中财政资金19.57万元。\n"

@@ -64,12 +64,14 @@ def test_figure_scans_match_the_plain_scans(texts):
 # each rewritten pattern and the one it replaces (the look-behind before a match is now a character of the match)
 _BEFORE = {
     "_LIST_WORDS": r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
-                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])",
+                   r"(?:构成|组成)(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
+                   # (since red-team 21 and 22: lists opened by "按功能分类：", "从支出功能分类看，")
+                   r"(?<=[，,。\n])\s*(?:按|从|分)(?:支出)?(?:功能|经济)(?:分类)?(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])",
     # (since red-team 17: "主要用于：" and "具体用于：" with a colon alone, not before "一是" items)
     "_USES_LIST": r"(?:主要|具体)?用于(?:以下|如下)(?:几个)?方面(?=\s*[:：])|(?:主要|具体)用于(?=\s*[:：](?!\s*一是))",
     "_RUBY": r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,7}[)）]",
 }
-_SAMPLES = ["构成情况为：A", "组成如下：", "主要用于以下方面：", "具体用于如下几个方面 ：", "用于以下方面:", "財(cái)政",
+_SAMPLES = ["构成情况为：A", "1527.80万元，按功能分类：A", "。\n分功能科目看：", "从支出经济分类看，", "组成如下：", "主要用于以下方面：", "具体用于如下几个方面 ：", "用于以下方面:", "財(cái)政",
             "（ab）", "增長(zhǎng)", "其中包括", "不包含", "含义"]
 
 

@@ -609,6 +609,8 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not share_whole(f.of) and _of_the_whole_its_own_share_is_of(doc, num, stated, bindings):
             continue  # "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": of 总收入
+        if not share_whole(f.of) and _of_the_whole_above_its_list(doc, f, num, stated, bindings):
+            continue  # "支出总计1,200.00万元，其中基本支出850.00万元，…。基本支出中，人员经费720.00万元，占60.0%；…": of 支出总计
         whole = _parts_sum_if_shares_complete(doc, num, shares_of)
         if whole is not None and (q := value_of(num) / whole) is not None and stated.overlaps(q):
             continue  # the shares of the list's parts add to 100 %: they are of the parts' sum
@@ -690,6 +692,26 @@ def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: In
         larger = value_of(den) / value_of(own)
         if larger is not None and (q := value_of(num) / larger) is not None and stated.overlaps(q) \
                 and _siblings_shares_of(doc, num, larger):
+            return True
+    return False
+
+
+def _of_the_whole_above_its_list(doc: NarrativeDoc, f: Figure, num: Figure, stated: Interval, bindings) -> bool:
+    """A bare share bound to a whole that is itself a part of a larger whole ("支出总计1,200.00万元，其中基本支出850.00万元，
+    …。基本支出中，人员经费720.00万元，占60.0%；公用经费130.00万元，占10.8%"): the share may be of that larger whole, when
+    it holds so, and so do the other bare shares of its sentence."""
+    for _, den, _ in bindings:
+        outer = list_of(doc, den)
+        if outer is None or outer.total is None or outer.total is den or not comparable(outer.total, num) \
+                or value_of(outer.total).lo <= 0:
+            continue
+        whole = value_of(outer.total)
+        if (q := value_of(num) / whole) is None or not stated.overlaps(q):
+            continue
+        others = [g for g in doc.between(doc.sentence_start(f.start), doc.sentence_end(f.end)) if g is not f
+                  and g.kind == "percent" and g.relation == "占" and not share_whole(g.of) and not g.approximate]
+        if all((n := numerator(doc, g)) is not None and (x := value_of(n) / whole) is not None and value_of(g).overlaps(x)
+               for g in others):
             return True
     return False
 
@@ -3621,6 +3643,18 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if len(prior) > 2 and _another_pair_holds(value_of(f), prior[2], a, b):
             continue  # "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率95%": 1140 ÷ 1200
+        if len(prior) > 2 and _over_a_budget_added_to(value_of(f), prior[2], a, b):
+            continue  # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": 58.80 ÷ (50 + 10)
+        added = next(((adj, act) for adj, act in ((a, b), (b, a)) if recall.AN_ADJUSTMENT.search(adj.subject or "")), None)
+        if added is not None and len(prior) > 2 and plain(prior[2]) and prior[2].kind == "amount":
+            adj, act = added
+            sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
+            base = value_of(prior[2]) + value_of(adj).scale(sign)
+            if base.lo > 0 and (q := value_of(act) / base) is not None:
+                yield r.finding(narrative=[span(f), span(act), span(prior[2]), span(adj)], expected=round(float(q.mid) * 100, 4),
+                                actual=f.value, subject=f.subject, pct=f.text, a=act.text,
+                                b=f"（{prior[2].text} {'−' if sign < 0 else '+'} {adj.text}）", computed=f"{float(q.mid) * 100:.2f}%")
+                continue
         if _basis_in_brackets_holds(doc, f, (a, b)):
             continue  # "…支出2048.98万元，预算执行率95.35%（按年度预算2149.00万元计算）": its base is the one it names
         x, y, q = results[0]
@@ -3632,6 +3666,19 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             # dozens of times off (8808.83 %, 1.14 %): they are no operands of it (its base is written elsewhere)
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+
+
+def _over_a_budget_added_to(stated: Interval, first: Figure, a: Figure, b: Figure) -> bool:
+    """Whether the rate holds of one of a, b over the budget written first plus (or less) the other, an addition to it
+    named as such (追加, 调增, 调减…)."""
+    for adj, actual in ((a, b), (b, a)):
+        if not recall.AN_ADJUSTMENT.search(adj.subject or "") or not plain(first) or first.kind != "amount":
+            continue
+        sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
+        base = value_of(first) + value_of(adj).scale(sign)
+        if base.lo > 0 and (q := value_of(actual) / base) is not None and stated.overlaps(q):
+            return True
+    return False
 
 
 _FAR = 20   # a rate this many times off either way is of other figures than the two read

@@ -174,13 +174,21 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
             named.setdefault("budget", g)
         elif _ACTUAL.search(s) and "预算" not in s.split("决算")[-1]:
             named.setdefault("actual", g)
+    spent = False
     if len(named) == 1 and "budget" in named and not item_core_of(bare(named["budget"].subject)):
         other = a if named["budget"] is b else b
         if _SPENT.search(bare(other.subject)) and "预算" not in bare(other.subject):
-            named["actual"] = other
+            named["actual"], spent = other, True
     if len(named) != 2:
         return None
     budget, actual = named["budget"], named["actual"]
+    if _AN_ADJUSTMENT.search(bare(budget.subject)):
+        return None   # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": the budget is 年初 plus
+        # what was added, not the addition
+    if (spent or item_core_of(bare(actual.subject)) and not item_core_of(bare(budget.subject))) and (
+            any(g.kind == "amount" for g in prior[2:]) or _EARLIER_YEAR.search(bare(actual.subject))):
+        return None   # a budget naming no item is the budget of the sentence's item only when that item's actual is the only
+        # other amount before it ("…支出决算为523.00万元，上年决算为480.00万元，年初预算为490.00万元，完成…": not last year's)
     if not _same_thing(doc, budget, actual, f):
         return None
     if "总" in bare(f.subject) and _a_part(doc, budget):
@@ -222,6 +230,9 @@ def _one_item_planned(done: str, planned: str) -> bool:
 
 
 _BUDGET_KINDS = lazy(r"年初|调整后?|全年|年度|追加|变更|计划")
+# a change to a budget, not a budget ("追加预算10.00万元", "年中调减预算20万元")
+AN_ADJUSTMENT = _AN_ADJUSTMENT = lazy(r"追加|追减|调增|调减|核增|核减")
+_EARLIER_YEAR = lazy(r"上年|去年|上一年|同期|\d{4}\s*年")
 
 
 def item_core_of(name: str) -> str:
@@ -455,6 +466,10 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
+    if _AN_ADJUSTMENT.search(bare(budget.subject)) or _AN_ADJUSTMENT.search(doc.view, doc.sentence_start(f.start), f.start) \
+            and (where == "前文" and budget.start >= doc.sentence_start(f.start)):
+        return None   # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": an addition is no budget,
+        # and a budget added to in the rate's sentence is 年初 plus the addition
     if "年初" in bare(budget.subject) and "年初" not in bare(f.subject) \
             and _BUDGET_ADJUSTED.search(doc.view, min(budget.end, f.end), max(budget.start, f.start)):
         return None   # "项目支出年初预算安排37070.2万元,预算调剂比例34.14%,决算数47881.27万元,项目预算执行率96.29%": of the adjusted

@@ -1118,7 +1118,7 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
                    r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])|组成(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
                    # "…支出1527.80万元，按功能分类：教育支出…", "从支出功能分类看，…"
-                   r"(?<=[，,])\s*(?:按|从)(?:支出)?(?:功能|经济)分类(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])")
+                   r"(?<=[，,。\n])\s*(?:按|从|分)(?:支出)?(?:功能|经济)(?:分类)?(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])")
 # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed right after an amount (the main ones: an open
 # list); read as a list of that amount only, nowhere else a list word
 # ("…1186.44万元，主要用于：A…，占38.5%；B…": the colon alone opens them too, unless "一是…" items follow, an ordinal
@@ -1482,7 +1482,12 @@ def _parallel_pieces(view: str, bounds: list[tuple[int, int]], commas: list[int]
         for p, q in pieces:
             opens.append(_opens_like(first, view[p:q].strip()) and (not opens or not _of_the_piece_before(view, head, p, q)))
             head = (p, q) if opens[-1] else head
-        if len(pieces) >= 2 and opens[0] and sum(opens) >= 2:
+        if len(pieces) >= 2 and all(_siblings(view[pieces[0][0]:pieces[0][1]], view[p:q]) for p, q in pieces[1:]) \
+                and all(any(ch.isdigit() for ch in view[p:q]) for p, q in pieces):
+            # "其中：因公出国（境）费0万元；公务用车运行维护费5.86万元，公务接待费2.14万元": siblings by definition, each with its
+            # amount, are items whatever separates them
+            out.extend(pieces)
+        elif len(pieces) >= 2 and opens[0] and sum(opens) >= 2:
             # "…；“良”的项目11个，财政资金201.9万元，“中”的项目3个，财政资金7万元；…": a piece that does not open
             # so (the item's own amount, its change, a remark on it under its name) stays with the piece before
             groups: list[tuple[int, int]] = []

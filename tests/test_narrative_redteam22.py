@@ -1,0 +1,82 @@
+"""Red-team pass 22, on the readings added since red-team 18, and red-team 21's mixed separators: the shapes that gave
+wrong errors, each with the reading that holds, and the same shapes where no reading holds and the error stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative_helpers import found
+
+
+def _errors(text, rule):
+    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+
+
+def _findings(text, rule):
+    return [f for f in found(text) if f.rule == rule]
+
+
+# A1: an execution rate over the 年初 budget plus what was added (追加) or less what was taken off (调减)
+@pytest.mark.parametrize("text", [
+    "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%。",
+    "公务接待费年初预算5.00万元，追加预算1.00万元，支出决算5.85万元，完成预算的97.5%。",
+    "项目年初预算50.00万元，调减预算20.00万元，全年执行数29.40万元，预算执行率98.0%。",
+])
+def test_a_rate_over_a_budget_added_to(text):
+    assert _findings(text, "N-RATE") == []
+
+
+def test_a_rate_over_a_budget_added_to_that_fails_names_the_sum():
+    (f,) = _findings("项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率88.0%。", "N-RATE")
+    assert "50.00万元 + 10.00万元" in f.message and "98.00%" in f.message
+
+
+# A2: a budget naming no item is the budget of the sentence's item only when the item's actual is the one amount before
+@pytest.mark.parametrize("text", [
+    "教育支出（类）支出决算为523.00万元，上年决算为480.00万元，年初预算为490.00万元，完成年初预算的106.7%。",
+    "本年支出决算为523.00万元，其中基本支出300.00万元，年初预算为490.00万元，完成年初预算的106.7%。",
+])
+def test_a_completion_with_another_amount_between(text):
+    assert _errors(text, "N-RATE") == []
+
+
+# A3: bare shares after "基本支出中，" may be of the whole 基本支出 is a part of, when all of them hold so
+@pytest.mark.parametrize("second", ["10.8", "15.3"])
+def test_bare_shares_of_the_whole_above(second):
+    first = "60.0" if second == "10.8" else "84.7"
+    text = (f"2023年度支出总计1,200.00万元，其中基本支出850.00万元，项目支出350.00万元。基本支出中，人员经费720.00万元，"
+            f"占{first}%；公用经费130.00万元，占{second}%。")
+    assert _errors(text, "N-SHARE") == []
+
+
+def test_bare_shares_of_two_wholes_at_once():
+    text = ("2023年度支出总计1,200.00万元，其中基本支出850.00万元，项目支出350.00万元。基本支出中，人员经费720.00万元，占60.0%；"
+            "公用经费130.00万元，占15.3%。")
+    assert len(_errors(text, "N-SHARE")) == 1
+
+
+# M1: a list by functional class opening its own sentence or line
+@pytest.mark.parametrize("opener", ["。按功能分类：", "。\n分功能科目看：", "。从支出功能分类看，"])
+def test_a_list_by_functional_class_in_its_own_sentence(opener):
+    text = (f"2023年度一般公共预算财政拨款支出1527.80万元{opener}教育支出1362.50万元，占89.2%；社会保障和就业支出98.30万元，"
+            "占6.4%；卫生健康支出32.00万元，占2.1%；住房保障支出35.00万元，占{}%。")
+    assert len(_errors(text.format("3.3"), "N-SHARE")) == 1
+    assert _errors(text.format("2.3"), "N-SHARE") == []
+
+
+# red-team 21 M7: siblings by definition, each with its amount, are items whatever separates them
+@pytest.mark.parametrize("text, computed", [
+    ("“三公”经费支出7.10万元，其中：因公出国（境）费0万元；公务用车运行维护费5.86万元，公务接待费2.14万元。", "8万元"),
+    ("本年支出合计2598.20万元，其中：上缴上级支出0万元；基本支出1150.64万元，项目支出1547.56万元。", "2698.2万元"),
+])
+def test_siblings_after_a_semicolon_and_a_comma(text, computed):
+    (f,) = _errors(text, "N-SUM")
+    assert f"合计 {computed}" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "“三公”经费支出8.00万元，其中：因公出国（境）费0万元；公务用车运行维护费5.86万元，公务接待费2.14万元。",
+    "本年支出合计2698.20万元，其中：上缴上级支出0万元；基本支出1150.64万元，项目支出1547.56万元。",
+])
+def test_siblings_after_a_semicolon_and_a_comma_that_add_up(text):
+    assert _errors(text, "N-SUM") == []
