@@ -3645,8 +3645,11 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率95%": 1140 ÷ 1200
         if len(prior) > 2 and _over_a_budget_added_to(value_of(f), prior[2], a, b):
             continue  # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": 58.80 ÷ (50 + 10)
-        added = next(((adj, act) for adj, act in ((a, b), (b, a)) if recall.AN_ADJUSTMENT.search(adj.subject or "")), None)
-        if added is not None and len(prior) > 2 and plain(prior[2]) and prior[2].kind == "amount":
+        added = next(((adj, act) for adj, act in ((a, b), (b, a)) if _adds_to_a_budget(adj)), None)
+        if added is not None and not (len(prior) > 2 and plain(prior[2]) and prior[2].kind == "amount"
+                                      and not _adds_to_a_budget(prior[2])):
+            continue  # an addition to a budget is no budget; the budget it is added to not right before it: not read
+        if added is not None:
             adj, act = added
             sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
             base = value_of(prior[2]) + value_of(adj).scale(sign)
@@ -3668,11 +3671,18 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
 
 
+def _adds_to_a_budget(g: Figure) -> bool:
+    """An amount named as an addition to a budget or a cut of it ("追加预算10.00万元", "调减预算20.00万元"), not an audit's
+    核减 of a cost ("核减工程造价3.15亿元")."""
+    name = g.subject or ""
+    return bool(recall.AN_ADJUSTMENT.search(name)) and ("预算" in name or "追加" in name)
+
+
 def _over_a_budget_added_to(stated: Interval, first: Figure, a: Figure, b: Figure) -> bool:
     """Whether the rate holds of one of a, b over the budget written first plus (or less) the other, an addition to it
     named as such (追加, 调增, 调减…)."""
     for adj, actual in ((a, b), (b, a)):
-        if not recall.AN_ADJUSTMENT.search(adj.subject or "") or not plain(first) or first.kind != "amount":
+        if not _adds_to_a_budget(adj) or not plain(first) or first.kind != "amount":
             continue
         sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
         base = value_of(first) + value_of(adj).scale(sign)

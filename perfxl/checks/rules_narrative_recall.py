@@ -232,6 +232,8 @@ def _one_item_planned(done: str, planned: str) -> bool:
 _BUDGET_KINDS = lazy(r"年初|调整后?|全年|年度|追加|变更|计划")
 # a change to a budget, not a budget ("追加预算10.00万元", "年中调减预算20万元")
 AN_ADJUSTMENT = _AN_ADJUSTMENT = lazy(r"追加|追减|调增|调减|核增|核减")
+# a budget added to or cut in a sentence ("追加预算10.00万元", "年中追加10万元", "调减预算…"; not an audit's "核减工程造价")
+_BUDGET_ADDED_TO = lazy(r"(?:追加|追减|调增|调减|核增|核减)预算|追加")
 _EARLIER_YEAR = lazy(r"上年|去年|上一年|同期|\d{4}\s*年")
 
 
@@ -466,7 +468,7 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if len(budgets) != 1 or any(q in bare(f.subject) for q in _QUALIFIERS if q not in bare(budgets[0].subject)):
         return None
     budget = budgets[0]
-    if _AN_ADJUSTMENT.search(bare(budget.subject)) or _AN_ADJUSTMENT.search(doc.view, doc.sentence_start(f.start), f.start) \
+    if _AN_ADJUSTMENT.search(bare(budget.subject)) or _BUDGET_ADDED_TO.search(doc.view, doc.sentence_start(f.start), f.start) \
             and (where == "前文" and budget.start >= doc.sentence_start(f.start)):
         return None   # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": an addition is no budget,
         # and a budget added to in the rate's sentence is 年初 plus the addition

@@ -1118,7 +1118,8 @@ def _sentence_setting(doc: NarrativeDoc, s: int) -> str:
 _LIST_WORDS = lazy(r"其中|包(?<![不未]包)括|含(?<![不未]含)(?<!不包含)(?<!未包含)(?!义|量)|分别为|分别是|具体是|具体为|"
                    r"构成(?:情况)?(?:为|是|如下)(?=\s*[:：])|组成(?:情况)?(?:为|是|如下)(?=\s*[:：])|"
                    # "…支出1527.80万元，按功能分类：教育支出…", "从支出功能分类看，…"
-                   r"(?<=[，,。\n])\s*(?:按|从|分)(?:支出)?(?:功能|经济)(?:分类)?(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])")
+                   # (after a comma only: opening a sentence, its whole is the sentence before's, not the amount before it)
+                   r"(?<=[，,])\s*(?:按|从|分)(?:支出)?(?:功能|经济)(?:分类)?(?:科目)?(?:看|来看|划分)?(?=\s*[:：，,])")
 # "…1100万元，主要用于以下方面：A…，占…；B…": the uses listed right after an amount (the main ones: an open
 # list); read as a list of that amount only, nowhere else a list word
 # ("…1186.44万元，主要用于：A…，占38.5%；B…": the colon alone opens them too, unless "一是…" items follow, an ordinal
