@@ -2764,17 +2764,22 @@ def _siblings(a: str, b: str) -> bool:
     return False
 
 
+def _part_it_is_inside(doc: NarrativeDoc, parts: list[Figure], j: int) -> Figure | None:
+    """The earlier part item j names itself as inside ("基本支出中人员经费…", "基本支出中，人员经费…"), if any."""
+    p = parts[j]
+    m = _INSIDE_NAMED.match(norm_name(p.subject or "")) or _INSIDE_NAMED_BEFORE.search(doc.view, parts[j - 1].end, p.start)
+    if m is None or not (core := item_core(m.group(1))):
+        return None
+    return next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
+
+
 def breakdowns_inside_parts(doc: NarrativeDoc, pl: PartList) -> list[tuple[Figure, list[Figure]]]:
     """"其中基本支出856.32万元，基本支出中，人员经费765.21万元，公用经费95.11万元，项目支出344.46万元": an item named as inside an
     earlier part opens that part's breakdown, which ends at the part's sibling by definition (项目支出); each such part with
     its breakdown, when the breakdown has two items or more and such a sibling ends it."""
     parts, out = pl.parts, []
     for j, p in enumerate(parts[1:], 1):
-        m = _INSIDE_NAMED.match(norm_name(p.subject or "")) \
-            or _INSIDE_NAMED_BEFORE.search(doc.view, parts[j - 1].end, p.start)
-        if m is None or not (core := item_core(m.group(1))):
-            continue
-        owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
+        owner = _part_it_is_inside(doc, parts, j)
         end = next((n for n in range(j + 1, len(parts)) if owner is not None and _siblings(owner.subject or "", parts[n].subject or "")), None)
         if owner is None or end is None or end - j < 2 or not comparable(owner, p) \
                 or any(_INSIDE_NAMED.match(norm_name(q.subject or "")) for q in parts[j + 1:end]):
@@ -2789,12 +2794,8 @@ def _inside_an_earlier_part(doc: NarrativeDoc, parts: list[Figure]) -> list[list
     breakdown is it and the items right after it, one more at a time, while they fit in that part; the readings leave
     out one choice of breakdown for every such item (several: "…，项目支出344.46万元，项目支出中专项业务费200万元")."""
     choices: list[list[set[int]]] = []
-    for j, p in enumerate(parts[1:], 1):
-        m = _INSIDE_NAMED.match(norm_name(p.subject or "")) \
-            or _INSIDE_NAMED_BEFORE.search(doc.view, parts[j - 1].end, p.start)
-        if m is None or not (core := item_core(m.group(1))):
-            continue
-        owner = next((q for q in parts[:j] if item_core(q.subject or "") == core), None)
+    for j in range(1, len(parts)):
+        owner = _part_it_is_inside(doc, parts, j)
         if owner is None:
             continue
         runs, inner = [], Interval.point(0)
