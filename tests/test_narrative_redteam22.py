@@ -91,3 +91,18 @@ def test_an_audits_cut_of_a_cost_is_no_budget_addition():
     # (核减 of a cost in an audit, not a budget cut: the rate is still read, and fails both ways)
     text = "共完成工程项目竣工决算和结算审计项目68个,审计总金额18.18亿元,核减工程造价3.15亿元,核减率14.66%。"
     assert _findings(text, "N-RATE")
+
+
+# red-team 23 A2: an item's completion of its budget, and the budget after it, are the item's, not another part
+@pytest.mark.parametrize("text", [
+    "“三公”经费支出8.00万元，其中：公务用车运行维护费5.86万元，完成预算的97.7%，预算6.00万元；公务接待费2.14万元。",
+    "一般公共预算收入8.50亿元，其中：税收收入6.00亿元，完成预算的102.0%，预算为5.88亿元；非税收入2.50亿元。",
+])
+def test_an_items_budget_after_its_completion(text):
+    assert _errors(text, "N-SUM") == []
+
+
+def test_an_items_budget_after_its_completion_and_the_items_past_the_whole():
+    text = "“三公”经费支出7.00万元，其中：公务用车运行维护费5.86万元，完成预算的97.7%，预算6.00万元；公务接待费2.14万元。"
+    (f,) = _errors(text, "N-SUM")
+    assert "合计 8万元" in f.message

@@ -1348,9 +1348,16 @@ def _merge_measures(doc: NarrativeDoc, items: list[tuple[int, int]], total: Figu
             out[-1] = (out[-1][0], b)
         elif out and _REVISED_OPENS.match(doc.view, a, b):
             out[-1] = (out[-1][0], b)   # "A年初预算65000万元，调整为35000万元": A as revised, not a new part
+        elif out and lead is None and _ITS_OWN_COMPLETION.fullmatch(doc.view, a, b):
+            out[-1] = (out[-1][0], b)   # "A 5.86万元，完成预算的97.7%，预算6.00万元；B…": A's completion of its budget, and
+            # the budget after it, are A's (the bare 预算 merges into this piece as it would into A's)
         else:
             out.append((a, b))
     return out
+
+
+# a piece saying only what its item did of a budget ("完成预算的97.7%", "预算执行率97.7%", "为预算的97.7%")
+_ITS_OWN_COMPLETION = lazy(r"\s*(?:完成|为|达到?|占)?(?:年初|全年|调整后?)?(?:预算|计划)(?:的|数的)?(?:执行率|完成率)?(?:为|达到?)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 
 
 # an item opening with a budget's revision and no name of its own ("调整为35000万元", "调整后为…")
