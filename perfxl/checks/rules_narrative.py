@@ -529,8 +529,7 @@ def _tail_adjusted_in_list(doc: NarrativeDoc, f: Figure, num: Figure, shares_of:
         shares = [shares_of[p.start] for p in listed]
         k = next((i for i, p in enumerate(listed) if p is num), None)
         if k is not None and shares[k] is f:
-            terms = tuple(f"{g.value:.{g.decimals}f}" for g in shares)
-            return len(terms) if recall.adjusted_to_100(terms, listed, k) else 0
+            return recall.shares_adjusted_to_100(shares, listed, k)
     # the shares of one named whole written item by item ("①基本支出…，占总支出的45.46%。②项目支出…，占总支出的54.19%。
     # ③…经营支出…，占总支出0.35%。"): each item once (an item said again with the same figures is one item)
     whole = share_whole(f.of)
@@ -550,8 +549,7 @@ def _tail_adjusted_in_list(doc: NarrativeDoc, f: Figure, num: Figure, shares_of:
     if len(pairs) < 2 or not any(g.value == f.value and n.value == num.value for g, n in pairs):
         return 0
     k = next(i for i, (g, n) in enumerate(pairs) if g.value == f.value and n.value == num.value)
-    terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in pairs)
-    return len(terms) if recall.adjusted_to_100(terms, [n for _, n in pairs], k) else 0
+    return recall.shares_adjusted_to_100([g for g, _ in pairs], [n for _, n in pairs], k)
 
 
 def _scale_slip(stated: Interval, num: Figure, den: Figure) -> causes.Cause | None:
@@ -641,7 +639,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         adjusted = 0 if truncated or cause is not None else _tail_adjusted_in_list(doc, f, num, shares_of)
         if adjusted:
-            cause = causes.cause("tail_adjusted", count=_COUNT_WORDS.get(adjusted, str(adjusted)))
+            cause = _tail_cause(adjusted)
         yield r.finding(severity="warning" if truncated or adjusted else None,
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
@@ -667,12 +665,17 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         yield r.finding("structure", severity="warning" if t.truncated or t.adjusted else None,
                         narrative=[Span(t.term, t.start, t.start + len(t.term)), span(t.part)],
                         expected=round(float(t.computed.mid) * 100, 4), actual=float(t.term),
-                        cause=causes.cause("truncated") if t.truncated else causes.cause("tail_adjusted", count="三") if t.adjusted else None,
+                        cause=causes.cause("truncated") if t.truncated else _tail_cause(3) if t.adjusted else None,
                         ratio=t.ratio, term=t.term,
                         subject=t.part.subject, num_text=t.part.text, readings=readings)
 
 
 _COUNT_WORDS = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+
+
+def _tail_cause(count: int) -> causes.Cause:
+    """The 尾差调整 cause, naming how many shares there are."""
+    return causes.cause("tail_adjusted", count=_COUNT_WORDS.get(count, str(count)))
 
 
 def _point_share(num: Figure, den: Figure) -> float:
@@ -780,8 +783,7 @@ def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]
         yield r.finding(severity="warning" if s.truncated or s.adjusted else None,
                         narrative=[span(s.share), span(n), *(span(m) for m in s.parts if m is not n)],
                         expected=round(float(s.computed.mid) * 100, 4), actual=s.share.value,
-                        cause=causes.cause("truncated") if s.truncated else causes.cause(
-                            "tail_adjusted", count=_COUNT_WORDS.get(s.adjusted, str(s.adjusted))) if s.adjusted else None,
+                        cause=causes.cause("truncated") if s.truncated else _tail_cause(s.adjusted) if s.adjusted else None,
                         subject=subject, num_text=num_text, of="", pct=s.share.text, den_text=_in_unit(s.whole, n),
                         binding=f"{s.why}，分母取各项之和；以前文任一金额为分母也不符", computed=_pct(float(v.mid) / float(s.whole.mid)))
 
@@ -841,12 +843,12 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             # sibling part ("基本支出781.93万元，占总支出92%；项目支出60.86万元，占总支出8%") is never it
         reason = (f"各项占比合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if over
                   else "各项占比合计为 100%，即各项之和就是总数")
-        terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in items)
-        adjusted = not over and recall.adjusted_to_100(terms, [m for _, m in items], next(i for i, (g, _) in enumerate(items) if g is f))
+        adjusted = 0 if over else recall.shares_adjusted_to_100(
+            [g for g, _ in items], [m for _, m in items], next(i for i, (g, _) in enumerate(items) if g is f))
         yield r.finding(severity="warning" if adjusted else None,
                         narrative=[span(f), span(n), *(span(m) for _, m in items if m is not n)],
                         expected=round(float(q.mid) * 100, 4), actual=f.value,
-                        cause=causes.cause("tail_adjusted", count=_COUNT_WORDS.get(len(items), str(len(items)))) if adjusted else None,
+                        cause=_tail_cause(adjusted) if adjusted else None,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=_in_unit(implied, n),
                         binding=f"“{_whole_as_written(f, whole)}”未写出，{reason}，分母取各项之和",
@@ -1062,7 +1064,7 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                 yield r.finding("over", names=_names_of(run), narrative=[span(owner), *(span(p) for p in run)],
                                 expected=round(float(inner.mid), 4), actual=owner.value, subject=owner.subject,
                                 total_text=owner.text, computed=_sum_in_unit(inner, owner))
-    for b in recall.balances(_doc(ctx)):
+    for b in recall.balances(doc):
         if b.balance.start in said:
             continue  # "当年结余937.30万元，其中：…234.23万元，…703.47万元": its parts say it already, once is enough
         carried = [b.carried] if b.carried is not None else []
@@ -1071,17 +1073,17 @@ def sums(r: Rule, ctx: Context) -> Iterable[Finding]:
                         total_text=b.balance.text,
                         income="".join(f"{g.subject}{g.text}加" for g in carried) + f"{b.income.subject}{b.income.text}",
                         spending=f"{b.spending.subject}{b.spending.text}", computed=_in_unit(b.computed, b.balance))
-    for x in recall.natural_increases(_doc(ctx)):
+    for x in recall.natural_increases(doc):
         decimals = max(len(t[0].split(".")[1].rstrip("‰%万人")) if "." in t[0] else 0 for t in (x.birth, x.death))
         yield r.finding("natural", narrative=[Span(*t) for t in (x.increase, x.birth, x.death)],
                         expected=float(x.computed.mid), actual=x.increase[0], birth=x.names[0] + x.birth[0],
                         death=x.names[1] + x.death[0], increase=x.names[2] + x.increase[0],
                         computed=f"减少 {-float(x.computed.mid):.{decimals}f}{x.unit}" if x.names[2].startswith("自然减少")
                         else f"{float(x.computed.mid):.{decimals}f}{x.unit}")
-    for x in recall.structure_sums(_doc(ctx)):
+    for x in recall.structure_sums(doc):
         yield r.finding("structure", narrative=[Span(x.ratio, x.start, x.end)], expected=100.0,
                         actual=float(x.written), ratio=x.ratio, computed=str(x.written))
-    for x in recall.netted_totals(_doc(ctx)):
+    for x in recall.netted_totals(doc):
         # a deficit is the spending less the income, a balance the income less the spending
         first, second = (x.spending, x.income) if x.deficit else (x.income, x.spending)
         yield r.finding("netted", severity=None if x.explicit else "warning",
@@ -1487,8 +1489,8 @@ _OVERLAPPING_CLASS = lazy(r"股份制|高技术|装备制造|战略性新兴|机
 def _one_way_past(parts: list[Figure], total: Figure, stated: Interval) -> list[Figure] | None:
     """The parts classed one way only (by no other way, none a class overlapping its way's others by definition), when
     there are two or more and they add up past the whole."""
+    names = [recall.bare(p.subject or "") for p in parts]
     for way, words in _CUTS.items():
-        names = [recall.bare(p.subject or "") for p in parts]
         own = [p for p, n in zip(parts, names) if words.search(n) and not _OVERLAPPING_CLASS.search(n)
                and not any(w.search(n) for k, w in _CUTS.items() if k != way)]
         if len(own) >= 2 and interval_sum(count_value(p, total) for p in own).lo > stated.hi:
@@ -3643,21 +3645,19 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if len(prior) > 2 and _another_pair_holds(value_of(f), prior[2], a, b):
             continue  # "全年执行1140万元，年初预算1000万元，调整后预算1200万元，执行率95%": 1140 ÷ 1200
-        if len(prior) > 2 and _over_a_budget_added_to(value_of(f), prior[2], a, b):
+        readings = _over_a_budget_added_to(prior[2], a, b) if len(prior) > 2 else []
+        if any(value_of(f).overlaps(q) for *_, q in readings):
             continue  # "项目年初预算50.00万元，追加预算10.00万元，全年执行数58.80万元，预算执行率98.0%": 58.80 ÷ (50 + 10)
         added = next(((adj, act) for adj, act in ((a, b), (b, a)) if _adds_to_a_budget(adj)), None)
         if added is not None and not (len(prior) > 2 and plain(prior[2]) and prior[2].kind == "amount"
                                       and not _adds_to_a_budget(prior[2])):
             continue  # an addition to a budget is no budget; the budget it is added to not right before it: not read
-        if added is not None:
-            adj, act = added
-            sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
-            base = value_of(prior[2]) + value_of(adj).scale(sign)
-            if base.lo > 0 and (q := value_of(act) / base) is not None:
-                yield r.finding(narrative=[span(f), span(act), span(prior[2]), span(adj)], expected=round(float(q.mid) * 100, 4),
-                                actual=f.value, subject=f.subject, pct=f.text, a=act.text,
-                                b=f"（{prior[2].text} {'−' if sign < 0 else '+'} {adj.text}）", computed=f"{float(q.mid) * 100:.2f}%")
-                continue
+        if added is not None and readings and readings[0][0] is added[0]:
+            adj, act, sign, q = readings[0]
+            yield r.finding(narrative=[span(f), span(act), span(prior[2]), span(adj)], expected=round(float(q.mid) * 100, 4),
+                            actual=f.value, subject=f.subject, pct=f.text, a=act.text,
+                            b=f"（{prior[2].text} {'−' if sign < 0 else '+'} {adj.text}）", computed=f"{float(q.mid) * 100:.2f}%")
+            continue
         if _basis_in_brackets_holds(doc, f, (a, b)):
             continue  # "…支出2048.98万元，预算执行率95.35%（按年度预算2149.00万元计算）": its base is the one it names
         x, y, q = results[0]
@@ -3672,23 +3672,21 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 def _adds_to_a_budget(g: Figure) -> bool:
-    """An amount named as an addition to a budget or a cut of it ("追加预算10.00万元", "调减预算20.00万元"), not an audit's
-    核减 of a cost ("核减工程造价3.15亿元")."""
-    name = g.subject or ""
-    return bool(recall.AN_ADJUSTMENT.search(name)) and ("预算" in name or "追加" in name)
+    return recall.adds_to_a_budget(g.subject or "")
 
 
-def _over_a_budget_added_to(stated: Interval, first: Figure, a: Figure, b: Figure) -> bool:
-    """Whether the rate holds of one of a, b over the budget written first plus (or less) the other, an addition to it
-    named as such (追加, 调增, 调减…)."""
+def _over_a_budget_added_to(first: Figure, a: Figure, b: Figure) -> list[tuple[Figure, Figure, int, Interval]]:
+    """The readings of a rate of one of a, b over the budget written first plus (or less) the other, an addition to it
+    named as such (追加, 调增, 调减…): (the addition, the actual, its sign, the rate), a before b."""
+    out = []
     for adj, actual in ((a, b), (b, a)):
         if not _adds_to_a_budget(adj) or not plain(first) or first.kind != "amount":
             continue
         sign = -1 if re.search(r"调减|追减|核减", adj.subject or "") else 1
         base = value_of(first) + value_of(adj).scale(sign)
-        if base.lo > 0 and (q := value_of(actual) / base) is not None and stated.overlaps(q):
-            return True
-    return False
+        if base.lo > 0 and (q := value_of(actual) / base) is not None:
+            out.append((adj, actual, sign, q))
+    return out
 
 
 _FAR = 20   # a rate this many times off either way is of other figures than the two read

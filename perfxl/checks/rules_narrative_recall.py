@@ -231,10 +231,16 @@ def _one_item_planned(done: str, planned: str) -> bool:
 
 _BUDGET_KINDS = lazy(r"年初|调整后?|全年|年度|追加|变更|计划")
 # a change to a budget, not a budget ("追加预算10.00万元", "年中调减预算20万元")
-AN_ADJUSTMENT = _AN_ADJUSTMENT = lazy(r"追加|追减|调增|调减|核增|核减")
+_AN_ADJUSTMENT = lazy(r"追加|追减|调增|调减|核增|核减")
 # a budget added to or cut in a sentence ("追加预算10.00万元", "年中追加10万元", "调减预算…"; not an audit's "核减工程造价")
 _BUDGET_ADDED_TO = lazy(r"(?:追加|追减|调增|调减|核增|核减)预算|追加")
 _EARLIER_YEAR = lazy(r"上年|去年|上一年|同期|\d{4}\s*年")
+
+
+def adds_to_a_budget(name: str) -> bool:
+    """A name of an addition to a budget or a cut of it ("追加预算10.00万元", "调减预算20.00万元"), not an audit's 核减 of a
+    cost ("核减工程造价3.15亿元")."""
+    return bool(_AN_ADJUSTMENT.search(name)) and ("预算" in name or "追加" in name)
 
 
 def item_core_of(name: str) -> str:
@@ -704,9 +710,8 @@ def listed_shares(doc: NarrativeDoc, bound, complete, summed=None) -> list[Liste
                 _truncated_or_holds(f, v / value_of(g)) for g in others if value_of(g).lo > 0)
             adjusted = 0
             if not trunc and not together and len(parts) == len(items) and pct.overlaps(Interval(1, 1)):
-                terms = tuple(f"{g.value:.{g.decimals}f}" for g, _ in items)
                 k = next(i for i, (g, _) in enumerate(items) if g is f)
-                adjusted = len(terms) if adjusted_to_100(terms, [m for _, m in items], k) else 0
+                adjusted = shares_adjusted_to_100([g for g, _ in items], [m for _, m in items], k)
             out.append(ListedShare(f, n, parts, whole, q, why, trunc, together, adjusted))
     return out
 
@@ -938,6 +943,13 @@ def structure_sums(doc: NarrativeDoc) -> list[StructureSum]:
         out.append(StructureSum(joint.join(terms) + ("%" if joint == "%、" else ""), m.start(1), m.end(3), total,
                                 sum(Decimal(t) for t in terms)))
     return out
+
+
+def shares_adjusted_to_100(shares: list[Figure], parts: list[Figure], k: int) -> int:
+    """``adjusted_to_100`` for shares written as figures ("占比18.1%"): the number of shares when share ``k`` carries the
+    unit the rounded shares lack of 100, else 0."""
+    terms = tuple(f"{g.value:.{g.decimals}f}" for g in shares)
+    return len(terms) if adjusted_to_100(terms, parts, k) else 0
 
 
 def adjusted_to_100(terms: tuple[str, ...], parts: list[Figure], k: int) -> bool:
