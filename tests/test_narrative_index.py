@@ -254,9 +254,10 @@ def test_threshold_found_where_the_bound_pattern_alone_finds_it():
     from perfxl.narrative import figures as F
 
     def old(s, m):
-        # the bound word found by its pattern alone; a mark passed (突破) is a bound whatever follows it
+        # the bound word found by its pattern alone; a word of more or less right before the figure (超, 突破, 不足…) is
+        # a bound whatever follows it, 高于 and 低于 only as the bound of something ("高于10亿元的县")
         bound = m.group("unit") and m.group("unit") != "%" and F._BOUND_BEFORE.search(s, max(0, m.start() - 3), m.start())
-        return bool(bound and (bound.group().startswith("突破") or F._BOUND_AFTER.match(s, m.end())))
+        return bool(bound and (not bound.group().startswith(("高于", "低于")) or F._BOUND_AFTER.match(s, m.end())))
 
     rng = random.Random(7)
     pieces = ["超过", "过", "過", "逾", "突破", "不足", "不到", "低于", "高于", "超", "的", "县", " ", "，", "收入", "亿元", "万元", "%", "5", "10"]

@@ -128,7 +128,7 @@ def test_a_padded_rate_on_a_line_of_its_own_sentence_or_wrong_still_fires():
     assert f.severity == "error" and "12.77%" in f.message
     # a line ending its sentence is a paragraph of its own
     [f] = _rule(_PADDED_TEXT.format("12.770%").replace(";", "。\n"), "N-CHANGE")
-    assert f.severity == "error" and "12.77%" in f.message
+    assert f.severity == "error" and "12.775%" in f.message
 
 
 _TWO_BASES = "2023年三公经费支出决算23.45万元，{}比预算减少6.55万元，下降21.83%，比上年减少2.10万元，下降{}。"

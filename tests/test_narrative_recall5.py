@@ -41,7 +41,7 @@ def test_rate_after_two_amounts_that_are_not_done_and_undone_is_not_bound():
 def test_change_rate_of_the_one_amount_of_the_sentence_before():
     text = "2024年度收、支总计均为6315.69万元。收、支与2023年度相比，减少3117.38万元，下降33.1%。"
     [f] = _rule(text, "N-CHANGE")
-    assert f.severity == "error" and "9433.07万元" in f.message and "33.05%" in f.message
+    assert f.severity == "error" and "9433.07万元" in f.message and "33.047%" in f.message
     [g] = _rule("2024年度收入合计6315.69万元。与2023年度相比，减少3117.38万元，下降34.1%。", "N-CHANGE")
     assert g.severity == "error"
 

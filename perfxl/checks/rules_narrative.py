@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter
 from fractions import Fraction
+from decimal import ROUND_HALF_UP, Decimal
 from bisect import bisect_left
 from itertools import accumulate
 from typing import Iterable
@@ -21,7 +22,7 @@ from ..reading.data import interval_of
 from ..narrative.figures import Figure
 from ..core.units import wan_yuan_factor
 from ..narrative.structure import (BRACKETED, CHANGE, breakdowns_inside_parts, clause_run_start, count_scale, CHANGE_GROUPS, COMPLETE_LISTS, STATED_TOTAL, car_purchase_only, common_ending, TOTAL_WORDS, NarrativeDoc, change_lists, changed_figure,
-                                   comparable, context_before, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
+                                   comparable, context_before, in_brackets, count_value, find_total, levels_written_apart, list_of, list_total, marker_of, norm_name, numerator, plain, run_of, total_group, value_of)
 from ..narrative.structure import (HEADS, grand_and_this_years, INCOME_SOURCE, EITHER_WAY, level_it_moved_from, own_comparison, RATE_BASIS, TO_A_RATE, bare_measure, of_the_rates_base, beyond_its_sources, in_brackets_between, item_core, item_subject, names_a_complete_group,
                                    flow_total_before, measure_of, outer_whole, paragraph_scope,
                                    same_item, sentence_setting, split_items, kinds_of_an_account)
@@ -277,6 +278,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
             # 占34.88%" (the 部门决算 template, without 在): of that whole, written before by its name, or by the last
             # words of it in a sentence opening with the rest ("…“三公”经费支出预算为18万元，支出决算为6.28万元")
             out.extend(("句首所说总数", g, True) for g in _named_before(doc, head, num))
+        if list_of(doc, num) is None and (total := _total_its_items_make(doc, num)) is not None:
+            out.append(("同句所写合计", total, True))
     # "4348万元，占年初预算10065万元的43.2%": the whole is written inside the share (before the first share of a run:
     # "分别占一般公共预算收入52360万元的68.0%和32.0%")
     first = run_of(doc, f)[0] if f.relation == "占" else f
@@ -350,6 +353,28 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
     said = (f.of or "").strip()
     return [(k, d, e and not _the_flows_other_whole_may_hold(said, f, num, d)) for k, d, e in out
             if d is not num and not d.approximate and comparable(num, d) and d.value]
+
+
+def _total_its_items_make(doc: NarrativeDoc, num: Figure) -> Figure | None:
+    """"本年支出合计2871.45万元，基本支出1682.37万元，占58.59%；项目支出1189.08万元，占41.41%": a total (named so) written
+    in the sentence before items each with a bare share of its own, and no 其中 between, is the whole of those shares when
+    the items add up to it (two at least: the items, each followed by its share, up to the sentence's end)."""
+    start, end = doc.sentence_start(num.start), doc.sentence_end(num.end)
+    figures = doc.between(start, end)
+    k = next((i for i, g in enumerate(figures) if g is num), None)
+    total = next((g for g in reversed(figures[:k or 0]) if g.kind == num.kind and plain(g) and (
+        STATED_TOTAL.search(g.subject or "") or total_group(norm_name(g.subject or "")) is not None)), None)
+    if total is None or total.approximate or not total.value or not comparable(total, num):
+        return None
+    after = figures[figures.index(total) + 1:]
+    items = after[0::2]
+    shares = after[1::2]
+    if len(items) < 2 or len(items) != len(shares) or not any(g is num for g in items) \
+            or any(g.kind != num.kind or not plain(g) or g.approximate or not comparable(g, num) or in_brackets(doc, g)
+                   for g in items) \
+            or any(s.kind != "percent" or s.relation != "占" or (s.of or "").strip() or s.approximate for s in shares):
+        return None
+    return total if interval_sum(value_of(g) for g in items).overlaps(value_of(total)) else None
 
 
 # the share's verb a whole written inside the share keeps in its name ("分别占一般公共预算收入52360万元的…")
@@ -759,7 +784,7 @@ def _summed_share(r: Rule, doc: NarrativeDoc, f: Figure, parts: list[Figure]) ->
                     expected=round(float(computed.mid) * 100, 4), actual=f.value,
                     cause=causes.cause("truncated") if truncated else None,
                     subject=f"{names}合计", num_text=_in_unit(total, num), of=f.of or "", pct=f.text, den_text=den.text,
-                    binding=f"分母取{den.subject or ''}{den.text}", computed=f"{float(computed.mid) * 100:.2f}%")
+                    binding=f"分母取{den.subject or ''}{den.text}", computed=_pct(computed, f))
 
 
 def _listed_shares(r: Rule, doc: NarrativeDoc, summed=None) -> Iterable[Finding]:
@@ -852,7 +877,7 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=_in_unit(implied, n),
                         binding=f"“{_whole_as_written(f, whole)}”未写出，{reason}，分母取各项之和",
-                        computed=f"{float(q.mid) * 100:.2f}%")
+                        computed=_pct(q, f))
 
 
 def _whole_as_written(f: Figure, whole: str) -> str:
@@ -929,7 +954,7 @@ def _shares_of_a_fitted_whole(r: Rule, doc: NarrativeDoc, reported: set[int]) ->
                             subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text, den_text=w.text,
                             binding=f"“{_whole_as_written(f, whole)}”未写出，同为“{_whole_as_written(f, whole)}”的其他 {len(held)} 项占比都以"
                                     f"{w.subject or ''}{w.text}为分母，分母取它；以前文任一金额为分母也不符",
-                            computed=f"{float(q.mid) * 100:.2f}%")
+                            computed=_pct(q, f))
 
 
 def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[Figure, Figure]]) -> Iterable[Finding]:
@@ -964,7 +989,7 @@ def _breakdown_shares(r: Rule, doc: NarrativeDoc, whole: str, items: list[tuple[
                             den_text=_in_unit(implied, n),
                             binding=f"“{_whole_as_written(f, whole)}”未写出，同句各项占比合计为 100%，各项之和 {_in_unit(implied, n)} "
                                     f"与另一种分类各项之和相同，分母取各项之和",
-                            computed=f"{float(q.mid) * 100:.2f}%")
+                            computed=_pct(q, f))
 
 
 _SENTENCE_END = lazy(r"[。\n]")
@@ -1311,6 +1336,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "大牲畜存栏4.36万头，其中牛存栏4.11万头；牛出栏1.9万头": a year's flow is no part of the stock
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
+        if over and _counted_by_several_cuts(pl, stated):
+            continue  # "规模以上工业企业186家，其中私营企业145家，高新技术企业48家": one firm may be both
         if over and _runs_into_what_was_done(pl, values, stated):
             continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
@@ -1732,6 +1759,28 @@ def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
     if pl.total.kind != "count" or not _SERVING.search(recall.bare(pl.total.subject or "")):
         return False
     return _ends_before(values, stated, lambda k: bool(_RETIRED.search(recall.bare(pl.parts[k].subject or ""))))
+
+
+# the ways a count of people or units is cut by an attribute (each a pattern naming one side of that cut): a list whose
+# items are of different cuts, or of one and of none, counts things that may be in several of its items
+_COUNT_CUTS = (lazy(r"男|女"), lazy(r"党员"), lazy(r"少数民族|汉族"), lazy(r"\d+\s*(?:周岁|岁)|老年|青年|儿童|未成年"),
+               lazy(r"博士|硕士|研究生|本科|大专|专科|中专|高中及以下|学历|学位"), lazy(r"职称|高级|中级|初级"),
+               lazy(r"高新技术|科技型|专精特新|创新型"), lazy(r"亏损|盈利"), lazy(r"国有|集体|私营|民营|个体|外资|外商|港澳台|股份制"),
+               lazy(r"上市|挂牌"), lazy(r"规模以上|规上|限额以上|限上"), lazy(r"脱贫|监测|低保|特困|残疾"))
+
+
+def _counted_by_several_cuts(pl, stated: Interval) -> bool:
+    """A 其中 list of counts whose items are of different attribute cuts (``_COUNT_CUTS``: 私营 and 高新技术, 女性 and
+    党员), or of one cut and of none (公立医院 and 村卫生室): the items may overlap, the sum is no whole; True when each
+    item alone is within the whole."""
+    if pl.total.kind != "count" or len(pl.parts) < 2:
+        return False
+    whole = recall.bare(pl.total.subject or "")
+    cuts = [{k for k, cut in enumerate(_COUNT_CUTS) if cut.search(recall.bare(p.subject or "")) and not cut.search(whole)}
+            for p in pl.parts]
+    if not any(cuts) or len({frozenset(c) for c in cuts}) < 2:
+        return False
+    return all(count_value(p, pl.total).lo <= stated.hi for p in pl.parts)
 
 
 _SERVING = lazy(r"在职|在编|在岗")
@@ -3277,7 +3326,7 @@ def changes(r: Rule, ctx: Context) -> Iterable[Finding]:
                         actual=pct.value, cause=cause,
                         subject=current.subject, current=current.text, against=against,
                         direction="减少" if frame.direction < 0 else "增加", delta=delta.text, pct=pct.text, reading=reading,
-                        computed=_pct(d.mid / previous.mid) + _in_wan_too(delta, current, base, down))
+                        computed=_pct(d.mid / previous.mid, pct) + _in_wan_too(delta, current, base, down))
 
 
 # the verb a change's name ends with ("本年收入合计增加": 本年收入合计)
@@ -3484,15 +3533,33 @@ def _after_base_year(doc: NarrativeDoc, delta: Figure, g: Figure) -> bool:
     return m is not None and g.year is not None and g.year > int(m.group(1))
 
 
-def _pct(q) -> str:
+def _pct(q, claim: Figure | None = None) -> str:
     """A rate for a message: of the written figures (the interval's middle); a tiny one with two
-    significant digits ("0.0023%"), never as 0.00%."""
+    significant digits ("0.0023%"), never as 0.00%.  Given the percent it is set against (``claim``), with as
+    many more digits as it takes not to seem to round to it when it does not ("57.0%" against 56.9452%: "56.945%",
+    not "56.95%")."""
     if isinstance(q, Interval):
         q = q.mid
     if q is None:
         return "—"
     x = float(q) * 100
-    return f"{x:.2f}%" if x == 0 or abs(x) >= 0.01 else f"{x:.2g}%"
+    if x != 0 and abs(x) < 0.01:
+        # two significant digits, written out ("0.000026%", not "2.6e-05%")
+        return f"{x:.{1 - math.floor(math.log10(abs(x)))}f}%"
+    digits = 2
+    if claim is not None and claim.kind == "percent":
+        while digits < 6 and _seems_to_round_to(x, digits, claim):
+            digits += 1
+    return f"{x:.{digits}f}%"
+
+
+def _seems_to_round_to(x: float, digits: int, claim: Figure) -> bool:
+    """Whether ``x`` shown with ``digits`` decimals rounds (half up) to the claim's written digits while ``x``
+    itself does not."""
+    step = Decimal(1).scaleb(-claim.decimals)
+    written = Decimal(str(abs(claim.value))).quantize(step, ROUND_HALF_UP)
+    shown = Decimal(f"{abs(x):.{digits}f}").quantize(step, ROUND_HALF_UP)
+    return shown == written and Decimal(abs(x)).quantize(step, ROUND_HALF_UP) != written
 
 
 def _change_rate(now: Interval, d: Interval, down: bool) -> Interval | None:
@@ -3605,7 +3672,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             yield r.finding(narrative=[span(f), span(x), *map(span, named)], expected=round(float(q.mid) * 100, 4),
                             actual=f.value, subject=f.subject, pct=f.text, a=x.text,
                             b=" + ".join(g.text for g in named) if len(named) == 1 else "（" + " + ".join(g.text for g in named) + "）",
-                            computed=f"{float(q.mid) * 100:.2f}%")
+                            computed=_pct(q, f))
             continue
         if len(prior) < 2 or prior[0].kind == "percent" or prior[1].kind == "percent":
             continue
@@ -3656,11 +3723,14 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             adj, act, sign, q = readings[0]
             yield r.finding(narrative=[span(f), span(act), span(prior[2]), span(adj)], expected=round(float(q.mid) * 100, 4),
                             actual=f.value, subject=f.subject, pct=f.text, a=act.text,
-                            b=f"（{prior[2].text} {'−' if sign < 0 else '+'} {adj.text}）", computed=f"{float(q.mid) * 100:.2f}%")
+                            b=f"（{prior[2].text} {'−' if sign < 0 else '+'} {adj.text}）", computed=_pct(q, f))
             continue
         if _basis_in_brackets_holds(doc, f, (a, b)):
             continue  # "…支出2048.98万元，预算执行率95.35%（按年度预算2149.00万元计算）": its base is the one it names
-        x, y, q = results[0]
+        # the amount named a budget (and the other not) is the one divided by ("公务接待费1.26万元，预算1.50万元，预算执行率
+        # 94.0%": 1.26 ÷ 1.50), else the nearer one
+        x, y, q = next((t for t in results if _BUDGET_PRICE.search(t[1].subject or "")
+                        and not _BUDGET_PRICE.search(t[0].subject or "")), results[0])
         if q is None:
             continue
         if value_of(f).lo > 0 and all(q2 is not None and (q2.lo > value_of(f).hi * _FAR or q2.hi * _FAR < value_of(f).lo)
@@ -3668,7 +3738,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "回收2446.41万元，贷款余额21.55亿元，全州个人贷款率为81.34%": either way the two amounts make a rate
             # dozens of times off (8808.83 %, 1.14 %): they are no operands of it (its base is written elsewhere)
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
-                        subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=f"{float(q.mid) * 100:.2f}%")
+                        subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=_pct(q, f))
 
 
 def _adds_to_a_budget(g: Figure) -> bool:

@@ -434,6 +434,8 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if re.search(r"[；;]", doc.text[actual.end:f.start]):
         return None
     name = item_subject(doc, actual)
+    if not item_core(bare(name)) and not _BUDGET.search(bare(actual.subject)):
+        return _the_paragraphs_budget(doc, f, actual)
     if len(item_core(bare(name))) < 2 or _BUDGET.search(bare(actual.subject)):
         return None
     k = doc.position(actual)
@@ -510,6 +512,30 @@ def _budget_named_elsewhere(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if q2 is None or not _truncated_or_holds(f, q2):
         return None
     return RateClaim(f, budget, actual, None, q, slip=actual, slip_holds=True, slip_computed=q2)
+
+
+def _the_paragraphs_budget(doc: NarrativeDoc, f: Figure, actual: Figure) -> RateClaim | None:
+    """"项目预算480.00万元。实际支出468.72万元，预算执行率96.75%": an actual naming no item, the one budget written in
+    an earlier sentence of its paragraph (no budget added to or adjusted there).  A rate over any other amount written
+    there holds too; one failing every way is read as of that budget, said to be found in another sentence (a
+    warning: the rate may be of a budget not written)."""
+    paragraph, sentence = doc.paragraph_start(actual.start), doc.sentence_start(actual.start)
+    if sentence <= paragraph:
+        return None
+    before = [g for g in doc.between(paragraph, sentence) if g.kind == "amount" and plain(g) and not g.approximate
+              and g.value and not in_brackets(doc, g) and comparable(g, actual)]
+    budgets = [g for g in before if _a_budget_by_name(bare(g.subject))]
+    if len(budgets) != 1 or any(_AN_ADJUSTMENT.search(bare(g.subject)) or _BUDGET_ADDED_TO.search(bare(g.subject))
+                                or _BUDGET_ADJUSTED.search(bare(g.subject)) for g in before):
+        return None
+    budget = budgets[0]
+    q = value_of(actual) / value_of(budget)
+    if q is None:
+        return None
+    if _truncated_or_holds(f, q) or any((x := value_of(actual) / value_of(g)) is not None and _truncated_or_holds(f, x)
+                                        for g in before if g is not budget):
+        return RateClaim(f, budget, actual, None, q, holds=True)
+    return RateClaim(f, budget, actual, None, q, elsewhere=f"前文所写的{bare(budget.subject)}")
 
 
 def _named_budgets(doc: NarrativeDoc) -> tuple[list[Figure], list[int]]:

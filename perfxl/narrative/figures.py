@@ -359,9 +359,11 @@ def _threshold(s: str, m) -> bool:
     if not unit or unit == "%" or not _BOUND_ENDS & set(s[max(0, a - 3):a]):
         return False  # every bound word holds one of these characters: no bound before the figure
     bound = _BOUND_BEFORE.search(s, max(0, a - 3), a)
-    # "销量提前突破500亿元，其中…": a mark passed is a bound whatever follows it (其他 bound words — 超过,
-    # 高于 — also name a gap: "超过预算10万元")
-    return bool(bound and (bound.group().startswith("突破") or _BOUND_AFTER.match(s, m.end())))
+    # "销量提前突破500亿元，其中…": a mark passed is a bound whatever follows it; so is a figure a word of more or
+    # less is written right before ("全年接待游客超1100万人次，其中…", "就业超过6500人", "不足100人": the figure is
+    # no more than a bound of the quantity); 高于, 低于 also name a gap ("高于上年2个百分点"), bounds only as the
+    # bound of something ("高于10亿元的县")
+    return bool(bound and (not bound.group().startswith(("高于", "低于")) or _BOUND_AFTER.match(s, m.end())))
 
 
 # the gap between two periods' changes ("同比多增", "少减"): a change of a change

@@ -526,8 +526,19 @@ def view_of(text: str) -> str:
                         else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
         v = _FOOTNOTE.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)), v)
+        if "[" in v:
+            v = _NAME_NOTE.sub(_without_name_note, v)
     assert len(v) == len(text)
     return v
+
+
+# a footnote mark after a name ("全县生产总值[2]61.9亿元", "从事第二产业[1]和第三产业活动的法人单位[2]18033个"): no
+# phrase ends at its brackets, it is blanked (blanks between a name and its figure or between ideographs are read through)
+_NAME_NOTE = lazy(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[\u4e00-\u9fff\d(（])")
+
+
+def _without_name_note(m) -> str:
+    return " " * (m.end() - m.start())
 
 
 # the pinyin a web page prints after each character ("財(cái)政", "增長(zhǎng)"): read as if it were not there
@@ -968,6 +979,8 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     phrase = doc.index.phrases.start(f.start)
     at = doc.view.find("占", phrase, f.start)
     own = _OWN_NAME_NOISE.sub("", doc.view[phrase:at]) if at > phrase else ""
+    if at > phrase and _OF_SEVERAL(doc, start, (lead := _pause_before(doc.view, max(start, at - 60), at)), doc.view[lead:at]):
+        return None   # "…事业收入80.00万元，其他收入47.80万元，事业收入和其他收入合计占8.4%": of two items together
     for g in doc.before(f, limit=20):
         if g.start < start:
             return None
@@ -991,6 +1004,28 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
                 return None  # "税收收入22576万元，上年税收收入25824万元，税收占…的比重为58.02%": which year's is not said
             return g
     return None
+
+
+# words that make a share's own phrase name items taken together ("合计占", "二者共占", "两项之和占")
+_TOGETHER = lazy(r"合计|共计|总计|之和|共占|二者|两者|两项|三项|几项|以上|上述")
+
+
+def _pause_before(v: str, floor: int, at: int) -> int:
+    """Where the words before ``at`` begin: after the last comma, semicolon, stop or colon from ``floor`` (a 、 joins
+    names, no pause)."""
+    return max(floor, max(v.rfind(c, floor, at) for c in "，,；;。：:\n") + 1)
+
+
+def _OF_SEVERAL(doc: NarrativeDoc, start: int, phrase: int, words: str) -> bool:
+    """Whether a share's own phrase (``words``, before its 占) names items taken together: a word of summing, or the
+    names of two amounts written before it in its sentence ("事业收入和其他收入合计占", "增值税、企业所得税占")."""
+    if _TOGETHER.search(words):
+        return True
+    if not re.search(r"[和、及与]", words):
+        return False
+    names = {norm_name(item_subject(doc, h)) for h in doc.between(start, phrase)
+             if plain(h) and h.kind != "percent" and not in_brackets(doc, h)}
+    return sum(1 for n in names if len(n) >= 2 and n in words) >= 2
 
 
 # a bracket opening on an earlier year, right before a share ("（上年占69.2%）", "（2022年所占比重为…）")
@@ -2201,7 +2236,8 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _inside_an_earlier_part(doc, parts) \
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _named_again_under_each(doc, parts) \
+                + _inside_an_earlier_part(doc, parts) \
                 + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
                 + _carry_overs_beside_this_year(total, parts) \
@@ -2728,6 +2764,24 @@ def kinds_of_an_account(total: str, names: list[str]) -> bool:
 def _names_the_account(word: str, name: str) -> bool:
     """``name`` holds the account's name, also with 类 before its kind ("民生类支出" names 民生支出)."""
     return word in name or word[:-2] + "类" + word[-2:] in name
+
+
+def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
+    """"其中县级完成12.30亿元，税收收入8.65亿元；乡镇完成4.22亿元，税收收入3.21亿元": an item name said again after each
+    of several items of its sentence (two parts of one whole never share a name) names each of those items' own
+    breakdown: the reading without the items so named, when each follows an item of another name."""
+    if len(parts) < 2:
+        return []
+    run = [g for g in doc.between(parts[0].start, doc.sentence_end(parts[-1].end))
+           if g.kind == parts[0].kind and plain(g) and not in_brackets(doc, g)]
+    names = [norm_name(item_subject(doc, g)) for g in run]
+    again = {n for n in names if len(n) >= 2 and names.count(n) >= 2}
+    inner = [i for i, n in enumerate(names) if n in again]
+    if not again or any(i == 0 or names[i - 1] in again for i in inner):
+        return []
+    named = {run[i].start for i in inner}
+    kept = [p for p in parts if p.start not in named]
+    return [kept] if kept and len(kept) < len(parts) else []
 
 
 def _named_nested(parts: list[Figure]) -> list[list[Figure]]:
