@@ -665,12 +665,18 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
         adjusted = 0 if truncated or cause is not None else _tail_adjusted_in_list(doc, f, num, shares_of)
         if adjusted:
             cause = _tail_cause(adjusted)
-        yield r.finding(severity="warning" if truncated or adjusted else None,
+        # "60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%": a bare share of a part whose whole
+        # states a bare share of its own may be of the same unwritten whole as that one (a reading that cannot be
+        # checked: its whole over its share is only as right as that share)
+        unsure = None if share_whole(f.of) or label != "其中所属合计" else _own_bare_share(doc, den, num)
+        yield r.finding(severity="warning" if truncated or adjusted or unsure else None,
                         narrative=[span(f), span(num), span(den)], expected=round(point, 4),
                         actual=f.value, cause=causes.cause("truncated") if truncated else cause,
                         subject=num.subject, num_text=num.text, of=f.of or "", pct=f.text, den_text=den.text,
                         binding=f"分母取{_SHARE_VERB_LEAD.sub('', den.subject or '')}{den.text}" + "".join(
-                            f"；另按{d.subject or ''}{d.text}为 {_point_share(num, d) * 100:.2f}%" for d, _ in also),
+                            f"；另按{d.subject or ''}{d.text}为 {_point_share(num, d) * 100:.2f}%" for d, _ in also) + (
+                            f"；{den.text}自己写了占比{unsure.text}，本项的占比也可能与它同是占一个文中没有写出的总数"
+                            if unsure else ""),
                         computed=f"{point:.2f}%")
     reported = set()
     for x in _shares_over_whole(r, doc):
@@ -707,6 +713,23 @@ def _point_share(num: Figure, den: Figure) -> float:
     """The share as the two figures are written (6万元 of 10万元 is 60 %, not the middle of the interval their
     rounding allows)."""
     return float(value_of(num).mid) / float(value_of(den).mid)
+
+
+def _own_bare_share(doc: NarrativeDoc, whole: Figure, num: Figure) -> Figure | None:
+    """The bare share (no whole named) a list's total states of itself after it and before the part ``num``, if any,
+    when the total is no part of a list (the whole of that share is not written)."""
+    k = doc.position(whole) + 1
+    own = doc.figures[k] if k < len(doc.figures) else None   # (the figure right after the total: its own share)
+    if own is None or own.kind != "percent" or own.relation != "占" or own.end > num.start or share_whole(own.of) \
+            or own.approximate or own.start >= doc.clause_end(whole.end) or (pl := list_of(doc, num)) is None \
+            or pl.total is not whole or own.start > pl.marker or list_of(doc, whole) is not None:
+        return None   # (a total that is a part of a written whole states its share of that one: checked so)
+    if any(g.kind == whole.kind and comparable(g, whole) and value_of(g).lo > 0 and not g.approximate
+           and _with_truncation(value_of(own)).overlaps(value_of(whole) / value_of(g))
+           for g in doc.before(whole, same_paragraph=False, limit=60)):
+        return None   # (nor one whose share is of an amount written before it: "支出合计1200.78万元，其中：基本支出
+        # 856.32万元，占71.3%，其中：…", the whole of that share is written)
+    return own
 
 
 def _of_the_whole_its_own_share_is_of(doc: NarrativeDoc, num: Figure, stated: Interval, bindings) -> bool:
@@ -837,20 +860,29 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
             continue
         whole = share_whole(f.of)
         num = numerator(doc, f)
-        if len(whole) < 2 or num is None or num.kind not in ("amount", "count") or num.approximate \
-                or _named_whole(doc, f, whole) or re.search(r"\d", f.of or ""):
+        bare = not (f.of or "").strip()
+        if (len(whole) < 2 and not bare) or num is None or num.kind not in ("amount", "count") or num.approximate \
+                or whole and _named_whole(doc, f, whole) or re.search(r"\d", f.of or ""):
             continue   # (a whole written with its amount, "分别占一般公共预算收入52360万元的68.0%和32.0%", is written)
         pl = list_of(doc, num)   # siblings: the parts of one list, or amounts listed in no list
         # (quantities measured in one unit as well: "地表水源供水量4952.7亿立方米，占供水总量的82.3%；…")
-        groups.setdefault((whole + _share_setting(doc, f, num), pl.marker if pl else -1, _measure(num)), []).append((f, num))
+        # (bare shares, "0-14岁人口为60699人,占30.28%;15-59岁人口为…,占58.47%", are of the one whole of their sentence)
+        setting = _share_setting(doc, f, num) if whole else f"@{doc.sentence_start(num.start)}"
+        groups.setdefault((whole + setting, pl.marker if pl else -1, _measure(num)), []).append((f, num))
     for (whole, *_), items in groups.items():
         if len(items) < 2 or len({n.start for _, n in items}) < len(items):
             continue
+        bare = whole.startswith("@")
+        if bare and (not _kinds_of_one_thing(doc, [n for _, n in items])
+                     or any(e for f, n in items for _, _, e in share_bindings(doc, f, n))):
+            continue  # (bare shares a whole is bound to are checked against it)
         if any(list_of(doc, n) is not None and any(list_total(doc, n) is m for _, m in items) for _, n in items):
             continue  # one amount is a part of another
         total_pct = interval_sum(value_of(f) for f, _ in items)
         over = total_pct.lo > 1
         implied = interval_sum(value_of(n) for _, n in items)
+        if bare and not over:
+            continue  # (bare shares are checked only when they cannot all be of one whole)
         if not over and not (total_pct.overlaps(Interval(1, 1)) and (len(items) >= 3 or _two_parts_of_their_total(doc, items, implied))):
             continue  # shares that add to 100 % name every part of the whole, too
         if implied.lo <= 0:
@@ -876,8 +908,21 @@ def _shares_over_whole(r: Rule, doc: NarrativeDoc) -> Iterable[Finding]:
                         cause=_tail_cause(adjusted) if adjusted else None,
                         subject=n.subject, num_text=n.text, of=f.of or "", pct=f.text,
                         den_text=_in_unit(implied, n),
-                        binding=f"“{_whole_as_written(f, whole)}”未写出，{reason}，分母取各项之和",
+                        binding=(f"各项占比都没有写明占的是什么，合计 {float(total_pct.mid) * 100:.2f}% 超过 100%" if bare
+                                 else f"“{_whole_as_written(f, whole)}”未写出，{reason}") + "，分母取各项之和",
                         computed=_pct(q, f))
+
+
+def _kinds_of_one_thing(doc: NarrativeDoc, nums: list[Figure]) -> bool:
+    """Amounts whose bare shares may be of one whole: their names end alike ("0-14岁人口", "15-59岁人口", "60岁及以上人口";
+    "基本支出", "项目支出"), none of them the whole's flow's other side, and they are no counts of different attribute cuts."""
+    names = [norm_name(item_subject(doc, n)) for n in nums]
+    if any(len(n) < 2 for n in names) or len(set(names)) < len(names):
+        return False
+    if min(common_ending(a, b) for a in names for b in names if a != b) < 2:
+        return False
+    cuts = [{k for k, cut in enumerate(_COUNT_CUTS) if cut.search(n)} for n in names]
+    return not (any(cuts) and len({frozenset(c) for c in cuts}) > 1)
 
 
 def _whole_as_written(f: Figure, whole: str) -> str:

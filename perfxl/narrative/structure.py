@@ -526,7 +526,7 @@ def view_of(text: str) -> str:
                         else m.group(0), v)
     if _FOOTNOTE_MARK.search(v):
         v = _FOOTNOTE.sub(lambda m: m.group()[0] + m.group(1) + " " * (m.end() - m.end(1)), v)
-        if "[" in v:
+        if "[" in v or "〔" in v:
             v = _NAME_NOTE.sub(_without_name_note, v)
     assert len(v) == len(text)
     return v
@@ -534,7 +534,7 @@ def view_of(text: str) -> str:
 
 # a footnote mark after a name ("全县生产总值[2]61.9亿元", "从事第二产业[1]和第三产业活动的法人单位[2]18033个"): no
 # phrase ends at its brackets, it is blanked (blanks between a name and its figure or between ideographs are read through)
-_NAME_NOTE = lazy(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[\u4e00-\u9fff\d(（])")
+_NAME_NOTE = lazy(r"(?<=[\u4e00-\u9fff])(?:\[\d{1,2}\]|〔\d{1,2}〕)(?=[\u4e00-\u9fff\d(（])")
 
 
 def _without_name_note(m) -> str:
@@ -613,7 +613,7 @@ _MEANINGFUL = lazy(r"\d\s*(?:万|亿|千|元|%|个百分点)|含|包括|其中|�
 
 
 # a footnote mark right after a figure ("5.65亿元*和12.36亿元", "…12.28%②。", "…万元[1]")
-_FOOTNOTE_MARK = lazy(r"[*※①-⑳]|\[\d{1,2}\]")
+_FOOTNOTE_MARK = lazy(r"[*※①-⑳]|\[\d{1,2}\]|〔\d{1,2}〕")
 _FOOTNOTE = lazy(r"\d(\s*(?:万元|亿元|千元|元|%))(?:[*※①-⑳]|\[\d{1,2}\])+")   # (the digit so too)
 
 
