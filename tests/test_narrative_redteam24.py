@@ -126,3 +126,36 @@ def test_a_rate_over_the_paragraphs_one_budget():
 ])
 def test_a_rate_over_the_paragraphs_budget_that_holds_or_is_not_known(text):
     assert _findings(text, "N-RATE") == []
+
+
+# pass 25, B1: counts listed and closed by 共/合计 ("…，共77所。") are summed as amounts are
+def test_counts_closed_by_a_total_are_summed():
+    (f,) = _errors("全县有小学45所、初中38所、普通高中4所，共77所。", "N-SUM")
+    assert "87所" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "全县有小学45所、初中38所、普通高中4所，共87所。",
+    # 共 before another thing counted: "共107个县级行政区" is no total of the 地级 units before it
+    "新疆下辖14个地级行政区(4个地级市5个自治州5个地区),共107个县级行政区。",
+    # people of two attribute cuts may be counted in both
+    "全县有女性职工32人、党员20人，共45人。",
+])
+def test_counts_closed_by_a_total_that_add_up_or_are_no_one_sum(text):
+    assert _errors(text, "N-SUM") == []
+
+
+# pass 25, B4: an income's completion of a budget naming no item ("一般公共预算收入…，年度预算…，完成年度预算的…")
+@pytest.mark.parametrize("text", ["全县一般公共预算收入15.02亿元，年度预算16.40亿元，完成年度预算的97.6%。",
+                                  "税收收入15.02亿元，年度预算16.40亿元，完成年度预算的97.6%。",
+                                  "一般公共预算收入15.02亿元，年度预算16.40亿元，预算完成率97.6%。"])
+def test_an_incomes_completion_of_its_budget(text):
+    (f,) = _errors(text, "N-RATE")
+    assert "15.02亿元 ÷ 年度预算16.40亿元" in f.message and "91.59%" in f.message
+
+
+@pytest.mark.parametrize("text", ["全县一般公共预算收入15.02亿元，年度预算16.40亿元，完成年度预算的91.6%。",
+                                  # another amount between: which one the budget is of is not said
+                                  "一般公共预算收入15.02亿元，上年收入14.00亿元，年度预算16.40亿元，完成年度预算的97.6%。"])
+def test_an_incomes_completion_that_holds_or_is_not_bound(text):
+    assert _errors(text, "N-RATE") == []

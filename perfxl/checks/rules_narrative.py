@@ -358,7 +358,8 @@ def share_bindings(doc: NarrativeDoc, f: Figure, num: Figure) -> list[tuple[str,
 def _total_its_items_make(doc: NarrativeDoc, num: Figure) -> Figure | None:
     """"本年支出合计2871.45万元，基本支出1682.37万元，占58.59%；项目支出1189.08万元，占41.41%": a total (named so) written
     in the sentence before items each with a bare share of its own, and no 其中 between, is the whole of those shares when
-    the items add up to it (two at least: the items, each followed by its share, up to the sentence's end)."""
+    the items add up to it (two at least: the items, each followed by its share, up to the sentence's end) and all their
+    shares but one hold over it."""
     start, end = doc.sentence_start(num.start), doc.sentence_end(num.end)
     figures = doc.between(start, end)
     k = next((i for i, g in enumerate(figures) if g is num), None)
@@ -374,7 +375,12 @@ def _total_its_items_make(doc: NarrativeDoc, num: Figure) -> Figure | None:
                    for g in items) \
             or any(s.kind != "percent" or s.relation != "占" or (s.of or "").strip() or s.approximate for s in shares):
         return None
-    return total if interval_sum(value_of(g) for g in items).overlaps(value_of(total)) else None
+    if not interval_sum(value_of(g) for g in items).overlaps(value_of(total)):
+        return None
+    # the total is their whole only when their shares say so: all of them but one hold over it ("民生支出合计15.50亿元，
+    # 教育支出8.52亿元，占18.8%；社会保障和就业支出6.98亿元，占15.4%" are shares of the 一般公共预算支出 written before)
+    failing = sum(1 for g, h in zip(items, shares) if not _with_truncation(value_of(h)).overlaps(value_of(g) / value_of(total)))
+    return total if failing <= 1 else None   # (two items at least: one holds)
 
 
 # the share's verb a whole written inside the share keeps in its name ("分别占一般公共预算收入52360万元的…")
@@ -729,6 +735,13 @@ def _own_bare_share(doc: NarrativeDoc, whole: Figure, num: Figure) -> Figure | N
            for g in doc.before(whole, same_paragraph=False, limit=60)):
         return None   # (nor one whose share is of an amount written before it: "支出合计1200.78万元，其中：基本支出
         # 856.32万元，占71.3%，其中：…", the whole of that share is written)
+    siblings = [n for g in doc.between(doc.sentence_start(whole.start), pl.marker)
+                if g.kind == "percent" and g.relation == "占" and not (g.of or "").strip() and not g.approximate
+                and (n := numerator(doc, g)) is not None and comparable(n, whole)]
+    if len(siblings) >= 2 and any(n is whole for n in siblings) \
+            and _with_truncation(value_of(own)).overlaps(value_of(whole) / interval_sum(value_of(n) for n in siblings)):
+        return None   # (nor one whose share holds over the sum of its sentence's items with bare shares: "0-14岁人口…，占30.28%；
+        # …；60岁及以上人口为22559人，占11.25%，其中…": the whole is known, the share of it can be checked)
     return own
 
 
@@ -1825,7 +1838,11 @@ def _counted_by_several_cuts(pl, stated: Interval) -> bool:
             for p in pl.parts]
     if not any(cuts) or len({frozenset(c) for c in cuts}) < 2:
         return False
-    return all(count_value(p, pl.total).lo <= stated.hi for p in pl.parts)
+    # (the items of one cut are still parts of the whole: "其中男性22人，女性20人，党员15人" of 40 — 男 and 女 are 42)
+    by_cut: dict[frozenset, list] = {}
+    for p, c in zip(pl.parts, cuts):
+        by_cut.setdefault(frozenset(c), []).append(count_value(p, pl.total))
+    return all(interval_sum(values).lo <= stated.hi for values in by_cut.values())
 
 
 _SERVING = lazy(r"在职|在编|在岗")
@@ -3726,6 +3743,9 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not a.value or not b.value or not plain(a) or not plain(b):
             continue
+        if any(_NO_OPERAND_OF_A_RATE.search(doc.view, doc.index.phrases.start(g.start), g.start) for g in (a, b)):
+            continue  # "预算500.00万元，上年结转资金50.00万元，…", "结余0.24万元", "上年支出1.60万元", "累计支出3.20万元": a
+            # carry-over, a balance, last year's or a cumulative amount is neither what a year's rate divides nor by what
         if re.search(r"[；;]", doc.text[a.end:f.start]):
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
@@ -3774,9 +3794,23 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "…支出2048.98万元，预算执行率95.35%（按年度预算2149.00万元计算）": its base is the one it names
         # the amount named a budget (and the other not) is the one divided by ("公务接待费1.26万元，预算1.50万元，预算执行率
         # 94.0%": 1.26 ÷ 1.50), else the nearer one
-        x, y, q = next((t for t in results if _BUDGET_PRICE.search(t[1].subject or "")
-                        and not _BUDGET_PRICE.search(t[0].subject or "")), results[0])
+        x, y, q = next((t for t in results if _named_a_budget(t[1]) and not _named_a_budget(t[0])), results[0])
         if q is None:
+            continue
+        left = next((g for g in (a, b) if _LEFT_OVER.search(doc.view, doc.index.phrases.start(g.start), g.start)), None)
+        if left is not None:
+            # "预算1.50万元，结余0.24万元，预算执行率74.0%": what was spent of the budget (the amount named so before the
+            # balance, else the other one) is what is not left of it
+            base = next((g for g in prior if g is not left and g.kind == left.kind and comparable(g, left)
+                         and _named_a_budget(g)), b if left is a else a)
+            if value_of(left).hi >= value_of(base).lo:
+                continue   # (more left than there was: not the budget's balance)
+            q2 = (value_of(base) - value_of(left)) / value_of(base)
+            if q2 is None or _with_truncation(value_of(f)).overlaps(q2):
+                continue
+            yield r.finding(narrative=[span(f), span(left), span(base)], expected=round(float(q2.mid) * 100, 4),
+                            actual=f.value, subject=f.subject, pct=f.text, a=f"（{base.text} − {left.text}）", b=base.text,
+                            computed=_pct(q2, f))
             continue
         if value_of(f).lo > 0 and all(q2 is not None and (q2.lo > value_of(f).hi * _FAR or q2.hi * _FAR < value_of(f).lo)
                                       for _, _, q2 in results):
@@ -3784,6 +3818,15 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             # dozens of times off (8808.83 %, 1.14 %): they are no operands of it (its base is written elsewhere)
         yield r.finding(narrative=[span(f), span(x), span(y)], expected=round(float(q.mid) * 100, 4), actual=f.value,
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=_pct(q, f))
+
+
+_NO_OPERAND_OF_A_RATE = lazy(r"结转|上年|去年|上一年|累计")
+_LEFT_OVER = lazy(r"结余|节余|剩余")
+
+
+def _named_a_budget(g: Figure) -> bool:
+    """An amount named as a budget or plan ("预算1.50万元", "年度计划"), not a flow of a budget account ("一般公共预算收入")."""
+    return bool(_BUDGET_PRICE.search(recall.ACCOUNTS.sub("", recall.bare(g.subject or ""))))
 
 
 def _adds_to_a_budget(g: Figure) -> bool:

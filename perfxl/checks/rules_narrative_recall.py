@@ -85,9 +85,11 @@ _RATE_SUBJECT = lazy(r"完成(年初|全年|年度|调整后?的?)?(?:预算|预
 _SHARE_OF_BUDGET = lazy(r"^占(总|年初|全年|调整后?的?)?预算(数|总额)?(的)?(比例?|比重)?$")
 _BUDGET = lazy(r"(?:预算|预期|计划(?:投资)?)(数|金额|总额|资金)?(为)?$")
 _ACTUAL = lazy(r"(决算支出|支出决算|决算|实际支出|执行数|实际执行|完成|实际完成|完成投资)(数|金额|总额)?(为)?$")
-# an item's spending named by the item alone ("财政拨款支出4268.45万元，年初预算3800.00万元，完成年初预算的…"): the actual,
-# beside a budget naming no item of its own
-_SPENT = lazy(r"支出(数|金额|总额)?(为)?$")
+# an item's spending (or income) named by the item alone ("财政拨款支出4268.45万元，年初预算3800.00万元，完成年初预算的…"):
+# the actual, beside a budget naming no item of its own
+_SPENT = lazy(r"(?:支出|收入)(数|金额|总额)?(为)?$")
+# the budget accounts a flow is named by ("一般公共预算收入" is an income, not a budget)
+ACCOUNTS = lazy(r"一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 # an amount's own difference from its budget ("本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元",
 # "…57.36万元，比预算数减少17.54万元"), up or down
 _OVER_BUDGET = r"^比(?:年初|全年|调整后的?)?预算数?(?:增加|增长|多|超支|超出)$"
@@ -177,7 +179,8 @@ def _budget_and_actual(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     spent = False
     if len(named) == 1 and "budget" in named and not item_core_of(bare(named["budget"].subject)):
         other = a if named["budget"] is b else b
-        if _SPENT.search(bare(other.subject)) and "预算" not in bare(other.subject):
+        # (or an income: "一般公共预算收入15.02亿元，年度预算16.40亿元，完成年度预算的97.6%")
+        if _SPENT.search(bare(other.subject)) and "预算" not in ACCOUNTS.sub("", bare(other.subject)):
             named["actual"], spent = other, True
     if len(named) != 2:
         return None
@@ -3354,7 +3357,7 @@ _MULTIPLE = lazy(r"\s*[，,]\s*(?:增长|增加)了?\s*(?P<m>\d+(?:\.\d+)?)\s*�
 
 # the closing clause: nothing but the closing word (and which or how many items it closes) before its amount
 _CLOSING_WORDS_AT_END = (r"(?:以上|上述)?(?:各项|(?P<n>[两二三四五六七八九十]|\d{1,2})项)?(?:资金|金额)?"
-                         r"(?:合计|共计|总计|合共|总共)\s*(?:为|是|达|：|:)?\s*$")
+                         r"(?:合计|共计|总计|合共|总共|共)\s*(?:为|是|达|：|:)?\s*$")
 _CLOSED_BY = lazy(r"(?<=[，,；;、])\s*" + _CLOSING_WORDS_AT_END)
 _SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # an amount per head or per thing is no item of a sum ("预算费用3.5万元/人，共计7万元", "按生均1000元安排，共计…")
@@ -3362,6 +3365,7 @@ _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;
 MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
 # the last amount listed must end the clause before the closing one
 _CLAUSE_BREAK = lazy(r"[，,；;、]")
+_CLAUSE_END_AFTER = lazy(r"\s*(?:[，,；;。！!？?）)\n]|$)")
 _EACH_AMOUNT = lazy(r"分别|各|均|每")
 
 
@@ -3477,28 +3481,44 @@ def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
     return floor
 
 
+def _of_several_cuts(names: list[str]) -> bool:
+    """Whether counts so named may overlap: some named by an attribute cut (rules_narrative._COUNT_CUTS), not all by
+    the same one."""
+    from .rules_narrative import _COUNT_CUTS
+
+    cuts = [frozenset(k for k, cut in enumerate(_COUNT_CUTS) if cut.search(n)) for n in names]
+    return any(cuts) and len(set(cuts)) > 1
+
+
 def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
     out = []
     view = doc.view
     list_parts = {f.start for pl in doc.lists for f in pl.parts}
     in_lists = list_parts | {pl.total.start for pl in doc.lists}
     for t in doc.figures:
-        if t.kind != "amount" or not plain(t) or t.approximate or t.start in in_lists:
+        if t.kind not in ("amount", "count") or not plain(t) or t.approximate or t.start in in_lists:
             continue
         m = _CLOSED_BY.search(view, max(0, t.start - 16), t.start)
         if m is None or "等" in view[max(0, m.start() - 3):m.start()]:
             continue   # "…等，共计…": the list names only some
+        if m.group(0).rstrip(" ：:为是达").endswith("共") and not _CLAUSE_END_AFTER.match(view, t.end):
+            continue   # "…，共77所学校…" may name another thing counted ("共107个县级行政区"): "共" closes only "…，共77所。"
         size = m.group("n")
         size = _SMALL_NUMERALS.get(size) or (int(size) if size else None)
         sentence = doc.sentence_start(t.start)
+        # (counts: of the very unit, "小学45所、初中38所、普通高中4所，共77所")
         before = [g for g in doc.between(_items_above(doc, t.start, _ABOVE.match(m.group(0)) is not None), m.start())
-                  if g.kind == "amount" and plain(g) and not g.approximate and comparable(g, t) and not per_unit(doc, g)]
+                  if g.kind == t.kind and plain(g) and not g.approximate and comparable(g, t) and not per_unit(doc, g)
+                  and (t.kind == "amount" or g.unit == t.unit)]
         own = [g for g in before if g.start >= sentence]
         if len(own) < max(2, size or 2) or len(own) > MOST_TERMS:
             continue
-        if any(g.kind == "amount" and plain(g) and comparable(g, t) and (g.approximate or per_unit(doc, g))
+        if any(g.kind == t.kind and plain(g) and comparable(g, t) and (g.approximate or per_unit(doc, g))
                for g in doc.between(sentence, m.start())):
             continue   # "办公费约10万元，…，合计35万元", "…12万元/年，…": an item whose amount is not exact, or per unit
+        if t.kind == "count" and (any(g.kind == "count" and g.unit != t.unit for g in doc.between(sentence, m.start()))
+                                  or _of_several_cuts([bare(g.subject) for g in own])):
+            continue   # counts of other units between, or of attributes that may overlap (女性, 党员): no one sum
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
         if _unread_amount(doc, sentence, m.start()):

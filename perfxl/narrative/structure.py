@@ -2769,7 +2769,7 @@ def _names_the_account(word: str, name: str) -> bool:
 def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
     """"其中县级完成12.30亿元，税收收入8.65亿元；乡镇完成4.22亿元，税收收入3.21亿元": an item name said again after each
     of several items of its sentence (two parts of one whole never share a name) names each of those items' own
-    breakdown: the reading without the items so named, when each follows an item of another name."""
+    breakdown: the reading without the items so named, when each follows an item of another name it fits in."""
     if len(parts) < 2:
         return []
     run = [g for g in doc.between(parts[0].start, doc.sentence_end(parts[-1].end))
@@ -2777,8 +2777,8 @@ def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list
     names = [norm_name(item_subject(doc, g)) for g in run]
     again = {n for n in names if len(n) >= 2 and names.count(n) >= 2}
     inner = [i for i, n in enumerate(names) if n in again]
-    if not again or any(i == 0 or names[i - 1] in again for i in inner):
-        return []
+    if not again or any(i == 0 or names[i - 1] in again or value_of(run[i]).lo > value_of(run[i - 1]).hi for i in inner):
+        return []   # (a breakdown above its item is none: "县级完成12.30亿元，税收收入13.65亿元" is read as written)
     named = {run[i].start for i in inner}
     kept = [p for p in parts if p.start not in named]
     return [kept] if kept and len(kept) < len(parts) else []
