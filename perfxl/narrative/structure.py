@@ -2236,7 +2236,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             remarks += len(column)
         if len(parts) >= 1:
             seen_totals.add(total.start)
-            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _named_again_under_each(doc, parts) \
+            readings = _nested_readings(doc, total, items, parts, owners, m.end(), end) + _named_nested(parts) + _named_again_under_each(doc, parts) + _a_kind_of_the_item_before(doc, parts) \
                 + _inside_an_earlier_part(doc, parts) \
                 + _nested_by_their_shares(doc, total, parts) + _the_same_item_another_year(doc, total, parts) + _broken_down_after_a_colon(doc, parts) \
                 + _siblings_by_name(doc, total, parts) + _siblings_of_an_outer_list(doc, total, parts) \
@@ -2764,6 +2764,22 @@ def kinds_of_an_account(total: str, names: list[str]) -> bool:
 def _names_the_account(word: str, name: str) -> bool:
     """``name`` holds the account's name, also with 类 before its kind ("民生类支出" names 民生支出)."""
     return word in name or word[:-2] + "类" + word[-2:] in name
+
+
+def _a_kind_of_the_item_before(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
+    """"其中,医院12个、县及县以上医院2个,妇幼保健院…": an item named by the item before it and words of its level or
+    owner (县及县以上医院 of 医院) is a part of that item, not of the list's whole: the reading without such items (each within
+    the item before it)."""
+    names = [norm_name(item_subject(doc, p)) for p in parts]
+    inner = {i for i in range(1, len(parts)) if len(names[i - 1]) >= 2 and len(names[i]) > len(names[i - 1])
+             and names[i].endswith(names[i - 1]) and _KIND_QUALIFIER.fullmatch(names[i][:-len(names[i - 1])])
+             and value_of(parts[i]).lo <= value_of(parts[i - 1]).hi}
+    return [[p for i, p in enumerate(parts) if i not in inner]] if inner else []
+
+
+# words that make a kind of a thing by its level or owner ("县及县以上医院", "省级医院", "公立医院"), not another thing
+# ("行政办公和专业教学楼" is no 教学楼 of a kind)
+_KIND_QUALIFIER = lazy(r".{0,3}(?:以上|以下|级|属)|中央|地方|公立|民营|国有|私营|集体|规模以上|规上")
 
 
 def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
