@@ -287,6 +287,15 @@ MISSED = {
                  # (12296 of 44800 is 27.45 %), the first naming its whole, the others bare: not grouped as one
     "9802@934",  # a table row's 1.53 (10779 of 707537 is 1.5235 %) in a column adjusted to add to 100.00: table columns not summed so
     "9813@310",  # the changes in points of three age groups that make up the whole must add to 0 (−0.14 + 3.65 + 1.98): not read
+    # round 104 (measured once as held out — two errors: 9906's text sum right (the corpus had recorded it only on the
+    # table row; relation added), 9908's wrong (县及县以上医院 is a kind of 医院, fixed); recall 1/9 — then declared used): not caught
+    "9901@337",  # "城镇人口增加202487人,乡村人口减少66271人" against the 136247 the total grew by, written in another paragraph
+    "9905@544",  # a county's share 9.05 in a table column adjusted to add to 100.00 (300764 of 3325372 is 9.0445 %)
+    "9905@653",  # (the same share in the text: "占9.05%", no whole written beside it)
+    "9906@213",  # a table's total row (4165 = 1419 + 240 + 2507 is 4166) with its sub-rows marked "#": table columns not summed so
+    "9906@262",  # the "#公立医疗机构" row 1821 against its three columns (2431): not summed so
+    "9918@100",  # "基层医疗卫生机构980000个" against four parts written in the next paragraph (990292)
+    "9922@143",  # a table's total beds 473768 against its four category columns (473350): not summed so
 }
 
 
