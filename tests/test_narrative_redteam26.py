@@ -87,3 +87,20 @@ def test_a_rate_beside_a_balance_is_read_as_what_is_not_left():
 
 def test_a_rate_beside_a_balance_that_holds():
     assert _findings("预算1.50万元，结余0.24万元，预算执行率84.0%。", "N-RATE") == []
+
+
+# what those readings must leave alone (perturbation check, bench/perturb.py)
+def test_last_years_amount_is_an_operand_of_a_change_rate():
+    (f,) = _findings("单位收入本年28521.28万元,上年24634.58万元,同比增减额3381.44万元,同比增减率15.78%。", "N-RATE")
+    assert "3381.44万元 ÷ 24634.58万元" in f.message
+
+
+def test_a_cumulative_amount_is_an_operand_of_a_rate_not_said_to_be_the_years():
+    (f,) = _findings("累计到位资金17.87亿元,核拨资金15.99亿元、核拨率79.80%。", "N-RATE")
+    assert "89.48%" in f.message
+
+
+def test_kinds_of_one_count_are_summed_though_one_is_named_like_an_owner():
+    (f,) = _errors("参保职工人数预计达到58781人,较上年增长3.06%,其中:用人单位35227人,个体工商户及自由职业者等以个人身份参保32337人。",
+                   "N-SUM")
+    assert "67564人" in f.message

@@ -1333,7 +1333,8 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             if 2 < len(values) <= recall.MOST_TERMS and recall.some_choice_adds_up(values, stated, None):
                 continue  # "其中：财政资金200万元，中央资金120万元，地方配套80万元，合计200万元": a subtotal, then its parts
             # the writer added these very parts: any difference is an error (no choice of them adds up either)
-            yield r.finding("closing" if len(values) == 2 else "closed", severity=None, word="合计",
+            said = _CLOSING_WORD.search(doc.view, parts[-1].end, total.start)
+            yield r.finding("closing" if len(values) == 2 else "closed", severity=None, word=said.group() if said else "合计",
                             names="、".join(p.subject or "某项" for p in parts),
                             narrative=[span(total), *(span(p) for p in parts)], expected=round(float(computed.mid), 4),
                             actual=total.value, subject=total.subject, total_text=total.text,
@@ -1394,8 +1395,17 @@ def _sums(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue  # "大牲畜存栏4.36万头，其中牛存栏4.11万头；牛出栏1.9万头": a year's flow is no part of the stock
         if over and _runs_into_the_retired(pl, values, stated):
             continue  # "在职人员24人，其中行政人员19人，退休人员10人": the retired are not of the serving
-        if over and _counted_by_several_cuts(pl, stated):
-            continue  # "规模以上工业企业186家，其中私营企业145家，高新技术企业48家": one firm may be both
+        if over and (cut := _counted_by_several_cuts(pl, stated)) is not None:
+            # "规模以上工业企业186家，其中私营企业145家，高新技术企业48家": one firm may be both; the items of one cut are
+            # still parts ("其中男性22人，女性20人，35岁以下12人…": 男 and 女 are 42 of 40), named alone
+            got = interval_sum(count_value(p, total) for p in cut) if cut else None
+            if cut and not _earlier_whole(doc, pl, got) and _whole_in_the_sentence_before(doc, pl, got) is None \
+                    and not _of_an_earlier_amount(doc, pl, got):
+                yield r.finding("over", names="、".join(p.subject or p.text for p in cut),
+                                narrative=[span(total), *(span(p) for p in cut)], expected=round(float(got.mid), 4),
+                                actual=total.value, subject=total.subject, total_text=total.text,
+                                computed=_in_unit(got, total))
+            continue
         if over and _runs_into_what_was_done(pl, values, stated):
             continue  # "项目预算180万元，其中中央资金100万元，已支出176.4万元": the amount spent is no part
         if over and _earlier_whole(doc, pl, computed):
@@ -1827,22 +1837,30 @@ _COUNT_CUTS = (lazy(r"男|女"), lazy(r"党员"), lazy(r"少数民族|汉族"), 
                lazy(r"上市|挂牌"), lazy(r"规模以上|规上|限额以上|限上"), lazy(r"脱贫|监测|低保|特困|残疾"))
 
 
-def _counted_by_several_cuts(pl, stated: Interval) -> bool:
+def _of_an_earlier_amount(doc: NarrativeDoc, pl, got: Interval) -> bool:
+    """The items of one cut add up to an amount of the same unit written before the list's total in its paragraph
+    ("实有职工50人，…；离退休人员23人，…；其中大学本科22人，专科21人，中专及高中以下7人": of the 50)."""
+    return any(g.kind == pl.total.kind and g.unit == pl.total.unit and plain(g) and value_of(g).overlaps(got)
+               for g in doc.between(doc.paragraph_start(pl.total.start), pl.total.start))
+
+
+def _counted_by_several_cuts(pl, stated: Interval) -> list | None:
     """A 其中 list of counts whose items are of different attribute cuts (``_COUNT_CUTS``: 私营 and 高新技术, 女性 and
-    党员), or of one cut and of none (公立医院 and 村卫生室): the items may overlap, the sum is no whole; True when each
-    item alone is within the whole."""
+    党员): the items may overlap, the sum is no whole.  None when they are not such a list; else the items of the first cut
+    that go past the whole (a cut of no attribute among them), [] when each cut is within it."""
     if pl.total.kind != "count" or len(pl.parts) < 2:
-        return False
+        return None
     whole = recall.bare(pl.total.subject or "")
     cuts = [{k for k, cut in enumerate(_COUNT_CUTS) if cut.search(recall.bare(p.subject or "")) and not cut.search(whole)}
             for p in pl.parts]
-    if not any(cuts) or len({frozenset(c) for c in cuts}) < 2:
-        return False
+    if len({frozenset(c) for c in cuts if c}) < 2:
+        return None   # (two cuts at least: "用人单位…，个体工商户…" are kinds of one count, not attributes across it)
     # (the items of one cut are still parts of the whole: "其中男性22人，女性20人，党员15人" of 40 — 男 and 女 are 42)
     by_cut: dict[frozenset, list] = {}
     for p, c in zip(pl.parts, cuts):
-        by_cut.setdefault(frozenset(c), []).append(count_value(p, pl.total))
-    return all(interval_sum(values).lo <= stated.hi for values in by_cut.values())
+        by_cut.setdefault(frozenset(c), []).append(p)
+    return next((items for items in by_cut.values()
+                 if interval_sum(count_value(p, pl.total) for p in items).lo > stated.hi), [])
 
 
 _SERVING = lazy(r"在职|在编|在岗")
@@ -3743,9 +3761,13 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         if not a.value or not b.value or not plain(a) or not plain(b):
             continue
-        if any(_NO_OPERAND_OF_A_RATE.search(doc.view, doc.index.phrases.start(g.start), g.start) for g in (a, b)):
-            continue  # "预算500.00万元，上年结转资金50.00万元，…", "结余0.24万元", "上年支出1.60万元", "累计支出3.20万元": a
-            # carry-over, a balance, last year's or a cumulative amount is neither what a year's rate divides nor by what
+        if _EXECUTION_RATE.search(f.subject) and any(
+                _NO_OPERAND_OF_AN_EXECUTION_RATE.search(doc.view, doc.index.phrases.start(g.start), g.start)
+                or _A_YEARS_OWN.search(f.subject) and _CUMULATIVE.search(doc.view, doc.index.phrases.start(g.start), g.start)
+                for g in (a, b)):
+            continue  # "预算500.00万元，上年结转资金50.00万元，…", "上年支出1.60万元", "当年预算执行率" beside "累计支出3.20万元": a
+            # carry-over or last year's amount is neither what an execution rate divides nor by what (a change rate's is:
+            # "上年24634.58万元,同比增减额3381.44万元,同比增减率15.78%"), nor, for the year's own rate, a cumulative one
         if re.search(r"[；;]", doc.text[a.end:f.start]):
             continue
         if any((pl := list_of(doc, x)) is not None and pl.total is y for x, y in ((a, b), (b, a))):
@@ -3801,13 +3823,15 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         if left is not None:
             # "预算1.50万元，结余0.24万元，预算执行率74.0%": what was spent of the budget (the amount named so before the
             # balance, else the other one) is what is not left of it
-            base = next((g for g in prior if g is not left and g.kind == left.kind and comparable(g, left)
-                         and _named_a_budget(g)), b if left is a else a)
+            bases = [g for g in prior if g is not left and g.kind == left.kind and comparable(g, left) and _named_a_budget(g)
+                     and value_of(left).hi < value_of(g).lo] or [b if left is a else a]
+            base = bases[0]
             if value_of(left).hi >= value_of(base).lo:
                 continue   # (more left than there was: not the budget's balance)
             q2 = (value_of(base) - value_of(left)) / value_of(base)
-            if q2 is None or _with_truncation(value_of(f)).overlaps(q2):
-                continue
+            if q2 is None or any((x := (value_of(g) - value_of(left)) / value_of(g)) is not None
+                                 and _with_truncation(value_of(f)).overlaps(x) for g in bases):
+                continue   # (of any budget written: "本年度部门预算1200万元，其中项目支出预算500万元，结余50万元，预算执行率95.8%")
             yield r.finding(narrative=[span(f), span(left), span(base)], expected=round(float(q2.mid) * 100, 4),
                             actual=f.value, subject=f.subject, pct=f.text, a=f"（{base.text} − {left.text}）", b=base.text,
                             computed=_pct(q2, f))
@@ -3820,7 +3844,11 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
                         subject=f.subject, pct=f.text, a=x.text, b=y.text, computed=_pct(q, f))
 
 
-_NO_OPERAND_OF_A_RATE = lazy(r"结转|上年|去年|上一年|累计")
+_CLOSING_WORD = lazy(r"合计|共计|总计|小计|总共|合共|共有|共")
+_EXECUTION_RATE = lazy(r"执行|完成|支付|使用")
+_NO_OPERAND_OF_AN_EXECUTION_RATE = lazy(r"结转|上年|去年|上一年")
+_A_YEARS_OWN = lazy(r"当年|本年|年度")
+_CUMULATIVE = lazy(r"累计")
 _LEFT_OVER = lazy(r"结余|节余|剩余")
 
 

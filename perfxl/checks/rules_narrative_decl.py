@@ -38,7 +38,7 @@ def share(r: Rule, ctx: Context) -> Iterable[Finding]:
        "cut": "报告称{subject}{total_text}，{cut}所列{names}合计 {computed}，超过了它（同一种分法下各类互不包含）。",
        "natural": "报告称{birth}、{death}，{increase}；自然增长是出生减去死亡，应为 {computed}。",
        "structure": "报告称三次产业结构为 {ratio}，各项是三次产业各自占生产总值的百分比，合计应为 100，所写各项相加却是 {computed}。",
-       "closing": "报告列出{names}后写“合计{total_text}”，这几项相加却是 {computed}。",
+       "closing": "报告列出{names}后写“{word}{total_text}”，这几项相加却是 {computed}。",
        "closed": "报告列出{names}后写“{word}{total_text}”，这几项相加却是 {computed}，前面所列各数任取几项相加也都不等于 {total_text}。",
        "changes": "报告称{subject}比{against}{direction}{total_text}，其中{names}的增减额相加为{computed}{assumed}。",
        "apart": "报告称{subject}{total_text}，后文的{names}各自的增减额相加正好是它的增减额 {change}，可见是它的全部组成，合计却是 {computed}。",

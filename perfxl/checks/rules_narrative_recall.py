@@ -341,8 +341,9 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
     if not (plain(done) and plain(undone)) or done.approximate or undone.approximate or not done.value:
         return None
     said, left = bare(done.subject), bare(undone.subject)
-    if not _UNDONE.search(left) or _UNDONE.search(said) or not _DONE.search(said) or done.relation in CHANGE:
-        return None
+    if not _UNDONE.search(left) or _UNDONE.search(said) or not _DONE.search(said) or done.relation in CHANGE \
+            or _BUDGET.search(said):
+        return None   # (a budget is never what was done: "其中项目支出预算500万元，结余50万元，预算执行率95.8%")
     # "中央资金已支付80万元，省级资金未支付20万元": two items, no one whole
     mine, theirs = _NOT_AN_ITEM.sub("", said[:_DONE.search(said).start()]), _NOT_AN_ITEM.sub("", left[:_UNDONE.search(left).start()])
     apart = len(mine) >= 2 and len(theirs) >= 2 and not (mine in theirs or theirs in mine)
@@ -356,12 +357,19 @@ def _done_and_undone(doc: NarrativeDoc, f: Figure) -> RateClaim | None:
         or _OWN_BASIS_AFTER.match(doc.view, f.end))
     for g in doc.between(doc.paragraph_start(f.start), done.start):
         if g.kind == "amount" and comparable(g, done) and g.value and not g.approximate:
-            other = value_of(done) / value_of(g)
-            holds = holds or other is not None and _truncated_or_holds(f, other)
+            # (of it what was done, or what was done less what is left of it: "项目预算300万元，到位资金280万元，结余10万元，
+            # 预算执行率90%" is (280 − 10) ÷ 300)
+            # (the second only of a balance left of what was received: "未支付10万元" is no part of what was paid)
+            for other in (value_of(done) / value_of(g),
+                          *([(value_of(done) - value_of(undone)) / value_of(g)] if _LEFT_OF_RECEIVED.search(left)
+                            and _RECEIVED.search(said) else [])):
+                holds = holds or other is not None and _truncated_or_holds(f, other)
     return RateClaim(f, None, done, undone, q, sign=-1, whole="总额", holds=holds)
 
 
 _PER_UNIT = lazy(r"人均|每人|每户|户均|次均|平均|单价|每(?:批|次|个|项)")
+_LEFT_OF_RECEIVED = lazy(r"结余|节余|剩余")
+_RECEIVED = lazy(r"到位|拨付|下达|收到")
 
 
 # "完成年初预算计划1528万元的48%": the budget written inside the rate

@@ -2149,6 +2149,13 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     # "其中A 1986万元，B 16万元，C 2085万元，合计3988万元": the sum, never a part
                     closing = part if len(parts) >= 2 else None
                     break
+                if _ALL_TOGETHER.fullmatch(view, a, part.start):
+                    # "…村卫生室436个，其中新建40个，共454个。": 共 says what all come to, never a part; ending its clause,
+                    # the sum of this list's parts when there are two or more (else of the items before the 其中)
+                    # (the whole said again, "新增就业1200人，其中…300人，…200人，共1200人", is no sum of the parts)
+                    closing = part if len(parts) >= 2 and _ENDS_ITS_CLAUSE.match(view, part.end) \
+                        and not value_of(part).overlaps(value_of(total)) else None
+                    break
                 if parts and (own := _A_WHOLE_OF_ITS_OWN.search(part.subject or "")) \
                         and not (own.group(0).startswith("总") and (total.subject or "").endswith(own.group(0))):
                     # "其中：农业产值28690万元，…，农业总收入70053万元": another whole, not a part (but
@@ -2770,16 +2777,26 @@ def _a_kind_of_the_item_before(doc: NarrativeDoc, parts: list[Figure]) -> list[l
     """"其中,医院12个、县及县以上医院2个,妇幼保健院…": an item named by the item before it and words of its level or
     owner (县及县以上医院 of 医院) is a part of that item, not of the list's whole: the reading without such items (each within
     the item before it)."""
-    names = [norm_name(item_subject(doc, p)) for p in parts]
+    # (the names as written: "本年收入" is not "收入", whose kind "上年结转收入" would seem)
+    names = [_NAME_MARKS.sub("", item_subject(doc, p)) for p in parts]
     inner = {i for i in range(1, len(parts)) if len(names[i - 1]) >= 2 and len(names[i]) > len(names[i - 1])
-             and names[i].endswith(names[i - 1]) and _KIND_QUALIFIER.fullmatch(names[i][:-len(names[i - 1])])
+             and names[i].endswith(names[i - 1]) and _a_kind_qualifier(names[i][:-len(names[i - 1])])
              and value_of(parts[i]).lo <= value_of(parts[i - 1]).hi}
     return [[p for i, p in enumerate(parts) if i not in inner]] if inner else []
 
 
-# words that make a kind of a thing by its level or owner ("县及县以上医院", "省级医院", "公立医院"), not another thing
-# ("行政办公和专业教学楼" is no 教学楼 of a kind)
+# words that make a kind of a thing by its level or owner ("县及县以上医院", "省级医院", "公立医院"), or a few words that are
+# no other thing joined to it ("乡镇小学", "民办幼儿园", "中医医院"; "行政办公和专业教学楼" is no 教学楼 of a kind)
 _KIND_QUALIFIER = lazy(r".{0,3}(?:以上|以下|级|属)|中央|地方|公立|民营|国有|私营|集体|规模以上|规上")
+
+
+def _a_kind_qualifier(words: str) -> bool:
+    if _THE_OTHER_SIDE.match(words):
+        return False   # "流动负债…，非流动负债…": the rest of the whole, no kind of the item before
+    return bool(_KIND_QUALIFIER.fullmatch(words)) or len(words) <= 4 and not re.search(r"[和与及、,，]", words)
+
+
+_THE_OTHER_SIDE = lazy(r"非|其他|其它|另|无|未|不|剩余|其余")
 
 
 def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list[Figure]]:
@@ -3146,6 +3163,8 @@ def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]
 
 
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
+_ALL_TOGETHER = lazy(r"\s*(?:共有?|总共|合共)\s*[:：为是达]?\s*")
+_ENDS_ITS_CLAUSE = lazy(r"\s*(?:[，,；;。！!？?）)\n]|$)")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
