@@ -353,6 +353,17 @@ _SHARE_VERB = lazy(r"(?<![挤侵霸抢])占(?!用|有|领|地面积|地\s*(?:\d|
 _TOTAL_WORD = lazy(r"合计|总计|共计|总额|总收入|总支出")
 
 
+# a character lost in the text's encoding right before a number ("常住總?cè)丝?87.8萬人": the "2" of 287.8 went with
+# the "口" before it): a digit may have gone too, the figure is not known
+_LOST_CHARACTER = ("?", "\ufffd")
+
+
+def _lost_before(text: str, where, a: int) -> bool:
+    """Whether the character right before position ``a`` of the normalized text is such a lost one, as the text has
+    it (a full-width "？", a question asked, is folded to "?" by the normalizing, and is none)."""
+    return text[a - 1 if where is None else where[a - 1]] in _LOST_CHARACTER
+
+
 def _threshold(s: str, m) -> bool:
     """"过10亿元的县": an amount that bounds the things it sorts, not an amount of something."""
     unit, a = m.group("unit"), m.start()
@@ -692,7 +703,8 @@ def extract_figures(text: str, view: str | None = None) -> list[Figure]:
         figures.append(Figure(
             text=text[start:end], value=-float(num) if negative else float(num), unit=unit, decimals=len(num.split(".")[1]) if "." in num else 0,
             subject=subject, kind=_kind(unit), start=start, end=end,
-            approximate=bool(pre or mid or post) or _threshold(s, m) or _after_a_page_mark(text, where, s, a),
+            approximate=bool(pre or mid or post) or _threshold(s, m) or _after_a_page_mark(text, where, s, a)
+            or a > 0 and _lost_before(text, where, a),
             relation=None if role else relation, year=year or _sentence_year(s, at, clauses.start(at)),
             of=_share_of(s, at, phrase) if unit == "%" else None, role=role,
         ))

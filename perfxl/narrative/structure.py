@@ -1315,10 +1315,16 @@ def bare_measure(subject: str | None) -> bool:
     return not _BARE_MEASURE.sub("", item_core(subject or ""))
 
 
-def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | None:
+def _own_part(figs: list[Figure], total: Figure, skip: set[int], view: str = "") -> Figure | None:
     """The part an item states for its total: its first plain figure; when the item states a
-    budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind."""
+    budget and an actual ("A预算数为478.19万元，决算支出数为507.98万元"), the one of the total's kind; when the first
+    describes what the item names ("总投资20亿元的华能光伏项目,已完成5.44亿元"), the next one."""
     first = _first_plain(figs, total, skip)
+    if first is not None and _DESCRIBES_A_NAME.match(view, first.end):
+        later = next((g for g in figs if g.start > first.start and g.start not in skip and plain(g)
+                      and comparable(g, total)), None)
+        if later is not None:
+            return later
     want = _list_measure(total.subject)
     if first is None or want is None or _list_measure(first.subject) in (want, None):
         return first
@@ -1327,6 +1333,10 @@ def _own_part(figs: list[Figure], total: Figure, skip: set[int]) -> Figure | Non
                 and _list_measure(g.subject) == want and not _EARLIER.search(g.subject or ""):
             return g  # not last year's ("上年决算数8万元")
     return first
+
+
+# a figure describing the thing named after it ("总投资20亿元的华能光伏项目"), not a quantity of it (not a share: "的80%")
+_DESCRIBES_A_NAME = lazy(r"的(?=[\u4e00-\u9fff“\"*＊])(?!比重|比例|占比|增长|下降|基础上|水平)")
 
 
 # Lists that name every part of their total by definition (部门预算支出经济分类, “三公”经费,
@@ -2137,7 +2147,7 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
             for g in figs:
                 if in_brackets_between(view, a, g.start) or rate_base(doc, g):
                     nested.add(g.start)  # "完成全年预算18万元的99.9%": the budget a rate is of
-            part = _own_part(figs, total, nested)
+            part = _own_part(figs, total, nested, view)
             if part is not None and _COLLECTION_TARGET.search(part.subject or ""):
                 # "收入预算508.36万元,其中,经费拨款455.51万元,非税收入征收计划72.7万元": a quota the unit collects for the
                 # treasury, not money of its own; what the list comes to is not known
@@ -2731,7 +2741,7 @@ def _read_on(doc: NarrativeDoc, total: Figure, parts: list[Figure], past: list[t
         if _opens_list(doc.view, a, b) or _PROGRESS.match(doc.view, a, b):
             break
         figs = doc.between(a, b)
-        part = _own_part(figs, total, {g.start for g in figs if in_brackets_between(doc.view, a, g.start) or rate_base(doc, g)})
+        part = _own_part(figs, total, {g.start for g in figs if in_brackets_between(doc.view, a, g.start) or rate_base(doc, g)}, doc.view)
         if part is None:
             break
         running = running + [part]
