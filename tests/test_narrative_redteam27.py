@@ -28,8 +28,15 @@ def test_a_closing_total_after_an_items_own_breakdown(text):
 
 
 def test_a_closing_total_of_the_parts_that_fails_names_its_word():
+    # 110 is neither the parts (100) nor the whole (120), nor any choice of the amounts before it
     (f,) = _errors("全县学校120所，其中小学60所，初中40所，共110所。", "N-SUM")
-    assert "“共110所”" in f.message and "100所" in f.message
+    assert "“共110所”" in f.message
+
+
+def test_a_closing_total_leaves_the_last_items_own_list_checked():
+    # red-team 28 M2: 40 + 420 = 460 is past 村卫生室 436, whatever 共478个 (18 + 24 + 436) closes
+    (f,) = _errors("全县有医院18个、乡镇卫生院24个、村卫生室436个，其中新建40个、改扩建420个，共478个。", "N-SUM")
+    assert "460个" in f.message
 
 
 # A2: beside a balance and what was received, the rate is of the budget written

@@ -2160,11 +2160,10 @@ def _part_lists(doc: NarrativeDoc) -> list[PartList]:
                     closing = part if len(parts) >= 2 else None
                     break
                 if _ALL_TOGETHER.fullmatch(view, a, part.start):
-                    # "…村卫生室436个，其中新建40个，共454个。": 共 says what all come to, never a part; ending its clause,
-                    # the sum of this list's parts when there are two or more (else of the items before the 其中)
-                    # (the whole said again, "新增就业1200人，其中…300人，…200人，共1200人", is no sum of the parts)
-                    closing = part if len(parts) >= 2 and _ENDS_ITS_CLAUSE.match(view, part.end) \
-                        and not value_of(part).overlaps(value_of(total)) else None
+                    # "…村卫生室436个，其中新建40个，共454个。": 共 says what all come to, never a part
+                    # (the list ends there and is checked as it stands, "…，其中新建40个、改扩建420个，共478个。": what 共
+                    # comes to is read by the closed runs, of the items before it however they are listed)
+                    closing = None
                     break
                 if parts and (own := _A_WHOLE_OF_ITS_OWN.search(part.subject or "")) \
                         and not (own.group(0).startswith("总") and (total.subject or "").endswith(own.group(0))):
@@ -3177,7 +3176,6 @@ def _ends_before_a_sibling(doc: NarrativeDoc, total: Figure, parts: list[Figure]
 
 _CLOSING = lazy(r"\s*(以上|上述)?(各项)?(合计|共计|总计|小计)\s*[:：为是]?\s*")
 _ALL_TOGETHER = lazy(r"\s*(?:共有?|总共|合共)\s*[:：为是达]?\s*")
-_ENDS_ITS_CLAUSE = lazy(r"\s*(?:[，,；;。！!？?）)\n]|$)")
 # an item telling how far the money has got: "目前项目资金已拨付…", "截至6月底已支付…"
 _PROGRESS = lazy(r"\s*(?:目前|截至|截止|至今|现已|已经?(?:拨付|支付|下达|完成|到位|使用))")
 # after the first item, a clause saying only what was spent ("其中：A补助资金520万元，已支出388.16万元，…"): what
