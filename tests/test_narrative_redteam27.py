@@ -70,3 +70,10 @@ def test_a_cut_adding_up_to_an_earlier_amount_is_of_that_one():
     text = ("实有职工50人，其中在编31人，临聘19人；离退休人员23人，比上年同期减少1人；其中大学本科22人，专科21人，"
             "中专及高中以下7人，具有副高级职称3人，中级职称16人。")
     assert _errors(text, "N-SUM") == []
+
+
+# (rewrite check, yuan: amounts of a standard per head before 共 are no parts of it)
+def test_standards_per_head_closed_by_a_total_are_no_parts():
+    text = "按幼儿园1000元;小学、初中2000元;中专、高中3000元;大学、大专5000元的标准发放助学金,共1097000元。"
+    assert _errors(text, "N-SUM") == []
+    assert len(_errors("幼儿园1000元;小学2000元;高中3000元,共8000元。", "N-SUM")) == 1

@@ -3373,6 +3373,7 @@ _PER_BEFORE = lazy(r"(?:每|人均|生均|户均|车均|平均|单价)[^，,；;
 MOST_TERMS = 12   # readings are the choices of the amounts before it: 2¹² at most
 # the last amount listed must end the clause before the closing one
 _CLAUSE_BREAK = lazy(r"[，,；;、]")
+_STANDARD = lazy(r"标准|定额")
 _CLAUSE_END_AFTER = lazy(r"\s*(?:[，,；;。！!？?）)\n]|$)")
 _EACH_AMOUNT = lazy(r"分别|各|均|每")
 
@@ -3529,6 +3530,8 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
             continue   # counts of other units between, or of attributes that may overlap (女性, 党员): no one sum
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts
+        if _STANDARD.search(view, own[-1].end, m.start()):
+            continue   # "按幼儿园1000元;小学、初中2000元;…的标准发放助学金,共109.7万元": rates per head, not parts
         if _unread_amount(doc, sentence, m.start()):
             continue   # "支付养老机构运营补贴48万、…，合计113万元", "…调减 点击查看>> 万元，…": an item not read
         if _EACH_AMOUNT.search(view, sentence, m.start()):

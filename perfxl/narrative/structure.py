@@ -2817,6 +2817,9 @@ def _named_again_under_each(doc: NarrativeDoc, parts: list[Figure]) -> list[list
         return []
     run = [g for g in doc.between(parts[0].start, doc.sentence_end(parts[-1].end))
            if g.kind == parts[0].kind and plain(g) and not in_brackets(doc, g)]
+    written = [g.subject for g in run if g.subject]
+    if len(set(written)) == len(written):
+        return []   # (no name written twice: the names read below are the ones written, found cheaply first)
     names = [norm_name(item_subject(doc, g)) for g in run]
     again = {n for n in names if len(n) >= 2 and names.count(n) >= 2}
     inner = [i for i, n in enumerate(names) if n in again]
