@@ -109,12 +109,12 @@ def test_only_known_keys(passage):
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p.id)
 def test_holdout_round_names_the_current_or_a_used_round(passage):
-    """Rounds 1 to 105 were each measured once and declared used (holdout = false); a passage
+    """Rounds 1 to 106 were each measured once and declared used (holdout = false); a passage
     held out now names a later round."""
     if passage.holdout:
-        assert passage.holdout_round is not None and passage.holdout_round >= 106
+        assert passage.holdout_round is not None and passage.holdout_round >= 107
     elif passage.holdout_round is not None:
-        assert passage.holdout_round in range(1, 106)
+        assert passage.holdout_round in range(1, 107)
 
 
 def test_second_held_out_round():
@@ -268,13 +268,14 @@ LATER_ROUNDS = [(6, 311, 392, 62, 62, 20, 22), (7, 401, 480, 57, 57, 20, 8),
                 (102, 9701, 9750, 10, 10, 8, 4),
                 (103, 9801, 9850, 14, 14, 11, 5),
                 (104, 9901, 9950, 22, 22, 10, 9),
-                (105, 9951, 10000, 20, 20, 6, 6)]
+                (105, 9951, 10000, 20, 20, 6, 6),
+                (106, 10001, 10050, 12, 12, 5, 2)]
 
 
 @pytest.mark.parametrize("round_, first, last, passages, units, provinces, inconsistent", LATER_ROUNDS,
                          ids=[f"round{r[0]}" for r in LATER_ROUNDS])
 def test_later_held_out_rounds(round_, first, last, passages, units, provinces, inconsistent):
-    """Rounds 6 to 105: fresh units, built without running perfxl; each measured once, then declared used."""
+    """Rounds 6 to 106: fresh units, built without running perfxl; each measured once, then declared used."""
     held = [p for p in PASSAGES if p.holdout_round == round_]
     assert len(held) == passages
     assert all(first <= int(p.id) <= last for p in held)
