@@ -934,8 +934,7 @@ def _kinds_of_one_thing(doc: NarrativeDoc, nums: list[Figure]) -> bool:
         return False
     if min(common_ending(a, b) for a in names for b in names if a != b) < 2:
         return False
-    cuts = [{k for k, cut in enumerate(_COUNT_CUTS) if cut.search(n)} for n in names]
-    return not (any(cuts) and len({frozenset(c) for c in cuts}) > 1)
+    return not recall.of_several_cuts(names)
 
 
 def _whole_as_written(f: Figure, whole: str) -> str:
@@ -1829,14 +1828,6 @@ def _runs_into_the_retired(pl, values, stated: Interval) -> bool:
     return _ends_before(values, stated, lambda k: bool(_RETIRED.search(recall.bare(pl.parts[k].subject or ""))))
 
 
-# the ways a count of people or units is cut by an attribute (each a pattern naming one side of that cut): a list whose
-# items are of different cuts, or of one and of none, counts things that may be in several of its items
-_COUNT_CUTS = (lazy(r"男|女"), lazy(r"党员"), lazy(r"少数民族|汉族"), lazy(r"\d+\s*(?:周岁|岁)|老年|青年|儿童|未成年"),
-               lazy(r"博士|硕士|研究生|本科|大专|专科|中专|高中及以下|学历|学位"), lazy(r"职称|高级|中级|初级"),
-               lazy(r"高新技术|科技型|专精特新|创新型"), lazy(r"亏损|盈利"), lazy(r"国有|集体|私营|民营|个体|外资|外商|港澳台|股份制"),
-               lazy(r"上市|挂牌"), lazy(r"规模以上|规上|限额以上|限上"), lazy(r"脱贫|监测|低保|特困|残疾"))
-
-
 def _of_an_earlier_amount(doc: NarrativeDoc, pl, got: Interval) -> bool:
     """The items of one cut add up to an amount of the same unit written before the list's total in its paragraph
     ("实有职工50人，…；离退休人员23人，…；其中大学本科22人，专科21人，中专及高中以下7人": of the 50)."""
@@ -1845,20 +1836,19 @@ def _of_an_earlier_amount(doc: NarrativeDoc, pl, got: Interval) -> bool:
 
 
 def _counted_by_several_cuts(pl, stated: Interval) -> list | None:
-    """A 其中 list of counts whose items are of different attribute cuts (``_COUNT_CUTS``: 私营 and 高新技术, 女性 and
+    """A 其中 list of counts whose items are of different attribute cuts (``recall.COUNT_CUTS``: 私营 and 高新技术, 女性 and
     党员): the items may overlap, the sum is no whole.  None when they are not such a list; else the items of the first cut
     that go past the whole (a cut of no attribute among them), [] when each cut is within it."""
     if pl.total.kind != "count" or len(pl.parts) < 2:
         return None
-    whole = recall.bare(pl.total.subject or "")
-    cuts = [{k for k, cut in enumerate(_COUNT_CUTS) if cut.search(recall.bare(p.subject or "")) and not cut.search(whole)}
-            for p in pl.parts]
-    if len({frozenset(c) for c in cuts if c}) < 2:
+    whole = recall.cuts_of(recall.bare(pl.total.subject or ""))
+    cuts = [recall.cuts_of(recall.bare(p.subject or "")) - whole for p in pl.parts]
+    if len({c for c in cuts if c}) < 2:
         return None   # (two cuts at least: "用人单位…，个体工商户…" are kinds of one count, not attributes across it)
     # (the items of one cut are still parts of the whole: "其中男性22人，女性20人，党员15人" of 40 — 男 and 女 are 42)
     by_cut: dict[frozenset, list] = {}
     for p, c in zip(pl.parts, cuts):
-        by_cut.setdefault(frozenset(c), []).append(p)
+        by_cut.setdefault(c, []).append(p)
     return next((items for items in by_cut.values()
                  if interval_sum(count_value(p, pl.total) for p in items).lo > stated.hi), [])
 
@@ -3762,9 +3752,8 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         if not a.value or not b.value or not plain(a) or not plain(b):
             continue
         if _EXECUTION_RATE.search(f.subject) and any(
-                _NO_OPERAND_OF_AN_EXECUTION_RATE.search(doc.view, doc.index.phrases.start(g.start), g.start)
-                or _A_YEARS_OWN.search(f.subject) and _CUMULATIVE.search(doc.view, doc.index.phrases.start(g.start), g.start)
-                for g in (a, b)):
+                _in_its_phrase(doc, g, _NO_OPERAND_OF_AN_EXECUTION_RATE)
+                or _A_YEARS_OWN.search(f.subject) and _in_its_phrase(doc, g, _CUMULATIVE) for g in (a, b)):
             continue  # "预算500.00万元，上年结转资金50.00万元，…", "上年支出1.60万元", "当年预算执行率" beside "累计支出3.20万元": a
             # carry-over or last year's amount is neither what an execution rate divides nor by what (a change rate's is:
             # "上年24634.58万元,同比增减额3381.44万元,同比增减率15.78%"), nor, for the year's own rate, a cumulative one
@@ -3819,7 +3808,7 @@ def rates(r: Rule, ctx: Context) -> Iterable[Finding]:
         x, y, q = next((t for t in results if _named_a_budget(t[1]) and not _named_a_budget(t[0])), results[0])
         if q is None:
             continue
-        left = next((g for g in (a, b) if _LEFT_OVER.search(doc.view, doc.index.phrases.start(g.start), g.start)), None)
+        left = next((g for g in (a, b) if _in_its_phrase(doc, g, _LEFT_OVER)), None)
         if left is not None:
             # "预算1.50万元，结余0.24万元，预算执行率74.0%": what was spent of the budget (the amount named so before the
             # balance, else the other one) is what is not left of it
@@ -3850,6 +3839,11 @@ _NO_OPERAND_OF_AN_EXECUTION_RATE = lazy(r"结转|上年|去年|上一年")
 _A_YEARS_OWN = lazy(r"当年|本年|年度")
 _CUMULATIVE = lazy(r"累计")
 _LEFT_OVER = lazy(r"结余|节余|剩余")
+
+
+def _in_its_phrase(doc: NarrativeDoc, g: Figure, pattern) -> bool:
+    """Whether ``pattern`` is written in the phrase before the figure (its words as written, not its subject read)."""
+    return pattern.search(doc.view, doc.index.phrases.start(g.start), g.start) is not None
 
 
 def _named_a_budget(g: Figure) -> bool:

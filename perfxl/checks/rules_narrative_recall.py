@@ -3490,12 +3490,22 @@ def _items_above(doc: NarrativeDoc, at: int, above: bool) -> int:
     return floor
 
 
-def _of_several_cuts(names: list[str]) -> bool:
-    """Whether counts so named may overlap: some named by an attribute cut (rules_narrative._COUNT_CUTS), not all by
-    the same one."""
-    from .rules_narrative import _COUNT_CUTS
+# the ways a count of people or units is cut by an attribute (each a pattern naming one side of that cut): a list whose
+# items are of different cuts counts things that may be in several of its items
+COUNT_CUTS = (lazy(r"男|女"), lazy(r"党员"), lazy(r"少数民族|汉族"), lazy(r"\d+\s*(?:周岁|岁)|老年|青年|儿童|未成年"),
+              lazy(r"博士|硕士|研究生|本科|大专|专科|中专|高中及以下|学历|学位"), lazy(r"职称|高级|中级|初级"),
+              lazy(r"高新技术|科技型|专精特新|创新型"), lazy(r"亏损|盈利"), lazy(r"国有|集体|私营|民营|个体|外资|外商|港澳台|股份制"),
+              lazy(r"上市|挂牌"), lazy(r"规模以上|规上|限额以上|限上"), lazy(r"脱贫|监测|低保|特困|残疾"))
 
-    cuts = [frozenset(k for k, cut in enumerate(_COUNT_CUTS) if cut.search(n)) for n in names]
+
+def cuts_of(name: str) -> frozenset[int]:
+    """The attribute cuts (indices in ``COUNT_CUTS``) a name says."""
+    return frozenset(k for k, cut in enumerate(COUNT_CUTS) if cut.search(name))
+
+
+def of_several_cuts(names: list[str]) -> bool:
+    """Whether counts so named may overlap: some named by an attribute cut, not all by the same one."""
+    cuts = [cuts_of(n) for n in names]
     return any(cuts) and len(set(cuts)) > 1
 
 
@@ -3526,7 +3536,7 @@ def closed_runs(doc: NarrativeDoc) -> list[ClosedRun]:
                for g in doc.between(sentence, m.start())):
             continue   # "办公费约10万元，…，合计35万元", "…12万元/年，…": an item whose amount is not exact, or per unit
         if t.kind == "count" and (any(g.kind == "count" and g.unit != t.unit for g in doc.between(sentence, m.start()))
-                                  or _of_several_cuts([bare(g.subject) for g in own])):
+                                  or of_several_cuts([bare(g.subject) for g in own])):
             continue   # counts of other units between, or of attributes that may overlap (女性, 党员): no one sum
         if _CLAUSE_BREAK.search(view, own[-1].end, m.start() - 1):
             continue   # "…，固定资产投资项目新增入库8个，共计23.1亿元": the total of what the clause before counts

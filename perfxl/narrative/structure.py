@@ -961,8 +961,7 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
             return None
     after = _AMOUNT_AFTER_SHARE.match(doc.view, f.end)
     if after is not None:
-        floor = max(0, f.start - 200)
-        pause = max(floor, max(doc.view.rfind(c, floor, f.start) for c in "，,；;。：:\n") + 1)
+        pause = _pause_before(doc.view, max(0, f.start - 200), f.start)
     if after is not None and not doc.between(pause, f.start):
         # "财政拨款占80%，为800万元": the share comes before its own amount
         g = next(iter(doc.between(after.end(), doc.clause_end(after.end()))), None)
@@ -979,7 +978,7 @@ def _numerator(doc: NarrativeDoc, f: Figure) -> Figure | None:
     phrase = doc.index.phrases.start(f.start)
     at = doc.view.find("占", phrase, f.start)
     own = _OWN_NAME_NOISE.sub("", doc.view[phrase:at]) if at > phrase else ""
-    if at > phrase and _OF_SEVERAL(doc, start, (lead := _pause_before(doc.view, max(start, at - 60), at)), doc.view[lead:at]):
+    if at > phrase and _of_items_together(doc, start, _pause_before(doc.view, max(start, at - 60), at), at):
         return None   # "…事业收入80.00万元，其他收入47.80万元，事业收入和其他收入合计占8.4%": of two items together
     for g in doc.before(f, limit=20):
         if g.start < start:
@@ -1016,14 +1015,16 @@ def _pause_before(v: str, floor: int, at: int) -> int:
     return max(floor, max(v.rfind(c, floor, at) for c in "，,；;。：:\n") + 1)
 
 
-def _OF_SEVERAL(doc: NarrativeDoc, start: int, phrase: int, words: str) -> bool:
-    """Whether a share's own phrase (``words``, before its 占) names items taken together: a word of summing, or the
-    names of two amounts written before it in its sentence ("事业收入和其他收入合计占", "增值税、企业所得税占")."""
+def _of_items_together(doc: NarrativeDoc, start: int, lead: int, at: int) -> bool:
+    """Whether a share's own words (from ``lead`` to its 占 at ``at``) name items taken together: a word of summing, or
+    the names of two amounts written before them in its sentence (from ``start``: "事业收入和其他收入合计占",
+    "增值税、企业所得税占")."""
+    words = doc.view[lead:at]
     if _TOGETHER.search(words):
         return True
     if not re.search(r"[和、及与]", words):
         return False
-    names = {norm_name(item_subject(doc, h)) for h in doc.between(start, phrase)
+    names = {norm_name(item_subject(doc, h)) for h in doc.between(start, lead)
              if plain(h) and h.kind != "percent" and not in_brackets(doc, h)}
     return sum(1 for n in names if len(n) >= 2 and n in words) >= 2
 
