@@ -16,5 +16,15 @@ def errors(text, only=None):
     return [f for f in found(text, only) if f.severity == "error"]
 
 
+def rule_findings(text, rule):
+    """The findings of one rule on ``text`` (every severity)."""
+    return [f for f in found(text) if f.rule == rule]
+
+
+def rule_errors(text, rule):
+    """The error-level findings of one rule on ``text``."""
+    return [f for f in rule_findings(text, rule) if f.severity == "error"]
+
+
 def doc(text):
     return NarrativeDoc.of(Narrative(text, "报告.txt", "txt"))

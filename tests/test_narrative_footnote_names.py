@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import doc, found
+from tests.narrative_helpers import doc, rule_findings
 
 MARKED = ("2013年末,全市共有从事第二产业[1]和第三产业活动的法人单位[2]18033个,比2008年末增加6543个,增长{rate};"
           "产业活动单位22528个,增加8580个,增长61.5%。")
 
 
 def _change_findings(text):
-    return [f for f in found(text) if f.rule == "N-CHANGE"]
+    return rule_findings(text, "N-CHANGE")
 
 
 def test_a_figure_after_a_marked_name_keeps_the_name():

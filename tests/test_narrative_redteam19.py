@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
-
-
-def _errors(text, rule):
-    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+from tests.narrative_helpers import found, rule_errors as _errors
 
 
 def _warnings(text, rule):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
-
-
-def _errors(text, rule):
-    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
+from tests.narrative_helpers import rule_errors as _errors
 
 
 # A1: a sentence opening with 加上 adds to its paragraph's figure of the total's name, also past a 其中 and a breakdown

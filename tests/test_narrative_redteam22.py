@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
-
-
-def _errors(text, rule):
-    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
-
-
-def _findings(text, rule):
-    return [f for f in found(text) if f.rule == rule]
+from tests.narrative_helpers import rule_errors as _errors, rule_findings as _findings
 
 
 # A1: an execution rate over the 年初 budget plus what was added (追加) or less what was taken off (调减)

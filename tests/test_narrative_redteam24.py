@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
-
-
-def _errors(text, rule):
-    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
-
-
-def _findings(text, rule):
-    return [f for f in found(text) if f.rule == rule]
+from tests.narrative_helpers import found, rule_errors as _errors, rule_findings as _findings
 
 
 # pass 25, A1: a share of two listed items taken together ("事业收入和其他收入合计占8.4%")

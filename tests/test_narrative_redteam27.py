@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
-
-
-def _errors(text, rule):
-    return [f for f in found(text) if f.rule == rule and f.severity == "error"]
-
-
-def _findings(text, rule):
-    return [f for f in found(text) if f.rule == rule]
+from tests.narrative_helpers import rule_errors as _errors, rule_findings as _findings
 
 
 # A1: 共 says what all the items come to, never one more part of the last item's 其中

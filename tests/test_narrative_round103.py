@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import doc, found
+from tests.narrative_helpers import doc, rule_findings
 
 AGES = ("全县常住人口〔2〕中,0-14岁〔3〕人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;"
         "60岁及以上人口为22559人,占{old}%,其中65岁及以上人口为16536人,占8.25%。")
 
 
 def _share_findings(text):
-    return [f for f in found(text) if f.rule == "N-SHARE"]
+    return rule_findings(text, "N-SHARE")
 
 
 def test_bare_shares_above_100_name_the_one_that_fails():

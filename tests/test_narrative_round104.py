@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative_helpers import found
+from tests.narrative_helpers import rule_errors
 
 
 def _sum_errors(text):
-    return [f for f in found(text) if f.rule == "N-SUM" and f.severity == "error"]
+    return rule_errors(text, "N-SUM")
 
 
 @pytest.mark.parametrize("text", [

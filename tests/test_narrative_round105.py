@@ -5,14 +5,14 @@ is not known."""
 from __future__ import annotations
 
 from perfxl.narrative.figures import extract_figures
-from tests.narrative_helpers import found
+from tests.narrative_helpers import rule_errors
 
 PROJECTS = ("1-9月固定资产投资已完成8.14亿元,其中,总投资20亿元的华能光伏项目,已完成{a}亿元;"
             "总投资5.05亿元的农业科技有限公司,已完成2.7亿元。")
 
 
 def _sum_errors(text):
-    return [f for f in found(text) if f.rule == "N-SUM" and f.severity == "error"]
+    return rule_errors(text, "N-SUM")
 
 
 def test_a_figure_describing_the_thing_named_is_not_its_part():
